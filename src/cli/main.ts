@@ -1,0 +1,33 @@
+import { BROOK_VERSION } from '../version';
+
+const USAGE = `brook ${BROOK_VERSION}: a Kafka-compatible event streaming platform
+
+Usage: brook <command>
+  serve      start a broker (not implemented yet: see README.md for what works today)
+  version    print the version
+`;
+
+/** Entry point of the `brook` command; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  switch (command) {
+    case 'version':
+    case '--version':
+      process.stdout.write(`${BROOK_VERSION}\n`);
+      return 0;
+    case 'serve':
+      process.stderr.write(
+        `brook ${BROOK_VERSION}: the broker is not implemented yet. Implemented today: the Kafka wire protocol ` +
+          'codecs (protocol/), see README.md. Nothing is listening.\n',
+      );
+      return 1;
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      process.stderr.write(`brook: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}

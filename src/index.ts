@@ -1,0 +1,1 @@
+export { BROOK_VERSION } from './version';
