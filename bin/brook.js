@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-'use strict';
+
 // Runs the compiled CLI (built by `npm install` through the `prepare` script).
 const { main } = require('../dist/src/cli/main.js');
 main(process.argv.slice(2)).then(
@@ -7,7 +7,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`brook: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(`brook: ${error?.stack ?? error}\n`);
     process.exitCode = 1;
   },
 );
