@@ -1,4 +1,7 @@
+import type { CompressionCodec } from '../compression/types';
 import { crc32c } from '../crc32c';
+
+export { CompressionCodec } from '../compression/types';
 
 /**
  * Header-only view of a v2 record batch (layout in shared/kafka-protocol/RECORDS.md). The produce path uses
@@ -23,14 +26,6 @@ export enum BatchOffset {
   BaseSequence = 53,
   RecordsCount = 57,
   Records = 61,
-}
-
-export enum CompressionCodec {
-  None = 0,
-  Gzip = 1,
-  Snappy = 2,
-  Lz4 = 3,
-  Zstd = 4,
 }
 
 export enum BatchAttribute {
