@@ -1,0 +1,117 @@
+/**
+ * Turns a directory of Kafka message schemas into the files of `protocol/generated/` (name -> content).
+ * Pure: the same schemas always give byte-identical output (the reproducibility test relies on it).
+ */
+import { MessageEmitter, quote, type RuntimeSymbol } from './emit-message';
+import { loadSchemas, type MessageSpec } from './schema';
+
+export const KAFKA_COMMIT = '1eb7644349cb07139d6a3c1ad1986979647cac99';
+export const GENERATE_COMMAND =
+  'npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)';
+
+/** `ApiVersions` -> `api-versions`, `KRaftVersionRecord` -> `k-raft-version-record`. */
+export function kebab(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+function header(sources: string[]): string[] {
+  return [
+    "// Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.",
+    `// Source: apache/kafka commit ${KAFKA_COMMIT}, clients/src/main/resources/common/message/`,
+    `//   ${sources.join(', ')}`,
+    '//   (Apache License 2.0, Copyright The Apache Software Foundation).',
+    `// Regenerate with: ${GENERATE_COMMAND}`,
+    '',
+  ];
+}
+
+function emitFile(messages: MessageSpec[]): string {
+  const used = new Set<RuntimeSymbol>();
+  const bodies = messages.map((m) => new MessageEmitter(m, used).emit());
+  const runtime = ['type MessageCodec', ...[...used].sort()];
+  return [
+    ...header(messages.map((m) => m.file)),
+    "import type { Reader, Writer } from '../primitives';",
+    `import { ${runtime.join(', ')} } from '../generator/runtime';`,
+    '',
+    ...bodies,
+  ]
+    .join('\n')
+    .replace(/\n+$/, '\n');
+}
+
+export function generate(schemaDir: string): Map<string, string> {
+  const messages = loadSchemas(schemaDir);
+  const files = new Map<string, string>();
+  const apis = new Map<number, { request?: MessageSpec; response?: MessageSpec }>();
+  const others: MessageSpec[] = [];
+  for (const m of messages) {
+    if ((m.type === 'request' || m.type === 'response') && m.apiKey !== null) {
+      const entry = apis.get(m.apiKey) ?? {};
+      entry[m.type] = m;
+      apis.set(m.apiKey, entry);
+    } else {
+      others.push(m);
+    }
+  }
+  const keys = [...apis.keys()].sort((a, b) => a - b);
+  const modules: string[] = [];
+  const index: string[] = [];
+  const imports: string[] = [];
+  const descriptors: string[] = [];
+  const names: string[] = [];
+  for (const key of keys) {
+    const { request, response } = apis.get(key)!;
+    if (!request || !response) throw new Error(`API key ${key} lacks its request or response schema`);
+    const name = request.name.replace(/Request$/, '');
+    if (response.name !== `${name}Response`) throw new Error(`API key ${key}: ${request.name} / ${response.name}`);
+    const module = kebab(name);
+    files.set(`${module}.ts`, emitFile([request, response]));
+    modules.push(module);
+    imports.push(`import { ${request.root.tsType}Codec, ${response.root.tsType}Codec } from './${module}';`);
+    while (descriptors.length < key) descriptors.push('  undefined,');
+    descriptors.push(
+      [
+        '  {',
+        `    apiKey: ${key},`,
+        `    name: ${quote(name)},`,
+        `    request: ${request.root.tsType}Codec,`,
+        `    response: ${response.root.tsType}Codec,`,
+        `    minVersion: ${request.validVersions.lo},`,
+        `    maxVersion: ${request.validVersions.hi},`,
+        `    flexibleFrom: ${request.flexibleVersions.empty ? 'null' : request.flexibleVersions.lo},`,
+        `    latestVersionUnstable: ${request.latestVersionUnstable},`,
+        `    listeners: [${request.listeners.map(quote).join(', ')}],`,
+        '  },',
+      ].join('\n'),
+    );
+    names.push(`  ${name}: ${key},`);
+  }
+  for (const m of others) {
+    const module = kebab(m.name);
+    files.set(`${module}.ts`, emitFile([m]));
+    modules.push(module);
+  }
+  index.push(...header(['*.json']));
+  index.push("import type { ApiDescriptor } from '../generator/runtime';");
+  index.push(...imports);
+  index.push('');
+  index.push("export type { ApiDescriptor, MessageCodec } from '../generator/runtime';");
+  index.push("export { decodeVersionPrefixed, encodeVersionPrefixed } from '../generator/runtime';");
+  for (const module of modules) index.push(`export * from './${module}';`);
+  index.push('');
+  index.push('/** Every API of the schemas, indexed by API key (undefined where no API has that key). */');
+  index.push('export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [');
+  index.push(...descriptors);
+  index.push('];');
+  index.push('');
+  index.push('/** API keys by name, e.g. `API_KEYS.Produce === 0`. */');
+  index.push('export const API_KEYS = {');
+  index.push(...names);
+  index.push('} as const;');
+  files.set('index.ts', `${index.join('\n')}\n`);
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
