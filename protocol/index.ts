@@ -1,1 +1,3 @@
 export * from './primitives';
+export * from './generated';
+export * from './frames';
