@@ -1,42 +1,18 @@
-import type { CompressionCodec } from '../compression/types';
+import { CompressionCodec, isKnownCodec } from '../compression/types';
 import { crc32c } from '../crc32c';
+import { RECORDS_ERROR_NAMES, RecordsErrorCode } from './errors';
+import { BATCH_HEADER_SIZE, BatchAttribute, BatchOffset, LOG_OVERHEAD } from './layout';
+import { checkLegacyEntry } from './message-set';
+import { type RecordSetEntry, splitRecordSet } from './record-set';
 
 export { CompressionCodec } from '../compression/types';
+export { BATCH_HEADER_SIZE, BatchAttribute, BatchOffset, LOG_OVERHEAD } from './layout';
 
 /**
  * Header-only view of a v2 record batch (layout in shared/kafka-protocol/RECORDS.md). The produce path uses
  * it to validate a batch and assign offsets without decoding records: records stay opaque bytes.
+ * Reads the fields of the batch that starts at `at` in `buf`; the caller checked the batch fits.
  */
-export const BATCH_HEADER_SIZE = 61;
-/** Bytes before batchLength's coverage begins: baseOffset (8) + batchLength (4). */
-export const LOG_OVERHEAD = 12;
-
-export enum BatchOffset {
-  BaseOffset = 0,
-  BatchLength = 8,
-  PartitionLeaderEpoch = 12,
-  Magic = 16,
-  Crc = 17,
-  Attributes = 21,
-  LastOffsetDelta = 23,
-  BaseTimestamp = 27,
-  MaxTimestamp = 35,
-  ProducerId = 43,
-  ProducerEpoch = 51,
-  BaseSequence = 53,
-  RecordsCount = 57,
-  Records = 61,
-}
-
-export enum BatchAttribute {
-  CompressionMask = 0x07,
-  TimestampTypeLogAppend = 0x08,
-  Transactional = 0x10,
-  Control = 0x20,
-  DeleteHorizon = 0x40,
-}
-
-/** Reads the fields of the batch that starts at `at` in `buf`; the caller checked the batch fits. */
 export class RecordBatchHeader {
   constructor(
     readonly buf: Buffer,
@@ -128,4 +104,127 @@ export class RecordBatchHeader {
     this.buf.writeBigInt64BE(timestamp, this.at + BatchOffset.MaxTimestamp);
     this.buf.writeUInt32BE(this.computeCrc(), this.at + BatchOffset.Crc);
   }
+}
+
+/** What the broker should do with a Produce partition's `records` (see validateProduceRecords). */
+export type ProduceRecordsCheck =
+  | {
+      ok: true;
+      format: 'v2';
+      /** View of the single batch, ready for setBaseOffset / setPartitionLeaderEpoch / setLogAppendTime. */
+      header: RecordBatchHeader;
+      /** Bytes after the batch that do not hold a whole batch; Kafka trims them silently. */
+      trailingBytes: number;
+    }
+  | {
+      ok: true;
+      format: 'legacy';
+      /** Shallow message entries (wrappers count once); up-convert with upConvertMessageSet. */
+      entries: number;
+      trailingBytes: number;
+    }
+  | { ok: false; errorCode: RecordsErrorCode; errorName: string; message: string };
+
+export interface ProduceValidationOptions {
+  /** Batches written by clients may not be control batches (default true; false for replication/internal). */
+  fromClient?: boolean;
+  /** `message.max.bytes`: a larger batch gets RECORD_BATCH_TOO_LARGE. */
+  maxBatchBytes?: number;
+}
+
+function reject(errorCode: RecordsErrorCode, message: string): ProduceRecordsCheck {
+  return { ok: false, errorCode, errorName: RECORDS_ERROR_NAMES[errorCode], message };
+}
+
+/**
+ * Checks a Produce partition's `records` without decoding records, following Kafka's ProduceRequest
+ * .validateRecords and the log layer's shallow checks (LogValidator.validateBatch, DefaultRecordBatch
+ * .ensureValid): Produce v3+ needs exactly one magic-2 batch (INVALID_RECORD), zstd needs v7+
+ * (UNSUPPORTED_COMPRESSION_TYPE), sizes and CRC-32C must hold (CORRUPT_MESSAGE), the record count must be
+ * positive and match lastOffsetDelta + 1 (INVALID_RECORD), idempotent batches need a sequence, clients may not
+ * write control batches. Produce v0-2 carry legacy message sets: each entry's CRC-32 and lengths are checked.
+ */
+export function validateProduceRecords(
+  records: Buffer | null,
+  produceVersion: number,
+  options: ProduceValidationOptions = {},
+): ProduceRecordsCheck {
+  const buf = records ?? Buffer.alloc(0);
+  const split = splitRecordSet(buf);
+  if (split.error) return reject(split.error.errorCode, split.error.message);
+  if (produceVersion < 3) return validateLegacy(buf, split.entries, split.partialBytes, options);
+  const first = split.entries[0];
+  if (first === undefined) {
+    return reject(RecordsErrorCode.InvalidRecord, `Produce v${produceVersion} needs one record batch per partition`);
+  }
+  if (first.magic !== 2) {
+    return reject(RecordsErrorCode.InvalidRecord, `Produce v${produceVersion} only allows record batches with magic 2`);
+  }
+  const header = new RecordBatchHeader(buf, 0);
+  const codec = header.compression;
+  if (codec === CompressionCodec.Zstd && produceVersion < 7) {
+    return reject(RecordsErrorCode.UnsupportedCompressionType, `Produce v${produceVersion} may not use zstd`);
+  }
+  if (split.entries.length > 1) {
+    return reject(
+      RecordsErrorCode.InvalidRecord,
+      `Produce v${produceVersion} allows exactly one record batch per partition`,
+    );
+  }
+  if (options.maxBatchBytes !== undefined && header.sizeInBytes > options.maxBatchBytes) {
+    return reject(
+      RecordsErrorCode.RecordBatchTooLarge,
+      `record batch of ${header.sizeInBytes} bytes exceeds the maximum of ${options.maxBatchBytes}`,
+    );
+  }
+  if (header.sizeInBytes < BATCH_HEADER_SIZE) {
+    return reject(
+      RecordsErrorCode.CorruptMessage,
+      `record batch of ${header.sizeInBytes} bytes is shorter than its header`,
+    );
+  }
+  if (!header.isCrcValid()) return reject(RecordsErrorCode.CorruptMessage, 'record batch CRC-32C mismatch');
+  if (!isKnownCodec(codec)) return reject(RecordsErrorCode.CorruptMessage, `unknown compression codec id ${codec}`);
+  if (header.isControl && options.fromClient !== false) {
+    return reject(RecordsErrorCode.InvalidRecord, 'clients may not write control batches');
+  }
+  const count = header.recordsCount;
+  if (count <= 0) return reject(RecordsErrorCode.InvalidRecord, `invalid record count ${count}`);
+  if (header.lastOffsetDelta < 0 || header.lastOffsetDelta + 1 !== count) {
+    return reject(
+      RecordsErrorCode.InvalidRecord,
+      `record count ${count} does not match lastOffsetDelta ${header.lastOffsetDelta}`,
+    );
+  }
+  // An uncompressed record takes at least 7 bytes (length, attributes, 3 deltas, null key/value... no headers).
+  if (codec === CompressionCodec.None && count * 7 > header.sizeInBytes - BATCH_HEADER_SIZE) {
+    return reject(RecordsErrorCode.CorruptMessage, `record count ${count} cannot fit in the batch`);
+  }
+  const producerId = header.producerId;
+  if (producerId >= 0n && header.baseSequence < 0) {
+    return reject(RecordsErrorCode.InvalidRecord, `invalid sequence ${header.baseSequence} for producer ${producerId}`);
+  }
+  if (header.isTransactional && producerId < 0n) {
+    return reject(RecordsErrorCode.InvalidRecord, 'transactional batch without a producer id');
+  }
+  return { ok: true, format: 'v2', header, trailingBytes: split.partialBytes };
+}
+
+function validateLegacy(
+  buf: Buffer,
+  entries: RecordSetEntry[],
+  trailingBytes: number,
+  options: ProduceValidationOptions,
+): ProduceRecordsCheck {
+  for (const e of entries) {
+    if (options.maxBatchBytes !== undefined && e.sizeInBytes > options.maxBatchBytes) {
+      return reject(RecordsErrorCode.RecordBatchTooLarge, `message of ${e.sizeInBytes} bytes exceeds the maximum`);
+    }
+    if (e.magic !== 0 && e.magic !== 1) {
+      return reject(RecordsErrorCode.InvalidRecord, `Produce v0-2 carry message format 0 or 1, not magic ${e.magic}`);
+    }
+    const problem = checkLegacyEntry(buf, e.at, e.sizeInBytes);
+    if (problem !== null) return reject(RecordsErrorCode.CorruptMessage, problem);
+  }
+  return { ok: true, format: 'legacy', entries: entries.length, trailingBytes };
 }

@@ -1,7 +1,7 @@
 import { compress, decompress } from '../compression';
 import { CompressionCodec, CompressionError, type CompressOptions, isKnownCodec } from '../compression/types';
 import { crc32c } from '../crc32c';
-import { BATCH_HEADER_SIZE, BatchAttribute, BatchOffset, LOG_OVERHEAD } from './batch-header';
+import { BATCH_HEADER_SIZE, BatchAttribute, BatchOffset, LOG_OVERHEAD } from './layout';
 import { corruptRecords, RecordsError, RecordsErrorCode } from './errors';
 import {
   type DecodeOptions,
