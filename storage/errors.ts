@@ -1,0 +1,57 @@
+/**
+ * Typed errors of the storage layer. Each names the Kafka error code the broker should answer with, so the
+ * mapping lives next to the cause and handlers do not guess.
+ */
+export class StorageError extends Error {
+  constructor(
+    message: string,
+    /** Kafka error name (see shared/kafka-protocol/FACTS.md), e.g. OFFSET_OUT_OF_RANGE. */
+    readonly kafkaError: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A read or a DeleteRecords/truncate target outside [logStartOffset, logEndOffset]. */
+export class OffsetOutOfRangeError extends StorageError {
+  constructor(message: string) {
+    super(message, 'OFFSET_OUT_OF_RANGE');
+  }
+}
+
+/** Bytes handed to append are not a sequence of whole, valid v2 record batches. */
+export class InvalidRecordBatchError extends StorageError {
+  constructor(message: string) {
+    super(message, 'CORRUPT_MESSAGE');
+  }
+}
+
+/** A batch larger than the segment can ever hold (segment.bytes) or than the offset space allows. */
+export class RecordBatchTooLargeError extends StorageError {
+  constructor(message: string) {
+    super(message, 'RECORD_LIST_TOO_LARGE');
+  }
+}
+
+/** The log was closed (or deleted) and cannot serve the call. */
+export class LogClosedError extends StorageError {
+  constructor(message: string) {
+    super(message, 'KAFKA_STORAGE_ERROR');
+  }
+}
+
+/** A disk operation failed underneath the log (ENOSPC, EIO...). The partition goes offline. */
+export class KafkaStorageError extends StorageError {
+  constructor(message: string, cause?: unknown) {
+    super(message, 'KAFKA_STORAGE_ERROR');
+    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
+  }
+}
+
+/** One batch is larger than max.message.bytes. */
+export class MessageTooLargeError extends StorageError {
+  constructor(message: string) {
+    super(message, 'MESSAGE_TOO_LARGE');
+  }
+}

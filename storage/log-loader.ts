@@ -1,0 +1,164 @@
+import { readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileBatchReader, withFile } from './batch-scan';
+import type { TopicPartition } from './checkpoint';
+import {
+  CLEANED_SUFFIX,
+  DELETED_SUFFIX,
+  fsyncDir,
+  INDEX_SUFFIX,
+  LOG_SUFFIX,
+  parseSegmentFileName,
+  SWAP_SUFFIX,
+  segmentFile,
+  TIME_INDEX_SUFFIX,
+  TXN_INDEX_SUFFIX,
+  unlinkIfExists,
+} from './files';
+import type { StorageLogger } from './logger';
+import { LogSegment, type SegmentOptions } from './segment';
+
+export interface LoadContext {
+  dir: string;
+  tp: TopicPartition;
+  logger: StorageLogger;
+  segmentOptions: SegmentOptions;
+  /** Offset below which everything was flushed (null: unknown, recover everything). */
+  recoveryPoint: number | null;
+  cleanShutdown: boolean;
+  jitter(): number;
+}
+
+export interface LoadResult {
+  segments: LogSegment[];
+  /** Segments whose batches were scanned and indexes rebuilt. */
+  recoveredSegments: number;
+  droppedBytes: number;
+}
+
+const SEGMENT_SUFFIXES = [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX];
+
+/**
+ * Brings a partition directory to a consistent state and opens its segments (Kafka's LogLoader):
+ * 1. removes leftovers: `.tmp` checkpoint files, `.deleted` segments, unfinished compaction output (`.cleaned`);
+ * 2. completes committed compaction swaps (`<base>.log.swap` replaces the segments it covers);
+ * 3. opens every segment; after an unclean shutdown the segments at or past the recovery point are scanned
+ *    (CRC, length, offset order), their indexes rebuilt and a torn or corrupt tail truncated, and segments
+ *    after a truncated one are deleted; segments with missing or damaged indexes are rebuilt in any case.
+ */
+export function loadSegments(ctx: LoadContext): LoadResult {
+  const { dir, logger } = ctx;
+  const meta = { topic: ctx.tp.topic, partition: ctx.tp.partition };
+  const logSwaps: number[] = [];
+  const indexSwaps: { base: number; name: string }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.tmp')) {
+      unlinkIfExists(join(dir, name));
+      continue;
+    }
+    const parsed = parseSegmentFileName(name);
+    if (!parsed) continue;
+    if (parsed.state === DELETED_SUFFIX || parsed.state === CLEANED_SUFFIX) {
+      unlinkIfExists(join(dir, name));
+    } else if (parsed.state === SWAP_SUFFIX) {
+      if (parsed.suffix === LOG_SUFFIX) logSwaps.push(parsed.baseOffset);
+      else indexSwaps.push({ base: parsed.baseOffset, name });
+    }
+  }
+  // Index swap files without their log swap belong to a swap that never committed.
+  for (const { base, name } of indexSwaps) if (!logSwaps.includes(base)) unlinkIfExists(join(dir, name));
+  for (const base of logSwaps.sort((a, b) => a - b)) completeSwap(dir, base, logger, meta);
+
+  const bases: number[] = [];
+  const others: { base: number; name: string }[] = [];
+  for (const name of readdirSync(dir)) {
+    const parsed = parseSegmentFileName(name);
+    if (!parsed || parsed.state !== '') continue;
+    if (parsed.suffix === LOG_SUFFIX) bases.push(parsed.baseOffset);
+    else if (SEGMENT_SUFFIXES.includes(parsed.suffix)) others.push({ base: parsed.baseOffset, name });
+  }
+  bases.sort((a, b) => a - b);
+  for (const { base, name } of others) {
+    if (!bases.includes(base)) {
+      logger.info('removing index file without a log segment', { ...meta, file: name });
+      unlinkIfExists(join(dir, name));
+    }
+  }
+
+  const segments: LogSegment[] = [];
+  let recoveredSegments = 0;
+  let droppedBytes = 0;
+  const recoverFrom = ctx.cleanShutdown ? Number.POSITIVE_INFINITY : (ctx.recoveryPoint ?? 0);
+  for (let i = 0; i < bases.length; i++) {
+    const base = bases[i]!;
+    const nextBase = bases[i + 1] ?? Number.POSITIVE_INFINITY;
+    const { segment, indexesIntact } = LogSegment.open(dir, base, ctx.segmentOptions, ctx.jitter());
+    segments.push(segment);
+    const unflushed = nextBase > recoverFrom;
+    if (indexesIntact && !unflushed) continue;
+    const previous = segments.at(-2);
+    const result = segment.recover(previous ? previous.nextOffset : base);
+    recoveredSegments++;
+    if (!indexesIntact) logger.info('rebuilt indexes of segment', { ...meta, baseOffset: base, bytes: segment.size });
+    if (result.truncatedBytes === 0) continue;
+    droppedBytes += result.truncatedBytes;
+    logger.warn(`dropped ${result.truncatedBytes} bytes from the tail of segment ${base}: ${result.problem}`, {
+      ...meta,
+      baseOffset: base,
+      position: result.validBytes,
+      droppedBytes: result.truncatedBytes,
+      firstDroppedOffset: result.firstDroppedOffset ?? segment.nextOffset,
+      reason: result.problem,
+    });
+    if (!unflushed) {
+      logger.error('corruption found below the recovery point (flushed data); later segments are kept', {
+        ...meta,
+        baseOffset: base,
+      });
+      continue;
+    }
+    // Everything after a torn or corrupt batch in unflushed data is unreliable: drop the later segments.
+    for (const later of bases.slice(i + 1)) {
+      const { segment: doomed } = LogSegment.open(dir, later, ctx.segmentOptions);
+      const bytes = doomed.size;
+      doomed.deleteFiles();
+      droppedBytes += bytes;
+      logger.warn(`deleted segment ${later} (${bytes} bytes) following the truncated segment ${base}`, {
+        ...meta,
+        baseOffset: later,
+        droppedBytes: bytes,
+        firstDroppedOffset: later,
+      });
+    }
+    break;
+  }
+  if (droppedBytes > 0 || logSwaps.length > 0) fsyncDir(dir);
+  return { segments, recoveredSegments, droppedBytes };
+}
+
+/** A committed compaction swap: delete the segments it replaces, rename its files into place. */
+function completeSwap(dir: string, base: number, logger: StorageLogger, meta: object): void {
+  const swapLog = segmentFile(dir, base, LOG_SUFFIX) + SWAP_SUFFIX;
+  const nextOffset = withFile(swapLog, (fd, size) => {
+    const reader = new FileBatchReader(fd, 0, size, false, 64 * 1024);
+    let next = base;
+    for (let b = reader.next(); b; b = reader.next()) next = b.info.lastOffset + 1;
+    return next;
+  });
+  for (const name of readdirSync(dir)) {
+    const parsed = parseSegmentFileName(name);
+    if (!parsed || parsed.state !== '' || !SEGMENT_SUFFIXES.includes(parsed.suffix)) continue;
+    if (parsed.baseOffset >= base && parsed.baseOffset < Math.max(nextOffset, base + 1))
+      unlinkIfExists(join(dir, name));
+  }
+  for (const suffix of [INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX, LOG_SUFFIX]) {
+    const from = segmentFile(dir, base, suffix) + SWAP_SUFFIX;
+    try {
+      renameSync(from, segmentFile(dir, base, suffix));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  // Its indexes may be missing (crash between renames); LogSegment.open reports that and they are rebuilt.
+  logger.info('completed an interrupted compaction swap', { ...meta, baseOffset: base, nextOffset });
+}

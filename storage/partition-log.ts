@@ -1,0 +1,886 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BatchOffset, RecordBatchHeader } from '../protocol/records/batch-header';
+import { type BatchInfo, batchInfo, framingProblem } from './batch-scan';
+import { readOffsetCheckpoint, type TopicPartition, writeOffsetCheckpoint } from './checkpoint';
+import { type CompactionResult, runCompaction } from './cleaner';
+import { isDeleteRetained, type LogConfig, logConfig } from './config';
+import {
+  InvalidRecordBatchError,
+  LogClosedError,
+  MessageTooLargeError,
+  OffsetOutOfRangeError,
+  RecordBatchTooLargeError,
+} from './errors';
+import {
+  CLEAN_SHUTDOWN_FILE,
+  CLEANER_OFFSET_CHECKPOINT,
+  DELETED_SUFFIX,
+  fsyncDir,
+  LEADER_EPOCH_CHECKPOINT,
+  LOG_START_OFFSET_CHECKPOINT,
+  RECOVERY_POINT_CHECKPOINT,
+  REPLICATION_OFFSET_CHECKPOINT,
+  unlinkIfExists,
+  writeFileAtomic,
+} from './files';
+import { LeaderEpochCache } from './leader-epoch-cache';
+import { loadSegments } from './log-loader';
+import { silentLogger, type StorageLogger } from './logger';
+import { LogSegment, type SegmentOptions } from './segment';
+
+/** ListOffsets special timestamps (Kafka's ListOffsetsRequest constants). */
+export const LATEST_TIMESTAMP = -1;
+export const EARLIEST_TIMESTAMP = -2;
+export const MAX_TIMESTAMP = -3;
+export const EARLIEST_LOCAL_TIMESTAMP = -4;
+
+const INT32_MAX = 0x7fffffff;
+
+/** Which offsets a read may serve: followers read to the log end, consumers to the HW or to the LSO. */
+export type Isolation = 'log-end' | 'high-watermark' | 'committed';
+
+export interface AppendOptions {
+  /** Leader epoch stamped into each batch (partitionLeaderEpoch) and recorded in leader-epoch-checkpoint. */
+  leaderEpoch?: number;
+  /** Wall-clock time in ms (LogAppendTime and segment.ms); defaults to Date.now(). */
+  now?: number;
+}
+
+export interface AppendResult {
+  firstOffset: number;
+  lastOffset: number;
+  /** The append time stamped into the batches under LogAppendTime, -1 under CreateTime. */
+  logAppendTime: number;
+  logStartOffset: number;
+  /** Largest batch maxTimestamp in this append and the last offset of the batch carrying it. */
+  maxTimestamp: number;
+  offsetOfMaxTimestamp: number;
+  recordCount: number;
+  bytes: number;
+}
+
+export interface ReadOptions {
+  /** Byte budget for the result (fetch max bytes for this partition). */
+  maxBytes: number;
+  isolation?: Isolation;
+  /** KIP-74: return the first batch even if it alone exceeds maxBytes (default true). */
+  minOneBatch?: boolean;
+}
+
+export interface ReadResult {
+  /** Whole batches, starting with the batch containing the requested offset. Empty when nothing is readable. */
+  records: Buffer;
+  /** Where `records` lies on disk (for a future sendfile path); null when empty. */
+  slice: { path: string; position: number; length: number } | null;
+  highWatermark: number;
+  lastStableOffset: number;
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
+export interface TimestampOffset {
+  offset: number;
+  timestamp: number;
+  leaderEpoch: number;
+}
+
+export interface RetentionResult {
+  deletedSegments: number;
+  deletedBytes: number;
+  logStartOffset: number;
+}
+
+export interface PartitionLogOptions {
+  /** Topic and partition named in checkpoint files; parsed from `<topic>-<partition>` when omitted. */
+  topicPartition?: TopicPartition;
+  /** Clock for segment ages and append times (tests move it); defaults to Date.now. */
+  clock?: () => number;
+}
+
+/**
+ * One partition's log on disk (Kafka's UnifiedLog + LocalLog): a directory of segments, the offsets that
+ * bound what may be read (log start, high watermark, last stable offset), checkpoints, retention and
+ * compaction. All file I/O here is synchronous and every method runs to completion in one tick, so callers
+ * never see a half-applied append, truncation or segment swap; only the post-roll flush and compaction's
+ * codec calls are asynchronous and both recheck the log's state before acting.
+ *
+ * Offsets and timestamps are JavaScript numbers (exact to 2^53; see storage/README.md).
+ */
+export class PartitionLog {
+  private segments: LogSegment[];
+  private logStart: number;
+  private hw: number;
+  private recoveryPointOffset: number;
+  private firstUnstable: number | null = null;
+  private lastFlushTime: number;
+  private closed = false;
+  private readonly pendingDeletes: { files: string[]; due: number }[] = [];
+  private readonly pendingFlushes = new Set<Promise<void>>();
+  private readonly written = new Map<string, number>();
+  private compaction: { aborted: boolean } | null = null;
+  readonly leaderEpochs: LeaderEpochCache;
+
+  private constructor(
+    readonly dir: string,
+    readonly topicPartition: TopicPartition,
+    private cfg: LogConfig,
+    private readonly logger: StorageLogger,
+    private readonly clock: () => number,
+    segments: LogSegment[],
+    logStart: number,
+    hw: number,
+    recoveryPoint: number,
+    epochs: LeaderEpochCache,
+  ) {
+    this.segments = segments;
+    this.logStart = logStart;
+    this.hw = hw;
+    this.recoveryPointOffset = recoveryPoint;
+    this.leaderEpochs = epochs;
+    this.lastFlushTime = clock();
+  }
+
+  /** Opens (creating if needed) the log in `dir`, recovering it if it was not shut down cleanly. */
+  static open(
+    dir: string,
+    config: Partial<LogConfig> = {},
+    logger: StorageLogger = silentLogger,
+    options: PartitionLogOptions = {},
+  ): PartitionLog {
+    const started = performance.now();
+    const cfg = logConfig(config);
+    const clock = options.clock ?? Date.now;
+    const tp = options.topicPartition ?? parseTopicPartition(basename(dir));
+    mkdirSync(dir, { recursive: true });
+    const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
+    const checkpointed = (name: string) => readOffsetCheckpoint(join(dir, name), tp, logger);
+    const recoveryPoint = checkpointed(RECOVERY_POINT_CHECKPOINT);
+    const segmentOptions = segmentOptionsOf(cfg);
+    const loaded = loadSegments({
+      dir,
+      tp,
+      logger,
+      segmentOptions,
+      recoveryPoint,
+      cleanShutdown,
+      jitter: () => jitterFor(cfg),
+    });
+    const segments = loaded.segments;
+    if (segments.length === 0) {
+      const start = checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0;
+      segments.push(LogSegment.create(dir, start, segmentOptions, clock(), jitterFor(cfg)));
+    } else {
+      segments.at(-1)!.onBecomeActive();
+    }
+    const logEnd = segments.at(-1)!.nextOffset;
+    const firstBase = segments[0]!.baseOffset;
+    const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
+    const hw = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
+    const rp = cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd);
+    const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger);
+    epochs.truncateFromEnd(logEnd);
+    epochs.truncateFromStart(logStart);
+    const log = new PartitionLog(dir, tp, cfg, logger, clock, segments, logStart, hw, rp, epochs);
+    if (cleanShutdown) {
+      unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
+      fsyncDir(dir);
+    }
+    log.checkpoint();
+    logger.info('opened partition log', {
+      topic: tp.topic,
+      partition: tp.partition,
+      cleanShutdown,
+      segments: segments.length,
+      recoveredSegments: loaded.recoveredSegments,
+      droppedBytes: loaded.droppedBytes,
+      logStartOffset: logStart,
+      logEndOffset: logEnd,
+      ms: Math.round(performance.now() - started),
+    });
+    return log;
+  }
+
+  get config(): Readonly<LogConfig> {
+    return this.cfg;
+  }
+
+  /** Applies new topic config (AlterConfigs). Takes effect for later appends, rolls and cleanups. */
+  updateConfig(config: Partial<LogConfig>): void {
+    this.cfg = logConfig(config);
+  }
+
+  get logStartOffset(): number {
+    return this.logStart;
+  }
+
+  get logEndOffset(): number {
+    return this.active.nextOffset;
+  }
+
+  get highWatermark(): number {
+    return this.hw;
+  }
+
+  /** Last stable offset: the HW, or the first offset of a still-open transaction if that is lower. */
+  get lastStableOffset(): number {
+    return this.firstUnstable === null ? this.hw : Math.min(this.hw, this.firstUnstable);
+  }
+
+  get recoveryPoint(): number {
+    return this.recoveryPointOffset;
+  }
+
+  /** Total bytes of all segments. */
+  get size(): number {
+    return this.segments.reduce((sum, s) => sum + s.size, 0);
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  /** Base offsets of the segments, oldest first. */
+  get segmentBaseOffsets(): number[] {
+    return this.segments.map((s) => s.baseOffset);
+  }
+
+  private get active(): LogSegment {
+    return this.segments.at(-1)!;
+  }
+
+  /** Replication advances the HW; with a single replica the broker sets it to the log end after appends. */
+  setHighWatermark(offset: number): void {
+    this.hw = Math.min(Math.max(offset, this.logStart), this.logEndOffset);
+  }
+
+  /** Transactions report the first offset of the oldest open transaction (null when none) to bound the LSO. */
+  setFirstUnstableOffset(offset: number | null): void {
+    this.firstUnstable = offset;
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new LogClosedError(`log ${this.dir} is closed`);
+  }
+
+  /**
+   * Appends producer batches as the leader: assigns offsets from the log end (rewriting each baseOffset in
+   * place: `records` is modified), stamps the leader epoch and, under LogAppendTime, the append time (which
+   * recomputes the CRC). Records are never decoded. The broker validated the batches (CRC, sizes, producer
+   * state); this checks their framing again because a bad length here would corrupt the log.
+   */
+  append(records: Buffer, options: AppendOptions = {}): AppendResult {
+    this.ensureOpen();
+    const now = options.now ?? this.clock();
+    const headers = splitBatches(records);
+    for (const h of headers) {
+      if (h.sizeInBytes > this.cfg.maxMessageBytes) {
+        throw new MessageTooLargeError(
+          `batch of ${h.sizeInBytes} bytes exceeds max.message.bytes ${this.cfg.maxMessageBytes}`,
+        );
+      }
+    }
+    const logAppendTime = this.cfg.messageTimestampType === 'LogAppendTime' ? now : -1;
+    let next = this.logEndOffset;
+    const batches: BatchInfo[] = [];
+    for (const h of headers) {
+      h.setBaseOffset(BigInt(next));
+      if (options.leaderEpoch !== undefined) h.setPartitionLeaderEpoch(options.leaderEpoch);
+      if (logAppendTime >= 0) h.setLogAppendTime(BigInt(logAppendTime));
+      const info = batchInfo(h, h.at);
+      batches.push(info);
+      next = info.lastOffset + 1;
+    }
+    if (!Number.isSafeInteger(next)) throw new RecordBatchTooLargeError('offsets would exceed 2^53');
+    if (options.leaderEpoch !== undefined && options.leaderEpoch > this.leaderEpochs.latestEpoch()) {
+      this.leaderEpochs.assign(options.leaderEpoch, batches[0]!.baseOffset);
+    }
+    return this.appendBatches(records, batches, now, logAppendTime);
+  }
+
+  /**
+   * Appends batches replicated from the leader: offsets, epochs and timestamps are kept as they are. The
+   * first batch must start at or after the log end (gaps are allowed: the leader may have compacted).
+   */
+  appendAsFollower(records: Buffer, options: { now?: number } = {}): AppendResult {
+    this.ensureOpen();
+    const now = options.now ?? this.clock();
+    const headers = splitBatches(records);
+    let expected = this.logEndOffset;
+    const batches: BatchInfo[] = [];
+    for (const h of headers) {
+      const info = batchInfo(h, h.at);
+      if (info.baseOffset < expected) {
+        throw new InvalidRecordBatchError(
+          `replicated batch at offset ${info.baseOffset} is below the expected ${expected}`,
+        );
+      }
+      if (info.partitionLeaderEpoch > this.leaderEpochs.latestEpoch()) {
+        this.leaderEpochs.assign(info.partitionLeaderEpoch, info.baseOffset);
+      }
+      batches.push(info);
+      expected = info.lastOffset + 1;
+    }
+    return this.appendBatches(records, batches, now, -1);
+  }
+
+  private appendBatches(records: Buffer, batches: BatchInfo[], now: number, logAppendTime: number): AppendResult {
+    if (records.length > this.cfg.segmentBytes) {
+      throw new RecordBatchTooLargeError(
+        `${records.length} bytes cannot fit in a segment of segment.bytes ${this.cfg.segmentBytes}`,
+      );
+    }
+    const first = batches[0]!;
+    const last = batches.at(-1)!;
+    let maxTimestamp = -1;
+    let offsetOfMaxTimestamp = -1;
+    let recordCount = 0;
+    for (const b of batches) {
+      if (b.maxTimestamp > maxTimestamp) {
+        maxTimestamp = b.maxTimestamp;
+        offsetOfMaxTimestamp = b.lastOffset;
+      }
+      recordCount += b.recordsCount;
+    }
+    const segment = this.maybeRoll(records.length, first.baseOffset, last.lastOffset, maxTimestamp, now);
+    segment.append(records, batches);
+    if (this.cfg.durability === 'fsync-per-append') {
+      segment.flushLog();
+    } else if (this.logEndOffset - this.recoveryPointOffset >= this.cfg.flushMessages) {
+      this.flush();
+    }
+    return {
+      firstOffset: first.baseOffset,
+      lastOffset: last.lastOffset,
+      logAppendTime,
+      logStartOffset: this.logStart,
+      maxTimestamp,
+      offsetOfMaxTimestamp,
+      recordCount,
+      bytes: records.length,
+    };
+  }
+
+  /** Rolls when the active segment is full, too old, its indexes are full or offsets would overflow int32. */
+  private maybeRoll(
+    size: number,
+    firstOffset: number,
+    lastOffset: number,
+    maxTimestamp: number,
+    now: number,
+  ): LogSegment {
+    const segment = this.active;
+    if (segment.size === 0) {
+      if (lastOffset - segment.baseOffset <= INT32_MAX && firstOffset >= segment.baseOffset) return segment;
+      return this.roll(firstOffset, now);
+    }
+    const waited =
+      segment.rollingBasedTimestamp !== null ? maxTimestamp - segment.rollingBasedTimestamp : now - segment.created;
+    const reason =
+      size > this.cfg.segmentBytes - segment.size
+        ? 'segment.bytes'
+        : waited > this.cfg.segmentMs - segment.rollJitterMs
+          ? 'segment.ms'
+          : segment.indexesFull
+            ? 'index full'
+            : lastOffset - segment.baseOffset > INT32_MAX
+              ? 'offset overflow'
+              : null;
+    if (reason === null) return segment;
+    this.logger.debug('rolling segment', { ...this.tpMeta, reason, newBaseOffset: firstOffset });
+    return this.roll(firstOffset, now);
+  }
+
+  /** Starts a new active segment at `baseOffset` (default: the log end). */
+  roll(baseOffset = this.logEndOffset, now = this.clock()): LogSegment {
+    this.ensureOpen();
+    const old = this.active;
+    if (old.size === 0) {
+      // An empty active segment is replaced rather than left behind.
+      this.segments.pop();
+      old.deleteFiles();
+    } else {
+      old.onBecomeInactive();
+    }
+    const segment = LogSegment.create(this.dir, baseOffset, segmentOptionsOf(this.cfg), now, jitterFor(this.cfg));
+    this.segments.push(segment);
+    if (old.size > 0) this.flushRolledAsync(old, baseOffset);
+    return segment;
+  }
+
+  /** Kafka flushes a rolled segment in the background and then moves the recovery point past it. */
+  private flushRolledAsync(segment: LogSegment, upTo: number): void {
+    const pending = segment
+      .flushAsync()
+      .then(() => {
+        if (this.closed || !this.segments.includes(segment) || upTo > this.logEndOffset) return;
+        if (upTo > this.recoveryPointOffset) {
+          // Every segment below `upTo` must be flushed too; earlier rolls flushed theirs in order.
+          if (
+            this.segments.every(
+              (s) => s.baseOffset >= upTo || s === segment || s.nextOffset <= this.recoveryPointOffset,
+            )
+          ) {
+            this.recoveryPointOffset = upTo;
+            this.checkpoint();
+          }
+        }
+      })
+      .catch((error) =>
+        this.logger.debug('background flush failed (segment closed?)', { ...this.tpMeta, error: String(error) }),
+      )
+      .finally(() => this.pendingFlushes.delete(pending));
+    this.pendingFlushes.add(pending);
+  }
+
+  /** Resolves when background flushes started so far have finished (tests, orderly shutdown). */
+  async whenFlushed(): Promise<void> {
+    await Promise.all([...this.pendingFlushes]);
+  }
+
+  /** fsyncs every segment holding offsets from the recovery point up to the log end and checkpoints it. */
+  flush(): void {
+    this.ensureOpen();
+    const end = this.logEndOffset;
+    for (const segment of this.segments) {
+      if (segment.nextOffset > this.recoveryPointOffset || segment === this.active) segment.flush();
+    }
+    this.recoveryPointOffset = end;
+    this.lastFlushTime = this.clock();
+    this.checkpoint();
+  }
+
+  /** flush.ms: flushes when that much time passed since the last flush and there is unflushed data. */
+  maybeFlush(now = this.clock()): boolean {
+    if (this.closed || this.logEndOffset <= this.recoveryPointOffset) return false;
+    if (now - this.lastFlushTime < this.cfg.flushMs) return false;
+    this.flush();
+    return true;
+  }
+
+  /** Writes the recovery point, log start offset and high watermark checkpoints that changed. */
+  checkpoint(): void {
+    this.writeCheckpoint(RECOVERY_POINT_CHECKPOINT, this.recoveryPointOffset);
+    this.writeCheckpoint(LOG_START_OFFSET_CHECKPOINT, this.logStart);
+    this.writeCheckpoint(REPLICATION_OFFSET_CHECKPOINT, this.hw);
+  }
+
+  private writeCheckpoint(name: string, offset: number): void {
+    if (this.written.get(name) === offset) return;
+    writeOffsetCheckpoint(join(this.dir, name), this.topicPartition, offset);
+    this.written.set(name, offset);
+  }
+
+  private get tpMeta(): { topic: string; partition: number } {
+    return { topic: this.topicPartition.topic, partition: this.topicPartition.partition };
+  }
+
+  private upperBound(isolation: Isolation): number {
+    if (isolation === 'log-end') return this.logEndOffset;
+    if (isolation === 'committed') return this.lastStableOffset;
+    return this.hw;
+  }
+
+  private floorSegmentIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.segments[mid]!.baseOffset <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * Reads whole batches from the batch containing `offset`, within `maxBytes` (at least one batch when
+   * minOneBatch), never past the isolation bound: a batch is served only if all of it lies below the bound.
+   * Throws OffsetOutOfRangeError when `offset` is below the log start or above the log end.
+   */
+  read(offset: number, options: ReadOptions): ReadResult {
+    this.ensureOpen();
+    const logEnd = this.logEndOffset;
+    if (offset < this.logStart || offset > logEnd) {
+      throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
+    }
+    const bound = this.upperBound(options.isolation ?? 'high-watermark');
+    const minOne = options.minOneBatch ?? true;
+    const result = (records: Buffer, slice: ReadResult['slice']): ReadResult => ({
+      records,
+      slice,
+      highWatermark: this.hw,
+      lastStableOffset: this.lastStableOffset,
+      logStartOffset: this.logStart,
+      logEndOffset: logEnd,
+    });
+    const empty = result(Buffer.alloc(0), null);
+    if (offset >= bound) return empty;
+    for (let i = this.floorSegmentIndex(offset); i < this.segments.length; i++) {
+      const segment = this.segments[i]!;
+      const start = segment.translateOffset(offset);
+      if (start === null) continue; // offset lies past this segment's last batch (compaction gap)
+      if (start.lastOffset >= bound) return empty;
+      // Bytes up to the first batch that is not wholly below the bound.
+      let limit = segment.size;
+      if (bound < segment.nextOffset) limit = segment.translateOffset(bound)?.position ?? segment.size;
+      const budget = minOne ? Math.max(options.maxBytes, start.size) : options.maxBytes;
+      const length = Math.min(limit - start.position, budget);
+      if (length < start.size) return empty;
+      const bytes = segment.readBytes(start.position, length);
+      const whole = wholeBatchesLength(bytes);
+      if (whole === 0) return empty;
+      const records = whole === bytes.length ? bytes : bytes.subarray(0, whole);
+      return result(records, { path: segment.logPath, position: start.position, length: whole });
+    }
+    return empty;
+  }
+
+  /**
+   * ListOffsets: EARLIEST_TIMESTAMP (-2) and EARLIEST_LOCAL_TIMESTAMP (-4) give the log start,
+   * LATEST_TIMESTAMP (-1) the isolation bound, MAX_TIMESTAMP (-3) the record with the largest timestamp,
+   * and t >= 0 the first record whose timestamp is >= t (null when none, answered as offset -1).
+   */
+  offsetForTimestamp(timestamp: number, isolation: Isolation = 'high-watermark'): TimestampOffset | null {
+    this.ensureOpen();
+    const bound = this.upperBound(isolation);
+    const epochAt = (offset: number) => {
+      let epoch = -1;
+      for (const e of this.leaderEpochs.all) if (e.startOffset <= offset) epoch = e.epoch;
+      return epoch;
+    };
+    if (timestamp === EARLIEST_TIMESTAMP || timestamp === EARLIEST_LOCAL_TIMESTAMP) {
+      return { offset: this.logStart, timestamp: -1, leaderEpoch: epochAt(this.logStart) };
+    }
+    if (timestamp === LATEST_TIMESTAMP) return { offset: bound, timestamp: -1, leaderEpoch: epochAt(bound) };
+    if (timestamp === MAX_TIMESTAMP) return this.maxTimestampOffset(bound);
+    if (timestamp < 0) return null;
+    for (const segment of this.segments) {
+      if (segment.nextOffset <= this.logStart || segment.largestTimestamp < timestamp) continue;
+      const found = segment.findOffsetByTimestamp(timestamp, this.logStart);
+      if (found) return found.offset < bound ? found : null;
+    }
+    return null;
+  }
+
+  private maxTimestampOffset(bound: number): TimestampOffset | null {
+    let best: LogSegment | null = null;
+    for (const s of this.segments) {
+      if (s.nextOffset <= this.logStart) continue;
+      if (s.maxTimestampSoFar >= 0 && (best === null || s.maxTimestampSoFar > best.maxTimestampSoFar)) best = s;
+    }
+    if (best === null) return null;
+    const found = best.findOffsetByTimestamp(best.maxTimestampSoFar, this.logStart);
+    if (!found || found.offset >= bound) return null;
+    return found;
+  }
+
+  /**
+   * Replication: removes everything at and after `offset` (a batch boundary), moving the log end back.
+   * The HW, recovery point and leader epochs follow.
+   */
+  truncateTo(offset: number): number {
+    this.ensureOpen();
+    if (offset >= this.logEndOffset) return 0;
+    this.abortCompaction();
+    if (offset < this.segments[0]!.baseOffset) {
+      this.truncateFullyAndStartAt(offset);
+      return 0;
+    }
+    let removed = 0;
+    while (this.segments.length > 1 && this.active.baseOffset >= offset) {
+      const doomed = this.segments.pop()!;
+      removed += doomed.size;
+      doomed.deleteFiles();
+    }
+    removed += this.active.truncateTo(offset);
+    this.active.onBecomeActive();
+    const end = this.logEndOffset;
+    this.logStart = Math.min(this.logStart, end);
+    this.hw = Math.min(this.hw, end);
+    this.recoveryPointOffset = Math.min(this.recoveryPointOffset, end);
+    this.leaderEpochs.truncateFromEnd(end);
+    fsyncDir(this.dir);
+    this.checkpoint();
+    this.logger.info('truncated log', { ...this.tpMeta, to: offset, logEndOffset: end, removedBytes: removed });
+    return removed;
+  }
+
+  /** Deletes every segment and starts an empty log at `offset` (a follower out of range of its leader). */
+  truncateFullyAndStartAt(offset: number): void {
+    this.ensureOpen();
+    this.abortCompaction();
+    for (const segment of this.segments) segment.deleteFiles();
+    this.segments = [
+      LogSegment.create(this.dir, offset, segmentOptionsOf(this.cfg), this.clock(), jitterFor(this.cfg)),
+    ];
+    this.logStart = offset;
+    this.hw = offset;
+    this.recoveryPointOffset = offset;
+    this.leaderEpochs.truncateFromEnd(offset);
+    this.leaderEpochs.truncateFromStart(offset);
+    fsyncDir(this.dir);
+    this.checkpoint();
+  }
+
+  /**
+   * DeleteRecords: advances the log start offset to `offset` (-1 means the high watermark) and deletes the
+   * segments wholly below it. Offsets above the HW are out of range. Returns the new log start offset.
+   */
+  deleteRecordsBefore(offset: number, now = this.clock()): number {
+    this.ensureOpen();
+    const target = offset === -1 ? this.hw : offset;
+    if (target < 0 || target > this.hw) {
+      throw new OffsetOutOfRangeError(`cannot delete records before ${offset}: high watermark is ${this.hw}`);
+    }
+    if (target > this.logStart) {
+      this.logStart = target;
+      this.leaderEpochs.truncateFromStart(target);
+      this.checkpoint();
+      this.deleteSegments(
+        (_segment, next) => next !== undefined && next.baseOffset <= this.logStart,
+        now,
+        'log start offset',
+      );
+    }
+    return this.logStart;
+  }
+
+  /**
+   * Time and size retention (cleanup.policy containing delete) and removal of segments below the log start,
+   * then reaps `.deleted` files whose file.delete.delay.ms has passed. The broker calls this periodically.
+   */
+  runRetention(now = this.clock()): RetentionResult {
+    this.ensureOpen();
+    let deletedSegments = 0;
+    let deletedBytes = 0;
+    const tally = (r: { segments: number; bytes: number }) => {
+      deletedSegments += r.segments;
+      deletedBytes += r.bytes;
+    };
+    if (isDeleteRetained(this.cfg)) {
+      const retentionMs = this.cfg.retentionMs;
+      if (retentionMs >= 0) {
+        tally(this.deleteSegments((s) => now - s.largestTimestamp > retentionMs, now, `retention.ms ${retentionMs}`));
+      }
+      if (this.cfg.retentionBytes >= 0) {
+        let excess = this.size - this.cfg.retentionBytes;
+        tally(
+          this.deleteSegments(
+            (s) => {
+              if (excess - s.size < 0) return false;
+              excess -= s.size;
+              return true;
+            },
+            now,
+            `retention.bytes ${this.cfg.retentionBytes}`,
+          ),
+        );
+      }
+    }
+    tally(
+      this.deleteSegments(
+        (_s, next) => next !== undefined && next.baseOffset <= this.logStart,
+        now,
+        'log start offset',
+      ),
+    );
+    this.reapDeletedFiles(now);
+    return { deletedSegments, deletedBytes, logStartOffset: this.logStart };
+  }
+
+  /**
+   * Deletes the oldest segments while `predicate` holds, never data above the HW. If every segment goes, a
+   * new empty active segment is rolled first so the log keeps its end offset.
+   */
+  private deleteSegments(
+    predicate: (segment: LogSegment, next: LogSegment | undefined) => boolean,
+    now: number,
+    reason: string,
+  ): { segments: number; bytes: number } {
+    const doomed: LogSegment[] = [];
+    for (let i = 0; i < this.segments.length; i++) {
+      const segment = this.segments[i]!;
+      const next = this.segments[i + 1];
+      const upper = next ? next.baseOffset : this.logEndOffset;
+      if (this.hw < upper) break;
+      if (!next && segment.size === 0) break;
+      if (!predicate(segment, next)) break;
+      doomed.push(segment);
+    }
+    if (doomed.length === 0) return { segments: 0, bytes: 0 };
+    this.abortCompaction();
+    if (doomed.length === this.segments.length) this.roll(this.logEndOffset, now);
+    let bytes = 0;
+    for (const segment of doomed) {
+      bytes += segment.size;
+      this.segments.splice(this.segments.indexOf(segment), 1);
+      this.scheduleDelete(segment, now);
+    }
+    fsyncDir(this.dir);
+    const firstBase = this.segments[0]!.baseOffset;
+    if (firstBase > this.logStart) {
+      this.logStart = firstBase;
+      this.leaderEpochs.truncateFromStart(firstBase);
+    }
+    this.hw = Math.max(this.hw, this.logStart);
+    this.checkpoint();
+    this.logger.info(`deleted ${doomed.length} segment(s) by ${reason}`, {
+      ...this.tpMeta,
+      baseOffsets: doomed.map((s) => s.baseOffset),
+      bytes,
+      logStartOffset: this.logStart,
+    });
+    return { segments: doomed.length, bytes };
+  }
+
+  /** Renames a segment's files to `.deleted`; they are removed after file.delete.delay.ms. */
+  private scheduleDelete(segment: LogSegment, now: number): void {
+    segment.closeHandles();
+    segment.renameTo(DELETED_SUFFIX);
+    const files = segment.files();
+    if (this.cfg.fileDeleteDelayMs === 0) for (const f of files) unlinkIfExists(f);
+    else this.pendingDeletes.push({ files, due: now + this.cfg.fileDeleteDelayMs });
+  }
+
+  /** Removes `.deleted` files that are due. Returns how many segments' files went. */
+  reapDeletedFiles(now = this.clock()): number {
+    let reaped = 0;
+    for (let i = this.pendingDeletes.length - 1; i >= 0; i--) {
+      const pending = this.pendingDeletes[i]!;
+      if (pending.due > now) continue;
+      for (const f of pending.files) unlinkIfExists(f);
+      this.pendingDeletes.splice(i, 1);
+      reaped++;
+    }
+    return reaped;
+  }
+
+  /**
+   * Log compaction for cleanup.policy compact / compact,delete (Kafka's LogCleaner for this partition):
+   * runs when the dirty ratio reaches min.cleanable.dirty.ratio, a dirty record is older than
+   * max.compaction.lag.ms, or `force` is set. Returns null when nothing was cleaned.
+   */
+  async compact(options: { now?: number; force?: boolean } = {}): Promise<CompactionResult | null> {
+    this.ensureOpen();
+    if (this.compaction) return null;
+    const state = { aborted: false };
+    this.compaction = state;
+    try {
+      return await runCompaction({
+        dir: this.dir,
+        tp: this.topicPartition,
+        config: this.cfg,
+        logger: this.logger,
+        now: options.now ?? this.clock(),
+        force: options.force ?? false,
+        segments: () => this.segments,
+        logStartOffset: () => this.logStart,
+        firstUncleanableOffset: () => Math.min(this.active.baseOffset, this.lastStableOffset),
+        cleanerCheckpointPath: join(this.dir, CLEANER_OFFSET_CHECKPOINT),
+        aborted: () => state.aborted || this.closed,
+        swap: (oldSegments, cleaned) => this.swapSegments(oldSegments, cleaned),
+        segmentOptions: segmentOptionsOf(this.cfg),
+      });
+    } finally {
+      if (this.compaction === state) this.compaction = null;
+    }
+  }
+
+  private abortCompaction(): void {
+    if (this.compaction) this.compaction.aborted = true;
+  }
+
+  /**
+   * Atomically replaces `oldSegments` (consecutive) by `cleaned`, whose files carry the `.cleaned` suffix
+   * and were flushed: rename to `.swap` (commit point: recovery completes a swap it finds), move the old
+   * files to `.deleted`, rename the `.swap` files into place.
+   */
+  private swapSegments(oldSegments: LogSegment[], cleaned: LogSegment): boolean {
+    const at = this.segments.indexOf(oldSegments[0]!);
+    if (
+      at < 0 ||
+      oldSegments.some((s, i) => this.segments[at + i] !== s) ||
+      this.segments.at(-1) === oldSegments.at(-1)
+    ) {
+      return false;
+    }
+    const now = this.clock();
+    cleaned.renameTo('.swap');
+    fsyncDir(this.dir);
+    for (const old of oldSegments) this.scheduleDelete(old, now);
+    cleaned.renameTo('');
+    fsyncDir(this.dir);
+    this.segments.splice(at, oldSegments.length, cleaned);
+    return true;
+  }
+
+  /** Flushes, writes checkpoints and the clean-shutdown marker, closes every file. */
+  close(): void {
+    if (this.closed) return;
+    this.abortCompaction();
+    this.flush();
+    for (const segment of this.segments) segment.close();
+    this.closed = true;
+    for (const pending of this.pendingDeletes) for (const f of pending.files) unlinkIfExists(f);
+    this.pendingDeletes.length = 0;
+    writeFileAtomic(join(this.dir, CLEAN_SHUTDOWN_FILE), '');
+    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
+  }
+
+  /** Closes file handles without flushing or marking a clean shutdown (a simulated crash, or before delete). */
+  closeWithoutFlush(): void {
+    if (this.closed) return;
+    this.abortCompaction();
+    for (const segment of this.segments) segment.closeHandles();
+    this.closed = true;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+}
+
+/** Splits `records` into whole v2 batches (header views over `records`), or throws InvalidRecordBatchError. */
+function splitBatches(records: Buffer): RecordBatchHeader[] {
+  const headers: RecordBatchHeader[] = [];
+  let at = 0;
+  while (at < records.length) {
+    const problem = framingProblem(records, at, records.length - at);
+    if (problem !== null) throw new InvalidRecordBatchError(`batch at byte ${at}: ${problem}`);
+    const header = new RecordBatchHeader(records, at);
+    headers.push(header);
+    at += header.sizeInBytes;
+  }
+  if (headers.length === 0) throw new InvalidRecordBatchError('no record batch to append');
+  return headers;
+}
+
+/** Length of the longest prefix of `bytes` made of whole batches. */
+function wholeBatchesLength(bytes: Buffer): number {
+  let at = 0;
+  while (at + 12 <= bytes.length) {
+    const size = bytes.readInt32BE(at + BatchOffset.BatchLength) + 12;
+    if (at + size > bytes.length) break;
+    at += size;
+  }
+  return at;
+}
+
+function segmentOptionsOf(cfg: LogConfig): SegmentOptions {
+  return { indexIntervalBytes: cfg.indexIntervalBytes, maxIndexBytes: cfg.segmentIndexBytes };
+}
+
+function jitterFor(cfg: LogConfig): number {
+  return cfg.segmentJitterMs > 0 ? Math.floor(Math.random() * Math.min(cfg.segmentJitterMs, cfg.segmentMs)) : 0;
+}
+
+/** `orders-3` -> { topic: 'orders', partition: 3 }; topics may contain '-'. */
+export function parseTopicPartition(name: string): TopicPartition {
+  const dash = name.lastIndexOf('-');
+  const partition = Number(name.slice(dash + 1));
+  if (dash <= 0 || !Number.isInteger(partition) || partition < 0) return { topic: name, partition: 0 };
+  return { topic: name.slice(0, dash), partition };
+}
