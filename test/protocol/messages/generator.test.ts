@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MessageCodec } from '../../../protocol/generated';
+import { generate } from '../../../protocol/generator/generate';
+import { stripComments, Versions } from '../../../protocol/generator/schema';
+import { ProtocolEncodeError, Reader, Writer } from '../../../protocol/primitives';
+import { SCHEMA_DIR } from './schema-values';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('message codec generator', () => {
+  it('the committed protocol/generated/ is exactly what the generator writes (CI detects stale output)', function () {
+    this.timeout(60_000);
+    const out = mkdtempSync(join(tmpdir(), 'brook-generated-'));
+    try {
+      const run = spawnSync(
+        join(ROOT, 'node_modules', '.bin', 'tsx'),
+        [join(ROOT, 'protocol', 'generator', 'main.ts'), SCHEMA_DIR, out],
+        { encoding: 'utf8' },
+      );
+      assert.equal(run.status, 0, run.stderr);
+      const committed = readdirSync(join(ROOT, 'protocol', 'generated')).sort();
+      const fresh = readdirSync(out).sort();
+      assert.deepEqual(fresh, committed);
+      const stale = fresh.filter(
+        (f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(ROOT, 'protocol', 'generated', f), 'utf8'),
+      );
+      assert.deepEqual(stale, [], 'run `npm run generate` and commit protocol/generated/');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('is deterministic and marks every file as generated from the Apache Kafka schemas', () => {
+    const a = generate(SCHEMA_DIR);
+    const b = generate(SCHEMA_DIR);
+    assert.deepEqual([...a.entries()], [...b.entries()]);
+    assert.equal(a.size, 99);
+    for (const [name, text] of a) {
+      assert.match(text, /^\/\/ Code generated from Apache Kafka's message schemas\. DO NOT EDIT BY HAND\./, name);
+      assert.match(text, /1eb7644349cb07139d6a3c1ad1986979647cac99/, name);
+      assert.match(text, /Apache License 2\.0, Copyright The Apache Software Foundation/, name);
+      assert.match(text, /npm run generate/, name);
+    }
+  });
+
+  it('strips // comments outside strings only, and parses version ranges', () => {
+    assert.equal(JSON.parse(stripComments('{"a": "x//y", // note\n "b": 1}')).a, 'x//y');
+    assert.deepEqual(Versions.parse('3-5'), new Versions(3, 5));
+    assert.equal(Versions.parse('none').empty, true);
+    assert.equal(Versions.parse('9+').toString(), '9+');
+  });
+
+  describe('on a synthetic schema (features the real schemas do not use yet)', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: loaded at run time
+    let codec: MessageCodec<any>;
+    let dir: string;
+
+    before(function () {
+      this.timeout(30_000);
+      dir = mkdtempSync(join(tmpdir(), 'brook-synthetic-'));
+      const schemas = join(dir, 'schemas');
+      mkdirSync(schemas);
+      writeFileSync(
+        join(schemas, 'SyntheticData.json'),
+        `// A data schema exercising tagged nullable structs and nullable tagged strings with a default.
+{
+  "type": "data",
+  "name": "SyntheticData",
+  "validVersions": "0-2",
+  "flexibleVersions": "1+",
+  "fields": [
+    { "name": "Name", "type": "string", "versions": "0+", "about": "plain // not a comment" },
+    { "name": "Inner", "type": "Inner", "versions": "0+", "nullableVersions": "1+", "fields": [
+      { "name": "Z", "type": "int8", "versions": "0+" }
+    ]},
+    { "name": "Opt", "type": "Opt", "versions": "1+", "taggedVersions": "1+", "tag": 0,
+      "nullableVersions": "1+", "default": "null", "fields": [
+      { "name": "X", "type": "int32", "versions": "1+" }
+    ]},
+    { "name": "Opt2", "type": "Opt2", "versions": "2+", "taggedVersions": "2+", "tag": 1,
+      "nullableVersions": "2+", "fields": [
+      { "name": "Y", "type": "int16", "versions": "2+" }
+    ]},
+    { "name": "Note", "type": "string", "versions": "1+", "taggedVersions": "1+", "tag": 2,
+      "nullableVersions": "1+", "default": "abc" },
+    { "name": "Limit", "type": "uint32", "versions": "0+", "default": "0xffffffff" },
+    { "name": "Ratio", "type": "float64", "versions": "0+", "default": "0.5" },
+    { "name": "Port", "type": "uint16", "versions": "0+", "default": 9092 }
+  ]
+}`,
+      );
+      const files = generate(schemas);
+      const source = files
+        .get('synthetic-data.ts')!
+        .replace("'../primitives'", JSON.stringify(join(ROOT, 'protocol', 'primitives')))
+        .replace("'../generator/runtime'", JSON.stringify(join(ROOT, 'protocol', 'generator', 'runtime')));
+      writeFileSync(join(dir, 'synthetic-data.ts'), source);
+      codec = require(join(dir, 'synthetic-data.ts')).SyntheticDataCodec;
+    });
+
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    const encode = (version: number, value: unknown): Buffer => {
+      const w = new Writer();
+      codec.encode(w, version, value);
+      return Buffer.from(w.finish());
+    };
+    const decode = (version: number, bytes: Buffer): unknown => {
+      const r = new Reader(bytes);
+      const value = codec.decode(r, version);
+      r.expectEnd();
+      r.check(`SyntheticData v${version}`);
+      return value;
+    };
+
+    it('has the schema defaults (hex, bare JSON numbers, floats)', () => {
+      assert.deepEqual(codec.defaults(), {
+        name: '',
+        inner: { z: 0 },
+        opt: null,
+        opt2: { y: 0 },
+        note: 'abc',
+        limit: 0xffffffff,
+        ratio: 0.5,
+        port: 9092,
+      });
+    });
+
+    it('writes no tags at defaults', () => {
+      const bytes = encode(2, codec.defaults());
+      // Name "" | Inner marker 1, z, tags | limit | ratio | port | empty tag section
+      assert.equal(bytes.toString('hex'), `01010000${'ffffffff'}3fe0000000000000${'2384'}00`);
+    });
+
+    it('a tagged nullable struct carries a presence marker before the struct', () => {
+      const value = { ...codec.defaults(), opt: { x: 5 } };
+      const bytes = encode(1, value);
+      const tail = bytes.subarray(bytes.length - 9);
+      assert.equal(tail.toString('hex'), '010006010000000500');
+      assert.deepEqual(decode(1, bytes), value);
+    });
+
+    it('null in a tagged nullable field whose default is not null is written as tag, size 1, marker 0', () => {
+      const value = { ...codec.defaults(), opt2: null, note: null };
+      const bytes = encode(2, value);
+      assert.equal(bytes.subarray(bytes.length - 7).toString('hex'), '02010100020100');
+      assert.deepEqual(decode(2, bytes), value);
+    });
+
+    it('an untagged nullable struct is refused as null where it is not nullable', () => {
+      const value = { ...codec.defaults(), inner: null };
+      assert.throws(() => encode(0, value), ProtocolEncodeError);
+      assert.deepEqual(decode(1, encode(1, value)), value);
+    });
+  });
+});
