@@ -1,0 +1,209 @@
+import * as assert from 'node:assert/strict';
+import { CompressionCodec } from '../../../protocol/compression';
+import {
+  decodeMessageSet,
+  decodeRecordBatch,
+  decodeRecordSet,
+  downConvertRecordSet,
+  encodeEndTxnMarker,
+  encodeMessageSet,
+  encodeRecordBatch,
+  encodeRecordBatchSync,
+  type LegacyMagic,
+  type RecordsError,
+  TimestampType,
+  upConvertMessageSet,
+} from '../../../protocol/records';
+import { fixture } from './helpers';
+
+const LEGACY_CODECS = [CompressionCodec.None, CompressionCodec.Gzip, CompressionCodec.Snappy, CompressionCodec.Lz4];
+
+function messages(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    timestamp: 1_600_000_000_000 + i,
+    key: i % 3 === 0 ? null : Buffer.from(`key-${i}`),
+    value: i % 4 === 2 ? null : Buffer.from(`some-value-${i}`),
+  }));
+}
+
+describe('legacy message sets (magic 0 and 1)', () => {
+  // The kafkajs fixtures carry kafkajs' int32 size prefix before the message set.
+  const expected = [0, 1, 2].map((i) => ({ key: `key-${i}`, value: `some-value-${i}` }));
+
+  it('decodes and re-encodes the uncompressed kafkajs fixture byte for byte', async () => {
+    const buf = fixture('messageSet/fixtures/messages_v0_uncompressed.json.json');
+    assert.equal(buf.readInt32BE(0), buf.length - 4);
+    const set = await decodeMessageSet(buf.subarray(4));
+    assert.equal(set.error, null);
+    assert.deepEqual(
+      set.messages.map((m) => ({ key: m.key?.toString(), value: m.value?.toString() })),
+      expected,
+    );
+    assert.deepEqual(
+      set.messages.map((m) => [m.offset, m.magic, m.timestamp]),
+      [
+        [0n, 0, -1n],
+        [1n, 0, -1n],
+        [2n, 0, -1n],
+      ],
+    );
+    const again = await encodeMessageSet({ magic: 0, messages: set.messages });
+    assert.deepEqual(again, buf.subarray(4));
+  });
+
+  it('decodes the gzip kafkajs fixture (a wrapper with absolute inner offsets)', async () => {
+    const buf = fixture('messageSet/fixtures/messages_v0_GZIP.json');
+    const set = await decodeMessageSet(buf.subarray(4));
+    assert.equal(set.error, null);
+    assert.deepEqual(
+      set.messages.map((m) => ({ offset: m.offset, key: m.key?.toString(), value: m.value?.toString() })),
+      expected.map((e, i) => ({ offset: BigInt(i), ...e })),
+    );
+  });
+
+  for (const magic of [0, 1] as LegacyMagic[]) {
+    for (const codec of LEGACY_CODECS) {
+      it(`magic ${magic} ${CompressionCodec[codec]}: round-trips with absolute offsets`, async () => {
+        const input = messages(12);
+        const buf = await encodeMessageSet({ magic, compression: codec, baseOffset: 300n, messages: input });
+        const set = await decodeMessageSet(buf);
+        assert.equal(set.error, null);
+        assert.equal(set.messages.length, 12);
+        set.messages.forEach((m, i) => {
+          assert.equal(m.offset, 300n + BigInt(i));
+          assert.equal(m.magic, magic);
+          assert.equal(m.timestamp, magic === 0 ? -1n : BigInt(input[i]!.timestamp));
+          assert.deepEqual(m.key, input[i]!.key);
+          assert.deepEqual(m.value, input[i]!.value);
+        });
+        if (codec !== CompressionCodec.None) {
+          // One wrapper whose offset is the last inner offset.
+          const entries = (await decodeRecordSet(buf)).batches;
+          assert.equal(entries.length, 1);
+          assert.equal(entries[0]!.magic === 2 ? -1n : entries[0]!.offset, 311n);
+        }
+      });
+    }
+  }
+
+  it('magic 1 wrapper with offset 0 (some librdkafka versions) means base 0', async () => {
+    const buf = await encodeMessageSet({
+      magic: 1,
+      compression: CompressionCodec.Gzip,
+      baseOffset: 50n,
+      messages: messages(4),
+    });
+    buf.writeBigInt64BE(0n, 0);
+    const set = await decodeMessageSet(buf);
+    assert.deepEqual(
+      set.messages.map((m) => m.offset),
+      [0n, 1n, 2n, 3n],
+    );
+  });
+
+  it('inner messages of a LogAppendTime wrapper carry the wrapper timestamp', async () => {
+    const buf = await encodeMessageSet({
+      magic: 1,
+      compression: CompressionCodec.Snappy,
+      timestampType: TimestampType.LogAppendTime,
+      logAppendTime: 777n,
+      messages: messages(3),
+    });
+    const set = await decodeMessageSet(buf);
+    assert.deepEqual(
+      set.messages.map((m) => [m.timestamp, m.timestampType]),
+      [
+        [777n, TimestampType.LogAppendTime],
+        [777n, TimestampType.LogAppendTime],
+        [777n, TimestampType.LogAppendTime],
+      ],
+    );
+  });
+
+  it('reports a truncated tail and corrupt messages without throwing', async () => {
+    const buf = await encodeMessageSet({ magic: 1, messages: messages(3) });
+    const partial = await decodeMessageSet(buf.subarray(0, buf.length - 5));
+    assert.equal(partial.messages.length, 2);
+    assert.ok(partial.partialBytes > 0);
+    assert.equal(partial.error, null);
+    const bad = Buffer.from(buf);
+    bad[bad.length - 1] ^= 1;
+    const corrupt = await decodeMessageSet(bad);
+    assert.equal(corrupt.messages.length, 2);
+    assert.equal(corrupt.error?.errorCode, 2);
+  });
+
+  describe('conversion', () => {
+    it('up-converts magic 0/1 sets (any codec) to one v2 batch with offsets 0..n-1', async () => {
+      for (const magic of [0, 1] as LegacyMagic[]) {
+        for (const codec of LEGACY_CODECS) {
+          const input = messages(5);
+          const legacy = await encodeMessageSet({ magic, compression: codec, baseOffset: 0n, messages: input });
+          const batch = await decodeRecordBatch(await upConvertMessageSet(legacy));
+          assert.equal(batch.compression, codec);
+          assert.equal(batch.producerId, -1n);
+          assert.equal(batch.records.length, 5);
+          batch.records.forEach((r, i) => {
+            assert.equal(r.offset, BigInt(i));
+            assert.equal(r.timestamp, magic === 0 ? -1n : BigInt(input[i]!.timestamp));
+            assert.deepEqual(r.key, input[i]!.key);
+            assert.deepEqual(r.value, input[i]!.value);
+            assert.deepEqual(r.headers, []);
+          });
+        }
+      }
+    });
+
+    it('down-converts v2 batches: offsets kept, headers and control batches dropped, codec kept', async () => {
+      const a = await encodeRecordBatch({
+        baseOffset: 10n,
+        compression: CompressionCodec.Lz4,
+        records: [
+          { timestamp: 5, key: Buffer.from('a'), value: Buffer.from('1'), headers: [{ key: 'h', value: null }] },
+          { timestamp: 6, key: null, value: Buffer.from('2') },
+        ],
+      });
+      const marker = encodeEndTxnMarker({
+        commit: true,
+        producerId: 1n,
+        producerEpoch: 0,
+        coordinatorEpoch: 0,
+        baseOffset: 12n,
+      });
+      const b = encodeRecordBatchSync({
+        baseOffset: 13n,
+        timestampType: TimestampType.LogAppendTime,
+        maxTimestamp: 99n,
+        records: [{ timestamp: 7, key: null, value: Buffer.from('3') }],
+      });
+      for (const magic of [0, 1] as LegacyMagic[]) {
+        const legacy = await downConvertRecordSet(Buffer.concat([a, marker, b]), magic);
+        const set = await decodeMessageSet(legacy);
+        assert.equal(set.error, null);
+        assert.deepEqual(
+          set.messages.map((m) => [m.offset, m.magic, m.timestamp, m.value?.toString()]),
+          [
+            [10n, magic, magic ? 5n : -1n, '1'],
+            [11n, magic, magic ? 6n : -1n, '2'],
+            [13n, magic, magic ? 99n : -1n, '3'],
+          ],
+        );
+        const entries = (await decodeRecordSet(legacy)).batches;
+        assert.equal(entries.length, 2); // one lz4 wrapper + one plain message
+      }
+      const fromOffset = await decodeMessageSet(await downConvertRecordSet(a, 1, { fromOffset: 11n }));
+      assert.deepEqual(
+        fromOffset.messages.map((m) => m.offset),
+        [11n],
+      );
+    });
+
+    it('refuses to down-convert zstd batches with UNSUPPORTED_COMPRESSION_TYPE', async () => {
+      const z = await encodeRecordBatch({
+        compression: CompressionCodec.Zstd,
+        records: [{ timestamp: 1, key: null, value: null }],
+      });
+      await assert.rejects(downConvertRecordSet(z, 1), (e: RecordsError) => e.errorCode === 76);
+    });
+  });
+});
