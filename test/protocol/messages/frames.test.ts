@@ -49,7 +49,10 @@ describe('frames', () => {
 
   it('encodes and decodes requests in classic and flexible versions', () => {
     for (const version of [3, 7, 9, 11]) {
-      const frame = encodeRequest({ apiKey: 0, apiVersion: version, correlationId: 42, clientId: 'c-1' }, produceRequest());
+      const frame = encodeRequest(
+        { apiKey: 0, apiVersion: version, correlationId: 42, clientId: 'c-1' },
+        produceRequest(),
+      );
       const { header, body } = decodeRequest(unframe(frame));
       assert.deepEqual(header, {
         apiKey: 0,
@@ -63,9 +66,13 @@ describe('frames', () => {
   });
 
   it('the client id stays a classic int16 string in header v2', () => {
-    const frame = unframe(encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: 'ab' }, produceRequest()));
+    const frame = unframe(
+      encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: 'ab' }, produceRequest()),
+    );
     assert.deepEqual([...frame.subarray(8, 13)], [0, 2, 0x61, 0x62, 0], 'int16 length, bytes, empty tag section');
-    const nullId = unframe(encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: null }, produceRequest()));
+    const nullId = unframe(
+      encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: null }, produceRequest()),
+    );
     assert.equal(decodeRequest(nullId).header.clientId, null);
   });
 
@@ -112,7 +119,9 @@ describe('frames', () => {
   });
 
   it('malformed requests throw ProtocolDecodeError naming API, version and field; trailing bytes too', () => {
-    const frame = unframe(encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: 'c' }, produceRequest()));
+    const frame = unframe(
+      encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: 'c' }, produceRequest()),
+    );
     const truncated = frame.subarray(0, frame.length - 40);
     assert.throws(
       () => decodeRequest(truncated),
@@ -130,7 +139,9 @@ describe('frames', () => {
   });
 
   it('decoding Produce does not copy records', () => {
-    const frame = unframe(encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: 'c' }, produceRequest()));
+    const frame = unframe(
+      encodeRequest({ apiKey: 0, apiVersion: 9, correlationId: 1, clientId: 'c' }, produceRequest()),
+    );
     const body = decodeRequest(frame).body as ProduceRequest;
     const records = body.topicData[0]!.partitionData[0]!.records!;
     assert.equal(records.buffer, frame.buffer, 'records are a slice of the frame');
