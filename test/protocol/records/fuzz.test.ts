@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import type { CompressionCodec } from '../../../protocol/compression';
+import {
+  decodeMessageSet,
+  decodeRecordBatch,
+  decodeRecordSet,
+  encodeMessageSet,
+  encodeRecordBatch,
+  RecordsError,
+  validateProduceRecords,
+} from '../../../protocol/records';
+import { prng, randomBytes } from './helpers';
+
+/**
+ * Random and mutated batches / message sets through the validator and every decoder: the only acceptable
+ * outcomes are a result or a typed RecordsError. Bounded memory: decompression is capped at 1 MiB per batch.
+ */
+const ITERATIONS = Number(process.env.RECORDS_FUZZ_ITERATIONS ?? 100_000);
+const LIMITS = { maxDecompressedBytes: 1024 * 1024 };
+
+describe('records fuzz', function () {
+  this.timeout(120_000);
+
+  it(`${ITERATIONS} random and mutated inputs: no uncaught exception, bounded memory`, async () => {
+    const rand = prng(0xb00c);
+    const int = (n: number) => (rand() * n) | 0;
+    const seeds: Buffer[] = [];
+    for (const codec of [0, 1, 2, 3, 4] as CompressionCodec[]) {
+      for (const n of [1, 3, 17]) {
+        seeds.push(
+          await encodeRecordBatch({
+            compression: codec,
+            producerId: 3n,
+            baseSequence: 0,
+            producerEpoch: 0,
+            records: Array.from({ length: n }, (_, i) => ({
+              timestamp: 1000 + i,
+              key: i % 2 ? Buffer.from(`k${i}`) : null,
+              value: randomBytes(rand, int(60)),
+              headers: i % 3 ? [{ key: 'h', value: Buffer.from('x') }] : [],
+            })),
+          }),
+        );
+      }
+    }
+    for (const magic of [0, 1] as const) {
+      for (const codec of [0, 1, 2, 3] as CompressionCodec[]) {
+        seeds.push(
+          await encodeMessageSet({
+            magic,
+            compression: codec,
+            messages: Array.from({ length: 4 }, (_, i) => ({ timestamp: i, key: null, value: randomBytes(rand, 20) })),
+          }),
+        );
+      }
+    }
+
+    const mutate = (seed: Buffer): Buffer => {
+      const b = Buffer.from(seed);
+      switch (int(6)) {
+        case 0: // flip a few bytes anywhere
+          for (let k = 1 + int(4); k > 0; k--) b[int(b.length)] = int(256);
+          return b;
+        case 1: // truncate
+          return b.subarray(0, int(b.length));
+        case 2: // lie about sizes (batchLength / message size / record count)
+          b.writeInt32BE(int(2) ? int(b.length * 2) : -int(1000), int(2) ? 8 : Math.min(57, b.length - 4));
+          return b;
+        case 3: // flip bytes inside the records section only (CRC stays as it was: exercises CRC paths)
+          for (let k = 1 + int(3); k > 0; k--) b[61 + int(Math.max(1, b.length - 61))] ^= 1 + int(255);
+          return b.subarray(0, b.length);
+        case 4: // concatenations with garbage
+          return Buffer.concat([b, randomBytes(rand, int(80))]);
+        default: // pure noise that starts like a batch
+          return Buffer.concat([b.subarray(0, 17), randomBytes(rand, int(200))]);
+      }
+    };
+
+    const startHeap = process.memoryUsage().heapUsed;
+    const outcomes = { ok: 0, typedErrors: 0 };
+    for (let i = 0; i < ITERATIONS; i++) {
+      const input = i % 10 === 0 ? randomBytes(rand, int(120)) : mutate(seeds[int(seeds.length)]!);
+      validateProduceRecords(input, 1 + int(9));
+      // Half the time skip CRC checks so mutations reach the record and decompression code.
+      const options = { ...LIMITS, verifyCrc: i % 2 === 0 };
+      const set = await decodeRecordSet(input, options);
+      if (set.error) outcomes.typedErrors++;
+      else outcomes.ok++;
+      if (i % 4 === 0) {
+        try {
+          await decodeRecordBatch(input, options);
+        } catch (error) {
+          if (!(error instanceof RecordsError)) throw error;
+        }
+        const legacy = await decodeMessageSet(input, options);
+        assert.ok(legacy.error === null || legacy.error instanceof RecordsError);
+      }
+    }
+    const grown = process.memoryUsage().heapUsed - startHeap;
+    console.log(`      ${JSON.stringify(outcomes)}; heap grew ${(grown / 1024 / 1024).toFixed(1)} MiB`);
+    assert.ok(outcomes.ok > 0 && outcomes.typedErrors > 0);
+    assert.ok(grown < 256 * 1024 * 1024, `heap grew ${grown} bytes`);
+  });
+});
