@@ -1,9 +1,10 @@
 import { BROOK_VERSION } from '../version';
+import { serve } from './serve';
 
 const USAGE = `brook ${BROOK_VERSION}: a Kafka-compatible event streaming platform
 
 Usage: brook <command>
-  serve      start a broker (not implemented yet: see README.md for what works today)
+  serve      start a broker (brook serve --help for its options)
   version    print the version
 `;
 
@@ -16,11 +17,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${BROOK_VERSION}\n`);
       return 0;
     case 'serve':
-      process.stderr.write(
-        `brook ${BROOK_VERSION}: the broker is not implemented yet. Implemented today: the Kafka wire protocol ` +
-          'codecs (protocol/), see README.md. Nothing is listening.\n',
-      );
-      return 1;
+      return serve(argv.slice(1));
     case undefined:
     case 'help':
     case '--help':

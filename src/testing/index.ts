@@ -1,5 +1,101 @@
 /**
- * Test-embedding helpers (`import { startBroker } from 'brook/testing'`). The broker arrives with issue 4;
- * until then this module only exports the version so that the package entry point resolves.
+ * Test-embedding helpers: `import { startBroker } from 'brook/testing'` starts an in-process broker on an
+ * ephemeral port with a temporary data dir, for mocha/jest/vitest suites.
+ *
+ * It uses the `test` config profile (group.initial.rebalance.delay.ms=0, internal topics with one replica):
+ * a documented set of defaults, not a fork of the broker. Anything in `config` wins over it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBrokerConfig } from '../config';
+import { createLogger, type LogEntry, type LogLevel } from '../log';
+import { Broker } from '../server/broker';
+import type { Faults } from '../server/faults';
+
 export { BROOK_VERSION } from '../version';
+export type { ControlOptions, FaultAction, FaultControl, Faults, InterceptedRequest } from '../server/faults';
+export type { LogEntry } from '../log';
+
+export interface StartBrokerOptions {
+  /** Broker config keys (Kafka names), e.g. `{ 'num.partitions': '3' }`. */
+  config?: Record<string, string | number | boolean>;
+  /** Data directory to use (kept on stop); default: a fresh temporary directory removed on stop. */
+  dataDir?: string;
+  /** Port to listen on (default 0: any free port). */
+  port?: number;
+  /** Node id (default 1). */
+  nodeId?: number;
+  /** Log level (default: BROOK_LOG_LEVEL or `warn`). */
+  logLevel?: LogLevel;
+  /** Receives every log entry instead of stderr (for assertions on log lines). */
+  onLog?: (entry: LogEntry) => void;
+  /** Config profile (default `test`). */
+  profile?: 'test' | 'default';
+}
+
+export interface TestBroker {
+  /** `127.0.0.1:PORT`, ready for a client's `brokers` / `bootstrap.servers`. */
+  bootstrap: string;
+  port: number;
+  host: string;
+  dataDir: string;
+  nodeId: number;
+  clusterId: string;
+  /** Fault injection by API key (kfake's ControlKey shape): intercept, delay, fail or drop requests. */
+  faults: Faults;
+  /** Stops the broker (flushing logs); removes the data dir unless it was given. Idempotent. */
+  stop(): Promise<void>;
+  /**
+   * Stops and starts again on the same port and data dir (data stays): a broker restart for clients.
+   * The returned object keeps working (bootstrap, port unchanged).
+   */
+  restart(): Promise<void>;
+  /** The running broker (internals; not a stable API). */
+  readonly broker: Broker;
+}
+
+/** Starts an in-process Brook broker on 127.0.0.1 and resolves once it accepts connections. */
+export async function startBroker(options: StartBrokerOptions = {}): Promise<TestBroker> {
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'brook-test-'));
+  const logger = createLogger({ level: options.logLevel, sink: options.onLog });
+  const build = (port: number) =>
+    loadBrokerConfig({
+      profile: options.profile ?? 'test',
+      flags: [
+        ['listeners', `PLAINTEXT://127.0.0.1:${port}`],
+        ['log.dirs', dataDir],
+        ['node.id', String(options.nodeId ?? 1)],
+      ],
+      sets: Object.entries(options.config ?? {}).map(([k, v]) => [k, String(v)]),
+    });
+  let broker = await Broker.start({ config: build(options.port ?? 0), logger });
+  const port = broker.boundListeners[0]!.port;
+  let stopped = false;
+  const handle: TestBroker = {
+    bootstrap: `127.0.0.1:${port}`,
+    port,
+    host: '127.0.0.1',
+    dataDir,
+    nodeId: broker.nodeId,
+    clusterId: broker.clusterId,
+    get faults() {
+      return broker.faults;
+    },
+    get broker() {
+      return broker;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await broker.stop();
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+    async restart() {
+      await broker.stop();
+      broker = await Broker.start({ config: build(port), logger });
+    },
+  };
+  return handle;
+}

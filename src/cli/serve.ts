@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { BROOK_VERSION } from '../version';
+import { ConfigError, loadBrokerConfig, parseSetArgument } from '../config';
+import { createLogger, LOG_LEVELS, type LogLevel } from '../log';
+import { Broker, StartupError } from '../server/broker';
+import { ListenError } from '../server/listener';
+
+export const SERVE_USAGE = `Usage: brook serve [options]
+
+Starts one Kafka-compatible broker (default: PLAINTEXT://127.0.0.1:9092, data in ./brook-data).
+
+Options:
+  --port N                    listener port (default 9092; 0 = any free port)
+  --host HOST                 listener address (default 127.0.0.1)
+  --listeners LIST            Kafka syntax, e.g. PLAINTEXT://127.0.0.1:9092 (overrides --host/--port)
+  --advertised-listeners LIST addresses handed to clients (default: the listeners)
+  --data-dir DIR              log.dirs (default ./brook-data)
+  --node-id N                 node.id (default 1)
+  --config FILE               Kafka server.properties file
+  --set KEY=VALUE             any broker config key (repeatable; applied last)
+  --profile NAME              defaults profile: default, or test (group.initial.rebalance.delay.ms=0, ...)
+  --log-level LEVEL           error, warn (default; or BROOK_LOG_LEVEL), info, debug
+`;
+
+/** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */
+export async function serve(argv: string[]): Promise<number> {
+  let broker: Broker;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        listeners: { type: 'string' },
+        'advertised-listeners': { type: 'string' },
+        'data-dir': { type: 'string' },
+        'node-id': { type: 'string' },
+        config: { type: 'string' },
+        set: { type: 'string', multiple: true },
+        profile: { type: 'string' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(SERVE_USAGE);
+      return 0;
+    }
+    const level = (values['log-level'] ?? process.env.BROOK_LOG_LEVEL ?? 'warn').toLowerCase();
+    if (!LOG_LEVELS.includes(level as LogLevel)) {
+      throw new ConfigError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+    }
+    const flags: [string, string][] = [];
+    if (values.listeners !== undefined) {
+      if (values.host !== undefined || values.port !== undefined) {
+        throw new ConfigError('--listeners cannot be combined with --host or --port');
+      }
+      flags.push(['listeners', values.listeners]);
+    } else if (values.host !== undefined || values.port !== undefined) {
+      const host = values.host ?? '127.0.0.1';
+      const port = values.port ?? '9092';
+      if (!/^\d+$/.test(port) || Number(port) > 65535) throw new ConfigError(`--port must be 0-65535, got "${port}"`);
+      flags.push(['listeners', `PLAINTEXT://${host.includes(':') ? `[${host}]` : host}:${port}`]);
+    }
+    if (values['advertised-listeners'] !== undefined) flags.push(['advertised.listeners', values['advertised-listeners']]);
+    if (values['data-dir'] !== undefined) flags.push(['log.dirs', values['data-dir']]);
+    if (values['node-id'] !== undefined) flags.push(['node.id', values['node-id']]);
+    const config = loadBrokerConfig({
+      configFile: values.config,
+      flags,
+      sets: (values.set ?? []).map(parseSetArgument),
+      profile: values.profile,
+    });
+    const logger = createLogger({ level: level as LogLevel });
+    for (const key of config.unknownKeys) {
+      logger.warn(`The configuration '${key}' was supplied but isn't a known config.`);
+    }
+    broker = await Broker.start({ config, logger });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StartupError || error instanceof ListenError) {
+      process.stderr.write(`brook: ${error.message}\n`);
+      return 1;
+    }
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`brook: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const addresses = broker.boundListeners.map((l) => `${l.spec.name}://${l.host}:${l.port}`).join(', ');
+  process.stdout.write(
+    `Brook ${BROOK_VERSION} ready: node ${broker.nodeId} listening on ${addresses}, data in ${broker.config.logDirs.join(',')}\n`,
+  );
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        process.stderr.write(`brook: second ${signal}, exiting without waiting\n`);
+        process.exit(1);
+      }
+      stopping = true;
+      broker.stop().then(
+        () => resolve(0),
+        (error: Error) => {
+          process.stderr.write(`brook: error while stopping: ${error.message}\n`);
+          resolve(1);
+        },
+      );
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}

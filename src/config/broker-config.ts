@@ -1,0 +1,185 @@
+import { BROKER_CONFIG_BY_NAME, type ConfigDefinition } from './definitions';
+import { checkSupported, type ListenerSpec, parseListeners } from './listeners';
+import { TOPIC_CONFIG_BY_NAME, type TopicConfigDefinition } from './topic-configs';
+import { ConfigError, normalizeValue } from './validate';
+
+/** Kafka's DescribeConfigs sources (ConfigSource in DescribeConfigsResponse.json). */
+export enum ConfigSource {
+  Unknown = 0,
+  DynamicTopicConfig = 1,
+  DynamicBrokerConfig = 2,
+  DynamicDefaultBrokerConfig = 3,
+  StaticBrokerConfig = 4,
+  DefaultConfig = 5,
+  DynamicBrokerLoggerConfig = 6,
+}
+
+/** Kafka's DescribeConfigs config types (v3+). */
+export const CONFIG_TYPE_CODES: Record<ConfigDefinition['type'], number> = {
+  boolean: 1,
+  string: 2,
+  int: 3,
+  short: 4,
+  long: 5,
+  double: 6,
+  list: 7,
+  class: 8,
+  password: 9,
+};
+
+export interface ResolvedValue {
+  name: string;
+  value: string | null;
+  source: ConfigSource;
+}
+
+/**
+ * The broker's configuration: Kafka's defaults, overridden by server.properties (`--config`), the command
+ * line flags and `--set`, all "static" in Kafka's terms; then dynamic values set at run time by AlterConfigs.
+ * Values are kept as normalised text (the form DescribeConfigs returns) with typed getters.
+ */
+export class BrokerConfig {
+  private readonly staticValues = new Map<string, string>();
+  private readonly dynamicValues = new Map<string, string>();
+  /** Keys supplied that Kafka does not know (warned about at start-up, like Kafka does). */
+  readonly unknownKeys: string[] = [];
+
+  constructor(values: Iterable<[string, string]> = []) {
+    for (const [key, value] of values) this.setStatic(key, value);
+    this.validate();
+  }
+
+  private setStatic(key: string, value: string): void {
+    const def = BROKER_CONFIG_BY_NAME.get(key);
+    if (!def) {
+      this.unknownKeys.push(key);
+      this.staticValues.set(key, value);
+      return;
+    }
+    this.staticValues.set(key, normalizeValue(def, value));
+  }
+
+  /** Cross-key checks run once the values are in. */
+  private validate(): void {
+    checkSupported(this.listeners);
+    this.advertisedListeners;
+    if (this.logDirs.length === 0) throw new ConfigError('log.dirs must name at least one directory');
+  }
+
+  /** The value in force as text (dynamic, then static, then Kafka's default). */
+  raw(name: string): string | null {
+    return this.dynamicValues.get(name) ?? this.staticValues.get(name) ?? BROKER_CONFIG_BY_NAME.get(name)?.default ?? null;
+  }
+
+  source(name: string): ConfigSource {
+    if (this.dynamicValues.has(name)) return ConfigSource.DynamicBrokerConfig;
+    if (this.staticValues.has(name)) return ConfigSource.StaticBrokerConfig;
+    return ConfigSource.DefaultConfig;
+  }
+
+  isSet(name: string): boolean {
+    return this.dynamicValues.has(name) || this.staticValues.has(name);
+  }
+
+  number(name: string): number {
+    const v = this.raw(name);
+    if (v === null) throw new Error(`config ${name} has no value`);
+    return Number(v);
+  }
+
+  bool(name: string): boolean {
+    return this.raw(name) === 'true';
+  }
+
+  string(name: string): string | null {
+    return this.raw(name);
+  }
+
+  /** Sets (or with null, deletes) a dynamic broker value; validates like a static one. */
+  setDynamic(name: string, value: string | null): void {
+    if (value === null) {
+      this.dynamicValues.delete(name);
+      return;
+    }
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    if (!def) throw new ConfigError(`Unknown broker config ${name}`);
+    this.dynamicValues.set(name, normalizeValue(def, value));
+  }
+
+  dynamicEntries(): [string, string][] {
+    return [...this.dynamicValues];
+  }
+
+  /** Every known broker key with its value and source, for DescribeConfigs on the broker resource. */
+  describe(): ResolvedValue[] {
+    return [...BROKER_CONFIG_BY_NAME.values()].map((def) => ({
+      name: def.name,
+      value: def.sensitive ? null : this.raw(def.name),
+      source: this.source(def.name),
+    }));
+  }
+
+  /**
+   * The broker-level value a topic key falls back to, with Kafka's synonym order and unit conversion; the
+   * topic default when no synonym has a value.
+   */
+  topicDefault(def: TopicConfigDefinition): ResolvedValue {
+    for (const synonym of def.synonyms) {
+      if (!this.isSet(synonym.name)) continue;
+      const value = this.raw(synonym.name)!;
+      return {
+        name: synonym.name,
+        value: synonym.toTopicValue ? synonym.toTopicValue(value) : value,
+        source: this.source(synonym.name),
+      };
+    }
+    const primary = def.synonyms[0];
+    if (primary) {
+      const brokerDefault = BROKER_CONFIG_BY_NAME.get(primary.name)?.default;
+      if (brokerDefault != null) {
+        const value = primary.toTopicValue ? primary.toTopicValue(brokerDefault) : brokerDefault;
+        return { name: primary.name, value, source: ConfigSource.DefaultConfig };
+      }
+    }
+    return { name: def.name, value: def.default, source: ConfigSource.DefaultConfig };
+  }
+
+  /** Broker value of a topic key by topic name (e.g. `retention.ms`). */
+  topicDefaultByName(name: string): string | null {
+    const def = TOPIC_CONFIG_BY_NAME.get(name);
+    return def ? this.topicDefault(def).value : null;
+  }
+
+  get nodeId(): number {
+    if (!this.isSet('node.id') && this.number('broker.id') >= 0) return this.number('broker.id');
+    return this.number('node.id');
+  }
+
+  get listeners(): ListenerSpec[] {
+    return parseListeners(this.raw('listeners')!, 'listeners', this.raw('listener.security.protocol.map')!);
+  }
+
+  /** Advertised listeners, one per listener name (falling back to the listener itself). */
+  get advertisedListeners(): ListenerSpec[] {
+    const advertised = this.raw('advertised.listeners');
+    if (advertised === null) return this.listeners;
+    const parsed = parseListeners(advertised, 'advertised.listeners', this.raw('listener.security.protocol.map')!);
+    const listeners = this.listeners;
+    for (const a of parsed) {
+      if (!listeners.some((l) => l.name === a.name)) {
+        throw new ConfigError(
+          `Invalid value ${advertised} for configuration advertised.listeners: listener ${a.name} is not in listeners`,
+        );
+      }
+    }
+    return listeners.map((l) => parsed.find((a) => a.name === l.name) ?? l);
+  }
+
+  get logDirs(): string[] {
+    const dirs = this.raw('log.dirs') ?? this.raw('log.dir') ?? '';
+    return dirs
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+}

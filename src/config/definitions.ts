@@ -1,0 +1,203 @@
+/**
+ * Broker configuration keys with Kafka's names, types and defaults (KafkaConfig / ServerLogConfigs /
+ * GroupCoordinatorConfig / TransactionLogConfig of Kafka 3.x-4.0). Brook reads the ones it implements; the
+ * others are still accepted and described (DescribeConfigs) so that tools written for Kafka find them.
+ *
+ * Where Brook's embedded default differs from Kafka's it says so in `note` (a single-node broker on loopback).
+ */
+export type ConfigType = 'boolean' | 'string' | 'int' | 'short' | 'long' | 'double' | 'list' | 'class' | 'password';
+
+export interface ConfigDefinition {
+  name: string;
+  type: ConfigType;
+  /** Kafka's default as Kafka prints it in DescribeConfigs; null = no default. */
+  default: string | null;
+  /** Inclusive lower bound for numbers. */
+  min?: number;
+  max?: number;
+  /** Allowed values for enumerated strings (case-sensitive as in Kafka unless `ignoreCase`). */
+  oneOf?: readonly string[];
+  ignoreCase?: boolean;
+  /** Sensitive: never printed, never returned by DescribeConfigs (value null, isSensitive true). */
+  sensitive?: boolean;
+  /** Can be changed at run time with AlterConfigs on the broker resource ("cluster-wide" or "per-broker"). */
+  dynamic?: boolean;
+  doc: string;
+}
+
+export const LONG_MAX = '9223372036854775807';
+export const INT_MAX = 2147483647;
+
+const d = (
+  name: string,
+  type: ConfigType,
+  def: string | null,
+  doc: string,
+  extra: Partial<ConfigDefinition> = {},
+): ConfigDefinition => ({ name, type, default: def, doc, ...extra });
+
+const COMPRESSION_TYPES = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'] as const;
+const CLEANUP_POLICIES = ['delete', 'compact'] as const;
+
+export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
+  // Server and listeners
+  d('node.id', 'int', '1', 'Id of this node (Kafka has no default; Brook is a single node with id 1).', { min: 0 }),
+  d('broker.id', 'int', '-1', 'Legacy name of node.id; when set (>= 0) and node.id is not, node.id takes it.', {
+    min: -1,
+  }),
+  d('process.roles', 'list', 'broker,controller', 'Roles of this node; Brook runs both in one process.'),
+  d('listeners', 'list', 'PLAINTEXT://127.0.0.1:9092', 'Listeners as NAME://host:port (Kafka: PLAINTEXT://:9092).'),
+  d('advertised.listeners', 'list', null, 'Addresses handed to clients in Metadata; defaults to listeners.'),
+  d(
+    'listener.security.protocol.map',
+    'string',
+    'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
+    'Security protocol of each listener name.',
+  ),
+  d('inter.broker.listener.name', 'string', null, 'Listener used between brokers.'),
+  d('controller.listener.names', 'list', null, 'Listeners of the controller role.'),
+  d('log.dirs', 'list', null, 'Directories holding the log data (Brook default ./brook-data).'),
+  d('log.dir', 'string', './brook-data', 'Used when log.dirs is not set (Kafka: /tmp/kafka-logs).'),
+  d('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted; larger closes the connection.', {
+    min: 1,
+  }),
+  d('socket.send.buffer.bytes', 'int', '102400', 'SO_SNDBUF of server sockets (-1: OS default).', { min: -1 }),
+  d('socket.receive.buffer.bytes', 'int', '102400', 'SO_RCVBUF of server sockets (-1: OS default).', { min: -1 }),
+  d('socket.listen.backlog.size', 'int', '50', 'Pending connection queue size.', { min: 1 }),
+  d('connections.max.idle.ms', 'long', '600000', 'Idle connections are closed after this many milliseconds.', {
+    min: 1,
+  }),
+  d('max.connections', 'int', String(INT_MAX), 'Connections accepted at once across listeners.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('max.connections.per.ip', 'int', String(INT_MAX), 'Connections accepted from one address.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('queued.max.requests', 'int', '500', 'Requests in flight per connection before Brook stops reading it.', {
+    min: 1,
+  }),
+  d('queued.max.request.bytes', 'long', '-1', 'Bytes of queued requests before reading stops (-1: unlimited).'),
+  d('num.network.threads', 'int', '3', 'Accepted for compatibility; Brook serves the network on its event loop.', {
+    min: 1,
+  }),
+  d('num.io.threads', 'int', '8', 'Accepted for compatibility; Brook runs handlers on its event loop.', { min: 1 }),
+  d('request.timeout.ms', 'int', '30000', 'Longest time a produce with acks=-1 waits for replication.', { min: 0 }),
+  d('delete.topic.enable', 'boolean', 'true', 'Whether DeleteTopics is allowed.'),
+  d('auto.create.topics.enable', 'boolean', 'true', 'Create a topic on first Metadata/Produce for it.'),
+  d('num.partitions', 'int', '1', 'Partitions of an auto-created topic or one created with -1.', { min: 1 }),
+  d('default.replication.factor', 'int', '1', 'Replication factor of auto-created topics.', { min: 1 }),
+  d('min.insync.replicas', 'int', '1', 'Replicas that must acknowledge an acks=-1 produce.', {
+    min: 1,
+    dynamic: true,
+  }),
+  d('unclean.leader.election.enable', 'boolean', 'false', 'Allow an out-of-sync replica to become leader.', {
+    dynamic: true,
+  }),
+  d('message.max.bytes', 'int', '1048588', 'Largest record batch accepted (after compression).', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('compression.type', 'string', 'producer', 'Final compression of topic data.', {
+    oneOf: COMPRESSION_TYPES,
+    dynamic: true,
+  }),
+  d('fetch.max.bytes', 'int', '57671680', 'Largest Fetch response, whatever the request asks.', { min: 1024 }),
+  d('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Fetch sessions (KIP-227) kept at once.', {
+    min: 0,
+  }),
+  d('fetch.purgatory.purge.interval.requests', 'int', '1000', 'Accepted for compatibility.'),
+  d('replica.lag.time.max.ms', 'long', '30000', 'Follower lag before it drops out of the ISR.'),
+  d('replica.fetch.max.bytes', 'int', '1048576', 'Bytes a follower fetches per partition.', { min: 0 }),
+  d('broker.rack', 'string', null, 'Rack of this broker (Metadata rack field).'),
+  d('cluster.id', 'string', null, 'Cluster id; Brook generates one on first start and keeps it in meta.properties.'),
+  d('unstable.api.versions.enable', 'boolean', 'false', 'Advertise API versions still in development.'),
+  d('sasl.enabled.mechanisms', 'list', 'GSSAPI', 'SASL mechanisms enabled on SASL listeners.'),
+  // Log (topic defaults; topic-level names in topic-configs.ts)
+  d('log.segment.bytes', 'int', '1073741824', 'Segment size before a roll.', { min: 14, dynamic: true }),
+  d('log.roll.ms', 'long', null, 'Segment age before a roll; when unset log.roll.hours applies.', { dynamic: true }),
+  d('log.roll.hours', 'int', '168', 'Segment age before a roll, in hours.', { min: 1 }),
+  d('log.roll.jitter.ms', 'long', null, 'Random jitter subtracted from the roll time.', { dynamic: true }),
+  d('log.roll.jitter.hours', 'int', '0', 'Roll jitter in hours.', { min: 0 }),
+  d('log.retention.ms', 'long', null, 'Retention time; -1 = unlimited. Unset: minutes, then hours apply.', {
+    dynamic: true,
+  }),
+  d('log.retention.minutes', 'int', null, 'Retention in minutes when log.retention.ms is unset.'),
+  d('log.retention.hours', 'int', '168', 'Retention in hours when ms and minutes are unset.'),
+  d('log.retention.bytes', 'long', '-1', 'Retention by partition size; -1 = unlimited.', { dynamic: true }),
+  d('log.retention.check.interval.ms', 'long', '300000', 'How often retention runs.', { min: 1 }),
+  d('log.cleanup.policy', 'list', 'delete', 'delete and/or compact.', { oneOf: CLEANUP_POLICIES, dynamic: true }),
+  d('log.cleaner.enable', 'boolean', 'true', 'Run the log cleaner (compaction).'),
+  d('log.cleaner.delete.retention.ms', 'long', '86400000', 'Tombstone retention of compacted topics.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('log.cleaner.min.compaction.lag.ms', 'long', '0', 'Minimum age before a record may be compacted.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('log.cleaner.max.compaction.lag.ms', 'long', LONG_MAX, 'Maximum age before a record must be compacted.', {
+    min: 1,
+    dynamic: true,
+  }),
+  d('log.cleaner.min.cleanable.ratio', 'double', '0.5', 'Dirty ratio that triggers compaction.', {
+    min: 0,
+    max: 1,
+    dynamic: true,
+  }),
+  d('log.index.interval.bytes', 'int', '4096', 'Bytes between offset index entries.', { min: 0, dynamic: true }),
+  d('log.index.size.max.bytes', 'int', '10485760', 'Maximum offset index size.', { min: 4, dynamic: true }),
+  d('log.flush.interval.messages', 'long', LONG_MAX, 'Messages between forced fsyncs.', { min: 1, dynamic: true }),
+  d('log.flush.interval.ms', 'long', null, 'Milliseconds between forced fsyncs.', { dynamic: true }),
+  d('log.flush.scheduler.interval.ms', 'long', LONG_MAX, 'How often the flusher checks.'),
+  d('log.segment.delete.delay.ms', 'long', '60000', 'Delay before a deleted segment file is removed.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('log.preallocate', 'boolean', 'false', 'Preallocate segment files.', { dynamic: true }),
+  d('log.message.timestamp.type', 'string', 'CreateTime', 'CreateTime or LogAppendTime.', {
+    oneOf: ['CreateTime', 'LogAppendTime'],
+    dynamic: true,
+  }),
+  d('log.message.timestamp.before.max.ms', 'long', LONG_MAX, 'Oldest record timestamp accepted, relative to now.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('log.message.timestamp.after.max.ms', 'long', LONG_MAX, 'Newest record timestamp accepted, relative to now.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('log.message.downconversion.enable', 'boolean', 'true', 'Down-convert batches for old Fetch versions.', {
+    dynamic: true,
+  }),
+  d('num.recovery.threads.per.data.dir', 'int', '2', 'Accepted for compatibility.', { min: 1 }),
+  // Groups, offsets, transactions
+  d('group.initial.rebalance.delay.ms', 'int', '3000', 'Wait before the first rebalance of an empty group.', {
+    min: 0,
+  }),
+  d('group.min.session.timeout.ms', 'int', '6000', 'Smallest session timeout a member may ask.'),
+  d('group.max.session.timeout.ms', 'int', '1800000', 'Largest session timeout a member may ask.'),
+  d('group.max.size', 'int', String(INT_MAX), 'Members per group.', { min: 1 }),
+  d('offsets.topic.num.partitions', 'int', '50', 'Partitions of __consumer_offsets.', { min: 1 }),
+  d('offsets.topic.replication.factor', 'short', '3', 'Replication factor of __consumer_offsets (capped to the brokers alive).', {
+    min: 1,
+  }),
+  d('offsets.topic.segment.bytes', 'int', '104857600', 'Segment size of __consumer_offsets.', { min: 1 }),
+  d('offsets.retention.minutes', 'int', '10080', 'Committed offsets of empty groups are kept this long.', {
+    min: 1,
+  }),
+  d('offsets.commit.timeout.ms', 'int', '5000', 'Longest wait for an offset commit to be replicated.', { min: 1 }),
+  d('transaction.state.log.num.partitions', 'int', '50', 'Partitions of __transaction_state.', { min: 1 }),
+  d('transaction.state.log.replication.factor', 'short', '3', 'Replication factor of __transaction_state.', {
+    min: 1,
+  }),
+  d('transaction.state.log.min.isr', 'int', '2', 'min.insync.replicas of __transaction_state.', { min: 1 }),
+  d('transaction.max.timeout.ms', 'int', '900000', 'Largest transaction timeout a producer may ask.', { min: 1 }),
+  d('transactional.id.expiration.ms', 'int', '604800000', 'Idle transactional ids expire after this.', { min: 1 }),
+  d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', { min: 1 }),
+];
+
+export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDefinition> = new Map(
+  BROKER_CONFIGS.map((def) => [def.name, def]),
+);

@@ -1,0 +1,56 @@
+import { ConfigError } from './validate';
+
+/** One `NAME://host:port` entry of `listeners` / `advertised.listeners`. */
+export interface ListenerSpec {
+  name: string;
+  /** As written; '' means every interface (Kafka's `PLAINTEXT://:9092`). */
+  host: string;
+  port: number;
+  securityProtocol: string;
+}
+
+const SUPPORTED_PROTOCOLS = new Set(['PLAINTEXT']);
+
+/** Parses Kafka's listener syntax; `protocolMap` is `listener.security.protocol.map`. */
+export function parseListeners(value: string, key: string, protocolMap: string): ListenerSpec[] {
+  const map = new Map<string, string>();
+  for (const entry of protocolMap.split(',')) {
+    const [name, protocol] = entry.split(':').map((s) => s.trim());
+    if (name && protocol) map.set(name.toUpperCase(), protocol.toUpperCase());
+  }
+  const out: ListenerSpec[] = [];
+  for (const item of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const match = /^([A-Za-z0-9_-]+):\/\/(\[[^\]]*\]|[^:]*):(\d+)$/.exec(item);
+    if (!match) throw new ConfigError(`Invalid value ${item} for configuration ${key}: expected NAME://host:port`);
+    const name = match[1]!.toUpperCase();
+    const host = match[2]!.replace(/^\[(.*)\]$/, '$1');
+    const port = Number(match[3]);
+    if (port > 65535) throw new ConfigError(`Invalid value ${item} for configuration ${key}: port out of range`);
+    const securityProtocol = map.get(name);
+    if (!securityProtocol) {
+      throw new ConfigError(
+        `Invalid value ${item} for configuration ${key}: listener ${name} is not in listener.security.protocol.map`,
+      );
+    }
+    if (out.some((l) => l.name === name)) {
+      throw new ConfigError(`Invalid value ${value} for configuration ${key}: listener name ${name} appears twice`);
+    }
+    out.push({ name, host, port, securityProtocol });
+  }
+  if (out.length === 0) throw new ConfigError(`Invalid value ${value} for configuration ${key}: no listener`);
+  return out;
+}
+
+/** Brook serves plaintext listeners today; the others are refused at start-up with a clear reason. */
+export function checkSupported(listeners: ListenerSpec[]): void {
+  for (const l of listeners) {
+    if (!SUPPORTED_PROTOCOLS.has(l.securityProtocol)) {
+      throw new ConfigError(
+        `listener ${l.name}://${l.host}:${l.port} uses ${l.securityProtocol}, which this Brook version does not serve yet (PLAINTEXT only)`,
+      );
+    }
+  }
+}

@@ -1,0 +1,285 @@
+import {
+  type FetchRequest,
+  type FetchResponse,
+  FetchResponseCodec,
+  type FetchResponsePartitionData,
+} from '../../protocol/generated';
+import { downConvertRecordSet } from '../../protocol/records';
+import { BatchOffset, CompressionCodec } from '../../protocol/records/batch-header';
+import type { Isolation } from '../../storage/partition-log';
+import { ErrorCode, errorCodeOf } from '../errors';
+import { waitForAppend } from '../fetch/append-waiter';
+import { FINAL_EPOCH, type FetchSession, INITIAL_EPOCH, partitionKey, type SessionPartition } from '../fetch/sessions';
+import { LEADER_EPOCH } from '../topics/storage-adapter';
+import type { ApiHandler, HandlerContext } from './types';
+
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+const READ_COMMITTED = 1;
+
+/** One partition to read in this fetch. */
+interface Wanted {
+  topic: string;
+  topicId: string;
+  partition: number;
+  fetchOffset: bigint;
+  partitionMaxBytes: number;
+  currentLeaderEpoch: number;
+  /** Set when the partition cannot be read at all (unknown topic id...). */
+  errorCode?: number;
+}
+
+interface PartitionResult {
+  wanted: Wanted;
+  data: FetchResponsePartitionData;
+  bytes: number;
+}
+
+/**
+ * Fetch (1), v0-17: long poll (answer once `minBytes` are available or `maxWaitMs` passed, woken by appends),
+ * the response byte budget `maxBytes` (v3+) and each partition's `partitionMaxBytes` (at least one whole batch
+ * for the first partition with data, KIP-74), read_committed isolation up to the last stable offset, KIP-227
+ * sessions (v7+), topic ids (v13+), and down-conversion to message sets for v0-3. A batch that starts before
+ * the fetch offset is returned whole; clients skip the records below their position.
+ */
+export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
+  apiKey: 1,
+  minVersion: 0,
+  maxVersion: 17,
+  async handle(request, ctx) {
+    const { broker, version } = ctx;
+    const response = FetchResponseCodec.defaults();
+    // Sessions (v7+).
+    let session: FetchSession | null = null;
+    let incremental = false;
+    if (version >= 7) {
+      if (request.sessionEpoch === FINAL_EPOCH || request.sessionEpoch === INITIAL_EPOCH) {
+        if (request.sessionId !== 0) broker.fetchSessions.remove(request.sessionId);
+        if (request.sessionEpoch === INITIAL_EPOCH) session = broker.fetchSessions.create();
+      } else {
+        const found = broker.fetchSessions.lookup(request.sessionId, request.sessionEpoch);
+        if (!found.session) {
+          response.errorCode = found.errorCode;
+          return response;
+        }
+        session = found.session;
+        incremental = true;
+      }
+    }
+    const wanted = resolveWanted(request, ctx, session, incremental);
+    const isolation: Isolation = version >= 4 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
+    const maxBytes = version >= 3 ? request.maxBytes : 0x7fffffff;
+    const responseLimit = Math.min(maxBytes, broker.config.number('fetch.max.bytes'));
+    const deadline = broker.now() + Math.max(0, request.maxWaitMs);
+    let results: PartitionResult[];
+    for (;;) {
+      results = await readAll(wanted, ctx, isolation, responseLimit, request.isolationLevel);
+      const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
+      const hasError = results.some((r) => r.data.errorCode !== ErrorCode.None);
+      const remaining = deadline - broker.now();
+      if (bytes >= request.minBytes || hasError || remaining <= 0 || ctx.connection.isClosed || wanted.length === 0) break;
+      await waitForAppend(
+        broker.topics,
+        new Set(wanted.map((w) => partitionKey(w.topic, w.partition))),
+        remaining,
+      );
+    }
+    if (session) {
+      response.sessionId = session.id;
+      if (incremental) results = results.filter((r) => hasNews(r, session!));
+      for (const r of results) {
+        const entry = session.partitions.get(partitionKey(r.wanted.topic, r.wanted.partition));
+        if (!entry) continue;
+        entry.lastHighWatermark = r.data.highWatermark;
+        entry.lastLogStartOffset = r.data.logStartOffset;
+        entry.lastStableOffset = r.data.lastStableOffset;
+      }
+      session.epoch = session.epoch >= 0x7fffffff ? 1 : session.epoch + 1;
+    }
+    // Group by topic, keeping request order.
+    const byTopic = new Map<string, FetchResponse['responses'][number]>();
+    for (const r of results) {
+      const key = version >= 13 ? r.wanted.topicId : r.wanted.topic;
+      let topic = byTopic.get(key);
+      if (!topic) {
+        topic = { topic: version >= 13 ? '' : r.wanted.topic, topicId: version >= 13 ? r.wanted.topicId : ZERO_UUID, partitions: [] };
+        byTopic.set(key, topic);
+        response.responses.push(topic);
+      }
+      topic.partitions.push(r.data);
+    }
+    return response;
+  },
+  errorResponse(_request, errorCode) {
+    const response = FetchResponseCodec.defaults();
+    response.errorCode = errorCode;
+    return response;
+  },
+};
+
+/** The partitions this fetch reads: from the request, or (incremental) the session updated by the request. */
+function resolveWanted(request: FetchRequest, ctx: HandlerContext, session: FetchSession | null, incremental: boolean): Wanted[] {
+  const { broker, version } = ctx;
+  const fromRequest: Wanted[] = [];
+  for (const t of request.topics) {
+    let name = t.topic;
+    let topicId = t.topicId;
+    let errorCode: number | undefined;
+    if (version >= 13) {
+      const topic = broker.topics.getById(t.topicId);
+      if (topic) name = topic.name;
+      else errorCode = ErrorCode.UnknownTopicId;
+    } else {
+      topicId = broker.topics.get(name)?.topicId ?? ZERO_UUID;
+    }
+    for (const p of t.partitions) {
+      fromRequest.push({
+        topic: name,
+        topicId,
+        partition: p.partition,
+        fetchOffset: p.fetchOffset,
+        partitionMaxBytes: p.partitionMaxBytes,
+        currentLeaderEpoch: p.currentLeaderEpoch,
+        errorCode,
+      });
+    }
+  }
+  if (!session) return fromRequest;
+  if (!incremental) session.partitions.clear();
+  for (const w of fromRequest) {
+    if (w.errorCode !== undefined) continue;
+    const key = partitionKey(w.topic, w.partition);
+    const existing = session.partitions.get(key);
+    const entry: SessionPartition = {
+      topic: w.topic,
+      topicId: w.topicId,
+      partition: w.partition,
+      fetchOffset: w.fetchOffset,
+      partitionMaxBytes: w.partitionMaxBytes,
+      logStartOffset: -1n,
+      lastHighWatermark: existing?.lastHighWatermark ?? -1n,
+      lastLogStartOffset: existing?.lastLogStartOffset ?? -1n,
+      lastStableOffset: existing?.lastStableOffset ?? -1n,
+    };
+    session.partitions.set(key, entry);
+  }
+  if (incremental) {
+    for (const forgotten of request.forgottenTopicsData) {
+      const name = version >= 13 ? (broker.topics.getById(forgotten.topicId)?.name ?? '') : forgotten.topic;
+      for (const p of forgotten.partitions) session.partitions.delete(partitionKey(name, p));
+    }
+  }
+  const unresolved = fromRequest.filter((w) => w.errorCode !== undefined);
+  if (!incremental) return [...session.partitions.values()].map(toWanted).concat(unresolved);
+  return [...session.partitions.values()].map(toWanted).concat(unresolved);
+}
+
+function toWanted(p: SessionPartition): Wanted {
+  return {
+    topic: p.topic,
+    topicId: p.topicId,
+    partition: p.partition,
+    fetchOffset: p.fetchOffset,
+    partitionMaxBytes: p.partitionMaxBytes,
+    currentLeaderEpoch: -1,
+  };
+}
+
+/** An incremental response carries a partition only when something changed for its client. */
+function hasNews(r: PartitionResult, session: FetchSession): boolean {
+  if (r.bytes > 0 || r.data.errorCode !== ErrorCode.None) return true;
+  const entry = session.partitions.get(partitionKey(r.wanted.topic, r.wanted.partition));
+  if (!entry) return true;
+  return (
+    entry.lastHighWatermark !== r.data.highWatermark ||
+    entry.lastLogStartOffset !== r.data.logStartOffset ||
+    entry.lastStableOffset !== r.data.lastStableOffset
+  );
+}
+
+function emptyData(partition: number, errorCode: number, isolationLevel: number): FetchResponsePartitionData {
+  return {
+    partitionIndex: partition,
+    errorCode,
+    highWatermark: -1n,
+    lastStableOffset: -1n,
+    logStartOffset: -1n,
+    divergingEpoch: { epoch: -1, endOffset: -1n },
+    currentLeader: { leaderId: -1, leaderEpoch: -1 },
+    snapshotId: { endOffset: -1n, epoch: -1 },
+    abortedTransactions: isolationLevel === READ_COMMITTED ? [] : null,
+    preferredReadReplica: -1,
+    records: Buffer.alloc(0),
+  };
+}
+
+async function readAll(
+  wanted: Wanted[],
+  ctx: HandlerContext,
+  isolation: Isolation,
+  responseLimit: number,
+  isolationLevel: number,
+): Promise<PartitionResult[]> {
+  const out: PartitionResult[] = [];
+  let budget = responseLimit;
+  let minOneBatch = true;
+  for (const w of wanted) {
+    const result = await readPartition(w, ctx, isolation, Math.max(0, Math.min(w.partitionMaxBytes, budget)), minOneBatch, isolationLevel);
+    if (result.bytes > 0) {
+      minOneBatch = false;
+      budget -= result.bytes;
+    }
+    out.push(result);
+  }
+  return out;
+}
+
+async function readPartition(
+  w: Wanted,
+  ctx: HandlerContext,
+  isolation: Isolation,
+  maxBytes: number,
+  minOneBatch: boolean,
+  isolationLevel: number,
+): Promise<PartitionResult> {
+  const { broker, version } = ctx;
+  const fail = (code: number): PartitionResult => ({ wanted: w, data: emptyData(w.partition, code, isolationLevel), bytes: 0 });
+  if (w.errorCode !== undefined) return fail(w.errorCode);
+  const log = broker.topics.partition(w.topic, w.partition);
+  if (!log) return fail(version >= 13 ? ErrorCode.UnknownTopicId : ErrorCode.UnknownTopicOrPartition);
+  if (w.currentLeaderEpoch >= 0 && w.currentLeaderEpoch !== LEADER_EPOCH) {
+    return fail(w.currentLeaderEpoch > LEADER_EPOCH ? ErrorCode.UnknownLeaderEpoch : ErrorCode.FencedLeaderEpoch);
+  }
+  const data = emptyData(w.partition, ErrorCode.None, isolationLevel);
+  data.highWatermark = BigInt(log.highWatermark);
+  data.lastStableOffset = BigInt(log.lastStableOffset);
+  data.logStartOffset = BigInt(log.logStartOffset);
+  let records: Buffer;
+  try {
+    records = log.read(Number(w.fetchOffset), { maxBytes, isolation, minOneBatch }).records;
+  } catch (error) {
+    data.errorCode = errorCodeOf(error);
+    return { wanted: w, data, bytes: 0 };
+  }
+  if (records.length > 0 && version < 10 && containsZstd(records)) {
+    data.errorCode = ErrorCode.UnsupportedCompressionType;
+    return { wanted: w, data, bytes: 0 };
+  }
+  if (records.length > 0 && version < 4) {
+    try {
+      records = await downConvertRecordSet(records, version <= 1 ? 0 : 1, { fromOffset: w.fetchOffset });
+    } catch (error) {
+      data.errorCode = errorCodeOf(error);
+      return { wanted: w, data, bytes: 0 };
+    }
+  }
+  data.records = records;
+  return { wanted: w, data, bytes: records.length };
+}
+
+function containsZstd(records: Buffer): boolean {
+  for (let at = 0; at + BatchOffset.Attributes + 2 <= records.length; ) {
+    if ((records.readInt16BE(at + BatchOffset.Attributes) & 0x07) === CompressionCodec.Zstd) return true;
+    at += records.readInt32BE(at + BatchOffset.BatchLength) + 12;
+  }
+  return false;
+}

@@ -1,0 +1,121 @@
+import {
+  type MetadataRequest,
+  type MetadataResponse,
+  MetadataResponseCodec,
+  type MetadataResponseMetadataResponseTopic,
+} from '../../protocol/generated';
+import { ErrorCode, KafkaError } from '../errors';
+import { topicNameProblem } from '../topics/names';
+import type { TopicInfo } from '../topics/registry';
+import { LEADER_EPOCH } from '../topics/storage-adapter';
+import type { ApiHandler, HandlerContext } from './types';
+
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+/** Kafka's "authorized operations were not requested" marker. */
+const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
+
+/** The Metadata topic entry of an existing topic: every partition led by this node, epoch 0. */
+export function topicMetadata(topic: TopicInfo, nodeId: number): MetadataResponseMetadataResponseTopic {
+  return {
+    errorCode: ErrorCode.None,
+    name: topic.name,
+    topicId: topic.topicId,
+    isInternal: topic.isInternal,
+    partitions: Array.from({ length: topic.partitionCount }, (_, p) => ({
+      errorCode: ErrorCode.None,
+      partitionIndex: p,
+      leaderId: nodeId,
+      leaderEpoch: LEADER_EPOCH,
+      replicaNodes: [nodeId],
+      isrNodes: [nodeId],
+      offlineReplicas: [],
+    })),
+    topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  };
+}
+
+function errorTopic(name: string | null, topicId: string, errorCode: number): MetadataResponseMetadataResponseTopic {
+  return {
+    errorCode,
+    name,
+    topicId,
+    isInternal: false,
+    partitions: [],
+    topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  };
+}
+
+/**
+ * Metadata (3), all versions: brokers (the advertised endpoint of the listener the request came in on),
+ * cluster id, controller, and topics. v0 asks for all topics with an empty list, v1+ with null. Unknown topics
+ * are created when auto.create.topics.enable and the request allows it (v4+ `allowAutoTopicCreation`; always
+ * before v4), answering LEADER_NOT_AVAILABLE for that round as Kafka does; otherwise
+ * UNKNOWN_TOPIC_OR_PARTITION. Illegal names get INVALID_TOPIC_EXCEPTION; v10+ lookups by id UNKNOWN_TOPIC_ID.
+ */
+export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
+  apiKey: 3,
+  minVersion: 0,
+  maxVersion: 12,
+  async handle(request, ctx) {
+    const { broker, version } = ctx;
+    const response = MetadataResponseCodec.defaults();
+    response.brokers = brokersFor(ctx);
+    response.clusterId = broker.clusterId;
+    response.controllerId = broker.nodeId;
+    response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
+    const all = request.topics === null || (version === 0 && request.topics.length === 0);
+    if (all) {
+      response.topics = broker.topics
+        .all()
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((t) => topicMetadata(t, broker.nodeId));
+      return response;
+    }
+    const autoCreate =
+      broker.config.bool('auto.create.topics.enable') && (version < 4 || request.allowAutoTopicCreation);
+    for (const requested of request.topics ?? []) {
+      if (requested.name === null || requested.name === '') {
+        if (requested.topicId && requested.topicId !== ZERO_UUID) {
+          const byId = broker.topics.getById(requested.topicId);
+          response.topics.push(
+            byId ? topicMetadata(byId, broker.nodeId) : errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId),
+          );
+        } else {
+          response.topics.push(errorTopic(requested.name, ZERO_UUID, ErrorCode.InvalidTopicException));
+        }
+        continue;
+      }
+      const name = requested.name;
+      const existing = broker.topics.get(name);
+      if (existing) {
+        response.topics.push(topicMetadata(existing, broker.nodeId));
+        continue;
+      }
+      if (topicNameProblem(name) !== null) {
+        response.topics.push(errorTopic(name, ZERO_UUID, ErrorCode.InvalidTopicException));
+        continue;
+      }
+      if (!autoCreate) {
+        response.topics.push(errorTopic(name, ZERO_UUID, ErrorCode.UnknownTopicOrPartition));
+        continue;
+      }
+      try {
+        const created = await broker.topics.autoCreate(name);
+        // Kafka answers LEADER_NOT_AVAILABLE while the new topic's leaders are elected; Brook's are ready at
+        // once, so the topic is returned whole (clients accept both).
+        response.topics.push(topicMetadata(created, broker.nodeId));
+      } catch (error) {
+        const code = error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
+        response.topics.push(errorTopic(name, ZERO_UUID, code));
+      }
+    }
+    return response;
+  },
+};
+
+/** This broker as Metadata lists it, on the listener the client connected through. */
+export function brokersFor(ctx: HandlerContext): MetadataResponse['brokers'] {
+  const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName) ?? ctx.broker.advertisedEndpoints()[0];
+  if (!endpoint) return [];
+  return [{ nodeId: ctx.broker.nodeId, host: endpoint.host, port: endpoint.port, rack: ctx.broker.config.string('broker.rack') }];
+}

@@ -1,0 +1,144 @@
+import { type ProduceRequest, type ProduceResponse, ProduceResponseCodec } from '../../protocol/generated';
+import { upConvertMessageSet, validateProduceRecords } from '../../protocol/records';
+import { RecordBatchHeader } from '../../protocol/records/batch-header';
+import { ErrorCode, errorCodeOf } from '../errors';
+import { INTERNAL_TOPICS } from '../topics/names';
+import { LEADER_EPOCH } from '../topics/storage-adapter';
+import { type ApiHandler, type HandlerContext, noResponse } from './types';
+
+type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
+
+const LONG_MAX_MS = 9223372036854775807;
+
+function partitionResponse(index: number, errorCode: number, errorMessage: string | null = null): PartitionResponse {
+  return {
+    index,
+    errorCode,
+    baseOffset: -1n,
+    logAppendTimeMs: -1n,
+    logStartOffset: -1n,
+    recordErrors: [],
+    errorMessage,
+    currentLeader: { leaderId: -1, leaderEpoch: -1 },
+  };
+}
+
+/**
+ * Produce (0), v0-11. Each partition's `records` is validated from the batch header only (protocol/records):
+ * v3+ one magic-2 batch, CRC, counts, zstd only from v7; v0-2 legacy message sets are up-converted to one v2
+ * batch. A batch above the topic's max.message.bytes gets MESSAGE_TOO_LARGE (Kafka's RecordTooLargeException).
+ * Records stay opaque: storage assigns offsets in place. acks=0 gets no response, and the connection is closed
+ * when a partition failed so the producer refreshes its metadata (Kafka's behaviour). With one replica,
+ * acks=1 and acks=-1 are both satisfied by the local append.
+ */
+export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
+  apiKey: 0,
+  minVersion: 0,
+  maxVersion: 11,
+  async handle(request, ctx) {
+    const response = ProduceResponseCodec.defaults();
+    let failed: string | null = null;
+    const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
+    for (const topicData of request.topicData) {
+      const partitionResponses: PartitionResponse[] = [];
+      for (const p of topicData.partitionData) {
+        const result = validAcks
+          ? await appendPartition(topicData.name, p.index, p.records, ctx)
+          : partitionResponse(p.index, ErrorCode.InvalidRequiredAcks);
+        if (result.errorCode !== ErrorCode.None && failed === null) {
+          failed = `acks=0 produce to ${topicData.name}-${p.index} failed with error ${result.errorCode}`;
+        }
+        partitionResponses.push(result);
+      }
+      response.responses.push({ name: topicData.name, partitionResponses });
+    }
+    if (request.acks === 0) return noResponse(failed ?? undefined);
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = ProduceResponseCodec.defaults();
+    response.responses = request.topicData.map((t) => ({
+      name: t.name,
+      partitionResponses: t.partitionData.map((p) => partitionResponse(p.index, errorCode)),
+    }));
+    return response;
+  },
+};
+
+async function appendPartition(
+  topicName: string,
+  index: number,
+  records: Buffer | null,
+  ctx: HandlerContext,
+): Promise<PartitionResponse> {
+  const { broker, version } = ctx;
+  const topic = broker.topics.get(topicName);
+  const log = topic ? broker.topics.partition(topicName, index) : undefined;
+  if (!topic || !log) return partitionResponse(index, ErrorCode.UnknownTopicOrPartition);
+  if (INTERNAL_TOPICS.has(topicName)) {
+    return partitionResponse(index, ErrorCode.InvalidTopicException, `Cannot append to internal topic ${topicName}`);
+  }
+  const maxBytes = log.config.maxMessageBytes;
+  const check = validateProduceRecords(records, version);
+  if (!check.ok) {
+    const response = partitionResponse(index, check.errorCode, check.message);
+    if (check.errorCode === ErrorCode.InvalidRecord) response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: check.message }];
+    return response;
+  }
+  let batch: Buffer;
+  try {
+    if (check.format === 'legacy') {
+      batch = await upConvertMessageSet(records!);
+    } else {
+      batch = records!.subarray(0, check.header.sizeInBytes);
+    }
+  } catch (error) {
+    return partitionResponse(index, errorCodeOf(error), (error as Error).message);
+  }
+  if (batch.length > maxBytes) {
+    return partitionResponse(
+      index,
+      ErrorCode.MessageTooLarge,
+      `The record batch size in the append to ${topicName}-${index} is ${batch.length} bytes which exceeds the maximum configured value of ${maxBytes}.`,
+    );
+  }
+  const timestampProblem = checkTimestamps(batch, broker.topics.configsOf(topic), broker.now());
+  if (timestampProblem) {
+    const response = partitionResponse(index, ErrorCode.InvalidTimestamp, timestampProblem);
+    response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: timestampProblem }];
+    return response;
+  }
+  try {
+    const appended = log.append(batch, { leaderEpoch: LEADER_EPOCH, now: broker.now() });
+    log.setHighWatermark(log.logEndOffset);
+    broker.topics.notifyAppend(topicName, index);
+    return {
+      ...partitionResponse(index, ErrorCode.None),
+      baseOffset: BigInt(appended.firstOffset),
+      logAppendTimeMs: BigInt(appended.logAppendTime),
+      logStartOffset: BigInt(appended.logStartOffset),
+    };
+  } catch (error) {
+    const code = errorCodeOf(error);
+    if (code === ErrorCode.UnknownServerError || code === ErrorCode.KafkaStorageError) {
+      ctx.log.error('append failed', { topic: topicName, partition: index, error: (error as Error).message });
+    }
+    return partitionResponse(index, code, (error as Error).message);
+  }
+}
+
+/** message.timestamp.before/after.max.ms, checked on the batch's first and max timestamps (CreateTime only). */
+function checkTimestamps(batch: Buffer, configs: Record<string, string>, now: number): string | null {
+  if (configs['message.timestamp.type'] !== 'CreateTime') return null;
+  const before = Number(configs['message.timestamp.before.max.ms'] ?? LONG_MAX_MS);
+  const after = Number(configs['message.timestamp.after.max.ms'] ?? LONG_MAX_MS);
+  if (before >= LONG_MAX_MS && after >= LONG_MAX_MS) return null;
+  const header = new RecordBatchHeader(batch, 0);
+  const first = Number(header.baseTimestamp);
+  const last = Number(header.maxTimestamp);
+  if (first >= 0 && now - first > before) {
+    return `Timestamp ${first} of the batch is out of range: more than ${before} ms in the past`;
+  }
+  if (last - now > after) return `Timestamp ${last} of the batch is out of range: more than ${after} ms in the future`;
+  return null;
+}

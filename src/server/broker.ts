@@ -1,0 +1,182 @@
+import type { Socket } from 'node:net';
+import { resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { BrokerConfig } from '../config';
+import { FetchSessionCache } from '../fetch/sessions';
+import { createHandlerRegistry } from '../handlers';
+import type { HandlerRegistry } from '../handlers/registry';
+import { createLogger, type Logger } from '../log';
+import { TopicRegistry } from '../topics/registry';
+import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
+import { TopicService } from '../topics/topic-service';
+import { Connection } from './connection';
+import { loadOrCreateMeta, prepareDataDir, StartupError } from './data-dir';
+import { RequestDispatcher } from './dispatcher';
+import { Faults } from './faults';
+import { type BoundListener, closeServer, listen } from './listener';
+import type { BrokerServices, Endpoint } from './services';
+
+export { StartupError } from './data-dir';
+
+export interface BrokerOptions {
+  config: BrokerConfig;
+  logger?: Logger;
+  /** Substitute partition storage (tests); default: storage/ under the config's log.dirs. */
+  partitionLogs?: PartitionLogs;
+  /** Skip binding the configured listeners (in-memory use through `acceptStream`). */
+  noListeners?: boolean;
+}
+
+/** Bytes waiting to be written on a connection before Brook stops reading from it. */
+const WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
+
+/**
+ * One running broker: configuration, topics and their logs, the handler registry, and the listeners. The
+ * network core accepts any Duplex stream (`acceptStream`), so tests can run without sockets; TCP listeners
+ * just hand their sockets to it.
+ */
+export class Broker implements BrokerServices {
+  readonly faults = new Faults();
+  readonly registry: HandlerRegistry;
+  readonly fetchSessions: FetchSessionCache;
+  boundListeners: BoundListener[] = [];
+  private readonly connections = new Set<Connection>();
+  private readonly dispatcher: RequestDispatcher;
+  private nextConnectionId = 0;
+  private stopping: Promise<void> | null = null;
+  readonly logDirs: string[];
+
+  private constructor(
+    readonly config: BrokerConfig,
+    readonly nodeId: number,
+    readonly clusterId: string,
+    readonly topics: TopicService,
+    readonly log: Logger,
+  ) {
+    this.logDirs = config.logDirs.map((d) => resolve(d));
+    this.registry = createHandlerRegistry();
+    this.fetchSessions = new FetchSessionCache(config.number('max.incremental.fetch.session.cache.slots'));
+    this.dispatcher = new RequestDispatcher(this.registry, this, log.child({ component: 'request' }));
+  }
+
+  static async start(options: BrokerOptions): Promise<Broker> {
+    const { config } = options;
+    const log = options.logger ?? createLogger();
+    const dirs = config.logDirs;
+    for (const dir of dirs) prepareDataDir(dir);
+    const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));
+    let registry: TopicRegistry;
+    try {
+      registry = new TopicRegistry(dirs[0]!);
+    } catch (error) {
+      throw new StartupError(`cannot read topic metadata in ${dirs[0]}: ${(error as Error).message}`);
+    }
+    const logs =
+      options.partitionLogs ??
+      new StoragePartitionLogs(
+        dirs.map((d) => resolve(d)),
+        log.child({ component: 'storage' }),
+        config.number('log.retention.check.interval.ms'),
+      );
+    const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }));
+    await topics.load();
+    const broker = new Broker(config, meta.nodeId, meta.clusterId, topics, log);
+    if (!options.noListeners) {
+      try {
+        for (const spec of config.listeners) {
+          broker.boundListeners.push(
+            await listen(
+              spec,
+              { backlog: config.number('socket.listen.backlog.size'), logger: log },
+              (socket, listener) => broker.acceptSocket(socket, listener.name),
+            ),
+          );
+        }
+      } catch (error) {
+        await broker.stop();
+        throw error;
+      }
+    }
+    log.info('broker started', {
+      nodeId: broker.nodeId,
+      clusterId: broker.clusterId,
+      listeners: broker.boundListeners.map((l) => `${l.spec.name}://${l.host}:${l.port}`).join(','),
+    });
+    return broker;
+  }
+
+  now(): number {
+    return Date.now();
+  }
+
+  advertisedEndpoints(): Endpoint[] {
+    return this.config.advertisedListeners.map((spec) => {
+      const bound = this.boundListeners.find((l) => l.spec.name === spec.name);
+      const listenerSpec = this.config.listeners.find((l) => l.name === spec.name);
+      // An advertised port 0 (or one copied from a listener bound to port 0) means "the port actually bound".
+      const port = spec.port === 0 || (listenerSpec && spec.port === listenerSpec.port && bound) ? (bound?.port ?? spec.port) : spec.port;
+      const host = spec.host === '' || spec.host === '0.0.0.0' || spec.host === '::' ? '127.0.0.1' : spec.host;
+      return { listenerName: spec.name, host, port, securityProtocol: spec.securityProtocol };
+    });
+  }
+
+  advertisedEndpoint(listenerName: string): Endpoint | undefined {
+    return this.advertisedEndpoints().find((e) => e.listenerName === listenerName);
+  }
+
+  private acceptSocket(socket: Socket, listenerName: string): void {
+    const max = this.config.number('max.connections');
+    if (this.stopping || this.connections.size >= max) {
+      this.log.warn('rejected connection', {
+        remote: `${socket.remoteAddress}:${socket.remotePort}`,
+        reason: this.stopping ? 'broker is shutting down' : `max.connections ${max} reached`,
+      });
+      socket.destroy();
+      return;
+    }
+    socket.setNoDelay(true);
+    const sendBuffer = this.config.number('socket.send.buffer.bytes');
+    if (sendBuffer > 0 && typeof (socket as { setSendBufferSize?: unknown }).setSendBufferSize === 'function') {
+      (socket as unknown as { setSendBufferSize(n: number): void }).setSendBufferSize(sendBuffer);
+    }
+    this.acceptStream(socket, listenerName, `${socket.remoteAddress}:${socket.remotePort}`);
+  }
+
+  /** Serves one client over any Duplex stream (a socket, or an in-memory pair). */
+  acceptStream(stream: Duplex, listenerName = 'PLAINTEXT', remoteAddress = 'in-memory'): Connection {
+    const id = `${listenerName}-${++this.nextConnectionId}`;
+    const connection = new Connection(stream, this.dispatcher, {
+      id,
+      listenerName,
+      remoteAddress,
+      maxRequestBytes: this.config.number('socket.request.max.bytes'),
+      idleTimeoutMs: this.config.number('connections.max.idle.ms'),
+      maxInFlight: this.config.number('queued.max.requests'),
+      writeHighWaterMark: WRITE_HIGH_WATER_MARK,
+      logger: this.log.child({ component: 'network' }),
+    });
+    this.connections.add(connection);
+    connection.onClose(() => this.connections.delete(connection));
+    return connection;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Stops accepting, closes connections, flushes and closes every log. Idempotent. */
+  stop(): Promise<void> {
+    if (!this.stopping) this.stopping = this.doStop();
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    // server.close() stops accepting at once and resolves when the last connection is gone.
+    const closing = Promise.all(this.boundListeners.map((l) => closeServer(l.server).catch(() => {})));
+    for (const connection of [...this.connections]) connection.close();
+    await closing;
+    this.fetchSessions.clear();
+    await this.topics.close();
+    this.log.info('broker stopped', { nodeId: this.nodeId });
+  }
+}

@@ -1,0 +1,126 @@
+import { API_BY_KEY } from '../../protocol/generated';
+import { decodeRequest, encodeResponse, type RequestFrameHeader } from '../../protocol/frames';
+import { Writer } from '../../protocol/primitives/writer';
+import { ErrorCode, errorName, KafkaError } from '../errors';
+import type { HandlerRegistry } from '../handlers/registry';
+import { type AnyBody, type ApiHandler, type HandlerContext, isNoResponse, type RequestHeaderInfo } from '../handlers/types';
+import type { Logger } from '../log';
+import type { Connection, FrameOutcome, FrameProcessor } from './connection';
+import type { BrokerServices } from './services';
+
+const API_VERSIONS_KEY = 18;
+
+/**
+ * Turns request frames into handler calls and handler results into response frames.
+ *
+ * Kafka's rules (FACTS.md sections 1 and 5): an unknown API key, or a version outside the supported range of
+ * any API but ApiVersions, closes the connection without a response; an ApiVersions request above the
+ * supported range gets a v0-layout UNSUPPORTED_VERSION answer listing ApiVersions' own range (KIP-511); a
+ * frame that does not parse closes that connection only, with one log line.
+ */
+export class RequestDispatcher implements FrameProcessor {
+  constructor(
+    private readonly registry: HandlerRegistry,
+    private readonly broker: BrokerServices,
+    private readonly log: Logger,
+  ) {}
+
+  process(frame: Buffer, connection: Connection): FrameOutcome | Promise<FrameOutcome> {
+    if (frame.length < 8) return reject(`malformed request: ${frame.length}-byte frame is shorter than a request header`);
+    const apiKey = frame.readInt16BE(0);
+    const apiVersion = frame.readInt16BE(2);
+    const correlationId = frame.readInt32BE(4);
+    const handler = this.registry.get(apiKey);
+    const api = API_BY_KEY[apiKey];
+    if (!handler || !api) return reject(`unknown API key ${apiKey} (correlation id ${correlationId})`);
+    if (apiKey === API_VERSIONS_KEY && apiVersion > handler.maxVersion) {
+      return { response: apiVersionsFallback(correlationId, handler) };
+    }
+    if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
+      return reject(
+        `unsupported version ${apiVersion} of API key ${apiKey} (supported ${handler.minVersion}-${handler.maxVersion})`,
+      );
+    }
+    let decoded: { header: RequestFrameHeader; body: unknown };
+    try {
+      decoded = decodeRequest(frame);
+    } catch (error) {
+      return reject(`malformed request: ${(error as Error).message}`);
+    }
+    const { clientId } = decoded.header;
+    const body = decoded.body;
+    const header: RequestHeaderInfo = { apiKey, apiVersion, correlationId, clientId };
+    const ctx: HandlerContext = { header, version: apiVersion, connection, broker: this.broker, log: this.log };
+    return this.run(handler, body, ctx);
+  }
+
+  private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
+    const { header } = ctx;
+    const faults = this.broker.faults;
+    if (faults.active) {
+      const action = await faults.decide({ ...header, body });
+      if (action) {
+        if ('close' in action) return { response: null, close: { reason: 'fault injection', level: 'info' } };
+        if ('drop' in action) return new Promise<FrameOutcome>(() => {});
+        if ('respond' in action) return this.encode(header, action.respond);
+        if ('errorCode' in action) return this.encode(header, this.errorBody(handler, body, action.errorCode, ctx));
+        if ('delayMs' in action) await new Promise((resolve) => setTimeout(resolve, action.delayMs));
+      }
+    }
+    let result: unknown;
+    try {
+      result = await handler.handle(body, ctx);
+    } catch (error) {
+      const code = error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
+      if (!(error instanceof KafkaError)) {
+        this.log.error('request handler failed', {
+          api: header.apiKey,
+          version: header.apiVersion,
+          error: (error as Error).stack ?? String(error),
+        });
+      }
+      if (!handler.errorResponse) return reject(`request failed: ${errorName(code)}`);
+      result = this.errorBody(handler, body, code, ctx);
+    }
+    if (isNoResponse(result)) {
+      return result.closeConnection ? { response: null, close: { reason: result.closeConnection, level: 'info' } } : { response: null };
+    }
+    return this.encode(header, result);
+  }
+
+  private errorBody(handler: ApiHandler, body: AnyBody, code: number, ctx: HandlerContext): AnyBody {
+    if (handler.errorResponse) return handler.errorResponse(body, code, ctx);
+    const response = API_BY_KEY[handler.apiKey]!.response.defaults() as Record<string, unknown>;
+    if ('errorCode' in response) response.errorCode = code;
+    return response;
+  }
+
+  private encode(header: RequestHeaderInfo, body: AnyBody): FrameOutcome {
+    try {
+      return { response: encodeResponse(header.apiKey, header.apiVersion, header.correlationId, body) };
+    } catch (error) {
+      this.log.error('cannot encode response', {
+        api: header.apiKey,
+        version: header.apiVersion,
+        error: (error as Error).message,
+      });
+      return reject(`internal error encoding the response to API key ${header.apiKey} v${header.apiVersion}`);
+    }
+  }
+}
+
+function reject(reason: string): FrameOutcome {
+  return { response: null, close: { reason, level: 'warn' } };
+}
+
+/** KIP-511: ErrorCode UNSUPPORTED_VERSION, then ApiVersions' own range, in the v0 layout, header v0. */
+function apiVersionsFallback(correlationId: number, handler: ApiHandler): Buffer {
+  const w = new Writer(32);
+  const size = w.reserveInt32();
+  w.int32(correlationId);
+  w.int16(ErrorCode.UnsupportedVersion);
+  w.int32(1);
+  w.int16(API_VERSIONS_KEY).int16(handler.minVersion).int16(handler.maxVersion);
+  w.fillInt32(size, w.pos - 4);
+  return w.finish();
+}

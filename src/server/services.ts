@@ -1,0 +1,33 @@
+import type { BrokerConfig } from '../config';
+import type { HandlerRegistry } from '../handlers/registry';
+import type { Logger } from '../log';
+import type { FetchSessionCache } from '../fetch/sessions';
+import type { TopicService } from '../topics/topic-service';
+import type { Faults } from './faults';
+
+/** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
+export interface Endpoint {
+  listenerName: string;
+  host: string;
+  port: number;
+  securityProtocol: string;
+}
+
+/** What handlers may use of the running broker. */
+export interface BrokerServices {
+  readonly config: BrokerConfig;
+  readonly nodeId: number;
+  readonly clusterId: string;
+  readonly registry: HandlerRegistry;
+  readonly faults: Faults;
+  readonly topics: TopicService;
+  readonly fetchSessions: FetchSessionCache;
+  readonly log: Logger;
+  /** Log directories (absolute paths). */
+  readonly logDirs: string[];
+  /** The advertised endpoint of a listener (the one the request came in on), with the bound port. */
+  advertisedEndpoint(listenerName: string): Endpoint | undefined;
+  advertisedEndpoints(): Endpoint[];
+  /** Epoch-ms clock (tests may substitute it). */
+  now(): number;
+}

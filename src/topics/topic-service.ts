@@ -1,0 +1,232 @@
+import { EventEmitter } from 'node:events';
+import { type BrokerConfig, ConfigError, normalizeValue, TOPIC_CONFIG_BY_NAME, TOPIC_CONFIGS } from '../config';
+import { ErrorCode, KafkaError } from '../errors';
+import type { Logger } from '../log';
+import type { PartitionLog } from '../../storage/partition-log';
+import type { PartitionLogs } from './storage-adapter';
+import { toLogConfig } from './storage-adapter';
+import type { TopicInfo, TopicRegistry } from './registry';
+
+export interface CreateTopicOptions {
+  /** -1 = num.partitions */
+  partitions: number;
+  /** -1 = default.replication.factor */
+  replicationFactor: number;
+  configs: Record<string, string>;
+  validateOnly?: boolean;
+}
+
+/**
+ * Topics of this broker: their metadata (TopicRegistry, persisted) and their partition logs (storage/ through
+ * PartitionLogs). Emits `append` (topic, partition) after every successful append so waiting fetches wake up.
+ */
+export class TopicService extends EventEmitter {
+  private readonly partitions = new Map<string, PartitionLog[]>();
+  /** Effective configs per topic, recomputed when a topic or broker config changes. */
+  private readonly effectiveCache = new Map<string, Record<string, string>>();
+  /** Serializes topic mutations (create/delete/partitions/configs): one at a time, no interleaving. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly registry: TopicRegistry,
+    private readonly logs: PartitionLogs,
+    private readonly config: BrokerConfig,
+    private readonly log: Logger,
+    /** Brokers alive (replication factors above it are refused). */
+    private readonly brokerCount: () => number = () => 1,
+  ) {
+    super();
+    this.setMaxListeners(0);
+  }
+
+  private serialize<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  /** Opens the logs of every known topic (start-up). */
+  async load(): Promise<void> {
+    for (const topic of this.registry.all()) {
+      const stores: PartitionLog[] = [];
+      for (let p = 0; p < topic.partitionCount; p++) {
+        stores.push(this.logs.open(topic.name, p, this.effectiveConfigs(topic)));
+      }
+      this.partitions.set(topic.name, stores);
+    }
+  }
+
+  get(name: string): TopicInfo | undefined {
+    return this.registry.get(name);
+  }
+
+  getById(topicId: string): TopicInfo | undefined {
+    return this.registry.getById(topicId);
+  }
+
+  all(): TopicInfo[] {
+    return this.registry.all();
+  }
+
+  partition(topic: string, partition: number): PartitionLog | undefined {
+    return this.partitions.get(topic)?.[partition];
+  }
+
+  /** Cached effectiveConfigs of a topic (the produce path reads it per request). */
+  configsOf(topic: TopicInfo): Record<string, string> {
+    let configs = this.effectiveCache.get(topic.name);
+    if (!configs) {
+      configs = this.effectiveConfigs(topic);
+      this.effectiveCache.set(topic.name, configs);
+    }
+    return configs;
+  }
+
+  /** Topic configs in force: the topic's overrides, else the broker's value for the key, else Kafka's default. */
+  effectiveConfigs(topic: TopicInfo): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const def of TOPIC_CONFIGS) {
+      const value = topic.configs[def.name] ?? this.config.topicDefault(def).value;
+      if (value !== null) out[def.name] = value;
+    }
+    return out;
+  }
+
+  /** Validates topic-level config overrides; throws INVALID_CONFIG naming the first problem. */
+  normalizeConfigs(configs: Record<string, string | null>): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(configs)) {
+      const def = TOPIC_CONFIG_BY_NAME.get(name);
+      if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${name}`);
+      if (value === null) throw new KafkaError(ErrorCode.InvalidConfig, `Null value not supported for topic configs: ${name}`);
+      try {
+        out[name] = normalizeValue(def, value);
+      } catch (error) {
+        if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
+        throw error;
+      }
+    }
+    try {
+      toLogConfig(out);
+    } catch (error) {
+      throw new KafkaError(ErrorCode.InvalidConfig, (error as Error).message);
+    }
+    return out;
+  }
+
+  create(name: string, options: CreateTopicOptions): Promise<TopicInfo> {
+    return this.serialize(async () => {
+      const partitions = options.partitions === -1 ? this.config.number('num.partitions') : options.partitions;
+      const replicationFactor =
+        options.replicationFactor === -1 ? this.config.number('default.replication.factor') : options.replicationFactor;
+      if (partitions === 0 || partitions < -1) {
+        throw new KafkaError(ErrorCode.InvalidPartitions, 'Number of partitions was set to an invalid non-positive value.');
+      }
+      if (replicationFactor === 0 || replicationFactor < -1) {
+        throw new KafkaError(
+          ErrorCode.InvalidReplicationFactor,
+          'Replication factor must be larger than 0, or -1 to use the default value.',
+        );
+      }
+      const configs = this.normalizeConfigs(options.configs);
+      const topic = this.registry.plan(name, partitions, replicationFactor, configs);
+      if (replicationFactor > this.brokerCount()) {
+        throw new KafkaError(
+          ErrorCode.InvalidReplicationFactor,
+          `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${this.brokerCount()} broker(s) are registered.`,
+        );
+      }
+      if (options.validateOnly) return topic;
+      const stores: PartitionLog[] = [];
+      const effective = this.effectiveConfigs(topic);
+      for (let p = 0; p < partitions; p++) stores.push(this.logs.open(name, p, effective));
+      this.partitions.set(name, stores);
+      this.registry.add(topic);
+      this.log.info('created topic', { topic: name, partitions, topicId: topic.topicId });
+      return topic;
+    });
+  }
+
+  /** Auto-creation on Metadata/Produce (auto.create.topics.enable), with num.partitions partitions. */
+  async autoCreate(name: string): Promise<TopicInfo> {
+    const existing = this.registry.get(name);
+    if (existing) return existing;
+    try {
+      return await this.create(name, { partitions: -1, replicationFactor: -1, configs: {} });
+    } catch (error) {
+      if (error instanceof KafkaError && error.code === ErrorCode.TopicAlreadyExists) return this.registry.get(name)!;
+      throw error;
+    }
+  }
+
+  delete(name: string): Promise<TopicInfo> {
+    return this.serialize(async () => {
+      const topic = this.registry.get(name);
+      if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition);
+      const stores = this.partitions.get(name) ?? [];
+      this.registry.remove(name);
+      this.partitions.delete(name);
+      this.effectiveCache.delete(name);
+      for (let p = 0; p < topic.partitionCount; p++) this.logs.remove(name, p, stores[p]);
+      this.log.info('deleted topic', { topic: name });
+      this.emit('deleted', name);
+      return topic;
+    });
+  }
+
+  createPartitions(name: string, total: number, validateOnly: boolean): Promise<TopicInfo> {
+    return this.serialize(async () => {
+      const topic = this.registry.get(name);
+      if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `The topic '${name}' does not exist.`);
+      if (total < topic.partitionCount) {
+        throw new KafkaError(
+          ErrorCode.InvalidPartitions,
+          `The topic ${name} currently has ${topic.partitionCount} partition(s); ${total} would not be an increase.`,
+        );
+      }
+      if (total === topic.partitionCount) {
+        throw new KafkaError(ErrorCode.InvalidPartitions, `Topic already has ${topic.partitionCount} partition(s).`);
+      }
+      if (validateOnly) return topic;
+      const stores = this.partitions.get(name) ?? [];
+      const effective = this.effectiveConfigs(topic);
+      for (let p = topic.partitionCount; p < total; p++) stores.push(this.logs.open(name, p, effective));
+      this.partitions.set(name, stores);
+      this.registry.setPartitionCount(name, total);
+      return topic;
+    });
+  }
+
+  /** Replaces a topic's overrides (AlterConfigs semantics) or applies them (validateOnly: check only). */
+  setConfigs(name: string, configs: Record<string, string>, validateOnly: boolean): Promise<void> {
+    return this.serialize(async () => {
+      const topic = this.registry.get(name);
+      if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `Topic ${name} does not exist.`);
+      const normalized = this.normalizeConfigs(configs);
+      if (validateOnly) return;
+      this.registry.setConfigs(name, normalized);
+      this.effectiveCache.delete(name);
+      const effective = this.effectiveConfigs(topic);
+      for (const store of this.partitions.get(name) ?? []) store.updateConfig(toLogConfig(effective));
+    });
+  }
+
+  /** Re-applies broker-level defaults to every log (after a dynamic broker config change). */
+  refreshConfigs(): void {
+    this.effectiveCache.clear();
+    for (const topic of this.registry.all()) {
+      const effective = this.effectiveConfigs(topic);
+      for (const store of this.partitions.get(topic.name) ?? []) store.updateConfig(toLogConfig(effective));
+    }
+  }
+
+  notifyAppend(topic: string, partition: number): void {
+    this.emit('append', topic, partition);
+  }
+
+  async close(): Promise<void> {
+    this.emit('closing');
+    await this.queue.catch(() => {});
+    await this.logs.close();
+  }
+}
