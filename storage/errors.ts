@@ -55,3 +55,10 @@ export class MessageTooLargeError extends StorageError {
     super(message, 'MESSAGE_TOO_LARGE');
   }
 }
+
+/** A topic name Kafka would refuse (empty, '.', '..', too long, characters outside [a-zA-Z0-9._-]). */
+export class InvalidTopicError extends StorageError {
+  constructor(message: string) {
+    super(message, 'INVALID_TOPIC_EXCEPTION');
+  }
+}

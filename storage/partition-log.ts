@@ -245,6 +245,16 @@ export class PartitionLog {
     return this.segments.map((s) => s.baseOffset);
   }
 
+  /** Per-segment facts, oldest first (DescribeLogDirs, tools, tests). */
+  segmentsInfo(): { baseOffset: number; nextOffset: number; size: number; largestTimestamp: number }[] {
+    return this.segments.map((s) => ({
+      baseOffset: s.baseOffset,
+      nextOffset: s.nextOffset,
+      size: s.size,
+      largestTimestamp: s.largestTimestamp,
+    }));
+  }
+
   private get active(): LogSegment {
     return this.segments.at(-1)!;
   }

@@ -1,0 +1,178 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompactionResult } from './cleaner';
+import { type LogConfig, logConfig } from './config';
+import { InvalidTopicError } from './errors';
+import { fsyncDir } from './files';
+import { silentLogger, type StorageLogger } from './logger';
+import { PartitionLog } from './partition-log';
+
+/** Topic config overrides as typed fields or Kafka properties ('retention.ms': '1000'). */
+export type TopicOverrides = Partial<LogConfig> | Record<string, string | number | boolean>;
+
+export interface LogManagerOptions {
+  dataDir: string;
+  /** Broker-wide defaults (the broker maps `log.segment.bytes` etc. to topic-level names). */
+  defaults?: TopicOverrides;
+  /** Per-topic overrides known at startup (from the metadata the broker keeps). */
+  topicConfigs?: Record<string, TopicOverrides>;
+  logger?: StorageLogger;
+  clock?: () => number;
+}
+
+const DELETE_DIR_SUFFIX = '-delete';
+
+/**
+ * The partitions of one data directory: `<dataDir>/<topic>-<partition>/` folders, all opened at start,
+ * created and deleted on demand, with per-topic config overrides over broker defaults. The broker calls
+ * `runMaintenance()` periodically (flush.ms, retention, delayed file deletes, checkpoints) and `compact()`
+ * for compacted topics.
+ */
+export class LogManager {
+  private readonly logs = new Map<string, PartitionLog>();
+  private readonly overrides = new Map<string, TopicOverrides>();
+  private readonly defaults: LogConfig;
+  private readonly logger: StorageLogger;
+  private readonly clock: () => number;
+  readonly dataDir: string;
+
+  private constructor(options: LogManagerOptions) {
+    this.dataDir = options.dataDir;
+    this.defaults = logConfig(options.defaults ?? {});
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? Date.now;
+    for (const [topic, o] of Object.entries(options.topicConfigs ?? {})) this.overrides.set(topic, o);
+  }
+
+  /** Opens every partition folder of `dataDir` (creating the directory if needed). */
+  static open(options: LogManagerOptions): LogManager {
+    const manager = new LogManager(options);
+    mkdirSync(options.dataDir, { recursive: true });
+    for (const name of readdirSync(options.dataDir)) {
+      const path = join(options.dataDir, name);
+      if (!statSync(path).isDirectory()) continue;
+      if (name.endsWith(DELETE_DIR_SUFFIX)) {
+        rmSync(path, { recursive: true, force: true });
+        continue;
+      }
+      const tp = parsePartitionDir(name);
+      if (!tp) continue;
+      manager.openLog(tp.topic, tp.partition);
+    }
+    return manager;
+  }
+
+  private key(topic: string, partition: number): string {
+    return `${topic}-${partition}`;
+  }
+
+  /** Effective config of `topic`: defaults plus its overrides. */
+  configFor(topic: string): LogConfig {
+    return logConfig(this.overrides.get(topic) ?? {}, this.defaults);
+  }
+
+  private openLog(topic: string, partition: number): PartitionLog {
+    const log = PartitionLog.open(join(this.dataDir, this.key(topic, partition)), this.configFor(topic), this.logger, {
+      topicPartition: { topic, partition },
+      clock: this.clock,
+    });
+    this.logs.set(this.key(topic, partition), log);
+    return log;
+  }
+
+  get(topic: string, partition: number): PartitionLog | undefined {
+    return this.logs.get(this.key(topic, partition));
+  }
+
+  /** Returns the partition's log, creating its folder if it does not exist yet. */
+  getOrCreate(topic: string, partition: number, overrides?: TopicOverrides): PartitionLog {
+    const existing = this.get(topic, partition);
+    if (existing) return existing;
+    validateTopicName(topic);
+    if (!Number.isInteger(partition) || partition < 0) throw new InvalidTopicError(`bad partition ${partition}`);
+    if (overrides) this.setTopicConfig(topic, overrides);
+    const log = this.openLog(topic, partition);
+    fsyncDir(this.dataDir);
+    return log;
+  }
+
+  /** Replaces the overrides of `topic` and applies them to its open partitions. */
+  setTopicConfig(topic: string, overrides: TopicOverrides): void {
+    const config = logConfig(overrides, this.defaults); // validates before anything changes
+    this.overrides.set(topic, overrides);
+    for (const log of this.logs.values()) if (log.topicPartition.topic === topic) log.updateConfig(config);
+  }
+
+  /** Every open partition. */
+  all(): { topic: string; partition: number; log: PartitionLog }[] {
+    return [...this.logs.values()].map((log) => ({ ...log.topicPartition, log }));
+  }
+
+  /**
+   * Deletes a partition: its folder is renamed `<topic>-<partition>.<stamp>-delete` (so a crash cannot
+   * resurrect it; leftovers are removed on the next open) and then removed.
+   */
+  delete(topic: string, partition: number): boolean {
+    const key = this.key(topic, partition);
+    const log = this.logs.get(key);
+    const dir = join(this.dataDir, key);
+    if (!log && !existsSync(dir)) return false;
+    log?.closeWithoutFlush();
+    this.logs.delete(key);
+    const doomed = join(this.dataDir, `${key}.${Date.now().toString(36)}${DELETE_DIR_SUFFIX}`);
+    renameSync(dir, doomed);
+    fsyncDir(this.dataDir);
+    rmSync(doomed, { recursive: true, force: true });
+    this.logger.info('deleted partition log', { topic, partition });
+    return true;
+  }
+
+  /** Periodic work for every partition: flush.ms, retention and delayed deletes, checkpoints. */
+  runMaintenance(now = this.clock()): { deletedSegments: number } {
+    let deletedSegments = 0;
+    for (const log of this.logs.values()) {
+      if (log.isClosed) continue;
+      try {
+        log.maybeFlush(now);
+        deletedSegments += log.runRetention(now).deletedSegments;
+        log.checkpoint();
+      } catch (error) {
+        this.logger.error('log maintenance failed', { ...log.topicPartition, error: String(error) });
+      }
+    }
+    return { deletedSegments };
+  }
+
+  /** Runs compaction on every compacted partition whose dirty ratio (or lag) calls for it. */
+  async compact(now = this.clock()): Promise<CompactionResult[]> {
+    const results: CompactionResult[] = [];
+    for (const log of [...this.logs.values()]) {
+      if (log.isClosed || log.config.cleanupPolicy === 'delete') continue;
+      const result = await log.compact({ now });
+      if (result) results.push(result);
+    }
+    return results;
+  }
+
+  /** Flushes and closes every partition (clean shutdown: the next open skips recovery). */
+  close(): void {
+    for (const log of this.logs.values()) log.close();
+    this.logs.clear();
+  }
+}
+
+const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
+
+/** Kafka's topic name rules. */
+export function validateTopicName(topic: string): void {
+  if (topic === '' || topic === '.' || topic === '..') throw new InvalidTopicError(`illegal topic name '${topic}'`);
+  if (topic.length > 249) throw new InvalidTopicError(`topic name longer than 249 characters`);
+  if (!LEGAL_TOPIC.test(topic)) throw new InvalidTopicError(`topic '${topic}' has characters outside [a-zA-Z0-9._-]`);
+}
+
+/** `<topic>-<partition>` folder names; null for anything else. */
+export function parsePartitionDir(name: string): { topic: string; partition: number } | null {
+  const match = /^(.+)-(\d+)$/.exec(name);
+  if (!match || !LEGAL_TOPIC.test(match[1]!)) return null;
+  return { topic: match[1]!, partition: Number(match[2]) };
+}
