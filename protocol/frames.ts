@@ -105,6 +105,24 @@ export function decodeRequest(frame: Buffer): { header: RequestFrameHeader; body
   return { header, body };
 }
 
+/**
+ * Initial Writer capacity per API key and direction: the size of the previous frame (capped), so encoding a
+ * frame like the last one allocates once instead of growing by doubling and copying.
+ */
+const MAX_SIZE_HINT = 1024 * 1024;
+const requestSizeHints: number[] = [];
+const responseSizeHints: number[] = [];
+
+function writerFor(hints: number[], apiKey: number): Writer {
+  return new Writer(Math.max(256, hints[apiKey] ?? 0));
+}
+
+function finishFrame(w: Writer, at: number, hints: number[], apiKey: number): Buffer {
+  w.fillInt32(at, w.pos - 4);
+  hints[apiKey] = Math.min(MAX_SIZE_HINT, w.pos + 64);
+  return w.finish();
+}
+
 function apiOrThrow(apiKey: number, apiVersion: number) {
   const api = API_BY_KEY[apiKey];
   if (!api || apiVersion < api.minVersion || apiVersion > api.maxVersion) {
@@ -119,7 +137,7 @@ export function encodeRequest(
   body: unknown,
 ): Buffer {
   const api = apiOrThrow(header.apiKey, header.apiVersion);
-  const w = new Writer(256);
+  const w = writerFor(requestSizeHints, header.apiKey);
   const at = w.reserveInt32();
   RequestHeaderCodec.encode(w, requestHeaderVersion(header.apiKey, header.apiVersion), {
     requestApiKey: header.apiKey,
@@ -128,19 +146,17 @@ export function encodeRequest(
     clientId: header.clientId,
   });
   api.request.encode(w, header.apiVersion, body);
-  w.fillInt32(at, w.pos - 4);
-  return w.finish();
+  return finishFrame(w, at, requestSizeHints, header.apiKey);
 }
 
 /** Encodes a response (header + body) into a size-prefixed frame. */
 export function encodeResponse(apiKey: number, apiVersion: number, correlationId: number, body: unknown): Buffer {
   const api = apiOrThrow(apiKey, apiVersion);
-  const w = new Writer(256);
+  const w = writerFor(responseSizeHints, apiKey);
   const at = w.reserveInt32();
   ResponseHeaderCodec.encode(w, responseHeaderVersion(apiKey, apiVersion), { correlationId });
   api.response.encode(w, apiVersion, body);
-  w.fillInt32(at, w.pos - 4);
-  return w.finish();
+  return finishFrame(w, at, responseSizeHints, apiKey);
 }
 
 /**
