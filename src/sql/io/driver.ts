@@ -1,0 +1,68 @@
+/**
+ * The SQL wing's only door to Kafka: create/delete topics, produce records, consume records. Two
+ * implementations: `MemoryDriver` (in process, synchronous delivery, for tests and the QTT runner) and
+ * `KafkaDriver` (kafkajs, against Brook or any Kafka cluster).
+ */
+
+export interface Header {
+  key: string;
+  value: Buffer | null;
+}
+
+export interface OutRecord {
+  key: Buffer | null;
+  value: Buffer | null;
+  /** Epoch ms; the driver uses "now" when absent. */
+  timestamp?: number;
+  headers?: Header[];
+  /** Explicit partition; otherwise Kafka's default partitioner (murmur2 of the key, round robin for null). */
+  partition?: number;
+}
+
+export interface InRecord {
+  topic: string;
+  partition: number;
+  offset: number;
+  key: Buffer | null;
+  value: Buffer | null;
+  timestamp: number;
+  headers: Header[];
+}
+
+export interface TopicSpec {
+  partitions: number;
+  /** cleanup.policy=compact (changelog topics). */
+  compacted?: boolean;
+}
+
+export interface SubscribeOptions {
+  /** Consumer group id (one per query, so a restarted query resumes from its committed offsets). */
+  groupId: string;
+  /** Where a group without committed offsets starts: 'earliest' (default) or 'latest'. */
+  offsetReset?: 'earliest' | 'latest';
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
+export interface TopicDriver {
+  createTopic(name: string, spec: TopicSpec): Promise<void>;
+  deleteTopic(name: string): Promise<void>;
+  /** Partition count, or undefined when the topic does not exist. */
+  describeTopic(name: string): Promise<{ partitions: number } | undefined>;
+  /** Appends records in order; resolves once they are durable per the driver's acks. */
+  produce(topic: string, records: OutRecord[]): Promise<void>;
+  /**
+   * Delivers records of `topics` to `handler` in per-partition order. The handler may be synchronous; a
+   * returned promise is awaited before the next delivery.
+   */
+  subscribe(
+    topics: string[],
+    options: SubscribeOptions,
+    handler: (records: InRecord[]) => void | Promise<void>,
+  ): Promise<Subscription>;
+  /** Reads a whole topic from the beginning up to its current end (state store restoration). */
+  readAll(topic: string): Promise<InRecord[]>;
+  close(): Promise<void>;
+}

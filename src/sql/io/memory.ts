@@ -1,0 +1,127 @@
+/**
+ * In-memory topics with synchronous delivery: `produce` appends and hands each record to every subscriber
+ * before it returns, so a chain of queries processes an input depth-first, as Kafka Streams' test driver does.
+ */
+import { defaultPartition } from '../../../protocol/murmur2';
+import type { InRecord, OutRecord, Subscription, SubscribeOptions, TopicDriver, TopicSpec } from './driver';
+
+interface MemoryTopic {
+  spec: TopicSpec;
+  partitions: InRecord[][];
+  roundRobin: number;
+}
+
+interface Subscriber {
+  topics: Set<string>;
+  handler: (records: InRecord[]) => void | Promise<void>;
+  closed: boolean;
+}
+
+export class MemoryDriver implements TopicDriver {
+  private readonly topics = new Map<string, MemoryTopic>();
+  private readonly subscribers: Subscriber[] = [];
+  /** Auto-create topics on produce (like a broker with auto.create.topics.enable). */
+  autoCreatePartitions = 1;
+  now: () => number = () => Date.now();
+
+  async createTopic(name: string, spec: TopicSpec): Promise<void> {
+    this.createTopicSync(name, spec);
+  }
+
+  createTopicSync(name: string, spec: TopicSpec): void {
+    if (this.topics.has(name)) return;
+    this.topics.set(name, {
+      spec,
+      partitions: Array.from({ length: Math.max(1, spec.partitions) }, () => []),
+      roundRobin: 0,
+    });
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    this.topics.delete(name);
+  }
+
+  async describeTopic(name: string): Promise<{ partitions: number } | undefined> {
+    const t = this.topics.get(name);
+    return t ? { partitions: t.partitions.length } : undefined;
+  }
+
+  topicNames(): string[] {
+    return [...this.topics.keys()];
+  }
+
+  topicSpec(name: string): TopicSpec | undefined {
+    return this.topics.get(name)?.spec;
+  }
+
+  /** All records of a topic in append order across partitions. */
+  records(name: string): InRecord[] {
+    const t = this.topics.get(name);
+    if (!t) return [];
+    return t.partitions.flat().sort((a, b) => (a as InRecordSeq).seq - (b as InRecordSeq).seq);
+  }
+
+  private seq = 0;
+
+  async produce(topic: string, records: OutRecord[]): Promise<void> {
+    this.produceSync(topic, records);
+  }
+
+  produceSync(topic: string, records: OutRecord[]): void {
+    if (!this.topics.has(topic)) this.createTopicSync(topic, { partitions: this.autoCreatePartitions });
+    const t = this.topics.get(topic)!;
+    for (const r of records) {
+      const n = t.partitions.length;
+      const partition =
+        r.partition ?? (r.key && r.key.length > 0 ? defaultPartition(r.key, n) : t.roundRobin++ % n);
+      const log = t.partitions[partition];
+      const rec: InRecordSeq = {
+        topic,
+        partition,
+        offset: log.length,
+        key: r.key,
+        value: r.value,
+        timestamp: r.timestamp ?? this.now(),
+        headers: r.headers ?? [],
+        seq: this.seq++,
+      };
+      log.push(rec);
+      for (const s of [...this.subscribers]) {
+        if (!s.closed && s.topics.has(topic)) void s.handler([rec]);
+      }
+    }
+  }
+
+  async subscribe(
+    topics: string[],
+    options: SubscribeOptions,
+    handler: (records: InRecord[]) => void | Promise<void>,
+  ): Promise<Subscription> {
+    const sub: Subscriber = { topics: new Set(topics), handler, closed: false };
+    if ((options.offsetReset ?? 'earliest') === 'earliest') {
+      const existing = topics.flatMap((t) => this.records(t)).sort((a, b) => (a as InRecordSeq).seq - (b as InRecordSeq).seq);
+      for (const r of existing) await handler([r]);
+    }
+    this.subscribers.push(sub);
+    return {
+      close: async () => {
+        sub.closed = true;
+        const i = this.subscribers.indexOf(sub);
+        if (i >= 0) this.subscribers.splice(i, 1);
+      },
+    };
+  }
+
+  async readAll(topic: string): Promise<InRecord[]> {
+    return this.records(topic);
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.subscribers) s.closed = true;
+    this.subscribers.length = 0;
+  }
+}
+
+interface InRecordSeq extends InRecord {
+  seq: number;
+}

@@ -1,0 +1,359 @@
+/**
+ * Logical planning of a SELECT into a streaming dataflow: sources -> [join] -> filter -> (aggregate |
+ * repartition | project) -> sink. The result says what the output looks like (kind, schema, windowing) and
+ * builds the operators when the query starts.
+ */
+import { SqlError } from '../errors';
+import { type CompileContext, compile, safe } from '../expr/compile';
+import { formatExpr } from '../expr/format';
+import type { Column, Row, Schema } from '../expr/row';
+import type { DataSource, WindowInfo } from '../engine/metastore';
+import type { FunctionRegistry } from '../functions/registry';
+import { planAggregation } from './aggregate';
+import { planJoin } from './join';
+import type { Expr, Select } from '../parser/ast';
+import {
+  type CompiledItem,
+  compileItems,
+  expandSelect,
+  exprKey,
+  makeProjector,
+  mapExpr,
+  type ProjItem,
+  walkExpr,
+} from './projection';
+import { JoinScope, type SourceRef, SourceScope, WINDOW_BOUNDS } from './scope';
+import type { KvStore } from '../state/store';
+
+export interface Runtime {
+  /** Sends an output row to the sink. */
+  emit(row: Row): void;
+  /** A state store whose changes go to a changelog topic. */
+  store<V>(name: string): KvStore<V>;
+}
+
+export interface QueryPlan {
+  kind: 'STREAM' | 'TABLE';
+  schema: Schema;
+  window?: WindowInfo;
+  inputs: DataSource[];
+  /** Builds the operators; returns one row handler per input (same order as `inputs`). */
+  instantiate(rt: Runtime): ((row: Row) => void)[];
+}
+
+export interface PlanContext {
+  functions: FunctionRegistry;
+  config: Record<string, unknown>;
+  source(name: string, pos: Expr['pos']): DataSource;
+  /** The sink's name for messages ("The query used to build `OUTPUT` ..."). */
+  sinkName: string;
+}
+
+/** The stage before aggregation/projection: rows of one source, or joined rows. */
+export interface Head {
+  kind: 'STREAM' | 'TABLE';
+  sides: SourceRef[];
+  isJoin: boolean;
+  schema: Schema;
+  scope: CompileContext['scope'];
+  inputs: DataSource[];
+  windowed?: WindowInfo;
+  /** Key expressions whose values form the head rows' key (used for key-in-projection checks). */
+  keyNames: { name: string; accepted: Expr[] }[];
+  /** Builds the head; `next` receives the rows. */
+  instantiate(rt: Runtime, next: (row: Row) => void): ((row: Row) => void)[];
+}
+
+export function containsAggregate(e: Expr, functions: FunctionRegistry): boolean {
+  let found = false;
+  walkExpr(e, (x) => {
+    if (x.k === 'call' && functions.isAggregate(x.name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
+  const head = select.joins.length > 0 ? planJoin(select, ctx) : sourceHead(select, ctx);
+  const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
+
+  let where: ((row: Row) => unknown) | undefined;
+  if (select.where) {
+    if (containsAggregate(select.where, ctx.functions)) {
+      // ksqlDB resolves WHERE before aggregation, so aggregate calls there fail on their column names
+      checkWindowBoundsInWhere(select.where);
+    }
+    checkWindowBoundsInWhere(select.where);
+    const c = withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx));
+    if (c.type.base !== 'BOOLEAN') {
+      throw new SqlError(`Type error in WHERE expression: Should evaluate to boolean but is ${formatExpr(select.where)} (${c.type.base}) instead.`, select.where.pos);
+    }
+    where = safe(c);
+  }
+
+  const hasAgg =
+    !!select.groupBy ||
+    select.items.some((i) => i.k === 'expr' && containsAggregate(i.expr, ctx.functions)) ||
+    (!!select.having && containsAggregate(select.having, ctx.functions));
+  if (hasAgg) return planAggregation(select, head, where, ctx);
+  if (select.window) {
+    throw new SqlError('WINDOW clause requires a GROUP BY clause.', select.pos);
+  }
+  if (select.having) throw new SqlError('HAVING clause requires a GROUP BY clause.', select.having.pos);
+  if (select.partitionBy) return planPartitionBy(select, head, where, ctx);
+  return planProjection(select, head, where, ctx);
+}
+
+export function withPrefix<T>(prefix: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof SqlError) throw new SqlError(prefix + e.message, e.pos, e.type);
+    throw e;
+  }
+}
+
+function checkWindowBoundsInWhere(e: Expr): void {
+  walkExpr(e, (x) => {
+    if (x.k === 'col' && WINDOW_BOUNDS.includes(x.name)) {
+      throw new SqlError(`Error in WHERE expression: Unknown column ${x.name}.`, x.pos);
+    }
+    return true;
+  });
+}
+
+function sourceHead(select: Select, ctx: PlanContext): Head {
+  const src = ctx.source(select.from.name, select.from.pos);
+  const side: SourceRef = {
+    name: src.name,
+    alias: select.from.alias ?? src.name,
+    schema: src.schema,
+    windowed: !!src.window,
+  };
+  return {
+    kind: src.kind,
+    sides: [side],
+    isJoin: false,
+    schema: src.schema,
+    scope: new SourceScope(side),
+    inputs: [src],
+    windowed: src.window,
+    keyNames: src.schema.key.map((c) => ({ name: c.name, accepted: [{ k: 'col', name: c.name, pos: select.pos }] })),
+    instantiate: (_rt, next) => [next],
+  };
+}
+
+/**
+ * Which select items are the key columns: for each required key, exactly one item that is a plain
+ * reference to an accepted expression.
+ */
+function keyItems(
+  items: ProjItem[],
+  keys: { name: string; accepted: Expr[] }[],
+  ctx: PlanContext,
+  head: Head,
+  what: 'key column' | 'join expression',
+): number[] {
+  const strip = !head.isJoin;
+  const out: number[] = [];
+  const missing: string[] = [];
+  for (const key of keys) {
+    const texts = key.accepted.map((a) => exprKey(a, strip));
+    const matches = items
+      .map((it, i) => ({ it, i }))
+      .filter(({ it }) => texts.includes(exprKey(it.expr, strip)) || (it.expr.k === 'col' && !it.expr.qualifier && it.expr.name === key.name && !head.isJoin));
+    if (matches.length === 0) {
+      missing.push(key.name);
+      continue;
+    }
+    if (matches.length > 1) {
+      if (head.isJoin) {
+        throw new SqlError(
+          `The projection contains a key column (\`${key.name}\`) more than once, aliased as: ${matches.map((m) => m.it.name).sort().join(' and ')}.`,
+        );
+      }
+      throw new SqlError(
+        `The projection contains a key column more than once: ${matches.map((m) => `\`${m.it.name}\``).join(' and ')}.`,
+      );
+    }
+    out.push(matches[0].i);
+  }
+  if (missing.length) {
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    const plural = missing.length > 1 ? `${what}s` : what;
+    throw new SqlError(
+      `${head.isJoin && what === 'join expression' && missing[0] === 'ROWKEY' ? 'Key missing from projection (ie, SELECT). See https://cnfl.io/2LV7ouS.\n' : ''}The query used to build \`${ctx.sinkName}\` must include the ${plural} ${list} in its projection (eg, SELECT ${missing.join(', ')}...).`,
+    );
+  }
+  return out;
+}
+
+function planProjection(
+  select: Select,
+  head: Head,
+  where: ((row: Row) => unknown) | undefined,
+  ctx: PlanContext,
+): QueryPlan {
+  const items = expandSelect(select.items, head.sides, head.isJoin);
+  const compiled = compileItems(items, { scope: head.scope, functions: ctx.functions, config: ctx.config });
+  const keyIdx = keyItems(items, head.keyNames, ctx, head, head.isJoin ? 'join expression' : 'key column');
+  const proj = makeProjector(compiled, keyIdx);
+  if (proj.valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
+  const schema: Schema = { key: proj.keyColumns, value: proj.valueColumns };
+  const kind = head.kind;
+  return {
+    kind,
+    schema,
+    window: head.windowed,
+    inputs: head.inputs,
+    instantiate(rt) {
+      const live = new Set<string>();
+      const next = (row: Row) => {
+        if (kind === 'TABLE') {
+          const k = JSON.stringify(row.key, jsonReplacer) + (row.window ? `@${row.window.start}` : '');
+          if (row.value === null || (where && where(row) !== true)) {
+            const out = proj.project({ ...row, value: null });
+            if (row.value === null || live.has(k)) rt.emit({ ...row, key: out.key.map((v, i) => v ?? row.key[i] ?? null), value: null });
+            live.delete(k);
+            return;
+          }
+          live.add(k);
+          const out = proj.project(row);
+          rt.emit({ ...row, key: out.key, value: out.value });
+          return;
+        }
+        if (row.value === null) {
+          const out = proj.project(row);
+          rt.emit({ ...row, key: out.key, value: null });
+          return;
+        }
+        if (where && where(row) !== true) return;
+        const out = proj.project(row);
+        rt.emit({ ...row, key: out.key, value: out.value });
+      };
+      return head.instantiate(rt, next);
+    },
+  };
+}
+
+export function jsonReplacer(_k: string, v: unknown): unknown {
+  if (typeof v === 'bigint') return `${v}n`;
+  if (v instanceof Map) return [...v];
+  return v;
+}
+
+function planPartitionBy(
+  select: Select,
+  head: Head,
+  where: ((row: Row) => unknown) | undefined,
+  ctx: PlanContext,
+): QueryPlan {
+  if (head.kind === 'TABLE') {
+    throw new SqlError(`Unsupported PARTITION BY on a table: ${select.from.name}. PARTITION BY is only supported on streams.`);
+  }
+  const exprs = select.partitionBy!;
+  if (exprs.length === 0) throw new SqlError('PARTITION BY requires at least one expression');
+  const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
+  const isNullKey = exprs.length === 1 && exprs[0].k === 'lit' && exprs[0].value === null;
+  const partCompiled = isNullKey
+    ? []
+    : exprs.map((e) => {
+        if (containsAggregate(e, ctx.functions)) throw new SqlError('PARTITION BY does not support aggregate functions.', e.pos);
+        if (e.k === 'col' && !e.qualifier) {
+          // PARTITION BY resolves against the input, never against select aliases
+          try {
+            return compile(e, cctx);
+          } catch (err) {
+            if (err instanceof SqlError) {
+              throw new SqlError(
+                `PARTITION BY column '${e.name}' cannot be resolved. '${e.name}' must be a column in the source schema since PARTITION BY is applied on the input.`,
+                e.pos,
+              );
+            }
+            throw err;
+          }
+        }
+        return compile(e, cctx);
+      });
+  const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
+  // names of the new key columns
+  const strip = !head.isJoin;
+  const explicit = expandSelect(select.items, head.sides, head.isJoin);
+  const keyNames: string[] = [];
+  let gen = 0;
+  const usedNames = new Set(explicit.filter((i) => i.aliased).map((i) => i.name));
+  const keyFromItem: (number | undefined)[] = [];
+  const missing: Expr[] = [];
+  if (!isNullKey) {
+    exprs.forEach((e) => {
+      const idx = explicit.findIndex((it) => exprKey(it.expr, strip) === exprKey(e, strip) && !(it.expr.k === 'col' && star && !it.aliased && e.k !== 'col'));
+      if (idx >= 0 && (!star || explicit[idx].aliased || e.k === 'col')) {
+        keyFromItem.push(idx);
+        keyNames.push(explicit[idx].name);
+        return;
+      }
+      keyFromItem.push(undefined);
+      if (e.k === 'col') {
+        keyNames.push(head.isJoin && e.qualifier ? `${e.qualifier}_${e.name}` : e.name);
+        if (!star) missing.push(e);
+        return;
+      }
+      if (e.k === 'deref') {
+        keyNames.push(e.field);
+        if (!star) missing.push(e);
+        return;
+      }
+      let n: string;
+      do n = `KSQL_COL_${gen++}`;
+      while (usedNames.has(n));
+      keyNames.push(n);
+      if (!star) missing.push(e);
+    });
+  }
+  if (missing.length) {
+    const srcName = head.sides[0].name;
+    const q = (e: Expr) => formatExpr(qualify(e, srcName));
+    const list = missing.map(q);
+    const text = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+    throw new SqlError(
+      `The query used to build \`${ctx.sinkName}\` must include the partitioning expression${list.length > 1 ? 's' : ''} ${text} in its projection (eg, SELECT ${list.join(', ')}...).`,
+    );
+  }
+  // value items: every projected item except those that became key columns
+  const valueItems = explicit.filter((_, i) => !keyFromItem.includes(i));
+  const compiledValues: CompiledItem[] = compileItems(valueItems, cctx);
+  const keyColumns: Column[] = partCompiled.map((c, i) => ({ name: keyNames[i], type: c.type }));
+  const valueColumns: Column[] = compiledValues.map((c) => ({ name: c.name, type: c.type }));
+  if (valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
+  const keyEvals = partCompiled.map((c) => safe(c));
+  const valueEvals = compiledValues.map((c) => safe(c.compiled));
+  return {
+    kind: 'STREAM',
+    schema: { key: keyColumns, value: valueColumns },
+    inputs: head.inputs,
+    instantiate(rt) {
+      const next = (row: Row) => {
+        if (row.value === null) {
+          rt.emit({ ...row, key: keyEvals.map(() => null), value: null, window: undefined });
+          return;
+        }
+        if (where && where(row) !== true) return;
+        rt.emit({
+          ...row,
+          key: keyEvals.map((f) => f(row)),
+          value: valueEvals.map((f) => f(row)),
+          window: undefined,
+        });
+      };
+      return head.instantiate(rt, next);
+    },
+  };
+}
+
+/** Qualifies unqualified column references with the source name (ksqlDB's message style `INPUT.ID`). */
+export function qualify(e: Expr, source: string): Expr {
+  if (e.k === 'col') return e.qualifier ? e : { ...e, qualifier: source };
+  return mapExpr(e, (x) => (x.k === 'col' && !x.qualifier ? { ...x, qualifier: source } : x));
+}
+
+export { JoinScope };
