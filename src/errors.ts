@@ -139,7 +139,8 @@ export enum ErrorCode {
 
 /** Errors a client retries by itself (their Java exception extends RetriableException). */
 export const RETRIABLE_ERRORS: ReadonlySet<ErrorCode> = new Set([
-  2, 3, 5, 6, 7, 9, 13, 14, 15, 16, 19, 20, 41, 51, 56, 70, 71, 72, 74, 75, 78, 80, 83, 84, 88, 89, 100, 103, 106, 122, 123,
+  2, 3, 5, 6, 7, 9, 13, 14, 15, 16, 19, 20, 41, 51, 56, 70, 71, 72, 74, 75, 78, 80, 83, 84, 88, 89, 100, 103, 106, 122,
+  123,
 ]);
 
 /** Kafka's name for a code, e.g. `UNKNOWN_TOPIC_OR_PARTITION`, for log lines and error messages. */

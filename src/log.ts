@@ -47,7 +47,9 @@ function logfmtValue(value: unknown): string {
   const text =
     typeof value === 'string' || typeof value === 'bigint' || typeof value === 'number'
       ? String(value)
-      : value instanceof Error ? value.message : stringify(value);
+      : value instanceof Error
+        ? value.message
+        : stringify(value);
   return /^[^\s"=]+$/.test(text) ? text : JSON.stringify(text);
 }
 
@@ -94,7 +96,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     format: winston.format.combine(
       redact(),
       winston.format.timestamp(),
-      format === 'json' ? winston.format.json({ replacer: (_k, v) => (typeof v === 'bigint' ? String(v) : v) }) : logfmt,
+      format === 'json'
+        ? winston.format.json({ replacer: (_k, v) => (typeof v === 'bigint' ? String(v) : v) })
+        : logfmt,
     ),
     transports: [transport],
   });

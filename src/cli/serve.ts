@@ -64,7 +64,8 @@ export async function serve(argv: string[]): Promise<number> {
       if (!/^\d+$/.test(port) || Number(port) > 65535) throw new ConfigError(`--port must be 0-65535, got "${port}"`);
       flags.push(['listeners', `PLAINTEXT://${host.includes(':') ? `[${host}]` : host}:${port}`]);
     }
-    if (values['advertised-listeners'] !== undefined) flags.push(['advertised.listeners', values['advertised-listeners']]);
+    if (values['advertised-listeners'] !== undefined)
+      flags.push(['advertised.listeners', values['advertised-listeners']]);
     if (values['data-dir'] !== undefined) flags.push(['log.dirs', values['data-dir']]);
     if (values['node-id'] !== undefined) flags.push(['node.id', values['node-id']]);
     const config = loadBrokerConfig({

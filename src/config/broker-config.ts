@@ -68,7 +68,9 @@ export class BrokerConfig {
 
   /** The value in force as text (dynamic, then static, then Kafka's default). */
   raw(name: string): string | null {
-    return this.dynamicValues.get(name) ?? this.staticValues.get(name) ?? BROKER_CONFIG_BY_NAME.get(name)?.default ?? null;
+    return (
+      this.dynamicValues.get(name) ?? this.staticValues.get(name) ?? BROKER_CONFIG_BY_NAME.get(name)?.default ?? null
+    );
   }
 
   source(name: string): ConfigSource {
@@ -104,6 +106,13 @@ export class BrokerConfig {
     const def = BROKER_CONFIG_BY_NAME.get(name);
     if (!def) throw new ConfigError(`Unknown broker config ${name}`);
     this.dynamicValues.set(name, normalizeValue(def, value));
+  }
+
+  /** Throws ConfigError if `value` is not acceptable for `name`. */
+  validateDynamic(name: string, value: string): void {
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    if (!def) throw new ConfigError(`Unknown broker config ${name}`);
+    normalizeValue(def, value);
   }
 
   dynamicEntries(): [string, string][] {

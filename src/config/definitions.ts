@@ -180,9 +180,15 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('group.max.session.timeout.ms', 'int', '1800000', 'Largest session timeout a member may ask.'),
   d('group.max.size', 'int', String(INT_MAX), 'Members per group.', { min: 1 }),
   d('offsets.topic.num.partitions', 'int', '50', 'Partitions of __consumer_offsets.', { min: 1 }),
-  d('offsets.topic.replication.factor', 'short', '3', 'Replication factor of __consumer_offsets (capped to the brokers alive).', {
-    min: 1,
-  }),
+  d(
+    'offsets.topic.replication.factor',
+    'short',
+    '3',
+    'Replication factor of __consumer_offsets (capped to the brokers alive).',
+    {
+      min: 1,
+    },
+  ),
   d('offsets.topic.segment.bytes', 'int', '104857600', 'Segment size of __consumer_offsets.', { min: 1 }),
   d('offsets.retention.minutes', 'int', '10080', 'Committed offsets of empty groups are kept this long.', {
     min: 1,

@@ -16,7 +16,7 @@ export function parseProperties(text: string, source = 'properties'): Map<string
     }
     const { key, value } = splitKeyValue(line);
     if (key === '') throw new ConfigError(`${source}:${lineNumber}: a line without a key`);
-    out.set(unescape(key), unescape(value));
+    out.set(unescapeJava(key), unescapeJava(value));
   }
   return out;
 }
@@ -44,7 +44,7 @@ function splitKeyValue(line: string): { key: string; value: string } {
   return { key, value: rest };
 }
 
-function unescape(s: string): string {
+function unescapeJava(s: string): string {
   return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) => {
     if (e.length === 5) return String.fromCharCode(Number.parseInt(e.slice(1), 16));
     return e === 't' ? '\t' : e === 'n' ? '\n' : e === 'r' ? '\r' : e === 'f' ? '\f' : e;

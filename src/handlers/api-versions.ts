@@ -1,4 +1,4 @@
-import { ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
+import { type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
 

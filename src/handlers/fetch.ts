@@ -66,7 +66,8 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
       }
     }
     const wanted = resolveWanted(request, ctx, session, incremental);
-    const isolation: Isolation = version >= 4 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
+    const isolation: Isolation =
+      version >= 4 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
     const maxBytes = version >= 3 ? request.maxBytes : 0x7fffffff;
     const responseLimit = Math.min(maxBytes, broker.config.number('fetch.max.bytes'));
     const deadline = broker.now() + Math.max(0, request.maxWaitMs);
@@ -76,12 +77,9 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
       const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
       const hasError = results.some((r) => r.data.errorCode !== ErrorCode.None);
       const remaining = deadline - broker.now();
-      if (bytes >= request.minBytes || hasError || remaining <= 0 || ctx.connection.isClosed || wanted.length === 0) break;
-      await waitForAppend(
-        broker.topics,
-        new Set(wanted.map((w) => partitionKey(w.topic, w.partition))),
-        remaining,
-      );
+      if (bytes >= request.minBytes || hasError || remaining <= 0 || ctx.connection.isClosed || wanted.length === 0)
+        break;
+      await waitForAppend(broker.topics, new Set(wanted.map((w) => partitionKey(w.topic, w.partition))), remaining);
     }
     if (session) {
       response.sessionId = session.id;
@@ -101,7 +99,11 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
       const key = version >= 13 ? r.wanted.topicId : r.wanted.topic;
       let topic = byTopic.get(key);
       if (!topic) {
-        topic = { topic: version >= 13 ? '' : r.wanted.topic, topicId: version >= 13 ? r.wanted.topicId : ZERO_UUID, partitions: [] };
+        topic = {
+          topic: version >= 13 ? '' : r.wanted.topic,
+          topicId: version >= 13 ? r.wanted.topicId : ZERO_UUID,
+          partitions: [],
+        };
         byTopic.set(key, topic);
         response.responses.push(topic);
       }
@@ -117,7 +119,12 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
 };
 
 /** The partitions this fetch reads: from the request, or (incremental) the session updated by the request. */
-function resolveWanted(request: FetchRequest, ctx: HandlerContext, session: FetchSession | null, incremental: boolean): Wanted[] {
+function resolveWanted(
+  request: FetchRequest,
+  ctx: HandlerContext,
+  session: FetchSession | null,
+  incremental: boolean,
+): Wanted[] {
   const { broker, version } = ctx;
   const fromRequest: Wanted[] = [];
   for (const t of request.topics) {
@@ -223,7 +230,14 @@ async function readAll(
   let budget = responseLimit;
   let minOneBatch = true;
   for (const w of wanted) {
-    const result = await readPartition(w, ctx, isolation, Math.max(0, Math.min(w.partitionMaxBytes, budget)), minOneBatch, isolationLevel);
+    const result = await readPartition(
+      w,
+      ctx,
+      isolation,
+      Math.max(0, Math.min(w.partitionMaxBytes, budget)),
+      minOneBatch,
+      isolationLevel,
+    );
     if (result.bytes > 0) {
       minOneBatch = false;
       budget -= result.bytes;
@@ -242,7 +256,11 @@ async function readPartition(
   isolationLevel: number,
 ): Promise<PartitionResult> {
   const { broker, version } = ctx;
-  const fail = (code: number): PartitionResult => ({ wanted: w, data: emptyData(w.partition, code, isolationLevel), bytes: 0 });
+  const fail = (code: number): PartitionResult => ({
+    wanted: w,
+    data: emptyData(w.partition, code, isolationLevel),
+    bytes: 0,
+  });
   if (w.errorCode !== undefined) return fail(w.errorCode);
   const log = broker.topics.partition(w.topic, w.partition);
   if (!log) return fail(version >= 13 ? ErrorCode.UnknownTopicId : ErrorCode.UnknownTopicOrPartition);

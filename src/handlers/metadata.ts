@@ -117,5 +117,12 @@ export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
 export function brokersFor(ctx: HandlerContext): MetadataResponse['brokers'] {
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName) ?? ctx.broker.advertisedEndpoints()[0];
   if (!endpoint) return [];
-  return [{ nodeId: ctx.broker.nodeId, host: endpoint.host, port: endpoint.port, rack: ctx.broker.config.string('broker.rack') }];
+  return [
+    {
+      nodeId: ctx.broker.nodeId,
+      host: endpoint.host,
+      port: endpoint.port,
+      rack: ctx.broker.config.string('broker.rack'),
+    },
+  ];
 }

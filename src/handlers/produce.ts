@@ -8,7 +8,8 @@ import { type ApiHandler, type HandlerContext, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
 
-const LONG_MAX_MS = 9223372036854775807;
+/** Long.MAX_VALUE as a number (anything at or above it means "no limit"). */
+const LONG_MAX_MS = 2 ** 63;
 
 function partitionResponse(index: number, errorCode: number, errorMessage: string | null = null): PartitionResponse {
   return {
@@ -82,7 +83,8 @@ async function appendPartition(
   const check = validateProduceRecords(records, version);
   if (!check.ok) {
     const response = partitionResponse(index, check.errorCode, check.message);
-    if (check.errorCode === ErrorCode.InvalidRecord) response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: check.message }];
+    if (check.errorCode === ErrorCode.InvalidRecord)
+      response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: check.message }];
     return response;
   }
   let batch: Buffer;

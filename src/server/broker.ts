@@ -114,7 +114,10 @@ export class Broker implements BrokerServices {
       const bound = this.boundListeners.find((l) => l.spec.name === spec.name);
       const listenerSpec = this.config.listeners.find((l) => l.name === spec.name);
       // An advertised port 0 (or one copied from a listener bound to port 0) means "the port actually bound".
-      const port = spec.port === 0 || (listenerSpec && spec.port === listenerSpec.port && bound) ? (bound?.port ?? spec.port) : spec.port;
+      const port =
+        spec.port === 0 || (listenerSpec && spec.port === listenerSpec.port && bound)
+          ? (bound?.port ?? spec.port)
+          : spec.port;
       const host = spec.host === '' || spec.host === '0.0.0.0' || spec.host === '::' ? '127.0.0.1' : spec.host;
       return { listenerName: spec.name, host, port, securityProtocol: spec.securityProtocol };
     });

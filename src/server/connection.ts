@@ -120,7 +120,8 @@ export class Connection {
     if (result instanceof Promise) {
       result.then(
         (outcome) => this.complete(slot, outcome),
-        (error: Error) => this.complete(slot, { response: null, close: { reason: `request failed: ${error.message}` } }),
+        (error: Error) =>
+          this.complete(slot, { response: null, close: { reason: `request failed: ${error.message}` } }),
       );
     } else {
       this.complete(slot, result);

@@ -1,4 +1,13 @@
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseProperties } from '../config';
 import { randomKafkaUuid } from '../topics/uuid';
@@ -26,7 +35,12 @@ export function prepareDataDir(dir: string): void {
   } catch (error) {
     if (error instanceof StartupError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : (error as Error).message;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'read-only file system'
+          : (error as Error).message;
     throw new StartupError(`data dir ${dir} is not writable: ${why}`);
   }
 }
@@ -46,7 +60,9 @@ export function loadOrCreateMeta(dir: string, nodeId: number, configuredClusterI
       throw new StartupError(`stored node id ${storedNode} in ${path} doesn't match configured node.id ${nodeId}`);
     }
     if (configuredClusterId && configuredClusterId !== clusterId) {
-      throw new StartupError(`stored cluster.id ${clusterId} in ${path} doesn't match configured cluster.id ${configuredClusterId}`);
+      throw new StartupError(
+        `stored cluster.id ${clusterId} in ${path} doesn't match configured cluster.id ${configuredClusterId}`,
+      );
     }
     return { clusterId, nodeId };
   }

@@ -3,7 +3,13 @@ import { decodeRequest, encodeResponse, type RequestFrameHeader } from '../../pr
 import { Writer } from '../../protocol/primitives/writer';
 import { ErrorCode, errorName, KafkaError } from '../errors';
 import type { HandlerRegistry } from '../handlers/registry';
-import { type AnyBody, type ApiHandler, type HandlerContext, isNoResponse, type RequestHeaderInfo } from '../handlers/types';
+import {
+  type AnyBody,
+  type ApiHandler,
+  type HandlerContext,
+  isNoResponse,
+  type RequestHeaderInfo,
+} from '../handlers/types';
 import type { Logger } from '../log';
 import type { Connection, FrameOutcome, FrameProcessor } from './connection';
 import type { BrokerServices } from './services';
@@ -26,7 +32,8 @@ export class RequestDispatcher implements FrameProcessor {
   ) {}
 
   process(frame: Buffer, connection: Connection): FrameOutcome | Promise<FrameOutcome> {
-    if (frame.length < 8) return reject(`malformed request: ${frame.length}-byte frame is shorter than a request header`);
+    if (frame.length < 8)
+      return reject(`malformed request: ${frame.length}-byte frame is shorter than a request header`);
     const apiKey = frame.readInt16BE(0);
     const apiVersion = frame.readInt16BE(2);
     const correlationId = frame.readInt32BE(4);
@@ -83,7 +90,9 @@ export class RequestDispatcher implements FrameProcessor {
       result = this.errorBody(handler, body, code, ctx);
     }
     if (isNoResponse(result)) {
-      return result.closeConnection ? { response: null, close: { reason: result.closeConnection, level: 'info' } } : { response: null };
+      return result.closeConnection
+        ? { response: null, close: { reason: result.closeConnection, level: 'info' } }
+        : { response: null };
     }
     return this.encode(header, result);
   }

@@ -40,7 +40,9 @@ export function listen(
     server.once('error', onError);
     server.listen({ host, port: spec.port, backlog: options.backlog }, () => {
       server.off('error', onError);
-      server.on('error', (error) => options.logger.error('listener error', { listener: spec.name, error: error.message }));
+      server.on('error', (error) =>
+        options.logger.error('listener error', { listener: spec.name, error: error.message }),
+      );
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : spec.port;
       resolve({ spec, host, port, server });

@@ -88,7 +88,10 @@ export class TopicRegistry {
       }
     }
     if (partitionCount < 1) {
-      throw new KafkaError(ErrorCode.InvalidPartitions, 'Number of partitions was set to an invalid non-positive value.');
+      throw new KafkaError(
+        ErrorCode.InvalidPartitions,
+        'Number of partitions was set to an invalid non-positive value.',
+      );
     }
     if (replicationFactor < 1) {
       throw new KafkaError(

@@ -98,7 +98,8 @@ export class TopicService extends EventEmitter {
     for (const [name, value] of Object.entries(configs)) {
       const def = TOPIC_CONFIG_BY_NAME.get(name);
       if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${name}`);
-      if (value === null) throw new KafkaError(ErrorCode.InvalidConfig, `Null value not supported for topic configs: ${name}`);
+      if (value === null)
+        throw new KafkaError(ErrorCode.InvalidConfig, `Null value not supported for topic configs: ${name}`);
       try {
         out[name] = normalizeValue(def, value);
       } catch (error) {
@@ -120,7 +121,10 @@ export class TopicService extends EventEmitter {
       const replicationFactor =
         options.replicationFactor === -1 ? this.config.number('default.replication.factor') : options.replicationFactor;
       if (partitions === 0 || partitions < -1) {
-        throw new KafkaError(ErrorCode.InvalidPartitions, 'Number of partitions was set to an invalid non-positive value.');
+        throw new KafkaError(
+          ErrorCode.InvalidPartitions,
+          'Number of partitions was set to an invalid non-positive value.',
+        );
       }
       if (replicationFactor === 0 || replicationFactor < -1) {
         throw new KafkaError(

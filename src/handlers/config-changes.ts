@@ -1,0 +1,146 @@
+import { BROKER_CONFIG_BY_NAME, ConfigError, TOPIC_CONFIG_BY_NAME } from '../config';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
+import { ResourceType } from './describe-configs';
+import type { HandlerContext } from './types';
+
+/** Kafka's IncrementalAlterConfigs operations. */
+export enum ConfigOperation {
+  Set = 0,
+  Delete = 1,
+  Append = 2,
+  Subtract = 3,
+}
+
+export interface ConfigChange {
+  name: string;
+  operation: ConfigOperation;
+  value: string | null;
+}
+
+export interface ResourceOutcome {
+  errorCode: number;
+  errorMessage: string | null;
+}
+
+/**
+ * Applies config changes to one resource: topics (their overrides, persisted) or this broker (dynamic broker
+ * configs, only for keys Kafka can change at run time). `replace` is AlterConfigs' semantics: the given set
+ * becomes the whole set of overrides; otherwise IncrementalAlterConfigs' per-key operations.
+ */
+export async function alterResource(
+  resourceType: number,
+  resourceName: string,
+  changes: ConfigChange[],
+  replace: boolean,
+  validateOnly: boolean,
+  ctx: HandlerContext,
+): Promise<ResourceOutcome> {
+  const { broker } = ctx;
+  try {
+    if (resourceType === ResourceType.Topic) {
+      const topic = broker.topics.get(resourceName);
+      if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `Topic ${resourceName} does not exist.`);
+      const next: Record<string, string> = replace ? {} : { ...topic.configs };
+      for (const change of changes) {
+        const def = TOPIC_CONFIG_BY_NAME.get(change.name);
+        if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${change.name}`);
+        applyChange(
+          next,
+          change,
+          def.type === 'list',
+          () => topic.configs[change.name] ?? broker.topics.configsOf(topic)[change.name] ?? '',
+        );
+      }
+      await broker.topics.setConfigs(resourceName, next, validateOnly);
+      return { errorCode: ErrorCode.None, errorMessage: null };
+    }
+    if (resourceType === ResourceType.Broker) {
+      if (resourceName !== '' && resourceName !== String(broker.nodeId)) {
+        throw new KafkaError(
+          ErrorCode.InvalidRequest,
+          `Unexpected broker id, expected ${broker.nodeId}, but received ${resourceName}`,
+        );
+      }
+      const current = Object.fromEntries(broker.config.dynamicEntries());
+      const next: Record<string, string> = replace ? {} : { ...current };
+      for (const change of changes) {
+        const def = BROKER_CONFIG_BY_NAME.get(change.name);
+        if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${change.name}`);
+        if (!def.dynamic) {
+          throw new KafkaError(
+            ErrorCode.InvalidRequest,
+            `Cannot update these configs dynamically: Set(${change.name})`,
+          );
+        }
+        applyChange(next, change, def.type === 'list', () => broker.config.raw(change.name) ?? '');
+      }
+      // Validate every value before changing anything.
+      for (const [name, value] of Object.entries(next)) {
+        try {
+          broker.config.validateDynamic(name, value);
+        } catch (error) {
+          if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
+          throw error;
+        }
+      }
+      if (!validateOnly) {
+        for (const name of Object.keys(current)) if (!(name in next)) broker.config.setDynamic(name, null);
+        for (const [name, value] of Object.entries(next)) broker.config.setDynamic(name, value);
+        broker.topics.refreshConfigs();
+      }
+      return { errorCode: ErrorCode.None, errorMessage: null };
+    }
+    if (resourceType === ResourceType.BrokerLogger) {
+      return {
+        errorCode: ErrorCode.InvalidRequest,
+        errorMessage: 'Broker logger levels cannot be changed through Brook yet',
+      };
+    }
+    throw new KafkaError(ErrorCode.InvalidRequest, `Unsupported resource type ${resourceType}`);
+  } catch (error) {
+    return { errorCode: errorCodeOf(error), errorMessage: (error as Error).message };
+  }
+}
+
+function applyChange(
+  target: Record<string, string>,
+  change: ConfigChange,
+  isList: boolean,
+  current: () => string,
+): void {
+  switch (change.operation) {
+    case ConfigOperation.Set:
+      if (change.value === null)
+        throw new KafkaError(ErrorCode.InvalidConfig, `Null value not supported for: ${change.name}`);
+      target[change.name] = change.value;
+      return;
+    case ConfigOperation.Delete:
+      delete target[change.name];
+      return;
+    case ConfigOperation.Append:
+    case ConfigOperation.Subtract: {
+      if (!isList) {
+        throw new KafkaError(
+          ErrorCode.InvalidConfig,
+          `Config value append/subtract is not allowed for config key ${change.name}`,
+        );
+      }
+      const items = (target[change.name] ?? current())
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const given = (change.value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const result =
+        change.operation === ConfigOperation.Append
+          ? [...items, ...given.filter((g) => !items.includes(g))]
+          : items.filter((i) => !given.includes(i));
+      target[change.name] = result.join(',');
+      return;
+    }
+    default:
+      throw new KafkaError(ErrorCode.InvalidRequest, `Unknown config operation ${change.operation}`);
+  }
+}

@@ -1,0 +1,118 @@
+import {
+  type CreateTopicsRequest,
+  type CreateTopicsResponse,
+  CreateTopicsResponseCodec,
+} from '../../protocol/generated';
+import { TOPIC_CONFIG_BY_NAME } from '../config';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
+import { describeTopicConfig } from './describe-configs';
+import type { ApiHandler } from './types';
+
+type TopicResult = CreateTopicsResponse['topics'][number];
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+function failed(name: string, errorCode: number, errorMessage: string | null): TopicResult {
+  return {
+    name,
+    topicId: ZERO_UUID,
+    errorCode,
+    errorMessage,
+    topicConfigErrorCode: ErrorCode.None,
+    numPartitions: -1,
+    replicationFactor: -1,
+    configs: null,
+  };
+}
+
+/**
+ * CreateTopics (19), v0-7, validate-only too. Kafka's refusals: TOPIC_ALREADY_EXISTS, INVALID_TOPIC_EXCEPTION
+ * (illegal or colliding names), INVALID_PARTITIONS, INVALID_REPLICATION_FACTOR (more replicas than brokers),
+ * INVALID_CONFIG (unknown key or bad value), INVALID_REQUEST (both a partition count and an assignment, or a
+ * topic named twice), INVALID_REPLICA_ASSIGNMENT (unknown broker ids). v5+ answers the topic id, partition
+ * count, replication factor and the configs in force.
+ */
+export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsResponse> = {
+  apiKey: 19,
+  minVersion: 0,
+  maxVersion: 7,
+  async handle(request, ctx) {
+    const { broker, version } = ctx;
+    const response = CreateTopicsResponseCodec.defaults();
+    const counts = new Map<string, number>();
+    for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    for (const t of request.topics) {
+      if ((counts.get(t.name) ?? 0) > 1) {
+        response.topics.push(
+          failed(
+            t.name,
+            ErrorCode.InvalidRequest,
+            `Create topics request from client contains multiple entries for topic ${t.name}`,
+          ),
+        );
+        continue;
+      }
+      try {
+        let partitions = t.numPartitions;
+        let replicationFactor = t.replicationFactor;
+        if (t.assignments.length > 0) {
+          if (t.numPartitions !== -1 || t.replicationFactor !== -1) {
+            throw new KafkaError(
+              ErrorCode.InvalidRequest,
+              'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.',
+            );
+          }
+          for (const a of t.assignments) {
+            if (a.brokerIds.some((id) => id !== broker.nodeId)) {
+              throw new KafkaError(
+                ErrorCode.InvalidReplicaAssignment,
+                `Unknown broker id in replica assignment of partition ${a.partitionIndex}`,
+              );
+            }
+          }
+          partitions = t.assignments.length;
+          replicationFactor = t.assignments[0]?.brokerIds.length ?? 1;
+        }
+        const configs: Record<string, string> = {};
+        for (const c of t.configs) {
+          if (c.value === null)
+            throw new KafkaError(ErrorCode.InvalidConfig, `Null value not supported for topic configs: ${c.name}`);
+          configs[c.name] = c.value;
+        }
+        const topic = await broker.topics.create(t.name, {
+          partitions,
+          replicationFactor,
+          configs,
+          validateOnly: request.validateOnly,
+        });
+        const result = failed(t.name, ErrorCode.None, null);
+        if (version >= 5) {
+          result.topicId = request.validateOnly ? ZERO_UUID : topic.topicId;
+          result.numPartitions = topic.partitionCount;
+          result.replicationFactor = topic.replicationFactor;
+          result.configs = [...TOPIC_CONFIG_BY_NAME.values()].map((def) => {
+            const described = describeTopicConfig(def, topic.configs, broker.config, false);
+            return {
+              name: def.name,
+              value: described.value,
+              readOnly: false,
+              configSource: described.configSource,
+              isSensitive: false,
+            };
+          });
+        }
+        response.topics.push(result);
+      } catch (error) {
+        const code = errorCodeOf(error);
+        if (!(error instanceof KafkaError))
+          ctx.log.error('create topic failed', { topic: t.name, error: (error as Error).message });
+        response.topics.push(failed(t.name, code, (error as Error).message));
+      }
+    }
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = CreateTopicsResponseCodec.defaults();
+    response.topics = request.topics.map((t) => failed(t.name, errorCode, null));
+    return response;
+  },
+};

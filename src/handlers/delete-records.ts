@@ -1,0 +1,43 @@
+import {
+  type DeleteRecordsRequest,
+  type DeleteRecordsResponse,
+  DeleteRecordsResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode, errorCodeOf } from '../errors';
+import type { ApiHandler } from './types';
+
+/**
+ * DeleteRecords (21), v0-2: moves each partition's log start offset (-1 = the high watermark) and answers
+ * the new low watermark; OFFSET_OUT_OF_RANGE beyond the high watermark.
+ */
+export const deleteRecordsHandler: ApiHandler<DeleteRecordsRequest, DeleteRecordsResponse> = {
+  apiKey: 21,
+  minVersion: 0,
+  maxVersion: 2,
+  handle(request, ctx) {
+    const response = DeleteRecordsResponseCodec.defaults();
+    for (const t of request.topics) {
+      const partitions = t.partitions.map((p) => {
+        const log = ctx.broker.topics.partition(t.name, p.partitionIndex);
+        if (!log)
+          return { partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode: ErrorCode.UnknownTopicOrPartition };
+        try {
+          const low = log.deleteRecordsBefore(Number(p.offset));
+          return { partitionIndex: p.partitionIndex, lowWatermark: BigInt(low), errorCode: ErrorCode.None };
+        } catch (error) {
+          return { partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode: errorCodeOf(error) };
+        }
+      });
+      response.topics.push({ name: t.name, partitions });
+    }
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = DeleteRecordsResponseCodec.defaults();
+    response.topics = request.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode })),
+    }));
+    return response;
+  },
+};

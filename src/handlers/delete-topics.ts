@@ -1,0 +1,69 @@
+import {
+  type DeleteTopicsRequest,
+  type DeleteTopicsResponse,
+  DeleteTopicsResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
+import { INTERNAL_TOPICS } from '../topics/names';
+import type { ApiHandler } from './types';
+
+type Result = DeleteTopicsResponse['responses'][number];
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+/**
+ * DeleteTopics (20), v0-6: by name (v0-5 `topicNames`, v6 `topics` with a name or a topic id). Unknown
+ * topics get UNKNOWN_TOPIC_OR_PARTITION (UNKNOWN_TOPIC_ID by id), internal ones INVALID_TOPIC_EXCEPTION,
+ * TOPIC_DELETION_DISABLED when delete.topic.enable=false; fetch sessions forget the topic.
+ */
+export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsResponse> = {
+  apiKey: 20,
+  minVersion: 0,
+  maxVersion: 6,
+  async handle(request, ctx) {
+    const { broker, version } = ctx;
+    const response = DeleteTopicsResponseCodec.defaults();
+    const targets =
+      version >= 6
+        ? request.topics.map((t) => ({ name: t.name, topicId: t.topicId }))
+        : request.topicNames.map((name) => ({ name: name as string | null, topicId: ZERO_UUID }));
+    for (const target of targets) {
+      const result: Result = {
+        name: target.name,
+        topicId: target.topicId,
+        errorCode: ErrorCode.None,
+        errorMessage: null,
+      };
+      try {
+        const byId = target.name === null && target.topicId !== ZERO_UUID;
+        const topic = byId ? broker.topics.getById(target.topicId) : broker.topics.get(target.name ?? '');
+        if (!topic) {
+          throw new KafkaError(
+            byId ? ErrorCode.UnknownTopicId : ErrorCode.UnknownTopicOrPartition,
+            'This server does not host this topic.',
+          );
+        }
+        result.name = topic.name;
+        result.topicId = topic.topicId;
+        if (!broker.config.bool('delete.topic.enable')) {
+          throw new KafkaError(ErrorCode.TopicDeletionDisabled, 'Topic deletion is disabled.');
+        }
+        if (INTERNAL_TOPICS.has(topic.name)) {
+          throw new KafkaError(ErrorCode.InvalidTopicException, `Cannot delete internal topic ${topic.name}`);
+        }
+        await broker.topics.delete(topic.name);
+        broker.fetchSessions.forgetTopic(topic.name);
+      } catch (error) {
+        result.errorCode = errorCodeOf(error);
+        result.errorMessage = (error as Error).message;
+      }
+      response.responses.push(result);
+    }
+    return response;
+  },
+  errorResponse(request, errorCode, ctx) {
+    const response = DeleteTopicsResponseCodec.defaults();
+    const names = ctx.version >= 6 ? request.topics.map((t) => t.name) : request.topicNames;
+    response.responses = names.map((name) => ({ name, topicId: ZERO_UUID, errorCode, errorMessage: null }));
+    return response;
+  },
+};

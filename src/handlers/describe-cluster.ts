@@ -1,0 +1,42 @@
+import {
+  type DescribeClusterRequest,
+  type DescribeClusterResponse,
+  DescribeClusterResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode } from '../errors';
+import type { ApiHandler } from './types';
+
+const BROKERS_ENDPOINT = 1;
+const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
+
+/** DescribeCluster (60), v0-1: cluster id, controller (this node) and this broker's advertised endpoint. */
+export const describeClusterHandler: ApiHandler<DescribeClusterRequest, DescribeClusterResponse> = {
+  apiKey: 60,
+  minVersion: 0,
+  maxVersion: 1,
+  handle(request, ctx) {
+    const { broker, version } = ctx;
+    const response = DescribeClusterResponseCodec.defaults();
+    if (version >= 1 && request.endpointType !== BROKERS_ENDPOINT) {
+      response.errorCode = ErrorCode.UnsupportedEndpointType;
+      response.errorMessage = `The request was sent to an endpoint of type BROKER, but we wanted an endpoint of type ${request.endpointType}`;
+      return response;
+    }
+    response.endpointType = BROKERS_ENDPOINT;
+    response.clusterId = broker.clusterId;
+    response.controllerId = broker.nodeId;
+    const endpoint = broker.advertisedEndpoint(ctx.connection.listenerName) ?? broker.advertisedEndpoints()[0];
+    if (endpoint) {
+      response.brokers = [
+        {
+          brokerId: broker.nodeId,
+          host: endpoint.host,
+          port: endpoint.port,
+          rack: broker.config.string('broker.rack'),
+        },
+      ];
+    }
+    response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
+    return response;
+  },
+};

@@ -1,0 +1,184 @@
+import {
+  type DescribeConfigsRequest,
+  type DescribeConfigsResponse,
+  DescribeConfigsResponseCodec,
+} from '../../protocol/generated';
+import {
+  BROKER_CONFIGS,
+  type BrokerConfig,
+  CONFIG_TYPE_CODES,
+  type ConfigDefinition,
+  ConfigSource,
+  TOPIC_CONFIGS,
+  type TopicConfigDefinition,
+} from '../config';
+import { ErrorCode } from '../errors';
+import type { ApiHandler, HandlerContext } from './types';
+
+type Result = DescribeConfigsResponse['results'][number];
+type Entry = Result['configs'][number];
+
+/** Kafka's ConfigResource types. */
+export enum ResourceType {
+  Topic = 2,
+  Broker = 4,
+  BrokerLogger = 8,
+}
+
+/**
+ * One topic config as DescribeConfigs shows it: the topic override (DYNAMIC_TOPIC_CONFIG), else the broker
+ * value it falls back to (STATIC_BROKER_CONFIG or DYNAMIC_BROKER_CONFIG), else Kafka's default
+ * (DEFAULT_CONFIG, isDefault). Synonyms list every level that has a value, most specific first.
+ */
+export function describeTopicConfig(
+  def: TopicConfigDefinition,
+  overrides: Record<string, string>,
+  config: BrokerConfig,
+  includeSynonyms: boolean,
+): Entry {
+  const override = overrides[def.name];
+  const fallback = config.topicDefault(def);
+  const value = override ?? fallback.value;
+  const configSource = override !== undefined ? ConfigSource.DynamicTopicConfig : fallback.source;
+  const synonyms: Entry['synonyms'] = [];
+  if (includeSynonyms) {
+    if (override !== undefined)
+      synonyms.push({ name: def.name, value: override, source: ConfigSource.DynamicTopicConfig });
+    for (const s of def.synonyms) {
+      if (config.isSet(s.name))
+        synonyms.push({ name: s.name, value: config.raw(s.name), source: config.source(s.name) });
+    }
+    const primary = def.synonyms[0];
+    synonyms.push({
+      name: primary?.name ?? def.name,
+      value: fallback.source === ConfigSource.DefaultConfig ? fallback.value : defaultOf(def, config),
+      source: ConfigSource.DefaultConfig,
+    });
+  }
+  return {
+    name: def.name,
+    value,
+    readOnly: false,
+    isDefault: configSource === ConfigSource.DefaultConfig,
+    configSource,
+    isSensitive: false,
+    synonyms,
+    configType: CONFIG_TYPE_CODES[def.type],
+    documentation: null,
+  };
+}
+
+function defaultOf(def: TopicConfigDefinition, config: BrokerConfig): string | null {
+  const primary = def.synonyms[0];
+  if (!primary) return def.default;
+  const raw = BROKER_CONFIGS.find((b) => b.name === primary.name)?.default ?? null;
+  if (raw === null) return def.default;
+  void config;
+  return primary.toTopicValue ? primary.toTopicValue(raw) : raw;
+}
+
+function describeBrokerConfig(def: ConfigDefinition, config: BrokerConfig, includeSynonyms: boolean): Entry {
+  const source = config.source(def.name);
+  const value = def.sensitive ? null : config.raw(def.name);
+  const synonyms: Entry['synonyms'] = [];
+  if (includeSynonyms) {
+    if (source !== ConfigSource.DefaultConfig) synonyms.push({ name: def.name, value, source });
+    if (def.default !== null)
+      synonyms.push({ name: def.name, value: def.sensitive ? null : def.default, source: ConfigSource.DefaultConfig });
+  }
+  return {
+    name: def.name,
+    value,
+    readOnly: !def.dynamic,
+    isDefault: source === ConfigSource.DefaultConfig,
+    configSource: source,
+    isSensitive: def.sensitive === true,
+    synonyms,
+    configType: CONFIG_TYPE_CODES[def.type],
+    documentation: null,
+  };
+}
+
+function resultFor(
+  resource: DescribeConfigsRequest['resources'][number],
+  request: DescribeConfigsRequest,
+  ctx: HandlerContext,
+): Result {
+  const { broker, version } = ctx;
+  const includeSynonyms = version >= 1 && request.includeSynonyms;
+  const base: Result = {
+    errorCode: ErrorCode.None,
+    errorMessage: null,
+    resourceType: resource.resourceType,
+    resourceName: resource.resourceName,
+    configs: [],
+  };
+  const wanted = (name: string) => resource.configurationKeys === null || resource.configurationKeys.includes(name);
+  const docs = version >= 3 && request.includeDocumentation;
+  switch (resource.resourceType) {
+    case ResourceType.Topic: {
+      const topic = broker.topics.get(resource.resourceName);
+      if (!topic) {
+        return {
+          ...base,
+          errorCode: ErrorCode.UnknownTopicOrPartition,
+          errorMessage: `Topic ${resource.resourceName} does not exist.`,
+        };
+      }
+      base.configs = TOPIC_CONFIGS.filter((d) => wanted(d.name)).map((d) => ({
+        ...describeTopicConfig(d, topic.configs, broker.config, includeSynonyms),
+        documentation: docs ? d.doc : null,
+      }));
+      return base;
+    }
+    case ResourceType.Broker: {
+      if (resource.resourceName === '') return base; // cluster-wide dynamic defaults: none set
+      if (resource.resourceName !== String(broker.nodeId)) {
+        return {
+          ...base,
+          errorCode: ErrorCode.InvalidRequest,
+          errorMessage: `Unexpected broker id, expected ${broker.nodeId}, but received ${resource.resourceName}`,
+        };
+      }
+      base.configs = BROKER_CONFIGS.filter((d) => wanted(d.name)).map((d) => ({
+        ...describeBrokerConfig(d, broker.config, includeSynonyms),
+        documentation: docs ? d.doc : null,
+      }));
+      return base;
+    }
+    case ResourceType.BrokerLogger:
+      return base;
+    default:
+      return {
+        ...base,
+        errorCode: ErrorCode.InvalidRequest,
+        errorMessage: `Unsupported resource type ${resource.resourceType}`,
+      };
+  }
+}
+
+/**
+ * DescribeConfigs (32), v0-4, for topics (every topic-level key with its value in force and source), the broker
+ * (resource name = node id; "" = cluster defaults, none are set) and broker loggers (none).
+ */
+export const describeConfigsHandler: ApiHandler<DescribeConfigsRequest, DescribeConfigsResponse> = {
+  apiKey: 32,
+  minVersion: 0,
+  maxVersion: 4,
+  handle(request, ctx) {
+    const response = DescribeConfigsResponseCodec.defaults();
+    response.results = request.resources.map((r) => resultFor(r, request, ctx));
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = DescribeConfigsResponseCodec.defaults();
+    response.results = request.resources.map((r) => ({
+      errorCode,
+      errorMessage: null,
+      resourceType: r.resourceType,
+      resourceName: r.resourceName,
+      configs: [],
+    }));
+    return response;
+  },
+};
