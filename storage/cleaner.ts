@@ -28,6 +28,8 @@ export interface CompactionContext {
   logger: StorageLogger;
   now: number;
   force: boolean;
+  /** Earliest delete horizon of tombstones kept by an earlier pass (null: none known). */
+  pendingDeleteHorizon: number | null;
   segments(): readonly LogSegment[];
   logStartOffset(): number;
   /** Active segment base, LSO: nothing at or after it is cleaned. */
@@ -48,11 +50,14 @@ export interface CompactionResult {
   tombstonesRemoved: number;
   /** The cleaner checkpoint now points here: offsets below it are clean. */
   cleanedUpTo: number;
+  /** Earliest delete horizon among tombstones still kept (a later pass removes them), or null. */
+  nextDeleteHorizon: number | null;
 }
 
 interface Totals {
   recordsRemoved: number;
   tombstonesRemoved: number;
+  nextDeleteHorizon: number | null;
 }
 
 export async function runCompaction(ctx: CompactionContext): Promise<CompactionResult | null> {
@@ -77,14 +82,14 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
   let firstDirty = readOffsetCheckpoint(ctx.cleanerCheckpointPath, ctx.tp, ctx.logger) ?? logStart;
   if (firstDirty < logStart || firstDirty > endOfCleanable) firstDirty = logStart;
   const dirty = cleanable.filter((s) => s.nextOffset > firstDirty);
-  if (dirty.length === 0) return null;
   const dirtyBytes = dirty.reduce((n, s) => n + s.size, 0);
   const totalBytes = cleanable.reduce((n, s) => n + s.size, 0);
-  const firstDirtyTime = dirty[0]!.rollingBasedTimestamp;
+  const firstDirtyTime = dirty[0]?.rollingBasedTimestamp ?? null;
   const lagExceeded = firstDirtyTime !== null && now - firstDirtyTime > config.maxCompactionLagMs;
-  if (!ctx.force && !lagExceeded && (totalBytes === 0 || dirtyBytes / totalBytes < config.minCleanableDirtyRatio)) {
-    return null;
-  }
+  // KIP-534: tombstones whose delete horizon passed make the log worth a pass even with nothing dirty.
+  const horizonPassed = ctx.pendingDeleteHorizon !== null && now >= ctx.pendingDeleteHorizon;
+  const ratioReached = dirtyBytes > 0 && dirtyBytes / totalBytes >= config.minCleanableDirtyRatio;
+  if (!ctx.force && !lagExceeded && !horizonPassed && !ratioReached) return null;
 
   // Pass 1: latest offset per key over the dirty range, and the last batch of each producer in the log.
   const latest = new Map<string, number>();
@@ -109,7 +114,7 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
   }
 
   // Pass 2: rewrite every cleanable segment, grouped so a group still fits one segment.
-  const totals: Totals = { recordsRemoved: 0, tombstonesRemoved: 0 };
+  const totals: Totals = { recordsRemoved: 0, tombstonesRemoved: 0, nextDeleteHorizon: null };
   let bytesAfter = 0;
   let cleanedSegments = 0;
   for (const group of groupSegments(
@@ -121,7 +126,8 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
     const cleaned = LogSegment.create(ctx.dir, group[0]!.baseOffset, ctx.segmentOptions, now, 0, '.cleaned');
     try {
       for (const source of group) {
-        await cleanSegmentInto(ctx, source, cleaned, latest, lastBatchOfProducer, totals);
+        const keepLastBatch = source === group.at(-1);
+        await cleanSegmentInto(ctx, source, cleaned, latest, lastBatchOfProducer, totals, keepLastBatch);
         if (ctx.aborted()) {
           cleaned.deleteFiles();
           return null;
@@ -148,6 +154,7 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
     recordsRemoved: totals.recordsRemoved,
     tombstonesRemoved: totals.tombstonesRemoved,
     cleanedUpTo: endOfCleanable,
+    nextDeleteHorizon: totals.nextDeleteHorizon,
   };
   ctx.logger.info('compacted log', { topic: ctx.tp.topic, partition: ctx.tp.partition, ...result });
   return result;
@@ -209,6 +216,7 @@ async function cleanSegmentInto(
   latest: Map<string, number>,
   lastBatchOfProducer: Map<number, number>,
   totals: Totals,
+  keepLastBatch: boolean,
 ): Promise<void> {
   const { now } = ctx;
   const chunks: Buffer[] = [];
@@ -272,11 +280,18 @@ async function cleanSegmentInto(
       kept.push(r);
     }
     const setHorizon = keptTombstone && deleteHorizon === null;
+    if (keptTombstone) {
+      const horizon = deleteHorizon ?? now + ctx.config.deleteRetentionMs;
+      totals.nextDeleteHorizon = Math.min(totals.nextDeleteHorizon ?? horizon, horizon);
+    }
     if (kept.length === records.list.length && !setHorizon) {
       emit(copy, info);
       continue;
     }
-    if (kept.length === 0 && !(pid >= 0 && lastBatchOfProducer.get(pid) === info.baseOffset)) continue;
+    // An emptied batch is kept as a bare header when it is its producer's last (producer state, as Kafka) or
+    // the last batch of the cleaned group: the swap's last offset then names exactly the segments it replaces.
+    const lastOfGroup = keepLastBatch && info.lastOffset === source.nextOffset - 1;
+    if (kept.length === 0 && !lastOfGroup && !(pid >= 0 && lastBatchOfProducer.get(pid) === info.baseOffset)) continue;
     const rebuilt = await rebuildBatch(
       copy,
       records.bytes,

@@ -119,6 +119,8 @@ export class PartitionLog {
   private readonly pendingFlushes = new Set<Promise<void>>();
   private readonly written = new Map<string, number>();
   private compaction: { aborted: boolean } | null = null;
+  /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
+  private pendingDeleteHorizon: number | null = null;
   readonly leaderEpochs: LeaderEpochCache;
 
   private constructor(
@@ -779,7 +781,7 @@ export class PartitionLog {
     const state = { aborted: false };
     this.compaction = state;
     try {
-      return await runCompaction({
+      const result = await runCompaction({
         dir: this.dir,
         tp: this.topicPartition,
         config: this.cfg,
@@ -793,7 +795,10 @@ export class PartitionLog {
         aborted: () => state.aborted || this.closed,
         swap: (oldSegments, cleaned) => this.swapSegments(oldSegments, cleaned),
         segmentOptions: segmentOptionsOf(this.cfg),
+        pendingDeleteHorizon: this.pendingDeleteHorizon,
       });
+      if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
+      return result;
     } finally {
       if (this.compaction === state) this.compaction = null;
     }
