@@ -5,7 +5,7 @@
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, deepEqual, endTaggedField, notInVersion, nullNotAllowed, unsupportedVersion, writeTaggedField } from '../generator/runtime';
+import { type MessageCodec, endTaggedField, notInVersion, nullNotAllowed, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
 /** FetchSnapshotRequest (request, API key 59), versions 0-1. */
 export interface FetchSnapshotRequest {
@@ -605,7 +605,7 @@ function writeFetchSnapshotResponsePartitionSnapshot(w: Writer, version: number,
   w.int64(v.position);
   if (v.unalignedRecords === null) nullNotAllowed('FetchSnapshotResponse', version, 'Topics.Partitions.UnalignedRecords');
   w.compactNullableBytes(v.unalignedRecords);
-  const writeCurrentLeader = !deepEqual(v.currentLeader, defaultFetchSnapshotResponseLeaderIdAndEpoch());
+  const writeCurrentLeader = !isDefaultFetchSnapshotResponseLeaderIdAndEpoch(v.currentLeader);
   w.uvarint((writeCurrentLeader ? 1 : 0));
   if (writeCurrentLeader) {
     writeTaggedField(w, 0, (w) => {
@@ -652,3 +652,8 @@ export const FetchSnapshotResponseCodec: MessageCodec<FetchSnapshotResponse> = {
   },
   defaults: defaultFetchSnapshotResponse,
 };
+
+function isDefaultFetchSnapshotResponseLeaderIdAndEpoch(v: FetchSnapshotResponseLeaderIdAndEpoch): boolean {
+  return !(v.leaderId !== 0) &&
+    !(v.leaderEpoch !== 0);
+}

@@ -5,7 +5,7 @@
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, deepEqual, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
+import { type MessageCodec, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
 /** FetchRequest (request, API key 1), versions 0-17. */
 export interface FetchRequest {
@@ -364,7 +364,7 @@ function writeFetchRequest(w: Writer, version: number, v: FetchRequest): void {
   } else if (v.replicaId !== -1) {
     notInVersion('FetchRequest', version, 'ReplicaId');
   }
-  if (!(version >= 15) && !deepEqual(v.replicaState, defaultFetchRequestReplicaState())) notInVersion('FetchRequest', version, 'ReplicaState');
+  if (!(version >= 15) && !isDefaultFetchRequestReplicaState(v.replicaState)) notInVersion('FetchRequest', version, 'ReplicaState');
   w.int32(v.maxWaitMs);
   w.int32(v.minBytes);
   if (version >= 3) {
@@ -390,7 +390,7 @@ function writeFetchRequest(w: Writer, version: number, v: FetchRequest): void {
   }
   if (version >= 12) {
     const writeClusterId = v.clusterId !== null;
-    const writeReplicaState = version >= 15 && !deepEqual(v.replicaState, defaultFetchRequestReplicaState());
+    const writeReplicaState = version >= 15 && !isDefaultFetchRequestReplicaState(v.replicaState);
     w.uvarint((writeClusterId ? 1 : 0) + (writeReplicaState ? 1 : 0));
     if (writeClusterId) {
       writeTaggedField(w, 0, (w) => {
@@ -491,6 +491,11 @@ export const FetchRequestCodec: MessageCodec<FetchRequest> = {
   },
   defaults: defaultFetchRequest,
 };
+
+function isDefaultFetchRequestReplicaState(v: FetchRequestReplicaState): boolean {
+  return !(v.replicaId !== -1) &&
+    !(v.replicaEpoch !== -1n);
+}
 
 /** FetchResponse (response, API key 1), versions 0-17. */
 export interface FetchResponse {
@@ -981,9 +986,9 @@ function writeFetchResponsePartitionData(w: Writer, version: number, v: FetchRes
   if (version >= 5) {
     w.int64(v.logStartOffset);
   }
-  if (!(version >= 12) && !deepEqual(v.divergingEpoch, defaultFetchResponseEpochEndOffset())) notInVersion('FetchResponse', version, 'Responses.Partitions.DivergingEpoch');
-  if (!(version >= 12) && !deepEqual(v.currentLeader, defaultFetchResponseLeaderIdAndEpoch())) notInVersion('FetchResponse', version, 'Responses.Partitions.CurrentLeader');
-  if (!(version >= 12) && !deepEqual(v.snapshotId, defaultFetchResponseSnapshotId())) notInVersion('FetchResponse', version, 'Responses.Partitions.SnapshotId');
+  if (!(version >= 12) && !isDefaultFetchResponseEpochEndOffset(v.divergingEpoch)) notInVersion('FetchResponse', version, 'Responses.Partitions.DivergingEpoch');
+  if (!(version >= 12) && !isDefaultFetchResponseLeaderIdAndEpoch(v.currentLeader)) notInVersion('FetchResponse', version, 'Responses.Partitions.CurrentLeader');
+  if (!(version >= 12) && !isDefaultFetchResponseSnapshotId(v.snapshotId)) notInVersion('FetchResponse', version, 'Responses.Partitions.SnapshotId');
   if (version >= 4) {
     writeFetchResponsePartitionData_AbortedTransactions(w, version, v.abortedTransactions);
   }
@@ -994,9 +999,9 @@ function writeFetchResponsePartitionData(w: Writer, version: number, v: FetchRes
   }
   version >= 12 ? w.compactNullableBytes(v.records) : w.nullableBytes(v.records);
   if (version >= 12) {
-    const writeDivergingEpoch = !deepEqual(v.divergingEpoch, defaultFetchResponseEpochEndOffset());
-    const writeCurrentLeader = !deepEqual(v.currentLeader, defaultFetchResponseLeaderIdAndEpoch());
-    const writeSnapshotId = !deepEqual(v.snapshotId, defaultFetchResponseSnapshotId());
+    const writeDivergingEpoch = !isDefaultFetchResponseEpochEndOffset(v.divergingEpoch);
+    const writeCurrentLeader = !isDefaultFetchResponseLeaderIdAndEpoch(v.currentLeader);
+    const writeSnapshotId = !isDefaultFetchResponseSnapshotId(v.snapshotId);
     w.uvarint((writeDivergingEpoch ? 1 : 0) + (writeCurrentLeader ? 1 : 0) + (writeSnapshotId ? 1 : 0));
     if (writeDivergingEpoch) {
       writeTaggedField(w, 0, (w) => {
@@ -1069,3 +1074,18 @@ export const FetchResponseCodec: MessageCodec<FetchResponse> = {
   },
   defaults: defaultFetchResponse,
 };
+
+function isDefaultFetchResponseEpochEndOffset(v: FetchResponseEpochEndOffset): boolean {
+  return !(v.epoch !== -1) &&
+    !(v.endOffset !== -1n);
+}
+
+function isDefaultFetchResponseLeaderIdAndEpoch(v: FetchResponseLeaderIdAndEpoch): boolean {
+  return !(v.leaderId !== -1) &&
+    !(v.leaderEpoch !== -1);
+}
+
+function isDefaultFetchResponseSnapshotId(v: FetchResponseSnapshotId): boolean {
+  return !(v.endOffset !== -1n) &&
+    !(v.epoch !== -1);
+}

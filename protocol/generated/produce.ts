@@ -5,7 +5,7 @@
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, deepEqual, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
+import { type MessageCodec, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
 /** ProduceRequest (request, API key 0), versions 0-11. */
 export interface ProduceRequest {
@@ -571,9 +571,9 @@ function writeProduceResponsePartitionProduceResponse(w: Writer, version: number
   if (version >= 8) {
     version >= 9 ? w.compactNullableString(v.errorMessage) : w.nullableString(v.errorMessage);
   }
-  if (!(version >= 10) && !deepEqual(v.currentLeader, defaultProduceResponseLeaderIdAndEpoch())) notInVersion('ProduceResponse', version, 'Responses.PartitionResponses.CurrentLeader');
+  if (!(version >= 10) && !isDefaultProduceResponseLeaderIdAndEpoch(v.currentLeader)) notInVersion('ProduceResponse', version, 'Responses.PartitionResponses.CurrentLeader');
   if (version >= 9) {
-    const writeCurrentLeader = version >= 10 && !deepEqual(v.currentLeader, defaultProduceResponseLeaderIdAndEpoch());
+    const writeCurrentLeader = version >= 10 && !isDefaultProduceResponseLeaderIdAndEpoch(v.currentLeader);
     w.uvarint((writeCurrentLeader ? 1 : 0));
     if (writeCurrentLeader) {
       writeTaggedField(w, 0, (w) => {
@@ -624,3 +624,8 @@ export const ProduceResponseCodec: MessageCodec<ProduceResponse> = {
   },
   defaults: defaultProduceResponse,
 };
+
+function isDefaultProduceResponseLeaderIdAndEpoch(v: ProduceResponseLeaderIdAndEpoch): boolean {
+  return !(v.leaderId !== -1) &&
+    !(v.leaderEpoch !== -1);
+}

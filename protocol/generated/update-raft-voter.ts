@@ -5,7 +5,7 @@
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, deepEqual, endTaggedField, unsupportedVersion, writeTaggedField } from '../generator/runtime';
+import { type MessageCodec, endTaggedField, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
 /** UpdateRaftVoterRequest (request, API key 82), versions 0. */
 export interface UpdateRaftVoterRequest {
@@ -276,7 +276,7 @@ function readUpdateRaftVoterResponseCurrentLeader(r: Reader, _version: number): 
 function writeUpdateRaftVoterResponse(w: Writer, version: number, v: UpdateRaftVoterResponse): void {
   w.int32(v.throttleTimeMs);
   w.int16(v.errorCode);
-  const writeCurrentLeader = !deepEqual(v.currentLeader, defaultUpdateRaftVoterResponseCurrentLeader());
+  const writeCurrentLeader = !isDefaultUpdateRaftVoterResponseCurrentLeader(v.currentLeader);
   w.uvarint((writeCurrentLeader ? 1 : 0));
   if (writeCurrentLeader) {
     writeTaggedField(w, 0, (w) => {
@@ -312,3 +312,10 @@ export const UpdateRaftVoterResponseCodec: MessageCodec<UpdateRaftVoterResponse>
   },
   defaults: defaultUpdateRaftVoterResponse,
 };
+
+function isDefaultUpdateRaftVoterResponseCurrentLeader(v: UpdateRaftVoterResponseCurrentLeader): boolean {
+  return !(v.leaderId !== -1) &&
+    !(v.leaderEpoch !== -1) &&
+    !(v.host !== '') &&
+    !(v.port !== 0);
+}

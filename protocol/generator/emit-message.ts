@@ -21,8 +21,7 @@ export type RuntimeSymbol =
   | 'nullNotAllowed'
   | 'unsupportedVersion'
   | 'writeTaggedField'
-  | 'endTaggedField'
-  | 'deepEqual';
+  | 'endTaggedField';
 
 const ZERO_UUID_TEXT = 'AAAAAAAAAAAAAAAAAAAAAA';
 
@@ -84,6 +83,7 @@ function elementOf(field: FieldSpec): ElementType {
 
 export class MessageEmitter {
   private readonly out: string[] = [];
+  private readonly isDefaultUsed = new Set<StructSpec>();
 
   constructor(
     private readonly message: MessageSpec,
@@ -132,6 +132,7 @@ export class MessageEmitter {
     for (const struct of m.structs) this.emitReader(struct);
     for (const struct of m.structs) this.emitWriter(struct);
     this.emitCodec();
+    this.emitIsDefaults();
     return this.out.join('\n');
   }
 
@@ -254,12 +255,34 @@ export class MessageEmitter {
     }
     if (field.type.kind === 'struct') {
       if (isNullDefault) return `${value} !== null`;
-      this.used.add('deepEqual');
-      const check = `!deepEqual(${value}, default${field.type.struct.tsType}())`;
+      const check = `!${this.isDefaultName(field.type.struct)}(${value})`;
       return nullable ? `(${value} === null || ${check})` : check;
     }
     if (field.type.name === 'records') return `${value} !== null`;
     return `${value} !== ${this.defaultExpr(field)}`;
+  }
+
+  /** Name of the generated "every field at its default" test of a struct; emitted at the end if used. */
+  private isDefaultName(struct: StructSpec): string {
+    this.isDefaultUsed.add(struct);
+    return `isDefault${struct.tsType}`;
+  }
+
+  /** Straight-line test that a struct equals its defaults (no allocation, unlike comparing with default*()). */
+  private emitIsDefaults(): void {
+    const done = new Set<StructSpec>();
+    for (
+      let pending = [...this.isDefaultUsed];
+      pending.length > 0;
+      pending = [...this.isDefaultUsed].filter((x) => !done.has(x))
+    ) {
+      for (const struct of pending.sort((a, b) => this.message.structs.indexOf(a) - this.message.structs.indexOf(b))) {
+        done.add(struct);
+        const terms = struct.fields.map((f) => `!(${this.nonDefault(f, `v.${f.tsName}`)})`);
+        const body = [`  return ${terms.length === 0 ? 'true' : terms.join(' &&\n    ')};`];
+        this.pushFunction(`function isDefault${struct.tsType}(v: ${struct.tsType}): boolean {`, body);
+      }
+    }
   }
 
   // ---- sizes --------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * The small hand-written support the generated codecs in `protocol/generated/` call into. Everything
  * message-specific is generated straight-line code; only what is shared (types, error raising, tagged-field
- * framing, deep default comparison) lives here.
+ * framing, version-prefixed payloads) lives here.
  */
 import { ProtocolEncodeError } from '../primitives/errors';
 import { Reader } from '../primitives/reader';
@@ -85,24 +85,6 @@ export function writeTaggedField(w: Writer, tag: number, write: (w: Writer) => v
 /** A known tagged field must fill exactly the size its header announced. */
 export function endTaggedField(r: Reader, end: number): void {
   if (!r.failed && r.pos !== end) r.fail(`tagged field payload ends at byte ${r.pos}, its size says ${end}`);
-}
-
-/** Structural equality of decoded values (numbers, bigints, strings, booleans, Buffers, arrays, structs). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Buffer.isBuffer(a) || Buffer.isBuffer(b)) return Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
 }
 
 /**
