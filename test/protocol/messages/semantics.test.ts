@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import {
+  API_BY_KEY,
+  API_KEYS,
   ApiVersionsResponseCodec,
+  ConsumerProtocolSubscriptionCodec,
+  decodeVersionPrefixed,
   DescribeTopicPartitionsRequestCodec,
   defaultFetchResponsePartitionData,
+  encodeVersionPrefixed,
   FetchRequestCodec,
   FetchResponseCodec,
   MetadataRequestCodec,
@@ -10,7 +15,7 @@ import {
   ProduceResponseCodec,
 } from '../../../protocol/generated';
 import type { MessageCodec } from '../../../protocol/generated';
-import { ProtocolEncodeError, Reader, Writer } from '../../../protocol/primitives';
+import { ProtocolDecodeError, ProtocolEncodeError, Reader, Writer } from '../../../protocol/primitives';
 
 function encode<T>(codec: MessageCodec<T>, version: number, value: T): Buffer {
   const w = new Writer(16);
@@ -155,5 +160,48 @@ describe('generated codecs: nullable structs', () => {
     const marker = nullBytes.length - 2;
     assert.equal(bytes[marker], 1);
     assert.deepEqual(decode(DescribeTopicPartitionsRequestCodec, 0, bytes).cursor, request.cursor);
+  });
+});
+
+describe('generated registry and data schemas', () => {
+  it('API_BY_KEY describes all 88 APIs with their version ranges and listeners', () => {
+    assert.equal(API_BY_KEY.length, 88);
+    const produce = API_BY_KEY[API_KEYS.Produce]!;
+    assert.equal(produce.name, 'Produce');
+    assert.equal(produce.request, ProduceRequestCodec);
+    assert.equal(produce.response, ProduceResponseCodec);
+    assert.deepEqual([produce.minVersion, produce.maxVersion, produce.flexibleFrom], [0, 11, 9]);
+    assert.deepEqual(produce.listeners, ['zkBroker', 'broker']);
+    assert.equal(API_BY_KEY[API_KEYS.EndTxn]!.latestVersionUnstable, true);
+    assert.equal(API_BY_KEY[API_KEYS.SaslHandshake]!.flexibleFrom, null);
+    for (const [key, api] of API_BY_KEY.entries()) {
+      assert.ok(api, `API key ${key}`);
+      assert.equal(api.apiKey, key);
+      assert.equal(api.request.apiKey, key);
+      assert.equal(api.response.maxVersion, api.maxVersion);
+    }
+  });
+
+  it('version-prefixed payloads: newer versions parse as the newest known one, older than min fail', () => {
+    const value = {
+      ...ConsumerProtocolSubscriptionCodec.defaults(),
+      topics: ['a', 'b'],
+      ownedPartitions: [{ topic: 'a', partitions: [0, 1] }],
+      generationId: 4,
+      rackId: 'r1',
+    };
+    const current = encodeVersionPrefixed(ConsumerProtocolSubscriptionCodec, 3, value);
+    assert.deepEqual(decodeVersionPrefixed(ConsumerProtocolSubscriptionCodec, current), { version: 3, value });
+    // A future v9 that appended a field: the known prefix is read, the rest ignored.
+    const future = Buffer.concat([current, Buffer.from([0, 0, 0, 42])]);
+    future.writeInt16BE(9, 0);
+    assert.deepEqual(decodeVersionPrefixed(ConsumerProtocolSubscriptionCodec, future), { version: 9, value });
+    const negative = Buffer.from(current);
+    negative.writeInt16BE(-1, 0);
+    assert.throws(() => decodeVersionPrefixed(ConsumerProtocolSubscriptionCodec, negative), ProtocolDecodeError);
+    assert.throws(
+      () => decodeVersionPrefixed(ConsumerProtocolSubscriptionCodec, Buffer.from([0])),
+      ProtocolDecodeError,
+    );
   });
 });
