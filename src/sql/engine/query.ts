@@ -1,0 +1,208 @@
+/**
+ * A running persistent query: subscribes to its input topics through the I/O boundary, turns records into
+ * rows (serdes, event time), drives the planned operators, and writes output rows and state changelogs.
+ */
+import type { Row } from '../expr/row';
+import type { InRecord, OutRecord, Subscription, TopicDriver } from '../io/driver';
+import type { QueryPlan } from '../planner/plan';
+import { DeserializationError, deserializeWindowedKey, makeSerde, type Serde, serializeWindowedKey } from '../serde/formats';
+import { LoggedStore } from '../state/store';
+import type { DataSource } from './metastore';
+import { parseTimestampWithFormat } from './timeformat';
+
+export interface QueryLogger {
+  debug(msg: string, meta?: object): void;
+  warn(msg: string, meta?: object): void;
+}
+
+export interface RecordCodec {
+  toRow(rec: InRecord): Row | null;
+}
+
+/** Source-side codec: bytes to rows, with event time from the record or the TIMESTAMP column. */
+export function sourceCodec(src: DataSource, log: QueryLogger): RecordCodec {
+  const valueCols = src.schema.value.filter((c) => !c.headers);
+  const keySerde = makeSerde(src.keyFormat, src.schema.key, 'key');
+  const valueSerde = makeSerde(src.valueFormat, valueCols, 'value');
+  const windowType = src.window ? (src.window.type === 'SESSION' ? 'session' : 'time') : undefined;
+  const tsCol = src.timestamp;
+  const tsIdx = tsCol ? src.schema.value.findIndex((c) => c.name === tsCol.column) : -1;
+  const tsKeyIdx = tsCol ? src.schema.key.findIndex((c) => c.name === tsCol.column) : -1;
+  return {
+    toRow(rec) {
+      try {
+        let keyBytes = rec.key;
+        let window: Row['window'];
+        if (windowType && keyBytes) {
+          const wk = deserializeWindowedKey(keyBytes, windowType, src.window?.size ?? 0);
+          keyBytes = wk.key;
+          window = { start: wk.start, end: wk.end };
+        }
+        const key = keyBytes === null ? src.schema.key.map(() => null) : (keySerde.deserialize(keyBytes) ?? []);
+        const raw = valueSerde.deserialize(rec.value);
+        let value: unknown[] | null = null;
+        if (raw !== null) {
+          value = [];
+          let j = 0;
+          for (const c of src.schema.value) {
+            if (c.headers) value.push(headerValue(c.headers, rec));
+            else value.push(raw[j++] ?? null);
+          }
+        }
+        let ts = rec.timestamp;
+        if (tsCol) {
+          const v = tsIdx >= 0 ? (value ? value[tsIdx] : null) : tsKeyIdx >= 0 ? key[tsKeyIdx] : null;
+          if (v === null || v === undefined) {
+            if (value === null) return { key, value, ts, partition: rec.partition, offset: rec.offset, window };
+            log.warn('Skipping record with a null timestamp column', { topic: rec.topic, offset: rec.offset });
+            return null;
+          }
+          if (typeof v === 'string') {
+            const parsed = parseTimestampWithFormat(v, tsCol.format ?? '');
+            if (parsed === null) {
+              log.warn('Skipping record with an unparseable timestamp', { topic: rec.topic, offset: rec.offset });
+              return null;
+            }
+            ts = parsed;
+          } else ts = Number(v);
+          if (ts < 0) return null;
+        }
+        return { key, value, ts, partition: rec.partition, offset: rec.offset, window, headers: rec.headers };
+      } catch (err) {
+        if (err instanceof DeserializationError || err instanceof Error) {
+          log.warn('Skipping a record that does not deserialize', { topic: rec.topic, offset: rec.offset, error: err.message });
+          return null;
+        }
+        throw err;
+      }
+    },
+  };
+}
+
+function headerValue(spec: { key?: string }, rec: InRecord): unknown {
+  if (spec.key !== undefined) {
+    const hs = rec.headers.filter((h) => h.key === spec.key);
+    return hs.length ? hs[hs.length - 1].value : null;
+  }
+  return rec.headers.map((h) => ({ KEY: h.key, VALUE: h.value }));
+}
+
+export interface SinkCodec {
+  toRecord(row: Row): OutRecord;
+}
+
+export function sinkCodec(sink: DataSource): SinkCodec {
+  const keySerde: Serde = makeSerde(sink.keyFormat, sink.schema.key, 'key');
+  const valueSerde: Serde = makeSerde(sink.valueFormat, sink.schema.value, 'value');
+  const windowType = sink.window ? (sink.window.type === 'SESSION' ? 'session' : 'time') : undefined;
+  const tsCol = sink.timestamp;
+  const tsIdx = tsCol ? sink.schema.value.findIndex((c) => c.name === tsCol.column) : -1;
+  return {
+    toRecord(row) {
+      let key = sink.schema.key.length === 0 ? null : keySerde.serialize(row.key);
+      if (windowType && row.window) key = serializeWindowedKey(key, windowType, row.window.start, row.window.end);
+      const value = valueSerde.serialize(row.value);
+      let timestamp = row.ts;
+      if (tsCol && row.value && tsIdx >= 0) {
+        const v = row.value[tsIdx];
+        if (typeof v === 'string') timestamp = parseTimestampWithFormat(v, tsCol.format ?? '') ?? row.ts;
+        else if (v !== null && v !== undefined) timestamp = Number(v);
+      }
+      return { key, value, timestamp };
+    },
+  };
+}
+
+export class RunningQuery {
+  private subscriptions: Subscription[] = [];
+  private pending: Promise<void>[] = [];
+  private stores = new Map<string, LoggedStore<unknown>>();
+  failed?: Error;
+
+  constructor(
+    readonly id: string,
+    readonly plan: QueryPlan,
+    readonly sink: DataSource,
+    readonly sql: string,
+    private readonly driver: TopicDriver,
+    private readonly log: QueryLogger,
+    private readonly changelogPrefix: string,
+  ) {}
+
+  changelogTopic(store: string): string {
+    return `${this.changelogPrefix}${this.id}-${store}-changelog`;
+  }
+
+  private track(p: Promise<void>): void {
+    this.pending.push(
+      p.catch((err) => {
+        this.log.warn('Write failed', { query: this.id, error: String(err) });
+      }),
+    );
+    if (this.pending.length > 1024) this.pending = this.pending.slice(-256);
+  }
+
+  async start(): Promise<void> {
+    const sinkCodecImpl = sinkCodec(this.sink);
+    const rt = {
+      emit: (row: Row) => {
+        this.track(this.driver.produce(this.sink.topic, [sinkCodecImpl.toRecord(row)]));
+      },
+      store: <V>(name: string) => {
+        let s = this.stores.get(name) as LoggedStore<V> | undefined;
+        if (!s) {
+          const topic = this.changelogTopic(name);
+          s = new LoggedStore<V>({
+            append: (key, value) =>
+              this.track(this.driver.produce(topic, [{ key: Buffer.from(key), value: value === null ? null : Buffer.from(value) }])),
+          });
+          this.stores.set(name, s as LoggedStore<unknown>);
+        }
+        return s;
+      },
+    };
+    const handlers = this.plan.instantiate(rt);
+    // restore state from changelogs before consuming input
+    for (const [name, store] of this.stores) {
+      const topic = this.changelogTopic(name);
+      if (!(await this.driver.describeTopic(topic))) {
+        await this.driver.createTopic(topic, { partitions: 1, compacted: true });
+        continue;
+      }
+      const recs = await this.driver.readAll(topic);
+      store.restore(
+        recs.map((r) => ({ key: r.key?.toString() ?? '', value: r.value === null ? null : r.value.toString() })),
+      );
+    }
+    const codecs = this.plan.inputs.map((src) => sourceCodec(src, this.log));
+    const topics = [...new Set(this.plan.inputs.map((s) => s.topic))];
+    const sub = await this.driver.subscribe(topics, { groupId: `${this.changelogPrefix}${this.id}` }, (records) => {
+      for (const rec of records) {
+        this.plan.inputs.forEach((src, i) => {
+          if (src.topic !== rec.topic) return;
+          const row = codecs[i].toRow(rec);
+          if (!row) return;
+          try {
+            handlers[i](row);
+          } catch (err) {
+            this.log.warn('Processing error', { query: this.id, error: String(err) });
+          }
+        });
+      }
+    });
+    this.subscriptions.push(sub);
+  }
+
+  /** Waits until everything emitted so far is written. */
+  async flush(): Promise<void> {
+    const p = this.pending;
+    this.pending = [];
+    await Promise.all(p);
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.subscriptions) await s.close();
+    this.subscriptions = [];
+    await this.flush();
+  }
+}

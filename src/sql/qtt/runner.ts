@@ -1,0 +1,268 @@
+/**
+ * Runs one QTT case variant in memory: statements through the engine, inputs produced through the in-memory
+ * driver, outputs read back per topic and compared by value with the expected records.
+ */
+import { SqlEngine } from '../engine/engine';
+import type { DataSource } from '../engine/metastore';
+import type { Header, OutRecord } from '../io/driver';
+import { MemoryDriver } from '../io/memory';
+import { Parser } from '../parser/parser';
+import { deserializeWindowedKey, fromJson, makeSerde, serializeWindowedKey } from '../serde/formats';
+import { JsonNumber, parseJson, stringifyJson } from '../serde/json';
+import { formatType, type SqlType } from '../types';
+import { type CaseVariant, plain, type QttRecord } from './cases';
+
+export interface CaseResult {
+  ok: boolean;
+  reason?: string;
+}
+
+const MAX_OUTPUT_RECORDS = 100000;
+
+function num(v: unknown): number | undefined {
+  if (v instanceof JsonNumber) return v.toNumber();
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** Test representation -> bytes, using the source's format and schema for that side. */
+function encodeSide(v: unknown, src: DataSource | undefined, side: 'key' | 'value'): Buffer | null {
+  if (v === null || v === undefined) return null;
+  const format = src ? (side === 'key' ? src.keyFormat : src.valueFormat) : { format: 'JSON' };
+  const cols = src ? (side === 'key' ? src.schema.key : src.schema.value.filter((c) => !c.headers)) : [];
+  switch (format.format) {
+    case 'JSON':
+      return Buffer.from(stringifyJson(v));
+    case 'DELIMITED':
+      return Buffer.from(v instanceof JsonNumber ? v.raw : typeof v === 'string' ? v : stringifyJson(v));
+    case 'NONE':
+      return null;
+    case 'KAFKA': {
+      if (cols.length === 0) return typeof v === 'string' ? Buffer.from(v) : Buffer.from(stringifyJson(v));
+      const runtime = fromJson(v, cols[0].type);
+      return makeSerde(format, cols, side).serialize([runtime]);
+    }
+    default:
+      return Buffer.from(stringifyJson(v));
+  }
+}
+
+/** Bytes -> the test representation for comparison. */
+function decodeSide(b: Buffer | null, src: DataSource | undefined, side: 'key' | 'value'): unknown {
+  if (b === null) return null;
+  const format = src ? (side === 'key' ? src.keyFormat : src.valueFormat) : { format: 'JSON' };
+  const cols = src ? (side === 'key' ? src.schema.key : src.schema.value) : [];
+  switch (format.format) {
+    case 'JSON':
+      try {
+        return parseJson(b.toString('utf8'));
+      } catch {
+        return b.toString('utf8');
+      }
+    case 'DELIMITED':
+      return b.toString('utf8');
+    case 'NONE':
+      return null;
+    case 'KAFKA': {
+      if (cols.length === 0) return b.toString('utf8');
+      const [v] = makeSerde(format, cols, side).deserialize(b) ?? [null];
+      if (typeof v === 'bigint' || typeof v === 'number') return new JsonNumber(String(v));
+      return v;
+    }
+    default:
+      return b.toString('utf8');
+  }
+}
+
+/** Value equality of test representations: numbers by value, objects by keys. */
+export function sameValue(expected: unknown, actual: unknown): boolean {
+  if (expected === undefined) expected = null;
+  if (actual === undefined) actual = null;
+  const en = expected instanceof JsonNumber || typeof expected === 'number';
+  const an = actual instanceof JsonNumber || typeof actual === 'number';
+  if (en || an) {
+    if (!en || !an) return false;
+    const er = expected instanceof JsonNumber ? expected.raw : String(expected);
+    const ar = actual instanceof JsonNumber ? actual.raw : String(actual);
+    if (/^-?\d+$/.test(er) && /^-?\d+$/.test(ar)) return BigInt(er) === BigInt(ar);
+    return Number(er) === Number(ar);
+  }
+  if (expected === null || actual === null) return expected === actual;
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length && expected.every((x, i) => sameValue(x, actual[i]));
+  }
+  if (typeof expected === 'object') {
+    if (typeof actual !== 'object' || Array.isArray(actual)) return false;
+    const ek = Object.keys(expected as object);
+    const ak = Object.keys(actual as object);
+    if (ek.length !== ak.length) return false;
+    return ek.every(
+      (k) => k in (actual as object) && sameValue((expected as Record<string, unknown>)[k], (actual as Record<string, unknown>)[k]),
+    );
+  }
+  return expected === actual;
+}
+
+function show(v: unknown): string {
+  try {
+    return stringifyJson(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function sourceForTopic(engine: SqlEngine, topic: string): DataSource | undefined {
+  const all = [...engine.sources.values()].filter((s) => s.topic === topic);
+  return all.find((s) => !s.queryId) ?? all[0];
+}
+
+export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
+  const spec = variant.spec;
+  const driver = new MemoryDriver();
+  const config: Record<string, unknown> = { ...spec.properties };
+  const engine = new SqlEngine({ driver, config });
+  try {
+    // topics: those declared, and those inputs/outputs name (created as the test framework does)
+    for (const t of spec.topics) await driver.createTopic(t.name, { partitions: t.partitions ?? 1 });
+    for (const r of spec.inputs) await driver.createTopic(plain(r.topic) as string, { partitions: 1 });
+    const script = spec.statements.join('\n');
+    try {
+      await engine.execute(script);
+    } catch (err) {
+      const message = (err as Error).message;
+      if (spec.expectedException) {
+        const want = spec.expectedException.message;
+        if (!want || message.includes(want)) return { ok: true };
+        return { ok: false, reason: `wrong error: got "${message}", want "${want}"` };
+      }
+      return { ok: false, reason: `statement failed: ${message}` };
+    }
+    if (spec.expectedException && !spec.inputs.length) {
+      return { ok: false, reason: `expected error "${spec.expectedException.message ?? ''}" but statements succeeded` };
+    }
+    for (const input of spec.inputs) {
+      const topic = plain(input.topic) as string;
+      const src = sourceForTopic(engine, topic);
+      let key = encodeSide(input.key, src, 'key');
+      if (input.window && src?.window) {
+        const w = plain(input.window) as { start: number; end: number; type: string };
+        key = serializeWindowedKey(key, w.type === 'session' ? 'session' : 'time', w.start, w.end);
+      }
+      const value = encodeSide(input.value, src, 'value');
+      const headers: Header[] = ((plain(input.headers) as { KEY: string; VALUE: string | null }[]) ?? []).map((h) => ({
+        key: h.KEY,
+        value: h.VALUE === null ? null : Buffer.from(h.VALUE, 'base64'),
+      }));
+      const rec: OutRecord = { key, value, timestamp: num(input.timestamp) ?? 0, headers };
+      driver.produceSync(topic, [rec]);
+      if (driver.records(topic).length > MAX_OUTPUT_RECORDS) return { ok: false, reason: 'runaway output' };
+    }
+    await engine.flush();
+    if (spec.expectedException) {
+      return { ok: false, reason: `expected error "${spec.expectedException.message ?? ''}" but the run succeeded` };
+    }
+    const byTopic = new Map<string, QttRecord[]>();
+    for (const o of spec.outputs ?? []) {
+      const t = plain(o.topic) as string;
+      if (!byTopic.has(t)) byTopic.set(t, []);
+      byTopic.get(t)!.push(o);
+    }
+    for (const [topic, expected] of byTopic) {
+      const actual = driver.records(topic);
+      const src = [...engine.sources.values()].find((s) => s.topic === topic && s.queryId) ?? sourceForTopic(engine, topic);
+      const shown = actual.map((r) => {
+        let keyBytes = r.key;
+        let window: { start: number; end: number } | undefined;
+        if (src?.window && keyBytes) {
+          const wk = deserializeWindowedKey(keyBytes, src.window.type === 'SESSION' ? 'session' : 'time', src.window.size ?? 0);
+          keyBytes = wk.key;
+          window = { start: wk.start, end: wk.end };
+        }
+        return {
+          key: decodeSide(keyBytes, src, 'key'),
+          value: decodeSide(r.value, src, 'value'),
+          timestamp: r.timestamp,
+          window,
+        };
+      });
+      const describe = () =>
+        `\n    expected: ${expected.map((e) => show({ key: e.key ?? null, value: e.value ?? null, ts: e.timestamp })).join(' ')}` +
+        `\n    actual:   ${shown.map((a) => show({ key: a.key, value: a.value, ts: a.timestamp })).join(' ')}`;
+      if (shown.length !== expected.length) {
+        return { ok: false, reason: `topic ${topic}: expected ${expected.length} records, got ${shown.length}${describe()}` };
+      }
+      for (let i = 0; i < expected.length; i++) {
+        const e = expected[i];
+        const a = shown[i];
+        if (!sameValue(e.key ?? null, a.key)) {
+          return { ok: false, reason: `topic ${topic} record ${i}: key ${show(a.key)} != expected ${show(e.key)}${describe()}` };
+        }
+        if (!sameValue(e.value ?? null, a.value)) {
+          return { ok: false, reason: `topic ${topic} record ${i}: value ${show(a.value)} != expected ${show(e.value)}${describe()}` };
+        }
+        if (e.timestamp !== undefined && num(e.timestamp) !== a.timestamp) {
+          return { ok: false, reason: `topic ${topic} record ${i}: timestamp ${a.timestamp} != expected ${show(e.timestamp)}${describe()}` };
+        }
+        if (e.window) {
+          const w = plain(e.window) as { start: number; end: number };
+          if (!a.window || a.window.start !== w.start || a.window.end !== w.end) {
+            return { ok: false, reason: `topic ${topic} record ${i}: window ${show(a.window)} != expected ${show(w)}` };
+          }
+        }
+      }
+    }
+    return checkPost(variant, engine, driver);
+  } catch (err) {
+    if (spec.expectedException && err instanceof Error && err.message.includes(spec.expectedException.message ?? '')) {
+      return { ok: true };
+    }
+    return { ok: false, reason: `crash: ${(err as Error).stack ?? err}` };
+  } finally {
+    await engine.close();
+  }
+}
+
+function normaliseSchema(text: string, engine: SqlEngine): string[] {
+  // parse "A INT KEY, B STRING" with the SQL parser's table-element rules
+  const p = new Parser(`CREATE STREAM X (${text}) WITH (KAFKA_TOPIC='x');`, (n) => engine.types.get(n));
+  const st = p.next();
+  if (st.k !== 'createSource' || !st.elements) return [text];
+  return st.elements.map((e) => `${e.name} ${formatType(e.type as SqlType)}${e.key ? ' KEY' : ''}`);
+}
+
+function checkPost(variant: CaseVariant, engine: SqlEngine, driver: MemoryDriver): CaseResult {
+  const post = variant.spec.post;
+  if (!post) return { ok: true };
+  for (const s of post.sources ?? []) {
+    const src = engine.sources.get(s.name);
+    if (!src) return { ok: false, reason: `post: source ${s.name} does not exist` };
+    if (s.type && src.kind !== s.type.toUpperCase()) {
+      return { ok: false, reason: `post: ${s.name} is a ${src.kind}, expected ${s.type}` };
+    }
+    if (s.schema) {
+      let want: string[];
+      try {
+        want = normaliseSchema(s.schema, engine);
+      } catch (err) {
+        return { ok: false, reason: `post: cannot parse expected schema ${s.schema}: ${(err as Error).message}` };
+      }
+      const got = [
+        ...src.schema.key.map((c) => `${c.name} ${formatType(c.type)} KEY`),
+        ...src.schema.value.map((c) => `${c.name} ${formatType(c.type)}`),
+      ];
+      if (want.join(', ') !== got.join(', ')) {
+        return { ok: false, reason: `post: ${s.name} schema ${got.join(', ')} != expected ${want.join(', ')}` };
+      }
+    }
+    if (s.keyFormat?.format && src.keyFormat.format !== s.keyFormat.format.toUpperCase()) {
+      return { ok: false, reason: `post: ${s.name} key format ${src.keyFormat.format} != expected ${s.keyFormat.format}` };
+    }
+  }
+  if (post.topics?.blacklist) {
+    const re = new RegExp(post.topics.blacklist);
+    const bad = driver.topicNames().filter((t) => re.test(t));
+    if (bad.length) return { ok: false, reason: `post: unexpected topics ${bad.join(', ')}` };
+  }
+  return { ok: true };
+}
