@@ -99,6 +99,11 @@ function describeBrokerConfig(def: ConfigDefinition, config: BrokerConfig, inclu
   };
 }
 
+/** isDefault exists in v0 only (later versions carry configSource instead). */
+function forVersion(entry: Entry, version: number, documentation: string | null): Entry {
+  return { ...entry, isDefault: version === 0 ? entry.isDefault : false, documentation };
+}
+
 function resultFor(
   resource: DescribeConfigsRequest['resources'][number],
   request: DescribeConfigsRequest,
@@ -125,10 +130,9 @@ function resultFor(
           errorMessage: `Topic ${resource.resourceName} does not exist.`,
         };
       }
-      base.configs = TOPIC_CONFIGS.filter((d) => wanted(d.name)).map((d) => ({
-        ...describeTopicConfig(d, topic.configs, broker.config, includeSynonyms),
-        documentation: docs ? d.doc : null,
-      }));
+      base.configs = TOPIC_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
+        forVersion(describeTopicConfig(d, topic.configs, broker.config, includeSynonyms), version, docs ? d.doc : null),
+      );
       return base;
     }
     case ResourceType.Broker: {
@@ -140,10 +144,9 @@ function resultFor(
           errorMessage: `Unexpected broker id, expected ${broker.nodeId}, but received ${resource.resourceName}`,
         };
       }
-      base.configs = BROKER_CONFIGS.filter((d) => wanted(d.name)).map((d) => ({
-        ...describeBrokerConfig(d, broker.config, includeSynonyms),
-        documentation: docs ? d.doc : null,
-      }));
+      base.configs = BROKER_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
+        forVersion(describeBrokerConfig(d, broker.config, includeSynonyms), version, docs ? d.doc : null),
+      );
       return base;
     }
     case ResourceType.BrokerLogger:

@@ -6,7 +6,7 @@ import type { ApiHandler } from './types';
 type PartitionResponse = ListOffsetsResponse['topics'][number]['partitions'][number];
 
 const LATEST = -1n;
-const MAX_TIMESTAMP = -3n;
+const EARLIEST = -2n;
 const LATEST_TIERED = -5n;
 const READ_COMMITTED = 1;
 
@@ -42,20 +42,15 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
           continue;
         }
         try {
-          const ts = p.timestamp === LATEST_TIERED ? null : log.offsetForTimestamp(Number(p.timestamp), isolation);
-          const found = p.timestamp === LATEST_TIERED ? null : ts;
-          const result: PartitionResponse = {
-            partitionIndex: p.partitionIndex,
-            errorCode: ErrorCode.None,
-            oldStyleOffsets: [],
-            timestamp: found ? BigInt(found.timestamp) : -1n,
-            offset: found ? BigInt(found.offset) : -1n,
-            leaderEpoch: found ? found.leaderEpoch : -1,
-          };
-          if (p.timestamp === LATEST || p.timestamp === -2n) result.timestamp = -1n;
-          if (p.timestamp === MAX_TIMESTAMP && !found) result.offset = -1n;
+          const found = p.timestamp === LATEST_TIERED ? null : log.offsetForTimestamp(Number(p.timestamp), isolation);
+          const result = partitionError(p.partitionIndex, ErrorCode.None);
           if (version === 0) {
+            // v0 only knows a list of offsets (at most maxNumOffsets of them).
             result.oldStyleOffsets = found && p.maxNumOffsets > 0 ? [BigInt(found.offset)] : [];
+          } else if (found) {
+            result.offset = BigInt(found.offset);
+            result.timestamp = p.timestamp === LATEST || p.timestamp === EARLIEST ? -1n : BigInt(found.timestamp);
+            if (version >= 4) result.leaderEpoch = found.leaderEpoch;
           }
           partitions.push(result);
         } catch (error) {

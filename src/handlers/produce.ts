@@ -107,7 +107,7 @@ async function appendPartition(
   const timestampProblem = checkTimestamps(batch, broker.topics.configsOf(topic), broker.now());
   if (timestampProblem) {
     const response = partitionResponse(index, ErrorCode.InvalidTimestamp, timestampProblem);
-    response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: timestampProblem }];
+    if (version >= 8) response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: timestampProblem }];
     return response;
   }
   try {
