@@ -1,0 +1,200 @@
+/**
+ * compat-tests: the scenario set (scenarios/scenarios.ts) run by every client installable here (lib/clients.ts),
+ * each client as its own driver process (clients/<client>/), against a real Brook started through its CLI, and
+ * against the official Kafka through testcontainers when a container engine exists.
+ *
+ *   npm run compat                               all clients
+ *   COMPAT_CLIENTS=kafkajs,kcat npm run compat   some clients
+ *
+ * Outcome per case: see lib/expectations.ts (tests.allow must pass; other failures must be explained in the
+ * client's FINDINGS.md and show as pending "KNOWN FAILURE"; a client that is not installed shows as pending
+ * "NOT RUN"). Nothing passes without having run.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BrookProcess } from './lib/broker';
+import { type ClientSpec, clients, type DriverCommand } from './lib/clients';
+import { loadExpectations } from './lib/expectations';
+import {
+  containerEngineHint,
+  detectContainerEngine,
+  KAFKA_IMAGE,
+  startOfficialKafka,
+  type Target,
+} from './lib/official-kafka';
+import { type DriverRun, runDriverProcess } from './lib/run-driver';
+import { type BuiltScenario, scenarios } from './scenarios/scenarios';
+
+const runId = Date.now().toString(36);
+const workDir = mkdtempSync(join(tmpdir(), 'brook-compat-run-'));
+const only = process.env.COMPAT_CLIENTS?.split(',').filter(Boolean);
+const selected = only ? clients.filter((c) => only.includes(c.id)) : clients;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function execute(
+  target: Target,
+  cmd: DriverCommand,
+  client: ClientSpec,
+  built: BuiltScenario,
+): Promise<DriverRun> {
+  const job = {
+    bootstrap: target.bootstrap,
+    steps: built.steps,
+    ...(client.options ? { options: client.options } : {}),
+  };
+  const running = runDriverProcess(cmd, job, built.timeoutMs);
+  if (built.restart) {
+    const { ready, go } = built.restart;
+    let done = false;
+    void running.then(() => {
+      done = true;
+    });
+    while (!done && !existsSync(ready)) await sleep(50);
+    if (!done) {
+      await target.restart();
+      writeFileSync(go, '');
+    }
+  }
+  return running;
+}
+
+type Expect = (clientId: string) => ReturnType<typeof loadExpectations> | undefined;
+
+function defineTargetSuite(title: string, startTarget: () => Promise<Target>, expectationsFor: Expect): void {
+  describe(title, function () {
+    this.timeout(240000);
+    let target: Target | undefined;
+    let targetError: unknown;
+    before(async function () {
+      this.timeout(120000);
+      try {
+        target = await startTarget();
+      } catch (error) {
+        targetError = error;
+      }
+    });
+    after(async () => {
+      await target?.destroy();
+    });
+
+    for (const client of selected) {
+      describe(`${client.id}: ${client.describe}`, () => {
+        const expectations = expectationsFor(client.id);
+        let missing: string | null = null;
+        let cmd: DriverCommand | undefined;
+        before(function () {
+          this.timeout(300000);
+          missing = client.unavailable();
+          if (missing) {
+            console.log(`      NOT RUN: ${client.id} is not installed here: ${missing}`);
+            return;
+          }
+          try {
+            cmd = client.prepare();
+          } catch (error) {
+            const e = error as { stderr?: Buffer; message: string };
+            missing = `driver build failed: ${e.stderr?.toString().slice(-1500) ?? e.message}`;
+            console.log(`      NOT RUN: ${client.id}: ${missing}`);
+            return;
+          }
+          const gaps = Object.entries(client.codecGaps);
+          console.log(
+            `      codecs exercised: ${client.codecs.join(', ')}${gaps.length ? `; not: ${gaps.map(([c, why]) => `${c} (${why})`).join('; ')}` : ''}`,
+          );
+        });
+
+        for (const scenario of scenarios) {
+          const prefix = `compat-${runId}-${client.id}-${title.startsWith('Brook') ? 'b' : 'k'}`;
+          const built = scenario.build({ client, prefix, workDir, now: Date.now() });
+          let run: Promise<DriverRun> | undefined;
+          for (const c of built.cases) {
+            it(`${c.id}: ${c.title}`, async function () {
+              this.timeout(built.timeoutMs + 30000);
+              if (targetError || !target) throw new Error(`the broker did not start: ${String(targetError)}`);
+              if (missing || !cmd) {
+                this.test!.title += ` [NOT RUN: client not installed: ${missing}]`;
+                this.skip();
+              }
+              run ??= execute(target, cmd!, client, built);
+              const outcome = await run;
+              const problems = outcome.failure
+                ? [`${outcome.failure}\n--- driver stderr (tail) ---\n${outcome.stderr.slice(-3000)}`]
+                : c.check(outcome.result!.steps);
+              if (target instanceof BrookTarget && problems.length) {
+                problems.push(`--- broker output (tail) ---\n${target.tail(15)}`);
+              }
+              if (!expectations) {
+                if (problems.length) throw new Error(problems.join('\n'));
+                return;
+              }
+              const allowed = expectations.allowed.has(c.id);
+              if (!problems.length) {
+                if (!allowed) this.test!.title += ' [passes: add it to tests.allow]';
+                return;
+              }
+              if (allowed)
+                throw new Error(`${c.id} is in ${client.id}/tests.allow but failed:\n${problems.join('\n')}`);
+              const finding = expectations.findings.get(c.id);
+              if (finding !== undefined) {
+                this.test!.title += ` [KNOWN FAILURE, FINDINGS.md: ${finding}]`;
+                console.log(`        known failure detail: ${problems[0]!.split('\n')[0]!.slice(0, 300)}`);
+                this.skip();
+              }
+              throw new Error(
+                `${c.id} failed and is neither in ${client.id}/tests.allow nor explained in its FINDINGS.md:\n${problems.join('\n')}`,
+              );
+            });
+          }
+        }
+      });
+    }
+  });
+}
+
+class BrookTarget implements Target {
+  private constructor(private readonly broker: BrookProcess) {}
+  static async start(): Promise<Target> {
+    return new BrookTarget(await BrookProcess.start());
+  }
+  get bootstrap() {
+    return this.broker.bootstrap;
+  }
+  get describe() {
+    return `brook serve on ${this.broker.bootstrap}`;
+  }
+  tail(lines: number) {
+    return this.broker.tail(lines);
+  }
+  restart() {
+    return this.broker.restart();
+  }
+  destroy() {
+    return this.broker.destroy();
+  }
+}
+
+defineTargetSuite('Brook: real clients against `brook serve`', BrookTarget.start, loadExpectations);
+
+// The official Kafka runs only where a container engine may exist (a socket or DOCKER_HOST, checked synchronously
+// because mocha registers suites synchronously); the suite's before() then asks testcontainers for real.
+const engineHint = containerEngineHint();
+if (engineHint) {
+  describe('official Kafka: the same scenarios through testcontainers', () => {
+    it(`no container engine: official-Kafka comparison not run (${engineHint})`, function () {
+      this.skip();
+    });
+  });
+} else {
+  defineTargetSuite(
+    `official Kafka (${KAFKA_IMAGE}): the same scenarios through testcontainers`,
+    async () => {
+      const engine = await detectContainerEngine();
+      if (engine) throw new Error(`container engine not usable: ${engine}`);
+      return startOfficialKafka();
+    },
+    () => undefined,
+  );
+}
+
+after(() => rmSync(workDir, { recursive: true, force: true }));
