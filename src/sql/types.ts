@@ -262,6 +262,11 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;
   if (a instanceof Decimal && b instanceof Decimal) return a.compare(b) === 0;
+  if (a instanceof Decimal || b instanceof Decimal) {
+    const x = a instanceof Decimal ? a.toNumber() : Number(a);
+    const y = b instanceof Decimal ? b.toNumber() : Number(b);
+    return x === y;
+  }
   if (typeof a === 'bigint' || typeof b === 'bigint') {
     if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
     return false;

@@ -3,6 +3,8 @@
  * yyyy/uuuu, yy, MM, M, MMM, dd, d, HH, H, hh, mm, ss, SSS (1-9 S), a, X/XX/XXX/Z/z offsets and 'quoted' text.
  */
 
+import { parseTimestamp as javaParseTimestamp } from '../functions/support/datetime/java-time';
+
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
 interface Token {
@@ -41,6 +43,13 @@ function tokenizePattern(pattern: string): Token[] {
 
 /** Epoch millis (UTC unless the text has an offset, or `zone` offset minutes), or null when it does not match. */
 export function parseTimestampWithFormat(text: string, pattern: string, zoneOffsetMin = 0): number | null {
+  if (pattern && zoneOffsetMin === 0) {
+    try {
+      return javaParseTimestamp(text, pattern);
+    } catch {
+      return null;
+    }
+  }
   if (!pattern) {
     const n = Date.parse(text);
     return Number.isNaN(n) ? null : n;

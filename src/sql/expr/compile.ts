@@ -231,9 +231,19 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
     }
     case 'in': {
       const v = compile(e.e, ctx);
-      const items = e.list.map((x) => compile(x, ctx));
+      const items = e.list.map((x) => {
+        const c = compile(x, ctx);
+        if (c.constant && c.type.base === 'STRING' && v.type.base !== 'STRING' && c.constant.value !== null) {
+          try {
+            return constant(v.type, castValue(c.constant.value, T.STRING, v.type));
+          } catch {
+            return c;
+          }
+        }
+        return c;
+      });
       items.forEach((item, i) => {
-        if (!comparable(v.type, item.type, '=')) {
+        if (!comparable(v.type, item.type, '=') && !widenable(v.type, item.type)) {
           throw new SqlError(
             `Invalid Predicate: operator does not exist: ${formatType(v.type)} = ${formatType(item.type)} (${formatExpr(e.list[i])})\nHint: You might need to add explicit type casts.`,
             e.pos,
@@ -535,6 +545,18 @@ function comparable(a: SqlType, b: SqlType, op: string): boolean {
   return false;
 }
 
+/** Types that compare equal after numeric widening of their elements (ARRAY<INT> vs ARRAY<BIGINT>). */
+function widenable(a: SqlType, b: SqlType): boolean {
+  if (a.base === 'NULL' || b.base === 'NULL') return true;
+  if (isNumeric(a) && isNumeric(b)) return true;
+  if (a.base === 'ARRAY' && b.base === 'ARRAY') return widenable(a.item, b.item);
+  if (a.base === 'MAP' && b.base === 'MAP') return widenable(a.key, b.key) && widenable(a.value, b.value);
+  if (a.base === 'STRUCT' && b.base === 'STRUCT') {
+    return a.fields.length === b.fields.length && a.fields.every((f, i) => f.name === b.fields[i].name && widenable(f.type, b.fields[i].type));
+  }
+  return comparable(a, b, '=');
+}
+
 function describe(e: Expr, c: Compiled): string {
   return `${formatExpr(e)} (${formatType(c.type)})`;
 }
@@ -717,11 +739,29 @@ function compileCase(e: Expr & { k: 'case' }, ctx: CompileContext): Compiled {
   };
 }
 
+const TIME_UNITS = new Set([
+  'NANOSECOND', 'NANOSECONDS', 'MICROSECOND', 'MICROSECONDS', 'MILLISECOND', 'MILLISECONDS', 'SECOND', 'SECONDS',
+  'MINUTE', 'MINUTES', 'HOUR', 'HOURS', 'DAY', 'DAYS',
+]);
+
+/** A bare time-unit keyword argument (`DATEADD(DAYS, 1, d)`) reaches functions as a STRING literal. */
+function compileArg(a: Expr, ctx: CompileContext): Compiled {
+  if (a.k === 'col' && !a.qualifier && TIME_UNITS.has(a.name.toUpperCase())) {
+    try {
+      return compile(a, ctx);
+    } catch {
+      return constant(T.STRING, a.name.toUpperCase());
+    }
+  }
+  return compile(a, ctx);
+}
+
 function compileCall(e: Expr & { k: 'call' }, ctx: CompileContext): Compiled {
   if (ctx.functions.isAggregate(e.name)) {
     throw new SqlError(`Aggregate functions can not be used here: ${formatExpr(e)}`, e.pos);
   }
-  const args = e.args.map((a) => compile(a, ctx));
+  if (e.name === 'AS_VALUE' && e.args.length === 1) return compile(e.args[0], ctx);
+  const args = e.args.map((a) => compileArg(a, ctx));
   const argTypes = args.map((a) => a.type);
   let resolved: ReturnType<FunctionRegistry['resolveScalar']>;
   try {

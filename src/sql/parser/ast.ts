@@ -32,6 +32,8 @@ export type Expr = { pos: Pos } & (
 
 export type SelectItem =
   | { k: 'star'; qualifier?: string; pos: Pos }
+  /** `expr->*`: every field of a struct. */
+  | { k: 'structStar'; expr: Expr; pos: Pos }
   | { k: 'expr'; expr: Expr; alias?: string; pos: Pos };
 
 export interface Duration {

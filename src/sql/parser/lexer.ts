@@ -134,6 +134,12 @@ export function tokenize(src: string): Token[] {
         if (src[i] === '+' || src[i] === '-') i++;
         while (i < src.length && /[0-9]/.test(src[i])) i++;
       }
+      if (i < src.length && /[A-Za-z_]/.test(src[i])) {
+        // DIGIT_IDENTIFIER: digits followed by letters (e.g. an alias `1R`)
+        while (i < src.length && /[A-Za-z0-9_@$]/.test(src[i])) i++;
+        push('ident', src.slice(start, i).toUpperCase(), start);
+        continue;
+      }
       push(kind, src.slice(start, i), start);
       continue;
     }

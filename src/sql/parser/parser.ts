@@ -407,6 +407,10 @@ export class Parser {
       return { k: 'star', qualifier, pos };
     }
     const expr = this.expr();
+    if (this.isOp('->') && this.isOp('*', 1)) {
+      this.i += 2;
+      return { k: 'structStar', expr, pos };
+    }
     let alias: string | undefined;
     if (this.acceptKw('AS')) alias = this.identifier('alias');
     else if (this.peek().kind === 'qident' || (this.peek().kind === 'ident' && !RESERVED.has(this.peek().text))) {
@@ -672,7 +676,8 @@ export class Parser {
         const index = this.expr();
         this.op(']');
         e = { k: 'subscript', base: e, index, pos };
-      } else if (this.acceptOp('->')) {
+      } else if (this.isOp('->') && !this.isOp('*', 1)) {
+        this.i++;
         e = { k: 'deref', base: e, field: this.identifier('field name'), pos };
       } else return e;
     }

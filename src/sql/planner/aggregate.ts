@@ -127,7 +127,7 @@ export function planAggregation(
     },
   };
 
-  const items = expandSelect(select.items, head.sides, head.isJoin);
+  const items = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, postCtx).type);
   const compiled: CompiledItem[] = [];
   nonAgg = [];
   for (const item of items) {

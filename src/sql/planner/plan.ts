@@ -194,8 +194,9 @@ function planProjection(
   where: ((row: Row) => unknown) | undefined,
   ctx: PlanContext,
 ): QueryPlan {
-  const items = expandSelect(select.items, head.sides, head.isJoin);
-  const compiled = compileItems(items, { scope: head.scope, functions: ctx.functions, config: ctx.config });
+  const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
+  const items = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
+  const compiled = compileItems(items, cctx);
   const keyIdx = keyItems(items, head.keyNames, ctx, head, head.isJoin ? 'join expression' : 'key column');
   const proj = makeProjector(compiled, keyIdx);
   if (proj.valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
@@ -278,7 +279,7 @@ function planPartitionBy(
   const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
   // names of the new key columns
   const strip = !head.isJoin;
-  const explicit = expandSelect(select.items, head.sides, head.isJoin);
+  const explicit = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
   const keyNames: string[] = [];
   let gen = 0;
   const usedNames = new Set(explicit.filter((i) => i.aliased).map((i) => i.name));

@@ -30,9 +30,18 @@ export function expandSelect(
   sides: SourceRef[],
   isJoin: boolean,
   extraStarColumns: { name: string; expr: Expr }[] = [],
+  typeOf?: (e: Expr) => SqlType,
 ): ProjItem[] {
   const out: ProjItem[] = [];
   for (const item of items) {
+    if (item.k === 'structStar') {
+      const t = typeOf?.(item.expr);
+      if (!t || t.base !== 'STRUCT') throw new SqlError(`Expected STRUCT type for ${formatExpr(item.expr)}->*`, item.pos);
+      for (const f of t.fields) {
+        out.push({ expr: { k: 'deref', base: item.expr, field: f.name, pos: item.pos }, name: '', aliased: false, pos: item.pos });
+      }
+      continue;
+    }
     if (item.k === 'star') {
       const targets = item.qualifier ? sides.filter((s) => s.alias === item.qualifier || s.name === item.qualifier) : sides;
       if (item.qualifier && targets.length === 0) {

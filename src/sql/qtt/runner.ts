@@ -97,9 +97,12 @@ export function sameValue(expected: unknown, actual: unknown): boolean {
     const ek = Object.keys(expected as object);
     const ak = Object.keys(actual as object);
     if (ek.length !== ak.length) return false;
-    return ek.every(
-      (k) => k in (actual as object) && sameValue((expected as Record<string, unknown>)[k], (actual as Record<string, unknown>)[k]),
-    );
+    const a = actual as Record<string, unknown>;
+    return ek.every((k) => {
+      // JSON field names are matched case-insensitively, as ksqlDB's JSON deserializer does
+      const key = k in a ? k : ak.find((x) => x.toUpperCase() === k.toUpperCase());
+      return key !== undefined && sameValue((expected as Record<string, unknown>)[k], a[key]);
+    });
   }
   return expected === actual;
 }
@@ -126,6 +129,13 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
     // topics: those declared, and those inputs/outputs name (created as the test framework does)
     for (const t of spec.topics) await driver.createTopic(t.name, { partitions: t.partitions ?? 1 });
     for (const r of spec.inputs) await driver.createTopic(plain(r.topic) as string, { partitions: 1 });
+    for (const st of spec.statements) {
+      // the test framework creates the topics that source statements name
+      if (/\bAS\s+SELECT\b/i.test(st) || /^\s*INSERT\b/i.test(st)) continue;
+      const m = /kafka_topic\s*=\s*'([^']*)'/i.exec(st);
+      const parts = /\bpartitions\s*=\s*(\d+)/i.exec(st);
+      if (m) await driver.createTopic(m[1], { partitions: parts ? Number(parts[1]) : 1 });
+    }
     const script = spec.statements.join('\n');
     try {
       await engine.execute(script);
