@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { WireClient } from './wire-client';
+
+const ROOT = resolve(__dirname, '..', '..');
+const RUN = join(ROOT, 'src', 'cli', 'run.ts');
+
+interface Run {
+  child: ChildProcess;
+  stdout: string;
+  stderr: string;
+  exit: Promise<number | null>;
+}
+
+function brook(args: string[]): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', RUN, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const run: Run = { child, stdout: '', stderr: '', exit: Promise.resolve(null) };
+  child.stdout!.on('data', (d) => {
+    run.stdout += d;
+  });
+  child.stderr!.on('data', (d) => {
+    run.stderr += d;
+  });
+  run.exit = new Promise((r) => child.on('exit', (code) => r(code)));
+  return run;
+}
+
+async function waitFor(predicate: () => boolean, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** `brook serve` as a user runs it: a real process, its readiness line, signals and exit codes. */
+describe('brook serve (CLI)', function () {
+  this.timeout(30000);
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'brook-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints one readiness line naming the address, serves, and exits 0 on SIGTERM', async () => {
+    const run = brook(['serve', '--port', '0', '--data-dir', join(dir, 'data')]);
+    await waitFor(() => run.stdout.includes('\n'));
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const match = /listening on PLAINTEXT:\/\/127\.0\.0\.1:(\d+)/.exec(lines[0]!);
+    assert.ok(match, lines[0]);
+    const client = await WireClient.connect(Number(match[1]));
+    client.send(18, 0, {});
+    assert.ok(await client.next());
+    client.close();
+    run.child.kill('SIGTERM');
+    assert.equal(await run.exit, 0);
+    assert.equal(run.stdout.trim().split('\n').length, 1);
+    assert.equal(run.stderr, '');
+  });
+
+  it('exits 0 on SIGINT too, with a config file and --set applied', async () => {
+    const props = join(dir, 'server.properties');
+    writeFileSync(props, '# a Kafka server.properties\nnum.partitions=3\nlog.dirs=' + join(dir, 'data') + '\n');
+    const run = brook(['serve', '--config', props, '--set', 'auto.create.topics.enable=false', '--port', '0']);
+    await waitFor(() => run.stdout.includes('\n'));
+    run.child.kill('SIGINT');
+    assert.equal(await run.exit, 0);
+  });
+
+  it('refuses a taken port with a one-line reason and a non-zero exit', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const run = brook(['serve', '--port', String(port), '--data-dir', join(dir, 'data')]);
+      const code = await run.exit;
+      assert.notEqual(code, 0);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.match(run.stderr, /address already in use/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses an unwritable data dir with a one-line reason', async () => {
+    const file = join(dir, 'not-a-dir');
+    writeFileSync(file, 'x');
+    const run = brook(['serve', '--port', '0', '--data-dir', join(file, 'data')]);
+    assert.notEqual(await run.exit, 0);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.match(run.stderr, /data dir .* is not writable/);
+  });
+
+  it('refuses a bad config value with a Kafka-style one-line message (more cases in config.test.ts)', async () => {
+    const run = brook(['serve', '--data-dir', join(dir, 'data'), '--set', 'num.partitions=zero']);
+    assert.notEqual(await run.exit, 0);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.match(run.stderr, /Invalid value zero for configuration num.partitions/);
+  });
+});
