@@ -63,6 +63,8 @@ export function generate(schemaDir: string): Map<string, string> {
   const imports: string[] = [];
   const descriptors: string[] = [];
   const names: string[] = [];
+  const requestTypes: string[] = [];
+  const responseTypes: string[] = [];
   for (const key of keys) {
     const { request, response } = apis.get(key)!;
     if (!request || !response) throw new Error(`API key ${key} lacks its request or response schema`);
@@ -71,7 +73,10 @@ export function generate(schemaDir: string): Map<string, string> {
     const module = kebab(name);
     files.set(`${module}.ts`, emitFile([request, response]));
     modules.push(module);
-    imports.push(`import { ${request.root.tsType}Codec, ${response.root.tsType}Codec } from './${module}';`);
+    const [req, res] = [request.root.tsType, response.root.tsType];
+    imports.push(`import { type ${req}, ${req}Codec, type ${res}, ${res}Codec } from './${module}';`);
+    requestTypes.push(`  ${key}: ${req};`);
+    responseTypes.push(`  ${key}: ${res};`);
     while (descriptors.length < key) descriptors.push('  undefined,');
     descriptors.push(
       [
@@ -112,6 +117,16 @@ export function generate(schemaDir: string): Map<string, string> {
   index.push('export const API_KEYS = {');
   index.push(...names);
   index.push('} as const;');
+  index.push('');
+  index.push('/** Request body type by API key, e.g. `ApiRequestTypes[0]` is `ProduceRequest`. */');
+  index.push('export interface ApiRequestTypes {');
+  index.push(...requestTypes);
+  index.push('}');
+  index.push('');
+  index.push('/** Response body type by API key. */');
+  index.push('export interface ApiResponseTypes {');
+  index.push(...responseTypes);
+  index.push('}');
   files.set('index.ts', `${index.join('\n')}\n`);
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import {
   API_BY_KEY,
   API_KEYS,
+  type ApiRequestTypes,
+  type ApiResponseTypes,
   ApiVersionsResponseCodec,
   ConsumerProtocolSubscriptionCodec,
   decodeVersionPrefixed,
@@ -174,6 +176,9 @@ describe('generated registry and data schemas', () => {
     assert.deepEqual(produce.listeners, ['zkBroker', 'broker']);
     assert.equal(API_BY_KEY[API_KEYS.EndTxn]!.latestVersionUnstable, true);
     assert.equal(API_BY_KEY[API_KEYS.SaslHandshake]!.flexibleFrom, null);
+    const typed: ApiRequestTypes[typeof API_KEYS.Produce] = ProduceRequestCodec.defaults();
+    const response: ApiResponseTypes[0] = ProduceResponseCodec.defaults();
+    assert.deepEqual([typed.acks, response.throttleTimeMs], [0, 0]);
     for (const [key, api] of API_BY_KEY.entries()) {
       assert.ok(api, `API key ${key}`);
       assert.equal(api.apiKey, key);
