@@ -150,42 +150,47 @@ function sourceHead(select: Select, ctx: PlanContext): Head {
 function keyItems(
   items: ProjItem[],
   keys: { name: string; accepted: Expr[] }[],
-  ctx: PlanContext,
   head: Head,
-  what: 'key column' | 'join expression',
-): number[] {
+): { idx: number[]; missing: { name: string; accepted: Expr[] }[] } {
   const strip = !head.isJoin;
-  const out: number[] = [];
-  const missing: string[] = [];
+  const idx: number[] = [];
+  const missing: { name: string; accepted: Expr[] }[] = [];
   for (const key of keys) {
     const texts = key.accepted.map((a) => exprKey(a, strip));
     const matches = items
       .map((it, i) => ({ it, i }))
-      .filter(({ it }) => texts.includes(exprKey(it.expr, strip)) || (it.expr.k === 'col' && !it.expr.qualifier && it.expr.name === key.name && !head.isJoin));
+      .filter(({ it }) => texts.includes(exprKey(it.expr, strip)));
     if (matches.length === 0) {
-      missing.push(key.name);
+      missing.push(key);
       continue;
     }
     if (matches.length > 1) {
       if (head.isJoin) {
         throw new SqlError(
-          `The projection contains a key column (\`${key.name}\`) more than once, aliased as: ${matches.map((m) => m.it.name).sort().join(' and ')}.`,
+          `The projection contains a key column (\`${head.schema.key[0]?.name ?? key.name}\`) more than once, aliased as: ${matches
+            .map((m) => m.it.name)
+            .sort()
+            .join(' and ')}.`,
         );
       }
       throw new SqlError(
         `The projection contains a key column more than once: ${matches.map((m) => `\`${m.it.name}\``).join(' and ')}.`,
       );
     }
-    out.push(matches[0].i);
+    idx.push(matches[0].i);
   }
-  if (missing.length) {
-    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    const plural = missing.length > 1 ? `${what}s` : what;
-    throw new SqlError(
-      `${head.isJoin && what === 'join expression' && missing[0] === 'ROWKEY' ? 'Key missing from projection (ie, SELECT). See https://cnfl.io/2LV7ouS.\n' : ''}The query used to build \`${ctx.sinkName}\` must include the ${plural} ${list} in its projection (eg, SELECT ${missing.join(', ')}...).`,
-    );
-  }
-  return out;
+  return { idx, missing };
+}
+
+function missingKeyError(missing: { name: string }[], ctx: PlanContext, head: Head): SqlError {
+  const names = missing.map((m) => m.name);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const what = head.isJoin ? 'join expression' : 'key column';
+  const prefix =
+    head.isJoin && names[0] === 'ROWKEY' ? 'Key missing from projection (ie, SELECT). See https://cnfl.io/2LV7ouS.\n' : '';
+  return new SqlError(
+    `${prefix}The query used to build \`${ctx.sinkName}\` must include the ${what}${names.length > 1 ? 's' : ''} ${list} in its projection (eg, SELECT ${names.join(', ')}...).`,
+  );
 }
 
 function planProjection(
@@ -196,9 +201,19 @@ function planProjection(
 ): QueryPlan {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const items = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
+  const found = keyItems(items, head.keyNames, head);
+  if (found.missing.length) {
+    // SELECT * carries the key columns implicitly (e.g. a synthetic join key)
+    const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
+    if (!star) throw missingKeyError(found.missing, ctx, head);
+    for (const m of found.missing) {
+      const col = head.schema.key.find((c) => m.accepted.some((a) => a.k === 'col' && a.name === c.name)) ?? head.schema.key[0];
+      found.idx.push(items.length);
+      items.push({ expr: { k: 'col', name: col.name, pos: select.pos }, name: col.name, aliased: true, pos: select.pos });
+    }
+  }
   const compiled = compileItems(items, cctx);
-  const keyIdx = keyItems(items, head.keyNames, ctx, head, head.isJoin ? 'join expression' : 'key column');
-  const proj = makeProjector(compiled, keyIdx);
+  const proj = makeProjector(compiled, found.idx);
   if (proj.valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
   const schema: Schema = { key: proj.keyColumns, value: proj.valueColumns };
   const kind = head.kind;
