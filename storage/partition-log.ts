@@ -156,7 +156,11 @@ export class PartitionLog {
     const tp = options.topicPartition ?? parseTopicPartition(basename(dir));
     mkdirSync(dir, { recursive: true });
     const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
-    const checkpointed = (name: string) => readOffsetCheckpoint(join(dir, name), tp, logger);
+    const onDisk = new Map<string, number | null>();
+    const checkpointed = (name: string) => {
+      if (!onDisk.has(name)) onDisk.set(name, readOffsetCheckpoint(join(dir, name), tp, logger));
+      return onDisk.get(name)!;
+    };
     const recoveryPoint = checkpointed(RECOVERY_POINT_CHECKPOINT);
     const segmentOptions = segmentOptionsOf(cfg);
     const loaded = loadSegments({
@@ -188,6 +192,8 @@ export class PartitionLog {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
       fsyncDir(dir);
     }
+    // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
+    for (const [name, value] of onDisk) if (value !== null) log.written.set(name, value);
     log.checkpoint();
     logger.info('opened partition log', {
       topic: tp.topic,

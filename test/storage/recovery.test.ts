@@ -39,7 +39,11 @@ describe('recovery and corruption', () => {
   const expectedValues = (batches: number) =>
     Array.from({ length: batches * 3 }, (_, i) => `${i}:b${Math.floor(i / 3)}-${i % 3}`);
 
-  function openedLine(logger: RecordingLogger): { recoveredSegments: number; cleanShutdown: boolean; droppedBytes: number } {
+  function openedLine(logger: RecordingLogger): {
+    recoveredSegments: number;
+    cleanShutdown: boolean;
+    droppedBytes: number;
+  } {
     return logger.find(/opened partition log/)!.meta as never;
   }
 
