@@ -25,10 +25,12 @@ export interface BrokerOptions {
   partitionLogs?: PartitionLogs;
   /** Skip binding the configured listeners (in-memory use through `acceptStream`). */
   noListeners?: boolean;
+  /** Bytes queued for writing on a connection before Brook stops reading it (default 4 MiB). */
+  writeHighWaterMark?: number;
 }
 
 /** Bytes waiting to be written on a connection before Brook stops reading from it. */
-const WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
+const DEFAULT_WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
 
 /**
  * One running broker: configuration, topics and their logs, the handler registry, and the listeners. The
@@ -52,6 +54,7 @@ export class Broker implements BrokerServices {
     readonly clusterId: string,
     readonly topics: TopicService,
     readonly log: Logger,
+    private readonly writeHighWaterMark: number,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
     this.registry = createHandlerRegistry();
@@ -80,7 +83,14 @@ export class Broker implements BrokerServices {
       );
     const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }));
     await topics.load();
-    const broker = new Broker(config, meta.nodeId, meta.clusterId, topics, log);
+    const broker = new Broker(
+      config,
+      meta.nodeId,
+      meta.clusterId,
+      topics,
+      log,
+      options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
+    );
     if (!options.noListeners) {
       try {
         for (const spec of config.listeners) {
@@ -155,7 +165,7 @@ export class Broker implements BrokerServices {
       maxRequestBytes: this.config.number('socket.request.max.bytes'),
       idleTimeoutMs: this.config.number('connections.max.idle.ms'),
       maxInFlight: this.config.number('queued.max.requests'),
-      writeHighWaterMark: WRITE_HIGH_WATER_MARK,
+      writeHighWaterMark: this.writeHighWaterMark,
       logger: this.log.child({ component: 'network' }),
     });
     this.connections.add(connection);

@@ -83,6 +83,11 @@ export class Connection {
     return this.closed;
   }
 
+  /** True while reading is paused for backpressure. */
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
   get inFlight(): number {
     return this.slots.length;
   }

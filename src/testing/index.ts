@@ -14,6 +14,7 @@ import { Broker } from '../server/broker';
 import type { Faults } from '../server/faults';
 
 export { BROOK_VERSION } from '../version';
+export { memoryStreamPair } from './memory-stream';
 export type { ControlOptions, FaultAction, FaultControl, Faults, InterceptedRequest } from '../server/faults';
 export type { LogEntry } from '../log';
 
