@@ -80,7 +80,10 @@ describe('broker network layer', function () {
       const deadline = Date.now() + 10000;
       while (frames.length < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       assert.equal(frames.length, total);
-      frames.forEach((f, i) => assert.equal(f.readInt32BE(0), i));
+      assert.deepEqual(
+        frames.map((f) => f.readInt32BE(0)),
+        Array.from({ length: total }, (_, i) => i),
+      );
       assert.ok(accepted < total);
     });
   });
