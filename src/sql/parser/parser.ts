@@ -84,7 +84,8 @@ export class Parser {
   }
 
   private syntaxError(tok = this.peek()): never {
-    this.fail(`Syntax Error at or near '${tok.kind === 'eof' ? '<EOF>' : tok.raw}'`, tok);
+    const near = tok.kind === 'eof' ? '<EOF>' : tok.raw;
+    this.fail(`Syntax Error at or near '${near}'\nSyntax error at or near '${near}' at line ${tok.line}:${tok.col + 1}`, tok);
   }
 
   private isKw(...words: string[]): boolean {
@@ -228,7 +229,10 @@ export class Parser {
     } while (this.acceptOp(','));
     if (!this.isOp(')')) {
       const t = this.peek();
-      if (this.isOp('(')) this.fail(`Syntax Error Expecting {'STRING', INTEGER_VALUE}`, this.peek(1));
+      if (this.isOp('(')) {
+        const k = this.peek(1);
+        throw new ParseError(`Syntax Error Expecting {'STRING', INTEGER_VALUE}`, k.line, k.col + 1);
+      }
       this.fail(`Syntax Error missing ')' at '${t.raw}'`);
     }
     this.op(')');

@@ -8,6 +8,7 @@ import { formatExpr } from '../expr/format';
 import type { Column, Row, Schema } from '../expr/row';
 import type { DataSource } from '../engine/metastore';
 import type { Expr, JoinClause, Select } from '../parser/ast';
+import { checkFormatSupports } from '../serde/formats';
 import { T } from '../types';
 import { type Head, jsonReplacer, type PlanContext, type Runtime } from './plan';
 import { walkExpr } from './projection';
@@ -106,15 +107,6 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
       `Invalid join type: ${join.type === 'FULL' ? 'full-outer' : 'right'} join not supported for stream-table join. Got ${leftSrc.name} ${typeName} JOIN ${rightSrc.name}.`,
     );
   }
-  if (kinds === 'STREAM-STREAM' && !join.within) {
-    throw new SqlError(
-      'Stream-Stream joins must have a WITHIN clause specified. None was provided. To learn about how to specify a WITHIN clause with a stream-stream join, please visit: https://docs.confluent.io/current/ksql/docs/syntax-reference.html#create-stream-as-select',
-    );
-  }
-  if (kinds !== 'STREAM-STREAM' && join.within) {
-    throw new SqlError(`A window definition was provided for a ${kinds.toLowerCase().replace('-', '-')} join. WITHIN is only supported for stream-stream joins.`);
-  }
-
   // ON: one equality, each side referencing exactly one source
   const on = join.on;
   if (on.k !== 'binary' || on.op !== '=') {
@@ -122,6 +114,12 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   }
   let lExpr = on.left;
   let rExpr = on.right;
+  walkExpr(on, (x) => {
+    if (x.k === 'col' && x.qualifier && !sides.some((sd) => sd.alias === x.qualifier || sd.name === x.qualifier)) {
+      throw new SqlError(`Failed to prepare statement: '${x.qualifier}' is not a valid stream/table name or alias.`, x.pos);
+    }
+    return true;
+  });
   const ls = sidesReferenced(lExpr, sides, join);
   const rs = sidesReferenced(rExpr, sides, join);
   for (const [e, refs] of [
@@ -139,6 +137,15 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   else if (!(ls.has(0) && rs.has(1))) {
     throw new SqlError(`Invalid join expression '${formatExpr(on)}': both sides reference the same source.`, on.pos);
   }
+  if (kinds === 'STREAM-STREAM' && !join.within) {
+    throw new SqlError(
+      'Stream-Stream joins must have a WITHIN clause specified. None was provided. To learn about how to specify a WITHIN clause with a stream-stream join, please visit: https://docs.confluent.io/current/ksql/docs/syntax-reference.html#create-stream-as-select',
+    );
+  }
+  if (kinds !== 'STREAM-STREAM' && join.within) {
+    throw new SqlError(`A window definition was provided for a ${kinds.toLowerCase().replace('-', '-')} join. WITHIN is only supported for stream-stream joins.`);
+  }
+
   const lScope = new SourceScope(left);
   const rScope = new SourceScope(right);
   const lKey = compile(lExpr, { scope: lScope, functions: ctx.functions, config: ctx.config });
@@ -161,11 +168,6 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   if (kinds === 'STREAM-TABLE' && !isKeyCol(rExpr, right)) {
     throw new SqlError(
       `Invalid join condition: stream-table joins require to join on the table's primary key. Got ${qualified(lExpr, left)} = ${qualified(rExpr, right)}.`,
-    );
-  }
-  if (lKey.type.base === 'MAP' || rKey.type.base === 'MAP') {
-    throw new SqlError(
-      `Map keys, including types that contain maps, are not supported as they may lead to unexpected behavior due to inconsistent serialization. Key column name: \`${formatExpr(lExpr)}\`. Column type: MAP. See https://github.com/confluentinc/ksql/issues/6621 for more.`,
     );
   }
   if (leftSrc.window && (!isKeyCol(lExpr, left) || !isKeyCol(rExpr, right))) {
@@ -196,6 +198,7 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     if (isCol(lExpr) && isCol(rExpr)) accepted.push(...acceptedRefs((rExpr as Expr & { k: 'col' }).name, right, sides, select));
     keyNames = [{ name: `${keySide.alias}.${keyExpr.name}`, accepted }];
   }
+  checkFormatSupports({ format: 'JSON' }, [keyCol], 'key');
   const schema: Schema = { key: [keyCol], value };
   const scope = new JoinScope(sides, schema);
 

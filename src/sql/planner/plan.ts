@@ -157,9 +157,13 @@ function keyItems(
   const missing: { name: string; accepted: Expr[] }[] = [];
   for (const key of keys) {
     const texts = key.accepted.map((a) => exprKey(a, strip));
-    const matches = items
-      .map((it, i) => ({ it, i }))
-      .filter(({ it }) => texts.includes(exprKey(it.expr, strip)));
+    let matches = items.map((it, i) => ({ it, i })).filter(({ it }) => texts.includes(exprKey(it.expr, strip)));
+    if (head.isJoin && matches.length > 1) {
+      // either join column may be the key; only the same column selected twice is an error
+      const first = matches[0];
+      const sameAsFirst = matches.filter((m) => sameColumn(m.it.expr, first.it.expr, head));
+      matches = sameAsFirst.length > 1 ? sameAsFirst : [first];
+    }
     if (matches.length === 0) {
       missing.push(key);
       continue;
@@ -182,14 +186,24 @@ function keyItems(
   return { idx, missing };
 }
 
+function sameColumn(a: Expr, b: Expr, head: Head): boolean {
+  if (a.k !== 'col' || b.k !== 'col' || a.name !== b.name) return false;
+  const side = (e: Expr & { k: 'col' }) =>
+    head.sides.findIndex((s) => s.alias === e.qualifier || s.name === e.qualifier);
+  return side(a) === side(b);
+}
+
 function missingKeyError(missing: { name: string }[], ctx: PlanContext, head: Head): SqlError {
   const names = missing.map((m) => m.name);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const what = head.isJoin ? 'join expression' : 'key column';
-  const prefix =
-    head.isJoin && names[0] === 'ROWKEY' ? 'Key missing from projection (ie, SELECT). See https://cnfl.io/2LV7ouS.\n' : '';
+  const synthetic = head.isJoin && names[0] === 'ROWKEY';
+  const prefix = synthetic ? 'Key missing from projection (ie, SELECT). See https://cnfl.io/2LV7ouS.\n' : '';
+  const suffix = synthetic
+    ? '\nROWKEY was added as a synthetic key column because the join criteria did not match any source column.'
+    : '';
   return new SqlError(
-    `${prefix}The query used to build \`${ctx.sinkName}\` must include the ${what}${names.length > 1 ? 's' : ''} ${list} in its projection (eg, SELECT ${names.join(', ')}...).`,
+    `${prefix}The query used to build \`${ctx.sinkName}\` must include the ${what}${names.length > 1 ? 's' : ''} ${list} in its projection (eg, SELECT ${names.join(', ')}...).${suffix}`,
   );
 }
 

@@ -103,7 +103,7 @@ function derivedName(e: Expr, sides: SourceRef[], isJoin: boolean): string | und
     const owners = sides.filter(
       (s) => s.schema.key.some((c) => c.name === e.name) || s.schema.value.some((c) => c.name === e.name),
     );
-    if (e.qualifier && owners.length > 1) {
+    if (e.qualifier && (owners.length > 1 || PSEUDO_COLUMNS.includes(e.name))) {
       const side = sides.find((s) => s.alias === e.qualifier || s.name === e.qualifier);
       return `${side?.alias ?? e.qualifier}_${e.name}`;
     }
