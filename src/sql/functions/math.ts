@@ -253,9 +253,10 @@ export const scalars: ScalarFunction[] = [
   doubleFn('LN', 'The natural logarithm.', Math.log),
   {
     name: 'LOG',
-    description: 'The base-10 logarithm, or the logarithm in a given base.',
+    // ksqlDB's docs call LOG(x) base 10, but its implementation (and math.json) is the natural logarithm.
+    description: 'The natural logarithm (as ksqlDB computes it), or the logarithm in a given base.',
     overloads: [
-      { params: ['DOUBLE'], returns: 'DOUBLE', impl: Math.log10 },
+      { params: ['DOUBLE'], returns: 'DOUBLE', impl: Math.log },
       {
         params: ['DOUBLE', 'DOUBLE'],
         returns: 'DOUBLE',
