@@ -31,5 +31,11 @@ describe('sql functions: user-defined functions', () => {
     assert.deepEqual(toStruct.overload.impl!('a'), { A: 'a' });
     const bad = r.resolveScalar('BAD_UDF', [{ base: 'INTEGER' }], { literals: [undefined], config: {} });
     assert.throws(() => bad.overload.impl!(1), /boom!/);
+    const when = r.resolveScalar('WHENRESULT', [{ base: 'INTEGER' }, { base: 'BOOLEAN' }], {
+      literals: [],
+      config: {},
+    });
+    assert.equal(when.overload.impl!(100, true), 100);
+    assert.throws(() => when.overload.impl!(200, false), /not running lazily/);
   });
 });
