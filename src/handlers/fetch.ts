@@ -91,7 +91,8 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
         entry.lastLogStartOffset = r.data.logStartOffset;
         entry.lastStableOffset = r.data.lastStableOffset;
       }
-      session.epoch = session.epoch >= 0x7fffffff ? 1 : session.epoch + 1;
+      // A new session expects epoch 1 next; each incremental fetch moves the expected epoch on by one.
+      if (incremental) session.epoch = session.epoch >= 0x7fffffff ? 1 : session.epoch + 1;
     }
     // Group by topic, keeping request order.
     const byTopic = new Map<string, FetchResponse['responses'][number]>();
