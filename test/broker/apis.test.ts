@@ -27,6 +27,15 @@ import { WireClient } from './wire-client';
 
 const ZERO = 'AAAAAAAAAAAAAAAAAAAAAA';
 
+/** Decodes a Fetch `records` blob that must hold v2 batches only. */
+async function decodeRecordSet(blob: Buffer): Promise<{ batches: RecordBatch[] }> {
+  const decoded = await decodeAny(blob);
+  assert.equal(decoded.error, null);
+  const batches = decoded.batches.filter((b): b is RecordBatch => 'records' in b);
+  assert.equal(batches.length, decoded.batches.length, 'only v2 batches');
+  return { batches };
+}
+
 function fetchPartition(partition: number, fetchOffset: bigint, partitionMaxBytes = 1 << 20) {
   return {
     partition,
