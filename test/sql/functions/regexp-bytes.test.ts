@@ -30,6 +30,15 @@ describe('sql functions: regular expressions', () => {
     assert.match(callError('REGEXP_REPLACE', 'abc', '(b)', '$2') ?? '', /No group 2/);
   });
 
+  it('translates Java-only regex syntax', () => {
+    assert.equal(call('REGEXP_REPLACE', 'ab12', '\\p{Alpha}+', '_'), '_12');
+    assert.equal(call('REGEXP_REPLACE', 'a.b*c', '\\Q.b*\\E', '-'), 'a-c');
+    assert.equal(call('REGEXP_EXTRACT', 'aaab', 'a++b'), 'aaab');
+    assert.equal(call('REGEXP_EXTRACT', 'line1\nline2', '\\Aline\\d'), 'line1');
+    assert.equal(call('REGEXP_EXTRACT', 'ab', '(?<first>a)(b)', 1), 'a');
+    assert.equal(call('REGEXP_REPLACE', 'ab', '(?<first>a)(b)', '${first}$2$2'), 'abb');
+  });
+
   it('REGEXP_SPLIT_TO_ARRAY (split.json)', () => {
     assert.deepEqual(call('REGEXP_SPLIT_TO_ARRAY', 'aabcda', '(ab|cd)'), ['a', '', 'a']);
     assert.deepEqual(call('REGEXP_SPLIT_TO_ARRAY', 'aabdcda', '(ab|cd)'), ['a', 'd', 'a']);

@@ -49,9 +49,14 @@ function compile(pattern: string): RegExp {
   }
   let out = '';
   let inClass = 0;
+  // Whether the last token emitted outside a class was a quantifier: a '+' right after one makes it
+  // possessive in Java (x*+, x++, x?+, x{2}+), which becomes the greedy form here (same matches for the
+  // patterns users write).
+  let afterQuantifier = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\' && i + 1 < src.length) {
+      afterQuantifier = false;
       const n = src[i + 1];
       const posix = /^p\{(?:Is)?([A-Za-z]+)\}/.exec(src.slice(i + 1));
       if (posix && POSIX[posix[1]]) {
@@ -72,13 +77,28 @@ function compile(pattern: string): RegExp {
       i++;
       continue;
     }
-    if (c === '[') inClass++;
-    else if (c === ']' && inClass) inClass--;
-    // Possessive quantifiers (x*+, x++, x?+) become greedy ones: same matches for the patterns users write.
-    if (c === '+' && !inClass && i > 0 && /[*+?}]/.test(src[i - 1]) && src[i - 2] !== '\\') {
-      if (src[i - 1] !== '+' || (i > 1 && src[i - 2] !== '+')) continue;
+    if (inClass) {
+      if (c === '[') inClass++;
+      else if (c === ']') inClass--;
+      out += c;
+      continue;
     }
+    if (c === '+' && afterQuantifier) {
+      afterQuantifier = false;
+      continue;
+    }
+    if (c === '{') {
+      const q = /^\{\d+(?:,\d*)?\}/.exec(src.slice(i));
+      if (q) {
+        out += q[0];
+        i += q[0].length - 1;
+        afterQuantifier = true;
+        continue;
+      }
+    }
+    if (c === '[') inClass++;
     out += c;
+    afterQuantifier = c === '*' || c === '+' || c === '?';
   }
   try {
     return new RegExp(out, flags);
@@ -93,8 +113,15 @@ function compile(pattern: string): RegExp {
 
 /** Number of capturing groups of a RegExp (Matcher.groupCount). */
 export function groupCount(re: RegExp): number {
-  return new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')!.length - 1;
+  let n = groupCounts.get(re);
+  if (n === undefined) {
+    n = new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')!.length - 1;
+    groupCounts.set(re, n);
+  }
+  return n;
 }
+
+const groupCounts = new WeakMap<RegExp, number>();
 
 /** Matcher.replaceAll(replacement) with Java's replacement syntax. */
 export function javaReplaceAll(input: string, re: RegExp, replacement: string): string {
