@@ -5,6 +5,10 @@ import {
   defaultFetchResponsePartitionData,
   FetchRequestCodec,
   FetchResponseCodec,
+  ConsumerGroupHeartbeatRequestCodec,
+  CreateTopicsRequestCodec,
+  FindCoordinatorRequestCodec,
+  JoinGroupRequestCodec,
   type MessageCodec,
   MetadataRequestCodec,
   MetadataResponseCodec,
@@ -38,6 +42,7 @@ function encode<T>(codec: MessageCodec<T>, version: number, value: T): Buffer {
   return Buffer.from(w.finish());
 }
 
+/** Our UUID (base64url) in the dashed hex form @platformatic/kafka reads and writes. */
 const dashed = (uuid: string) =>
   Buffer.from(uuid, 'base64url')
     .toString('hex')
@@ -214,5 +219,64 @@ describe('generated codecs against @platformatic/kafka (independent flexible-ver
     assert.equal(parsed.responses[0].topicId, 'orders');
     assert.equal(partition.highWatermark, 8n);
     assert.equal(partition.records[0].records[0].value.toString(), 'hello');
+  });
+
+  it('more flexible requests decode and re-encode byte for byte: FindCoordinator v6, JoinGroup v9, ConsumerGroupHeartbeat v0, CreateTopics v7', () => {
+    const check = <T>(codec: MessageCodec<T>, version: number, bytes: Buffer): T => {
+      const value = decodeAll(codec, version, bytes);
+      assert.equal(encode(codec, version, value).toString('hex'), bytes.toString('hex'), `${codec.name} v${version}`);
+      return value;
+    };
+    const find = check(FindCoordinatorRequestCodec, 6, plt.findCoordinatorV6.createRequest(0, ['g1', 'g2']).buffer);
+    assert.deepEqual(find.coordinatorKeys, ['g1', 'g2']);
+
+    const metadata = Buffer.from([0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
+    const join = check(
+      JoinGroupRequestCodec,
+      9,
+      plt.joinGroupV9.createRequest(
+        'group',
+        45000,
+        300000,
+        '',
+        null,
+        'consumer',
+        [{ name: 'range', metadata }],
+        'joining',
+      ).buffer,
+    );
+    assert.equal(join.groupInstanceId, null);
+    assert.deepEqual(join.protocols, [{ name: 'range', metadata }]);
+    assert.equal(join.reason, 'joining');
+
+    const topicId = Buffer.from('0123456789abcdef0123456789abcdef', 'hex').toString('base64url');
+    const heartbeat = check(
+      ConsumerGroupHeartbeatRequestCodec,
+      0,
+      plt.consumerGroupHeartbeatV0.createRequest('group', 'm-1', 3, null, null, 300000, ['orders'], null, 'uniform', [
+        { topicId: dashed(topicId), partitions: [0, 2] },
+      ]).buffer,
+    );
+    assert.deepEqual(heartbeat.topicPartitions, [{ topicId, partitions: [0, 2] }]);
+    assert.equal(heartbeat.instanceId, null);
+
+    const create = check(
+      CreateTopicsRequestCodec,
+      7,
+      plt.createTopicsV7.createRequest(
+        [
+          {
+            name: 'orders',
+            numPartitions: 3,
+            replicationFactor: 1,
+            assignments: [],
+            configs: [{ name: 'cleanup.policy', value: 'compact' }],
+          },
+        ],
+        30000,
+        false,
+      ).buffer,
+    );
+    assert.deepEqual(create.topics[0]!.configs, [{ name: 'cleanup.policy', value: 'compact' }]);
   });
 });
