@@ -369,7 +369,7 @@ export class SqlEngine {
     if (!sink) {
       const similar = [...this.sources.keys()].find((n) => n.toUpperCase() === st.name.toUpperCase());
       throw new SqlError(
-        `Cannot insert values into an unknown stream/table: \`${st.name}\`${similar ? ` Did you mean "${similar}"? Hint: wrap the source name in double quotes to make it case-sensitive.` : ''}`,
+        `Cannot insert values into an unknown stream/table: \`${st.name}\`${similar ? `\nDid you mean "${similar}"? Hint: wrap the source name in double quotes to make it case-sensitive.` : ''}`,
         undefined,
         'KsqlException',
       );

@@ -146,7 +146,13 @@ export class RunningQuery {
     const sinkCodecImpl = sinkCodec(this.sink);
     const rt = {
       emit: (row: Row) => {
-        this.track(this.driver.produce(this.sink.topic, [sinkCodecImpl.toRecord(row)]));
+        const rec = sinkCodecImpl.toRecord(row);
+        // Kafka rejects negative timestamps: such rows are dropped (and logged)
+        if (rec.timestamp !== undefined && rec.timestamp < 0) {
+          this.log.warn('Dropping an output row with a negative timestamp', { query: this.id });
+          return;
+        }
+        this.track(this.driver.produce(this.sink.topic, [rec]));
       },
       store: <V>(name: string) => {
         let s = this.stores.get(name) as LoggedStore<V> | undefined;

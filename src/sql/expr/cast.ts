@@ -8,6 +8,7 @@ export function javaDouble(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  if (Math.abs(n) === Number.MIN_VALUE) return n > 0 ? '4.9E-324' : '-4.9E-324';
   const abs = Math.abs(n);
   if (abs >= 1e-3 && abs < 1e7) {
     const s = String(n);

@@ -188,8 +188,8 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
     }
     case 'between': {
       const v = compile(e.e, ctx);
-      const lo = compile(e.lo, ctx);
-      const hi = compile(e.hi, ctx);
+      const lo = timeStringOperand(e.e, compile(e.lo, ctx), e.e);
+      const hi = timeStringOperand(e.e, compile(e.hi, ctx), e.e);
       checkComparable(e, '>=', v, lo);
       checkComparable(e, '<=', v, hi);
       const not = e.not;
@@ -231,24 +231,21 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
     }
     case 'in': {
       const v = compile(e.e, ctx);
-      const items = e.list.map((x) => {
-        const c = compile(x, ctx);
-        if (c.constant && c.type.base === 'STRING' && v.type.base !== 'STRING' && c.constant.value !== null) {
-          try {
-            return constant(v.type, castValue(c.constant.value, T.STRING, v.type));
-          } catch {
-            return c;
-          }
+      let acc = v.type;
+      const items = e.list.map((x, i) => {
+        let c = compile(x, ctx);
+        if (c.constant && c.constant.value !== null && !typeEquals(c.type, acc) && (c.type.base === 'STRING' || !comparable(acc, c.type, '='))) {
+          const folded = foldConstant(c, acc);
+          if (folded) c = folded;
         }
-        return c;
-      });
-      items.forEach((item, i) => {
-        if (!comparable(v.type, item.type, '=') && !widenable(v.type, item.type)) {
+        if (!comparable(acc, c.type, '=') && !widenable(acc, c.type)) {
           throw new SqlError(
-            `Invalid Predicate: operator does not exist: ${formatType(v.type)} = ${formatType(item.type)} (${formatExpr(e.list[i])})\nHint: You might need to add explicit type casts.`,
+            `Invalid Predicate: operator does not exist: ${formatType(acc)} = ${formatType(c.type)} (${formatExpr(e.list[i])})\nHint: You might need to add explicit type casts.`,
             e.pos,
           );
         }
+        if (isNumeric(acc) && isNumeric(c.type)) acc = commonType([acc, c.type], x, 'in');
+        return c;
       });
       const not = e.not;
       return {
@@ -290,7 +287,9 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
         'array',
       );
       const coerced = items.map((i, idx) => coerceLiteralTo(i, itemType, e.items[idx]));
-      return { type: T.array(itemType), eval: (row) => coerced.map((c) => safe(c)(row)) };
+      const arr: Compiled = { type: T.array(itemType), eval: (row) => coerced.map((c) => safe(c)(row)) };
+      if (items.every((i) => i.constant)) arr.constant = { value: arr.eval({ key: [], value: [], ts: 0, partition: 0, offset: 0 }) };
+      return arr;
     }
     case 'map': {
       const keys = e.entries.map((x) => compile(x.key, ctx));
@@ -334,7 +333,7 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
       for (const f of fields) {
         if (f.c.type.base === 'NULL') f.c = { ...f.c, type: T.STRING };
       }
-      return {
+      const struct: Compiled = {
         type: T.struct(fields.map((f) => ({ name: f.name, type: f.c.type }))),
         eval: (row) => {
           const out: Record<string, unknown> = {};
@@ -342,6 +341,10 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
           return out;
         },
       };
+      if (fields.every((f) => f.c.constant)) {
+        struct.constant = { value: struct.eval({ key: [], value: [], ts: 0, partition: 0, offset: 0 }) };
+      }
+      return struct;
     }
     case 'lambda':
       throw new SqlError(`Lambda expressions are not supported yet: ${formatExpr(e)}`, e.pos);
@@ -557,6 +560,24 @@ function widenable(a: SqlType, b: SqlType): boolean {
   return comparable(a, b, '=');
 }
 
+/** Converts a constant to `to` at planning time (string literals to numbers, literal collections). */
+function foldConstant(c: Compiled, to: SqlType): Compiled | undefined {
+  const value = c.constant!.value;
+  try {
+    return constant(to, castValue(value, c.type, to));
+  } catch {
+    if (c.type.base === 'STRING' && isNumeric(to)) {
+      try {
+        const d = Decimal.parse(value as string);
+        return constant(to, castValue(d, T.decimal(Math.max(d.precision(), d.scale), d.scale), to));
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+}
+
 function describe(e: Expr, c: Compiled): string {
   return `${formatExpr(e)} (${formatType(c.type)})`;
 }
@@ -606,7 +627,23 @@ function parseTemporal(s: string, t: SqlType): number {
   return parseTimestampText(s);
 }
 
+const TIME_PSEUDO = new Set(['ROWTIME', 'WINDOWSTART', 'WINDOWEND']);
+
+/** ROWTIME and window bounds compare with timestamp strings ('2018-01-01T00:00:00'), as in ksqlDB. */
+export function timeStringOperand(other: Expr, c: Compiled, self: Expr): Compiled {
+  if (self.k === 'col' && TIME_PSEUDO.has(self.name) && c.type.base === 'STRING') {
+    return { type: T.BIGINT, eval: guarded((row) => {
+      const v = c.eval(row);
+      return v === null ? null : BigInt(parseTimestampText(v as string));
+    }) };
+  }
+  void other;
+  return c;
+}
+
 function comparison(e: Expr & { k: 'binary' }, op: string, l: Compiled, r: Compiled): Compiled {
+  r = timeStringOperand(e.right, r, e.left);
+  l = timeStringOperand(e.left, l, e.right);
   checkComparable(e, op, l, r);
   const test: (c: number) => boolean =
     op === '='

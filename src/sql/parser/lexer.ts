@@ -20,7 +20,7 @@ export class ParseError extends Error {
     readonly line: number,
     readonly col: number,
   ) {
-    super(`line ${line}:${col}: ${message}`);
+    super(`line ${line}:${col + 1}: ${message}`);
     this.name = 'ParseFailedException';
   }
 }

@@ -231,7 +231,7 @@ export class Parser {
       const t = this.peek();
       if (this.isOp('(')) {
         const k = this.peek(1);
-        throw new ParseError(`Syntax Error Expecting {'STRING', INTEGER_VALUE}`, k.line, k.col + 1);
+        throw new ParseError(`Syntax Error Expecting {'STRING', INTEGER_VALUE}`, k.line, k.col);
       }
       this.fail(`Syntax Error missing ')' at '${t.raw}'`);
     }
@@ -396,10 +396,30 @@ export class Parser {
       this.i += 2;
       return [];
     }
+    if (this.isOp('(')) {
+      // a single grouping set: GROUP BY (a, b)
+      const save = this.i;
+      try {
+        this.i++;
+        const set: Expr[] = [];
+        do set.push(this.expr());
+        while (this.acceptOp(','));
+        this.op(')');
+        if (set.length > 1 && !this.isOp(',')) return set;
+      } catch {
+        // not a grouping set: parse as expressions
+      }
+      this.i = save;
+    }
     const out: Expr[] = [];
-    do out.push(this.expr());
+    do out.push(this.valueExpr());
     while (this.acceptOp(','));
     return out;
+  }
+
+  /** ksqlDB's valueExpression: no boolean operators unless parenthesised. */
+  private valueExpr(): Expr {
+    return this.additive();
   }
 
   private selectItem(): SelectItem {
@@ -869,7 +889,7 @@ function numericLiteral(text: string, pos: Pos, p: Parser): Expr {
     const v = BigInt(text);
     if (v >= -2147483648n && v <= BigInt(INT_MAX)) return { k: 'lit', type: T.INTEGER, value: Number(v), text, pos };
     if (v >= -(2n ** 63n) && v < 2n ** 63n) return { k: 'lit', type: T.BIGINT, value: v, text, pos };
-    p.failAt(`Invalid numeric literal: ${text}`, pos);
+    p.failAt(`Failed to prepare statement: line ${pos.line}:${pos.col + 2}: Invalid numeric literal: ${text}`, pos);
   }
   if (/[eE]/.test(digits)) return { k: 'lit', type: T.DOUBLE, value: Number(text), text, pos };
   const d = Decimal.parse(text);

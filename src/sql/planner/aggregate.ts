@@ -9,7 +9,7 @@ import type { Row, Window } from '../expr/row';
 import type { AggregateOverload, Udaf } from '../functions/registry';
 import type { Expr, Select } from '../parser/ast';
 import { T } from '../types';
-import { containsAggregate, type Head, jsonReplacer, type PlanContext, type QueryPlan, type Runtime } from './plan';
+import { containsAggregate, type Head, joinNames, jsonReplacer, type PlanContext, type QueryPlan, type Runtime } from './plan';
 import { type CompiledItem, compileItems, expandSelect, exprKey, walkExpr } from './projection';
 import { WINDOW_BOUNDS } from './scope';
 
@@ -144,7 +144,7 @@ export function planAggregation(
   let having: ((r: Row) => unknown) | undefined;
   if (select.having) {
     try {
-      const h = compile(select.having, postCtx);
+      const h = joinNames(head, () => compile(select.having!, postCtx));
       having = safe(h);
     } catch (err) {
       if (err instanceof NonAggregateColumn) {
@@ -286,7 +286,8 @@ export function planAggregation(
         } else if (win.type === 'SESSION') {
           const gap = win.size.ms;
           const k = keyText(gk);
-          const list = sessions.get(k) ?? [];
+          // sessions past gap + grace are gone from the store (retention)
+          const list = (sessions.get(k) ?? []).filter((s) => s.end >= streamTime - gap - grace);
           const overlapping = list.filter((s) => s.end + gap >= row.ts && s.start - gap <= row.ts);
           const start = Math.min(row.ts, ...overlapping.map((s) => s.start));
           const end = Math.max(row.ts, ...overlapping.map((s) => s.end));

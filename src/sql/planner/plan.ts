@@ -79,12 +79,8 @@ export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
 
   let where: ((row: Row) => unknown) | undefined;
   if (select.where) {
-    if (containsAggregate(select.where, ctx.functions)) {
-      // ksqlDB resolves WHERE before aggregation, so aggregate calls there fail on their column names
-      checkWindowBoundsInWhere(select.where);
-    }
-    checkWindowBoundsInWhere(select.where);
-    const c = withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx));
+    if (!head.windowed) checkWindowBoundsInWhere(select.where);
+    const c = withPrefix('Error in WHERE expression: ', () => joinNames(head, () => compile(select.where!, cctx)));
     if (c.type.base !== 'BOOLEAN') {
       throw new SqlError(`Type error in WHERE expression: Should evaluate to boolean but is ${formatExpr(select.where)} (${c.type.base}) instead.`, select.where.pos);
     }
@@ -102,6 +98,21 @@ export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
   if (select.having) throw new SqlError('HAVING clause requires a GROUP BY clause.', select.having.pos);
   if (select.partitionBy) return planPartitionBy(select, head, where, ctx);
   return planProjection(select, head, where, ctx);
+}
+
+/** In join queries ksqlDB names columns `<ALIAS>_<COLUMN>` in messages. */
+export function joinNames<T>(head: Head, f: () => T): T {
+  if (!head.isJoin) return f();
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof SqlError) {
+      let m = e.message;
+      for (const s of head.sides) m = m.split(`${s.alias}.`).join(`${s.alias}_`);
+      throw new SqlError(m, e.pos, e.type);
+    }
+    throw e;
+  }
 }
 
 export function withPrefix<T>(prefix: string, f: () => T): T {
@@ -215,11 +226,13 @@ function planProjection(
 ): QueryPlan {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const items = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
+  compileItems(items, cctx);
   const found = keyItems(items, head.keyNames, head);
+  if (!head.isJoin) found.idx.sort((a, b) => a - b);
   if (found.missing.length) {
     // SELECT * carries the key columns implicitly (e.g. a synthetic join key)
     const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
-    if (!star) throw missingKeyError(found.missing, ctx, head);
+    if (!star) throw missingKeyError(head.isJoin ? found.missing : head.keyNames, ctx, head);
     for (const m of found.missing) {
       const col = head.schema.key.find((c) => m.accepted.some((a) => a.k === 'col' && a.name === c.name)) ?? head.schema.key[0];
       found.idx.push(items.length);
@@ -308,7 +321,7 @@ function planPartitionBy(
   const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
   // names of the new key columns
   const strip = !head.isJoin;
-  const explicit = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
+  const explicit = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type, true);
   const keyNames: string[] = [];
   let gen = 0;
   const usedNames = new Set(explicit.filter((i) => i.aliased).map((i) => i.name));
@@ -341,6 +354,7 @@ function planPartitionBy(
     });
   }
   if (missing.length) {
+    if (exprs.length > 1) missing.splice(0, missing.length, ...exprs);
     const srcName = head.sides[0].name;
     const q = (e: Expr) => formatExpr(qualify(e, srcName));
     const list = missing.map(q);
@@ -356,6 +370,15 @@ function planPartitionBy(
   const valueColumns: Column[] = compiledValues.map((c) => ({ name: c.name, type: c.type }));
   if (valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
   const keyEvals = partCompiled.map((c) => safe(c));
+  // on a null-value row only expressions over key columns can be evaluated
+  const keyOnly = (isNullKey ? [] : exprs).map((e) => {
+    let ok = true;
+    walkExpr(e, (x) => {
+      if (x.k === 'col' && !head.schema.key.some((k) => k.name === x.name)) ok = false;
+      return ok;
+    });
+    return ok;
+  });
   const valueEvals = compiledValues.map((c) => safe(c.compiled));
   return {
     kind: 'STREAM',
@@ -364,7 +387,7 @@ function planPartitionBy(
     instantiate(rt) {
       const next = (row: Row) => {
         if (row.value === null) {
-          rt.emit({ ...row, key: keyEvals.map(() => null), value: null, window: undefined });
+          rt.emit({ ...row, key: keyEvals.map((f, i) => (keyOnly[i] ? f(row) : null)), value: null, window: undefined });
           return;
         }
         if (where && where(row) !== true) return;

@@ -31,6 +31,7 @@ export function expandSelect(
   isJoin: boolean,
   extraStarColumns: { name: string; expr: Expr }[] = [],
   typeOf?: (e: Expr) => SqlType,
+  keysLast = false,
 ): ProjItem[] {
   const out: ProjItem[] = [];
   for (const item of items) {
@@ -51,7 +52,7 @@ export function expandSelect(
         for (const extra of extraStarColumns) out.push({ expr: extra.expr, name: extra.name, aliased: true, pos: item.pos });
       }
       for (const s of targets) {
-        for (const c of [...s.schema.key, ...s.schema.value]) {
+        for (const c of keysLast ? [...s.schema.value, ...s.schema.key] : [...s.schema.key, ...s.schema.value]) {
           if (c.headers && !isJoin) {
             out.push({ expr: colExpr(c.name, item.pos), name: c.name, aliased: false, pos: item.pos });
             continue;

@@ -94,6 +94,16 @@ export function checkFormatSupports(info: FormatInfo, cols: Column[], side: 'key
 }
 
 export function makeSerde(info: FormatInfo, cols: Column[], side: 'key' | 'value'): Serde {
+  const serde = formatSerde(info, cols, side);
+  if (side === 'value') return serde;
+  // a key whose columns are all NULL is a null key
+  return {
+    serialize: (values) => (values === null || values.every((v) => v === null || v === undefined) ? null : serde.serialize(values)),
+    deserialize: (bytes) => serde.deserialize(bytes),
+  };
+}
+
+function formatSerde(info: FormatInfo, cols: Column[], side: 'key' | 'value'): Serde {
   switch (info.format) {
     case 'JSON':
       return jsonSerde(cols, side === 'key' ? cols.length === 1 : cols.length === 1 && info.wrapSingle === false);
@@ -340,14 +350,23 @@ function parseCsvLine(line: string, delim: string): (string | null)[] {
   }
 }
 
-function delimitedField(v: unknown, t: SqlType, delim: string): string {
+/** Apache Commons CSV's QuoteMode.MINIMAL decision, which ksqlDB's DELIMITED writer uses. */
+function needsQuotes(s: string, delim: string, first: boolean): boolean {
+  if (s.length === 0) return first;
+  const c = s.charCodeAt(0);
+  if (first && !/[0-9A-Za-z]/.test(s[0])) return true;
+  if (c <= 0x23) return true;
+  for (const ch of s) if (ch === '\n' || ch === '\r' || ch === '"' || ch === delim) return true;
+  return s.charCodeAt(s.length - 1) <= 0x20;
+}
+
+function delimitedField(v: unknown, t: SqlType, delim: string, first: boolean): string {
   if (v === null || v === undefined) return '';
   let s: string;
   if (t.base === 'DOUBLE') s = javaDouble(v as number);
   else if (t.base === 'BYTES') s = (v as Buffer).toString('base64');
   else s = String(v instanceof Decimal ? v.toString() : v);
-  if (s.includes(delim) || s.includes('"') || s.includes('\n') || s.includes('\r')) return `"${s.replace(/"/g, '""')}"`;
-  return s;
+  return needsQuotes(s, delim, first) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function fromDelimited(s: string, t: SqlType): unknown {
@@ -381,7 +400,7 @@ function delimitedSerde(cols: Column[], delim: string): Serde {
   return {
     serialize(values) {
       if (values === null) return null;
-      return Buffer.from(cols.map((c, i) => delimitedField(values[i], c.type, delim)).join(delim), 'utf8');
+      return Buffer.from(cols.map((c, i) => delimitedField(values[i], c.type, delim, i === 0)).join(delim), 'utf8');
     },
     deserialize(bytes) {
       if (bytes === null) return null;
