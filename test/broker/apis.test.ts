@@ -16,11 +16,12 @@ import {
 } from '../../protocol/generated';
 import {
   CompressionCodec,
+  decodeRecordSet as decodeAny,
   decodeMessageSet,
-  decodeRecordSet,
   encodeMessageSet,
   encodeRecordBatch,
 } from '../../protocol/records';
+import type { RecordBatch } from '../../protocol/records/types';
 import { ErrorCode } from '../../src/errors';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
