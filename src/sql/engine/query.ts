@@ -67,7 +67,16 @@ export function sourceCodec(src: DataSource, log: QueryLogger): RecordCodec {
           } else ts = Number(v);
           if (ts < 0) return null;
         }
-        return { key, value, ts, partition: rec.partition, offset: rec.offset, window, headers: rec.headers };
+        return {
+          key,
+          value,
+          ts,
+          partition: rec.partition,
+          offset: rec.offset,
+          window,
+          headers: rec.headers,
+          nullKey: keyBytes === null || undefined,
+        };
       } catch (err) {
         if (err instanceof DeserializationError || err instanceof Error) {
           log.warn('Skipping a record that does not deserialize', { topic: rec.topic, offset: rec.offset, error: err.message });
@@ -99,7 +108,8 @@ export function sinkCodec(sink: DataSource): SinkCodec {
   const tsIdx = tsCol ? sink.schema.value.findIndex((c) => c.name === tsCol.column) : -1;
   return {
     toRecord(row) {
-      let key = sink.schema.key.length === 0 ? null : keySerde.serialize(row.key);
+      const nullKey = row.nullKey && row.key.every((v) => v === null);
+      let key = sink.schema.key.length === 0 || nullKey ? null : keySerde.serialize(row.key);
       if (windowType && row.window) key = serializeWindowedKey(key, windowType, row.window.start, row.window.end);
       const value = valueSerde.serialize(row.value);
       let timestamp = row.ts;

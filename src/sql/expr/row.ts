@@ -17,6 +17,8 @@ export interface Row {
   offset: number;
   window?: Window;
   headers?: { key: string; value: Buffer | null }[];
+  /** The record's key was null (as opposed to a key whose columns are null). */
+  nullKey?: boolean;
 }
 
 export interface Column {

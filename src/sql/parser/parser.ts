@@ -53,12 +53,24 @@ export class Parser {
     return this.peek().kind === 'eof';
   }
 
+  private statementStart = 0;
+
+  /** The text of the statement being parsed, up to its ';'. */
+  private currentStatementText(): string {
+    const from = this.toks[this.statementStart]?.offset ?? 0;
+    let j = this.statementStart;
+    while (j < this.toks.length - 1 && !(this.toks[j].kind === 'op' && this.toks[j].text === ';')) j++;
+    const end = this.toks[j].kind === 'eof' ? this.src.length : this.toks[j].offset + 1;
+    return this.src.slice(from, end);
+  }
+
   /** Parses the next statement (up to and including its ';'). */
   next(): Statement {
     while (this.isOp(';')) this.i++;
+    this.statementStart = this.i;
     const start = this.peek();
     const st = this.statement();
-    if (!this.isOp(';') && this.peek().kind !== 'eof') this.fail(`Syntax Error extraneous input '${this.peek().raw}'`);
+    if (!this.isOp(';') && this.peek().kind !== 'eof') this.fail(`Syntax Error\nextraneous input '${this.peek().raw}'`);
     const endTok = this.peek();
     const text = this.src.slice(start.offset, endTok.kind === 'eof' ? this.src.length : endTok.offset + 1).trim();
     if (this.isOp(';')) this.i++;
@@ -107,7 +119,7 @@ export class Parser {
   }
 
   private kw(word: string): void {
-    if (!this.acceptKw(word)) this.fail(`Syntax Error missing '${word}' at '${this.peek().raw}'`);
+    if (!this.acceptKw(word)) this.fail(`Syntax Error\nmissing '${word}' at '${this.peek().raw}'`);
   }
 
   private isOp(op: string, n = 0): boolean {
@@ -124,7 +136,7 @@ export class Parser {
   }
 
   private op(op: string): void {
-    if (!this.acceptOp(op)) this.fail(`Syntax Error missing '${op}' at '${this.peek().raw}'`);
+    if (!this.acceptOp(op)) this.fail(`Syntax Error\nmissing '${op}' at '${this.peek().raw}'`);
   }
 
   /** An identifier: unquoted ones are upper-cased, quoted ones keep their case. */
@@ -134,7 +146,7 @@ export class Parser {
       this.i++;
       return t.text;
     }
-    this.fail(`Syntax Error: expected ${what} at '${t.raw}'`);
+    this.fail(`Syntax Error\nexpected ${what} at '${t.raw}'`);
   }
 
   // ---- statements
@@ -161,7 +173,7 @@ export class Parser {
 
   private stringLit(): string {
     const t = this.peek();
-    if (t.kind !== 'string') this.fail(`Syntax Error: expected a string at '${t.raw}'`);
+    if (t.kind !== 'string') this.fail(`Syntax Error\nexpected a string at '${t.raw}'`);
     this.i++;
     return t.text;
   }
@@ -231,9 +243,13 @@ export class Parser {
       const t = this.peek();
       if (this.isOp('(')) {
         const k = this.peek(1);
-        throw new ParseError(`Syntax Error Expecting {'STRING', INTEGER_VALUE}`, k.line, k.col);
+        throw new ParseError(
+          `Syntax Error\nExpecting {'STRING', INTEGER_VALUE}\nStatement: ${this.currentStatementText()}`,
+          k.line,
+          k.col,
+        );
       }
-      this.fail(`Syntax Error missing ')' at '${t.raw}'`);
+      this.fail(`Syntax Error\nmissing ')' at '${t.raw}'`);
     }
     this.op(')');
     return out;
@@ -487,8 +503,8 @@ export class Parser {
       } else this.syntaxError();
     }
     this.op(')');
-    if (!size) this.fail('Syntax Error: window SIZE missing', t);
-    if (type === 'HOPPING' && !spec.advance) this.fail('Syntax Error: HOPPING window requires ADVANCE BY', t);
+    if (!size) this.fail('Syntax Error\nwindow SIZE missing', t);
+    if (type === 'HOPPING' && !spec.advance) this.fail('Syntax Error\nHOPPING window requires ADVANCE BY', t);
     return { ...spec, type, size } as WindowSpec;
   }
 
@@ -645,7 +661,7 @@ export class Parser {
     }
     if (this.acceptKw('IN')) {
       this.op('(');
-      if (this.isOp(')')) this.fail("Syntax Error at or near ')'");
+      if (this.isOp(')')) this.fail("Syntax Error\nat or near ')'");
       const list: Expr[] = [];
       do list.push(this.expr());
       while (this.acceptOp(','));
@@ -729,7 +745,7 @@ export class Parser {
           if (this.isLambdaParams()) return this.lambda();
           this.i++;
           const e = this.expr();
-          if (this.isOp(',')) this.fail(`Syntax Error missing ')' at ','`);
+          if (this.isOp(',')) this.fail(`Syntax Error\nmissing ')' at ','`);
           this.op(')');
           return e;
         }
@@ -908,6 +924,6 @@ export function parseStatements(src: string, lookupType?: TypeLookup): Statement
 export function parseExpression(src: string): Expr {
   const p = new Parser(src);
   const e = p.expr();
-  if (!p.atEnd()) throw new ParseError('Syntax Error: trailing input', 1, 0);
+  if (!p.atEnd()) throw new ParseError('Syntax Error\ntrailing input', 1, 0);
   return e;
 }

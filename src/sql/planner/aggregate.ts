@@ -96,10 +96,11 @@ export function planAggregation(
 
   // expressions over the aggregated row: key = group values, value = aggregate results
   let nonAgg: string[] = [];
+  let inHaving = false;
   const postScope = {
     resolve(_q: string | undefined, name: string, e: Expr) {
       if (WINDOW_BOUNDS.includes(name)) {
-        if (!windowed) {
+        if (!windowed || inHaving) {
           throw new SqlError(`Window bounds column ${name} can only be used in the SELECT clause of windowed aggregations`, e.pos);
         }
         return {
@@ -144,6 +145,7 @@ export function planAggregation(
   let having: ((r: Row) => unknown) | undefined;
   if (select.having) {
     try {
+      inHaving = true;
       const h = joinNames(head, () => compile(select.having!, postCtx));
       having = safe(h);
     } catch (err) {

@@ -133,6 +133,7 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
       );
     }
   }
+  const written = `${qualified(on.left, ls.has(0) ? left : right)} = ${qualified(on.right, rs.has(0) ? left : right)}`;
   if (ls.has(1) && rs.has(0)) [lExpr, rExpr] = [rExpr, lExpr];
   else if (!(ls.has(0) && rs.has(1))) {
     throw new SqlError(`Invalid join expression '${formatExpr(on)}': both sides reference the same source.`, on.pos);
@@ -157,7 +158,7 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   if (kinds === 'TABLE-TABLE') {
     if (!isKeyCol(rExpr, right)) {
       throw new SqlError(
-        `Invalid join condition: table-table joins require to join on the primary key of the right input table. Got ${qualified(lExpr, left)} = ${qualified(rExpr, right)}.`,
+        `Invalid join condition: table-table joins require to join on the primary key of the right input table. Got ${written}.`,
       );
     }
     foreignKey = !isKeyCol(lExpr, left);

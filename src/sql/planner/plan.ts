@@ -387,7 +387,13 @@ function planPartitionBy(
     instantiate(rt) {
       const next = (row: Row) => {
         if (row.value === null) {
-          rt.emit({ ...row, key: keyEvals.map((f, i) => (keyOnly[i] ? f(row) : null)), value: null, window: undefined });
+          rt.emit({
+            ...row,
+            key: keyEvals.map((f, i) => (keyOnly[i] ? f(row) : null)),
+            value: null,
+            window: undefined,
+            nullKey: false,
+          });
           return;
         }
         if (where && where(row) !== true) return;
@@ -396,6 +402,7 @@ function planPartitionBy(
           key: keyEvals.map((f) => f(row)),
           value: valueEvals.map((f) => f(row)),
           window: undefined,
+          nullKey: false,
         });
       };
       return head.instantiate(rt, next);

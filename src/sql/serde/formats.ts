@@ -76,7 +76,7 @@ export function checkFormatSupports(info: FormatInfo, cols: Column[], side: 'key
       const msg = `The '${format}' format does not support type '${bad}'`;
       if (side === 'key') {
         throw new SqlError(
-          `Key format does not support schema.\nformat: ${format}\nschema: ${persistence(cols, side)}\nreason: ${msg}`,
+          `Key format does not support schema.\nformat: ${format}\nschema: ${persistence(cols, side)}\nreason: ${msg}, column: \`${c.name}\``,
         );
       }
       throw new SqlError(msg);
@@ -98,7 +98,10 @@ export function makeSerde(info: FormatInfo, cols: Column[], side: 'key' | 'value
   if (side === 'value') return serde;
   // a key whose columns are all NULL is a null key
   return {
-    serialize: (values) => (values === null || values.every((v) => v === null || v === undefined) ? null : serde.serialize(values)),
+    serialize: (values) =>
+      values === null || (cols.length === 1 && (values[0] === null || values[0] === undefined))
+        ? null
+        : serde.serialize(values),
     deserialize: (bytes) => serde.deserialize(bytes),
   };
 }
@@ -420,7 +423,7 @@ export function parseDelimiter(prop: string, text: string): string {
   if (upper === 'SPACE') return ' ';
   if (text.trim() === '') {
     throw new SqlError(
-      `Failed to prepare statement: Configuration ${prop} is invalid: Delimiter cannot be empty, if you meant to have a tab or space for delimiter, please use the special values 'TAB' or 'SPACE'`,
+      `Failed to prepare statement: Configuration ${prop} is invalid: Delimiter cannot be empty, if you meant to have a tab or space for delimiter, please use the special values 'TAB' or 'SPACE'\nExample valid value: ';'`,
     );
   }
   if (text.length !== 1) {
