@@ -56,7 +56,7 @@ function filter(collection: unknown, pred: Fn): unknown {
 function reduce(collection: unknown, state: unknown, f: Fn): unknown {
   if (state === null) return null;
   if (collection === null) return state;
-  let s = state;
+  let s: unknown = state;
   if (Array.isArray(collection)) for (const x of collection) s = f(s, x);
   else for (const [k, v] of collection as Map<unknown, unknown>) s = f(s, k, v);
   return s;
