@@ -147,7 +147,7 @@ export class FunctionRegistry {
   resolveScalar(name: string, argTypes: SqlType[], ctx: Omit<CallContext, 'argTypes' | 'generics'>): ResolvedScalar {
     const fn = this.scalars.get(name.toUpperCase());
     if (!fn) throw new FunctionResolutionError(`Can't find any functions with the name '${name}'`);
-    const m = pickOverload(fn.name, fn.overloads, argTypes);
+    const m = pickOverload(fn.name, fn.overloads, argTypes, ctx.literals);
     const returnType = resolveReturn(m.overload.returns, {
       ...ctx,
       argTypes: m.paramTypes,
@@ -218,7 +218,12 @@ function paramsOf(o: { params: string[] }): { types: SqlType[]; variadic: boolea
   return p;
 }
 
-function pickOverload<O extends { params: string[] }>(name: string, overloads: O[], args: SqlType[]): Match<O> {
+function pickOverload<O extends { params: string[] }>(
+  name: string,
+  overloads: O[],
+  args: SqlType[],
+  literals: unknown[] = [],
+): Match<O> {
   const matches: Match<O>[] = [];
   for (const o of overloads) {
     const { types, variadic } = paramsOf(o);
@@ -229,7 +234,12 @@ function pickOverload<O extends { params: string[] }>(name: string, overloads: O
     let ok = true;
     for (let i = 0; i < args.length && ok; i++) {
       const p = i < types.length - 1 || !variadic ? types[i] : types[types.length - 1];
-      const c = matchCost(p, args[i], generics);
+      // a STRING literal converts implicitly to DATE / TIME / TIMESTAMP parameters (ksqlDB does the same)
+      const literalTemporal =
+        args[i].base === 'STRING' &&
+        typeof literals[i] === 'string' &&
+        (p.base === 'DATE' || p.base === 'TIME' || p.base === 'TIMESTAMP');
+      const c = literalTemporal ? 1 : matchCost(p, args[i], generics);
       if (c < 0) ok = false;
       else cost += c;
     }

@@ -5,6 +5,7 @@
 import { SqlEngine } from '../engine/engine';
 import type { DataSource } from '../engine/metastore';
 import type { Header, OutRecord } from '../io/driver';
+import { registerKsqlTestUdfs } from '../functions/examples/ksql-test-udfs';
 import { MemoryDriver } from '../io/memory';
 import { Parser } from '../parser/parser';
 import { deserializeWindowedKey, fromJson, makeSerde, serializeWindowedKey } from '../serde/formats';
@@ -125,6 +126,8 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
   const driver = new MemoryDriver();
   const config: Record<string, unknown> = { ...spec.properties };
   const engine = new SqlEngine({ driver, config });
+  // ksqlDB's runner loads its test UDF jar; Brook registers the same functions as user functions
+  registerKsqlTestUdfs(engine.functions);
   try {
     // topics: those declared, and those inputs/outputs name (created as the test framework does)
     for (const t of spec.topics) await driver.createTopic(t.name, { partitions: t.partitions ?? 1 });
