@@ -76,11 +76,10 @@ export class Broker implements BrokerServices {
     }
     const logs =
       options.partitionLogs ??
-      new StoragePartitionLogs(
-        dirs.map((d) => resolve(d)),
-        log.child({ component: 'storage' }),
-        config.number('log.retention.check.interval.ms'),
-      );
+      new StoragePartitionLogs(resolve(dirs[0]!), log.child({ component: 'storage' }), {
+        retentionCheckMs: config.number('log.retention.check.interval.ms'),
+        cleanerEnabled: config.bool('log.cleaner.enable'),
+      });
     const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }));
     await topics.load();
     const broker = new Broker(

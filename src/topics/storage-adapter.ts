@@ -1,98 +1,108 @@
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { logConfig } from '../../storage/config';
-import { PartitionLog } from '../../storage/partition-log';
+import { LogManager } from '../../storage/log-manager';
+import type { PartitionLog } from '../../storage/partition-log';
 import type { Logger } from '../log';
 
 /** The leader epoch of every partition on a single node (KRaft starts partition epochs at 0). */
 export const LEADER_EPOCH = 0;
 
+/** How often flush.ms is checked (Kafka's log.flush.scheduler.interval.ms is a config; 1 s is fine-grained enough). */
+const FLUSH_CHECK_MS = 1000;
+/** Kafka's log.cleaner.backoff.ms default: how often compacted logs are looked at. */
+const CLEANER_BACKOFF_MS = 15000;
+
 /**
- * Opens and removes partition logs. The broker's only dependency on storage/'s directory layout:
- * `<log dir>/<topic>-<partition>/`, as Kafka.
+ * The broker's view of partition storage: opening, reconfiguring and removing partition logs. Implemented
+ * over storage/'s LogManager (`<log dir>/<topic>-<partition>/`, as Kafka); tests may substitute it.
  */
 export interface PartitionLogs {
+  /** Opens (creating if needed) a partition; `configs` are the topic's effective configs by Kafka name. */
   open(topic: string, partition: number, configs: Record<string, string>): PartitionLog;
-  remove(topic: string, partition: number, log: PartitionLog | undefined): void;
+  /** Applies a topic's changed effective configs to its open partitions. */
+  updateConfig(topic: string, configs: Record<string, string>): void;
+  remove(topic: string, partition: number): void;
+  /** Partitions found on disk at start (the broker removes those of unknown topics). */
+  onDisk(): { topic: string; partition: number }[];
   /** Flushes and closes every open log (clean shutdown). */
   close(): Promise<void>;
-  /** Bytes per log dir, for DescribeLogDirs. */
-  readonly dirs: string[];
 }
 
-/** Kafka names of topic configs -> storage's LogConfig (unknown names are the broker's and are skipped). */
-export function toLogConfig(configs: Record<string, string>) {
-  return logConfig(configs);
+/** Validates effective topic configs against storage's LogConfig (throws storage's InvalidConfigError). */
+export function checkLogConfig(configs: Record<string, string>): void {
+  logConfig(configs);
 }
 
 /**
- * PartitionLogs over storage/'s PartitionLog in the first log dir (one dir is what Brook places partitions
- * in today), with the periodic work a Kafka LogManager does: flush.ms checks, retention every
- * log.retention.check.interval.ms, and reaping of files scheduled for deletion.
+ * PartitionLogs over storage/'s LogManager in the first log dir, plus the periodic work Kafka's LogManager
+ * schedules: flush.ms checks, retention and delayed deletes every log.retention.check.interval.ms, and
+ * compaction of compacted topics when log.cleaner.enable.
  */
 export class StoragePartitionLogs implements PartitionLogs {
-  private readonly open_ = new Map<string, PartitionLog>();
+  private readonly manager: LogManager;
   private readonly timers: NodeJS.Timeout[] = [];
+  private compacting = false;
 
   constructor(
-    readonly dirs: string[],
+    dataDir: string,
     private readonly logger: Logger,
-    retentionCheckMs: number,
+    options: { retentionCheckMs: number; cleanerEnabled: boolean },
   ) {
-    this.timers.push(setInterval(() => this.periodic('flush'), 1000).unref());
-    this.timers.push(setInterval(() => this.periodic('retention'), Math.max(100, retentionCheckMs)).unref());
-  }
-
-  private dirOf(topic: string, partition: number): string {
-    return join(this.dirs[0]!, `${topic}-${partition}`);
+    this.manager = LogManager.open({ dataDir, logger });
+    // One replica: whatever survived on disk is committed.
+    for (const { log } of this.manager.all()) log.setHighWatermark(log.logEndOffset);
+    this.timers.push(setInterval(() => this.flushDue(), FLUSH_CHECK_MS).unref());
+    this.timers.push(setInterval(() => this.manager.runMaintenance(), Math.max(100, options.retentionCheckMs)).unref());
+    if (options.cleanerEnabled) this.timers.push(setInterval(() => void this.compact(), CLEANER_BACKOFF_MS).unref());
   }
 
   open(topic: string, partition: number, configs: Record<string, string>): PartitionLog {
-    const key = `${topic}-${partition}`;
-    const existing = this.open_.get(key);
-    if (existing && !existing.isClosed) return existing;
-    const log = PartitionLog.open(this.dirOf(topic, partition), toLogConfig(configs), this.logger, {
-      topicPartition: { topic, partition },
-    });
-    // A single replica: everything appended is committed.
+    const existing = this.manager.get(topic, partition);
+    if (existing) {
+      existing.updateConfig(logConfig(configs));
+      return existing;
+    }
+    const log = this.manager.getOrCreate(topic, partition, configs);
     log.setHighWatermark(log.logEndOffset);
-    this.open_.set(key, log);
     return log;
   }
 
-  remove(topic: string, partition: number, log: PartitionLog | undefined): void {
-    const key = `${topic}-${partition}`;
-    (log ?? this.open_.get(key))?.closeWithoutFlush();
-    this.open_.delete(key);
-    const dir = this.dirOf(topic, partition);
-    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  updateConfig(topic: string, configs: Record<string, string>): void {
+    this.manager.setTopicConfig(topic, configs);
   }
 
-  private periodic(kind: 'flush' | 'retention'): void {
-    for (const [key, log] of this.open_) {
-      if (log.isClosed) continue;
+  remove(topic: string, partition: number): void {
+    this.manager.delete(topic, partition);
+  }
+
+  onDisk(): { topic: string; partition: number }[] {
+    return this.manager.all().map(({ topic, partition }) => ({ topic, partition }));
+  }
+
+  private flushDue(): void {
+    for (const { topic, partition, log } of this.manager.all()) {
       try {
-        if (kind === 'flush') log.maybeFlush();
-        else {
-          log.runRetention();
-          log.reapDeletedFiles();
-        }
+        if (!log.isClosed) log.maybeFlush();
       } catch (error) {
-        this.logger.error(`periodic ${kind} failed`, { partition: key, error: (error as Error).message });
+        this.logger.error('flush failed', { topic, partition, error: (error as Error).message });
       }
+    }
+  }
+
+  private async compact(): Promise<void> {
+    if (this.compacting) return;
+    this.compacting = true;
+    try {
+      await this.manager.compact();
+    } catch (error) {
+      this.logger.error('compaction failed', { error: (error as Error).message });
+    } finally {
+      this.compacting = false;
     }
   }
 
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    for (const [key, log] of this.open_) {
-      try {
-        await log.whenFlushed();
-        log.close();
-      } catch (error) {
-        this.logger.error('closing partition log failed', { partition: key, error: (error as Error).message });
-      }
-    }
-    this.open_.clear();
+    for (const { log } of this.manager.all()) await log.whenFlushed().catch(() => {});
+    this.manager.close();
   }
 }

@@ -4,7 +4,7 @@ import { ErrorCode, KafkaError } from '../errors';
 import type { Logger } from '../log';
 import type { PartitionLog } from '../../storage/partition-log';
 import type { PartitionLogs } from './storage-adapter';
-import { toLogConfig } from './storage-adapter';
+import { checkLogConfig } from './storage-adapter';
 import type { TopicInfo, TopicRegistry } from './registry';
 
 export interface CreateTopicOptions {
@@ -47,6 +47,14 @@ export class TopicService extends EventEmitter {
 
   /** Opens the logs of every known topic (start-up). */
   async load(): Promise<void> {
+    // Partition folders of topics the registry does not know (a delete interrupted by a crash) go away.
+    for (const { topic, partition } of this.logs.onDisk()) {
+      const known = this.registry.get(topic);
+      if (!known || partition >= known.partitionCount) {
+        this.log.warn('removing partition of an unknown topic', { topic, partition });
+        this.logs.remove(topic, partition);
+      }
+    }
     for (const topic of this.registry.all()) {
       const stores: PartitionLog[] = [];
       for (let p = 0; p < topic.partitionCount; p++) {
@@ -108,7 +116,7 @@ export class TopicService extends EventEmitter {
       }
     }
     try {
-      toLogConfig(out);
+      checkLogConfig(out);
     } catch (error) {
       throw new KafkaError(ErrorCode.InvalidConfig, (error as Error).message);
     }
@@ -167,11 +175,10 @@ export class TopicService extends EventEmitter {
     return this.serialize(async () => {
       const topic = this.registry.get(name);
       if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition);
-      const stores = this.partitions.get(name) ?? [];
       this.registry.remove(name);
       this.partitions.delete(name);
       this.effectiveCache.delete(name);
-      for (let p = 0; p < topic.partitionCount; p++) this.logs.remove(name, p, stores[p]);
+      for (let p = 0; p < topic.partitionCount; p++) this.logs.remove(name, p);
       this.log.info('deleted topic', { topic: name });
       this.emit('deleted', name);
       return topic;
@@ -210,18 +217,14 @@ export class TopicService extends EventEmitter {
       if (validateOnly) return;
       this.registry.setConfigs(name, normalized);
       this.effectiveCache.delete(name);
-      const effective = this.effectiveConfigs(topic);
-      for (const store of this.partitions.get(name) ?? []) store.updateConfig(toLogConfig(effective));
+      this.logs.updateConfig(name, this.effectiveConfigs(topic));
     });
   }
 
   /** Re-applies broker-level defaults to every log (after a dynamic broker config change). */
   refreshConfigs(): void {
     this.effectiveCache.clear();
-    for (const topic of this.registry.all()) {
-      const effective = this.effectiveConfigs(topic);
-      for (const store of this.partitions.get(topic.name) ?? []) store.updateConfig(toLogConfig(effective));
-    }
+    for (const topic of this.registry.all()) this.logs.updateConfig(topic.name, this.effectiveConfigs(topic));
   }
 
   notifyAppend(topic: string, partition: number): void {
