@@ -66,7 +66,7 @@ export const scalars: ScalarFunction[] = [
         returns: 'BOOLEAN',
         nulls: 'pass',
         impl: (arr: unknown[] | null, v: unknown) =>
-          arr !== null && arr.some((x) => (x === null ? v === null : v !== null && valuesEqual(x, v))),
+          arr?.some((x) => (x === null ? v === null : v !== null && valuesEqual(x, v))) ?? false,
       },
     ],
   },

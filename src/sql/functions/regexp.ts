@@ -59,7 +59,7 @@ export const scalars: ScalarFunction[] = [
   },
   {
     name: 'REGEXP_REPLACE',
-    description: 'Replaces every match of a pattern ($1 and ${name} refer to groups).',
+    description: 'Replaces every match of a pattern ($1 and named groups refer to groups, Java syntax).',
     overloads: [
       {
         params: ['STRING', 'STRING', 'STRING'],

@@ -36,7 +36,7 @@ describe('sql functions: regular expressions', () => {
     assert.equal(call('REGEXP_EXTRACT', 'a++b', 'aaab'), 'aaab');
     assert.equal(call('REGEXP_EXTRACT', '\\Aline\\d', 'line1\nline2'), 'line1');
     assert.equal(call('REGEXP_EXTRACT', '(?<first>a)(b)', 'ab', 1), 'a');
-    assert.equal(call('REGEXP_REPLACE', 'ab', '(?<first>a)(b)', '${first}$2$2'), 'abb');
+    assert.equal(call('REGEXP_REPLACE', 'ab', '(?<first>a)(b)', `$${'{'}first}$2$2`), 'abb');
   });
 
   it('REGEXP_SPLIT_TO_ARRAY (split.json)', () => {
