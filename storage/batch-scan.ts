@@ -79,9 +79,11 @@ export class FileBatchReader {
     private readonly end: number,
     private readonly withBody: boolean,
     chunkSize = 1 << 20,
+    /** A caller-owned scratch buffer to read into instead of allocating (header-only scans). */
+    scratch?: Buffer,
   ) {
     this.pos = start;
-    this.buf = Buffer.allocUnsafe(chunkSize);
+    this.buf = scratch ?? Buffer.allocUnsafe(chunkSize);
   }
 
   /** Makes file bytes [pos, pos+n) available in buf; returns false at end of region. */

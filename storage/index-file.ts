@@ -103,6 +103,24 @@ export abstract class IndexFile {
     ftruncateSync(this.fd, n * this.entrySize);
   }
 
+  private deferred = false;
+
+  /**
+   * Keeps appended entries in memory only until `endDeferredWrites()` writes them in one call (index
+   * rebuilds append thousands of entries; one pwrite each would dominate recovery time).
+   */
+  beginDeferredWrites(): void {
+    this.deferred = true;
+  }
+
+  endDeferredWrites(): void {
+    if (!this.deferred) return;
+    this.deferred = false;
+    const bytes = this.count * this.entrySize;
+    let written = 0;
+    while (written < bytes) written += writeSync(this.fd, this.buf, written, bytes - written, written);
+  }
+
   protected appendEntry(entry: Buffer): void {
     if (this.isFull) throw new Error(`index ${this.path} is full (${this.maxEntries} entries)`);
     const at = this.count * this.entrySize;
@@ -112,7 +130,7 @@ export abstract class IndexFile {
       this.buf = grown;
     }
     entry.copy(this.buf, at);
-    writeSync(this.fd, entry, 0, this.entrySize, at);
+    if (!this.deferred) writeSync(this.fd, entry, 0, this.entrySize, at);
     this.count++;
   }
 

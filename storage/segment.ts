@@ -17,6 +17,9 @@ import { INDEX_SUFFIX, LOG_SUFFIX, segmentFile, TIME_INDEX_SUFFIX, TXN_INDEX_SUF
 import { OffsetIndex, TimeIndex } from './index-file';
 import { scanRecords } from './record-scan';
 
+const HEADER_SCAN_BYTES = 8 * 1024;
+const headerScratch = Buffer.allocUnsafe(HEADER_SCAN_BYTES);
+
 export interface SegmentOptions {
   indexIntervalBytes: number;
   maxIndexBytes: number;
@@ -218,10 +221,19 @@ export class LogSegment {
     return new FileBatchReader(this.fd, position, this.size, withBody, chunkSize);
   }
 
+  /**
+   * Header-only reader sharing one small module-level buffer: offset translation runs on every fetch, and
+   * the index puts the target within about index.interval.bytes of the entry, so 8 KiB reads suffice.
+   * Safe because it is used synchronously and never nested.
+   */
+  private headerScan(position: number): FileBatchReader {
+    return new FileBatchReader(this.fd, position, this.size, false, HEADER_SCAN_BYTES, headerScratch);
+  }
+
   /** The first batch whose last offset is >= `offset`, searching from the index (Kafka's translateOffset). */
   translateOffset(offset: number): BatchInfo | null {
     const { position } = this.offsetIndex.lookup(offset);
-    const reader = this.batches(position, false, 64 * 1024);
+    const reader = this.headerScan(position);
     for (let batch = reader.next(); batch; batch = reader.next()) {
       if (batch.info.lastOffset >= offset) return batch.info;
     }
@@ -289,6 +301,8 @@ export class LogSegment {
     this.rollingBasedTimestamp = null;
     this.nextOffset = this.baseOffset;
     let nextExpected = Math.max(expectedFirstOffset, this.baseOffset);
+    this.offsetIndex.beginDeferredWrites();
+    this.timeIndex.beginDeferredWrites();
     const reader = this.batches(0, true, 8 << 20);
     let problem: string | null = null;
     let firstDroppedOffset: number | null = null;
@@ -320,6 +334,8 @@ export class LogSegment {
       validBytes = info.position + info.size;
     }
     problem ??= reader.problem;
+    this.offsetIndex.endDeferredWrites();
+    this.timeIndex.endDeferredWrites();
     const truncatedBytes = this.size - validBytes;
     if (truncatedBytes > 0) {
       ftruncateSync(this.fd, validBytes);
