@@ -165,6 +165,7 @@ function partialMask(name: string): ScalarFunction {
 
 /** Java's StringEscapeUtils.unescapeJava for the `\uXXXX` strings CHR accepts. */
 function unescapeJava(s: string): string {
+  if (/\\u+(?![0-9a-fA-F]{4})/.test(s)) throw new Error(`Unable to parse unicode value: ${s}`);
   return s.replace(/\\u+([0-9a-fA-F]{4})|\\([0-7]{1,3})|\\([btnfr"'\\])/g, (_m, hex, oct, esc) => {
     if (hex) return String.fromCharCode(Number.parseInt(hex, 16));
     if (oct) return String.fromCharCode(Number.parseInt(oct, 8));

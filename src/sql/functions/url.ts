@@ -27,6 +27,8 @@ function parseUri(url: string): Uri {
   const [, scheme, authority, path, query, fragment] = m;
   if (scheme !== undefined && !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(scheme))
     throw new Error(`URL input has invalid syntax: ${url}`);
+  // Brackets are only legal around an IPv6 host.
+  if (/[[\]]/.test(`${path}${query ?? ''}${fragment ?? ''}`)) throw new Error(`URL input has invalid syntax: ${url}`);
   const out: Uri = { scheme, path: decode(path), query: decode(query), fragment: decode(fragment) };
   if (authority !== undefined) {
     const hm = /^(?:[^@]*@)?(\[[^\]]+\]|[^:]*)(?::(\d*))?$/.exec(authority);

@@ -121,10 +121,17 @@ describe('sql functions: URLs', () => {
     assert.equal(call('URL_EXTRACT_PROTOCOL', 'http://test.com?a=foo&b=bar'), 'http');
     assert.equal(call('URL_EXTRACT_QUERY', 'http://test.com?a=foo%20bar&b=baz'), 'a=foo bar&b=baz');
     assert.equal(call('URL_EXTRACT_HOST', 'http://bad host.com/'), null);
+    assert.equal(call('URL_EXTRACT_PATH', 'http://257.1/bogus/[url'), null);
+    assert.equal(call('URL_EXTRACT_HOST', 'http://[::1]:8080/x'), '[::1]');
+    assert.equal(call('URL_EXTRACT_PATH', 'https://docs.confluent.io'), '');
+    assert.equal(call('URL_EXTRACT_HOST', 'https:///current/ksql'), null);
+    assert.equal(call('URL_EXTRACT_PARAMETER', 'https://docs.confluent.io?foo%20bar=baz&blank#x', 'foo Bar'), null);
   });
 
   it('encodes and decodes form parameters', () => {
     assert.equal(call('URL_ENCODE_PARAM', 'url encoded/é'), 'url+encoded%2F%C3%A9');
+    assert.equal(call('URL_ENCODE_PARAM', '?foo $bar'), '%3Ffoo+%24bar');
+    assert.equal(call('URL_ENCODE_PARAM', 'foo.-*_bar'), 'foo.-*_bar');
     assert.equal(call('URL_DECODE_PARAM', 'url%20encoded+too'), 'url encoded too');
     assert.equal(call('URL_DECODE_PARAM', '%zz'), null);
   });

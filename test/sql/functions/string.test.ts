@@ -83,6 +83,8 @@ describe('sql functions: strings', () => {
     assert.equal(call('LEN', Buffer.from([1, 2, 3])), 3);
     assert.equal(call('INITCAP', 'the quick  BROWN fox'), 'The Quick  Brown Fox');
     assert.equal(call('INITCAP', ''), '');
+    assert.equal(call('INITCAP', 'the Quick br0wn fOx'), 'The Quick Br0wn Fox');
+    assert.equal(call('INITCAP', 'spacing   should  be preserved'), 'Spacing   Should  Be Preserved');
   });
 
   it('SPLIT and SPLIT_TO_MAP as in split.json and the docs', () => {
@@ -135,7 +137,10 @@ describe('sql functions: strings', () => {
     assert.equal(call('CHR', '\\u004b'), 'K');
     assert.equal(call('CHR', '\\u597d'), '\u597d');
     assert.equal(call('CHR', '\\ud820\\udeb8'), '\ud820\udeb8');
-    for (const bad of ['75', '004b', 'bogus', '']) assert.equal(call('CHR', bad), null);
+    for (const bad of ['75', '004b', 'bogus', '', '\\u065']) assert.equal(call('CHR', bad), null);
+    assert.equal((call('CHR', '\\ud800\\udc01') as string).codePointAt(0), 65537);
+    assert.equal((call('CHR', 1_114_111) as string).codePointAt(0), 1_114_111);
+    assert.equal(call('CHR', 1_114_112), null);
   });
 
   it('ELT and FIELD undo each other (elt-field.json)', () => {
