@@ -6,10 +6,27 @@ import { checkFormatSupports, type FormatInfo, KNOWN_FORMATS, parseDelimiter } f
 import type { WindowInfo } from './metastore';
 
 const KNOWN_PROPS = new Set([
-  'KAFKA_TOPIC', 'VALUE_FORMAT', 'KEY_FORMAT', 'FORMAT', 'PARTITIONS', 'REPLICAS', 'TIMESTAMP', 'TIMESTAMP_FORMAT',
-  'WRAP_SINGLE_VALUE', 'VALUE_DELIMITER', 'KEY_DELIMITER', 'WINDOW_TYPE', 'WINDOW_SIZE', 'RETENTION_MS',
-  'VALUE_SCHEMA_ID', 'KEY_SCHEMA_ID', 'VALUE_AVRO_SCHEMA_FULL_NAME', 'VALUE_SCHEMA_FULL_NAME', 'KEY_SCHEMA_FULL_NAME',
-  'CLEANUP_POLICY', 'SOURCED_BY_CONNECTOR',
+  'KAFKA_TOPIC',
+  'VALUE_FORMAT',
+  'KEY_FORMAT',
+  'FORMAT',
+  'PARTITIONS',
+  'REPLICAS',
+  'TIMESTAMP',
+  'TIMESTAMP_FORMAT',
+  'WRAP_SINGLE_VALUE',
+  'VALUE_DELIMITER',
+  'KEY_DELIMITER',
+  'WINDOW_TYPE',
+  'WINDOW_SIZE',
+  'RETENTION_MS',
+  'VALUE_SCHEMA_ID',
+  'KEY_SCHEMA_ID',
+  'VALUE_AVRO_SCHEMA_FULL_NAME',
+  'VALUE_SCHEMA_FULL_NAME',
+  'KEY_SCHEMA_FULL_NAME',
+  'CLEANUP_POLICY',
+  'SOURCED_BY_CONNECTOR',
 ]);
 
 export function propString(props: Props, name: string): string | undefined {
@@ -74,7 +91,11 @@ export function formatsFromProps(
   if (wrap) {
     const w = wrap.value === true || String(wrap.value).toLowerCase() === 'true';
     if (value.format === 'KAFKA' && w) {
-      throw new SqlError("Format 'KAFKA' does not support 'WRAP_SINGLE_VALUE' set to 'true'.", undefined, 'KsqlException');
+      throw new SqlError(
+        "Format 'KAFKA' does not support 'WRAP_SINGLE_VALUE' set to 'true'.",
+        undefined,
+        'KsqlException',
+      );
     }
     value.wrapSingle = w;
   } else if (defaults.wrapSingle !== undefined) value.wrapSingle = defaults.wrapSingle;
@@ -98,7 +119,8 @@ export function windowFromProps(props: Props): WindowInfo | undefined {
   const t = type.toUpperCase();
   if (t !== 'TUMBLING' && t !== 'HOPPING' && t !== 'SESSION') throw new SqlError(`Unknown window type: ${type}`);
   if (t === 'SESSION') {
-    if (size) throw new SqlError("'WINDOW_SIZE' should not be set for SESSION windows.", undefined, 'ParseFailedException');
+    if (size)
+      throw new SqlError("'WINDOW_SIZE' should not be set for SESSION windows.", undefined, 'ParseFailedException');
     return { type: t };
   }
   if (!size) throw new SqlError(`'WINDOW_SIZE' is required for ${t} windows.`, undefined, 'ParseFailedException');
@@ -106,8 +128,16 @@ export function windowFromProps(props: Props): WindowInfo | undefined {
 }
 
 const UNIT_MS: Record<string, number> = {
-  MILLISECOND: 1, MILLISECONDS: 1, SECOND: 1000, SECONDS: 1000, MINUTE: 60000, MINUTES: 60000, HOUR: 3600000,
-  HOURS: 3600000, DAY: 86400000, DAYS: 86400000,
+  MILLISECOND: 1,
+  MILLISECONDS: 1,
+  SECOND: 1000,
+  SECONDS: 1000,
+  MINUTE: 60000,
+  MINUTES: 60000,
+  HOUR: 3600000,
+  HOURS: 3600000,
+  DAY: 86400000,
+  DAYS: 86400000,
 };
 
 export function parseDurationText(text: string): number {

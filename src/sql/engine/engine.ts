@@ -151,7 +151,9 @@ export class SqlEngine {
     if (ifNotExists) return false;
     if (orReplace) {
       if (existing.kind !== kind) {
-        throw new SqlError(`Cannot add ${kind.toLowerCase()} '${name}': A ${existing.kind.toLowerCase()} with the same name already exists`);
+        throw new SqlError(
+          `Cannot add ${kind.toLowerCase()} '${name}': A ${existing.kind.toLowerCase()} with the same name already exists`,
+        );
       }
       return true;
     }
@@ -186,10 +188,16 @@ export class SqlEngine {
       names.add(el.name);
       if (el.key) {
         if (st.kind === 'STREAM' && el.primaryKey) {
-          throw new SqlError(`Column \`${el.name}\` is a 'PRIMARY KEY' column: please use 'KEY' for streams.\nTables have PRIMARY KEYs, which are unique and NON NULL.\nStreams have KEYs, which have no uniqueness or NON NULL constraints.`, el.pos);
+          throw new SqlError(
+            `Column \`${el.name}\` is a 'PRIMARY KEY' column: please use 'KEY' for streams.\nTables have PRIMARY KEYs, which are unique and NON NULL.\nStreams have KEYs, which have no uniqueness or NON NULL constraints.`,
+            el.pos,
+          );
         }
         if (st.kind === 'TABLE' && !el.primaryKey) {
-          throw new SqlError(`Column \`${el.name}\` is a 'KEY' column: please use 'PRIMARY KEY' for tables.\nTables have PRIMARY KEYs, which are unique and NON NULL.\nStreams have KEYs, which have no uniqueness or NON NULL constraints.`, el.pos);
+          throw new SqlError(
+            `Column \`${el.name}\` is a 'KEY' column: please use 'PRIMARY KEY' for tables.\nTables have PRIMARY KEYs, which are unique and NON NULL.\nStreams have KEYs, which have no uniqueness or NON NULL constraints.`,
+            el.pos,
+          );
         }
         schema.key.push({ name: el.name, type: el.type });
       } else {
@@ -202,9 +210,7 @@ export class SqlEngine {
       throw new SqlError(`Tables require a PRIMARY KEY. Please define the PRIMARY KEY.`);
     }
     if (elements.length === 0 && !['NONE'].includes(formats.value.format)) {
-      throw new SqlError(
-        `The statement does not define any columns.`,
-      );
+      throw new SqlError(`The statement does not define any columns.`);
     }
     if (schema.key.length === 0 && formats.keyExplicit === false) formats.key = { format: 'NONE' };
     checkSchemaFormats(schema, formats.key, formats.value, st.props.has('WRAP_SINGLE_VALUE'));
@@ -335,7 +341,11 @@ export class SqlEngine {
     const sink = this.sources.get(st.name);
     if (!sink) throw new SqlError(at(st.namePos, `Source \`${st.name}\` does not exist.`), undefined, 'KsqlException');
     if (sink.readOnly) {
-      throw new SqlError(`Cannot insert into read-only ${sink.kind.toLowerCase()}: ${sink.name}`, undefined, 'KsqlException');
+      throw new SqlError(
+        `Cannot insert into read-only ${sink.kind.toLowerCase()}: ${sink.name}`,
+        undefined,
+        'KsqlException',
+      );
     }
     const plan = planSelect(st.select, this.planContext(st.name));
     if (plan.kind !== sink.kind) {
@@ -351,8 +361,12 @@ export class SqlEngine {
     const same =
       plan.schema.key.length === sink.schema.key.length &&
       plan.schema.value.length === sink.schema.value.length &&
-      plan.schema.key.every((c, i) => c.name === sink.schema.key[i].name && typeEquals(c.type, sink.schema.key[i].type)) &&
-      plan.schema.value.every((c, i) => c.name === sink.schema.value[i].name && typeEquals(c.type, sink.schema.value[i].type));
+      plan.schema.key.every(
+        (c, i) => c.name === sink.schema.key[i].name && typeEquals(c.type, sink.schema.key[i].type),
+      ) &&
+      plan.schema.value.every(
+        (c, i) => c.name === sink.schema.value[i].name && typeEquals(c.type, sink.schema.value[i].type),
+      );
     if (!same) {
       throw new SqlError(
         `Incompatible schema between results and sink.\nResult schema is ${describe(plan.schema)}\nSink schema is ${describe(sink.schema)}`,
@@ -375,19 +389,28 @@ export class SqlEngine {
       );
     }
     if (sink.readOnly) {
-      throw new SqlError(`Cannot insert values into read-only ${sink.kind.toLowerCase()}: ${sink.name}`, undefined, 'KsqlException');
+      throw new SqlError(
+        `Cannot insert values into read-only ${sink.kind.toLowerCase()}: ${sink.name}`,
+        undefined,
+        'KsqlException',
+      );
     }
     const all = [...sink.schema.key, ...sink.schema.value.filter((c) => !c.headers)];
     const columns = st.columns ?? all.map((c) => c.name);
     if (columns.length !== st.values.length) {
-      throw new SqlError(`Expected number columns and values to match: ${columns.join(', ')}, ${st.values.length} values`);
+      throw new SqlError(
+        `Expected number columns and values to match: ${columns.join(', ')}, ${st.values.length} values`,
+      );
     }
     const empty = {
       resolve: (_q: string | undefined, name: string) => {
         throw new SqlError(`Unknown column ${name}`);
       },
     };
-    const row = { key: sink.schema.key.map(() => null as unknown), value: sink.schema.value.map(() => null as unknown) };
+    const row = {
+      key: sink.schema.key.map(() => null as unknown),
+      value: sink.schema.value.map(() => null as unknown),
+    };
     let ts = Date.now();
     columns.forEach((name, i) => {
       const c = compile(st.values[i], { scope: empty, functions: this.functions, config: this.config });
@@ -416,9 +439,7 @@ export class SqlEngine {
       throw new SqlError(`Source ${st.name} does not exist.`);
     }
     if (src.kind !== st.kind) {
-      throw new SqlError(
-        `Incompatible data source type is ${src.kind}, but statement was DROP ${st.kind}`,
-      );
+      throw new SqlError(`Incompatible data source type is ${src.kind}, but statement was DROP ${st.kind}`);
     }
     if (st.deleteTopic && src.readOnly) {
       throw new SqlError(`Cannot delete topic for read-only source: ${src.name}`, undefined, 'KsqlException');
@@ -437,4 +458,3 @@ export class SqlEngine {
     return { statement: st.text, kind: 'drop', name: st.name };
   }
 }
-

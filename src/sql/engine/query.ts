@@ -5,7 +5,13 @@
 import type { Row } from '../expr/row';
 import type { InRecord, OutRecord, Subscription, TopicDriver } from '../io/driver';
 import type { QueryPlan } from '../planner/plan';
-import { DeserializationError, deserializeWindowedKey, makeSerde, type Serde, serializeWindowedKey } from '../serde/formats';
+import {
+  DeserializationError,
+  deserializeWindowedKey,
+  makeSerde,
+  type Serde,
+  serializeWindowedKey,
+} from '../serde/formats';
 import { LoggedStore } from '../state/store';
 import type { DataSource } from './metastore';
 import { parseTimestampWithFormat } from './timeformat';
@@ -79,7 +85,11 @@ export function sourceCodec(src: DataSource, log: QueryLogger): RecordCodec {
         };
       } catch (err) {
         if (err instanceof DeserializationError || err instanceof Error) {
-          log.warn('Skipping a record that does not deserialize', { topic: rec.topic, offset: rec.offset, error: err.message });
+          log.warn('Skipping a record that does not deserialize', {
+            topic: rec.topic,
+            offset: rec.offset,
+            error: err.message,
+          });
           return null;
         }
         throw err;
@@ -170,7 +180,11 @@ export class RunningQuery {
           const topic = this.changelogTopic(name);
           s = new LoggedStore<V>({
             append: (key, value) =>
-              this.track(this.driver.produce(topic, [{ key: Buffer.from(key), value: value === null ? null : Buffer.from(value) }])),
+              this.track(
+                this.driver.produce(topic, [
+                  { key: Buffer.from(key), value: value === null ? null : Buffer.from(value) },
+                ]),
+              ),
           });
           this.stores.set(name, s as LoggedStore<unknown>);
         }

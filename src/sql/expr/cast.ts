@@ -38,9 +38,19 @@ export function formatTime(ms: number): string {
 }
 
 export function parseTimestampText(s: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    s.trim(),
+  );
   if (!m) throw new CastError(`Cannot parse timestamp: ${s}`);
-  let ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? +m[7].slice(0, 3).padEnd(3, '0') : 0);
+  let ms = Date.UTC(
+    +m[1],
+    +m[2] - 1,
+    +m[3],
+    +(m[4] ?? 0),
+    +(m[5] ?? 0),
+    +(m[6] ?? 0),
+    m[7] ? +m[7].slice(0, 3).padEnd(3, '0') : 0,
+  );
   if (m[8] && m[8] !== 'Z') {
     const sign = m[8][0] === '-' ? -1 : 1;
     const digits = m[8].slice(1).replace(':', '');
@@ -97,7 +107,9 @@ function toInt32(n: number): number {
 function checkDecimal(d: Decimal, t: { precision: number; scale: number }): Decimal {
   const r = d.setScale(t.scale);
   if (r.precision() > t.precision && r.unscaled !== 0n) {
-    throw new CastError(`Cannot fit decimal '${d.toString()}' into DECIMAL(${t.precision}, ${t.scale}) without rounding.`);
+    throw new CastError(
+      `Cannot fit decimal '${d.toString()}' into DECIMAL(${t.precision}, ${t.scale}) without rounding.`,
+    );
   }
   return r;
 }
@@ -187,7 +199,8 @@ export function castValue(v: unknown, from: SqlType, to: SqlType): unknown {
         case 'STRING': {
           const s = (v as string).trim();
           const n = Number(s);
-          if (s === '' || (Number.isNaN(n) && s !== 'NaN')) throw new CastError(`invalid input syntax for type DOUBLE: "${v}"`);
+          if (s === '' || (Number.isNaN(n) && s !== 'NaN'))
+            throw new CastError(`invalid input syntax for type DOUBLE: "${v}"`);
           return n;
         }
       }
@@ -259,7 +272,8 @@ export function castValue(v: unknown, from: SqlType, to: SqlType): unknown {
         const out: Record<string, unknown> = {};
         for (const f of to.fields) {
           const sf = from.fields.find((x) => x.name === f.name);
-          out[f.name] = sf && src[f.name] !== null && src[f.name] !== undefined ? castValue(src[f.name], sf.type, f.type) : null;
+          out[f.name] =
+            sf && src[f.name] !== null && src[f.name] !== undefined ? castValue(src[f.name], sf.type, f.type) : null;
         }
         return out;
       }

@@ -154,7 +154,8 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
     }
     case 'neg': {
       const inner = compile(e.e, ctx);
-      if (!isNumeric(inner.type)) throw new SqlError(`Cannot negate ${formatType(inner.type)}: ${formatExpr(e)}`, e.pos);
+      if (!isNumeric(inner.type))
+        throw new SqlError(`Cannot negate ${formatType(inner.type)}: ${formatExpr(e)}`, e.pos);
       return {
         type: inner.type,
         eval: (row) => {
@@ -211,7 +212,7 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
       if (v.type.base !== 'STRING' || (p.type.base !== 'STRING' && p.type.base !== 'NULL')) {
         throw new SqlError(`LIKE requires STRING operands: ${formatExpr(e)}`, e.pos);
       }
-      const escape = e.escape;
+      const escapeChar = e.escape;
       const cache = new Map<string, RegExp>();
       const not = e.not;
       return {
@@ -222,7 +223,7 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
           if (s === null || pat === null) return false;
           let re = cache.get(pat);
           if (!re) {
-            re = likeToRegex(pat, escape);
+            re = likeToRegex(pat, escapeChar);
             cache.set(pat, re);
           }
           return re.test(s) !== not;
@@ -234,7 +235,12 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
       let acc = v.type;
       const items = e.list.map((x, i) => {
         let c = compile(x, ctx);
-        if (c.constant && c.constant.value !== null && !typeEquals(c.type, acc) && (c.type.base === 'STRING' || !comparable(acc, c.type, '='))) {
+        if (
+          c.constant &&
+          c.constant.value !== null &&
+          !typeEquals(c.type, acc) &&
+          (c.type.base === 'STRING' || !comparable(acc, c.type, '='))
+        ) {
           const folded = foldConstant(c, acc);
           if (folded) c = folded;
         }
@@ -288,7 +294,8 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
       );
       const coerced = items.map((i, idx) => coerceLiteralTo(i, itemType, e.items[idx]));
       const arr: Compiled = { type: T.array(itemType), eval: (row) => coerced.map((c) => safe(c)(row)) };
-      if (items.every((i) => i.constant)) arr.constant = { value: arr.eval({ key: [], value: [], ts: 0, partition: 0, offset: 0 }) };
+      if (items.every((i) => i.constant))
+        arr.constant = { value: arr.eval({ key: [], value: [], ts: 0, partition: 0, offset: 0 }) };
       return arr;
     }
     case 'map': {
@@ -353,7 +360,10 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
 
 function requireBoolean(c: Compiled, e: Expr): void {
   if (c.type.base !== 'BOOLEAN' && c.type.base !== 'NULL') {
-    throw new SqlError(`Type error in expression: ${formatExpr(e)} should be BOOLEAN, not ${formatType(c.type)}`, e.pos);
+    throw new SqlError(
+      `Type error in expression: ${formatExpr(e)} should be BOOLEAN, not ${formatType(c.type)}`,
+      e.pos,
+    );
   }
 }
 
@@ -433,7 +443,9 @@ function arithmetic(e: Expr & { k: 'binary' }, l: Compiled, r: Compiled): Compil
   }
   if (lt.base === 'DOUBLE' || rt.base === 'DOUBLE') {
     const f = doubleOp(op);
-    return binaryNullable(T.DOUBLE, l, r, (a, b) => f(Number(a instanceof Decimal ? a.toNumber() : a), Number(b instanceof Decimal ? b.toNumber() : b)));
+    return binaryNullable(T.DOUBLE, l, r, (a, b) =>
+      f(Number(a instanceof Decimal ? a.toNumber() : a), Number(b instanceof Decimal ? b.toNumber() : b)),
+    );
   }
   if (lt.base === 'DECIMAL' || rt.base === 'DECIMAL') {
     const da = { precision: 10, scale: 0, ...decimalParams(lt) };
@@ -492,7 +504,7 @@ function arithmetic(e: Expr & { k: 'binary' }, l: Compiled, r: Compiled): Compil
         return (x / y) | 0;
       default:
         if (y === 0) throw new EvalNull();
-        return x % y | 0;
+        return (x % y) | 0;
     }
   });
 }
@@ -555,7 +567,10 @@ function widenable(a: SqlType, b: SqlType): boolean {
   if (a.base === 'ARRAY' && b.base === 'ARRAY') return widenable(a.item, b.item);
   if (a.base === 'MAP' && b.base === 'MAP') return widenable(a.key, b.key) && widenable(a.value, b.value);
   if (a.base === 'STRUCT' && b.base === 'STRUCT') {
-    return a.fields.length === b.fields.length && a.fields.every((f, i) => f.name === b.fields[i].name && widenable(f.type, b.fields[i].type));
+    return (
+      a.fields.length === b.fields.length &&
+      a.fields.every((f, i) => f.name === b.fields[i].name && widenable(f.type, b.fields[i].type))
+    );
   }
   return comparable(a, b, '=');
 }
@@ -586,7 +601,10 @@ function checkComparable(e: Expr, op: string, l: Compiled, r: Compiled, le?: Exp
   if (!comparable(l.type, r.type, op)) {
     const left = le ?? (e.k === 'binary' ? e.left : e.k === 'between' ? e.e : e);
     const right = re ?? (e.k === 'binary' ? e.right : e);
-    throw new SqlError(`Cannot compare ${describe(left, l)} to ${describe(right, r)} with ${comparisonName(op)}.`, e.pos);
+    throw new SqlError(
+      `Cannot compare ${describe(left, l)} to ${describe(right, r)} with ${comparisonName(op)}.`,
+      e.pos,
+    );
   }
 }
 
@@ -632,10 +650,13 @@ const TIME_PSEUDO = new Set(['ROWTIME', 'WINDOWSTART', 'WINDOWEND']);
 /** ROWTIME and window bounds compare with timestamp strings ('2018-01-01T00:00:00'), as in ksqlDB. */
 export function timeStringOperand(other: Expr, c: Compiled, self: Expr): Compiled {
   if (self.k === 'col' && TIME_PSEUDO.has(self.name) && c.type.base === 'STRING') {
-    return { type: T.BIGINT, eval: guarded((row) => {
-      const v = c.eval(row);
-      return v === null ? null : BigInt(parseTimestampText(v as string));
-    }) };
+    return {
+      type: T.BIGINT,
+      eval: guarded((row) => {
+        const v = c.eval(row);
+        return v === null ? null : BigInt(parseTimestampText(v as string));
+      }),
+    };
   }
   void other;
   return c;
@@ -671,11 +692,11 @@ function comparison(e: Expr & { k: 'binary' }, op: string, l: Compiled, r: Compi
   };
 }
 
-function likeToRegex(pattern: string, escape?: string): RegExp {
+function likeToRegex(pattern: string, escapeChar?: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
-    if (escape && c === escape && i + 1 < pattern.length) {
+    if (escapeChar && c === escapeChar && i + 1 < pattern.length) {
       re += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     } else if (c === '%') re += '[\\s\\S]*';
     else if (c === '_') re += '[\\s\\S]';
@@ -738,7 +759,11 @@ function coerceLiteralTo(c: Compiled, to: SqlType, e: Expr): Compiled {
       const v = castValue(c.constant.value, T.STRING, to);
       return constant(to, v);
     } catch {
-      throw new SqlError(`invalid input syntax for type ${formatType(to)}: "${c.constant.value}"`, e.pos, 'KsqlException');
+      throw new SqlError(
+        `invalid input syntax for type ${formatType(to)}: "${c.constant.value}"`,
+        e.pos,
+        'KsqlException',
+      );
     }
   }
   return coerceTo(c, to);
@@ -746,12 +771,16 @@ function coerceLiteralTo(c: Compiled, to: SqlType, e: Expr): Compiled {
 
 function compileCase(e: Expr & { k: 'case' }, ctx: CompileContext): Compiled {
   const operand = e.operand ? compile(e.operand, ctx) : undefined;
-  const whens = e.whens.map((w) => ({ when: compile(w.when, ctx), then: compile(w.then, ctx), thenExpr: w.then }));
+  const whens = e.whens.map((w) => ({
+    when: compile(w.when, ctx),
+    result: compile(w.result, ctx),
+    resultExpr: w.result,
+  }));
   const elseC = e.else ? compile(e.else, ctx) : undefined;
   let type: SqlType = T.NULL;
-  for (const w of whens) type = commonType([type, w.then.type], w.thenExpr, 'case');
+  for (const w of whens) type = commonType([type, w.result.type], w.resultExpr, 'case');
   if (elseC && e.else) type = commonType([type, elseC.type], e.else, 'case');
-  const thens = whens.map((w) => safe(coerceTo(w.then, type)));
+  const thens = whens.map((w) => safe(coerceTo(w.result, type)));
   const conds = whens.map((w) => {
     if (operand) {
       const o = operand;
@@ -762,7 +791,10 @@ function compileCase(e: Expr & { k: 'case' }, ctx: CompileContext): Compiled {
       };
     }
     if (w.when.type.base !== 'BOOLEAN') {
-      throw new SqlError(`WHEN operand type should be boolean. Type for '${formatExpr(e)}' is ${formatType(w.when.type)}`, e.pos);
+      throw new SqlError(
+        `WHEN operand type should be boolean. Type for '${formatExpr(e)}' is ${formatType(w.when.type)}`,
+        e.pos,
+      );
     }
     return safe(w.when);
   });
@@ -777,8 +809,20 @@ function compileCase(e: Expr & { k: 'case' }, ctx: CompileContext): Compiled {
 }
 
 const TIME_UNITS = new Set([
-  'NANOSECOND', 'NANOSECONDS', 'MICROSECOND', 'MICROSECONDS', 'MILLISECOND', 'MILLISECONDS', 'SECOND', 'SECONDS',
-  'MINUTE', 'MINUTES', 'HOUR', 'HOURS', 'DAY', 'DAYS',
+  'NANOSECOND',
+  'NANOSECONDS',
+  'MICROSECOND',
+  'MICROSECONDS',
+  'MILLISECOND',
+  'MILLISECONDS',
+  'SECOND',
+  'SECONDS',
+  'MINUTE',
+  'MINUTES',
+  'HOUR',
+  'HOURS',
+  'DAY',
+  'DAYS',
 ]);
 
 /** A bare time-unit keyword argument (`DATEADD(DAYS, 1, d)`) reaches functions as a STRING literal. */

@@ -44,7 +44,7 @@ export function formatExpr(e: Expr): string {
     case 'in':
       return `(${formatExpr(e.e)} ${e.not ? 'NOT ' : ''}IN (${e.list.map(formatExpr).join(', ')}))`;
     case 'case':
-      return `(CASE ${e.operand ? `${formatExpr(e.operand)} ` : ''}${e.whens.map((w) => `WHEN ${formatExpr(w.when)} THEN ${formatExpr(w.then)}`).join(' ')}${e.else ? ` ELSE ${formatExpr(e.else)}` : ''} END)`;
+      return `(CASE ${e.operand ? `${formatExpr(e.operand)} ` : ''}${e.whens.map((w) => `WHEN ${formatExpr(w.when)} THEN ${formatExpr(w.result)}`).join(' ')}${e.else ? ` ELSE ${formatExpr(e.else)}` : ''} END)`;
     case 'cast':
       return `CAST(${formatExpr(e.e)} AS ${formatType(e.type)})`;
     case 'array':

@@ -12,6 +12,7 @@ interface MemoryTopic {
 }
 
 interface Subscriber {
+  group: string;
   topics: Set<string>;
   handler: (records: InRecord[]) => void | Promise<void>;
   closed: boolean;
@@ -20,6 +21,8 @@ interface Subscriber {
 export class MemoryDriver implements TopicDriver {
   private readonly topics = new Map<string, MemoryTopic>();
   private readonly subscribers: Subscriber[] = [];
+  /** Committed positions per consumer group: `topic/partition` -> next offset (auto-commit after delivery). */
+  private readonly groups = new Map<string, Map<string, number>>();
   /** Auto-create topics on produce (like a broker with auto.create.topics.enable). */
   autoCreatePartitions = 1;
   now: () => number = () => Date.now();
@@ -72,8 +75,7 @@ export class MemoryDriver implements TopicDriver {
     const t = this.topics.get(topic)!;
     for (const r of records) {
       const n = t.partitions.length;
-      const partition =
-        r.partition ?? (r.key && r.key.length > 0 ? defaultPartition(r.key, n) : t.roundRobin++ % n);
+      const partition = r.partition ?? (r.key && r.key.length > 0 ? defaultPartition(r.key, n) : t.roundRobin++ % n);
       const log = t.partitions[partition];
       const rec: InRecordSeq = {
         topic,
@@ -87,9 +89,15 @@ export class MemoryDriver implements TopicDriver {
       };
       log.push(rec);
       for (const s of [...this.subscribers]) {
-        if (!s.closed && s.topics.has(topic)) void s.handler([rec]);
+        if (!s.closed && s.topics.has(topic)) this.deliver(s, rec);
       }
     }
+  }
+
+  private deliver(s: Subscriber, rec: InRecord): void {
+    const committed = this.groups.get(s.group)!;
+    void s.handler([rec]);
+    committed.set(`${rec.topic}/${rec.partition}`, rec.offset + 1);
   }
 
   async subscribe(
@@ -97,10 +105,26 @@ export class MemoryDriver implements TopicDriver {
     options: SubscribeOptions,
     handler: (records: InRecord[]) => void | Promise<void>,
   ): Promise<Subscription> {
-    const sub: Subscriber = { topics: new Set(topics), handler, closed: false };
-    if ((options.offsetReset ?? 'earliest') === 'earliest') {
-      const existing = topics.flatMap((t) => this.records(t)).sort((a, b) => (a as InRecordSeq).seq - (b as InRecordSeq).seq);
-      for (const r of existing) await handler([r]);
+    const sub: Subscriber = { group: options.groupId, topics: new Set(topics), handler, closed: false };
+    const known = this.groups.has(options.groupId);
+    if (!known) this.groups.set(options.groupId, new Map());
+    const committed = this.groups.get(options.groupId)!;
+    const existing = topics
+      .flatMap((t) => this.records(t))
+      .sort((a, b) => (a as InRecordSeq).seq - (b as InRecordSeq).seq);
+    for (const r of existing) {
+      const pos = committed.get(`${r.topic}/${r.partition}`);
+      const start = pos ?? ((options.offsetReset ?? 'earliest') === 'earliest' ? 0 : Number.POSITIVE_INFINITY);
+      if (r.offset >= start) {
+        await handler([r]);
+        committed.set(`${r.topic}/${r.partition}`, r.offset + 1);
+      }
+    }
+    for (const t of topics) {
+      const topic = this.topics.get(t);
+      topic?.partitions.forEach((log, p) => {
+        if (!committed.has(`${t}/${p}`)) committed.set(`${t}/${p}`, log.length);
+      });
     }
     this.subscribers.push(sub);
     return {

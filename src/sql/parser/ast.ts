@@ -22,7 +22,7 @@ export type Expr = { pos: Pos } & (
   | { k: 'between'; e: Expr; lo: Expr; hi: Expr; not: boolean }
   | { k: 'like'; e: Expr; pattern: Expr; escape?: string; not: boolean }
   | { k: 'in'; e: Expr; list: Expr[]; not: boolean }
-  | { k: 'case'; operand?: Expr; whens: { when: Expr; then: Expr }[]; else?: Expr }
+  | { k: 'case'; operand?: Expr; whens: { when: Expr; result: Expr }[]; else?: Expr }
   | { k: 'cast'; e: Expr; type: SqlType }
   | { k: 'array'; items: Expr[] }
   | { k: 'map'; entries: { key: Expr; value: Expr }[] }

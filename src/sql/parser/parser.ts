@@ -26,14 +26,60 @@ export type TypeLookup = (name: string) => SqlType | undefined;
 
 /** Words that end an expression or a select item (never taken as an implicit alias). */
 const RESERVED = new Set([
-  'SELECT', 'FROM', 'WHERE', 'GROUP', 'BY', 'HAVING', 'WINDOW', 'PARTITION', 'EMIT', 'LIMIT', 'JOIN', 'INNER', 'LEFT',
-  'RIGHT', 'FULL', 'OUTER', 'ON', 'WITHIN', 'AND', 'OR', 'NOT', 'AS', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN',
-  'THEN', 'ELSE', 'END', 'IN', 'BETWEEN', 'LIKE', 'CAST', 'WITH', 'INTO', 'VALUES', 'DISTINCT', 'ESCAPE', 'GRACE',
+  'SELECT',
+  'FROM',
+  'WHERE',
+  'GROUP',
+  'BY',
+  'HAVING',
+  'WINDOW',
+  'PARTITION',
+  'EMIT',
+  'LIMIT',
+  'JOIN',
+  'INNER',
+  'LEFT',
+  'RIGHT',
+  'FULL',
+  'OUTER',
+  'ON',
+  'WITHIN',
+  'AND',
+  'OR',
+  'NOT',
+  'AS',
+  'IS',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+  'IN',
+  'BETWEEN',
+  'LIKE',
+  'CAST',
+  'WITH',
+  'INTO',
+  'VALUES',
+  'DISTINCT',
+  'ESCAPE',
+  'GRACE',
 ]);
 
 const UNITS: Record<string, number> = {
-  MILLISECOND: 1, MILLISECONDS: 1, SECOND: 1000, SECONDS: 1000, MINUTE: 60000, MINUTES: 60000, HOUR: 3600000,
-  HOURS: 3600000, DAY: 86400000, DAYS: 86400000,
+  MILLISECOND: 1,
+  MILLISECONDS: 1,
+  SECOND: 1000,
+  SECONDS: 1000,
+  MINUTE: 60000,
+  MINUTES: 60000,
+  HOUR: 3600000,
+  HOURS: 3600000,
+  DAY: 86400000,
+  DAYS: 86400000,
 };
 
 export class Parser {
@@ -97,7 +143,10 @@ export class Parser {
 
   private syntaxError(tok = this.peek()): never {
     const near = tok.kind === 'eof' ? '<EOF>' : tok.raw;
-    this.fail(`Syntax Error at or near '${near}'\nSyntax error at or near '${near}' at line ${tok.line}:${tok.col + 1}`, tok);
+    this.fail(
+      `Syntax Error at or near '${near}'\nSyntax error at or near '${near}' at line ${tok.line}:${tok.col + 1}`,
+      tok,
+    );
   }
 
   private isKw(...words: string[]): boolean {
@@ -655,9 +704,9 @@ export class Parser {
     }
     if (this.acceptKw('LIKE')) {
       const pattern = this.additive();
-      let escape: string | undefined;
-      if (this.acceptKw('ESCAPE')) escape = this.stringLit();
-      return { k: 'like', e: left, pattern, escape, not, pos };
+      let escapeChar: string | undefined;
+      if (this.acceptKw('ESCAPE')) escapeChar = this.stringLit();
+      return { k: 'like', e: left, pattern, escape: escapeChar, not, pos };
     }
     if (this.acceptKw('IN')) {
       this.op('(');
@@ -882,11 +931,11 @@ export class Parser {
     this.kw('CASE');
     let operand: Expr | undefined;
     if (!this.isKw('WHEN')) operand = this.expr();
-    const whens: { when: Expr; then: Expr }[] = [];
+    const whens: { when: Expr; result: Expr }[] = [];
     while (this.acceptKw('WHEN')) {
       const when = this.expr();
       this.kw('THEN');
-      whens.push({ when, then: this.expr() });
+      whens.push({ when, result: this.expr() });
     }
     if (whens.length === 0) this.syntaxError();
     let elseExpr: Expr | undefined;

@@ -9,7 +9,15 @@ import type { Row, Window } from '../expr/row';
 import type { AggregateOverload, Udaf } from '../functions/registry';
 import type { Expr, Select } from '../parser/ast';
 import { T } from '../types';
-import { containsAggregate, type Head, joinNames, jsonReplacer, type PlanContext, type QueryPlan, type Runtime } from './plan';
+import {
+  containsAggregate,
+  type Head,
+  joinNames,
+  jsonReplacer,
+  type PlanContext,
+  type QueryPlan,
+  type Runtime,
+} from './plan';
 import { type CompiledItem, compileItems, expandSelect, exprKey, walkExpr } from './projection';
 import { WINDOW_BOUNDS } from './scope';
 
@@ -66,7 +74,10 @@ export function planAggregation(
         throw new SqlError(`GROUP BY does not support aggregate functions: ${x.name} is an aggregate function.`, x.pos);
       }
       if (x.k === 'col' && WINDOW_BOUNDS.includes(x.name)) {
-        throw new SqlError(`Window bounds column ${x.name} can only be used in the SELECT clause of windowed aggregations`, x.pos);
+        throw new SqlError(
+          `Window bounds column ${x.name} can only be used in the SELECT clause of windowed aggregations`,
+          x.pos,
+        );
       }
       return true;
     });
@@ -92,7 +103,8 @@ export function planAggregation(
     });
   for (const item of select.items) if (item.k === 'expr') collect(item.expr);
   if (select.having) collect(select.having);
-  if (aggs.length === 0) throw new SqlError('GROUP BY requires aggregate functions in either the SELECT or HAVING clause.', select.pos);
+  if (aggs.length === 0)
+    throw new SqlError('GROUP BY requires aggregate functions in either the SELECT or HAVING clause.', select.pos);
 
   // expressions over the aggregated row: key = group values, value = aggregate results
   let nonAgg: string[] = [];
@@ -101,7 +113,10 @@ export function planAggregation(
     resolve(_q: string | undefined, name: string, e: Expr) {
       if (WINDOW_BOUNDS.includes(name)) {
         if (!windowed || inHaving) {
-          throw new SqlError(`Window bounds column ${name} can only be used in the SELECT clause of windowed aggregations`, e.pos);
+          throw new SqlError(
+            `Window bounds column ${name} can only be used in the SELECT clause of windowed aggregations`,
+            e.pos,
+          );
         }
         return {
           type: T.BIGINT,
@@ -163,7 +178,9 @@ export function planAggregation(
   groupBy.forEach((g, gi) => {
     const matches = compiled.map((c, i) => ({ c, i })).filter(({ c }) => exprKey(c.expr, strip) === groupKeys[gi]);
     if (matches.length > 1) {
-      throw new SqlError(`The projection contains a key column more than once: ${matches.map((m) => `\`${m.c.name}\``).join(' and ')}.`);
+      throw new SqlError(
+        `The projection contains a key column more than once: ${matches.map((m) => `\`${m.c.name}\``).join(' and ')}.`,
+      );
     }
     if (matches.length === 0) missing.push(formatExpr(g));
     else keyIdx.push(matches[0].i);
@@ -203,7 +220,8 @@ export function planAggregation(
       const init = () => aggs.map((a) => a.udaf.initialize());
       const argValue = (a: AggCall, row: Row) =>
         a.arity === 0 ? null : a.arity === 1 ? a.args[0](row) : a.args.slice(0, a.arity).map((f) => f(row));
-      const keyText = (gk: unknown[], w?: Window) => JSON.stringify(gk, jsonReplacer) + (w ? `@${w.start}-${w.end}` : '');
+      const keyText = (gk: unknown[], w?: Window) =>
+        JSON.stringify(gk, jsonReplacer) + (w ? `@${w.start}-${w.end}` : '');
 
       const output = (aggRow: Row) => {
         const k = keyText(aggRow.key, aggRow.window);
@@ -338,7 +356,9 @@ export function planAggregation(
           const gk = groupEvals.map((f) => f(r));
           return gk.some((v) => v === null) ? null : gk;
         };
-        const oldRow: Row | null = old ? { key: old.key, value: old.value, ts: old.ts, partition: row.partition, offset: row.offset } : null;
+        const oldRow: Row | null = old
+          ? { key: old.key, value: old.value, ts: old.ts, partition: row.partition, offset: row.offset }
+          : null;
         const oldGk = oldRow ? groupOf(oldRow) : null;
         const newGk = groupOf(row);
         if (row.value === null) prevRows.delete(ik);

@@ -51,10 +51,17 @@ function sidesReferenced(e: Expr, sides: SourceRef[], join: JoinClause): Set<num
     if (x.qualifier) {
       const i = sides.findIndex((s) => s.alias === x.qualifier || s.name === x.qualifier);
       if (i < 0) {
-        throw new SqlError(`Failed to prepare statement: '${x.qualifier}' is not a valid stream/table name or alias.`, x.pos);
+        throw new SqlError(
+          `Failed to prepare statement: '${x.qualifier}' is not a valid stream/table name or alias.`,
+          x.pos,
+        );
       }
       const s = sides[i];
-      if (!PSEUDO_COLUMNS.includes(x.name) && !s.schema.key.some((c) => c.name === x.name) && !s.schema.value.some((c) => c.name === x.name)) {
+      if (
+        !PSEUDO_COLUMNS.includes(x.name) &&
+        !s.schema.key.some((c) => c.name === x.name) &&
+        !s.schema.value.some((c) => c.name === x.name)
+      ) {
         throw new SqlError(
           `Line: ${x.pos.line}, Col: ${x.pos.col + 1}: JOIN ON column '${x.qualifier}.${x.name}' cannot be resolved.`,
           x.pos,
@@ -67,7 +74,10 @@ function sidesReferenced(e: Expr, sides: SourceRef[], join: JoinClause): Set<num
       .map((s, i) => ({ s, i }))
       .filter(({ s }) => s.schema.key.some((c) => c.name === x.name) || s.schema.value.some((c) => c.name === x.name));
     if (owners.length === 0) {
-      throw new SqlError(`Line: ${x.pos.line}, Col: ${x.pos.col + 1}: JOIN ON column '${x.name}' cannot be resolved.`, x.pos);
+      throw new SqlError(
+        `Line: ${x.pos.line}, Col: ${x.pos.col + 1}: JOIN ON column '${x.name}' cannot be resolved.`,
+        x.pos,
+      );
     }
     if (owners.length > 1) throw new SqlError(`Column '${x.name}' is ambiguous.`, x.pos);
     out.add(owners[0].i);
@@ -83,7 +93,10 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   const leftSrc = ctx.source(select.from.name, select.from.pos);
   const rightSrc = ctx.source(join.right.name, join.right.pos);
   if (leftSrc.name === rightSrc.name) {
-    throw new SqlError(`Can not join '${leftSrc.name}' to '${rightSrc.name}': self joins are not yet supported.`, join.pos);
+    throw new SqlError(
+      `Can not join '${leftSrc.name}' to '${rightSrc.name}': self joins are not yet supported.`,
+      join.pos,
+    );
   }
   const left = sideRef(leftSrc, select.from.alias);
   const right = sideRef(rightSrc, join.right.alias);
@@ -116,7 +129,10 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   let rExpr = on.right;
   walkExpr(on, (x) => {
     if (x.k === 'col' && x.qualifier && !sides.some((sd) => sd.alias === x.qualifier || sd.name === x.qualifier)) {
-      throw new SqlError(`Failed to prepare statement: '${x.qualifier}' is not a valid stream/table name or alias.`, x.pos);
+      throw new SqlError(
+        `Failed to prepare statement: '${x.qualifier}' is not a valid stream/table name or alias.`,
+        x.pos,
+      );
     }
     return true;
   });
@@ -144,7 +160,9 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     );
   }
   if (kinds !== 'STREAM-STREAM' && join.within) {
-    throw new SqlError(`A window definition was provided for a ${kinds.toLowerCase().replace('-', '-')} join. WITHIN is only supported for stream-stream joins.`);
+    throw new SqlError(
+      `A window definition was provided for a ${kinds.toLowerCase().replace('-', '-')} join. WITHIN is only supported for stream-stream joins.`,
+    );
   }
 
   const lScope = new SourceScope(left);
@@ -153,7 +171,8 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   const rKey = compile(rExpr, { scope: rScope, functions: ctx.functions, config: ctx.config });
 
   const isCol = (e: Expr) => e.k === 'col';
-  const isKeyCol = (e: Expr, s: SourceRef) => e.k === 'col' && s.schema.key.length === 1 && s.schema.key[0].name === e.name;
+  const isKeyCol = (e: Expr, s: SourceRef) =>
+    e.k === 'col' && s.schema.key.length === 1 && s.schema.key[0].name === e.name;
   let foreignKey = false;
   if (kinds === 'TABLE-TABLE') {
     if (!isKeyCol(rExpr, right)) {
@@ -172,15 +191,13 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     );
   }
   if (leftSrc.window && (!isKeyCol(lExpr, left) || !isKeyCol(rExpr, right))) {
-    throw new SqlError('Implicit repartitioning of windowed sources is not supported. See https://github.com/confluentinc/ksql/issues/4385.');
+    throw new SqlError(
+      'Implicit repartitioning of windowed sources is not supported. See https://github.com/confluentinc/ksql/issues/4385.',
+    );
   }
 
   // the joined row's key column
-  const synthetic = foreignKey
-    ? false
-    : join.type === 'FULL'
-      ? true
-      : !(isCol(lExpr) || isCol(rExpr));
+  const synthetic = foreignKey ? false : join.type === 'FULL' ? true : !(isCol(lExpr) || isCol(rExpr));
   const value: Column[] = [...sideColumns(left), ...sideColumns(right)];
   let keyCol: Column;
   let keyNames: Head['keyNames'];
@@ -196,7 +213,8 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     const keyExpr = (isCol(lExpr) ? lExpr : rExpr) as Expr & { k: 'col' };
     keyCol = { name: `${keySide.alias}_${keyExpr.name}`, type: (isCol(lExpr) ? lKey : rKey).type };
     const accepted = acceptedRefs(keyExpr.name, keySide, sides, select);
-    if (isCol(lExpr) && isCol(rExpr)) accepted.push(...acceptedRefs((rExpr as Expr & { k: 'col' }).name, right, sides, select));
+    if (isCol(lExpr) && isCol(rExpr))
+      accepted.push(...acceptedRefs((rExpr as Expr & { k: 'col' }).name, right, sides, select));
     keyNames = [{ name: `${keySide.alias}.${keyExpr.name}`, accepted }];
   }
   checkFormatSupports({ format: 'JSON' }, [keyCol], 'key');
@@ -214,7 +232,8 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     offset: base.offset,
     window: l?.window ?? r?.window,
   });
-  const keyText = (k: unknown, w?: Row['window']) => JSON.stringify([k], jsonReplacer) + (w ? `@${w.start}-${w.end}` : '');
+  const keyText = (k: unknown, w?: Row['window']) =>
+    JSON.stringify([k], jsonReplacer) + (w ? `@${w.start}-${w.end}` : '');
 
   return {
     kind,
@@ -246,7 +265,9 @@ function acceptedRefs(name: string, side: SourceRef, sides: SourceRef[], select:
     { k: 'col', qualifier: side.alias, name, pos },
     { k: 'col', qualifier: side.name, name, pos },
   ];
-  const owners = sides.filter((s) => s.schema.key.some((c) => c.name === name) || s.schema.value.some((c) => c.name === name));
+  const owners = sides.filter(
+    (s) => s.schema.key.some((c) => c.name === name) || s.schema.value.some((c) => c.name === name),
+  );
   if (owners.length === 1) out.push({ k: 'col', name, pos });
   return out;
 }
@@ -316,7 +337,10 @@ function streamStream(
       const list = buffers[side].get(k) ?? [];
       list.push(row);
       const horizon = streamTime - retention;
-      buffers[side].set(k, list.filter((r) => r.ts >= horizon));
+      buffers[side].set(
+        k,
+        list.filter((r) => r.ts >= horizon),
+      );
     }
     if (!matched && outerFor(side)) {
       const windowEnd = to;
@@ -378,7 +402,14 @@ function tableTable(
       live.add(k);
       next(build(key, l, r, Math.max(l?.ts ?? 0, r?.ts ?? 0), base));
     } else if (live.delete(k)) {
-      next({ key: [key], value: null, ts: base.ts, partition: base.partition, offset: base.offset, window: base.window });
+      next({
+        key: [key],
+        value: null,
+        ts: base.ts,
+        partition: base.partition,
+        offset: base.offset,
+        window: base.window,
+      });
     }
     void ts;
   };

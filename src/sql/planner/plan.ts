@@ -82,7 +82,10 @@ export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
     if (!head.windowed) checkWindowBoundsInWhere(select.where);
     const c = withPrefix('Error in WHERE expression: ', () => joinNames(head, () => compile(select.where!, cctx)));
     if (c.type.base !== 'BOOLEAN') {
-      throw new SqlError(`Type error in WHERE expression: Should evaluate to boolean but is ${formatExpr(select.where)} (${c.type.base}) instead.`, select.where.pos);
+      throw new SqlError(
+        `Type error in WHERE expression: Should evaluate to boolean but is ${formatExpr(select.where)} (${c.type.base}) instead.`,
+        select.where.pos,
+      );
     }
     where = safe(c);
   }
@@ -234,9 +237,15 @@ function planProjection(
     const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
     if (!star) throw missingKeyError(head.isJoin ? found.missing : head.keyNames, ctx, head);
     for (const m of found.missing) {
-      const col = head.schema.key.find((c) => m.accepted.some((a) => a.k === 'col' && a.name === c.name)) ?? head.schema.key[0];
+      const col =
+        head.schema.key.find((c) => m.accepted.some((a) => a.k === 'col' && a.name === c.name)) ?? head.schema.key[0];
       found.idx.push(items.length);
-      items.push({ expr: { k: 'col', name: col.name, pos: select.pos }, name: col.name, aliased: true, pos: select.pos });
+      items.push({
+        expr: { k: 'col', name: col.name, pos: select.pos },
+        name: col.name,
+        aliased: true,
+        pos: select.pos,
+      });
     }
   }
   const compiled = compileItems(items, cctx);
@@ -256,7 +265,8 @@ function planProjection(
           const k = JSON.stringify(row.key, jsonReplacer) + (row.window ? `@${row.window.start}` : '');
           if (row.value === null || (where && where(row) !== true)) {
             const out = proj.project({ ...row, value: null });
-            if (row.value === null || live.has(k)) rt.emit({ ...row, key: out.key.map((v, i) => v ?? row.key[i] ?? null), value: null });
+            if (row.value === null || live.has(k))
+              rt.emit({ ...row, key: out.key.map((v, i) => v ?? row.key[i] ?? null), value: null });
             live.delete(k);
             return;
           }
@@ -292,7 +302,9 @@ function planPartitionBy(
   ctx: PlanContext,
 ): QueryPlan {
   if (head.kind === 'TABLE') {
-    throw new SqlError(`Unsupported PARTITION BY on a table: ${select.from.name}. PARTITION BY is only supported on streams.`);
+    throw new SqlError(
+      `Unsupported PARTITION BY on a table: ${select.from.name}. PARTITION BY is only supported on streams.`,
+    );
   }
   const exprs = select.partitionBy!;
   if (exprs.length === 0) throw new SqlError('PARTITION BY requires at least one expression');
@@ -301,7 +313,8 @@ function planPartitionBy(
   const partCompiled = isNullKey
     ? []
     : exprs.map((e) => {
-        if (containsAggregate(e, ctx.functions)) throw new SqlError('PARTITION BY does not support aggregate functions.', e.pos);
+        if (containsAggregate(e, ctx.functions))
+          throw new SqlError('PARTITION BY does not support aggregate functions.', e.pos);
         if (e.k === 'col' && !e.qualifier) {
           // PARTITION BY resolves against the input, never against select aliases
           try {
@@ -329,7 +342,11 @@ function planPartitionBy(
   const missing: Expr[] = [];
   if (!isNullKey) {
     exprs.forEach((e) => {
-      const idx = explicit.findIndex((it) => exprKey(it.expr, strip) === exprKey(e, strip) && !(it.expr.k === 'col' && star && !it.aliased && e.k !== 'col'));
+      const idx = explicit.findIndex(
+        (it) =>
+          exprKey(it.expr, strip) === exprKey(e, strip) &&
+          !(it.expr.k === 'col' && star && !it.aliased && e.k !== 'col'),
+      );
       if (idx >= 0 && (!star || explicit[idx].aliased || e.k === 'col')) {
         keyFromItem.push(idx);
         keyNames.push(explicit[idx].name);

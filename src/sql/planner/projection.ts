@@ -37,19 +37,28 @@ export function expandSelect(
   for (const item of items) {
     if (item.k === 'structStar') {
       const t = typeOf?.(item.expr);
-      if (!t || t.base !== 'STRUCT') throw new SqlError(`Expected STRUCT type for ${formatExpr(item.expr)}->*`, item.pos);
+      if (!t || t.base !== 'STRUCT')
+        throw new SqlError(`Expected STRUCT type for ${formatExpr(item.expr)}->*`, item.pos);
       for (const f of t.fields) {
-        out.push({ expr: { k: 'deref', base: item.expr, field: f.name, pos: item.pos }, name: '', aliased: false, pos: item.pos });
+        out.push({
+          expr: { k: 'deref', base: item.expr, field: f.name, pos: item.pos },
+          name: '',
+          aliased: false,
+          pos: item.pos,
+        });
       }
       continue;
     }
     if (item.k === 'star') {
-      const targets = item.qualifier ? sides.filter((s) => s.alias === item.qualifier || s.name === item.qualifier) : sides;
+      const targets = item.qualifier
+        ? sides.filter((s) => s.alias === item.qualifier || s.name === item.qualifier)
+        : sides;
       if (item.qualifier && targets.length === 0) {
         throw new SqlError(`'${item.qualifier}' is not a valid stream/table name or alias.`, item.pos);
       }
       if (!item.qualifier) {
-        for (const extra of extraStarColumns) out.push({ expr: extra.expr, name: extra.name, aliased: true, pos: item.pos });
+        for (const extra of extraStarColumns)
+          out.push({ expr: extra.expr, name: extra.name, aliased: true, pos: item.pos });
       }
       for (const s of targets) {
         for (const c of keysLast ? [...s.schema.value, ...s.schema.key] : [...s.schema.key, ...s.schema.value]) {
@@ -181,7 +190,7 @@ export function mapExpr(e: Expr, f: (e: Expr) => Expr): Expr {
       r = {
         ...e,
         operand: e.operand && m(e.operand),
-        whens: e.whens.map((w) => ({ when: m(w.when), then: m(w.then) })),
+        whens: e.whens.map((w) => ({ when: m(w.when), result: m(w.result) })),
         else: e.else && m(e.else),
       };
       break;
@@ -246,7 +255,7 @@ export function walkExpr(e: Expr, f: (e: Expr) => boolean | undefined): void {
       w(e.operand);
       for (const x of e.whens) {
         w(x.when);
-        w(x.then);
+        w(x.result);
       }
       w(e.else);
       break;

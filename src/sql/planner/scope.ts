@@ -79,7 +79,11 @@ export class JoinScope implements Scope {
     const direct = columnAccessor(this.schema, name);
     if (direct) return direct;
     const owners = this.sides.filter((s) => hasColumn(s, name));
-    if (owners.length > 1) throw new SqlError(`Column '${name}' is ambiguous. Could be any of: ${owners.map((o) => `${o.alias}.${name}`).join(', ')}`, e.pos);
+    if (owners.length > 1)
+      throw new SqlError(
+        `Column '${name}' is ambiguous. Could be any of: ${owners.map((o) => `${o.alias}.${name}`).join(', ')}`,
+        e.pos,
+      );
     if (owners.length === 1) return columnAccessor(this.schema, `${owners[0].alias}_${name}`)!;
     const p = pseudo(name, false);
     if (p) return p;

@@ -171,7 +171,8 @@ function formatsUsed(statements: string[], s: Record<string, unknown>): Set<stri
     if (props[k]) found.add(String(props[k]).toUpperCase());
   }
   // schema-registry formats appear under other names too
-  for (const f of [...found]) if (f === 'PROTOBUF_NOSR' || f === 'JSON_SR' || f === 'AVRO' || f === 'PROTOBUF') found.add(f);
+  for (const f of [...found])
+    if (f === 'PROTOBUF_NOSR' || f === 'JSON_SR' || f === 'AVRO' || f === 'PROTOBUF') found.add(f);
   // unknown names (e.g. 'FOO' in negative tests) are fine: the engine rejects them
   for (const f of [...found]) if (!['AVRO', 'PROTOBUF', 'JSON_SR', 'PROTOBUF_NOSR'].includes(f)) found.delete(f);
   return found;

@@ -91,7 +91,9 @@ export function sameValue(expected: unknown, actual: unknown): boolean {
   }
   if (expected === null || actual === null) return expected === actual;
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((x, i) => sameValue(x, actual[i]));
+    return (
+      Array.isArray(actual) && actual.length === expected.length && expected.every((x, i) => sameValue(x, actual[i]))
+    );
   }
   if (typeof expected === 'object') {
     if (typeof actual !== 'object' || Array.isArray(actual)) return false;
@@ -183,12 +185,17 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
     }
     for (const [topic, expected] of byTopic) {
       const actual = driver.records(topic);
-      const src = [...engine.sources.values()].find((s) => s.topic === topic && s.queryId) ?? sourceForTopic(engine, topic);
+      const src =
+        [...engine.sources.values()].find((s) => s.topic === topic && s.queryId) ?? sourceForTopic(engine, topic);
       const shown = actual.map((r) => {
         let keyBytes = r.key;
         let window: { start: number; end: number } | undefined;
         if (src?.window && keyBytes) {
-          const wk = deserializeWindowedKey(keyBytes, src.window.type === 'SESSION' ? 'session' : 'time', src.window.size ?? 0);
+          const wk = deserializeWindowedKey(
+            keyBytes,
+            src.window.type === 'SESSION' ? 'session' : 'time',
+            src.window.size ?? 0,
+          );
           keyBytes = wk.key;
           window = { start: wk.start, end: wk.end };
         }
@@ -203,19 +210,31 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
         `\n    expected: ${expected.map((e) => show({ key: e.key ?? null, value: e.value ?? null, ts: e.timestamp })).join(' ')}` +
         `\n    actual:   ${shown.map((a) => show({ key: a.key, value: a.value, ts: a.timestamp })).join(' ')}`;
       if (shown.length !== expected.length) {
-        return { ok: false, reason: `topic ${topic}: expected ${expected.length} records, got ${shown.length}${describe()}` };
+        return {
+          ok: false,
+          reason: `topic ${topic}: expected ${expected.length} records, got ${shown.length}${describe()}`,
+        };
       }
       for (let i = 0; i < expected.length; i++) {
         const e = expected[i];
         const a = shown[i];
         if (!sameValue(e.key ?? null, a.key)) {
-          return { ok: false, reason: `topic ${topic} record ${i}: key ${show(a.key)} != expected ${show(e.key)}${describe()}` };
+          return {
+            ok: false,
+            reason: `topic ${topic} record ${i}: key ${show(a.key)} != expected ${show(e.key)}${describe()}`,
+          };
         }
         if (!sameValue(e.value ?? null, a.value)) {
-          return { ok: false, reason: `topic ${topic} record ${i}: value ${show(a.value)} != expected ${show(e.value)}${describe()}` };
+          return {
+            ok: false,
+            reason: `topic ${topic} record ${i}: value ${show(a.value)} != expected ${show(e.value)}${describe()}`,
+          };
         }
         if (e.timestamp !== undefined && num(e.timestamp) !== a.timestamp) {
-          return { ok: false, reason: `topic ${topic} record ${i}: timestamp ${a.timestamp} != expected ${show(e.timestamp)}${describe()}` };
+          return {
+            ok: false,
+            reason: `topic ${topic} record ${i}: timestamp ${a.timestamp} != expected ${show(e.timestamp)}${describe()}`,
+          };
         }
         if (e.window) {
           const w = plain(e.window) as { start: number; end: number };
@@ -269,7 +288,10 @@ function checkPost(variant: CaseVariant, engine: SqlEngine, driver: MemoryDriver
       }
     }
     if (s.keyFormat?.format && src.keyFormat.format !== s.keyFormat.format.toUpperCase()) {
-      return { ok: false, reason: `post: ${s.name} key format ${src.keyFormat.format} != expected ${s.keyFormat.format}` };
+      return {
+        ok: false,
+        reason: `post: ${s.name} key format ${src.keyFormat.format} != expected ${s.keyFormat.format}`,
+      };
     }
   }
   if (post.topics?.blacklist) {

@@ -215,7 +215,8 @@ export function fromJson(v: unknown, t: SqlType): unknown {
     case 'DOUBLE':
       return num(v);
     case 'DECIMAL': {
-      const text = v instanceof JsonNumber ? v.raw : typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+      const text =
+        v instanceof JsonNumber ? v.raw : typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
       if (text === null) throw new DeserializationError('Cannot convert to DECIMAL');
       return Decimal.parse(text).setScale(t.scale);
     }
@@ -295,13 +296,15 @@ function kafkaSerde(cols: Column[]): Serde {
       if (bytes === null) return null;
       switch (t.base) {
         case 'INTEGER':
-          if (bytes.length !== 4) throw new DeserializationError(`Size of data received by IntegerDeserializer is not 4`);
+          if (bytes.length !== 4)
+            throw new DeserializationError(`Size of data received by IntegerDeserializer is not 4`);
           return [bytes.readInt32BE(0)];
         case 'BIGINT':
           if (bytes.length !== 8) throw new DeserializationError(`Size of data received by LongDeserializer is not 8`);
           return [bytes.readBigInt64BE(0)];
         case 'DOUBLE':
-          if (bytes.length !== 8) throw new DeserializationError(`Size of data received by DoubleDeserializer is not 8`);
+          if (bytes.length !== 8)
+            throw new DeserializationError(`Size of data received by DoubleDeserializer is not 8`);
           return [bytes.readDoubleBE(0)];
         case 'BYTES':
           return [bytes];
@@ -409,7 +412,9 @@ function delimitedSerde(cols: Column[], delim: string): Serde {
       if (bytes === null) return null;
       const fields = parseCsvLine(bytes.toString('utf8'), delim);
       if (fields.length !== cols.length) {
-        throw new DeserializationError(`Unexpected field count, csvFields:${fields.length} schemaFields:${cols.length}`);
+        throw new DeserializationError(
+          `Unexpected field count, csvFields:${fields.length} schemaFields:${cols.length}`,
+        );
       }
       return cols.map((c, i) => (fields[i] === null ? null : fromDelimited(fields[i] as string, c.type)));
     },
@@ -442,7 +447,12 @@ export interface WindowedKey {
   end: number;
 }
 
-export function serializeWindowedKey(inner: Buffer | null, type: 'time' | 'session', start: number, end: number): Buffer {
+export function serializeWindowedKey(
+  inner: Buffer | null,
+  type: 'time' | 'session',
+  start: number,
+  end: number,
+): Buffer {
   const base = inner ?? Buffer.alloc(0);
   if (type === 'time') {
     const b = Buffer.alloc(base.length + 8);

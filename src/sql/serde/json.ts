@@ -145,7 +145,8 @@ export function stringifyJson(v: unknown): string {
   if (typeof v === 'string' || typeof v === 'boolean') return JSON.stringify(v);
   if (Buffer.isBuffer(v)) return JSON.stringify(v.toString('base64'));
   if (Array.isArray(v)) return `[${v.map(stringifyJson).join(',')}]`;
-  if (v instanceof Map) return `{${[...v].map(([k, x]) => `${JSON.stringify(String(k))}:${stringifyJson(x)}`).join(',')}}`;
+  if (v instanceof Map)
+    return `{${[...v].map(([k, x]) => `${JSON.stringify(String(k))}:${stringifyJson(x)}`).join(',')}}`;
   return `{${Object.entries(v as object)
     .map(([k, x]) => `${JSON.stringify(k)}:${stringifyJson(x)}`)
     .join(',')}}`;
