@@ -73,7 +73,7 @@ export function loadSegments(ctx: LoadContext): LoadResult {
   const others: { base: number; name: string }[] = [];
   for (const name of readdirSync(dir)) {
     const parsed = parseSegmentFileName(name);
-    if (!parsed || parsed.state !== '') continue;
+    if (parsed?.state !== '') continue;
     if (parsed.suffix === LOG_SUFFIX) bases.push(parsed.baseOffset);
     else if (SEGMENT_SUFFIXES.includes(parsed.suffix)) others.push({ base: parsed.baseOffset, name });
   }
@@ -147,7 +147,7 @@ function completeSwap(dir: string, base: number, logger: StorageLogger, meta: ob
   });
   for (const name of readdirSync(dir)) {
     const parsed = parseSegmentFileName(name);
-    if (!parsed || parsed.state !== '' || !SEGMENT_SUFFIXES.includes(parsed.suffix)) continue;
+    if (parsed?.state !== '' || !SEGMENT_SUFFIXES.includes(parsed.suffix)) continue;
     if (parsed.baseOffset >= base && parsed.baseOffset < Math.max(nextOffset, base + 1))
       unlinkIfExists(join(dir, name));
   }

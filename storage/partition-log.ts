@@ -176,6 +176,7 @@ export class PartitionLog {
     if (segments.length === 0) {
       const start = checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0;
       segments.push(LogSegment.create(dir, start, segmentOptions, clock(), jitterFor(cfg)));
+      fsyncDir(dir);
     } else {
       segments.at(-1)!.onBecomeActive();
     }
@@ -422,6 +423,8 @@ export class PartitionLog {
     }
     const segment = LogSegment.create(this.dir, baseOffset, segmentOptionsOf(this.cfg), now, jitterFor(this.cfg));
     this.segments.push(segment);
+    // The new file's directory entry must be durable before appends to it are acknowledged as durable.
+    fsyncDir(this.dir);
     if (old.size > 0) this.flushRolledAsync(old, baseOffset);
     return segment;
   }
