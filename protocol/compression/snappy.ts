@@ -1,3 +1,4 @@
+import { decodeSnappyBlock } from './snappy-block';
 import { corrupt, tooLarge } from './types';
 
 /**
@@ -5,47 +6,16 @@ import { corrupt, tooLarge } from './types';
  * writes snappy-java's "xerial" framing (magic 82 'SNAPPY' 00, int32 version, int32 compatible version, then
  * [int32 length + raw block]...). Readers accept both, and so does this one; it writes raw by default.
  *
- * Blocks go through the native `snappy` package (napi-rs, prebuilt) when it installed, else `snappyjs`.
- * Every raw block announces its decompressed length first, which is checked against the ceiling before
- * anything is allocated.
+ * Blocks are compressed by `snappyjs` (pure JavaScript: the native `snappy` package measured no faster on
+ * these machines) and decoded by the bounds-checked decoder in snappy-block.ts. Every raw block announces its
+ * decompressed length first, which is checked against the ceiling before anything is allocated.
  */
 const XERIAL_MAGIC = Buffer.from([0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00]);
 const XERIAL_HEADER_SIZE = 16;
 /** snappy-java's default block size. */
 const XERIAL_BLOCK_SIZE = 32 * 1024;
 
-interface SnappyBlocks {
-  compress(data: Buffer): Buffer;
-  uncompress(data: Buffer): Buffer;
-}
-
-function loadNative(): SnappyBlocks | null {
-  try {
-    const snappy = require('snappy') as {
-      compressSync(data: Buffer): Buffer;
-      uncompressSync(data: Buffer, options: { asBuffer: true }): Buffer;
-    };
-    return {
-      compress: (data) => snappy.compressSync(data),
-      uncompress: (data) => snappy.uncompressSync(data, { asBuffer: true }),
-    };
-  } catch {
-    return null;
-  }
-}
-
-function loadPure(): SnappyBlocks {
-  const snappyjs = require('snappyjs') as {
-    compress(data: Buffer): Buffer;
-    uncompress(data: Buffer, maxLength?: number): Buffer;
-  };
-  return { compress: (data) => snappyjs.compress(data), uncompress: (data) => snappyjs.uncompress(data) };
-}
-
-const native = loadNative();
-export const snappyPure: SnappyBlocks = loadPure();
-const blocks: SnappyBlocks = native ?? snappyPure;
-export const snappyImplementation: 'native' | 'pure-js' = native ? 'native' : 'pure-js';
+const snappyjs = require('snappyjs') as { compress(data: Buffer): Buffer };
 
 /** Decompressed length announced by a raw block's varint preamble, or -1 if it is malformed. */
 export function snappyUncompressedLength(block: Uint8Array): number {
@@ -62,11 +32,11 @@ export function isXerialFramed(data: Uint8Array): boolean {
   return data.length >= XERIAL_HEADER_SIZE && XERIAL_MAGIC.equals(data.subarray(0, 8));
 }
 
-export function snappyCompressSync(data: Buffer, xerial = false, impl: SnappyBlocks = blocks): Buffer {
-  if (!xerial) return impl.compress(data);
+export function snappyCompressSync(data: Buffer, xerial = false): Buffer {
+  if (!xerial) return snappyjs.compress(data);
   const parts: Buffer[] = [Buffer.from(XERIAL_MAGIC), Buffer.from([0, 0, 0, 1, 0, 0, 0, 1])];
   for (let start = 0; start < data.length; start += XERIAL_BLOCK_SIZE) {
-    const block = impl.compress(data.subarray(start, start + XERIAL_BLOCK_SIZE));
+    const block = snappyjs.compress(data.subarray(start, start + XERIAL_BLOCK_SIZE));
     const length = Buffer.allocUnsafe(4);
     length.writeInt32BE(block.length);
     parts.push(length, block);
@@ -82,23 +52,20 @@ export async function snappyDecompress(data: Buffer, maxOutputBytes: number): Pr
   return snappyDecompressSync(data, maxOutputBytes);
 }
 
-function uncompressBlock(block: Buffer, budget: number, impl: SnappyBlocks): Buffer {
+function uncompressBlock(block: Buffer, budget: number): Buffer {
   const length = snappyUncompressedLength(block);
   if (length < 0) throw corrupt('snappy', 'bad length preamble');
   if (length > budget) throw tooLarge('snappy', length, budget);
-  let out: Buffer;
-  try {
-    out = impl.uncompress(block);
-  } catch (error) {
-    throw corrupt('snappy', error instanceof Error ? error.message : String(error));
-  }
-  if (out.length !== length) throw corrupt('snappy', `block declared ${length} bytes but produced ${out.length}`);
+  let preamble = 1;
+  while (block[preamble - 1]! & 0x80) preamble++;
+  const out = decodeSnappyBlock(block, preamble, block.length, length);
+  if (typeof out === 'string') throw corrupt('snappy', out);
   return out;
 }
 
 /** Decodes a raw snappy block or a xerial-framed stream. Throws CompressionError. */
-export function snappyDecompressSync(data: Buffer, maxOutputBytes: number, impl: SnappyBlocks = blocks): Buffer {
-  if (!isXerialFramed(data)) return uncompressBlock(data, maxOutputBytes, impl);
+export function snappyDecompressSync(data: Buffer, maxOutputBytes: number): Buffer {
+  if (!isXerialFramed(data)) return uncompressBlock(data, maxOutputBytes);
   const parts: Buffer[] = [];
   let total = 0;
   let pos = XERIAL_HEADER_SIZE;
@@ -107,7 +74,7 @@ export function snappyDecompressSync(data: Buffer, maxOutputBytes: number, impl:
     const length = data.readInt32BE(pos);
     pos += 4;
     if (length < 0 || pos + length > data.length) throw corrupt('snappy', `bad xerial block length ${length}`);
-    const part = uncompressBlock(data.subarray(pos, pos + length), maxOutputBytes - total, impl);
+    const part = uncompressBlock(data.subarray(pos, pos + length), maxOutputBytes - total);
     parts.push(part);
     total += part.length;
     pos += length;

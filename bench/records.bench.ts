@@ -1,0 +1,180 @@
+import { compress, decompress, codecImplementations, CompressionCodec } from '../protocol/compression';
+import { lz4CompressPure } from '../protocol/compression/lz4';
+import { zstdDecompressPure } from '../protocol/compression/zstd';
+import { crc32c, crc32cImplementation, crc32cPure } from '../protocol/crc32c';
+import {
+  decodeRecordBatch,
+  encodeRecordBatch,
+  encodeRecordBatchSync,
+  validateProduceRecords,
+} from '../protocol/records';
+import { asyncOpsPerSecond, type Benchmark, type BenchLine, MiB, opsPerSecond } from './harness';
+
+/**
+ * Records: CRC-32C (our wrapper vs the raw native call vs pure JS), v2 batch encode/decode and produce-path
+ * validation on 16 KiB batches, and each compression codec, all as ratios to a plain Buffer copy of the same
+ * bytes measured in this run.
+ */
+function textRecords(count: number, valueSize: number) {
+  const words = 'order customer amount currency status shipped pending created updated region '.split(' ');
+  return Array.from({ length: count }, (_, i) => {
+    let value = '';
+    for (let w = 0; value.length < valueSize; w++)
+      value += `${words[(i + w * 3) % words.length]}=${(i * 31 + w) % 1000} `;
+    return {
+      timestamp: 1_700_000_000_000 + i,
+      key: Buffer.from(`customer-${i % 100}`),
+      value: Buffer.from(value.slice(0, valueSize)),
+      headers: [{ key: 'trace', value: Buffer.from('abc123') }],
+    };
+  });
+}
+
+const mbps = (opsPerSec: number, bytes: number) => (opsPerSec * bytes) / MiB;
+
+const bench: Benchmark = {
+  name: 'records',
+  async run(): Promise<BenchLine[]> {
+    const lines: BenchLine[] = [];
+    const native = require('@node-rs/crc32') as { crc32c(b: Uint8Array): number };
+
+    // Baseline: copying the bytes once.
+    const batch16k = encodeRecordBatchSync({ records: textRecords(64, 200) });
+    const size = batch16k.length;
+    const copyTarget = Buffer.allocUnsafe(size);
+    const copy = mbps(
+      opsPerSecond(() => batch16k.copy(copyTarget)),
+      size,
+    );
+    lines.push({ name: `Buffer copy, ${(size / 1024).toFixed(1)} KiB (baseline)`, value: copy, unit: 'MiB/s' });
+
+    // CRC-32C on 1 MiB and on a 16 KiB batch.
+    for (const [label, buf] of [
+      ['1 MiB', Buffer.alloc(MiB, 7)],
+      ['16 KiB', batch16k],
+    ] as const) {
+      const raw = mbps(
+        opsPerSecond(() => native.crc32c(buf)),
+        buf.length,
+      );
+      const ours = mbps(
+        opsPerSecond(() => crc32c(buf)),
+        buf.length,
+      );
+      const pure = mbps(
+        opsPerSecond(() => crc32cPure(buf)),
+        buf.length,
+      );
+      lines.push({ name: `crc32c raw @node-rs/crc32, ${label}`, value: raw, unit: 'MiB/s' });
+      lines.push({
+        name: `crc32c (protocol/crc32c.ts, ${crc32cImplementation}), ${label}`,
+        value: ours,
+        unit: 'MiB/s',
+        ratio: { value: ours / raw, against: 'raw native crc32c', goal: 0.9 },
+      });
+      lines.push({
+        name: `crc32c pure-JS fallback, ${label}`,
+        value: pure,
+        unit: 'MiB/s',
+        ratio: { value: pure / raw, against: 'raw native crc32c' },
+      });
+    }
+
+    // Batch encode / decode / produce validation, uncompressed 16 KiB (64 records of ~200 bytes).
+    const input = { records: textRecords(64, 200) };
+    const encode = mbps(
+      opsPerSecond(() => encodeRecordBatchSync(input)),
+      size,
+    );
+    lines.push({
+      name: 'v2 batch encode, 16 KiB, 64 records',
+      value: encode,
+      unit: 'MiB/s',
+      ratio: { value: encode / copy, against: 'Buffer copy' },
+    });
+    const decode = mbps(await asyncOpsPerSecond(() => decodeRecordBatch(batch16k).then(() => undefined)), size);
+    lines.push({
+      name: 'v2 batch decode, 16 KiB, 64 records',
+      value: decode,
+      unit: 'MiB/s',
+      ratio: { value: decode / copy, against: 'Buffer copy' },
+    });
+    const validate = mbps(
+      opsPerSecond(() => validateProduceRecords(batch16k, 9)),
+      size,
+    );
+    lines.push({
+      name: 'produce validation (header + CRC), 16 KiB',
+      value: validate,
+      unit: 'MiB/s',
+      ratio: { value: validate / copy, against: 'Buffer copy' },
+    });
+
+    // Codecs on the records section of a 256 KiB batch (realistic, compressible text).
+    const body = encodeRecordBatchSync({ records: textRecords(1024, 240) }).subarray(61);
+    const bodyCopy = Buffer.allocUnsafe(body.length);
+    const copyBig = mbps(
+      opsPerSecond(() => body.copy(bodyCopy)),
+      body.length,
+    );
+    lines.push({
+      name: `Buffer copy, ${(body.length / 1024).toFixed(0)} KiB (codec baseline)`,
+      value: copyBig,
+      unit: 'MiB/s',
+    });
+    for (const codec of [CompressionCodec.Gzip, CompressionCodec.Snappy, CompressionCodec.Lz4, CompressionCodec.Zstd]) {
+      const name = CompressionCodec[codec].toLowerCase();
+      const impl = (codecImplementations as Record<string, string>)[name];
+      const packed = await compress(codec, body);
+      const c = mbps(await asyncOpsPerSecond(() => compress(codec, body).then(() => undefined)), body.length);
+      const d = mbps(await asyncOpsPerSecond(() => decompress(codec, packed).then(() => undefined)), body.length);
+      const ratio = (body.length / packed.length).toFixed(1);
+      lines.push({
+        name: `${name} (${impl}) compress, ratio ${ratio}:1`,
+        value: c,
+        unit: 'MiB/s',
+        ratio: { value: c / copyBig, against: 'Buffer copy' },
+      });
+      lines.push({
+        name: `${name} (${impl}) decompress`,
+        value: d,
+        unit: 'MiB/s',
+        ratio: { value: d / copyBig, against: 'Buffer copy' },
+      });
+    }
+
+    // Fallbacks, to show what a machine without the native packages gets.
+    const lz4C = mbps(
+      opsPerSecond(() => lz4CompressPure(body)),
+      body.length,
+    );
+    lines.push({
+      name: 'lz4 pure-JS compress',
+      value: lz4C,
+      unit: 'MiB/s',
+      ratio: { value: lz4C / copyBig, against: 'Buffer copy' },
+    });
+    const zstdPacked = await compress(CompressionCodec.Zstd, body);
+    const fz = mbps(
+      opsPerSecond(() => zstdDecompressPure(zstdPacked, 1 << 30)),
+      body.length,
+    );
+    lines.push({
+      name: 'zstd pure-JS (fzstd) decompress',
+      value: fz,
+      unit: 'MiB/s',
+      ratio: { value: fz / copyBig, against: 'Buffer copy' },
+    });
+    const gzBatch = await encodeRecordBatch({ compression: CompressionCodec.Lz4, records: textRecords(64, 200) });
+    const lz4Decode = mbps(await asyncOpsPerSecond(() => decodeRecordBatch(gzBatch).then(() => undefined)), size);
+    lines.push({
+      name: 'v2 batch decode, lz4, 16 KiB',
+      value: lz4Decode,
+      unit: 'MiB/s',
+      ratio: { value: lz4Decode / copy, against: 'Buffer copy' },
+    });
+    return lines;
+  },
+};
+
+export default bench;
