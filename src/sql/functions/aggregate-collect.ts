@@ -242,7 +242,9 @@ function checkK(k: unknown): number {
   return k;
 }
 
-const TOPK_TYPES = ['INT', 'BIGINT', 'DOUBLE', 'STRING', 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP', 'BYTES'];
+/** Sort column types of TOPK (ksqlDB's factories) and of TOPKDISTINCT. */
+const TOPK_TYPES = ['INT', 'BIGINT', 'DOUBLE', 'STRING'];
+const TOPK_DISTINCT_TYPES = [...TOPK_TYPES, 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP', 'BYTES'];
 
 function topkOverloads(): AggregateOverload[] {
   const out: AggregateOverload[] = [];
@@ -258,12 +260,14 @@ function topkOverloads(): AggregateOverload[] {
   const others = ['A', 'B', 'C', 'D'];
   for (let n = 1; n <= others.length; n++) {
     const extra = others.slice(0, n);
-    out.push({
-      params: ['T', ...extra],
-      initArgs: ['INT'],
-      returns: (ctx) => topkStruct(ctx.argTypes.slice(0, n + 1)),
-      create: (ctx) => topk(checkK(ctx.literals[n + 1]), true),
-    });
+    for (const t of TOPK_TYPES) {
+      out.push({
+        params: [t, ...extra],
+        initArgs: ['INT'],
+        returns: (ctx) => topkStruct(ctx.argTypes.slice(0, n + 1)),
+        create: (ctx) => topk(checkK(ctx.literals[n + 1]), true),
+      });
+    }
   }
   return out;
 }
@@ -366,7 +370,7 @@ export const aggregates: AggregateFunction[] = [
   {
     name: 'TOPKDISTINCT',
     description: 'The k largest distinct values of a column.',
-    overloads: TOPK_TYPES.map((t) => ({
+    overloads: TOPK_DISTINCT_TYPES.map((t) => ({
       params: [t],
       initArgs: ['INT'],
       returns: (ctx: CallContext): SqlType => ({ base: 'ARRAY', item: ctx.argTypes[0] }),

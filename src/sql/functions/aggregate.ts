@@ -243,6 +243,8 @@ function attr(): Udaf<AttrEntry[], unknown, unknown> {
 }
 
 const NUMERIC = ['INT', 'BIGINT', 'DOUBLE'];
+/** The column types ksqlDB's MIN and MAX accept. */
+const COMPARABLE = ['INT', 'BIGINT', 'DOUBLE', 'DECIMAL', 'STRING', 'BYTES', 'DATE', 'TIME', 'TIMESTAMP'];
 const argType = (ctx: CallContext) => ctx.argTypes[0];
 
 export const aggregates: AggregateFunction[] = [
@@ -281,7 +283,7 @@ export const aggregates: AggregateFunction[] = [
     name: 'MIN',
     description: 'The smallest non-NULL value of a column.',
     overloads: [
-      ...['INT', 'BIGINT', 'DOUBLE', 'DECIMAL', 'STRING', 'BOOLEAN', 'BYTES', 'DATE', 'TIME', 'TIMESTAMP'].map((p) => ({
+      ...COMPARABLE.map((p) => ({
         params: [p],
         returns: argType,
         create: () => extremum(-1),
@@ -292,7 +294,7 @@ export const aggregates: AggregateFunction[] = [
     name: 'MAX',
     description: 'The largest non-NULL value of a column.',
     overloads: [
-      ...['INT', 'BIGINT', 'DOUBLE', 'DECIMAL', 'STRING', 'BOOLEAN', 'BYTES', 'DATE', 'TIME', 'TIMESTAMP'].map((p) => ({
+      ...COMPARABLE.map((p) => ({
         params: [p],
         returns: argType,
         create: () => extremum(1),

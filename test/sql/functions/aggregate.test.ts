@@ -60,6 +60,7 @@ describe('sql functions: aggregates', () => {
     assert.deepEqual(d.outputs.map(String), ['1.5', '1.5']);
     assert.equal(d.udaf.undo, undefined);
     assert.deepEqual(aggregate('MIN', ['TIMESTAMP'], [5, 3]).outputs, [5, 3]);
+    assert.throws(() => aggregate('MAX', ['BOOLEAN'], [true]), /does not accept parameters \(BOOLEAN\)/);
   });
 
   it('STDDEV_SAMP (variance, as ksqlDB), STDDEV_SAMPLE and CORRELATION', () => {
@@ -162,6 +163,8 @@ describe('sql functions: aggregates', () => {
         ],
       },
     });
+    assert.throws(() => aggregate('TOPK', ['DATE'], [1], [2]), /does not accept parameters/);
+    assert.deepEqual(aggregate('TOPKDISTINCT', ['DATE'], [1, 3, 3], [2]).outputs.at(-1), [3, 1]);
     const a = aggregate('TOPK', ['INT'], [1, 8], [2]);
     const b = aggregate('TOPK', ['INT'], [5, 9], [2]);
     assert.deepEqual(a.udaf.merge(a.acc, b.acc), [9, 8]);
