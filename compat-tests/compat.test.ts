@@ -121,6 +121,9 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
               const problems = outcome.failure
                 ? [`${outcome.failure}\n--- driver stderr (tail) ---\n${outcome.stderr.slice(-3000)}`]
                 : c.check(outcome.result!.steps);
+              if (problems.length && !outcome.failure && outcome.stderr.trim()) {
+                problems.push(`--- driver stderr (tail) ---\n${outcome.stderr.trim().slice(-1500)}`);
+              }
               if (target instanceof BrookTarget && problems.length) {
                 problems.push(`--- broker output (tail) ---\n${target.tail(15)}`);
               }

@@ -126,7 +126,7 @@ export function matchRecords(expected: RecordIn[], got: RecordOut[], options: Ma
 /** Does an error read as "record too large" (MESSAGE_TOO_LARGE 10 / RECORD_LIST_TOO_LARGE 18) in any client's words? */
 export function isTooLargeError(error: { name: string; message: string } | undefined): boolean {
   if (!error) return false;
-  return /too[ _]?large|MESSAGE_TOO_LARGE|RECORD_LIST_TOO_LARGE|MSG_SIZE_TOO_LARGE|TooLarge|KError\(10\)|KError\(18\)|Error\(10\)|Error\(18\)|code=10\b|code=18\b/i.test(
+  return /too[ _]?large|larger than the max|MESSAGE_TOO_LARGE|RECORD_LIST_TOO_LARGE|MSG_SIZE_TOO_LARGE|TooLarge|KError\(10\)|KError\(18\)|Error\(10\)|Error\(18\)|code=10\b|code=18\b/i.test(
     `${error.name} ${error.message}`,
   );
 }

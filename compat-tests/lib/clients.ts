@@ -32,6 +32,8 @@ export interface ClientSpec {
   timestamps: boolean;
   /** keeps an empty value distinct from a null one */
   emptyValues: boolean;
+  /** its create-topic call reports TOPIC_ALREADY_EXISTS (kafka-go 0.2.1 swallows it) */
+  reportsExistingTopic: boolean;
   /** extra job options (sarama's protocol version) */
   options?: Record<string, string>;
   /** null when the client can run here, else the reason it cannot */
@@ -110,6 +112,7 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: true,
     emptyValues: true,
+    reportsExistingTopic: true,
     unavailable: () => nodeModule('kafkajs'),
     prepare: () => tsx('kafkajs/kafkajs.ts'),
   },
@@ -123,6 +126,7 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: true,
     emptyValues: true,
+    reportsExistingTopic: true,
     unavailable: () => nodeModule('@platformatic/kafka'),
     prepare: () => tsx('platformatic/platformatic.ts'),
   },
@@ -136,6 +140,7 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: true,
     emptyValues: true,
+    reportsExistingTopic: true,
     unavailable: () => {
       const reason = nodeModule('@confluentinc/kafka-javascript');
       return reason
@@ -154,6 +159,7 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: false,
     emptyValues: false,
+    reportsExistingTopic: true,
     unavailable: () => (probe('kcat', ['-V']) ? 'kcat not installed: apt-get install kcat' : null),
     prepare: () => tsx('kcat/kcat.ts'),
   },
@@ -167,10 +173,14 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: true,
     emptyValues: true,
+    reportsExistingTopic: true,
     unavailable: () =>
       probe(PYTHON, ['-c', 'import confluent_kafka']) &&
       'python3-confluent-kafka not installed (apt-get install python3-confluent-kafka)',
-    prepare: () => ({ command: PYTHON, args: [join(clientsDir, 'python', 'confluent_kafka_driver.py')] }),
+    prepare: () => ({
+      command: PYTHON,
+      args: [join(clientsDir, 'confluent-kafka-python', 'confluent_kafka_driver.py')],
+    }),
   },
   {
     id: 'kafka-python',
@@ -182,10 +192,11 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: true,
     emptyValues: true,
+    reportsExistingTopic: true,
     unavailable: () =>
       probe(PYTHON, ['-c', 'import kafka, snappy, lz4.frame, zstandard']) &&
       'python3-kafka (+ python3-snappy python3-lz4 python3-zstandard for the codecs) not installed',
-    prepare: () => ({ command: PYTHON, args: [join(clientsDir, 'python', 'kafka_python_driver.py')] }),
+    prepare: () => ({ command: PYTHON, args: [join(clientsDir, 'kafka-python', 'kafka_python_driver.py')] }),
   },
   {
     id: 'sarama',
@@ -197,6 +208,7 @@ export const clients: ClientSpec[] = [
     headers: true,
     timestamps: true,
     emptyValues: true,
+    reportsExistingTopic: true,
     options: { version: '2.1.0' },
     ...goDriver('sarama', 'github.com/Shopify/sarama'),
   },
@@ -210,7 +222,8 @@ export const clients: ClientSpec[] = [
     headers: false,
     timestamps: false,
     emptyValues: true,
-    options: { version: '0.8.2' },
+    reportsExistingTopic: true,
+    options: { version: '0.8.2.0' },
     ...goDriver('sarama', 'github.com/Shopify/sarama'),
   },
   {
@@ -222,7 +235,8 @@ export const clients: ClientSpec[] = [
     binary: true,
     headers: false,
     timestamps: true,
-    emptyValues: true,
+    emptyValues: false, // its decoder returns nil for a zero-length value
+    reportsExistingTopic: false, // Conn.CreateTopics treats TOPIC_ALREADY_EXISTS as success
     ...goDriver('kafka-go', 'github.com/segmentio/kafka-go'),
   },
 ];

@@ -43,10 +43,17 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function toStepError(error: unknown): StepError {
   if (error instanceof Error) {
-    const extra = error as Error & { type?: string; code?: unknown; cause?: unknown; errors?: unknown[] };
+    const extra = error as Error & {
+      type?: string;
+      code?: unknown;
+      apiId?: string;
+      cause?: unknown;
+      errors?: unknown[];
+    };
     const parts = [error.message];
     if (extra.type) parts.push(`type=${extra.type}`);
     if (extra.code !== undefined) parts.push(`code=${String(extra.code)}`);
+    if (extra.apiId) parts.push(`apiId=${extra.apiId}`);
     if (extra.cause instanceof Error) parts.push(`cause: ${toStepError(extra.cause).message}`);
     if (Array.isArray(extra.errors)) for (const e of extra.errors.slice(0, 3)) parts.push(toStepError(e).message);
     return { name: extra.type ?? error.name, message: parts.join('; ') };
@@ -130,7 +137,16 @@ async function runStep(client: ClientAdapter, step: Step, state: { mark?: number
 /** Runs a job read from stdin with `makeClient(bootstrap)` and prints the JobResult; exits when done. */
 export async function runDriver(makeClient: (bootstrap: string) => Promise<ClientAdapter>): Promise<void> {
   const job = JSON.parse(await readStdin()) as Job;
-  const client = await makeClient(job.bootstrap);
+  let client: ClientAdapter;
+  try {
+    client = await makeClient(job.bootstrap);
+  } catch (error) {
+    // The client could not even start (e.g. the broker closed its first connections): every step reports why.
+    const failed = job.steps.map((step): StepResult => ({ op: step.op, ok: false, error: toStepError(error) }));
+    const result: JobResult = { client: 'unknown', version: 'unknown', steps: failed };
+    process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
+    return;
+  }
   const state: { mark?: number } = {};
   const steps: StepResult[] = [];
   for (const step of job.steps) {

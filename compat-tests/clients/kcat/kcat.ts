@@ -22,6 +22,7 @@ function run(args: string[], input?: string): Promise<{ stdout: string; stderr: 
         );
       else resolve({ stdout, stderr });
     });
+    child.stdin!.on('error', () => undefined); // kcat -L exits without reading stdin
     child.stdin!.end(input ?? '');
   });
 }

@@ -3,6 +3,8 @@
  * its Consumer always joins a group to stream, so partition reads use the Consumer's public low-level
  * `fetch()` / `listOffsets()` (the same Fetch/ListOffsets codecs, no group membership).
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Compression, RecordOut } from '../../lib/driver-protocol';
 import {
   b64,
@@ -27,7 +29,10 @@ runDriver(async (bootstrap) => {
   const admin = new Admin(base(bootstrap));
   const producer = new Producer({ ...base(bootstrap), idempotent: false, acks: -1, autocreateTopics: false });
   const consumer = new Consumer({ ...base(bootstrap), groupId: 'brook-compat-platformatic-unused' });
-  const { version } = require('@platformatic/kafka/package.json') as { version: string };
+  // package.json is not exported: read it next to the resolved entry point (dist/index.js).
+  const { version } = JSON.parse(
+    readFileSync(join(dirname(require.resolve('@platformatic/kafka')), '..', 'package.json'), 'utf8'),
+  ) as { version: string };
 
   const adapter: ClientAdapter = {
     name: 'platformatic',

@@ -6,7 +6,7 @@ Consumer with assign() (no group membership). Run with /usr/bin/python3.
 import sys
 import os
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'python'))
 from common import b64, log, run_driver, unb64  # noqa: E402
 
 import confluent_kafka  # noqa: E402

@@ -4,7 +4,7 @@ python3-lz4, python3-zstandard). Its default partitioner is Java-compatible murm
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'python'))
 from common import b64, run_driver, unb64  # noqa: E402
 
 import kafka  # noqa: E402
