@@ -136,4 +136,21 @@ describe('sql engine', () => {
     driver.produceSync('s', [{ key: int(1), value: json({ V: 21 }), timestamp: 0 }]);
     assert.deepEqual(values(driver, 'O')[0].value, { T: 42 });
   });
+
+  it('evaluates lambdas (TRANSFORM, FILTER, REDUCE) and table functions (EXPLODE)', async () => {
+    const driver = new MemoryDriver();
+    const engine = new SqlEngine({ driver });
+    await engine.execute(`
+      CREATE STREAM s (id INT KEY, xs ARRAY<INT>, m MAP<STRING, INT>) WITH (kafka_topic='s', value_format='JSON', partitions=1);
+      CREATE STREAM l AS SELECT id, TRANSFORM(xs, x => x * 2) AS t, FILTER(xs, x => x > 1) AS f,
+        REDUCE(xs, 0, (acc, x) => acc + x) AS r, TRANSFORM(m, (k, v) => UCASE(k), (k, v) => v + 1) AS tm FROM s;
+      CREATE STREAM e AS SELECT id, EXPLODE(xs) AS x FROM s;`);
+    driver.produceSync('s', [{ key: int(1), value: json({ XS: [1, 2, 3], M: { a: 1 } }), timestamp: 0 }]);
+    assert.deepEqual(values(driver, 'L')[0].value, { T: [2, 4, 6], F: [2, 3], R: 6, TM: { A: 2 } });
+    assert.deepEqual(
+      values(driver, 'E').map((r) => r.value),
+      [{ X: 1 }, { X: 2 }, { X: 3 }],
+    );
+    await engine.close();
+  });
 });

@@ -4,11 +4,13 @@
  * builds the operators when the query starts.
  */
 import { SqlError } from '../errors';
-import { type CompileContext, compile, safe } from '../expr/compile';
+import { type Compiled, type CompileContext, coerceTo, compile, safe } from '../expr/compile';
 import { formatExpr } from '../expr/format';
 import type { Column, Row, Schema } from '../expr/row';
 import type { DataSource, WindowInfo } from '../engine/metastore';
-import type { FunctionRegistry } from '../functions/registry';
+import { FunctionRegistry } from '../functions/registry';
+import { tableFunctions } from '../functions/table';
+import type { SqlType } from '../types';
 import { planAggregation } from './aggregate';
 import { planJoin } from './join';
 import type { Expr, Select } from '../parser/ast';
@@ -228,6 +230,8 @@ function planProjection(
   ctx: PlanContext,
 ): QueryPlan {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
+  const udtfs = tableFunctionCalls(select, head, cctx, ctx);
+  if (udtfs.calls.length) cctx.intercept = udtfs.intercept;
   const items = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
   compileItems(items, cctx);
   const found = keyItems(items, head.keyNames, head);
@@ -281,12 +285,82 @@ function planProjection(
           return;
         }
         if (where && where(row) !== true) return;
+        if (udtfs.calls.length) {
+          // one output row per produced value; several table functions are zipped, padded with NULL
+          const lists = udtfs.calls.map((c) => c.values(row));
+          const n = Math.max(...lists.map((l) => l.length));
+          for (let i = 0; i < n; i++) {
+            lists.forEach((l, j) => {
+              udtfs.current[j] = i < l.length ? l[i] : null;
+            });
+            const out = proj.project(row);
+            rt.emit({ ...row, key: out.key, value: out.value });
+          }
+          return;
+        }
         const out = proj.project(row);
         rt.emit({ ...row, key: out.key, value: out.value });
       };
       return head.instantiate(rt, next);
     },
   };
+}
+
+/** Table functions (EXPLODE, CUBE_EXPLODE) in a select list: each call yields a list of values per row. */
+function tableFunctionCalls(select: Select, head: Head, cctx: CompileContext, ctx: PlanContext) {
+  const registry = tableFunctionRegistry();
+  const calls: { text: string; type: SqlType; values: (row: Row) => unknown[] }[] = [];
+  const current: unknown[] = [];
+  const strip = !head.isJoin;
+  for (const item of select.items) {
+    if (item.k !== 'expr') continue;
+    walkExpr(item.expr, (x) => {
+      if (x.k !== 'call' || !registry.hasScalar(x.name)) return true;
+      const text = exprKey(x, strip);
+      if (calls.some((c) => c.text === text)) return false;
+      if (head.kind !== 'STREAM') throw new SqlError('Table functions are only supported on streams.', x.pos);
+      const args = x.args.map((a) => compile(a, cctx));
+      const r = registry.resolveScalar(
+        x.name,
+        args.map((a) => a.type),
+        {
+          literals: args.map((a) => (a.constant ? a.constant.value : undefined)),
+          config: ctx.config,
+        },
+      );
+      const impl = r.overload.impl!;
+      const evals = args.map((a, i) => safe(coerceTo(a, r.paramTypes[i] ?? a.type)));
+      calls.push({
+        text,
+        type: r.returnType,
+        values: (row) => {
+          try {
+            const out = impl(...evals.map((f) => f(row)));
+            return Array.isArray(out) ? out : [];
+          } catch {
+            return [];
+          }
+        },
+      });
+      return false;
+    });
+  }
+  const intercept = (e: Expr): Compiled | undefined => {
+    if (e.k !== 'call') return undefined;
+    const i = calls.findIndex((c) => c.text === exprKey(e, strip));
+    return i < 0 ? undefined : { type: calls[i].type, eval: () => current[i] ?? null };
+  };
+  return { calls, current, intercept };
+}
+
+let tableRegistry: FunctionRegistry | undefined;
+
+function tableFunctionRegistry(): FunctionRegistry {
+  if (!tableRegistry) {
+    tableRegistry = new FunctionRegistry();
+    for (const f of tableFunctions) tableRegistry.registerScalar(f);
+  }
+  return tableRegistry;
 }
 
 export function jsonReplacer(_k: string, v: unknown): unknown {
