@@ -23,25 +23,41 @@ const NO_TIMESTAMP = -1n;
 
 interface Prepared {
   offsetDelta: number;
-  timestampDelta: bigint;
+  /** A number when it fits an int32 (always, in practice), else a bigint. */
+  timestampDelta: number | bigint;
   key: Buffer | null;
   value: Buffer | null;
-  headers: { key: Buffer; value: Buffer | null }[];
+  headers: RecordHeader[];
   bodySize: number;
 }
 
-function prepare(record: RecordInput, index: number, baseTimestamp: bigint): Prepared {
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+function deltaOf(record: RecordInput, baseTimestamp: bigint, baseNumber: number): number | bigint {
+  const { timestamp, timestampDelta } = record;
+  let delta: number | bigint;
+  if (timestamp === undefined) delta = timestampDelta ?? 0;
+  else if (typeof timestamp === 'number' && Number.isSafeInteger(baseNumber)) delta = timestamp - baseNumber;
+  else delta = BigInt(timestamp) - baseTimestamp;
+  if (typeof delta === 'number')
+    return Number.isInteger(delta) && delta >= INT32_MIN && delta <= INT32_MAX ? delta : BigInt(delta);
+  return delta >= INT32_MIN && delta <= INT32_MAX ? Number(delta) : delta;
+}
+
+function bytesSize(bytes: Buffer | null): number {
+  return bytes === null ? 1 : varintSize(bytes.length) + bytes.length;
+}
+
+function prepare(record: RecordInput, index: number, baseTimestamp: bigint, baseNumber: number): Prepared {
   const offsetDelta = record.offsetDelta ?? index;
-  const timestampDelta =
-    record.timestamp !== undefined ? BigInt(record.timestamp) - baseTimestamp : BigInt(record.timestampDelta ?? 0);
-  const headers = (record.headers ?? []).map((h) => ({ key: Buffer.from(h.key, 'utf8'), value: h.value }));
+  const timestampDelta = deltaOf(record, baseTimestamp, baseNumber);
+  const headers = record.headers ?? [];
   let bodySize = 1 + varlongSize(timestampDelta) + varintSize(offsetDelta);
-  bodySize += record.key === null ? 1 : varintSize(record.key.length) + record.key.length;
-  bodySize += record.value === null ? 1 : varintSize(record.value.length) + record.value.length;
-  bodySize += varintSize(headers.length);
+  bodySize += bytesSize(record.key) + bytesSize(record.value) + varintSize(headers.length);
   for (const h of headers) {
-    bodySize += varintSize(h.key.length) + h.key.length;
-    bodySize += h.value === null ? 1 : varintSize(h.value.length) + h.value.length;
+    const keyLength = Buffer.byteLength(h.key, 'utf8');
+    bodySize += varintSize(keyLength) + keyLength + bytesSize(h.value);
   }
   return { offsetDelta, timestampDelta, key: record.key, value: record.value, headers, bodySize };
 }
@@ -65,7 +81,9 @@ function writeRecords(out: Buffer, at: number, records: Prepared[]): number {
     p = writeBytes(out, p, r.value);
     p = writeVarint(out, p, r.headers.length);
     for (const h of r.headers) {
-      p = writeBytes(out, p, h.key);
+      const keyLength = Buffer.byteLength(h.key, 'utf8');
+      p = writeVarint(out, p, keyLength);
+      p += out.write(h.key, p, keyLength, 'utf8');
       p = writeBytes(out, p, h.value);
     }
   }
@@ -88,12 +106,15 @@ function layout(input: RecordBatchInput): { attributes: number; header: Buffer; 
   else if (first.timestamp !== undefined) baseTimestamp = toBig(first.timestamp);
   else throw new RangeError('records given with timestampDelta need an explicit baseTimestamp');
 
-  const prepared = records.map((r, i) => prepare(r, i, baseTimestamp));
-  let maxTimestamp = NO_TIMESTAMP;
-  for (const r of prepared) {
-    const ts = baseTimestamp + r.timestampDelta;
-    if (ts > maxTimestamp) maxTimestamp = ts;
+  const baseNumber = Number(baseTimestamp);
+  const prepared = new Array<Prepared>(records.length);
+  let maxDelta: number | bigint | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const r = prepare(records[i]!, i, baseTimestamp, baseNumber);
+    prepared[i] = r;
+    if (maxDelta === null || r.timestampDelta > maxDelta) maxDelta = r.timestampDelta;
   }
+  let maxTimestamp = maxDelta === null ? NO_TIMESTAMP : baseTimestamp + BigInt(maxDelta);
   const logAppend = input.timestampType === TimestampType.LogAppendTime;
   if (logAppend) maxTimestamp = toBig(input.maxTimestamp ?? Date.now());
   else if (input.maxTimestamp !== undefined) maxTimestamp = toBig(input.maxTimestamp);

@@ -14,8 +14,9 @@ export function varintSize(v: number): number {
   return size;
 }
 
-/** Bytes needed for the zigzag varlong of `v`. */
-export function varlongSize(v: bigint): number {
+/** Bytes needed for the zigzag varlong of `v` (a number must be an int32). */
+export function varlongSize(v: bigint | number): number {
+  if (typeof v === 'number') return varintSize(v);
   if (v >= -0x40000000n && v < 0x40000000n) return varintSize(Number(v));
   let value = BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
   let size = 1;
@@ -37,7 +38,9 @@ export function writeVarint(buf: Uint8Array, at: number, v: number): number {
   return at;
 }
 
-export function writeVarlong(buf: Uint8Array, at: number, v: bigint): number {
+/** Writes the zigzag varlong of `v` (a number must be an int32); returns the next position. */
+export function writeVarlong(buf: Uint8Array, at: number, v: bigint | number): number {
+  if (typeof v === 'number') return writeVarint(buf, at, v);
   if (v >= -0x40000000n && v < 0x40000000n) return writeVarint(buf, at, Number(v));
   let value = BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
   while (value >= 0x80n) {
@@ -93,19 +96,21 @@ export class VarCursor {
     return v;
   }
 
-  /** Zigzag int32 varint (at most 5 bytes). */
+  /** Zigzag int32 varint (at most 5 bytes). Bit operations only: this is the hottest call of record decoding. */
   varint(): number {
+    const buf = this.buf;
+    const end = this.end;
+    let pos = this.pos;
     let raw = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (this.pos >= this.end) {
-        this.fail();
-        return 0;
-      }
-      const byte = this.buf[this.pos++]!;
-      raw += (byte & 0x7f) * 2 ** shift;
-      if ((byte & 0x80) === 0) {
-        if (raw > 0xffffffff) break;
-        return raw % 2 === 0 ? raw / 2 : -(raw + 1) / 2;
+    for (let shift = 0; shift <= 28; shift += 7) {
+      if (pos >= end) break;
+      const byte = buf[pos++]!;
+      if (shift === 28 && byte > 0x0f) break;
+      raw |= (byte & 0x7f) << shift;
+      if (byte < 0x80) {
+        this.pos = pos;
+        const u = raw >>> 0;
+        return (u >>> 1) ^ -(u & 1);
       }
     }
     this.fail();
@@ -114,6 +119,10 @@ export class VarCursor {
 
   /** Zigzag int64 varint (at most 10 bytes). */
   varlong(): bigint {
+    if (this.pos < this.end && this.buf[this.pos]! < 0x80) {
+      const byte = this.buf[this.pos++]!;
+      return BigInt((byte >>> 1) ^ -(byte & 1));
+    }
     let raw = 0;
     const start = this.pos;
     for (let shift = 0; shift < 49; shift += 7) {
