@@ -1,5 +1,11 @@
 import { type ProduceRequest, type ProduceResponse, ProduceResponseCodec } from '../../protocol/generated';
-import { upConvertMessageSet, validateProduceRecords } from '../../protocol/records';
+import {
+  CompressionCodec,
+  decodeRecordBatch,
+  encodeRecordBatch,
+  upConvertMessageSet,
+  validateProduceRecords,
+} from '../../protocol/records';
 import { RecordBatchHeader } from '../../protocol/records/batch-header';
 import { ErrorCode, errorCodeOf } from '../errors';
 import { INTERNAL_TOPICS } from '../topics/names';
@@ -44,7 +50,7 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
       const partitionResponses: PartitionResponse[] = [];
       for (const p of topicData.partitionData) {
         const result = validAcks
-          ? await appendPartition(topicData.name, p.index, p.records, ctx)
+          ? await appendPartition(topicData.name, p.index, p.records, request.acks, ctx)
           : partitionResponse(p.index, ErrorCode.InvalidRequiredAcks);
         if (result.errorCode !== ErrorCode.None && failed === null) {
           failed = `acks=0 produce to ${topicData.name}-${p.index} failed with error ${result.errorCode}`;
@@ -70,6 +76,7 @@ async function appendPartition(
   topicName: string,
   index: number,
   records: Buffer | null,
+  acks: number,
   ctx: HandlerContext,
 ): Promise<PartitionResponse> {
   const { broker, version } = ctx;
@@ -104,7 +111,21 @@ async function appendPartition(
       `The record batch size in the append to ${topicName}-${index} is ${batch.length} bytes which exceeds the maximum configured value of ${maxBytes}.`,
     );
   }
-  const timestampProblem = checkTimestamps(batch, broker.topics.configsOf(topic), broker.now());
+  const configs = broker.topics.configsOf(topic);
+  if (acks === -1 && Number(configs['min.insync.replicas'] ?? 1) > 1) {
+    // One replica in sync (this node): fewer than min.insync.replicas, so acks=all cannot be honoured.
+    return partitionResponse(
+      index,
+      ErrorCode.NotEnoughReplicas,
+      `The size of the current ISR 1 is insufficient to satisfy the min.isr requirement of ${configs['min.insync.replicas']} for partition ${topicName}-${index}`,
+    );
+  }
+  try {
+    batch = await recompressIfNeeded(batch, configs['compression.type'] ?? 'producer');
+  } catch (error) {
+    return partitionResponse(index, errorCodeOf(error), (error as Error).message);
+  }
+  const timestampProblem = checkTimestamps(batch, configs, broker.now());
   if (timestampProblem) {
     const response = partitionResponse(index, ErrorCode.InvalidTimestamp, timestampProblem);
     if (version >= 8) response.recordErrors = [{ batchIndex: 0, batchIndexErrorMessage: timestampProblem }];
@@ -127,6 +148,41 @@ async function appendPartition(
     }
     return partitionResponse(index, code, (error as Error).message);
   }
+}
+
+const TARGET_CODECS: Record<string, CompressionCodec> = {
+  uncompressed: CompressionCodec.None,
+  gzip: CompressionCodec.Gzip,
+  snappy: CompressionCodec.Snappy,
+  lz4: CompressionCodec.Lz4,
+  zstd: CompressionCodec.Zstd,
+};
+
+/**
+ * A topic whose compression.type is not `producer` stores batches in that codec: like Kafka's LogValidator,
+ * a batch in another codec is decompressed and recompressed (the only time the produce path decodes records).
+ */
+async function recompressIfNeeded(batch: Buffer, compressionType: string): Promise<Buffer> {
+  const target = TARGET_CODECS[compressionType];
+  if (target === undefined || new RecordBatchHeader(batch, 0).compression === target) return batch;
+  const decoded = await decodeRecordBatch(batch);
+  return encodeRecordBatch({
+    compression: target,
+    timestampType: decoded.timestampType,
+    isTransactional: decoded.isTransactional,
+    producerId: decoded.producerId,
+    producerEpoch: decoded.producerEpoch,
+    baseSequence: decoded.baseSequence,
+    baseTimestamp: decoded.baseTimestamp,
+    maxTimestamp: decoded.maxTimestamp,
+    records: decoded.records.map((r) => ({
+      offsetDelta: r.offsetDelta,
+      timestampDelta: r.timestampDelta,
+      key: r.key,
+      value: r.value,
+      headers: r.headers,
+    })),
+  });
 }
 
 /** message.timestamp.before/after.max.ms, checked on the batch's first and max timestamps (CreateTime only). */

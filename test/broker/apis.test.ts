@@ -428,4 +428,33 @@ describe('broker APIs (raw protocol)', function () {
     assert.deepEqual([byId.errorCode, byId.name], [ErrorCode.None, 'del-b']);
     assert.equal(broker.broker.topics.get('del-b'), undefined);
   });
+
+  it('recompresses into the topic compression.type, and refuses acks=-1 below min.insync.replicas', async () => {
+    await createTopic('zipped', 1, [{ name: 'compression.type', value: 'gzip' }]);
+    await produce(7, 'zipped', 0, await batchOf(['plain one', 'plain two'], CompressionCodec.Lz4));
+    c.send(1, 11, fetchRequest([{ topic: 'zipped', topicId: ZERO, partitions: [fetchPartition(0, 0n)] }]));
+    const { batches } = await decodeRecordSet(
+      (await c.nextResponse<FetchResponse>(1, 11)).body.responses[0]!.partitions[0]!.records!,
+    );
+    assert.equal(batches[0]!.compression, CompressionCodec.Gzip);
+    assert.deepEqual(
+      batches[0]!.records.map((r) => [r.offset, r.key!.toString(), r.value!.toString()]),
+      [
+        [0n, 'k0', 'plain one'],
+        [1n, 'k1', 'plain two'],
+      ],
+    );
+    await createTopic('isr', 1, [{ name: 'min.insync.replicas', value: '2' }]);
+    assert.equal((await produce(7, 'isr', 0, await batchOf(['x']))).errorCode, ErrorCode.NotEnoughReplicas);
+    c.send(0, 7, {
+      transactionalId: null,
+      acks: 1,
+      timeoutMs: 5000,
+      topicData: [{ name: 'isr', partitionData: [{ index: 0, records: await batchOf(['y']) }] }],
+    });
+    assert.equal(
+      (await c.nextResponse<ProduceResponse>(0, 7)).body.responses[0]!.partitionResponses[0]!.errorCode,
+      ErrorCode.None,
+    );
+  });
 });
