@@ -116,7 +116,9 @@ export class PartitionLog {
   private lastFlushTime: number;
   private closed = false;
   private readonly pendingDeletes: { files: string[]; due: number }[] = [];
-  private readonly pendingFlushes = new Set<Promise<void>>();
+  private flushChain: Promise<void> = Promise.resolve();
+  /** Bumped by truncations: a background flush started before one must not move the recovery point. */
+  private truncations = 0;
   private readonly written = new Map<string, number>();
   private compaction: { aborted: boolean } | null = null;
   /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
@@ -429,34 +431,30 @@ export class PartitionLog {
     return segment;
   }
 
-  /** Kafka flushes a rolled segment in the background and then moves the recovery point past it. */
+  /**
+   * Kafka flushes a rolled segment in the background and then moves the recovery point past it. Flushes are
+   * chained so they complete in roll order and the recovery point only ever covers flushed segments.
+   */
   private flushRolledAsync(segment: LogSegment, upTo: number): void {
-    const pending = segment
-      .flushAsync()
+    const generation = this.truncations;
+    const pending = this.flushChain
+      .then(() => segment.flushAsync())
       .then(() => {
-        if (this.closed || !this.segments.includes(segment) || upTo > this.logEndOffset) return;
+        if (this.closed || generation !== this.truncations || !this.segments.includes(segment)) return;
         if (upTo > this.recoveryPointOffset) {
-          // Every segment below `upTo` must be flushed too; earlier rolls flushed theirs in order.
-          if (
-            this.segments.every(
-              (s) => s.baseOffset >= upTo || s === segment || s.nextOffset <= this.recoveryPointOffset,
-            )
-          ) {
-            this.recoveryPointOffset = upTo;
-            this.checkpoint();
-          }
+          this.recoveryPointOffset = upTo;
+          this.checkpoint();
         }
       })
       .catch((error) =>
         this.logger.debug('background flush failed (segment closed?)', { ...this.tpMeta, error: String(error) }),
-      )
-      .finally(() => this.pendingFlushes.delete(pending));
-    this.pendingFlushes.add(pending);
+      );
+    this.flushChain = pending;
   }
 
   /** Resolves when background flushes started so far have finished (tests, orderly shutdown). */
   async whenFlushed(): Promise<void> {
-    await Promise.all([...this.pendingFlushes]);
+    await this.flushChain;
   }
 
   /** fsyncs every segment holding offsets from the recovery point up to the log end and checkpoints it. */
@@ -606,6 +604,7 @@ export class PartitionLog {
     this.ensureOpen();
     if (offset >= this.logEndOffset) return 0;
     this.abortCompaction();
+    this.truncations++;
     if (offset < this.segments[0]!.baseOffset) {
       this.truncateFullyAndStartAt(offset);
       return 0;
@@ -633,6 +632,7 @@ export class PartitionLog {
   truncateFullyAndStartAt(offset: number): void {
     this.ensureOpen();
     this.abortCompaction();
+    this.truncations++;
     for (const segment of this.segments) segment.deleteFiles();
     this.segments = [
       LogSegment.create(this.dir, offset, segmentOptionsOf(this.cfg), this.clock(), jitterFor(this.cfg)),
