@@ -38,6 +38,10 @@ describe('sql functions: Java DateTimeFormatter patterns', () => {
     );
     assert.equal(formatTimestamp(t, 'HH:mm O OOOO X', '+05:30'), '03:28 GMT+5:30 GMT+05:30 +0530');
     assert.equal(formatTimestamp(t, "yyyy''MM"), "2018'05");
+    assert.equal(formatTimestamp(t, 'z', 'Europe/London'), 'BST');
+    assert.equal(formatTimestamp(t, 'z', 'Europe/Paris'), 'CEST');
+    assert.equal(formatTimestamp(0, 'z', 'Asia/Tokyo'), 'JST');
+    assert.equal(formatTimestamp(0, 'zzzz', 'Asia/Tokyo'), 'Japan Standard Time');
     assert.equal(formatTimestamp(t, 'yyyy[ HH:mm]'), '2018 21:58');
     assert.equal(formatDate(17662, 'yyyy[ HH:mm]'), '2018');
     assert.equal(formatTime(3723004, 'HH:mm:ss.SSS a hh'), '01:02:03.004 AM 01');

@@ -162,9 +162,48 @@ export function zoneName(zone: Zone, epochMs: number, full: boolean): string {
     }
     return zone.id;
   }
-  const f = new Intl.DateTimeFormat('en-US', { timeZone: zone.id, timeZoneName: full ? 'long' : 'short' });
-  return f.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? zone.id;
+  const name = (style: 'long' | 'short') =>
+    new Intl.DateTimeFormat('en-US', { timeZone: zone.id, timeZoneName: style })
+      .formatToParts(new Date(epochMs))
+      .find((p) => p.type === 'timeZoneName')?.value ?? zone.id;
+  const long = name('long');
+  if (full) return long;
+  const short = name('short');
+  // ICU's US-English data has abbreviations only for American zones ("GMT+2" elsewhere); java.time falls
+  // back to its own names (CEST, BST, JST...).
+  return /^GMT[+-]/.test(short) ? (JAVA_SHORT_NAMES[long] ?? short) : short;
 }
+
+/** java.time's short names for zones whose US-English ICU abbreviation is a bare offset, by long name. */
+const JAVA_SHORT_NAMES: Record<string, string> = {
+  'British Summer Time': 'BST',
+  'Irish Standard Time': 'IST',
+  'Central European Standard Time': 'CET',
+  'Central European Summer Time': 'CEST',
+  'Eastern European Standard Time': 'EET',
+  'Eastern European Summer Time': 'EEST',
+  'Western European Standard Time': 'WET',
+  'Western European Summer Time': 'WEST',
+  'Moscow Standard Time': 'MSK',
+  'Japan Standard Time': 'JST',
+  'Korean Standard Time': 'KST',
+  'India Standard Time': 'IST',
+  'China Standard Time': 'CST',
+  'Hong Kong Standard Time': 'HKT',
+  'Singapore Standard Time': 'SGT',
+  'Australian Eastern Standard Time': 'AEST',
+  'Australian Eastern Daylight Time': 'AEDT',
+  'Australian Central Standard Time': 'ACST',
+  'Australian Central Daylight Time': 'ACDT',
+  'Australian Western Standard Time': 'AWST',
+  'New Zealand Standard Time': 'NZST',
+  'New Zealand Daylight Time': 'NZDT',
+  'Brasilia Standard Time': 'BRT',
+  'South Africa Standard Time': 'SAST',
+  'Gulf Standard Time': 'GST',
+  'Israel Standard Time': 'IST',
+  'Israel Daylight Time': 'IDT',
+};
 
 /** Common zone abbreviations the `z` letter parses, to the region java.time maps them to. */
 export const ZONE_ABBREVIATIONS: Record<string, string> = {
