@@ -9,7 +9,6 @@ import {
   dateFieldOf,
   type Field,
   floorDiv,
-  floorMod,
   isDateField,
   MILLIS_PER_DAY,
   MONTHS_FULL,
@@ -189,11 +188,4 @@ function formatLocalizedOffset(secs: number, full: boolean): string {
     }
   }
   return out;
-}
-
-/** Local date-time of a Temporal back to epoch millis of its local fields (for tests and conversions). */
-export function localMillis(t: Temporal): number {
-  return (
-    (t.epochDay ?? 0) * MILLIS_PER_DAY + floorMod(Math.floor((t.nanoOfDay ?? 0) / NANOS_PER_MILLI), MILLIS_PER_DAY)
-  );
 }
