@@ -53,6 +53,9 @@ export function zstdCompress(data: Buffer, level = DEFAULT_ZSTD_LEVEL): Promise<
 }
 
 export async function zstdDecompress(data: Buffer, maxOutputBytes: number): Promise<Buffer> {
+  // Walking the frames first also catches truncated input, which Node's zlib zstd silently accepts.
+  const bound = zstdBound(data);
+  if (bound.allDeclared && bound.maxBytes > maxOutputBytes) throw tooLarge('zstd', bound.maxBytes, maxOutputBytes);
   if (hasBuiltin) {
     return new Promise((resolve, reject) =>
       builtin.zstdDecompress!(data, { maxOutputLength: Math.max(1, maxOutputBytes) }, (error, out) => {
@@ -63,7 +66,6 @@ export async function zstdDecompress(data: Buffer, maxOutputBytes: number): Prom
       }),
     );
   }
-  const bound = zstdBound(data);
   if (native && bound.maxBytes <= maxOutputBytes) {
     let out: Buffer;
     try {
@@ -74,7 +76,6 @@ export async function zstdDecompress(data: Buffer, maxOutputBytes: number): Prom
     if (out.length > bound.maxBytes) throw corrupt('zstd', 'output larger than the frames declare');
     return out;
   }
-  if (bound.allDeclared && bound.maxBytes > maxOutputBytes) throw tooLarge('zstd', bound.maxBytes, maxOutputBytes);
   return zstdDecompressPure(data, maxOutputBytes);
 }
 
