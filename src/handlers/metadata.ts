@@ -111,6 +111,15 @@ export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
     }
     return response;
   },
+  errorResponse(request, errorCode, ctx) {
+    const response = MetadataResponseCodec.defaults();
+    response.brokers = brokersFor(ctx);
+    response.clusterId = ctx.broker.clusterId;
+    response.controllerId = ctx.broker.nodeId;
+    response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
+    response.topics = (request.topics ?? []).map((t) => errorTopic(t.name, t.topicId, errorCode));
+    return response;
+  },
 };
 
 /** This broker as Metadata lists it, on the listener the client connected through. */

@@ -40,4 +40,12 @@ export const offsetForLeaderEpochHandler: ApiHandler<OffsetForLeaderEpochRequest
     }
     return response;
   },
+  errorResponse(request, errorCode) {
+    const response = OffsetForLeaderEpochResponseCodec.defaults();
+    response.topics = request.topics.map((t) => ({
+      topic: t.topic,
+      partitions: t.partitions.map((p) => ({ partition: p.partition, errorCode, leaderEpoch: -1, endOffset: -1n })),
+    }));
+    return response;
+  },
 };

@@ -10,11 +10,13 @@ import { RecordBatchHeader } from '../../protocol/records/batch-header';
 import { ErrorCode, errorCodeOf } from '../errors';
 import { INTERNAL_TOPICS } from '../topics/names';
 import { LEADER_EPOCH } from '../topics/storage-adapter';
-import { type ApiHandler, type HandlerContext, noResponse } from './types';
+import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
 
 /** Long.MAX_VALUE as a number (anything at or above it means "no limit"). */
+const PRODUCE_CHAIN = 'produce.chain';
+
 const LONG_MAX_MS = 2 ** 63;
 
 function partitionResponse(index: number, errorCode: number, errorMessage: string | null = null): PartitionResponse {
@@ -42,25 +44,17 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   apiKey: 0,
   minVersion: 0,
   maxVersion: 11,
-  async handle(request, ctx) {
-    const response = ProduceResponseCodec.defaults();
-    let failed: string | null = null;
-    const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
-    for (const topicData of request.topicData) {
-      const partitionResponses: PartitionResponse[] = [];
-      for (const p of topicData.partitionData) {
-        const result = validAcks
-          ? await appendPartition(topicData.name, p.index, p.records, request.acks, ctx)
-          : partitionResponse(p.index, ErrorCode.InvalidRequiredAcks);
-        if (result.errorCode !== ErrorCode.None && failed === null) {
-          failed = `acks=0 produce to ${topicData.name}-${p.index} failed with error ${result.errorCode}`;
-        }
-        partitionResponses.push(result);
-      }
-      response.responses.push({ name: topicData.name, partitionResponses });
-    }
-    if (request.acks === 0) return noResponse(failed ?? undefined);
-    return response;
+  handle(request, ctx) {
+    // Requests on one connection append in arrival order even when one of them needs asynchronous work
+    // (up-conversion, recompression): producers pipeline and rely on per-partition order, as Kafka keeps it
+    // by processing one request per connection at a time.
+    const previous = (ctx.connection.state.get(PRODUCE_CHAIN) as Promise<unknown> | undefined) ?? Promise.resolve();
+    const result = previous.then(() => produce(request, ctx));
+    ctx.connection.state.set(
+      PRODUCE_CHAIN,
+      result.catch(() => {}),
+    );
+    return result;
   },
   errorResponse(request, errorCode) {
     const response = ProduceResponseCodec.defaults();
@@ -71,6 +65,27 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
     return response;
   },
 };
+
+async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<ProduceResponse | NoResponse> {
+  const response = ProduceResponseCodec.defaults();
+  let failed: string | null = null;
+  const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
+  for (const topicData of request.topicData) {
+    const partitionResponses: PartitionResponse[] = [];
+    for (const p of topicData.partitionData) {
+      const result = validAcks
+        ? await appendPartition(topicData.name, p.index, p.records, request.acks, ctx)
+        : partitionResponse(p.index, ErrorCode.InvalidRequiredAcks);
+      if (result.errorCode !== ErrorCode.None && failed === null) {
+        failed = `acks=0 produce to ${topicData.name}-${p.index} failed with error ${result.errorCode}`;
+      }
+      partitionResponses.push(result);
+    }
+    response.responses.push({ name: topicData.name, partitionResponses });
+  }
+  if (request.acks === 0) return noResponse(failed ?? undefined);
+  return response;
+}
 
 async function appendPartition(
   topicName: string,

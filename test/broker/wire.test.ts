@@ -279,4 +279,57 @@ describe('broker wire protocol', function () {
     assert.ok(Date.now() - started < 5000, 'woken by the append, not the timeout');
     assert.ok(woken.body.responses[0]!.partitions[0]!.records!.length > 0);
   });
+
+  it('injects faults by API key through brook/testing: fail, respond, close, drop', async () => {
+    const c = await client();
+    const metadata = () =>
+      c.send(METADATA, 1, {
+        ...defaultMetadataRequest(),
+        topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'acks0' }],
+      });
+    broker.faults.fail(METADATA, ErrorCode.LeaderNotAvailable);
+    metadata();
+    assert.equal(
+      (await c.nextResponse<MetadataResponse>(METADATA, 1)).body.topics[0]!.errorCode,
+      ErrorCode.LeaderNotAvailable,
+    );
+    metadata(); // the control acted once and is gone
+    assert.equal((await c.nextResponse<MetadataResponse>(METADATA, 1)).body.topics[0]!.errorCode, ErrorCode.None);
+    const seen: number[] = [];
+    const remove = broker.faults.control(
+      API_VERSIONS,
+      (request) => {
+        seen.push(request.apiVersion);
+        return request.apiVersion === 1
+          ? {
+              respond: {
+                errorCode: ErrorCode.None,
+                apiKeys: [{ apiKey: 18, minVersion: 0, maxVersion: 1 }],
+                throttleTimeMs: 7,
+                supportedFeatures: [],
+                finalizedFeaturesEpoch: -1n,
+                finalizedFeatures: [],
+                zkMigrationReady: false,
+              },
+            }
+          : undefined;
+      },
+      { keep: true },
+    );
+    c.send(API_VERSIONS, 1, {});
+    assert.equal((await c.nextResponse<ApiVersionsResponse>(API_VERSIONS, 1)).body.throttleTimeMs, 7);
+    c.send(API_VERSIONS, 0, {});
+    assert.ok((await c.nextResponse<ApiVersionsResponse>(API_VERSIONS, 0)).body.apiKeys.length > 3);
+    remove();
+    assert.deepEqual(seen, [1, 0]);
+    broker.faults.control(METADATA, () => ({ drop: true }));
+    metadata();
+    assert.equal(await c.next(300), null);
+    // A dropped request holds back every later response on its connection (they are released in order).
+    const d = await client();
+    broker.faults.closeConnection(API_VERSIONS);
+    d.send(API_VERSIONS, 0, {});
+    assert.ok(await d.waitClosed());
+    broker.faults.clear();
+  });
 });
