@@ -126,7 +126,10 @@ export type ProduceRecordsCheck =
   | { ok: false; errorCode: RecordsErrorCode; errorName: string; message: string };
 
 export interface ProduceValidationOptions {
-  /** Batches written by clients may not be control batches (default true; false for replication/internal). */
+  /**
+   * Default true: apply LogValidator's client rules (count vs offsets, no control batches, sequence needed with a
+   * producer id). False for the broker's own writes (transaction markers, replication).
+   */
   fromClient?: boolean;
   /** `message.max.bytes`: a larger batch gets RECORD_BATCH_TOO_LARGE. */
   maxBatchBytes?: number;
@@ -185,27 +188,39 @@ export function validateProduceRecords(
   }
   if (!header.isCrcValid()) return reject(RecordsErrorCode.CorruptMessage, 'record batch CRC-32C mismatch');
   if (!isKnownCodec(codec)) return reject(RecordsErrorCode.CorruptMessage, `unknown compression codec id ${codec}`);
-  if (header.isControl && options.fromClient !== false) {
-    return reject(RecordsErrorCode.InvalidRecord, 'clients may not write control batches');
-  }
+  // An uncompressed record takes at least 7 bytes (length, attributes, timestamp and offset deltas, key and
+  // value lengths, header count), which bounds a count cheaply without decoding.
   const count = header.recordsCount;
-  if (count <= 0) return reject(RecordsErrorCode.InvalidRecord, `invalid record count ${count}`);
-  if (header.lastOffsetDelta < 0 || header.lastOffsetDelta + 1 !== count) {
-    return reject(
-      RecordsErrorCode.InvalidRecord,
-      `record count ${count} does not match lastOffsetDelta ${header.lastOffsetDelta}`,
-    );
-  }
-  // An uncompressed record takes at least 7 bytes (length, attributes, 3 deltas, null key/value... no headers).
   if (codec === CompressionCodec.None && count * 7 > header.sizeInBytes - BATCH_HEADER_SIZE) {
     return reject(RecordsErrorCode.CorruptMessage, `record count ${count} cannot fit in the batch`);
   }
+  if (options.fromClient === false) {
+    if (count < 0) return reject(RecordsErrorCode.CorruptMessage, `negative record count ${count}`);
+    return { ok: true, format: 'v2', header, trailingBytes: split.partialBytes };
+  }
+  // LogValidator.validateBatch, in its order, for batches written by clients.
+  const lastOffsetDelta = header.lastOffsetDelta;
+  if (lastOffsetDelta + 1 <= 0) {
+    return reject(
+      RecordsErrorCode.InvalidRecord,
+      `batch has an invalid offset range (lastOffsetDelta ${lastOffsetDelta})`,
+    );
+  }
+  if (count <= 0) return reject(RecordsErrorCode.InvalidRecord, `invalid reported count for record batch: ${count}`);
+  if (lastOffsetDelta + 1 !== count) {
+    return reject(
+      RecordsErrorCode.InvalidRecord,
+      `inconsistent batch offset range (lastOffsetDelta ${lastOffsetDelta}) and count of records ${count}`,
+    );
+  }
+  if (header.isControl)
+    return reject(RecordsErrorCode.InvalidRecord, 'clients are not allowed to write control records');
   const producerId = header.producerId;
   if (producerId >= 0n && header.baseSequence < 0) {
-    return reject(RecordsErrorCode.InvalidRecord, `invalid sequence ${header.baseSequence} for producer ${producerId}`);
-  }
-  if (header.isTransactional && producerId < 0n) {
-    return reject(RecordsErrorCode.InvalidRecord, 'transactional batch without a producer id');
+    return reject(
+      RecordsErrorCode.InvalidRecord,
+      `invalid sequence number ${header.baseSequence} with producerId ${producerId}`,
+    );
   }
   return { ok: true, format: 'v2', header, trailingBytes: split.partialBytes };
 }

@@ -122,6 +122,11 @@ export async function encodeMessageSet(input: MessageSetInput): Promise<Buffer> 
   return Buffer.concat(entry(absolute[absolute.length - 1]!, wrapper));
 }
 
+/** Kafka answers these structural rules of compressed wrappers with INVALID_RECORD (AbstractLegacyRecordBatch). */
+function invalid(message: string, position: number): RecordsError {
+  return new RecordsError(message, RecordsErrorCode.InvalidRecord, position);
+}
+
 interface ShallowMessage extends LegacyMessage {
   crc: number;
   codec: number;
@@ -203,7 +208,7 @@ export async function decodeLegacyEntry(
       at,
     );
   }
-  if (shallow.value === null) throw corruptRecords('compressed wrapper message with a null value', at);
+  if (shallow.value === null) throw invalid('compressed wrapper message with a null value', at);
   let inner: Buffer;
   try {
     inner = await decompress(shallow.codec, shallow.value, { maxOutputBytes: options.maxDecompressedBytes });
@@ -218,14 +223,17 @@ export async function decodeLegacyEntry(
   for (const e of split.entries) {
     const m = readShallow(inner, e.at, e.sizeInBytes, verifyCrc);
     if (typeof m === 'string') throw corruptRecords(`inner message: ${m}`, at);
-    if (m.codec !== CompressionCodec.None) throw corruptRecords('compressed message inside a compressed message', at);
+    if (m.codec !== CompressionCodec.None) throw invalid('inner messages must not be compressed', at);
     messages.push(m);
   }
-  if (messages.length === 0) throw corruptRecords('compressed wrapper message with no inner messages', at);
+  if (messages.length === 0) throw invalid('compressed wrapper message with no inner messages', at);
   if (shallow.magic === 1) {
     // Relative inner offsets; the wrapper holds the absolute offset of the last one. A wrapper offset of 0
     // (sent by some librdkafka versions) means the producer did not assign offsets: take base 0.
     const lastInner = messages[messages.length - 1]!.offset;
+    if (shallow.offset !== 0n && shallow.offset < lastInner) {
+      throw invalid(`wrapper offset ${shallow.offset} is below the last inner offset ${lastInner}`, at);
+    }
     const base = shallow.offset === 0n ? 0n : shallow.offset - lastInner;
     for (const m of messages) m.offset += base;
   }

@@ -101,6 +101,14 @@ describe('legacy message sets (magic 0 and 1)', () => {
     );
   });
 
+  it('a magic 1 wrapper offset below its last inner offset is INVALID_RECORD, as in Kafka', async () => {
+    const buf = await encodeMessageSet({ magic: 1, compression: CompressionCodec.Gzip, messages: messages(4) });
+    buf.writeBigInt64BE(2n, 0);
+    const set = await decodeMessageSet(buf);
+    assert.equal(set.error?.errorCode, 87);
+    assert.equal(set.messages.length, 0);
+  });
+
   it('inner messages of a LogAppendTime wrapper carry the wrapper timestamp', async () => {
     const buf = await encodeMessageSet({
       magic: 1,
