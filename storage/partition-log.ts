@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { BatchOffset, RecordBatchHeader } from '../protocol/records/batch-header';
+import { RecordBatchHeader } from '../protocol/records/batch-header';
 import { type BatchInfo, batchInfo, framingProblem } from './batch-scan';
 import { readOffsetCheckpoint, type TopicPartition, writeOffsetCheckpoint } from './checkpoint';
 import { type CompactionResult, runCompaction } from './cleaner';
-import { isDeleteRetained, type LogConfig, logConfig } from './config';
+import { type LogConfig, logConfig } from './config';
 import {
   InvalidRecordBatchError,
   LogClosedError,
@@ -15,7 +15,6 @@ import {
 import {
   CLEAN_SHUTDOWN_FILE,
   CLEANER_OFFSET_CHECKPOINT,
-  DELETED_SUFFIX,
   fsyncDir,
   LEADER_EPOCH_CHECKPOINT,
   LOG_START_OFFSET_CHECKPOINT,
@@ -26,77 +25,37 @@ import {
 } from './files';
 import { LeaderEpochCache } from './leader-epoch-cache';
 import { loadSegments } from './log-loader';
+import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
+import { offsetForTimestamp, readBatches } from './log-read';
+import type {
+  AppendOptions,
+  AppendResult,
+  Isolation,
+  PartitionLogOptions,
+  ReadOptions,
+  ReadResult,
+  RetentionResult,
+  TimestampOffset,
+} from './log-types';
 import { silentLogger, type StorageLogger } from './logger';
 import { LogSegment, type SegmentOptions } from './segment';
 
-/** ListOffsets special timestamps (Kafka's ListOffsetsRequest constants). */
-export const LATEST_TIMESTAMP = -1;
-export const EARLIEST_TIMESTAMP = -2;
-export const MAX_TIMESTAMP = -3;
-export const EARLIEST_LOCAL_TIMESTAMP = -4;
-
 const INT32_MAX = 0x7fffffff;
 
-/** Which offsets a read may serve: followers read to the log end, consumers to the HW or to the LSO. */
-export type Isolation = 'log-end' | 'high-watermark' | 'committed';
-
-export interface AppendOptions {
-  /** Leader epoch stamped into each batch (partitionLeaderEpoch) and recorded in leader-epoch-checkpoint. */
-  leaderEpoch?: number;
-  /** Wall-clock time in ms (LogAppendTime and segment.ms); defaults to Date.now(). */
-  now?: number;
-}
-
-export interface AppendResult {
-  firstOffset: number;
-  lastOffset: number;
-  /** The append time stamped into the batches under LogAppendTime, -1 under CreateTime. */
-  logAppendTime: number;
-  logStartOffset: number;
-  /** Largest batch maxTimestamp in this append and the last offset of the batch carrying it. */
-  maxTimestamp: number;
-  offsetOfMaxTimestamp: number;
-  recordCount: number;
-  bytes: number;
-}
-
-export interface ReadOptions {
-  /** Byte budget for the result (fetch max bytes for this partition). */
-  maxBytes: number;
-  isolation?: Isolation;
-  /** KIP-74: return the first batch even if it alone exceeds maxBytes (default true). */
-  minOneBatch?: boolean;
-}
-
-export interface ReadResult {
-  /** Whole batches, starting with the batch containing the requested offset. Empty when nothing is readable. */
-  records: Buffer;
-  /** Where `records` lies on disk (for a future sendfile path); null when empty. */
-  slice: { path: string; position: number; length: number } | null;
-  highWatermark: number;
-  lastStableOffset: number;
-  logStartOffset: number;
-  logEndOffset: number;
-}
-
-export interface TimestampOffset {
-  offset: number;
-  timestamp: number;
-  leaderEpoch: number;
-}
-
-export interface RetentionResult {
-  deletedSegments: number;
-  deletedBytes: number;
-  logStartOffset: number;
-}
-
-export interface PartitionLogOptions {
-  /** Topic and partition named in checkpoint files; parsed from `<topic>-<partition>` when omitted. */
-  topicPartition?: TopicPartition;
-  /** Clock for segment ages and append times (tests move it); defaults to Date.now. */
-  clock?: () => number;
-}
+export {
+  type AppendOptions,
+  type AppendResult,
+  EARLIEST_LOCAL_TIMESTAMP,
+  EARLIEST_TIMESTAMP,
+  type Isolation,
+  LATEST_TIMESTAMP,
+  MAX_TIMESTAMP,
+  type PartitionLogOptions,
+  type ReadOptions,
+  type ReadResult,
+  type RetentionResult,
+  type TimestampOffset,
+} from './log-types';
 
 /**
  * One partition's log on disk (Kafka's UnifiedLog + LocalLog): a directory of segments, the offsets that
@@ -115,7 +74,7 @@ export class PartitionLog {
   private firstUnstable: number | null = null;
   private lastFlushTime: number;
   private closed = false;
-  private readonly pendingDeletes: { files: string[]; due: number }[] = [];
+  private readonly deletes = new DelayedDeletes();
   private flushChain: Promise<void> = Promise.resolve();
   /** Bumped by truncations: a background flush started before one must not move the recovery point. */
   private truncations = 0;
@@ -131,6 +90,7 @@ export class PartitionLog {
     private cfg: LogConfig,
     private readonly logger: StorageLogger,
     private readonly clock: () => number,
+    private readonly isAbortedBatch: PartitionLogOptions['isAbortedBatch'],
     segments: LogSegment[],
     logStart: number,
     hw: number,
@@ -190,7 +150,19 @@ export class PartitionLog {
     const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger);
     epochs.truncateFromEnd(logEnd);
     epochs.truncateFromStart(logStart);
-    const log = new PartitionLog(dir, tp, cfg, logger, clock, segments, logStart, hw, rp, epochs);
+    const log = new PartitionLog(
+      dir,
+      tp,
+      cfg,
+      logger,
+      clock,
+      options.isAbortedBatch,
+      segments,
+      logStart,
+      hw,
+      rp,
+      epochs,
+    );
     if (cleanShutdown) {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
       fsyncDir(dir);
@@ -500,20 +472,6 @@ export class PartitionLog {
     return this.hw;
   }
 
-  private floorSegmentIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.segments[mid]!.baseOffset <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-
   /**
    * Reads whole batches from the batch containing `offset`, within `maxBytes` (at least one batch when
    * minOneBatch), never past the isolation bound: a batch is served only if all of it lies below the bound.
@@ -526,74 +484,27 @@ export class PartitionLog {
       throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
     }
     const bound = this.upperBound(options.isolation ?? 'high-watermark');
-    const minOne = options.minOneBatch ?? true;
-    const result = (records: Buffer, slice: ReadResult['slice']): ReadResult => ({
-      records,
-      slice,
+    const found = readBatches(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
+    return {
+      records: found?.records ?? Buffer.alloc(0),
+      slice: found?.slice ?? null,
       highWatermark: this.hw,
       lastStableOffset: this.lastStableOffset,
       logStartOffset: this.logStart,
       logEndOffset: logEnd,
-    });
-    const empty = result(Buffer.alloc(0), null);
-    if (offset >= bound) return empty;
-    for (let i = this.floorSegmentIndex(offset); i < this.segments.length; i++) {
-      const segment = this.segments[i]!;
-      const start = segment.translateOffset(offset);
-      if (start === null) continue; // offset lies past this segment's last batch (compaction gap)
-      if (start.lastOffset >= bound) return empty;
-      // Bytes up to the first batch that is not wholly below the bound.
-      let limit = segment.size;
-      if (bound < segment.nextOffset) limit = segment.translateOffset(bound)?.position ?? segment.size;
-      const budget = minOne ? Math.max(options.maxBytes, start.size) : options.maxBytes;
-      const length = Math.min(limit - start.position, budget);
-      if (length < start.size) return empty;
-      const bytes = segment.readBytes(start.position, length);
-      const whole = wholeBatchesLength(bytes);
-      if (whole === 0) return empty;
-      const records = whole === bytes.length ? bytes : bytes.subarray(0, whole);
-      return result(records, { path: segment.logPath, position: start.position, length: whole });
-    }
-    return empty;
+    };
   }
 
-  /**
-   * ListOffsets: EARLIEST_TIMESTAMP (-2) and EARLIEST_LOCAL_TIMESTAMP (-4) give the log start,
-   * LATEST_TIMESTAMP (-1) the isolation bound, MAX_TIMESTAMP (-3) the record with the largest timestamp,
-   * and t >= 0 the first record whose timestamp is >= t (null when none, answered as offset -1).
-   */
+  /** ListOffsets by timestamp or special value (-1 latest, -2 earliest, -3 max timestamp, -4 earliest local). */
   offsetForTimestamp(timestamp: number, isolation: Isolation = 'high-watermark'): TimestampOffset | null {
     this.ensureOpen();
-    const bound = this.upperBound(isolation);
-    const epochAt = (offset: number) => {
-      let epoch = -1;
-      for (const e of this.leaderEpochs.all) if (e.startOffset <= offset) epoch = e.epoch;
-      return epoch;
-    };
-    if (timestamp === EARLIEST_TIMESTAMP || timestamp === EARLIEST_LOCAL_TIMESTAMP) {
-      return { offset: this.logStart, timestamp: -1, leaderEpoch: epochAt(this.logStart) };
-    }
-    if (timestamp === LATEST_TIMESTAMP) return { offset: bound, timestamp: -1, leaderEpoch: epochAt(bound) };
-    if (timestamp === MAX_TIMESTAMP) return this.maxTimestampOffset(bound);
-    if (timestamp < 0) return null;
-    for (const segment of this.segments) {
-      if (segment.nextOffset <= this.logStart || segment.largestTimestamp < timestamp) continue;
-      const found = segment.findOffsetByTimestamp(timestamp, this.logStart);
-      if (found) return found.offset < bound ? found : null;
-    }
-    return null;
-  }
-
-  private maxTimestampOffset(bound: number): TimestampOffset | null {
-    let best: LogSegment | null = null;
-    for (const s of this.segments) {
-      if (s.nextOffset <= this.logStart) continue;
-      if (s.maxTimestampSoFar >= 0 && (best === null || s.maxTimestampSoFar > best.maxTimestampSoFar)) best = s;
-    }
-    if (best === null) return null;
-    const found = best.findOffsetByTimestamp(best.maxTimestampSoFar, this.logStart);
-    if (!found || found.offset >= bound) return null;
-    return found;
+    return offsetForTimestamp(
+      this.segments,
+      timestamp,
+      this.logStart,
+      this.upperBound(isolation),
+      this.leaderEpochs.all,
+    );
   }
 
   /**
@@ -661,9 +572,8 @@ export class PartitionLog {
       this.leaderEpochs.truncateFromStart(target);
       this.checkpoint();
       this.deleteSegments(
-        (_segment, next) => next !== undefined && next.baseOffset <= this.logStart,
+        logStartRule(() => this.logStart),
         now,
-        'log start offset',
       );
     }
     return this.logStart;
@@ -677,60 +587,21 @@ export class PartitionLog {
     this.ensureOpen();
     let deletedSegments = 0;
     let deletedBytes = 0;
-    const tally = (r: { segments: number; bytes: number }) => {
-      deletedSegments += r.segments;
-      deletedBytes += r.bytes;
-    };
-    if (isDeleteRetained(this.cfg)) {
-      const retentionMs = this.cfg.retentionMs;
-      if (retentionMs >= 0) {
-        tally(this.deleteSegments((s) => now - s.largestTimestamp > retentionMs, now, `retention.ms ${retentionMs}`));
-      }
-      if (this.cfg.retentionBytes >= 0) {
-        let excess = this.size - this.cfg.retentionBytes;
-        tally(
-          this.deleteSegments(
-            (s) => {
-              if (excess - s.size < 0) return false;
-              excess -= s.size;
-              return true;
-            },
-            now,
-            `retention.bytes ${this.cfg.retentionBytes}`,
-          ),
-        );
-      }
+    for (const rule of retentionRules(this.cfg, now, this.size, () => this.logStart)) {
+      const result = this.deleteSegments(rule, now);
+      deletedSegments += result.segments;
+      deletedBytes += result.bytes;
     }
-    tally(
-      this.deleteSegments(
-        (_s, next) => next !== undefined && next.baseOffset <= this.logStart,
-        now,
-        'log start offset',
-      ),
-    );
-    this.reapDeletedFiles(now);
+    this.deletes.reap(now);
     return { deletedSegments, deletedBytes, logStartOffset: this.logStart };
   }
 
   /**
-   * Deletes the oldest segments while `predicate` holds, never data above the HW. If every segment goes, a
-   * new empty active segment is rolled first so the log keeps its end offset.
+   * Deletes the oldest segments the rule selects. If every segment goes, a new empty active segment is
+   * rolled first so the log keeps its end offset. The log start moves up to the first remaining segment.
    */
-  private deleteSegments(
-    predicate: (segment: LogSegment, next: LogSegment | undefined) => boolean,
-    now: number,
-    reason: string,
-  ): { segments: number; bytes: number } {
-    const doomed: LogSegment[] = [];
-    for (let i = 0; i < this.segments.length; i++) {
-      const segment = this.segments[i]!;
-      const next = this.segments[i + 1];
-      const upper = next ? next.baseOffset : this.logEndOffset;
-      if (this.hw < upper) break;
-      if (!next && segment.size === 0) break;
-      if (!predicate(segment, next)) break;
-      doomed.push(segment);
-    }
+  private deleteSegments(rule: RetentionRule, now: number): { segments: number; bytes: number } {
+    const doomed = selectDeletable(this.segments, this.hw, this.logEndOffset, rule.predicate);
     if (doomed.length === 0) return { segments: 0, bytes: 0 };
     this.abortCompaction();
     if (doomed.length === this.segments.length) this.roll(this.logEndOffset, now);
@@ -738,7 +609,7 @@ export class PartitionLog {
     for (const segment of doomed) {
       bytes += segment.size;
       this.segments.splice(this.segments.indexOf(segment), 1);
-      this.scheduleDelete(segment, now);
+      this.deletes.schedule(segment, now, this.cfg.fileDeleteDelayMs);
     }
     fsyncDir(this.dir);
     const firstBase = this.segments[0]!.baseOffset;
@@ -748,7 +619,7 @@ export class PartitionLog {
     }
     this.hw = Math.max(this.hw, this.logStart);
     this.checkpoint();
-    this.logger.info(`deleted ${doomed.length} segment(s) by ${reason}`, {
+    this.logger.info(`deleted ${doomed.length} segment(s) by ${rule.reason}`, {
       ...this.tpMeta,
       baseOffsets: doomed.map((s) => s.baseOffset),
       bytes,
@@ -757,26 +628,9 @@ export class PartitionLog {
     return { segments: doomed.length, bytes };
   }
 
-  /** Renames a segment's files to `.deleted`; they are removed after file.delete.delay.ms. */
-  private scheduleDelete(segment: LogSegment, now: number): void {
-    segment.closeHandles();
-    segment.renameTo(DELETED_SUFFIX);
-    const files = segment.files();
-    if (this.cfg.fileDeleteDelayMs === 0) for (const f of files) unlinkIfExists(f);
-    else this.pendingDeletes.push({ files, due: now + this.cfg.fileDeleteDelayMs });
-  }
-
-  /** Removes `.deleted` files that are due. Returns how many segments' files went. */
+  /** Removes `.deleted` files whose file.delete.delay.ms has passed (runRetention does it too). */
   reapDeletedFiles(now = this.clock()): number {
-    let reaped = 0;
-    for (let i = this.pendingDeletes.length - 1; i >= 0; i--) {
-      const pending = this.pendingDeletes[i]!;
-      if (pending.due > now) continue;
-      for (const f of pending.files) unlinkIfExists(f);
-      this.pendingDeletes.splice(i, 1);
-      reaped++;
-    }
-    return reaped;
+    return this.deletes.reap(now);
   }
 
   /**
@@ -805,6 +659,7 @@ export class PartitionLog {
         swap: (oldSegments, cleaned) => this.swapSegments(oldSegments, cleaned),
         segmentOptions: segmentOptionsOf(this.cfg),
         pendingDeleteHorizon: this.pendingDeleteHorizon,
+        isAbortedBatch: this.isAbortedBatch,
       });
       if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
       return result;
@@ -834,7 +689,7 @@ export class PartitionLog {
     const now = this.clock();
     cleaned.renameTo('.swap');
     fsyncDir(this.dir);
-    for (const old of oldSegments) this.scheduleDelete(old, now);
+    for (const old of oldSegments) this.deletes.schedule(old, now, this.cfg.fileDeleteDelayMs);
     cleaned.renameTo('');
     fsyncDir(this.dir);
     this.segments.splice(at, oldSegments.length, cleaned);
@@ -848,8 +703,7 @@ export class PartitionLog {
     this.flush();
     for (const segment of this.segments) segment.close();
     this.closed = true;
-    for (const pending of this.pendingDeletes) for (const f of pending.files) unlinkIfExists(f);
-    this.pendingDeletes.length = 0;
+    this.deletes.reapAll();
     writeFileAtomic(join(this.dir, CLEAN_SHUTDOWN_FILE), '');
     this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
   }
@@ -880,17 +734,6 @@ function splitBatches(records: Buffer): RecordBatchHeader[] {
   }
   if (headers.length === 0) throw new InvalidRecordBatchError('no record batch to append');
   return headers;
-}
-
-/** Length of the longest prefix of `bytes` made of whole batches. */
-function wholeBatchesLength(bytes: Buffer): number {
-  let at = 0;
-  while (at + 12 <= bytes.length) {
-    const size = bytes.readInt32BE(at + BatchOffset.BatchLength) + 12;
-    if (at + size > bytes.length) break;
-    at += size;
-  }
-  return at;
 }
 
 function segmentOptionsOf(cfg: LogConfig): SegmentOptions {

@@ -1,0 +1,72 @@
+import type { BatchInfo } from './batch-scan';
+import type { TopicPartition } from './checkpoint';
+
+/** Types of the PartitionLog API (see storage/README.md). Offsets and timestamps are numbers. */
+/** ListOffsets special timestamps (Kafka's ListOffsetsRequest constants). */
+export const LATEST_TIMESTAMP = -1;
+export const EARLIEST_TIMESTAMP = -2;
+export const MAX_TIMESTAMP = -3;
+export const EARLIEST_LOCAL_TIMESTAMP = -4;
+
+/** Which offsets a read may serve: followers read to the log end, consumers to the HW or to the LSO. */
+export type Isolation = 'log-end' | 'high-watermark' | 'committed';
+
+export interface AppendOptions {
+  /** Leader epoch stamped into each batch (partitionLeaderEpoch) and recorded in leader-epoch-checkpoint. */
+  leaderEpoch?: number;
+  /** Wall-clock time in ms (LogAppendTime and segment.ms); defaults to Date.now(). */
+  now?: number;
+}
+
+export interface AppendResult {
+  firstOffset: number;
+  lastOffset: number;
+  /** The append time stamped into the batches under LogAppendTime, -1 under CreateTime. */
+  logAppendTime: number;
+  logStartOffset: number;
+  /** Largest batch maxTimestamp in this append and the last offset of the batch carrying it. */
+  maxTimestamp: number;
+  offsetOfMaxTimestamp: number;
+  recordCount: number;
+  bytes: number;
+}
+
+export interface ReadOptions {
+  /** Byte budget for the result (fetch max bytes for this partition). */
+  maxBytes: number;
+  isolation?: Isolation;
+  /** KIP-74: return the first batch even if it alone exceeds maxBytes (default true). */
+  minOneBatch?: boolean;
+}
+
+export interface ReadResult {
+  /** Whole batches, starting with the batch containing the requested offset. Empty when nothing is readable. */
+  records: Buffer;
+  /** Where `records` lies on disk (for a future sendfile path); null when empty. */
+  slice: { path: string; position: number; length: number } | null;
+  highWatermark: number;
+  lastStableOffset: number;
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
+export interface TimestampOffset {
+  offset: number;
+  timestamp: number;
+  leaderEpoch: number;
+}
+
+export interface RetentionResult {
+  deletedSegments: number;
+  deletedBytes: number;
+  logStartOffset: number;
+}
+
+export interface PartitionLogOptions {
+  /** Topic and partition named in checkpoint files; parsed from `<topic>-<partition>` when omitted. */
+  topicPartition?: TopicPartition;
+  /** Clock for segment ages and append times (tests move it); defaults to Date.now. */
+  clock?: () => number;
+  /** Transactions hook: batches of aborted transactions that compaction may drop (default: none). */
+  isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
+}
