@@ -274,6 +274,8 @@ export async function decodeRecordBatch(buf: Buffer, options: DecodeOptions = {}
   const codec = batch.compression;
   let section = buf;
   let start = BATCH_HEADER_SIZE;
+  // An empty batch (kept by compaction to preserve producer state) may carry a codec but no payload.
+  if (count === 0 && buf.length === BATCH_HEADER_SIZE) return batch;
   if (codec !== CompressionCodec.None) {
     if (!isKnownCodec(codec)) {
       throw new RecordsError(`unknown compression codec id ${codec}`, RecordsErrorCode.UnsupportedCompressionType, 21);

@@ -255,6 +255,19 @@ describe('record batch v2', () => {
     assert.deepEqual(batch.records[2]!.key, Buffer.alloc(0));
   });
 
+  it('empty batches (compaction leftovers) decode to no records, whatever their codec bits', async () => {
+    for (const codec of [CompressionCodec.None, CompressionCodec.Zstd]) {
+      const buf = encodeRecordBatchSync({ baseOffset: 10n, lastOffsetDelta: 4, producerId: 8n, records: [] });
+      const withCodec = Buffer.from(buf);
+      withCodec.writeInt16BE(codec, BatchOffset.Attributes);
+      withCodec.writeUInt32BE(crc32c(withCodec.subarray(BatchOffset.Attributes)), BatchOffset.Crc);
+      const batch = await decodeRecordBatch(withCodec);
+      assert.deepEqual(batch.records, []);
+      assert.equal(batch.lastOffset, 14n);
+      assert.equal(batch.baseTimestamp, -1n);
+    }
+  });
+
   it('control batches: COMMIT and ABORT markers', async () => {
     for (const commit of [true, false]) {
       const buf = encodeEndTxnMarker({
