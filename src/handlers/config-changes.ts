@@ -86,6 +86,7 @@ export async function alterResource(
       if (!validateOnly) {
         for (const name of Object.keys(current)) if (!(name in next)) broker.config.setDynamic(name, null);
         for (const [name, value] of Object.entries(next)) broker.config.setDynamic(name, value);
+        broker.persistDynamicConfigs();
         broker.topics.refreshConfigs();
       }
       return { errorCode: ErrorCode.None, errorMessage: null };

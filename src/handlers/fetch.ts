@@ -284,6 +284,11 @@ async function readPartition(
     return { wanted: w, data, bytes: 0 };
   }
   if (records.length > 0 && version < 4) {
+    const topic = broker.topics.get(w.topic);
+    if (topic && broker.topics.configsOf(topic)['message.downconversion.enable'] === 'false') {
+      data.errorCode = ErrorCode.UnsupportedVersion;
+      return { wanted: w, data, bytes: 0 };
+    }
     try {
       records = await downConvertRecordSet(records, version <= 1 ? 0 : 1, { fromOffset: w.fetchOffset });
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
@@ -28,6 +29,9 @@ export interface BrokerOptions {
   /** Bytes queued for writing on a connection before Brook stops reading it (default 4 MiB). */
   writeHighWaterMark?: number;
 }
+
+/** Dynamic broker configs (AlterConfigs on the broker resource), kept across restarts. */
+const DYNAMIC_CONFIGS_FILE = 'brook-broker-configs.json';
 
 /** Bytes waiting to be written on a connection before Brook stops reading from it. */
 const DEFAULT_WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
@@ -74,14 +78,18 @@ export class Broker implements BrokerServices {
     } catch (error) {
       throw new StartupError(`cannot read topic metadata in ${dirs[0]}: ${(error as Error).message}`);
     }
-    const logs =
-      options.partitionLogs ??
-      new StoragePartitionLogs(resolve(dirs[0]!), log.child({ component: 'storage' }), {
-        retentionCheckMs: config.number('log.retention.check.interval.ms'),
-        cleanerEnabled: config.bool('log.cleaner.enable'),
-      });
+    let logs: PartitionLogs;
+    try {
+      logs =
+        options.partitionLogs ??
+        new StoragePartitionLogs(resolve(dirs[0]!), log.child({ component: 'storage' }), {
+          retentionCheckMs: config.number('log.retention.check.interval.ms'),
+          cleanerEnabled: config.bool('log.cleaner.enable'),
+        });
+    } catch (error) {
+      throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
+    }
     const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }));
-    await topics.load();
     const broker = new Broker(
       config,
       meta.nodeId,
@@ -90,6 +98,13 @@ export class Broker implements BrokerServices {
       log,
       options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
     );
+    broker.loadDynamicConfigs();
+    try {
+      await topics.load();
+    } catch (error) {
+      await logs.close().catch(() => {});
+      throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
+    }
     if (!options.noListeners) {
       try {
         for (const spec of config.listeners) {
@@ -116,6 +131,33 @@ export class Broker implements BrokerServices {
 
   now(): number {
     return Date.now();
+  }
+
+  persistDynamicConfigs(): void {
+    const path = join(this.logDirs[0]!, DYNAMIC_CONFIGS_FILE);
+    const tmp = `${path}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(Object.fromEntries(this.config.dynamicEntries()), null, 1)}\n`);
+    renameSync(tmp, path);
+  }
+
+  /** Re-applies the dynamic broker configs saved by an earlier run (bad entries are skipped with a warning). */
+  private loadDynamicConfigs(): void {
+    const path = join(this.logDirs[0]!, DYNAMIC_CONFIGS_FILE);
+    if (!existsSync(path)) return;
+    let saved: Record<string, string>;
+    try {
+      saved = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    } catch (error) {
+      this.log.warn('ignoring unreadable dynamic broker configs', { path, error: (error as Error).message });
+      return;
+    }
+    for (const [name, value] of Object.entries(saved)) {
+      try {
+        this.config.setDynamic(name, value);
+      } catch (error) {
+        this.log.warn('ignoring saved dynamic broker config', { name, error: (error as Error).message });
+      }
+    }
   }
 
   advertisedEndpoints(): Endpoint[] {

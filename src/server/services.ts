@@ -28,6 +28,8 @@ export interface BrokerServices {
   /** The advertised endpoint of a listener (the one the request came in on), with the bound port. */
   advertisedEndpoint(listenerName: string): Endpoint | undefined;
   advertisedEndpoints(): Endpoint[];
+  /** Writes the dynamic broker configs (AlterConfigs on the broker) to the data dir; they survive restarts. */
+  persistDynamicConfigs(): void;
   /** Epoch-ms clock (tests may substitute it). */
   now(): number;
 }

@@ -413,6 +413,13 @@ describe('broker APIs (raw protocol)', function () {
     const topic = broker.broker.topics.get('inc')!;
     assert.deepEqual(topic.configs, { 'segment.bytes': '1048576', 'cleanup.policy': 'delete,compact' });
     assert.equal(broker.broker.topics.configsOf(topic)['max.message.bytes'], '2000000');
+    // Dynamic broker configs and topic overrides survive a restart.
+    await broker.restart();
+    assert.equal(broker.broker.config.raw('message.max.bytes'), '2000000');
+    assert.deepEqual(broker.broker.topics.get('inc')!.configs, {
+      'segment.bytes': '1048576',
+      'cleanup.policy': 'delete,compact',
+    });
   });
 
   it('DeleteTopics by name (v0-5) and by id (v6)', async () => {
