@@ -33,11 +33,11 @@ function loadNative(): NativeZstd | null {
 }
 
 const native = hasBuiltin ? null : loadNative();
-export const zstdImplementation: 'node-zlib' | 'native' | 'pure-js' = hasBuiltin
+export const zstdImplementation: 'node-zlib' | '@mongodb-js/zstd' | 'fzstd + stored frames' = hasBuiltin
   ? 'node-zlib'
   : native
-    ? 'native'
-    : 'pure-js';
+    ? '@mongodb-js/zstd'
+    : 'fzstd + stored frames';
 
 export const DEFAULT_ZSTD_LEVEL = 3;
 
