@@ -321,6 +321,17 @@ describe('broker APIs (raw protocol)', function () {
     const body = (await c.nextResponse<FetchResponse>(1, 13)).body;
     assert.equal(body.responses[0]!.topicId, created.topicId);
     assert.ok(body.responses[0]!.partitions[0]!.records!.length > 0);
+    // read_committed: served up to the last stable offset, with the (empty) aborted transaction list.
+    c.send(
+      1,
+      13,
+      fetchRequest([{ topic: '', topicId: created.topicId, partitions: [fetchPartition(0, 0n)] }], {
+        isolationLevel: 1,
+      }),
+    );
+    const committed = (await c.nextResponse<FetchResponse>(1, 13)).body.responses[0]!.partitions[0]!;
+    assert.deepEqual([committed.lastStableOffset, committed.abortedTransactions], [1n, []]);
+    assert.ok(committed.records!.length > 0);
     c.send(
       1,
       13,
