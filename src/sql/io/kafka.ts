@@ -1,0 +1,248 @@
+/**
+ * The TopicDriver over a real Kafka protocol client (kafkajs), so the SQL processor runs against Brook or any
+ * Kafka cluster. Produces are batched per topic and flushed on the next tick (one request for the records a
+ * query emits while processing one input batch). Consumption is group-less (see `subscribe`).
+ */
+import { type Admin, Kafka, type KafkaConfig, logLevel, type Producer } from 'kafkajs';
+import type { Header, InRecord, OutRecord, Subscription, SubscribeOptions, TopicDriver, TopicSpec } from './driver';
+import { WireFetcher } from './wire-fetcher';
+
+export interface KafkaDriverOptions {
+  brokers: string[];
+  clientId?: string;
+  /** Extra kafkajs settings (ssl, sasl, retry...). */
+  kafka?: Partial<KafkaConfig>;
+}
+
+interface PendingBatch {
+  records: OutRecord[];
+  waiters: { resolve: () => void; reject: (e: unknown) => void }[];
+}
+
+function toHeaders(headers: Header[] | undefined): Record<string, Buffer | Buffer[]> | undefined {
+  if (!headers || headers.length === 0) return undefined;
+  const out: Record<string, Buffer[]> = {};
+  for (const h of headers) (out[h.key] ??= []).push(h.value ?? Buffer.alloc(0));
+  return out;
+}
+
+/** Records of several partitions in event-time order, each partition's own order kept. */
+function mergeByTimestamp(records: InRecord[]): InRecord[] {
+  const queues = new Map<string, InRecord[]>();
+  for (const r of records) {
+    const k = `${r.topic}/${r.partition}`;
+    const q = queues.get(k) ?? [];
+    q.push(r);
+    queues.set(k, q);
+  }
+  if (queues.size <= 1) return records;
+  const lists = [...queues.values()];
+  const out: InRecord[] = [];
+  const idx = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (idx[i] >= lists[i].length) continue;
+      if (best < 0 || lists[i][idx[i]].timestamp < lists[best][idx[best]].timestamp) best = i;
+    }
+    if (best < 0) return out;
+    out.push(lists[best][idx[best]++]);
+  }
+}
+
+export class KafkaDriver implements TopicDriver {
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private admin?: Admin;
+  private readonly fetchers: WireFetcher[] = [];
+  private readonly brokers: string[];
+  private readonly pending = new Map<string, PendingBatch>();
+  private flushScheduled = false;
+
+  constructor(options: KafkaDriverOptions) {
+    this.brokers = options.brokers;
+    this.kafka = new Kafka({
+      clientId: options.clientId ?? 'brook-sql',
+      brokers: options.brokers,
+      logLevel: logLevel.NOTHING,
+      ...options.kafka,
+    });
+  }
+
+  private async getAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      this.admin = this.kafka.admin();
+      await this.admin.connect();
+    }
+    return this.admin;
+  }
+
+  private async getProducer(): Promise<Producer> {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({ allowAutoTopicCreation: false, idempotent: false });
+      await this.producer.connect();
+    }
+    return this.producer;
+  }
+
+  async createTopic(name: string, spec: TopicSpec): Promise<void> {
+    const admin = await this.getAdmin();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        {
+          topic: name,
+          numPartitions: spec.partitions,
+          configEntries: spec.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+        },
+      ],
+    });
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    const admin = await this.getAdmin();
+    await admin.deleteTopics({ topics: [name] });
+  }
+
+  async describeTopic(name: string): Promise<{ partitions: number } | undefined> {
+    const admin = await this.getAdmin();
+    const topics = await admin.listTopics();
+    if (!topics.includes(name)) return undefined;
+    const md = await admin.fetchTopicMetadata({ topics: [name] });
+    return { partitions: md.topics[0]?.partitions.length ?? 0 };
+  }
+
+  /** Queues records; they go out in one request per topic at the end of the current tick. */
+  produce(topic: string, records: OutRecord[]): Promise<void> {
+    let batch = this.pending.get(topic);
+    if (!batch) {
+      batch = { records: [], waiters: [] };
+      this.pending.set(topic, batch);
+    }
+    batch.records.push(...records);
+    const done = new Promise<void>((resolve, reject) => batch!.waiters.push({ resolve, reject }));
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => void this.flush());
+    }
+    return done;
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    const batches = [...this.pending.entries()];
+    this.pending.clear();
+    if (batches.length === 0) return;
+    try {
+      const producer = await this.getProducer();
+      await producer.sendBatch({
+        topicMessages: batches.map(([topic, b]) => ({
+          topic,
+          messages: b.records.map((r) => ({
+            key: r.key,
+            value: r.value,
+            timestamp: r.timestamp === undefined ? undefined : String(r.timestamp),
+            headers: toHeaders(r.headers),
+            partition: r.partition,
+          })),
+        })),
+      });
+      for (const [, b] of batches) for (const w of b.waiters) w.resolve();
+    } catch (err) {
+      for (const [, b] of batches) for (const w of b.waiters) w.reject(err);
+    }
+  }
+
+  /**
+   * Group-less subscription: partitions are read with Brook's own Fetch codecs from the positions stored in
+   * the compacted topic `<groupId>-offsets` (written after each processed batch), or from the earliest /
+   * latest offset. No group coordinator is needed, so the processor runs on any cluster.
+   */
+  async subscribe(
+    topics: string[],
+    options: SubscribeOptions,
+    handler: (records: InRecord[]) => void | Promise<void>,
+  ): Promise<Subscription> {
+    const fetcher = new WireFetcher(this.brokers);
+    this.fetchers.push(fetcher);
+    const positionsTopic = `${options.groupId}-offsets`;
+    const committed = new Map<string, number>();
+    if (await this.describeTopic(positionsTopic)) {
+      for (const r of await this.readAll(positionsTopic)) {
+        if (r.key && r.value) committed.set(r.key.toString(), Number(r.value.toString()));
+      }
+    } else await this.createTopic(positionsTopic, { partitions: 1, compacted: true });
+    const parts: { topic: string; partition: number; leader: number; offset: number }[] = [];
+    for (const topic of topics) {
+      for (const p of await fetcher.partitions(topic)) {
+        const pos = committed.get(`${topic}/${p.partition}`);
+        const offset =
+          pos ?? (await fetcher.offset(topic, p, (options.offsetReset ?? 'earliest') === 'earliest' ? -2 : -1));
+        parts.push({ topic, partition: p.partition, leader: p.leader, offset });
+      }
+    }
+    let running = true;
+    const loop = async () => {
+      while (running) {
+        try {
+          const { records } = await fetcher.fetch(parts, 200);
+          if (!running || records.length === 0) continue;
+          await handler(mergeByTimestamp(records));
+          const moved: OutRecord[] = [];
+          for (const p of parts) {
+            const last = records.filter((r) => r.topic === p.topic && r.partition === p.partition).pop();
+            if (!last) continue;
+            p.offset = last.offset + 1;
+            moved.push({ key: Buffer.from(`${p.topic}/${p.partition}`), value: Buffer.from(String(p.offset)) });
+          }
+          if (moved.length) await this.produce(positionsTopic, moved);
+        } catch {
+          if (!running) break;
+          await new Promise((r) => setTimeout(r, 200));
+          for (const p of parts) {
+            const fresh = (await fetcher.partitions(p.topic).catch(() => [])).find((x) => x.partition === p.partition);
+            if (fresh) p.leader = fresh.leader;
+          }
+        }
+      }
+    };
+    const done = loop();
+    return {
+      close: async () => {
+        running = false;
+        await done;
+        fetcher.close();
+        const i = this.fetchers.indexOf(fetcher);
+        if (i >= 0) this.fetchers.splice(i, 1);
+      },
+    };
+  }
+
+  async readAll(topic: string): Promise<InRecord[]> {
+    const fetcher = new WireFetcher(this.brokers);
+    try {
+      const out: InRecord[] = [];
+      for (const p of await fetcher.partitions(topic)) {
+        let offset = await fetcher.offset(topic, p, -2);
+        const end = await fetcher.offset(topic, p, -1);
+        while (offset < end) {
+          const { records } = await fetcher.fetch([{ topic, partition: p.partition, leader: p.leader, offset }], 100);
+          if (records.length === 0) break;
+          for (const r of records) if (r.offset < end) out.push(r);
+          offset = records[records.length - 1].offset + 1;
+        }
+      }
+      return out;
+    } finally {
+      fetcher.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    for (const f of this.fetchers) f.close();
+    this.fetchers.length = 0;
+    await this.producer?.disconnect();
+    await this.admin?.disconnect();
+  }
+}

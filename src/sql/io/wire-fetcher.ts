@@ -1,0 +1,238 @@
+/**
+ * A group-less consumer built on Brook's own protocol codecs (Metadata, ListOffsets, Fetch): it reads
+ * assigned partitions from given offsets, like Kafka Streams' restore consumers. The SQL processor uses it so
+ * it needs no group coordinator, and keeps its input positions itself (next to its state).
+ */
+import { connect, type Socket } from 'node:net';
+import { decodeResponse, encodeRequest } from '../../../protocol/frames';
+import { decodeRecordSet } from '../../../protocol/records';
+import type { InRecord } from './driver';
+
+const API_FETCH = 1;
+const API_LIST_OFFSETS = 2;
+const API_METADATA = 3;
+const FETCH_VERSION = 11;
+const LIST_OFFSETS_VERSION = 5;
+const METADATA_VERSION = 9;
+
+class WireConnection {
+  private socket: Socket;
+  private buffered: Buffer = Buffer.alloc(0);
+  private correlation = 1;
+  private readonly waiting = new Map<
+    number,
+    { apiKey: number; version: number; resolve: (b: unknown) => void; reject: (e: unknown) => void }
+  >();
+  private ready: Promise<void>;
+  closed = false;
+
+  constructor(host: string, port: number) {
+    this.socket = connect({ host, port });
+    this.socket.setNoDelay(true);
+    this.ready = new Promise((resolve, reject) => {
+      this.socket.once('connect', () => resolve());
+      this.socket.once('error', reject);
+    });
+    this.socket.on('data', (chunk) => this.onData(chunk));
+    this.socket.on('error', (err) => this.failAll(err));
+    this.socket.on('close', () => {
+      this.closed = true;
+      this.failAll(new Error('connection closed'));
+    });
+  }
+
+  private failAll(err: unknown): void {
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    while (this.buffered.length >= 4) {
+      const size = this.buffered.readInt32BE(0);
+      if (this.buffered.length < 4 + size) return;
+      const frame = this.buffered.subarray(4, 4 + size);
+      this.buffered = this.buffered.subarray(4 + size);
+      const correlationId = frame.readInt32BE(0);
+      const w = this.waiting.get(correlationId);
+      if (!w) continue;
+      this.waiting.delete(correlationId);
+      try {
+        w.resolve(decodeResponse(w.apiKey, w.version, frame).body);
+      } catch (err) {
+        w.reject(err);
+      }
+    }
+  }
+
+  async request<T>(apiKey: number, version: number, body: unknown): Promise<T> {
+    await this.ready;
+    const correlationId = this.correlation++;
+    const frame = encodeRequest({ apiKey, apiVersion: version, correlationId, clientId: 'brook-sql' }, body);
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(correlationId, { apiKey, version, resolve: resolve as (b: unknown) => void, reject });
+      this.socket.write(frame);
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket.destroy();
+  }
+}
+
+interface PartitionInfo {
+  partition: number;
+  leader: number;
+}
+
+export class WireFetcher {
+  private readonly connections = new Map<string, WireConnection>();
+  private brokers = new Map<number, { host: string; port: number }>();
+
+  constructor(private readonly bootstrap: string[]) {}
+
+  private conn(host: string, port: number): WireConnection {
+    const k = `${host}:${port}`;
+    let c = this.connections.get(k);
+    if (!c || c.closed) {
+      c = new WireConnection(host, port);
+      this.connections.set(k, c);
+    }
+    return c;
+  }
+
+  private anyConn(): WireConnection {
+    const [host, port] = this.bootstrap[0].split(':');
+    return this.conn(host, Number(port));
+  }
+
+  private brokerConn(nodeId: number): WireConnection {
+    const b = this.brokers.get(nodeId);
+    return b ? this.conn(b.host, b.port) : this.anyConn();
+  }
+
+  async partitions(topic: string): Promise<PartitionInfo[]> {
+    const md = await this.anyConn().request<{
+      brokers: { nodeId: number; host: string; port: number }[];
+      topics: { errorCode: number; name: string | null; partitions: { partitionIndex: number; leaderId: number }[] }[];
+    }>(API_METADATA, METADATA_VERSION, {
+      topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAA', name: topic }],
+      allowAutoTopicCreation: false,
+      includeClusterAuthorizedOperations: false,
+      includeTopicAuthorizedOperations: false,
+    });
+    for (const b of md.brokers) this.brokers.set(b.nodeId, { host: b.host, port: b.port });
+    const t = md.topics.find((x) => x.name === topic);
+    if (!t || t.errorCode !== 0) return [];
+    return t.partitions
+      .map((p) => ({ partition: p.partitionIndex, leader: p.leaderId }))
+      .sort((a, b) => a.partition - b.partition);
+  }
+
+  /** Earliest (-2) or latest (-1) offset of a partition. */
+  async offset(topic: string, p: PartitionInfo, which: -1 | -2): Promise<number> {
+    const res = await this.brokerConn(p.leader).request<{
+      topics: { name: string; partitions: { partitionIndex: number; errorCode: number; offset: bigint }[] }[];
+    }>(API_LIST_OFFSETS, LIST_OFFSETS_VERSION, {
+      replicaId: -1,
+      isolationLevel: 0,
+      timeoutMs: 0,
+      topics: [
+        {
+          name: topic,
+          partitions: [
+            { partitionIndex: p.partition, currentLeaderEpoch: -1, timestamp: BigInt(which), maxNumOffsets: 1 },
+          ],
+        },
+      ],
+    });
+    const part = res.topics[0]?.partitions[0];
+    if (!part || part.errorCode !== 0)
+      throw new Error(`ListOffsets ${topic}-${p.partition} failed (error ${part?.errorCode})`);
+    return Number(part.offset);
+  }
+
+  /** One Fetch for the given positions; returns the records (per partition in offset order) and high watermarks. */
+  async fetch(
+    positions: { topic: string; partition: number; leader: number; offset: number }[],
+    maxWaitMs: number,
+  ): Promise<{ records: InRecord[]; highWatermarks: Map<string, number> }> {
+    const byLeader = new Map<number, typeof positions>();
+    for (const p of positions) {
+      const list = byLeader.get(p.leader) ?? [];
+      list.push(p);
+      byLeader.set(p.leader, list);
+    }
+    const records: InRecord[] = [];
+    const highWatermarks = new Map<string, number>();
+    await Promise.all(
+      [...byLeader].map(async ([leader, list]) => {
+        const topics = [...new Set(list.map((p) => p.topic))];
+        const res = await this.brokerConn(leader).request<{
+          responses: {
+            topic: string;
+            partitions: { partitionIndex: number; errorCode: number; highWatermark: bigint; records: Buffer | null }[];
+          }[];
+        }>(API_FETCH, FETCH_VERSION, {
+          clusterId: null,
+          replicaId: -1,
+          replicaState: { replicaId: -1, replicaEpoch: -1n },
+          maxWaitMs,
+          minBytes: 1,
+          maxBytes: 16 * 1024 * 1024,
+          isolationLevel: 0,
+          sessionId: 0,
+          sessionEpoch: -1,
+          topics: topics.map((topic) => ({
+            topic,
+            topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
+            partitions: list
+              .filter((p) => p.topic === topic)
+              .map((p) => ({
+                partition: p.partition,
+                currentLeaderEpoch: -1,
+                fetchOffset: BigInt(p.offset),
+                lastFetchedEpoch: -1,
+                logStartOffset: -1n,
+                partitionMaxBytes: 4 * 1024 * 1024,
+                replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+              })),
+          })),
+          forgottenTopicsData: [],
+          rackId: '',
+        });
+        for (const t of res.responses) {
+          for (const part of t.partitions) {
+            highWatermarks.set(`${t.topic}/${part.partitionIndex}`, Number(part.highWatermark));
+            if (part.errorCode !== 0 || !part.records || part.records.length === 0) continue;
+            const from = list.find((p) => p.topic === t.topic && p.partition === part.partitionIndex)?.offset ?? 0;
+            const decoded = await decodeRecordSet(part.records);
+            for (const b of decoded.batches) {
+              if (!('records' in b) || (b as { isControl?: boolean }).isControl) continue;
+              for (const r of b.records) {
+                const offset = Number(r.offset);
+                if (offset < from) continue;
+                records.push({
+                  topic: t.topic,
+                  partition: part.partitionIndex,
+                  offset,
+                  key: r.key,
+                  value: r.value,
+                  timestamp: Number(r.timestamp),
+                  headers: r.headers.map((h) => ({ key: h.key, value: h.value })),
+                });
+              }
+            }
+          }
+        }
+      }),
+    );
+    return { records, highWatermarks };
+  }
+
+  close(): void {
+    for (const c of this.connections.values()) c.close();
+    this.connections.clear();
+  }
+}
