@@ -22,7 +22,10 @@ interface PendingBatch {
 function toHeaders(headers: Header[] | undefined): Record<string, Buffer | Buffer[]> | undefined {
   if (!headers || headers.length === 0) return undefined;
   const out: Record<string, Buffer[]> = {};
-  for (const h of headers) (out[h.key] ??= []).push(h.value ?? Buffer.alloc(0));
+  for (const h of headers) {
+    out[h.key] = out[h.key] ?? [];
+    out[h.key].push(h.value ?? Buffer.alloc(0));
+  }
   return out;
 }
 
