@@ -81,11 +81,18 @@ async function consume(client: ClientAdapter, step: Extract<Step, { op: 'consume
   const deadline = Date.now() + step.timeoutMs;
   try {
     if (step.from === 'latest') {
-      // Produce markers until one comes back: only then is the consumer known to be positioned at the end.
-      const marker: RecordIn = { key: null, value: MARKER_VALUE_B64, headers: [], partition: 0 };
-      while (!records.some(isMarker)) {
+      // Produce a marker to every partition until each partition's marker came back: only then is the consumer
+      // known to be positioned at the end of every partition.
+      const markers: RecordIn[] = Array.from({ length: step.partitions }, (_, partition) => ({
+        key: null,
+        value: MARKER_VALUE_B64,
+        headers: [],
+        partition,
+      }));
+      const seen = () => new Set(records.filter(isMarker).map((r) => r.partition)).size;
+      while (seen() < step.partitions) {
         if (Date.now() > deadline) return { records, timedOut: true };
-        await client.produce(step.topic, 'none', [marker]);
+        await client.produce(step.topic, 'none', markers);
         records.push(...(await consumer.poll(500)));
       }
       if (step.probe) await client.produce(step.topic, step.probe.compression, step.probe.records);

@@ -51,11 +51,14 @@ def _consume(client, step, mark):
     real = lambda: [r for r in records if r['value'] != MARKER_VALUE_B64]
     try:
         if step['from'] == 'latest':
-            marker = {'key': None, 'value': MARKER_VALUE_B64, 'headers': [], 'partition': 0}
-            while not any(r['value'] == MARKER_VALUE_B64 for r in records):
+            # A marker to every partition until each came back: the consumer is then positioned everywhere.
+            markers = [{'key': None, 'value': MARKER_VALUE_B64, 'headers': [], 'partition': p}
+                       for p in range(step['partitions'])]
+            seen = lambda: len({r['partition'] for r in records if r['value'] == MARKER_VALUE_B64})
+            while seen() < step['partitions']:
                 if time.time() > deadline:
                     return records, True
-                client.produce(step['topic'], 'none', [marker])
+                client.produce(step['topic'], 'none', markers)
                 records.extend(consumer.poll(500))
             probe = step.get('probe')
             if probe:

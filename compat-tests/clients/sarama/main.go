@@ -353,13 +353,26 @@ func (d *driver) consume(s Step) ([]RecordOut, bool, error) {
 		return n
 	}
 	if string(s.From) == `"latest"` {
-		zero := int32(0)
-		marker := RecordIn{Value: &markerValue, Partition: &zero}
-		for count(true) == 0 {
+		// A marker to every partition until each came back: the consumer is then positioned everywhere.
+		markers := []RecordIn{}
+		for p := int32(0); p < int32(s.Partitions); p++ {
+			partition := p
+			markers = append(markers, RecordIn{Value: &markerValue, Partition: &partition})
+		}
+		seen := func() int {
+			parts := map[int32]bool{}
+			for _, r := range records {
+				if r.Value != nil && *r.Value == markerValue {
+					parts[r.Partition] = true
+				}
+			}
+			return len(parts)
+		}
+		for seen() < int(s.Partitions) {
 			if time.Now().After(deadline) {
 				return records, true, nil
 			}
-			if _, err := d.produce(s.Topic, "none", []RecordIn{marker}); err != nil {
+			if _, err := d.produce(s.Topic, "none", markers); err != nil {
 				return records, false, err
 			}
 			got, _ := h.poll(500 * time.Millisecond)
