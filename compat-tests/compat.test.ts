@@ -147,7 +147,8 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
                 throw new Error(`${c.id} is in ${client.id}/tests.allow but failed:\n${problems.join('\n')}`);
               const finding = expectations.findings.get(c.id);
               if (finding !== undefined) {
-                this.test!.title += ` [KNOWN FAILURE, FINDINGS.md: ${finding}]`;
+                this.test!.title +=
+                  ` [KNOWN FAILURE, FINDINGS.md: ${finding.length > 160 ? `${finding.slice(0, 157)}...` : finding}]`;
                 console.log(`        known failure detail: ${problems[0]!.split('\n')[0]!.slice(0, 300)}`);
                 this.skip();
               }
