@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import type { PartitionLog } from '../../storage/partition-log';
 import type { PartitionLogs } from './storage-adapter';
 import { checkLogConfig } from './storage-adapter';
+import { validateTopicName } from './names';
 import type { TopicInfo, TopicRegistry } from './registry';
 
 export interface CreateTopicOptions {
@@ -125,6 +126,10 @@ export class TopicService extends EventEmitter {
 
   create(name: string, options: CreateTopicOptions): Promise<TopicInfo> {
     return this.serialize(async () => {
+      // Kafka's order: the name, then existence, then counts and configs.
+      validateTopicName(name);
+      if (this.registry.get(name))
+        throw new KafkaError(ErrorCode.TopicAlreadyExists, `Topic '${name}' already exists.`);
       const partitions = options.partitions === -1 ? this.config.number('num.partitions') : options.partitions;
       const replicationFactor =
         options.replicationFactor === -1 ? this.config.number('default.replication.factor') : options.replicationFactor;
