@@ -59,7 +59,10 @@ class Child {
       env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
-    this.exited = new Promise((done) => this.proc.once('exit', () => done()));
+    // Done when the process is gone AND its stdout is drained: 'exit' alone can come before the last acks.
+    const exit = new Promise<void>((done) => this.proc.once('exit', () => done()));
+    const drained = new Promise<void>((done) => this.proc.stdout!.once('close', () => done()));
+    this.exited = Promise.all([exit, drained]).then(() => undefined);
     this.proc.stdout!.on('data', (chunk: Buffer) => {
       this.buffered += chunk.toString();
       let nl = this.buffered.indexOf('\n');
@@ -80,7 +83,7 @@ class Child {
     this.proc.stdin!.write('go\n');
   }
   async kill(): Promise<void> {
-    this.proc.kill('SIGKILL');
+    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGKILL');
     await this.exited;
   }
 }
@@ -131,56 +134,60 @@ async function runLane(args: string[], dir: string, cycles: number): Promise<Lan
   const stats: LaneStats = { cycles: 0, acks: 0, records: 0, tornTails: 0, killedBeforeReady: 0 };
   let verifiedUpTo = 0;
   let next = new Child(args, dir, 0);
-  for (let cycle = 0; cycle < cycles; cycle++) {
-    const child = next;
-    const t0 = performance.now();
-    child.go();
-    // Pre-spawn the next child so its start overlaps this cycle (it waits for "go" before touching the log).
-    if (cycle + 1 < cycles) next = new Child(args, dir, cycle + 1);
-    if (cycle % 10 === 3) {
-      await sleep(Math.random() * 40); // often lands inside open/recovery
-    } else {
-      while (child.ready === null && child.proc.exitCode === null) await sleep(1);
-      await sleep(Math.random() * 30);
-    }
-    const t1 = performance.now();
-    await child.kill();
-    const t2 = performance.now();
-    stats.cycles++;
-    if (child.ready === null) stats.killedBeforeReady++;
-    assert.equal(child.proc.signalCode, 'SIGKILL', `child of cycle ${cycle} died on its own`);
-    for (const ack of child.acks) {
-      for (let o = ack.first; o <= ack.last; o++) acked.set(o, crashValue(ack.cycle, ack.seq, o - ack.first));
-    }
-    stats.acks += child.acks.length;
+  try {
+    for (let cycle = 0; cycle < cycles; cycle++) {
+      const child = next;
+      const t0 = performance.now();
+      child.go();
+      // Pre-spawn the next child so its start overlaps this cycle (it waits for "go" before touching the log).
+      if (cycle + 1 < cycles) next = new Child(args, dir, cycle + 1);
+      if (cycle % 10 === 3) {
+        await sleep(Math.random() * 40); // often lands inside open/recovery
+      } else {
+        while (child.ready === null && child.proc.exitCode === null) await sleep(1);
+        await sleep(Math.random() * 30);
+      }
+      const t1 = performance.now();
+      await child.kill();
+      const t2 = performance.now();
+      stats.cycles++;
+      if (child.ready === null) stats.killedBeforeReady++;
+      assert.equal(child.proc.signalCode, 'SIGKILL', `child of cycle ${cycle} died on its own`);
+      for (const ack of child.acks) {
+        for (let o = ack.first; o <= ack.last; o++) acked.set(o, crashValue(ack.cycle, ack.seq, o - ack.first));
+      }
+      stats.acks += child.acks.length;
 
-    // A third of the time, tear whatever follows the acknowledged data, as a power loss could.
-    const tore = cycle % 3 === 1 && tearTail(dir, acked.size - 1);
+      // A third of the time, tear whatever follows the acknowledged data, as a power loss could.
+      const tore = cycle % 3 === 1 && tearTail(dir, acked.size - 1);
 
-    // Reopen in this process and check the log against the acknowledgements.
-    const logger = new RecordingLogger();
-    const log = PartitionLog.open(dir, CRASH_LOG_CONFIG, logger);
-    if (logger.find(/dropped \d+ bytes/)) stats.tornTails++;
-    if (tore) {
-      assert.ok(logger.find(/dropped \d+ bytes/), `cycle ${cycle}: torn tail not reported`);
-      assert.equal(log.logEndOffset, acked.size, `cycle ${cycle}: torn bytes served`);
+      // Reopen in this process and check the log against the acknowledgements.
+      const logger = new RecordingLogger();
+      const log = PartitionLog.open(dir, CRASH_LOG_CONFIG, logger);
+      if (logger.find(/dropped \d+ bytes/)) stats.tornTails++;
+      if (tore) {
+        assert.ok(logger.find(/dropped \d+ bytes/), `cycle ${cycle}: torn tail not reported`);
+        assert.equal(log.logEndOffset, acked.size, `cycle ${cycle}: torn bytes served`);
+      }
+      const lastAck = child.acks.at(-1);
+      const end = log.logEndOffset;
+      assert.ok(end >= acked.size, `cycle ${cycle}: log end ${end} lost acknowledged records (${acked.size})`);
+      // At most the one in-flight append (up to 4 records) may be there unacknowledged.
+      if (lastAck) assert.ok(end <= lastAck.last + 1 + 4, `cycle ${cycle}: ${end} past the in-flight append`);
+      const full = cycle % 25 === 24 || cycle === cycles - 1;
+      await verify(log, full ? 0 : verifiedUpTo, acked, child, cycle);
+      verifiedUpTo = end;
+      // Alternate clean and unclean closes so children open through both paths.
+      if (cycle % 2 === 0) log.close();
+      else log.closeWithoutFlush();
+      if (process.env.BROOK_CRASH_TIMING) {
+        console.log(
+          `run ${(t1 - t0).toFixed(0)} kill ${(t2 - t1).toFixed(0)} check ${(performance.now() - t2).toFixed(0)} ms`,
+        );
+      }
     }
-    const lastAck = child.acks.at(-1);
-    const end = log.logEndOffset;
-    assert.ok(end >= acked.size, `cycle ${cycle}: log end ${end} lost acknowledged records (${acked.size})`);
-    // At most the one in-flight append (up to 4 records) may be there unacknowledged.
-    if (lastAck) assert.ok(end <= lastAck.last + 1 + 4, `cycle ${cycle}: ${end} past the in-flight append`);
-    const full = cycle % 25 === 24 || cycle === cycles - 1;
-    await verify(log, full ? 0 : verifiedUpTo, acked, child, cycle);
-    verifiedUpTo = end;
-    // Alternate clean and unclean closes so children open through both paths.
-    if (cycle % 2 === 0) log.close();
-    else log.closeWithoutFlush();
-    if (process.env.BROOK_CRASH_TIMING) {
-      console.log(
-        `run ${(t1 - t0).toFixed(0)} kill ${(t2 - t1).toFixed(0)} check ${(performance.now() - t2).toFixed(0)} ms`,
-      );
-    }
+  } finally {
+    await next.kill(); // a pre-spawned child left over by a failure
   }
   stats.records = acked.size;
   assert.ok(existsSync(dir));
