@@ -1,5 +1,5 @@
 import { encodeRecordBatchSync } from './record-batch';
-import type { Record } from './types';
+import type { KafkaRecord } from './types';
 
 /**
  * Control records (batch attribute bit 5): transaction markers written by the transaction coordinator's
@@ -38,7 +38,7 @@ export function encodeEndTxnMarkerValue(coordinatorEpoch: number, version = 0): 
 }
 
 /** Reads a control record's key (and marker value); null if it is not a well-formed control record. */
-export function decodeControlRecord(record: Pick<Record, 'key' | 'value'>): ControlRecord | null {
+export function decodeControlRecord(record: Pick<KafkaRecord, 'key' | 'value'>): ControlRecord | null {
   const { key, value } = record;
   if (key === null || key.length < 4) return null;
   const version = key.readInt16BE(0);

@@ -38,7 +38,7 @@ export { MIN_ENTRY_BODY, type RecordSetEntry, type SplitRecordSet, splitRecordSe
 export { type DecodedRecordSet, decodeRecordSet, type LegacyEntry } from './record-set-decode';
 export {
   type DecodeOptions,
-  type Record,
+  type KafkaRecord,
   type RecordBatch,
   type RecordBatchInput,
   type RecordHeader,

@@ -5,7 +5,7 @@ import { BATCH_HEADER_SIZE, BatchAttribute, BatchOffset, LOG_OVERHEAD } from './
 import { corruptRecords, RecordsError, RecordsErrorCode } from './errors';
 import {
   type DecodeOptions,
-  type Record,
+  type KafkaRecord,
   type RecordBatch,
   type RecordBatchInput,
   type RecordHeader,
@@ -179,9 +179,9 @@ function decodeRecordsSection(
   count: number,
   batch: RecordBatch,
   exact: boolean,
-): Record[] | string {
+): KafkaRecord[] | string {
   const cursor = new VarCursor(buf, start, end);
-  const records: Record[] = new Array(count);
+  const records: KafkaRecord[] = new Array(count);
   const logAppend = batch.timestampType === TimestampType.LogAppendTime;
   for (let i = 0; i < count; i++) {
     const length = cursor.varint();

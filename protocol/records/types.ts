@@ -43,7 +43,7 @@ export interface RecordBatchInput {
 }
 
 /** A decoded record with absolute offset and timestamp. key/value/header values are slices of the input. */
-export interface Record {
+export interface KafkaRecord {
   offset: bigint;
   offsetDelta: number;
   /** With LogAppendTime this is the batch's maxTimestamp, as Kafka presents it. */
@@ -77,7 +77,7 @@ export interface RecordBatch {
   producerId: bigint;
   producerEpoch: number;
   baseSequence: number;
-  records: Record[];
+  records: KafkaRecord[];
 }
 
 export interface DecodeOptions {
