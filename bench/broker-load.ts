@@ -26,7 +26,7 @@ function open(): Promise<Socket> {
   });
 }
 
-/** Calls onFrame for each response frame (without its size). */
+/** Calls onFrame for each response frame (without its size); joins chunks only once a frame is complete. */
 function frames(socket: Socket, onFrame: (frame: Buffer) => void): void {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -37,16 +37,15 @@ function frames(socket: Socket, onFrame: (frame: Buffer) => void): void {
     for (;;) {
       if (need < 0) {
         if (pendingBytes < 4) return;
-        const head = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
-        pending = [head];
-        need = head.readInt32BE(0);
+        if (pending[0]!.length < 4) pending = [Buffer.concat(pending)];
+        need = pending[0]!.readInt32BE(0);
       }
       if (pendingBytes < 4 + need) return;
-      const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+      const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
       onFrame(all.subarray(4, 4 + need));
-      const restBytes = all.subarray(4 + need);
-      pending = restBytes.length > 0 ? [restBytes] : [];
-      pendingBytes = restBytes.length;
+      const rest = all.subarray(4 + need);
+      pending = rest.length > 0 ? [rest] : [];
+      pendingBytes = rest.length;
       need = -1;
     }
   });
