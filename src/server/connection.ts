@@ -70,7 +70,15 @@ export class Connection {
     this.decoder = new FrameDecoder(options.maxRequestBytes);
     stream.on('data', (chunk: Buffer) => this.onData(chunk));
     stream.on('drain', () => this.maybeResume());
-    stream.on('end', () => this.close());
+    stream.on('end', () => {
+      if (this.decoder.pendingBytes > 0 && !this.closed) {
+        const expected = this.decoder.expectedBytes;
+        this.reject(
+          `truncated request: the client closed the connection after ${this.decoder.pendingBytes} bytes of a ${expected >= 0 ? `${expected}-byte` : 'partial'} frame`,
+        );
+      }
+      this.close();
+    });
     stream.on('error', (error) => {
       this.log.debug('connection error', { connection: this.id, error: error.message });
       this.close();

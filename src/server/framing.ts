@@ -18,6 +18,11 @@ export class FrameDecoder {
 
   constructor(private readonly maxFrameBytes: number) {}
 
+  /** Announced size of the frame being received, or -1 between frames (or while its size is incomplete). */
+  get expectedBytes(): number {
+    return this.expected;
+  }
+
   /** Bytes of a frame received so far (0 between frames). */
   get pendingBytes(): number {
     return this.sizeFilled + this.collected;

@@ -163,7 +163,8 @@ describe('broker wire protocol', function () {
     await truncated.waitClosed();
     await new Promise((r) => setTimeout(r, 100));
     const lines = rejections().slice(before);
-    assert.equal(lines.length, 4, JSON.stringify(lines));
+    assert.equal(lines.length, 5, JSON.stringify(lines));
+    assert.ok(lines.some((l) => /truncated request: .* after 10 bytes of a 100-byte frame/.test(String(l.reason))));
     assert.ok(lines.some((l) => /exceeds socket.request.max.bytes/.test(String(l.reason))));
     assert.ok(lines.some((l) => /invalid request size/.test(String(l.reason))));
     assert.ok(lines.some((l) => /malformed request/.test(String(l.reason))));
