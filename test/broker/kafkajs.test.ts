@@ -139,11 +139,12 @@ describe('broker with kafkajs', function () {
     }
   });
 
-  it('answers ListOffsets for earliest, latest and timestamps', async () => {
+  it('answers ListOffsets for earliest, latest and timestamps, and consumes from each', async () => {
     const producer = kafka.producer();
     await producer.connect();
     const admin = kafka.admin();
     await admin.connect();
+    const cluster = await openCluster(kafka);
     try {
       const t0 = Date.now() - 10000;
       await producer.send({
@@ -155,9 +156,25 @@ describe('broker with kafkajs', function () {
       assert.equal(latest!.low, '0');
       const [byTime] = await admin.fetchTopicOffsetsByTimestamp('times', t0 + 1500);
       assert.equal(byTime!.offset, '2');
+      const fromTime = await fetchRecords(cluster, 'times', 0, BigInt(byTime!.offset), 2);
+      assert.deepEqual(
+        fromTime.map((r) => r.value!.toString()),
+        ['v2', 'v3'],
+      );
+      const earliest = await fetchRecords(cluster, 'times', 0, BigInt(latest!.low), 1);
+      assert.equal(earliest[0]!.value!.toString(), 'v0');
+      // From "latest": only what is produced afterwards.
+      assert.deepEqual(await fetchRecords(cluster, 'times', 0, BigInt(latest!.high), 1), []);
+      await producer.send({ topic: 'times', messages: [{ value: 'later', partition: 0 }] });
+      const fromLatest = await fetchRecords(cluster, 'times', 0, BigInt(latest!.high), 1);
+      assert.deepEqual(
+        fromLatest.map((r) => [r.offset, r.value!.toString()]),
+        [['4', 'later']],
+      );
     } finally {
       await producer.disconnect();
       await admin.disconnect();
+      await cluster.disconnect();
     }
   });
 
