@@ -475,4 +475,23 @@ describe('broker APIs (raw protocol)', function () {
       ErrorCode.None,
     );
   });
+
+  it('Fetch: the response budget is shared across partitions, and only the first may exceed its limit', async () => {
+    await createTopic('multi', 3);
+    for (const p of [0, 1, 2]) await produce(7, 'multi', p, await batchOf(['m'.repeat(5000)]));
+    const all = [0, 1, 2].map((p) => fetchPartition(p, 0n));
+    c.send(1, 11, fetchRequest([{ topic: 'multi', topicId: ZERO, partitions: all }], { maxBytes: 12000 }));
+    const budget = (await c.nextResponse<FetchResponse>(1, 11)).body.responses[0]!.partitions;
+    assert.deepEqual(
+      budget.map((p) => p.records!.length > 0),
+      [true, true, false],
+    );
+    const tiny = [0, 1, 2].map((p) => fetchPartition(p, 0n, 100));
+    c.send(1, 11, fetchRequest([{ topic: 'multi', topicId: ZERO, partitions: tiny }]));
+    const limited = (await c.nextResponse<FetchResponse>(1, 11)).body.responses[0]!.partitions;
+    assert.deepEqual(
+      limited.map((p) => p.records!.length > 0),
+      [true, false, false],
+    );
+  });
 });
