@@ -162,6 +162,13 @@ export class RunningQuery {
     if (this.pending.length > 1024) this.pending = this.pending.slice(-256);
   }
 
+  /** Synchronous drivers (in memory) skip the promise per record. */
+  private write(topic: string, rec: OutRecord): void {
+    const sync = (this.driver as { produceSync?: (t: string, r: OutRecord[]) => void }).produceSync;
+    if (sync) sync.call(this.driver, topic, [rec]);
+    else this.track(this.driver.produce(topic, [rec]));
+  }
+
   async start(): Promise<void> {
     const sinkCodecImpl = sinkCodec(this.sink);
     const rt = {
@@ -172,7 +179,7 @@ export class RunningQuery {
           this.log.warn('Dropping an output row with a negative timestamp', { query: this.id });
           return;
         }
-        this.track(this.driver.produce(this.sink.topic, [rec]));
+        this.write(this.sink.topic, rec);
       },
       store: <V>(name: string) => {
         let s = this.stores.get(name) as LoggedStore<V> | undefined;

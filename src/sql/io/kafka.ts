@@ -58,7 +58,7 @@ export class KafkaDriver implements TopicDriver {
   private producer?: Producer;
   private admin?: Admin;
   private readonly fetchers: WireFetcher[] = [];
-  private readonly brokers: string[];
+  readonly brokers: string[];
   private readonly pending = new Map<string, PendingBatch>();
   private flushScheduled = false;
 

@@ -88,7 +88,9 @@ export class MemoryDriver implements TopicDriver {
         seq: this.seq++,
       };
       log.push(rec);
-      for (const s of [...this.subscribers]) {
+      const subs = this.subscribers;
+      for (let i = 0; i < subs.length; i++) {
+        const s = subs[i];
         if (!s.closed && s.topics.has(topic)) this.deliver(s, rec);
       }
     }

@@ -18,103 +18,121 @@ export class JsonNumber {
 export class JsonSyntaxError extends Error {}
 
 export function parseJson(text: string): unknown {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
-  };
-  const fail = (): never => {
-    throw new JsonSyntaxError(`Invalid JSON at offset ${i}`);
-  };
-  const value = (): unknown => {
-    ws();
-    const c = text[i];
+  const p = new JsonParser(text);
+  const v = p.value();
+  p.ws();
+  if (p.i !== text.length) p.fail();
+  return v;
+}
+
+const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+
+class JsonParser {
+  i = 0;
+  constructor(private readonly text: string) {}
+
+  fail(): never {
+    throw new JsonSyntaxError(`Invalid JSON at offset ${this.i}`);
+  }
+
+  ws(): void {
+    const t = this.text;
+    while (this.i < t.length) {
+      const c = t.charCodeAt(this.i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return;
+      this.i++;
+    }
+  }
+
+  value(): unknown {
+    this.ws();
+    const t = this.text;
+    const c = t[this.i];
     if (c === '{') {
-      i++;
+      this.i++;
       const out: Record<string, unknown> = {};
-      ws();
-      if (text[i] === '}') {
-        i++;
+      this.ws();
+      if (t[this.i] === '}') {
+        this.i++;
         return out;
       }
       for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        const k = str();
-        ws();
-        if (text[i++] !== ':') fail();
-        out[k] = value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return out;
-        }
-        fail();
+        this.ws();
+        if (t[this.i] !== '"') this.fail();
+        const k = this.str();
+        this.ws();
+        if (t[this.i++] !== ':') this.fail();
+        out[k] = this.value();
+        this.ws();
+        const d = t[this.i++];
+        if (d === ',') continue;
+        if (d === '}') return out;
+        this.fail();
       }
     }
     if (c === '[') {
-      i++;
+      this.i++;
       const out: unknown[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
+      this.ws();
+      if (t[this.i] === ']') {
+        this.i++;
         return out;
       }
       for (;;) {
-        out.push(value());
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return out;
-        }
-        fail();
+        out.push(this.value());
+        this.ws();
+        const d = t[this.i++];
+        if (d === ',') continue;
+        if (d === ']') return out;
+        this.fail();
       }
     }
-    if (c === '"') return str();
-    if (text.startsWith('true', i)) {
-      i += 4;
+    if (c === '"') return this.str();
+    if (t.startsWith('true', this.i)) {
+      this.i += 4;
       return true;
     }
-    if (text.startsWith('false', i)) {
-      i += 5;
+    if (t.startsWith('false', this.i)) {
+      this.i += 5;
       return false;
     }
-    if (text.startsWith('null', i)) {
-      i += 4;
+    if (t.startsWith('null', this.i)) {
+      this.i += 4;
       return null;
     }
-    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) fail();
-    i += m![0].length;
-    return new JsonNumber(m![0]);
-  };
-  const str = (): string => {
-    i++;
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(t);
+    if (!m) this.fail();
+    this.i += m[0].length;
+    return new JsonNumber(m[0]);
+  }
+
+  str(): string {
+    const t = this.text;
+    this.i++;
+    const start = this.i;
+    // fast path: no escapes
+    const close = t.indexOf('"', start);
+    const backslash = t.indexOf('\\', start);
+    if (close >= 0 && (backslash === -1 || backslash > close)) {
+      this.i = close + 1;
+      return t.slice(start, close);
+    }
     let out = '';
     for (;;) {
-      if (i >= text.length) fail();
-      const c = text[i++];
+      if (this.i >= t.length) this.fail();
+      const c = t[this.i++];
       if (c === '"') return out;
       if (c === '\\') {
-        const e = text[i++];
+        const e = t[this.i++];
         if (e === 'u') {
-          out += String.fromCharCode(Number.parseInt(text.slice(i, i + 4), 16));
-          i += 4;
-        } else out += ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e;
+          out += String.fromCharCode(Number.parseInt(t.slice(this.i, this.i + 4), 16));
+          this.i += 4;
+        } else out += ESCAPES[e] ?? e;
       } else out += c;
     }
-  };
-  const v = value();
-  ws();
-  if (i !== text.length) fail();
-  return v;
+  }
 }
 
 /** Converts parsed JSON (JsonNumber) to plain JS (numbers, or bigint when an integer exceeds 2^53). */
