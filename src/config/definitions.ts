@@ -61,8 +61,12 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted; larger closes the connection.', {
     min: 1,
   }),
-  d('socket.send.buffer.bytes', 'int', '102400', 'SO_SNDBUF of server sockets (-1: OS default).', { min: -1 }),
-  d('socket.receive.buffer.bytes', 'int', '102400', 'SO_RCVBUF of server sockets (-1: OS default).', { min: -1 }),
+  d('socket.send.buffer.bytes', 'int', '102400', 'Accepted for compatibility (Node sockets keep the OS default).', {
+    min: -1,
+  }),
+  d('socket.receive.buffer.bytes', 'int', '102400', 'Accepted for compatibility (Node sockets keep the OS default).', {
+    min: -1,
+  }),
   d('socket.listen.backlog.size', 'int', '50', 'Pending connection queue size.', { min: 1 }),
   d('connections.max.idle.ms', 'long', '600000', 'Idle connections are closed after this many milliseconds.', {
     min: 1,

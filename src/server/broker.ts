@@ -189,10 +189,6 @@ export class Broker implements BrokerServices {
       return;
     }
     socket.setNoDelay(true);
-    const sendBuffer = this.config.number('socket.send.buffer.bytes');
-    if (sendBuffer > 0 && typeof (socket as { setSendBufferSize?: unknown }).setSendBufferSize === 'function') {
-      (socket as unknown as { setSendBufferSize(n: number): void }).setSendBufferSize(sendBuffer);
-    }
     this.acceptStream(socket, listenerName, `${socket.remoteAddress}:${socket.remotePort}`);
   }
 
