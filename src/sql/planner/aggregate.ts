@@ -198,8 +198,9 @@ export function planAggregation(
   const groupEvals = groupCompiled.map((c) => safe(c));
 
   const win = select.window;
-  const grace = win?.grace?.ms ?? DEFAULT_GRACE_MS;
   const emitFinal = select.emit === 'FINAL';
+  // EMIT FINAL without GRACE PERIOD closes windows at their end; otherwise the default grace applies
+  const grace = win?.grace?.ms ?? (emitFinal ? 0 : DEFAULT_GRACE_MS);
   if (emitFinal && !win) throw new SqlError('EMIT FINAL is only supported for windowed aggregations.');
   const windowInfo = win ? { type: win.type, size: win.type === 'SESSION' ? undefined : win.size.ms } : undefined;
   const tableInput = head.kind === 'TABLE';
