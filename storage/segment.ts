@@ -303,7 +303,7 @@ export class LogSegment {
     let nextExpected = Math.max(expectedFirstOffset, this.baseOffset);
     this.offsetIndex.beginDeferredWrites();
     this.timeIndex.beginDeferredWrites();
-    const reader = this.batches(0, true, 8 << 20);
+    const reader = this.batches(0, true, 1 << 20);
     let problem: string | null = null;
     let firstDroppedOffset: number | null = null;
     let validBytes = 0;
