@@ -153,4 +153,20 @@ describe('sql engine', () => {
     );
     await engine.close();
   });
+
+  it('chains joins (stream-stream then stream-table)', async () => {
+    const driver = new MemoryDriver();
+    const engine = new SqlEngine({ driver });
+    await engine.execute(`
+      CREATE STREAM s1 (id INT KEY, a STRING) WITH (kafka_topic='s1', value_format='JSON', partitions=1);
+      CREATE STREAM s2 (id INT KEY, b STRING) WITH (kafka_topic='s2', value_format='JSON', partitions=1);
+      CREATE TABLE t3 (id INT PRIMARY KEY, c STRING) WITH (kafka_topic='t3', value_format='JSON', partitions=1);
+      CREATE STREAM o AS SELECT s1.id, a, b, c FROM s1 JOIN s2 WITHIN 10 SECONDS ON s1.id = s2.id
+        JOIN t3 ON s1.id = t3.id;`);
+    driver.produceSync('t3', [{ key: int(1), value: json({ C: 'c1' }), timestamp: 0 }]);
+    driver.produceSync('s1', [{ key: int(1), value: json({ A: 'a1' }), timestamp: 1 }]);
+    driver.produceSync('s2', [{ key: int(1), value: json({ B: 'b1' }), timestamp: 2 }]);
+    assert.deepEqual(values(driver, 'O'), [{ key: 1, value: { A: 'a1', B: 'b1', C: 'c1' }, ts: 2 }]);
+    await engine.close();
+  });
 });

@@ -87,37 +87,90 @@ function sidesReferenced(e: Expr, sides: SourceRef[], join: JoinClause): Set<num
   return out;
 }
 
+/** The left input of one join step: a source, or the joined rows of the previous step. */
+interface JoinLeft {
+  kind: 'STREAM' | 'TABLE';
+  sides: SourceRef[];
+  /** Set when the left input is a single source. */
+  source?: { ref: SourceRef; src: DataSource };
+  /** The previous step's head (multi-way joins). */
+  previous?: Head;
+  window?: DataSource['window'];
+  columns: Column[];
+  flat(row: Row | null): unknown[];
+  inputs: DataSource[];
+  instantiate(rt: Runtime, next: (row: Row) => void): ((row: Row) => void)[];
+}
+
+function sourceLeft(src: DataSource, alias: string | undefined): JoinLeft {
+  const ref = sideRef(src, alias);
+  return {
+    kind: src.kind,
+    sides: [ref],
+    source: { ref, src },
+    window: src.window,
+    columns: sideColumns(ref),
+    flat: (row) => flatten(ref, row),
+    inputs: [src],
+    instantiate: (_rt, next) => [next],
+  };
+}
+
+function headLeft(head: Head): JoinLeft {
+  const width = head.schema.value.length;
+  return {
+    kind: head.kind,
+    sides: head.sides,
+    previous: head,
+    window: head.windowed,
+    columns: head.schema.value,
+    flat: (row) => (row?.value ? row.value : new Array(width).fill(null)),
+    inputs: head.inputs,
+    instantiate: (rt, next) => head.instantiate(rt, next),
+  };
+}
+
+/** Joins left to right for each JOIN clause in turn (multi-way joins feed each result into the next join). */
 export function planJoin(select: Select, ctx: PlanContext): Head {
-  if (select.joins.length > 1) throw new SqlError('Joins of more than two sources are not supported yet.', select.pos);
-  const join = select.joins[0];
-  const leftSrc = ctx.source(select.from.name, select.from.pos);
+  let left = sourceLeft(ctx.source(select.from.name, select.from.pos), select.from.alias);
+  let head: Head | undefined;
+  select.joins.forEach((join, i) => {
+    head = joinStep(left, join, select, ctx, i);
+    left = headLeft(head);
+  });
+  return head!;
+}
+
+function joinStep(leftIn: JoinLeft, join: JoinClause, select: Select, ctx: PlanContext, step: number): Head {
   const rightSrc = ctx.source(join.right.name, join.right.pos);
-  if (leftSrc.name === rightSrc.name) {
+  const leftName = leftIn.source?.src.name ?? leftIn.sides.map((s) => s.name).join('_');
+  const selfJoined = leftIn.sides.find((s) => s.name === rightSrc.name);
+  if (selfJoined) {
     throw new SqlError(
-      `Can not join '${leftSrc.name}' to '${rightSrc.name}': self joins are not yet supported.`,
+      `Can not join '${selfJoined.name}' to '${rightSrc.name}': self joins are not yet supported.`,
       join.pos,
     );
   }
-  const left = sideRef(leftSrc, select.from.alias);
   const right = sideRef(rightSrc, join.right.alias);
-  const sides = [left, right];
-  if (!!leftSrc.window !== !!rightSrc.window) {
-    const [w, nw] = leftSrc.window ? [left, right] : [right, left];
-    const ws = leftSrc.window ?? rightSrc.window!;
+  const sides = [...leftIn.sides, right];
+  if (!!leftIn.window !== !!rightSrc.window) {
+    const leftRef = leftIn.sides[0];
+    const [w, nw] = leftIn.window ? [leftRef, right] : [right, leftRef];
+    const ws = leftIn.window ?? rightSrc.window!;
     throw new SqlError(
       `Can not join windowed source to non-windowed source.\n\`${w.name}\` is ${ws.type} windowed\n\`${nw.name}\` is not windowed`,
     );
   }
-  const kinds = `${leftSrc.kind}-${rightSrc.kind}`;
+  const kinds = `${leftIn.kind}-${rightSrc.kind}`;
   const typeName = join.type === 'FULL' ? '[FULL] OUTER' : `[${join.type}]`;
   if (kinds === 'TABLE-STREAM') {
     throw new SqlError(
-      `Invalid join order: table-stream joins are not supported; only stream-table joins. Got ${leftSrc.name} ${typeName} JOIN ${rightSrc.name}.`,
+      `Invalid join order: table-stream joins are not supported; only stream-table joins. Got ${leftName} ${typeName} JOIN ${rightSrc.name}.`,
     );
   }
   if (kinds === 'STREAM-TABLE' && (join.type === 'FULL' || join.type === 'RIGHT')) {
     throw new SqlError(
-      `Invalid join type: ${join.type === 'FULL' ? 'full-outer' : 'right'} join not supported for stream-table join. Got ${leftSrc.name} ${typeName} JOIN ${rightSrc.name}.`,
+      `Invalid join type: ${join.type === 'FULL' ? 'full-outer' : 'right'} join not supported for stream-table join. Got ${leftName} ${typeName} JOIN ${rightSrc.name}.`,
     );
   }
   // ON: one equality, each side referencing exactly one source
@@ -149,9 +202,12 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
       );
     }
   }
-  const written = `${qualified(on.left, ls.has(0) ? left : right)} = ${qualified(on.right, rs.has(0) ? left : right)}`;
-  if (ls.has(1) && rs.has(0)) [lExpr, rExpr] = [rExpr, lExpr];
-  else if (!(ls.has(0) && rs.has(1))) {
+  const rightIdx = sides.length - 1;
+  const sideOf = (refs: Set<number>) => sides[[...refs][0]];
+  const written = `${qualified(on.left, sideOf(ls))} = ${qualified(on.right, sideOf(rs))}`;
+  const isRight = (refs: Set<number>) => refs.has(rightIdx);
+  if (isRight(ls) && !isRight(rs)) [lExpr, rExpr] = [rExpr, lExpr];
+  else if (isRight(ls) || !isRight(rs)) {
     throw new SqlError(`Invalid join expression '${formatExpr(on)}': both sides reference the same source.`, on.pos);
   }
   if (kinds === 'STREAM-STREAM' && !join.within) {
@@ -165,14 +221,21 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     );
   }
 
-  const lScope = new SourceScope(left);
+  const left = leftIn.source?.ref ?? sideOf(isRight(ls) ? rs : ls);
+  const lScope = leftIn.source ? new SourceScope(leftIn.source.ref) : leftIn.previous!.scope;
   const rScope = new SourceScope(right);
   const lKey = compile(lExpr, { scope: lScope, functions: ctx.functions, config: ctx.config });
   const rKey = compile(rExpr, { scope: rScope, functions: ctx.functions, config: ctx.config });
 
   const isCol = (e: Expr) => e.k === 'col';
-  const isKeyCol = (e: Expr, s: SourceRef) =>
-    e.k === 'col' && s.schema.key.length === 1 && s.schema.key[0].name === e.name;
+  const isKeyCol = (e: Expr, s: SourceRef) => {
+    if (s === left && leftIn.previous) {
+      // the joined left input is keyed by the previous join key
+      const text = formatExpr(e);
+      return leftIn.previous.keyNames.some((k) => k.accepted.some((a) => formatExpr(a) === text));
+    }
+    return e.k === 'col' && s.schema.key.length === 1 && s.schema.key[0].name === e.name;
+  };
   let foreignKey = false;
   if (kinds === 'TABLE-TABLE') {
     if (!isKeyCol(rExpr, right)) {
@@ -190,7 +253,7 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
       `Invalid join condition: stream-table joins require to join on the table's primary key. Got ${qualified(lExpr, left)} = ${qualified(rExpr, right)}.`,
     );
   }
-  if (leftSrc.window && (!isKeyCol(lExpr, left) || !isKeyCol(rExpr, right))) {
+  if (leftIn.window && (!isKeyCol(lExpr, left) || !isKeyCol(rExpr, right))) {
     throw new SqlError(
       'Implicit repartitioning of windowed sources is not supported. See https://github.com/confluentinc/ksql/issues/4385.',
     );
@@ -198,10 +261,13 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
 
   // the joined row's key column
   const synthetic = foreignKey ? false : join.type === 'FULL' ? true : !(isCol(lExpr) || isCol(rExpr));
-  const value: Column[] = [...sideColumns(left), ...sideColumns(right)];
+  const value: Column[] = [...leftIn.columns, ...sideColumns(right)];
   let keyCol: Column;
   let keyNames: Head['keyNames'];
-  if (foreignKey) {
+  if (foreignKey && leftIn.previous) {
+    keyCol = leftIn.previous.schema.key[0];
+    keyNames = leftIn.previous.keyNames;
+  } else if (foreignKey) {
     const k = left.schema.key[0];
     keyCol = { name: `${left.alias}_${k.name}`, type: k.type };
     keyNames = [{ name: `${left.alias}.${k.name}`, accepted: acceptedRefs(k.name, left, sides, select) }];
@@ -209,7 +275,13 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     keyCol = { name: 'ROWKEY', type: lKey.type };
     keyNames = [{ name: 'ROWKEY', accepted: [{ k: 'col', name: 'ROWKEY', pos: select.pos }] }];
   } else {
-    const keySide = isCol(lExpr) ? left : right;
+    const colSide = (e: Expr & { k: 'col' }) =>
+      sides.find((sd) => sd.alias === e.qualifier || sd.name === e.qualifier) ??
+      sides.find(
+        (sd) => sd.schema.key.some((c) => c.name === e.name) || sd.schema.value.some((c) => c.name === e.name),
+      ) ??
+      left;
+    const keySide = isCol(lExpr) ? colSide(lExpr as Expr & { k: 'col' }) : right;
     const keyExpr = (isCol(lExpr) ? lExpr : rExpr) as Expr & { k: 'col' };
     keyCol = { name: `${keySide.alias}_${keyExpr.name}`, type: (isCol(lExpr) ? lKey : rKey).type };
     const accepted = acceptedRefs(keyExpr.name, keySide, sides, select);
@@ -226,7 +298,7 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
   const rk = safe(rKey);
   const build = (key: unknown, l: Row | null, r: Row | null, ts: number, base: Row): Row => ({
     key: [key],
-    value: [...flatten(left, l), ...flatten(right, r)],
+    value: [...leftIn.flat(l), ...flatten(right, r)],
     ts,
     partition: base.partition,
     offset: base.offset,
@@ -241,14 +313,18 @@ export function planJoin(select: Select, ctx: PlanContext): Head {
     isJoin: true,
     schema,
     scope,
-    inputs: [leftSrc, rightSrc],
-    windowed: leftSrc.window,
+    inputs: [...leftIn.inputs, rightSrc],
+    windowed: leftIn.window,
     keyNames,
     instantiate(rt: Runtime, next) {
-      if (kinds === 'STREAM-STREAM') return streamStream(join, lk, rk, build, keyText, next);
-      if (kinds === 'STREAM-TABLE') return streamTable(join, lk, rk, build, keyText, rt, next);
-      if (foreignKey) return foreignKeyJoin(join, lk, build, keyText, rt, next);
-      return tableTable(join, lk, rk, build, keyText, rt, next);
+      const prefix = step === 0 ? '' : `J${step}-`;
+      const stepRt: Runtime = { emit: rt.emit, store: (name) => rt.store(prefix + name) };
+      let handlers: ((row: Row) => void)[];
+      if (kinds === 'STREAM-STREAM') handlers = streamStream(join, lk, rk, build, keyText, next);
+      else if (kinds === 'STREAM-TABLE') handlers = streamTable(join, lk, rk, build, keyText, stepRt, next);
+      else if (foreignKey) handlers = foreignKeyJoin(join, lk, build, keyText, stepRt, next);
+      else handlers = tableTable(join, lk, rk, build, keyText, stepRt, next);
+      return [...leftIn.instantiate(rt, handlers[0]), handlers[1]];
     },
   };
 }
