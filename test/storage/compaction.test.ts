@@ -252,6 +252,25 @@ describe('compaction', () => {
     log.close();
   });
 
+  it('a read at an offset removed by compaction starts at the next surviving batch', async () => {
+    const log = PartitionLog.open(dir, config);
+    for (let i = 0; i < 20; i++) log.append(batch([{ key: i % 2 === 0 ? 'even' : `odd${i}`, value: `v${i}` }]));
+    await compactNow(log, { now: 2e12, force: true });
+    const records = await decodeAll(log.read(2, { maxBytes: 1 }).records);
+    assert.equal(records[0]!.offset, 3, 'offset 2 (an old "even") is gone; the next batch holds 3');
+    log.close();
+  });
+
+  it('max.compaction.lag.ms forces a pass below min.cleanable.dirty.ratio', async () => {
+    const log = PartitionLog.open(dir, { ...config, minCleanableDirtyRatio: 1, maxCompactionLagMs: 60_000 });
+    for (let i = 0; i < 20; i++) log.append(batch([{ key: 'k', value: `v${i}`, timestamp: 1000 }]));
+    assert.ok(await compactNow(log, { now: 2000 }), 'ratio 1 reached: everything is dirty');
+    for (let i = 0; i < 20; i++) log.append(batch([{ key: 'k', value: `w${i}`, timestamp: 10_000 }]));
+    assert.equal(await compactNow(log, { now: 20_000 }), null, 'dirty ratio below 1 and lag not exceeded');
+    assert.ok(await compactNow(log, { now: 10_000 + 60_001 }), 'the oldest dirty batch is older than the lag');
+    log.close();
+  });
+
   it('decodes helper output consistently (sanity of the model helpers)', async () => {
     const records = await decodeAll(batch([{ key: 'a', value: null }]));
     assert.deepEqual(records, [{ offset: 0, key: 'a', value: null, timestamp: 1_700_000_000_000 }]);

@@ -259,6 +259,15 @@ describe('PartitionLog', () => {
       reopened.close();
     });
 
+    it('truncateTo inside a batch removes the whole batch (batch boundaries only)', () => {
+      const log = PartitionLog.open(dir);
+      log.append(valuesBatch('a', 5));
+      log.append(valuesBatch('b', 5));
+      log.truncateTo(7);
+      assert.equal(log.logEndOffset, 5);
+      log.close();
+    });
+
     it('truncateFullyAndStartAt empties the log at a new offset', () => {
       const log = PartitionLog.open(dir);
       log.append(valuesBatch('a', 5));
