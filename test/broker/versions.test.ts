@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { API_BY_KEY, type ApiVersionsResponse } from '../../protocol/generated';
+import { encodeRecordBatchSync } from '../../protocol/records';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
 
@@ -55,7 +56,6 @@ describe('broker: every advertised API version answers', function () {
     const c = await WireClient.connect(broker.port);
     const now = BigInt(Date.now());
     const ZERO = 'AAAAAAAAAAAAAAAAAAAAAA';
-    const { encodeRecordBatchSync } = await import('../../protocol/records');
     const records = encodeRecordBatchSync({ records: [{ timestamp: now, key: null, value: Buffer.from('v') }] });
     const bodies: Record<number, (v: number) => unknown> = {
       0: () => ({
