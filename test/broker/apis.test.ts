@@ -494,4 +494,17 @@ describe('broker APIs (raw protocol)', function () {
       [true, false, false],
     );
   });
+
+  it('stamps LogAppendTime when the topic asks for it', async () => {
+    await createTopic('stamped', 1, [{ name: 'message.timestamp.type', value: 'LogAppendTime' }]);
+    const before = Date.now();
+    const appended = await produce(9, 'stamped', 0, await batchOf(['t']));
+    assert.ok(appended.logAppendTimeMs >= BigInt(before), `logAppendTimeMs ${appended.logAppendTimeMs}`);
+    c.send(1, 12, fetchRequest([{ topic: 'stamped', topicId: ZERO, partitions: [fetchPartition(0, 0n)] }]));
+    const { batches } = await decodeRecordSet(
+      (await c.nextResponse<FetchResponse>(1, 12)).body.responses[0]!.partitions[0]!.records!,
+    );
+    assert.equal(batches[0]!.timestampType, 1);
+    assert.equal(batches[0]!.maxTimestamp, appended.logAppendTimeMs);
+  });
 });
