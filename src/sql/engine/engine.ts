@@ -324,7 +324,7 @@ export class SqlEngine {
     sink: DataSource,
     sql: string,
   ): Promise<void> {
-    const q = new RunningQuery(id, plan, sink, sql, this.driver, this.log, this.internalPrefix);
+    const q = new RunningQuery(id, plan, sink, sql, this.driver, this.log, this.internalPrefix, this.config);
     this.queries.set(id, q);
     await q.start();
   }
@@ -428,6 +428,7 @@ export class SqlEngine {
       else row.value[vi] = converted;
     });
     const rec = sinkCodec(sink).toRecord({ key: row.key, value: row.value, ts, partition: 0, offset: 0 });
+    if (!rec) throw new SqlError(`Cannot insert: the TIMESTAMP column of ${sink.name} does not parse.`);
     await this.driver.produce(sink.topic, [rec]);
     return { statement: st.text, kind: 'insertValues', name: st.name };
   }

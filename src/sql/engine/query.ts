@@ -26,7 +26,10 @@ export interface RecordCodec {
 }
 
 /** Source-side codec: bytes to rows, with event time from the record or the TIMESTAMP column. */
-export function sourceCodec(src: DataSource, log: QueryLogger): RecordCodec {
+/** A processing failure that stops the query (ksqlDB's StreamsException). */
+export class QueryFailure extends Error {}
+
+export function sourceCodec(src: DataSource, log: QueryLogger, throwOnInvalidTimestamp = false): RecordCodec {
   const valueCols = src.schema.value.filter((c) => !c.headers);
   const keySerde = makeSerde(src.keyFormat, src.schema.key, 'key');
   const valueSerde = makeSerde(src.valueFormat, valueCols, 'value');
@@ -65,6 +68,11 @@ export function sourceCodec(src: DataSource, log: QueryLogger): RecordCodec {
           }
           if (typeof v === 'string') {
             const parsed = parseTimestampWithFormat(v, tsCol.format ?? '');
+            if (parsed === null && throwOnInvalidTimestamp) {
+              throw new QueryFailure(
+                `Fatal user code error in TimestampExtractor callback for record ${rec.topic}-${rec.partition}@${rec.offset}: cannot parse '${v}' with format '${tsCol.format}'`,
+              );
+            }
             if (parsed === null) {
               log.warn('Skipping record with an unparseable timestamp', { topic: rec.topic, offset: rec.offset });
               return null;
@@ -84,6 +92,7 @@ export function sourceCodec(src: DataSource, log: QueryLogger): RecordCodec {
           nullKey: keyBytes === null || undefined,
         };
       } catch (err) {
+        if (err instanceof QueryFailure) throw err;
         if (err instanceof DeserializationError || err instanceof Error) {
           log.warn('Skipping a record that does not deserialize', {
             topic: rec.topic,
@@ -107,7 +116,8 @@ function headerValue(spec: { key?: string }, rec: InRecord): unknown {
 }
 
 export interface SinkCodec {
-  toRecord(row: Row): OutRecord;
+  /** Null when the row cannot be written (its TIMESTAMP column does not parse): it is dropped and logged. */
+  toRecord(row: Row): OutRecord | null;
 }
 
 export function sinkCodec(sink: DataSource): SinkCodec {
@@ -125,8 +135,11 @@ export function sinkCodec(sink: DataSource): SinkCodec {
       let timestamp = row.ts;
       if (tsCol && row.value && tsIdx >= 0) {
         const v = row.value[tsIdx];
-        if (typeof v === 'string') timestamp = parseTimestampWithFormat(v, tsCol.format ?? '') ?? row.ts;
-        else if (v !== null && v !== undefined) timestamp = Number(v);
+        if (typeof v === 'string') {
+          const parsed = parseTimestampWithFormat(v, tsCol.format ?? '');
+          if (parsed === null) return null;
+          timestamp = parsed;
+        } else if (v !== null && v !== undefined) timestamp = Number(v);
       }
       return { key, value, timestamp };
     },
@@ -147,6 +160,7 @@ export class RunningQuery {
     private readonly driver: TopicDriver,
     private readonly log: QueryLogger,
     private readonly changelogPrefix: string,
+    private readonly config: Record<string, unknown> = {},
   ) {}
 
   changelogTopic(store: string): string {
@@ -175,7 +189,7 @@ export class RunningQuery {
       emit: (row: Row) => {
         const rec = sinkCodecImpl.toRecord(row);
         // Kafka rejects negative timestamps: such rows are dropped (and logged)
-        if (rec.timestamp !== undefined && rec.timestamp < 0) {
+        if (!rec || (rec.timestamp !== undefined && rec.timestamp < 0)) {
           this.log.warn('Dropping an output row with a negative timestamp', { query: this.id });
           return;
         }
@@ -211,13 +225,22 @@ export class RunningQuery {
         recs.map((r) => ({ key: r.key?.toString() ?? '', value: r.value === null ? null : r.value.toString() })),
       );
     }
-    const codecs = this.plan.inputs.map((src) => sourceCodec(src, this.log));
+    const throwOnInvalid = String(this.config['ksql.timestamp.throw.on.invalid'] ?? 'false') === 'true';
+    const codecs = this.plan.inputs.map((src) => sourceCodec(src, this.log, throwOnInvalid));
     const topics = [...new Set(this.plan.inputs.map((s) => s.topic))];
     const sub = await this.driver.subscribe(topics, { groupId: `${this.changelogPrefix}${this.id}` }, (records) => {
       for (const rec of records) {
+        if (this.failed) return;
         this.plan.inputs.forEach((src, i) => {
-          if (src.topic !== rec.topic) return;
-          const row = codecs[i].toRow(rec);
+          if (src.topic !== rec.topic || this.failed) return;
+          let row: Row | null;
+          try {
+            row = codecs[i].toRow(rec);
+          } catch (err) {
+            this.failed = err as Error;
+            this.log.warn('Query failed', { query: this.id, error: String(err) });
+            return;
+          }
           if (!row) return;
           try {
             handlers[i](row);

@@ -68,6 +68,12 @@ export function planAggregation(
     );
   }
   if (groupBy.length === 0) throw new SqlError('GROUP BY requires at least one expression');
+  const kafkaValues = head.inputs.filter((s) => s.valueFormat.format === 'KAFKA');
+  if (kafkaValues.length) {
+    throw new SqlError(
+      `Source(s) ${kafkaValues.map((s) => s.name).join(', ')} are using the 'KAFKA' value format. This format does not yet support GROUP BY.`,
+    );
+  }
   for (const g of groupBy) {
     walkExpr(g, (x) => {
       if (x.k === 'call' && ctx.functions.isAggregate(x.name)) {
@@ -112,6 +118,7 @@ export function planAggregation(
   const postScope = {
     resolve(_q: string | undefined, name: string, e: Expr) {
       if (WINDOW_BOUNDS.includes(name)) {
+        if (head.isJoin && !inHaving) throw new SqlError(`SELECT column '${name}' cannot be resolved.`, e.pos);
         if (!windowed || inHaving) {
           throw new SqlError(
             `Window bounds column ${name} can only be used in the SELECT clause of windowed aggregations`,

@@ -174,6 +174,12 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
       if (driver.records(topic).length > MAX_OUTPUT_RECORDS) return { ok: false, reason: 'runaway output' };
     }
     await engine.flush();
+    const failure = [...engine.queries.values()].find((q) => q.failed)?.failed;
+    if (failure) {
+      const want = spec.expectedException?.message;
+      if (spec.expectedException && (!want || failure.message.includes(want))) return { ok: true };
+      return { ok: false, reason: `query failed: ${failure.message}` };
+    }
     if (spec.expectedException) {
       return { ok: false, reason: `expected error "${spec.expectedException.message ?? ''}" but the run succeeded` };
     }
