@@ -1,4 +1,5 @@
 /** Storage layer: one partition's log on disk and the manager of a data directory. See storage/README.md. */
+export type { BatchInfo } from './batch-scan';
 export type { CompactionResult } from './cleaner';
 export {
   type CleanupPolicy,

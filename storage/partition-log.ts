@@ -26,7 +26,7 @@ import {
 import { LeaderEpochCache } from './leader-epoch-cache';
 import { loadSegments } from './log-loader';
 import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
-import { offsetForTimestamp, readBatches } from './log-read';
+import { floorSegmentIndex, offsetForTimestamp, readBatches } from './log-read';
 import type {
   AppendOptions,
   AppendResult,
@@ -505,6 +505,22 @@ export class PartitionLog {
       this.upperBound(isolation),
       this.leaderEpochs.all,
     );
+  }
+
+  /**
+   * Visits every batch from the one containing `fromOffset` to the log end, header only (or whole with
+   * `withBody`), oldest first. For rebuilding state kept outside the log (producer state from the last
+   * snapshot, transaction indexes). The header view is only valid during the call.
+   */
+  scanBatches(fromOffset: number, visit: (header: RecordBatchHeader, info: BatchInfo) => void, withBody = false): void {
+    this.ensureOpen();
+    for (let i = floorSegmentIndex(this.segments, fromOffset); i < this.segments.length; i++) {
+      const segment = this.segments[i]!;
+      const start = fromOffset > segment.baseOffset ? segment.translateOffset(fromOffset) : { position: 0 };
+      if (start === null) continue;
+      const reader = segment.batches(start.position, withBody);
+      for (let b = reader.next(); b; b = reader.next()) visit(b.header, b.info);
+    }
   }
 
   /**

@@ -209,6 +209,20 @@ describe('PartitionLog', () => {
     });
   });
 
+  describe('scanBatches', () => {
+    it('visits batch headers from the batch containing an offset to the end, across segments', () => {
+      const log = PartitionLog.open(dir, { segmentBytes: 400 });
+      for (let i = 0; i < 12; i++) log.append(valuesBatch(`b${i}`, 3), { leaderEpoch: 1 });
+      const seen: number[] = [];
+      log.scanBatches(16, (header, info) => {
+        assert.equal(header.partitionLeaderEpoch, 1);
+        seen.push(info.baseOffset);
+      });
+      assert.deepEqual(seen, [15, 18, 21, 24, 27, 30, 33]);
+      log.close();
+    });
+  });
+
   describe('offsets by timestamp (ListOffsets)', () => {
     it('finds the first record at or after a time, earliest, latest and max timestamp', () => {
       const log = PartitionLog.open(dir, { segmentBytes: 400, indexIntervalBytes: 50 });
