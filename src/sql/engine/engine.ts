@@ -262,7 +262,7 @@ export class SqlEngine {
     checkProps(st.props);
     const plan = planSelect(st.select, this.planContext(st.name));
     const first = plan.inputs[0];
-    if (first.window && first.kind === 'TABLE' && !plan.window) {
+    if (plan.inputs.some((i) => i.window && i.kind === 'TABLE') && !st.select.groupBy) {
       throw new SqlError('KSQL does not support persistent queries on windowed tables.', undefined, 'KsqlException');
     }
     if (plan.kind !== st.kind) {

@@ -37,6 +37,9 @@ export interface CompileContext {
   intercept?: (e: Expr) => Compiled | undefined;
 }
 
+/** Marker value of an IN list item that can never match. */
+const NEVER_EQUAL = Symbol('never-equal');
+
 /** A per-row evaluation failure: the expression's value becomes NULL. */
 class EvalNull extends Error {}
 
@@ -262,7 +265,7 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
           if (x === null) return false;
           for (const item of items) {
             const y = safe(item)(row);
-            if (y !== null && compareValues(x, y, v.type, item.type) === 0) return !not;
+            if (y !== null && y !== NEVER_EQUAL && compareValues(x, y, v.type, item.type) === 0) return !not;
           }
           return not;
         },

@@ -88,6 +88,16 @@ export function planAggregation(
       return true;
     });
   }
+  if (select.having) {
+    // window bounds are only allowed in the SELECT clause (outside aggregate calls too)
+    walkExpr(select.having, (x) => {
+      if (x.k === 'call' && ctx.functions.isAggregate(x.name)) return false;
+      if (x.k === 'col' && WINDOW_BOUNDS.includes(x.name)) {
+        throw new SqlError(`Window bounds column ${x.name} can only be used in the SELECT clause of windowed aggregations`, x.pos);
+      }
+      return true;
+    });
+  }
   const groupCompiled = groupBy.map((g) => compile(g, cctx));
   const groupKeys = groupBy.map((g) => exprKey(g, strip));
   const windowed = !!select.window;
