@@ -239,6 +239,13 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
       let acc = v.type;
       const items = e.list.map((x, i) => {
         let c = compile(x, ctx);
+        if (c.type.base === 'STRUCT' && acc.base === 'STRUCT') {
+          const target = acc.fields;
+          if (c.type.fields.some((f) => !target.some((g) => g.name === f.name))) {
+            // a struct with fields the operand lacks can never be equal to it
+            return { type: acc, eval: () => NEVER_EQUAL } as Compiled;
+          }
+        }
         if (
           c.constant &&
           c.constant.value !== null &&

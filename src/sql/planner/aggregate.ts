@@ -93,7 +93,10 @@ export function planAggregation(
     walkExpr(select.having, (x) => {
       if (x.k === 'call' && ctx.functions.isAggregate(x.name)) return false;
       if (x.k === 'col' && WINDOW_BOUNDS.includes(x.name)) {
-        throw new SqlError(`Window bounds column ${x.name} can only be used in the SELECT clause of windowed aggregations`, x.pos);
+        throw new SqlError(
+          `Window bounds column ${x.name} can only be used in the SELECT clause of windowed aggregations`,
+          x.pos,
+        );
       }
       return true;
     });
