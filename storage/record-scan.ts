@@ -1,3 +1,7 @@
+import { gunzipSync } from 'node:zlib';
+import { lz4DecompressSync } from '../protocol/compression/lz4';
+import { snappyDecompressSync } from '../protocol/compression/snappy';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../protocol/compression/types';
 import { BatchOffset, CompressionCodec, type RecordBatchHeader } from '../protocol/records/batch-header';
 
 /**
@@ -59,6 +63,49 @@ class VarReader {
     this.failed = true;
     return 0;
   }
+}
+
+/**
+ * Decompresses a records section synchronously where a synchronous codec exists (gzip, snappy, lz4); null
+ * for zstd (asynchronous only here) or bytes that do not decompress. Used by the synchronous ListOffsets
+ * path; compaction uses the asynchronous codecs for every codec.
+ */
+export function decompressSync(codec: CompressionCodec, data: Buffer): Buffer | null {
+  try {
+    switch (codec) {
+      case CompressionCodec.None:
+        return data;
+      case CompressionCodec.Gzip:
+        return gunzipSync(data, { maxOutputLength: DEFAULT_MAX_DECOMPRESSED_BYTES });
+      case CompressionCodec.Snappy:
+        return snappyDecompressSync(data, DEFAULT_MAX_DECOMPRESSED_BYTES);
+      case CompressionCodec.Lz4:
+        return lz4DecompressSync(data, DEFAULT_MAX_DECOMPRESSED_BYTES);
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Walks the records of a batch held whole in `header.buf`, decompressing synchronously when it can (see
+ * decompressSync). Null when the records cannot be walked.
+ */
+export function scanRecordsSync(header: RecordBatchHeader): ScannedRecord[] | null {
+  if (header.compression === CompressionCodec.None) return scanRecords(header);
+  const start = header.at + BatchOffset.Records;
+  const bytes = decompressSync(header.compression, header.buf.subarray(start, header.at + header.sizeInBytes));
+  if (bytes === null) return null;
+  return scanRecordBytes(
+    bytes,
+    0,
+    bytes.length,
+    header.recordsCount,
+    Number(header.baseOffset),
+    Number(header.baseTimestamp),
+  );
 }
 
 /**

@@ -11,11 +11,11 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { CompressionCodec, type RecordBatchHeader } from '../protocol/records/batch-header';
+import type { RecordBatchHeader } from '../protocol/records/batch-header';
 import { type BatchInfo, FileBatchReader } from './batch-scan';
 import { INDEX_SUFFIX, LOG_SUFFIX, segmentFile, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX, unlinkIfExists } from './files';
 import { OffsetIndex, TimeIndex } from './index-file';
-import { scanRecords } from './record-scan';
+import { scanRecordsSync } from './record-scan';
 
 const HEADER_SCAN_BYTES = 8 * 1024;
 const headerScratch = Buffer.allocUnsafe(HEADER_SCAN_BYTES);
@@ -437,10 +437,9 @@ function firstRecordAtOrAfter(
     // Every record of a LogAppendTime batch carries the batch's max timestamp.
     return { offset: Math.max(base, startingOffset), timestamp: Number(header.maxTimestamp) };
   }
-  if (header.compression !== CompressionCodec.None) {
-    return { offset: Math.max(base, startingOffset), timestamp: Number(header.maxTimestamp) };
-  }
-  const records = scanRecords(header);
+  // Compressed batches are decompressed when a synchronous codec exists; otherwise (zstd) the answer is the
+  // batch's first offset and max timestamp.
+  const records = scanRecordsSync(header);
   if (records === null) return { offset: Math.max(base, startingOffset), timestamp: Number(header.maxTimestamp) };
   for (const record of records) {
     if (record.timestamp >= timestamp && record.offset >= startingOffset) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RecordBatchHeader } from '../../protocol/records';
+import { CompressionCodec, encodeRecordBatch, RecordBatchHeader } from '../../protocol/records';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_TIMESTAMP, PartitionLog } from '../../storage/partition-log';
 import { InvalidRecordBatchError, MessageTooLargeError, OffsetOutOfRangeError } from '../../storage/errors';
 import { batch, batchOffsets, decodeAll, RecordingLogger, tempDir, valuesBatch } from './helpers';
@@ -246,6 +246,32 @@ describe('PartitionLog', () => {
       assert.equal(log.offsetForTimestamp(12_000), null, 'offsets above the HW are not answered');
       log.close();
     });
+  });
+
+  describe('offsets by timestamp in compressed batches', () => {
+    for (const [name, codec, exact] of [
+      ['gzip', CompressionCodec.Gzip, true],
+      ['snappy', CompressionCodec.Snappy, true],
+      ['lz4', CompressionCodec.Lz4, true],
+      ['zstd', CompressionCodec.Zstd, false],
+    ] as const) {
+      it(`${name}: ${exact ? 'record-level answer' : 'first offset of the batch (no synchronous zstd)'}`, async () => {
+        const log = PartitionLog.open(join(tmp.dir, `${name}-0`));
+        log.append(
+          await encodeRecordBatch({
+            compression: codec,
+            records: [100, 200, 300].map((timestamp) => ({ key: null, value: Buffer.from('v'), timestamp })),
+          }),
+        );
+        log.setHighWatermark(log.logEndOffset);
+        const found = log.offsetForTimestamp(150);
+        assert.deepEqual(
+          found,
+          exact ? { offset: 1, timestamp: 200, leaderEpoch: -1 } : { offset: 0, timestamp: 300, leaderEpoch: -1 },
+        );
+        log.close();
+      });
+    }
   });
 
   describe('truncation and deletion', () => {
