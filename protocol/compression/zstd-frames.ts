@@ -4,8 +4,7 @@ import { corrupt } from './types';
  * Walks the frames and block headers of a zstd stream without decompressing anything, to learn an upper bound
  * of the decompressed size before a decoder allocates it: a frame's declared content size when present, else
  * the sum of its blocks' largest possible outputs (raw and RLE blocks state their size; a compressed block
- * yields at most 128 KiB, the format's Block_Maximum_Size). Also writes the simplest valid zstd frame (raw
- * blocks), the encoder of last resort.
+ * yields at most 128 KiB, the format's Block_Maximum_Size).
  */
 const FRAME_MAGIC = 0xfd2fb528;
 const SKIPPABLE_MASK = 0xfffffff0;
@@ -69,6 +68,7 @@ export function zstdBound(data: Uint8Array): ZstdBound {
         blockBound += size;
         p += 1;
       } else {
+        if (type === 2 && size > BLOCK_MAX) throw corrupt('zstd', `compressed block of ${size} bytes`);
         need(p, size, 'block');
         blockBound += type === 0 ? size : BLOCK_MAX;
         p += size;
@@ -84,25 +84,4 @@ export function zstdBound(data: Uint8Array): ZstdBound {
     s = p;
   }
   return { maxBytes, allDeclared };
-}
-
-/** A zstd frame made of raw (stored) blocks: valid for every decoder, no compression. */
-export function zstdStoredFrame(data: Uint8Array): Buffer {
-  const blocks = Math.max(1, Math.ceil(data.length / BLOCK_MAX));
-  const out = Buffer.allocUnsafe(4 + 1 + 8 + blocks * 3 + data.length);
-  out.writeUInt32LE(FRAME_MAGIC, 0);
-  out[4] = (3 << 6) | 0x20; // 8-byte content size, single segment
-  out.writeBigUInt64LE(BigInt(data.length), 5);
-  let p = 13;
-  for (let i = 0; i < blocks; i++) {
-    const start = i * BLOCK_MAX;
-    const size = Math.min(BLOCK_MAX, data.length - start);
-    const header = (size << 3) | (i === blocks - 1 ? 1 : 0);
-    out[p] = header & 0xff;
-    out[p + 1] = (header >>> 8) & 0xff;
-    out[p + 2] = (header >>> 16) & 0xff;
-    out.set(data.subarray(start, start + size), p + 3);
-    p += 3 + size;
-  }
-  return out;
 }

@@ -1,15 +1,16 @@
 import * as zlib from 'node:zlib';
 import { asCompressionError, corrupt, tooLarge } from './types';
-import { zstdBound, zstdStoredFrame } from './zstd-frames';
+import { zstdBound } from './zstd-frames';
 
 /**
  * Zstandard (Kafka codec 4; Produce v7+ / Fetch v10+). Three implementations, best first:
  * 1. Node's built-in zlib zstd (Node 22.15+), which bounds output by itself (`maxOutputLength`).
  * 2. The native `@mongodb-js/zstd` 1.x (napi-rs, prebuilt binaries as optional dependencies, no install script).
- *    It cannot bound its output, so the frame structure is walked first (zstd-frames.ts) and it only runs when
- *    the worst case fits the ceiling.
- * 3. Pure JavaScript: `fzstd` streaming decoder (stopped as soon as the output passes the ceiling) and, for
- *    compression, stored (raw-block) frames: valid zstd that every reader accepts, just not smaller.
+ * 3. `@bokuweb/zstd-wasm`: the reference libzstd compiled to WebAssembly, shipped inside the package.
+ * (fzstd, pure JavaScript, was tried and dropped: it has no bounds checks and spins for seconds on some corrupt
+ * blocks.) Paths 2 and 3 cannot stop at a ceiling by themselves, so the frame structure is walked first
+ * (zstd-frames.ts): they only run with a worst-case output that fits. Walking first also catches truncated
+ * input, which Node's zlib zstd silently accepts.
  */
 type Zlib = typeof zlib & {
   zstdCompress?: (data: Buffer, options: object, cb: (error: Error | null, out: Buffer) => void) => void;
@@ -19,6 +20,11 @@ type Zlib = typeof zlib & {
 type NativeZstd = {
   compress(data: Buffer, level?: number): Promise<Buffer>;
   decompress(data: Buffer): Promise<Buffer>;
+};
+type WasmZstd = {
+  init(): Promise<void>;
+  compress(data: Uint8Array, level?: number): Uint8Array;
+  decompress(data: Uint8Array, options?: { defaultHeapSize: number }): Uint8Array;
 };
 
 const builtin = zlib as Zlib;
@@ -33,11 +39,20 @@ function loadNative(): NativeZstd | null {
 }
 
 const native = hasBuiltin ? null : loadNative();
-export const zstdImplementation: 'node-zlib' | '@mongodb-js/zstd' | 'fzstd + stored frames' = hasBuiltin
+export const zstdImplementation: 'node-zlib' | '@mongodb-js/zstd' | 'zstd-wasm' = hasBuiltin
   ? 'node-zlib'
   : native
     ? '@mongodb-js/zstd'
-    : 'fzstd + stored frames';
+    : 'zstd-wasm';
+
+let wasm: Promise<WasmZstd> | null = null;
+function loadWasm(): Promise<WasmZstd> {
+  if (wasm === null) {
+    const module = require('@bokuweb/zstd-wasm') as WasmZstd;
+    wasm = module.init().then(() => module);
+  }
+  return wasm;
+}
 
 export const DEFAULT_ZSTD_LEVEL = 3;
 
@@ -49,11 +64,10 @@ export function zstdCompress(data: Buffer, level = DEFAULT_ZSTD_LEVEL): Promise<
     );
   }
   if (native) return native.compress(data, level);
-  return Promise.resolve(zstdStoredFrame(data));
+  return zstdCompressWasm(data, level);
 }
 
 export async function zstdDecompress(data: Buffer, maxOutputBytes: number): Promise<Buffer> {
-  // Walking the frames first also catches truncated input, which Node's zlib zstd silently accepts.
   const bound = zstdBound(data);
   if (bound.allDeclared && bound.maxBytes > maxOutputBytes) throw tooLarge('zstd', bound.maxBytes, maxOutputBytes);
   if (hasBuiltin) {
@@ -76,25 +90,34 @@ export async function zstdDecompress(data: Buffer, maxOutputBytes: number): Prom
     if (out.length > bound.maxBytes) throw corrupt('zstd', 'output larger than the frames declare');
     return out;
   }
-  return zstdDecompressPure(data, maxOutputBytes);
+  return zstdDecompressWasm(data, maxOutputBytes);
 }
 
-/** fzstd's streaming decoder, stopped as soon as the output passes the ceiling. */
-export function zstdDecompressPure(data: Buffer, maxOutputBytes: number): Buffer {
-  const fzstd = require('fzstd') as typeof import('fzstd');
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  // fzstd reports each block as it is decoded, so throwing here stops a bomb one block (128 KiB) past the limit.
-  const stream = new fzstd.Decompress((chunk) => {
-    total += chunk.length;
-    if (total > maxOutputBytes) throw tooLarge('zstd', `over ${maxOutputBytes}`, maxOutputBytes);
-    chunks.push(chunk);
-  });
+/** libzstd in WebAssembly (the fallback; tests and the benchmark call it directly). */
+export async function zstdCompressWasm(data: Buffer, level = DEFAULT_ZSTD_LEVEL): Promise<Buffer> {
+  const zstd = await loadWasm();
+  return Buffer.from(zstd.compress(data, level));
+}
+
+/**
+ * libzstd in WebAssembly, given an output capacity of at most the ceiling: output that needs more fails inside
+ * libzstd ("destination buffer too small") instead of growing.
+ */
+export async function zstdDecompressWasm(data: Buffer, maxOutputBytes: number): Promise<Buffer> {
+  const bound = zstdBound(data);
+  if (bound.allDeclared && bound.maxBytes > maxOutputBytes) throw tooLarge('zstd', bound.maxBytes, maxOutputBytes);
+  const zstd = await loadWasm();
+  const capacity = Math.max(1, Math.min(bound.maxBytes, maxOutputBytes));
+  let out: Uint8Array;
   try {
-    if (data.length === 0) throw corrupt('zstd', 'empty input');
-    stream.push(data, true);
+    out = zstd.decompress(data, { defaultHeapSize: capacity });
   } catch (error) {
+    // ZSTD_error_dstSize_tooSmall (70): more output than the capacity, which was the ceiling.
+    if (bound.maxBytes > maxOutputBytes && /code -70\b/.test(String(error))) {
+      throw tooLarge('zstd', `over ${maxOutputBytes}`, maxOutputBytes);
+    }
     throw asCompressionError('zstd', error);
   }
-  return Buffer.concat(chunks, total);
+  if (out.length > maxOutputBytes) throw tooLarge('zstd', out.length, maxOutputBytes);
+  return Buffer.from(out.buffer, out.byteOffset, out.length);
 }

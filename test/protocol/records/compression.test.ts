@@ -11,8 +11,8 @@ import {
 import { lz4CompressPure, lz4DecompressSync } from '../../../protocol/compression/lz4';
 import { isXerialFramed, snappyCompressSync, snappyDecompressSync } from '../../../protocol/compression/snappy';
 import { xxhash32 } from '../../../protocol/compression/xxhash32';
-import { zstdDecompressPure } from '../../../protocol/compression/zstd';
-import { zstdBound, zstdStoredFrame } from '../../../protocol/compression/zstd-frames';
+import { zstdCompressWasm, zstdDecompressWasm } from '../../../protocol/compression/zstd';
+import { zstdBound } from '../../../protocol/compression/zstd-frames';
 import { compressible, prng, randomBytes } from './helpers';
 
 const CODECS = [CompressionCodec.Gzip, CompressionCodec.Snappy, CompressionCodec.Lz4, CompressionCodec.Zstd];
@@ -184,19 +184,25 @@ describe('compression codecs', () => {
   describe('zstd', () => {
     const data = compressible(500_000);
     it('bounds frames by declared sizes or block maxima before decoding', async () => {
-      const stored = zstdStoredFrame(data);
-      assert.deepEqual(zstdBound(stored), { maxBytes: data.length, allDeclared: true });
       const packed = await compress(CompressionCodec.Zstd, data);
       assert.ok(zstdBound(packed).maxBytes >= data.length);
-    });
-    it('the pure-JS path (fzstd, stored frames) round-trips and refuses bombs', async () => {
-      assert.deepEqual(zstdDecompressPure(zstdStoredFrame(data), 1 << 30), data);
-      assert.deepEqual(zstdDecompressPure(await compress(CompressionCodec.Zstd, data), 1 << 30), data);
-      assert.deepEqual(zstdDecompressPure(zstdStoredFrame(Buffer.alloc(0)), 10), Buffer.alloc(0));
-      const bomb = await compress(CompressionCodec.Zstd, Buffer.alloc(20 * 1024 * 1024));
+      const wasm = await zstdCompressWasm(data);
+      assert.deepEqual(zstdBound(wasm), { maxBytes: data.length, allDeclared: true });
       assert.throws(
-        () => zstdDecompressPure(bomb, 1 << 20),
-        (e: CompressionError) => e.kind === 'too-large',
+        () => zstdBound(packed.subarray(0, packed.length - 2)),
+        (e: CompressionError) => e.kind === 'corrupt',
+      );
+    });
+    it('the WebAssembly fallback (libzstd) round-trips, reads the other encoders and refuses bombs', async () => {
+      assert.deepEqual(await zstdDecompressWasm(await zstdCompressWasm(data), 1 << 30), data);
+      assert.deepEqual(await zstdDecompressWasm(await compress(CompressionCodec.Zstd, data), 1 << 30), data);
+      assert.deepEqual(await decompress(CompressionCodec.Zstd, await zstdCompressWasm(data)), data);
+      assert.deepEqual(await zstdDecompressWasm(await zstdCompressWasm(Buffer.alloc(0)), 10), Buffer.alloc(0));
+      const bomb = await compress(CompressionCodec.Zstd, Buffer.alloc(20 * 1024 * 1024));
+      await assert.rejects(zstdDecompressWasm(bomb, 1 << 20), (e: CompressionError) => e.kind === 'too-large');
+      await assert.rejects(
+        zstdDecompressWasm(Buffer.from('garbage!'), 1 << 20),
+        (e: CompressionError) => e.kind === 'corrupt',
       );
     });
     it('interoperates with the zstd CLI (frames without a content size too)', async () => {
@@ -210,7 +216,8 @@ describe('compression codecs', () => {
         execFileSync('zstd', ['-d', '-c', '-q'], { input: await compress(CompressionCodec.Zstd, data) }),
         data,
       );
-      assert.deepEqual(execFileSync('zstd', ['-d', '-c', '-q'], { input: zstdStoredFrame(data) }), data);
+      assert.deepEqual(await zstdDecompressWasm(fromCli, 1 << 30), data);
+      assert.deepEqual(execFileSync('zstd', ['-d', '-c', '-q'], { input: await zstdCompressWasm(data) }), data);
     });
   });
 });

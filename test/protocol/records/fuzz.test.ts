@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { CompressionCodec } from '../../../protocol/compression';
+import { CompressionCodec, CompressionError, compress } from '../../../protocol/compression';
+import { lz4CompressPure, lz4DecompressSync } from '../../../protocol/compression/lz4';
+import { snappyCompressSync, snappyDecompressSync } from '../../../protocol/compression/snappy';
+import { zstdDecompressWasm } from '../../../protocol/compression/zstd';
+import { zstdBound } from '../../../protocol/compression/zstd-frames';
 import {
   decodeMessageSet,
   decodeRecordBatch,
@@ -20,6 +24,31 @@ const LIMITS = { maxDecompressedBytes: 1024 * 1024 };
 
 describe('records fuzz', function () {
   this.timeout(120_000);
+
+  it('20,000 mutated compressed streams through each JS/WebAssembly decoder: only typed errors', async () => {
+    const rand = prng(0xc0dec);
+    const int = (n: number) => (rand() * n) | 0;
+    const plain = Buffer.from('the quick brown fox jumps over the lazy dog '.repeat(60));
+    const streams: [string, Buffer, (b: Buffer) => unknown][] = [
+      ['lz4', await compress(CompressionCodec.Lz4, plain), (b) => lz4DecompressSync(b, 1 << 20)],
+      ['lz4 pure', lz4CompressPure(plain), (b) => lz4DecompressSync(b, 1 << 20)],
+      ['snappy', snappyCompressSync(plain), (b) => snappyDecompressSync(b, 1 << 20)],
+      ['snappy xerial', snappyCompressSync(plain, true), (b) => snappyDecompressSync(b, 1 << 20)],
+      ['zstd wasm', await compress(CompressionCodec.Zstd, plain), (b) => zstdDecompressWasm(b, 1 << 20)],
+      ['zstd bound', await compress(CompressionCodec.Zstd, plain), (b) => zstdBound(b)],
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const [name, stream, decode] = streams[i % streams.length]!;
+      const b = Buffer.from(stream);
+      for (let k = 1 + int(3); k > 0; k--) b[int(b.length)] = int(256);
+      const input = int(4) === 0 ? b.subarray(0, int(b.length)) : b;
+      try {
+        await decode(input);
+      } catch (error) {
+        assert.ok(error instanceof CompressionError, `${name}: ${error}`);
+      }
+    }
+  });
 
   it(`${ITERATIONS} random and mutated inputs: no uncaught exception, bounded memory`, async () => {
     const rand = prng(0xb00c);
