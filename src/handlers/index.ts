@@ -1,19 +1,32 @@
 import { alterConfigsHandler } from './alter-configs';
 import { apiVersionsHandler } from './api-versions';
+import { consumerGroupDescribeHandler } from './consumer-group-describe';
+import { consumerGroupHeartbeatHandler } from './consumer-group-heartbeat';
 import { createPartitionsHandler } from './create-partitions';
 import { createTopicsHandler } from './create-topics';
+import { deleteGroupsHandler } from './delete-groups';
 import { deleteRecordsHandler } from './delete-records';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
 import { describeConfigsHandler } from './describe-configs';
+import { describeGroupsHandler } from './describe-groups';
 import { describeLogDirsHandler } from './describe-log-dirs';
 import { fetchHandler } from './fetch';
+import { findCoordinatorHandler } from './find-coordinator';
+import { heartbeatHandler } from './heartbeat';
 import { incrementalAlterConfigsHandler } from './incremental-alter-configs';
+import { joinGroupHandler } from './join-group';
+import { leaveGroupHandler } from './leave-group';
+import { listGroupsHandler } from './list-groups';
 import { listOffsetsHandler } from './list-offsets';
 import { metadataHandler } from './metadata';
+import { offsetCommitHandler } from './offset-commit';
+import { offsetDeleteHandler } from './offset-delete';
+import { offsetFetchHandler } from './offset-fetch';
 import { offsetForLeaderEpochHandler } from './offset-for-leader-epoch';
 import { produceHandler } from './produce';
 import { HandlerRegistry } from './registry';
+import { syncGroupHandler } from './sync-group';
 
 /** Every API this broker answers; one module per API key (see README.md for the versions chosen). */
 export function createHandlerRegistry(): HandlerRegistry {
@@ -32,5 +45,18 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(describeLogDirsHandler)
     .register(createPartitionsHandler)
     .register(incrementalAlterConfigsHandler)
-    .register(describeClusterHandler);
+    .register(describeClusterHandler)
+    .register(findCoordinatorHandler)
+    .register(joinGroupHandler)
+    .register(heartbeatHandler)
+    .register(leaveGroupHandler)
+    .register(syncGroupHandler)
+    .register(describeGroupsHandler)
+    .register(listGroupsHandler)
+    .register(offsetCommitHandler)
+    .register(offsetFetchHandler)
+    .register(deleteGroupsHandler)
+    .register(offsetDeleteHandler)
+    .register(consumerGroupHeartbeatHandler)
+    .register(consumerGroupDescribeHandler);
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
+import { type GroupCoordinator, startGroupCoordinator } from '../groups';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
@@ -45,6 +46,7 @@ export class Broker implements BrokerServices {
   readonly faults = new Faults();
   readonly registry: HandlerRegistry;
   readonly fetchSessions: FetchSessionCache;
+  groups!: GroupCoordinator;
   boundListeners: BoundListener[] = [];
   private readonly connections = new Set<Connection>();
   private readonly dispatcher: RequestDispatcher;
@@ -105,6 +107,7 @@ export class Broker implements BrokerServices {
       await logs.close().catch(() => {});
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
+    broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }));
     if (!options.noListeners) {
       try {
         for (const spec of config.listeners) {
@@ -226,6 +229,7 @@ export class Broker implements BrokerServices {
     for (const connection of [...this.connections]) connection.close();
     await closing;
     this.fetchSessions.clear();
+    this.groups?.close();
     await this.topics.close();
     this.log.info('broker stopped', { nodeId: this.nodeId });
   }

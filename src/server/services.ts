@@ -2,6 +2,7 @@ import type { BrokerConfig } from '../config';
 import type { HandlerRegistry } from '../handlers/registry';
 import type { Logger } from '../log';
 import type { FetchSessionCache } from '../fetch/sessions';
+import type { GroupCoordinator } from '../groups';
 import type { TopicService } from '../topics/topic-service';
 import type { Faults } from './faults';
 
@@ -22,6 +23,8 @@ export interface BrokerServices {
   readonly faults: Faults;
   readonly topics: TopicService;
   readonly fetchSessions: FetchSessionCache;
+  /** The group coordinator (src/groups). */
+  readonly groups: GroupCoordinator;
   readonly log: Logger;
   /** Log directories (absolute paths). */
   readonly logDirs: string[];

@@ -1,0 +1,79 @@
+import type { BrokerConfig } from '../config';
+
+/** The broker settings the group coordinator reads (Kafka's names and defaults). */
+export interface GroupConfig {
+  initialRebalanceDelayMs: number;
+  minSessionTimeoutMs: number;
+  maxSessionTimeoutMs: number;
+  maxSize: number;
+  offsetsTopicPartitions: number;
+  offsetsTopicSegmentBytes: number;
+  offsetsRetentionMs: number;
+  offsetsRetentionCheckIntervalMs: number;
+  offsetMetadataMaxBytes: number;
+  /** KIP-848 (`group.consumer.*`). */
+  consumerSessionTimeoutMs: number;
+  consumerHeartbeatIntervalMs: number;
+  consumerMaxSize: number;
+  /** Server-side assignors, the first is the default. */
+  consumerAssignors: string[];
+}
+
+export const DEFAULT_GROUP_CONFIG: GroupConfig = {
+  initialRebalanceDelayMs: 3000,
+  minSessionTimeoutMs: 6000,
+  maxSessionTimeoutMs: 1800000,
+  maxSize: 2147483647,
+  offsetsTopicPartitions: 50,
+  offsetsTopicSegmentBytes: 104857600,
+  offsetsRetentionMs: 10080 * 60000,
+  offsetsRetentionCheckIntervalMs: 600000,
+  offsetMetadataMaxBytes: 4096,
+  consumerSessionTimeoutMs: 45000,
+  consumerHeartbeatIntervalMs: 5000,
+  consumerMaxSize: 2147483647,
+  consumerAssignors: ['uniform', 'range'],
+};
+
+/**
+ * Reads the group settings. Keys the broker's config table does not define yet (`group.consumer.*`,
+ * `offsets.retention.check.interval.ms`, `offset.metadata.max.bytes`) are still honoured when set with
+ * `--set` or a config file: unknown keys are kept as given.
+ */
+export function groupConfigFrom(config: BrokerConfig): GroupConfig {
+  const num = (name: string, fallback: number): number => {
+    const raw = config.raw(name);
+    const value = raw === null ? Number.NaN : Number(raw);
+    return Number.isFinite(value) ? value : fallback;
+  };
+  const d = DEFAULT_GROUP_CONFIG;
+  const assignors = config.raw('group.consumer.assignors');
+  return {
+    initialRebalanceDelayMs: num('group.initial.rebalance.delay.ms', d.initialRebalanceDelayMs),
+    minSessionTimeoutMs: num('group.min.session.timeout.ms', d.minSessionTimeoutMs),
+    maxSessionTimeoutMs: num('group.max.session.timeout.ms', d.maxSessionTimeoutMs),
+    maxSize: num('group.max.size', d.maxSize),
+    offsetsTopicPartitions: num('offsets.topic.num.partitions', d.offsetsTopicPartitions),
+    offsetsTopicSegmentBytes: num('offsets.topic.segment.bytes', d.offsetsTopicSegmentBytes),
+    offsetsRetentionMs: num('offsets.retention.minutes', d.offsetsRetentionMs / 60000) * 60000,
+    offsetsRetentionCheckIntervalMs: num('offsets.retention.check.interval.ms', d.offsetsRetentionCheckIntervalMs),
+    offsetMetadataMaxBytes: num('offset.metadata.max.bytes', d.offsetMetadataMaxBytes),
+    consumerSessionTimeoutMs: num('group.consumer.session.timeout.ms', d.consumerSessionTimeoutMs),
+    consumerHeartbeatIntervalMs: num('group.consumer.heartbeat.interval.ms', d.consumerHeartbeatIntervalMs),
+    consumerMaxSize: num('group.consumer.max.size', d.consumerMaxSize),
+    consumerAssignors: assignors
+      ? assignors
+          .split(',')
+          .map((s) => s.trim())
+          .map((s) =>
+            s.includes('.')
+              ? s
+                  .slice(s.lastIndexOf('.') + 1)
+                  .replace(/Assignor$/, '')
+                  .toLowerCase()
+              : s,
+          )
+          .filter(Boolean)
+      : d.consumerAssignors,
+  };
+}

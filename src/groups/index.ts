@@ -1,0 +1,31 @@
+/** The group coordinator (issue 5): see README.md in this folder. */
+import type { BrokerConfig } from '../config';
+import type { Logger } from '../log';
+import type { TopicService } from '../topics/topic-service';
+import { groupConfigFrom } from './config';
+import { GroupCoordinator, topicLookup } from './coordinator';
+import { OffsetsTopicLog } from './group-log';
+import { realScheduler } from './scheduler';
+
+export { type GroupConfig, groupConfigFrom } from './config';
+export { GroupCoordinator, subscriptionTopics, topicLookup } from './coordinator';
+export { MemoryGroupLog, OffsetsTopicLog, offsetsPartitionFor } from './group-log';
+export { ManualScheduler, realScheduler, type Scheduler } from './scheduler';
+
+/** Creates the coordinator over `__consumer_offsets` and loads it (broker start-up). */
+export async function startGroupCoordinator(
+  config: BrokerConfig,
+  topics: TopicService,
+  log: Logger,
+): Promise<GroupCoordinator> {
+  const groupConfig = groupConfigFrom(config);
+  const store = new OffsetsTopicLog(
+    topics,
+    groupConfig.offsetsTopicPartitions,
+    groupConfig.offsetsTopicSegmentBytes,
+    log,
+  );
+  const coordinator = new GroupCoordinator(groupConfig, store, realScheduler, log, topicLookup(topics));
+  await coordinator.load();
+  return coordinator;
+}

@@ -1,0 +1,87 @@
+import {
+  type ConsumerGroupDescribeRequest,
+  type ConsumerGroupDescribeResponse,
+  ConsumerGroupDescribeResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode } from '../errors';
+import { type ConsumerGroup, toOwned } from '../groups/consumer-group';
+import type { ApiHandler, HandlerContext } from './types';
+
+const OPS_NOT_REQUESTED = -2147483648;
+const GROUP_OPERATIONS = (1 << 3) | (1 << 8) | (1 << 6);
+
+type Described = ConsumerGroupDescribeResponse['groups'][number];
+
+function describe(group: ConsumerGroup, ctx: HandlerContext, ops: number): Described {
+  const view = (a: Map<string, Set<number>>) => ({
+    topicPartitions: toOwned(a).map((t) => ({
+      topicId: t.topicId,
+      topicName: ctx.broker.topics.getById(t.topicId)?.name ?? '',
+      partitions: t.partitions,
+    })),
+  });
+  return {
+    errorCode: ErrorCode.None,
+    errorMessage: null,
+    groupId: group.groupId,
+    groupState: group.state,
+    groupEpoch: group.groupEpoch,
+    assignmentEpoch: group.assignmentEpoch,
+    assignorName: group.assignorName,
+    members: [...group.members.values()].map((m) => ({
+      memberId: m.memberId,
+      instanceId: m.instanceId,
+      rackId: m.rackId,
+      memberEpoch: m.memberEpoch,
+      clientId: m.clientId,
+      clientHost: m.clientHost,
+      subscribedTopicNames: m.subscribedTopicNames,
+      subscribedTopicRegex: m.subscribedTopicRegex,
+      assignment: view(m.assigned),
+      targetAssignment: view(group.target.get(m.memberId) ?? new Map()),
+    })),
+    authorizedOperations: ops,
+  };
+}
+
+/** ConsumerGroupDescribe (69), v0: the admin view of KIP-848 groups (epochs, assignments, targets). */
+export const consumerGroupDescribeHandler: ApiHandler<ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse> = {
+  apiKey: 69,
+  minVersion: 0,
+  maxVersion: 0,
+  async handle(request, ctx) {
+    const response = ConsumerGroupDescribeResponseCodec.defaults();
+    const ops = request.includeAuthorizedOperations ? GROUP_OPERATIONS : OPS_NOT_REQUESTED;
+    const found = await ctx.broker.groups.consumerGroupDescribe(request.groupIds);
+    response.groups = request.groupIds.map((groupId, i) => {
+      const g = found[i]!;
+      if (typeof g === 'number') {
+        return {
+          ...consumerGroupDescribeHandler.errorResponse!(
+            { groupIds: [groupId], includeAuthorizedOperations: false },
+            g,
+            ctx,
+          ).groups[0]!,
+          errorMessage: g === ErrorCode.GroupIdNotFound ? `Group ${groupId} not found.` : null,
+        };
+      }
+      return describe(g, ctx, ops);
+    });
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = ConsumerGroupDescribeResponseCodec.defaults();
+    response.groups = request.groupIds.map((groupId) => ({
+      errorCode,
+      errorMessage: null,
+      groupId,
+      groupState: '',
+      groupEpoch: -1,
+      assignmentEpoch: -1,
+      assignorName: '',
+      members: [],
+      authorizedOperations: OPS_NOT_REQUESTED,
+    }));
+    return response;
+  },
+};

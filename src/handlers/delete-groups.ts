@@ -1,0 +1,33 @@
+import {
+  type DeleteGroupsRequest,
+  type DeleteGroupsResponse,
+  DeleteGroupsResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode } from '../errors';
+import type { ApiHandler } from './types';
+
+/**
+ * DeleteGroups (42), v0-2: an empty group is deleted with its committed offsets (tombstones in
+ * `__consumer_offsets`); NON_EMPTY_GROUP while it has members, GROUP_ID_NOT_FOUND if unknown.
+ */
+export const deleteGroupsHandler: ApiHandler<DeleteGroupsRequest, DeleteGroupsResponse> = {
+  apiKey: 42,
+  minVersion: 0,
+  maxVersion: 2,
+  async handle(request, ctx) {
+    const response = DeleteGroupsResponseCodec.defaults();
+    const ids = request.groupsNames.filter((g) => g !== '');
+    const codes = await ctx.broker.groups.deleteGroups(ids);
+    const byId = new Map(ids.map((id, i) => [id, codes[i]!]));
+    response.results = request.groupsNames.map((groupId) => ({
+      groupId,
+      errorCode: byId.get(groupId) ?? ErrorCode.InvalidGroupId,
+    }));
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = DeleteGroupsResponseCodec.defaults();
+    response.results = request.groupsNames.map((groupId) => ({ groupId, errorCode }));
+    return response;
+  },
+};

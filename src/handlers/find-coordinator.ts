@@ -1,0 +1,73 @@
+import {
+  type FindCoordinatorRequest,
+  type FindCoordinatorResponse,
+  FindCoordinatorResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode, errorName } from '../errors';
+import type { ApiHandler, HandlerContext } from './types';
+
+const GROUP = 0;
+const TRANSACTION = 1;
+
+type Coordinator = FindCoordinatorResponse['coordinators'][number];
+
+function answer(key: string, keyType: number, ctx: HandlerContext): Coordinator {
+  const fail = (errorCode: number, errorMessage: string | null): Coordinator => ({
+    key,
+    nodeId: -1,
+    host: '',
+    port: -1,
+    errorCode,
+    errorMessage,
+  });
+  if (keyType !== GROUP && keyType !== TRANSACTION) {
+    return fail(ErrorCode.InvalidRequest, `Unsupported key type ${keyType}`);
+  }
+  if (keyType === GROUP && key === '') return fail(ErrorCode.InvalidGroupId, errorName(ErrorCode.InvalidGroupId));
+  const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName);
+  if (!endpoint) return fail(ErrorCode.CoordinatorNotAvailable, 'no endpoint for this listener');
+  return { key, nodeId: ctx.broker.nodeId, host: endpoint.host, port: endpoint.port, errorCode: 0, errorMessage: null };
+}
+
+/**
+ * FindCoordinator (10), v0-6. A single node coordinates every group and every transactional id itself, so
+ * it answers "me" (the endpoint of the listener the request came in on). v4+ batches keys. Key type 0 is a
+ * group, 1 a transactional id (answered the same way: the transaction APIs answer for themselves once
+ * registered), anything else (share groups) INVALID_REQUEST.
+ */
+export const findCoordinatorHandler: ApiHandler<FindCoordinatorRequest, FindCoordinatorResponse> = {
+  apiKey: 10,
+  minVersion: 0,
+  maxVersion: 6,
+  handle(request, ctx) {
+    const response = FindCoordinatorResponseCodec.defaults();
+    if (ctx.version >= 4) {
+      response.coordinators = request.coordinatorKeys.map((key) => answer(key, request.keyType, ctx));
+      return response;
+    }
+    const one = answer(request.key, ctx.version >= 1 ? request.keyType : GROUP, ctx);
+    response.errorCode = one.errorCode;
+    response.errorMessage = one.errorCode === 0 ? null : one.errorMessage;
+    response.nodeId = one.nodeId;
+    response.host = one.host;
+    response.port = one.port;
+    return response;
+  },
+  errorResponse(request, errorCode, ctx) {
+    const response = FindCoordinatorResponseCodec.defaults();
+    response.errorCode = errorCode;
+    response.nodeId = -1;
+    response.port = -1;
+    if (ctx.version >= 4) {
+      response.coordinators = request.coordinatorKeys.map((key) => ({
+        key,
+        nodeId: -1,
+        host: '',
+        port: -1,
+        errorCode,
+        errorMessage: null,
+      }));
+    }
+    return response;
+  },
+};

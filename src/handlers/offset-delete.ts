@@ -1,0 +1,47 @@
+import {
+  type OffsetDeleteRequest,
+  type OffsetDeleteResponse,
+  OffsetDeleteResponseCodec,
+} from '../../protocol/generated';
+import { ErrorCode } from '../errors';
+import type { ApiHandler } from './types';
+
+/**
+ * OffsetDelete (47), v0: removes committed offsets of topics the group no longer consumes;
+ * GROUP_SUBSCRIBED_TO_TOPIC for a topic its members subscribe to, NON_EMPTY_GROUP for an active group that
+ * does not use the consumer protocol.
+ */
+export const offsetDeleteHandler: ApiHandler<OffsetDeleteRequest, OffsetDeleteResponse> = {
+  apiKey: 47,
+  minVersion: 0,
+  maxVersion: 0,
+  async handle(request, ctx) {
+    if (request.groupId === '') return offsetDeleteHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
+    const result = await ctx.broker.groups.deleteOffsets(
+      request.groupId,
+      request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partitionIndex) })),
+    );
+    const response = OffsetDeleteResponseCodec.defaults();
+    response.errorCode = result.errorCode;
+    if (result.errorCode !== ErrorCode.None) return response;
+    response.topics = request.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => {
+        const known = ctx.broker.topics.get(t.name);
+        const exists = known && p.partitionIndex >= 0 && p.partitionIndex < known.partitionCount;
+        return {
+          partitionIndex: p.partitionIndex,
+          errorCode: exists
+            ? (result.codes.get(`${t.name}\0${p.partitionIndex}`) ?? ErrorCode.None)
+            : ErrorCode.UnknownTopicOrPartition,
+        };
+      }),
+    }));
+    return response;
+  },
+  errorResponse(_request, errorCode) {
+    const response = OffsetDeleteResponseCodec.defaults();
+    response.errorCode = errorCode;
+    return response;
+  },
+};

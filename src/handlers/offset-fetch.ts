@@ -1,0 +1,114 @@
+import { type OffsetFetchRequest, type OffsetFetchResponse, OffsetFetchResponseCodec } from '../../protocol/generated';
+import { ErrorCode, errorCodeOf } from '../errors';
+import type { FetchedOffset } from '../groups/coordinator';
+import type { ApiHandler, HandlerContext } from './types';
+
+type Topics = { name: string; partitions: number[] }[] | null;
+
+interface GroupAnswer {
+  errorCode: number;
+  topics: { name: string; partitions: FetchedOffset[] }[];
+}
+
+async function fetchGroup(
+  ctx: HandlerContext,
+  groupId: string,
+  topics: Topics,
+  member?: { memberId: string | null; memberEpoch: number },
+): Promise<GroupAnswer> {
+  if (groupId === '') return { errorCode: ErrorCode.InvalidGroupId, topics: [] };
+  try {
+    return await ctx.broker.groups.fetchOffsets(groupId, topics, member);
+  } catch (error) {
+    return { errorCode: errorCodeOf(error), topics: [] };
+  }
+}
+
+function partitionsOf(answer: GroupAnswer, asked: Topics) {
+  // Before v2 there is no top-level error: a group-level failure is reported on every partition asked for.
+  const failed = answer.errorCode !== ErrorCode.None;
+  const topics = failed && asked ? asked.map((t) => ({ name: t.name, partitions: t.partitions })) : null;
+  if (topics) {
+    return topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({
+        partitionIndex: p,
+        committedOffset: -1n,
+        committedLeaderEpoch: -1,
+        metadata: '',
+        errorCode: answer.errorCode,
+      })),
+    }));
+  }
+  return answer.topics.map((t) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) => ({
+      partitionIndex: p.partition,
+      committedOffset: p.offset,
+      committedLeaderEpoch: p.leaderEpoch,
+      metadata: p.metadata,
+      errorCode: p.errorCode,
+    })),
+  }));
+}
+
+/**
+ * OffsetFetch (9), v0-9: committed offsets (-1 where none), leader epochs (v5+), metadata as committed.
+ * `topics` null (v2+) asks for every committed partition; v8+ batches groups; v9 carries the KIP-848 member
+ * id and epoch, checked like a commit's.
+ */
+export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchResponse> = {
+  apiKey: 9,
+  minVersion: 0,
+  maxVersion: 9,
+  async handle(request, ctx) {
+    const response = OffsetFetchResponseCodec.defaults();
+    if (ctx.version >= 8) {
+      response.groups = await Promise.all(
+        request.groups.map(async (g) => {
+          const asked = g.topics?.map((t) => ({ name: t.name, partitions: t.partitionIndexes })) ?? null;
+          const answer = await fetchGroup(
+            ctx,
+            g.groupId,
+            asked,
+            ctx.version >= 9 ? { memberId: g.memberId, memberEpoch: g.memberEpoch } : undefined,
+          );
+          return {
+            groupId: g.groupId,
+            errorCode: answer.errorCode,
+            topics: answer.errorCode === ErrorCode.None ? partitionsOf(answer, asked) : [],
+          };
+        }),
+      );
+      return response;
+    }
+    const asked = request.topics?.map((t) => ({ name: t.name, partitions: t.partitionIndexes })) ?? null;
+    const answer = await fetchGroup(ctx, request.groupId, ctx.version >= 2 ? asked : (asked ?? []));
+    if (ctx.version >= 2) {
+      response.errorCode = answer.errorCode;
+      response.topics = answer.errorCode === ErrorCode.None ? partitionsOf(answer, asked) : [];
+    } else {
+      response.topics = partitionsOf(answer, asked ?? []);
+    }
+    return response;
+  },
+  errorResponse(request, errorCode, ctx) {
+    const response = OffsetFetchResponseCodec.defaults();
+    if (ctx.version >= 8) {
+      response.groups = request.groups.map((g) => ({ groupId: g.groupId, errorCode, topics: [] }));
+    } else {
+      response.errorCode = errorCode;
+      response.topics = (request.topics ?? []).map((t) => ({
+        name: t.name,
+        partitions: t.partitionIndexes.map((p) => ({
+          partitionIndex: p,
+          committedOffset: -1n,
+          committedLeaderEpoch: -1,
+          metadata: '',
+          errorCode: ctx.version >= 2 ? ErrorCode.None : errorCode,
+        })),
+      }));
+    }
+    return response;
+  },
+};
