@@ -279,8 +279,39 @@ export function planAggregation(
           suppressed.set(k, aggRow);
         } else output(aggRow);
       };
+      let lastEmitCloseTime: number | null = null;
+      /**
+       * EMIT FINAL for time windows, as Kafka Streams' emit-on-window-close: when the close time (stream time
+       * - grace) advances, windows starting in (last close - size, close - size] that are still retained
+       * (start >= stream time - retention) are emitted once.
+       */
+      const flushFinalTimeWindows = () => {
+        const size = win!.size.ms;
+        const closeTime = streamTime - grace;
+        const retention = win!.retention?.ms ?? size + grace;
+        for (const [k, r] of suppressed) {
+          if (r.window && r.window.start < streamTime - retention) suppressed.delete(k);
+        }
+        if (lastEmitCloseTime !== null && lastEmitCloseTime >= closeTime) return;
+        const upper = closeTime - size;
+        if (upper < 0) return;
+        const lower = lastEmitCloseTime === null ? 0 : Math.max(0, lastEmitCloseTime - size) + 1;
+        const due = [...suppressed.entries()].filter(
+          ([, r]) => r.window && r.window.start >= lower && r.window.start <= upper,
+        );
+        due.sort((a, b) => a[1].window!.start - b[1].window!.start || (a[0] < b[0] ? -1 : 1));
+        for (const [k, r] of due) {
+          suppressed.delete(k);
+          output(r);
+        }
+        lastEmitCloseTime = closeTime;
+      };
       const flushFinal = () => {
         if (!emitFinal) return;
+        if (win && win.type !== 'SESSION') {
+          flushFinalTimeWindows();
+          return;
+        }
         const due = [...suppressed.entries()].filter(([, r]) => r.window && r.window.end + grace <= streamTime);
         due.sort((a, b) => a[1].window!.end - b[1].window!.end);
         for (const [k, r] of due) {
