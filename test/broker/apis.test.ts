@@ -507,4 +507,31 @@ describe('broker APIs (raw protocol)', function () {
     assert.equal(batches[0]!.timestampType, 1);
     assert.equal(batches[0]!.maxTimestamp, appended.logAppendTimeMs);
   });
+
+  it('appends pipelined produce requests of one connection in arrival order, even when the first needs more work', async () => {
+    await createTopic('ordered', 1);
+    const legacy = await encodeMessageSet({
+      magic: 1,
+      compression: CompressionCodec.Gzip,
+      messages: Array.from({ length: 50 }, (_, i) => ({
+        key: null,
+        value: Buffer.from(`legacy-${i}`),
+        timestamp: Date.now(),
+      })),
+    });
+    const modern = await batchOf(['modern']);
+    const body = (version: number, records: Buffer) => ({
+      transactionalId: null,
+      acks: 1,
+      timeoutMs: 5000,
+      topicData: [{ name: 'ordered', partitionData: [{ index: 0, records }] }],
+    });
+    // Both frames in one write: the first is up-converted (asynchronous gzip work), the second is not.
+    c.write(Buffer.concat([c.frame(0, 2, body(2, legacy), 801), c.frame(0, 7, body(7, modern), 802)]));
+    const first = await c.nextResponse<ProduceResponse>(0, 2);
+    const second = await c.nextResponse<ProduceResponse>(0, 7);
+    assert.equal(first.correlationId, 801);
+    assert.equal(first.body.responses[0]!.partitionResponses[0]!.baseOffset, 0n);
+    assert.equal(second.body.responses[0]!.partitionResponses[0]!.baseOffset, 50n);
+  });
 });
