@@ -520,14 +520,14 @@ describe('broker APIs (raw protocol)', function () {
       })),
     });
     const modern = await batchOf(['modern']);
-    const body = (version: number, records: Buffer) => ({
+    const body = (records: Buffer) => ({
       transactionalId: null,
       acks: 1,
       timeoutMs: 5000,
       topicData: [{ name: 'ordered', partitionData: [{ index: 0, records }] }],
     });
     // Both frames in one write: the first is up-converted (asynchronous gzip work), the second is not.
-    c.write(Buffer.concat([c.frame(0, 2, body(2, legacy), 801), c.frame(0, 7, body(7, modern), 802)]));
+    c.write(Buffer.concat([c.frame(0, 2, body(legacy), 801), c.frame(0, 7, body(modern), 802)]));
     const first = await c.nextResponse<ProduceResponse>(0, 2);
     const second = await c.nextResponse<ProduceResponse>(0, 7);
     assert.equal(first.correlationId, 801);
