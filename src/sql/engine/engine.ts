@@ -25,6 +25,7 @@ import {
 } from './ddl';
 import type { DataSource } from './metastore';
 import { type QueryLogger, RunningQuery, sinkCodec } from './query';
+import { formatCreateAs } from './statement-text';
 
 export interface EngineOptions {
   driver: TopicDriver;
@@ -288,7 +289,14 @@ export class SqlEngine {
       }
       formats.key = { format: 'NONE' };
     }
-    checkSchemaFormats(plan.schema, formats.key, formats.value, st.props.has('WRAP_SINGLE_VALUE'));
+    try {
+      checkSchemaFormats(plan.schema, formats.key, formats.value, st.props.has('WRAP_SINGLE_VALUE'));
+    } catch (err) {
+      if (err instanceof SqlError && err.message.includes('format does not support schema')) {
+        throw new SqlError(`${err.message}\nStatement: ${formatCreateAs(st, (n) => this.sources.get(n))}`, err.pos);
+      }
+      throw err;
+    }
     const timestamp = timestampFromProps(st.props, plan.schema);
     const prefix = (this.config['ksql.output.topic.name.prefix'] as string | undefined) ?? '';
     const topic = propString(st.props, 'KAFKA_TOPIC') ?? `${prefix}${st.name}`;
