@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runDirectory } from '../../src/sql/qtt/main';
 
 /** Ratchet: raise it as the engine improves; it must never drop. */
-const FLOOR = 476;
+const FLOOR = 478;
 const CORPUS = join(__dirname, '../../../shared/ksql-tests/qtt');
 
 describe('sql QTT corpus (public ksqlDB query-validation tests)', function () {

@@ -236,6 +236,11 @@ function planProjection(
   compileItems(items, cctx);
   const found = keyItems(items, head.keyNames, head);
   if (!head.isJoin) found.idx.sort((a, b) => a - b);
+  const newPlanner = String(ctx.config['ksql.new.query.planner.enabled'] ?? 'false') === 'true';
+  if (found.missing.length && newPlanner && !head.isJoin && found.idx.length === 0) {
+    // the new query planner allows dropping the key: the result is keyless
+    found.missing = [];
+  }
   if (found.missing.length) {
     // SELECT * carries the key columns implicitly (e.g. a synthetic join key)
     const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
