@@ -13,7 +13,8 @@ Options:
   --port N                    listener port (default 9092; 0 = any free port)
   --host HOST                 listener address (default 127.0.0.1)
   --listeners LIST            Kafka syntax, e.g. PLAINTEXT://127.0.0.1:9092 (overrides --host/--port)
-  --advertised-listeners LIST addresses handed to clients (default: the listeners)
+  --advertised-listeners LIST addresses handed to clients (default: the listeners; one bound to
+                              0.0.0.0 is advertised as 127.0.0.1)
   --data-dir DIR              log.dirs (default ./brook-data)
   --node-id N                 node.id (default 1)
   --config FILE               Kafka server.properties file
