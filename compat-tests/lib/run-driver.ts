@@ -14,10 +14,19 @@ export interface DriverRun {
 export function runDriverProcess(cmd: DriverCommand, job: Job, timeoutMs: number): Promise<DriverRun> {
   const started = Date.now();
   return new Promise((resolve) => {
+    // Own process group, so a timeout also ends what the driver started (kcat consumers, Go readers).
     const child = spawn(cmd.command, cmd.args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...cmd.env },
+      detached: true,
     });
+    const killGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -26,13 +35,14 @@ export function runDriverProcess(cmd: DriverCommand, job: Job, timeoutMs: number
     child.stderr.on('data', (c: Buffer) => {
       stderr = (stderr + c.toString('utf8')).slice(-20000);
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(killGroup, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       resolve({ failure: `cannot start ${cmd.command}: ${error.message}`, stderr, ms: Date.now() - started });
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      killGroup(); // leftovers of a driver that exited without closing its children
       const ms = Date.now() - started;
       const line = stdout.trim().split('\n').pop() ?? '';
       try {
