@@ -7,6 +7,7 @@ import { type CompactionResult, runCompaction } from './cleaner';
 import { type LogConfig, logConfig } from './config';
 import {
   InvalidRecordBatchError,
+  KafkaStorageError,
   LogClosedError,
   MessageTooLargeError,
   OffsetOutOfRangeError,
@@ -336,10 +337,20 @@ export class PartitionLog {
       recordCount += b.recordsCount;
     }
     const segment = this.maybeRoll(records.length, first.baseOffset, last.lastOffset, maxTimestamp, now);
-    segment.append(records, batches);
-    if (this.cfg.durability === 'fsync-per-append') {
-      segment.flushLog();
-    } else if (this.logEndOffset - this.recoveryPointOffset >= this.cfg.flushMessages) {
+    try {
+      segment.append(records, batches);
+      if (this.cfg.durability === 'fsync-per-append') segment.flushLog();
+    } catch (error) {
+      // A failed write or fsync leaves the log's tail in doubt. As Kafka takes the log dir offline, the log
+      // closes (every later call fails with KAFKA_STORAGE_ERROR); reopening recovers it from disk.
+      this.logger.error('append failed; partition log taken offline', { ...this.tpMeta, error: String(error) });
+      this.closeWithoutFlush();
+      throw new KafkaStorageError(`append to ${this.dir} failed: ${(error as Error).message}`, error);
+    }
+    if (
+      this.cfg.durability !== 'fsync-per-append' &&
+      this.logEndOffset - this.recoveryPointOffset >= this.cfg.flushMessages
+    ) {
       this.flush();
     }
     return {

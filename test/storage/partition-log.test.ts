@@ -3,7 +3,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompressionCodec, encodeRecordBatch, RecordBatchHeader } from '../../protocol/records';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_TIMESTAMP, PartitionLog } from '../../storage/partition-log';
-import { InvalidRecordBatchError, MessageTooLargeError, OffsetOutOfRangeError } from '../../storage/errors';
+import {
+  InvalidRecordBatchError,
+  KafkaStorageError,
+  LogClosedError,
+  MessageTooLargeError,
+  OffsetOutOfRangeError,
+} from '../../storage/errors';
 import { batch, batchOffsets, decodeAll, RecordingLogger, tempDir, valuesBatch } from './helpers';
 
 describe('PartitionLog', () => {
@@ -74,6 +80,22 @@ describe('PartitionLog', () => {
       assert.throws(() => log.append(valuesBatch('x'.repeat(300), 1)), MessageTooLargeError);
       assert.equal(log.logEndOffset, 0);
       log.close();
+    });
+
+    it('a failed write takes the log offline (KAFKA_STORAGE_ERROR); reopening recovers it', () => {
+      const log = PartitionLog.open(dir);
+      log.append(valuesBatch('a', 2));
+      // Pull the file handle from under the log: the next write fails with EBADF.
+      (log as unknown as { segments: { closeHandles(): void }[] }).segments[0]!.closeHandles();
+      assert.throws(
+        () => log.append(valuesBatch('b', 2)),
+        (e: unknown) => e instanceof KafkaStorageError && e.kafkaError === 'KAFKA_STORAGE_ERROR',
+      );
+      assert.ok(log.isClosed);
+      assert.throws(() => log.read(0, { maxBytes: 100 }), LogClosedError);
+      const reopened = PartitionLog.open(dir);
+      assert.equal(reopened.logEndOffset, 2);
+      reopened.close();
     });
 
     it('appends replicated batches with their offsets as a follower', () => {
