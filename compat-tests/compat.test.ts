@@ -77,8 +77,27 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
         targetError = error;
       }
     });
+    // One line per client at the end: passed / known failures / failed / not run.
+    const tally = new Map<string, Record<'passed' | 'known failure' | 'failed' | 'not run', number>>();
+    afterEach(function () {
+      const test = this.currentTest!;
+      const client = test.parent!.title.split(':')[0]!;
+      const counts = tally.get(client) ?? { passed: 0, 'known failure': 0, failed: 0, 'not run': 0 };
+      if (test.state === 'passed') counts.passed++;
+      else if (test.state === 'failed') counts.failed++;
+      else if (test.title.includes('[NOT RUN')) counts['not run']++;
+      else counts['known failure']++;
+      tally.set(client, counts);
+    });
     after(async () => {
       await target?.destroy();
+      if (tally.size) {
+        console.log(`\n    summary (${title.split(':')[0]}):`);
+        for (const [client, c] of tally) {
+          const parts = Object.entries(c).map(([k, v]) => `${v} ${k}`);
+          console.log(`      ${client.padEnd(24)} ${parts.join(', ')}`);
+        }
+      }
     });
 
     for (const client of selected) {
