@@ -92,7 +92,7 @@ export async function lz4Decompress(data: Buffer, maxOutputBytes: number): Promi
 
 /** Decodes one or more concatenated LZ4 frames (skippable frames are skipped). Throws CompressionError. */
 export function lz4DecompressSync(data: Buffer, maxOutputBytes: number): Buffer {
-  let out = Buffer.allocUnsafe(Math.min(maxOutputBytes, Math.max(64, data.length * 4)));
+  let out = Buffer.allocUnsafe(Math.min(maxOutputBytes, Math.max(1024, data.length * 4)));
   let d = 0;
   let s = 0;
   const need = (n: number, what: string) => {
@@ -158,13 +158,22 @@ export function lz4DecompressSync(data: Buffer, maxOutputBytes: number): Buffer 
       }
       const room = maxOutputBytes - d;
       const limit = Math.min(blockMax, room);
-      grow(d + limit);
       if (stored) {
         if (size > room) throw tooLarge('lz4', `over ${maxOutputBytes}`, maxOutputBytes);
+        grow(d + size);
         data.copy(out, d, s, s + size);
         d += size;
       } else {
-        const next = decodeLz4Block(data, s, s + size, out, d, d + limit);
+        // Guess the block's output from its compressed size and retry with more room if the guess was short,
+        // rather than reserving a whole maximum-size block for every (often small) block.
+        let room4 = Math.min(limit, Math.max(4 * size, 1024));
+        let next: number;
+        for (;;) {
+          grow(d + room4);
+          next = decodeLz4Block(data, s, s + size, out, d, d + room4);
+          if (next !== LZ4_OVERFLOW || room4 === limit) break;
+          room4 = Math.min(limit, room4 * 4);
+        }
         if (next === LZ4_OVERFLOW) {
           if (limit < blockMax) throw tooLarge('lz4', `over ${maxOutputBytes}`, maxOutputBytes);
           throw corrupt('lz4', 'block decodes past the maximum block size');
