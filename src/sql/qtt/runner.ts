@@ -299,6 +299,25 @@ function checkPost(variant: CaseVariant, engine: SqlEngine, driver: MemoryDriver
         reason: `post: ${s.name} key format ${src.keyFormat.format} != expected ${s.keyFormat.format}`,
       };
     }
+    const kf = s.keyFormat as { windowType?: string; windowSize?: number } | undefined;
+    if (kf?.windowType && src.window?.type !== kf.windowType.toUpperCase()) {
+      return {
+        ok: false,
+        reason: `post: ${s.name} window type ${src.window?.type ?? 'none'} != expected ${kf.windowType}`,
+      };
+    }
+    if (kf?.windowSize !== undefined && src.window?.size !== kf.windowSize) {
+      return { ok: false, reason: `post: ${s.name} window size ${src.window?.size} != expected ${kf.windowSize}` };
+    }
+    const vf = (s as { valueFormat?: { format?: string } | string }).valueFormat;
+    const vfName = typeof vf === 'string' ? vf : vf?.format;
+    if (vfName && src.valueFormat.format !== vfName.toUpperCase()) {
+      return { ok: false, reason: `post: ${s.name} value format ${src.valueFormat.format} != expected ${vfName}` };
+    }
+    const isSource = (s as { isSource?: boolean }).isSource;
+    if (isSource !== undefined && src.readOnly !== isSource) {
+      return { ok: false, reason: `post: ${s.name} isSource ${src.readOnly} != expected ${isSource}` };
+    }
   }
   if (post.topics?.blacklist) {
     const re = new RegExp(post.topics.blacklist);
