@@ -77,8 +77,7 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
       const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
       const hasError = results.some((r) => r.data.errorCode !== ErrorCode.None);
       const remaining = deadline - broker.now();
-      if (bytes >= request.minBytes || hasError || remaining <= 0 || ctx.connection.isClosed || wanted.length === 0)
-        break;
+      if (bytes >= request.minBytes || hasError || remaining <= 0 || ctx.connection.isClosed) break;
       await waitForAppend(broker.topics, new Set(wanted.map((w) => partitionKey(w.topic, w.partition))), remaining);
     }
     if (session) {
@@ -176,8 +175,8 @@ function resolveWanted(
       for (const p of forgotten.partitions) session.partitions.delete(partitionKey(name, p));
     }
   }
+  // Partitions that could not be resolved (unknown topic ids) are answered with their error but not kept.
   const unresolved = fromRequest.filter((w) => w.errorCode !== undefined);
-  if (!incremental) return [...session.partitions.values()].map(toWanted).concat(unresolved);
   return [...session.partitions.values()].map(toWanted).concat(unresolved);
 }
 
