@@ -284,7 +284,8 @@ async function cleanSegmentInto(
       const horizon = deleteHorizon ?? now + ctx.config.deleteRetentionMs;
       totals.nextDeleteHorizon = Math.min(totals.nextDeleteHorizon ?? horizon, horizon);
     }
-    if (kept.length === records.list.length && !setHorizon) {
+    if (aborted) totals.recordsRemoved += header.recordsCount;
+    if (kept.length === header.recordsCount && !setHorizon) {
       emit(copy, info);
       continue;
     }

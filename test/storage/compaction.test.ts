@@ -271,6 +271,20 @@ describe('compaction', () => {
     log.close();
   });
 
+  it('drops the records of batches the transactions hook reports as aborted', async () => {
+    const log = PartitionLog.open(dir, config, undefined, {
+      isAbortedBatch: (_batch, producerId) => producerId === 77,
+    });
+    log.append(batch([{ key: 'a', value: 'aborted-1' }], { producerId: 77n }));
+    log.append(batch([{ key: 'b', value: 'kept' }], { producerId: 5n }));
+    for (let i = 0; i < 8; i++) log.append(batch([{ key: `other${i}`, value: 'x' }]));
+    await compactNow(log, { now: 2e12, force: true });
+    const records = await readAll(log);
+    assert.ok(!records.some((r) => r.value === 'aborted-1'));
+    assert.ok(records.some((r) => r.value === 'kept'));
+    log.close();
+  });
+
   it('decodes helper output consistently (sanity of the model helpers)', async () => {
     const records = await decodeAll(batch([{ key: 'a', value: null }]));
     assert.deepEqual(records, [{ offset: 0, key: 'a', value: null, timestamp: 1_700_000_000_000 }]);
