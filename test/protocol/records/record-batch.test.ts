@@ -33,12 +33,22 @@ const kafkajsDecodeBatch = require('kafkajs/src/protocol/recordBatch/v0/decoder'
 const KafkajsDecoder = require('kafkajs/src/protocol/decoder') as new (b: Buffer) => unknown;
 
 // Let kafkajs compress/decompress snappy, lz4 and zstd through our codecs (it only ships gzip): the batch
-// framing around the compressed bytes is then written and read by kafkajs' code.
-for (const codec of [CompressionCodec.Snappy, CompressionCodec.Lz4, CompressionCodec.Zstd]) {
-  kafkajs.CompressionCodecs[codec] = () => ({
-    compress: (encoder: { buffer: Buffer }) => compress(codec, encoder.buffer),
-    decompress: (buffer: Buffer) => decompress(codec, buffer),
-  });
+// framing around the compressed bytes is then written and read by kafkajs' code. Registered only while this
+// file's tests run, so other suites see kafkajs as it ships.
+const EXTRA_CODECS = [CompressionCodec.Snappy, CompressionCodec.Lz4, CompressionCodec.Zstd];
+const shippedCodecs = new Map(EXTRA_CODECS.map((codec) => [codec, kafkajs.CompressionCodecs[codec]]));
+function registerKafkajsCodecs(): void {
+  for (const codec of EXTRA_CODECS) {
+    kafkajs.CompressionCodecs[codec] = () => ({
+      compress: (encoder: { buffer: Buffer }) => compress(codec, encoder.buffer),
+      decompress: (buffer: Buffer) => decompress(codec, buffer),
+    });
+  }
+}
+function restoreKafkajsCodecs(): void {
+  for (const [codec, shipped] of shippedCodecs) {
+    if (shipped) kafkajs.CompressionCodecs[codec] = shipped;
+  }
 }
 
 function sampleRecords(n: number, base = 1_700_000_000_000): RecordInput[] {
@@ -69,6 +79,9 @@ function assertRecordsMatch(batch: RecordBatch, input: RecordInput[], baseOffset
 }
 
 describe('record batch v2', () => {
+  before(registerKafkajsCodecs);
+  after(restoreKafkajsCodecs);
+
   it('decodes the kafkajs gzip fixture (LogAppendTime: every timestamp is maxTimestamp)', async () => {
     const buf = fixture('recordBatch/fixtures/v0_recordbatch.json');
     const batch = await decodeRecordBatch(buf);
