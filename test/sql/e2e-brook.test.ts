@@ -136,4 +136,38 @@ describe('sql end to end on a live Brook broker (kafkajs)', function () {
       last.set(r.key!.subarray(0, r.key!.length - 8).toString(), (r.value as { RATINGS: number }).RATINGS);
     assert.deepEqual(Object.fromEntries(last), { platinum: 2, bronze: 2 });
   });
+
+  it('restores state and input positions after a restart', async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'clicks', numPartitions: 1 }] });
+    await admin.disconnect();
+    const script = `
+      CREATE STREAM clicks (user STRING KEY, page STRING) WITH (kafka_topic='clicks', value_format='JSON');
+      CREATE TABLE clicks_per_user AS SELECT user, COUNT(*) AS n FROM clicks GROUP BY user;`;
+    const producer = kafka.producer();
+    await producer.connect();
+    const click = (page: string) => ({ key: 'u1', value: json({ PAGE: page }) });
+    const firstDriver = new KafkaDriver({ brokers: [broker.bootstrap] });
+    const first = new SqlEngine({ driver: firstDriver });
+    await first.execute(script);
+    await producer.send({ topic: 'clicks', messages: [click('a'), click('b')] });
+    await readTopic(firstDriver, 'CLICKS_PER_USER', 2);
+    await first.close();
+    await firstDriver.close();
+    // arrives while the query is down
+    await producer.send({ topic: 'clicks', messages: [click('c')] });
+    const secondDriver = new KafkaDriver({ brokers: [broker.bootstrap] });
+    const second = new SqlEngine({ driver: secondDriver });
+    await second.execute(script);
+    await producer.send({ topic: 'clicks', messages: [click('d')] });
+    const out = await readTopic(secondDriver, 'CLICKS_PER_USER', 4);
+    assert.deepEqual(
+      out.map((r) => (r.value as { N: number }).N),
+      [1, 2, 3, 4],
+    );
+    await second.close();
+    await secondDriver.close();
+    await producer.disconnect();
+  });
 });
