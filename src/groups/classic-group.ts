@@ -425,7 +425,7 @@ export class ClassicGroup {
     this.host.log.debug('preparing rebalance', { group: this.groupId, generation: this.generationId, reason });
     this.joinTimer?.cancel();
     const rebalanceTimeout = this.maxRebalanceTimeout();
-    if (wasEmpty) {
+    if (wasEmpty && this.host.config.initialRebalanceDelayMs > 0) {
       const delay = Math.min(this.host.config.initialRebalanceDelayMs, rebalanceTimeout);
       this.initialDelay = { remainingMs: Math.max(rebalanceTimeout - delay, 0) };
       this.newMemberAdded = false;
