@@ -28,7 +28,7 @@ export function decodeSnappyBlock(src: Uint8Array, start: number, end: number, l
       n += 1;
       if (s + n > end) return 'literal runs past the input';
       if (d + n > length) return 'literal runs past the announced length';
-      if (n < 32) for (let i = 0; i < n; i++) out[d + i] = src[s + i]!;
+      if (n < 64) for (let i = 0; i < n; i++) out[d + i] = src[s + i]!;
       else out.set(src.subarray(s, s + n), d);
       s += n;
       d += n;
@@ -53,14 +53,10 @@ export function decodeSnappyBlock(src: Uint8Array, start: number, end: number, l
     }
     if (offset === 0 || offset > d) return `copy offset ${offset} outside the output`;
     if (d + n > length) return 'copy runs past the announced length';
+    // Copies are at most 64 bytes: a plain loop beats copyWithin's call overhead, and handles overlap.
     let from = d - offset;
-    if (offset >= n) {
-      out.copyWithin(d, from, from + n);
-      d += n;
-    } else {
-      const stop = d + n;
-      while (d < stop) out[d++] = out[from++]!;
-    }
+    const stop = d + n;
+    while (d < stop) out[d++] = out[from++]!;
   }
   if (d !== length) return `block announced ${length} bytes but holds ${d}`;
   return out;

@@ -141,6 +141,30 @@ describe('legacy message sets (magic 0 and 1)', () => {
     assert.equal(corrupt.error?.errorCode, 2);
   });
 
+  it('a blob mixing legacy entries and v2 batches (a log after an upgrade) decodes in order', async () => {
+    const legacy = await encodeMessageSet({
+      magic: 1,
+      compression: CompressionCodec.Gzip,
+      baseOffset: 0n,
+      messages: messages(2),
+    });
+    const v2 = encodeRecordBatchSync({
+      baseOffset: 2n,
+      records: [{ timestamp: 9, key: null, value: Buffer.from('new') }],
+    });
+    const set = await decodeRecordSet(Buffer.concat([legacy, v2, legacy.subarray(0, 30)]));
+    assert.equal(set.error, null);
+    assert.equal(set.partialBytes, 30);
+    assert.deepEqual(
+      set.batches.map((b) => b.magic),
+      [1, 2],
+    );
+    const offsets = set.batches.flatMap((b) =>
+      b.magic === 2 ? b.records.map((r) => r.offset) : b.messages.map((m) => m.offset),
+    );
+    assert.deepEqual(offsets, [0n, 1n, 2n]);
+  });
+
   describe('conversion', () => {
     it('up-converts magic 0/1 sets (any codec) to one v2 batch with offsets 0..n-1', async () => {
       for (const magic of [0, 1] as LegacyMagic[]) {
