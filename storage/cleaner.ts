@@ -38,6 +38,12 @@ export interface CompactionContext {
   aborted(): boolean;
   swap(oldSegments: LogSegment[], cleaned: LogSegment): boolean;
   segmentOptions: SegmentOptions;
+  /**
+   * Memory budget of the key map (Kafka's log.cleaner.dedupe.buffer.size, 128 MiB): when the dirty range has
+   * more distinct keys than fit, this pass cleans up to the end of the last segment mapped and the next pass
+   * continues from there. Estimated as key bytes plus 64 per entry.
+   */
+  keyMapBytes?: number;
   /** Hook for transactions: batches of aborted transactions to drop (default: none). */
   isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
 }
@@ -53,6 +59,9 @@ export interface CompactionResult {
   /** Earliest delete horizon among tombstones still kept (a later pass removes them), or null. */
   nextDeleteHorizon: number | null;
 }
+
+/** Kafka's log.cleaner.dedupe.buffer.size default. */
+export const DEFAULT_KEY_MAP_BYTES = 128 * 1024 * 1024;
 
 interface Totals {
   recordsRemoved: number;
@@ -78,7 +87,7 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
   }
   if (cleanable.length === 0) return null;
   const logStart = ctx.logStartOffset();
-  const endOfCleanable = all[cleanable.length]!.baseOffset;
+  let endOfCleanable = all[cleanable.length]!.baseOffset;
   let firstDirty = readOffsetCheckpoint(ctx.cleanerCheckpointPath, ctx.tp, ctx.logger) ?? logStart;
   if (firstDirty < logStart || firstDirty > endOfCleanable) firstDirty = logStart;
   const dirty = cleanable.filter((s) => s.nextOffset > firstDirty);
@@ -101,7 +110,20 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
       if (pid >= 0) lastBatchOfProducer.set(pid, b.info.baseOffset);
     }
   }
+  const mapBudget = ctx.keyMapBytes ?? DEFAULT_KEY_MAP_BYTES;
+  let mapBytes = 0;
   for (const segment of dirty) {
+    if (mapBytes >= mapBudget && segment !== dirty[0]) {
+      // The map is full: clean up to this segment now, the rest on a later pass.
+      endOfCleanable = segment.baseOffset;
+      cleanable.splice(cleanable.indexOf(segment));
+      ctx.logger.info('compaction key map full; cleaning part of the dirty range', {
+        topic: ctx.tp.topic,
+        partition: ctx.tp.partition,
+        upTo: endOfCleanable,
+      });
+      break;
+    }
     const reader = segment.batches(0, true, 8 << 20);
     for (let b = reader.next(); b; b = reader.next()) {
       if (b.header.isControl || b.info.lastOffset < firstDirty) continue;
@@ -109,10 +131,16 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
       const records = await recordsOf(b.header);
       if (ctx.aborted()) return null;
       if (!records) continue;
-      for (const r of records.list) if (r.key !== null) latest.set(r.key.toString('latin1'), r.offset);
+      for (const r of records.list) {
+        if (r.key === null) continue;
+        const key = r.key.toString('latin1');
+        if (!latest.has(key)) mapBytes += key.length + 64;
+        latest.set(key, r.offset);
+      }
     }
   }
 
+  const bytesBeforeCleaning = cleanable.reduce((n, s) => n + s.size, 0);
   // Pass 2: rewrite every cleanable segment, grouped so a group still fits one segment.
   const totals: Totals = { recordsRemoved: 0, tombstonesRemoved: 0, nextDeleteHorizon: null };
   let bytesAfter = 0;
@@ -149,7 +177,7 @@ export async function runCompaction(ctx: CompactionContext): Promise<CompactionR
   writeOffsetCheckpoint(ctx.cleanerCheckpointPath, ctx.tp, endOfCleanable);
   const result: CompactionResult = {
     cleanedSegments,
-    bytesBefore: totalBytes,
+    bytesBefore: bytesBeforeCleaning,
     bytesAfter,
     recordsRemoved: totals.recordsRemoved,
     tombstonesRemoved: totals.tombstonesRemoved,

@@ -665,7 +665,9 @@ export class PartitionLog {
    * runs when the dirty ratio reaches min.cleanable.dirty.ratio, a dirty record is older than
    * max.compaction.lag.ms, or `force` is set. Returns null when nothing was cleaned.
    */
-  async compact(options: { now?: number; force?: boolean } = {}): Promise<CompactionResult | null> {
+  async compact(
+    options: { now?: number; force?: boolean; keyMapBytes?: number } = {},
+  ): Promise<CompactionResult | null> {
     this.ensureOpen();
     if (this.compaction) return null;
     const state = { aborted: false };
@@ -687,6 +689,7 @@ export class PartitionLog {
         segmentOptions: segmentOptionsOf(this.cfg),
         pendingDeleteHorizon: this.pendingDeleteHorizon,
         isAbortedBatch: this.isAbortedBatch,
+        keyMapBytes: options.keyMapBytes,
       });
       if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
       return result;

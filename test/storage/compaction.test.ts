@@ -33,7 +33,7 @@ describe('compaction', () => {
   }
 
   /** The cleaner never goes past the last stable offset: with one replica the HW follows the log end. */
-  function compactNow(log: PartitionLog, options: { now?: number; force?: boolean } = {}) {
+  function compactNow(log: PartitionLog, options: { now?: number; force?: boolean; keyMapBytes?: number } = {}) {
     log.setHighWatermark(log.logEndOffset);
     return log.compact(options);
   }
@@ -282,6 +282,29 @@ describe('compaction', () => {
     const records = await readAll(log);
     assert.ok(!records.some((r) => r.value === 'aborted-1'));
     assert.ok(records.some((r) => r.value === 'kept'));
+    log.close();
+  });
+
+  it('a key map smaller than the dirty range cleans it over several passes to the same result', async () => {
+    const log = PartitionLog.open(dir, config);
+    const model: ModelRecord[] = [];
+    for (let i = 0; i < 40; i++) appendTo(log, model, [{ key: `k${i % 7}`, value: `v${i}` }]);
+    const activeBase = log.segmentBaseOffsets.at(-1)!;
+    const passes: number[] = [];
+    for (let pass = 0; pass < 20; pass++) {
+      const result = await compactNow(log, { now: 2e12, force: true, keyMapBytes: 1 });
+      if (!result) break;
+      passes.push(result.cleanedUpTo);
+      if (result.cleanedUpTo >= activeBase) break;
+    }
+    assert.ok(passes.length > 1, `several passes: ${passes}`);
+    assert.equal(passes.at(-1), activeBase);
+    // One more pass with room for every key removes what the partial maps could not see.
+    await compactNow(log, { now: 2e12, force: true });
+    assert.deepEqual(
+      (await readAll(log)).map((r) => [r.offset, r.key, r.value]),
+      expected(model, activeBase, false).map((r) => [r.offset, r.key, r.value]),
+    );
     log.close();
   });
 
