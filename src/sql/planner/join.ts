@@ -9,7 +9,7 @@ import type { Column, Row, Schema } from '../expr/row';
 import type { DataSource } from '../engine/metastore';
 import type { Expr, JoinClause, Select } from '../parser/ast';
 import { checkFormatSupports } from '../serde/formats';
-import { T } from '../types';
+import { formatType, T, typeEquals } from '../types';
 import { type Head, jsonReplacer, type PlanContext, type Runtime } from './plan';
 import { walkExpr } from './projection';
 import { JoinScope, PSEUDO_COLUMNS, type SourceRef, SourceScope } from './scope';
@@ -227,6 +227,14 @@ function joinStep(leftIn: JoinLeft, join: JoinClause, select: Select, ctx: PlanC
   const lKey = compile(lExpr, { scope: lScope, functions: ctx.functions, config: ctx.config });
   const rKey = compile(rExpr, { scope: rScope, functions: ctx.functions, config: ctx.config });
 
+  if (!typeEquals(lKey.type, rKey.type)) {
+    const swapped = lExpr !== on.left;
+    const [a, at, b, bt] = swapped ? [rExpr, rKey.type, lExpr, lKey.type] : [lExpr, lKey.type, rExpr, rKey.type];
+    const q = (e: Expr) => qualified(e, sideOf(sidesReferenced(e, sides, join)));
+    throw new SqlError(
+      `Invalid join condition: types don't match. Got ${q(a)}{${formatType(at)}} = ${q(b)}{${formatType(bt)}}.`,
+    );
+  }
   const isCol = (e: Expr) => e.k === 'col';
   const isKeyCol = (e: Expr, s: SourceRef) => {
     if (s === left && leftIn.previous) {
