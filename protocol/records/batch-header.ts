@@ -131,7 +131,7 @@ export interface ProduceValidationOptions {
    * producer id). False for the broker's own writes (transaction markers, replication).
    */
   fromClient?: boolean;
-  /** `message.max.bytes`: a larger batch gets RECORD_BATCH_TOO_LARGE. */
+  /** `message.max.bytes` / `max.message.bytes`: a larger batch (or legacy entry) gets MESSAGE_TOO_LARGE. */
   maxBatchBytes?: number;
 }
 
@@ -176,7 +176,7 @@ export function validateProduceRecords(
   }
   if (options.maxBatchBytes !== undefined && header.sizeInBytes > options.maxBatchBytes) {
     return reject(
-      RecordsErrorCode.RecordBatchTooLarge,
+      RecordsErrorCode.MessageTooLarge,
       `record batch of ${header.sizeInBytes} bytes exceeds the maximum of ${options.maxBatchBytes}`,
     );
   }
@@ -233,7 +233,7 @@ function validateLegacy(
 ): ProduceRecordsCheck {
   for (const e of entries) {
     if (options.maxBatchBytes !== undefined && e.sizeInBytes > options.maxBatchBytes) {
-      return reject(RecordsErrorCode.RecordBatchTooLarge, `message of ${e.sizeInBytes} bytes exceeds the maximum`);
+      return reject(RecordsErrorCode.MessageTooLarge, `message of ${e.sizeInBytes} bytes exceeds the maximum`);
     }
     if (e.magic !== 0 && e.magic !== 1) {
       return reject(RecordsErrorCode.InvalidRecord, `Produce v0-2 carry message format 0 or 1, not magic ${e.magic}`);

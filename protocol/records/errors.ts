@@ -4,7 +4,9 @@
 export const RecordsErrorCode = {
   /** CorruptRecordException: CRC mismatch, sizes that do not add up, undecodable records. */
   CorruptMessage: 2,
-  /** RecordBatchTooLargeException. */
+  /** RecordTooLargeException: a batch larger than `message.max.bytes` (the log's analyzeAndValidateRecords). */
+  MessageTooLarge: 10,
+  /** RecordBatchTooLargeException: a batch larger than the log segment (`segment.bytes`). */
   RecordBatchTooLarge: 18,
   /** InvalidTimestampException. */
   InvalidTimestamp: 32,
@@ -20,6 +22,7 @@ export type RecordsErrorCode = (typeof RecordsErrorCode)[keyof typeof RecordsErr
 
 export const RECORDS_ERROR_NAMES: Record<RecordsErrorCode, string> = {
   2: 'CORRUPT_MESSAGE',
+  10: 'MESSAGE_TOO_LARGE',
   18: 'RECORD_BATCH_TOO_LARGE',
   32: 'INVALID_TIMESTAMP',
   43: 'UNSUPPORTED_FOR_MESSAGE_FORMAT',

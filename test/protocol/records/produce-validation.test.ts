@@ -167,7 +167,7 @@ describe('produce records validation', () => {
     const tiny = Buffer.from(good.subarray(0, 30));
     tiny.writeInt32BE(5, 8);
     rejected(validateProduceRecords(tiny, 9), 2);
-    rejected(validateProduceRecords(good, 9, { maxBatchBytes: 20 }), 18);
+    rejected(validateProduceRecords(good, 9, { maxBatchBytes: 20 }), 10);
     const short = Buffer.alloc(61);
     short.writeInt32BE(40, 8);
     short.writeInt8(2, 16);
