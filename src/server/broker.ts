@@ -49,6 +49,7 @@ export class Broker implements BrokerServices {
   groups!: GroupCoordinator;
   boundListeners: BoundListener[] = [];
   private readonly connections = new Set<Connection>();
+  private readonly connectionsPerIp = new Map<string, number>();
   private readonly dispatcher: RequestDispatcher;
   private nextConnectionId = 0;
   private stopping: Promise<void> | null = null;
@@ -182,17 +183,32 @@ export class Broker implements BrokerServices {
   }
 
   private acceptSocket(socket: Socket, listenerName: string): void {
-    const max = this.config.number('max.connections');
-    if (this.stopping || this.connections.size >= max) {
-      this.log.warn('rejected connection', {
-        remote: `${socket.remoteAddress}:${socket.remotePort}`,
-        reason: this.stopping ? 'broker is shutting down' : `max.connections ${max} reached`,
-      });
+    const remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    const reason = this.refusal(socket.remoteAddress ?? '');
+    if (reason) {
+      this.log.warn('rejected connection', { remote, reason });
       socket.destroy();
       return;
     }
     socket.setNoDelay(true);
-    this.acceptStream(socket, listenerName, `${socket.remoteAddress}:${socket.remotePort}`);
+    const connection = this.acceptStream(socket, listenerName, remote);
+    const ip = socket.remoteAddress ?? '';
+    this.connectionsPerIp.set(ip, (this.connectionsPerIp.get(ip) ?? 0) + 1);
+    connection.onClose(() => {
+      const left = (this.connectionsPerIp.get(ip) ?? 1) - 1;
+      if (left <= 0) this.connectionsPerIp.delete(ip);
+      else this.connectionsPerIp.set(ip, left);
+    });
+  }
+
+  /** Why a new TCP connection is refused (max.connections, max.connections.per.ip, shutdown), or null. */
+  private refusal(ip: string): string | null {
+    if (this.stopping) return 'broker is shutting down';
+    const max = this.config.number('max.connections');
+    if (this.connections.size >= max) return `max.connections ${max} reached`;
+    const perIp = this.config.number('max.connections.per.ip');
+    if ((this.connectionsPerIp.get(ip) ?? 0) >= perIp) return `max.connections.per.ip ${perIp} reached for ${ip}`;
+    return null;
   }
 
   /** Serves one client over any Duplex stream (a socket, or an in-memory pair). */

@@ -126,5 +126,25 @@ describe('broker network layer', function () {
         await broker.stop();
       }
     });
+
+    it('enforces max.connections.per.ip', async () => {
+      const logs: LogEntry[] = [];
+      const broker = await startBroker({ config: { 'max.connections.per.ip': 1 }, onLog: (e) => logs.push(e) });
+      try {
+        const a = await WireClient.connect(broker.port);
+        await new Promise((r) => setTimeout(r, 50));
+        const b = await WireClient.connect(broker.port);
+        assert.ok(await b.waitClosed());
+        assert.ok(logs.some((l) => /max.connections.per.ip 1 reached/.test(String(l.reason))));
+        a.close();
+        await new Promise((r) => setTimeout(r, 50));
+        const c = await WireClient.connect(broker.port);
+        c.send(18, 0, {});
+        assert.ok(await c.next());
+        c.close();
+      } finally {
+        await broker.stop();
+      }
+    });
   });
 });
