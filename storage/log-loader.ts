@@ -102,14 +102,18 @@ export function loadSegments(ctx: LoadContext): LoadResult {
     if (!indexesIntact) logger.info('rebuilt indexes of segment', { ...meta, baseOffset: base, bytes: segment.size });
     if (result.truncatedBytes === 0) continue;
     droppedBytes += result.truncatedBytes;
-    logger.warn(`dropped ${result.truncatedBytes} bytes from the tail of segment ${base}: ${result.problem}`, {
-      ...meta,
-      baseOffset: base,
-      position: result.validBytes,
-      droppedBytes: result.truncatedBytes,
-      firstDroppedOffset: result.firstDroppedOffset ?? segment.nextOffset,
-      reason: result.problem,
-    });
+    const firstDropped = result.firstDroppedOffset ?? segment.nextOffset;
+    logger.warn(
+      `dropped ${result.truncatedBytes} bytes (offsets from ${firstDropped}) at position ${result.validBytes} of segment ${base}: ${result.problem}`,
+      {
+        ...meta,
+        baseOffset: base,
+        position: result.validBytes,
+        droppedBytes: result.truncatedBytes,
+        firstDroppedOffset: firstDropped,
+        reason: result.problem,
+      },
+    );
     if (!unflushed) {
       logger.error('corruption found below the recovery point (flushed data); later segments are kept', {
         ...meta,
