@@ -1,10 +1,12 @@
 import { BROOK_VERSION } from '../version';
+import { groupsCommand } from './groups';
 import { serve } from './serve';
 
 const USAGE = `brook ${BROOK_VERSION}: a Kafka-compatible event streaming platform
 
 Usage: brook <command>
   serve      start a broker (brook serve --help for its options)
+  groups     list and describe consumer groups (members, offsets, lag)
   version    print the version
 `;
 
@@ -18,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'serve':
       return serve(argv.slice(1));
+    case 'groups':
+      return groupsCommand(argv.slice(1));
     case undefined:
     case 'help':
     case '--help':

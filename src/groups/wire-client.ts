@@ -1,0 +1,93 @@
+/**
+ * A minimal Kafka client over TCP using Brook's generated codecs: one connection, pipelined requests matched
+ * by correlation id. Used by `brook groups` (which must work against any Kafka-compatible broker, so it goes
+ * over the wire, not through broker internals) and by tests that drive the group protocol by hand.
+ */
+import { connect, type Socket } from 'node:net';
+import { decodeResponse, encodeRequest } from '../../protocol/frames';
+
+interface Pending {
+  apiKey: number;
+  apiVersion: number;
+  resolve(body: unknown): void;
+  reject(error: Error): void;
+}
+
+export class WireClient {
+  private nextCorrelationId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private buffered: Buffer = Buffer.alloc(0);
+  private closedError: Error | null = null;
+
+  private constructor(
+    private readonly socket: Socket,
+    readonly clientId: string,
+  ) {
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    const fail = (error: Error) => {
+      this.closedError = error;
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+    };
+    socket.on('error', fail);
+    socket.on('close', () => fail(new Error('connection closed')));
+  }
+
+  /** Connects to `host:port`. */
+  static connect(address: string, clientId = 'brook-cli', timeoutMs = 10000): Promise<WireClient> {
+    const colon = address.lastIndexOf(':');
+    const host = address.slice(0, colon).replace(/^\[|\]$/g, '') || '127.0.0.1';
+    const port = Number(address.slice(colon + 1));
+    if (colon <= 0 || !Number.isInteger(port)) return Promise.reject(new Error(`bad address "${address}" (HOST:PORT)`));
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host, port });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`cannot connect to ${address}: timed out`));
+      }, timeoutMs);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        socket.setNoDelay(true);
+        resolve(new WireClient(socket, clientId));
+      });
+      socket.once('error', (error) => {
+        clearTimeout(timer);
+        reject(new Error(`cannot connect to ${address}: ${error.message}`));
+      });
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    while (this.buffered.length >= 4) {
+      const size = this.buffered.readInt32BE(0);
+      if (this.buffered.length < 4 + size) return;
+      const frame = this.buffered.subarray(4, 4 + size);
+      this.buffered = this.buffered.subarray(4 + size);
+      const correlationId = frame.readInt32BE(0);
+      const pending = this.pending.get(correlationId);
+      if (!pending) continue;
+      this.pending.delete(correlationId);
+      try {
+        pending.resolve(decodeResponse(pending.apiKey, pending.apiVersion, Buffer.from(frame)).body);
+      } catch (error) {
+        pending.reject(error as Error);
+      }
+    }
+  }
+
+  /** Sends one request and resolves with the decoded response body. */
+  send<T>(apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+    if (this.closedError) return Promise.reject(this.closedError);
+    const correlationId = this.nextCorrelationId++;
+    const frame = encodeRequest({ apiKey, apiVersion, correlationId, clientId: this.clientId }, body);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(correlationId, { apiKey, apiVersion, resolve: resolve as (b: unknown) => void, reject });
+      this.socket.write(frame);
+    });
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+}
