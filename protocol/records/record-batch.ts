@@ -121,7 +121,7 @@ function layout(input: RecordBatchInput): { attributes: number; header: Buffer; 
 
   let attributes = compression;
   if (logAppend) attributes |= BatchAttribute.TimestampTypeLogAppend;
-  if (input.isTransactional || input.isControl) attributes |= BatchAttribute.Transactional;
+  if (input.isTransactional) attributes |= BatchAttribute.Transactional;
   if (input.isControl) attributes |= BatchAttribute.Control;
 
   let size = 0;
@@ -135,7 +135,7 @@ function layout(input: RecordBatchInput): { attributes: number; header: Buffer; 
   header.writeInt32BE(input.partitionLeaderEpoch ?? -1, BatchOffset.PartitionLeaderEpoch);
   header.writeInt8(2, BatchOffset.Magic);
   header.writeInt16BE(attributes, BatchOffset.Attributes);
-  header.writeInt32BE(last ? last.offsetDelta : (input.lastOffsetDelta ?? -1), BatchOffset.LastOffsetDelta);
+  header.writeInt32BE(input.lastOffsetDelta ?? (last ? last.offsetDelta : -1), BatchOffset.LastOffsetDelta);
   header.writeBigInt64BE(baseTimestamp, BatchOffset.BaseTimestamp);
   header.writeBigInt64BE(maxTimestamp, BatchOffset.MaxTimestamp);
   header.writeBigInt64BE(input.producerId ?? -1n, BatchOffset.ProducerId);

@@ -29,6 +29,7 @@ export interface RecordBatchInput {
   compression?: CompressionCodec;
   timestampType?: TimestampType;
   isTransactional?: boolean;
+  /** Transaction markers are control AND transactional; KRaft control records are control only. */
   isControl?: boolean;
   producerId?: bigint;
   producerEpoch?: number;
@@ -37,7 +38,10 @@ export interface RecordBatchInput {
   baseTimestamp?: bigint | number;
   /** LogAppendTime: the broker's append time (default now). CreateTime: computed from the records. */
   maxTimestamp?: bigint | number;
-  /** Only for empty batches (kept by compaction); otherwise the last record's offsetDelta. */
+  /**
+   * Defaults to the last record's offsetDelta. Compaction passes the original batch's value: Kafka keeps it (and
+   * the batch's last sequence) even when the last records were removed.
+   */
   lastOffsetDelta?: number;
   records: RecordInput[];
 }

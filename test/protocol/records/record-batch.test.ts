@@ -290,6 +290,17 @@ describe('record batch v2', () => {
     }
   });
 
+  it('compaction keeps lastOffsetDelta when the last records are gone', async () => {
+    const records = sampleRecords(5);
+    const buf = encodeRecordBatchSync({ baseOffset: 20n, records: records.slice(0, 2), lastOffsetDelta: 4 });
+    const batch = await decodeRecordBatch(buf);
+    assert.equal(batch.lastOffset, 24n);
+    assert.deepEqual(
+      batch.records.map((r) => r.offset),
+      [20n, 21n],
+    );
+  });
+
   it('control batches: COMMIT and ABORT markers', async () => {
     for (const commit of [true, false]) {
       const buf = encodeEndTxnMarker({
