@@ -19,6 +19,8 @@ export interface Logger {
   info(msg: string, meta?: object): void;
   debug(msg: string, meta?: object): void;
   child(meta: Record<string, unknown>): Logger;
+  /** Whether a level would be written (to skip building costly log data); winston provides it. */
+  isLevelEnabled?(level: string): boolean;
 }
 
 export interface LoggerOptions {

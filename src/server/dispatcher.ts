@@ -58,7 +58,20 @@ export class RequestDispatcher implements FrameProcessor {
     const body = decoded.body;
     const header: RequestHeaderInfo = { apiKey, apiVersion, correlationId, clientId };
     const ctx: HandlerContext = { header, version: apiVersion, connection, broker: this.broker, log: this.log };
-    return this.run(handler, body, ctx);
+    if (!this.log.isLevelEnabled?.('debug')) return this.run(handler, body, ctx);
+    const started = performance.now();
+    return this.run(handler, body, ctx).then((outcome) => {
+      this.log.debug('request', {
+        api: api.name,
+        version: apiVersion,
+        correlationId,
+        clientId,
+        connection: connection.id,
+        ms: Math.round((performance.now() - started) * 1000) / 1000,
+        responseBytes: outcome.response?.length ?? 0,
+      });
+      return outcome;
+    });
   }
 
   private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
