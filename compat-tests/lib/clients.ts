@@ -139,7 +139,7 @@ export const clients: ClientSpec[] = [
     binary: true,
     headers: true,
     timestamps: true,
-    emptyValues: true,
+    emptyValues: false, // its producer sends a zero-length Buffer as a NULL value
     reportsExistingTopic: true,
     unavailable: () => {
       const reason = nodeModule('@confluentinc/kafka-javascript');
