@@ -4,6 +4,7 @@ import type { InRecord, OutRecord, TopicDriver } from '../src/sql/io/driver';
 import { KafkaDriver } from '../src/sql/io/kafka';
 import { MemoryDriver } from '../src/sql/io/memory';
 import { WireFetcher } from '../src/sql/io/wire-fetcher';
+import { WireProducer } from '../src/sql/io/wire-producer';
 import { startBroker } from '../src/testing';
 import type { Benchmark, BenchLine } from './harness';
 
@@ -19,6 +20,7 @@ import type { Benchmark, BenchLine } from './harness';
 
 const EVENTS = 20000;
 const LIVE_EVENTS = 5000;
+const PRODUCE_RECORDS = 20000;
 
 interface Job {
   name: string;
@@ -250,6 +252,44 @@ const bench: Benchmark = {
         unit: 'events/s',
         ratio: { value: engine / hand, against: 'hand-written loop, in process' },
       });
+    }
+    // the write path of the Kafka driver: kafkajs vs Brook's own Produce codecs
+    {
+      const broker = await startBroker();
+      try {
+        const kafka = new Kafka({ clientId: 'bench-produce', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+        const admin = kafka.admin();
+        await admin.connect();
+        await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'p-kafkajs' }, { topic: 'p-wire' }] });
+        await admin.disconnect();
+        const recs = inputs(PRODUCE_RECORDS);
+        const producer = kafka.producer();
+        await producer.connect();
+        let start = performance.now();
+        for (let i = 0; i < recs.length; i += 500) {
+          await producer.send({ topic: 'p-kafkajs', acks: -1, messages: recs.slice(i, i + 500).map(toKafkajs) });
+        }
+        const kafkajsRate = recs.length / ((performance.now() - start) / 1000);
+        await producer.disconnect();
+        const wire = new WireProducer([broker.bootstrap]);
+        start = performance.now();
+        for (let i = 0; i < recs.length; i += 500) await wire.send('p-wire', recs.slice(i, i + 500));
+        const wireRate = recs.length / ((performance.now() - start) / 1000);
+        wire.close();
+        lines.push({
+          name: 'SQL produce path, live Brook: kafkajs producer (baseline)',
+          value: kafkajsRate,
+          unit: 'records/s',
+        });
+        lines.push({
+          name: 'SQL produce path, live Brook: own Produce codecs',
+          value: wireRate,
+          unit: 'records/s',
+          ratio: { value: wireRate / kafkajsRate, against: 'kafkajs producer' },
+        });
+      } finally {
+        await broker.stop();
+      }
     }
     for (const job of JOBS) {
       const expected = inputs(LIVE_EVENTS)

@@ -15,7 +15,7 @@ const FETCH_VERSION = 11;
 const LIST_OFFSETS_VERSION = 5;
 const METADATA_VERSION = 9;
 
-class WireConnection {
+export class WireConnection {
   private socket: Socket;
   private buffered: Buffer = Buffer.alloc(0);
   private correlation = 1;
@@ -92,7 +92,7 @@ export class WireFetcher {
 
   constructor(private readonly bootstrap: string[]) {}
 
-  private conn(host: string, port: number): WireConnection {
+  conn(host: string, port: number): WireConnection {
     const k = `${host}:${port}`;
     let c = this.connections.get(k);
     if (!c || c.closed) {
@@ -107,7 +107,7 @@ export class WireFetcher {
     return this.conn(host, Number(port));
   }
 
-  private brokerConn(nodeId: number): WireConnection {
+  brokerConn(nodeId: number): WireConnection {
     const b = this.brokers.get(nodeId);
     return b ? this.conn(b.host, b.port) : this.anyConn();
   }
