@@ -4,10 +4,10 @@ import {
   DescribeClusterResponseCodec,
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
+import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS } from './metadata';
 import type { ApiHandler } from './types';
 
 const BROKERS_ENDPOINT = 1;
-const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
 
 /** DescribeCluster (60), v0-1: cluster id, controller (this node) and this broker's advertised endpoint. */
 export const describeClusterHandler: ApiHandler<DescribeClusterRequest, DescribeClusterResponse> = {
@@ -36,7 +36,9 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
         },
       ];
     }
-    response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
+    response.clusterAuthorizedOperations = request.includeClusterAuthorizedOperations
+      ? CLUSTER_OPERATIONS
+      : AUTHORIZED_OPERATIONS_OMITTED;
     return response;
   },
 };

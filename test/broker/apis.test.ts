@@ -117,6 +117,16 @@ describe('broker APIs (raw protocol)', function () {
     assert.equal(v12.topics[0]!.partitions.length, 2);
     assert.notEqual(v12.topics[0]!.topicId, ZERO);
     assert.equal(v12.topics[1]!.errorCode, ErrorCode.InvalidTopicException);
+    assert.equal(v12.topics[0]!.topicAuthorizedOperations, -2147483648); // not asked for
+    c.send(3, 10, {
+      ...defaultMetadataRequest(),
+      topics: [{ topicId: ZERO, name: 'meta-a' }],
+      includeClusterAuthorizedOperations: true,
+      includeTopicAuthorizedOperations: true,
+    });
+    const withOps = (await c.nextResponse<MetadataResponse>(3, 10)).body;
+    assert.equal(withOps.topics[0]!.topicAuthorizedOperations, 0b110111111000); // READ..DESCRIBE, DESCRIBE/ALTER_CONFIGS
+    assert.ok(withOps.clusterAuthorizedOperations > 0);
     c.send(3, 12, {
       ...defaultMetadataRequest(),
       topics: [{ topicId: ZERO, name: 'not-auto' }],
