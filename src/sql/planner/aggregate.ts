@@ -13,7 +13,7 @@ import {
   containsAggregate,
   type Head,
   joinNames,
-  jsonReplacer,
+  keyString,
   type PlanContext,
   type QueryPlan,
   type Runtime,
@@ -241,8 +241,7 @@ export function planAggregation(
       const init = () => aggs.map((a) => a.udaf.initialize());
       const argValue = (a: AggCall, row: Row) =>
         a.arity === 0 ? null : a.arity === 1 ? a.args[0](row) : a.args.slice(0, a.arity).map((f) => f(row));
-      const keyText = (gk: unknown[], w?: Window) =>
-        JSON.stringify(gk, jsonReplacer) + (w ? `@${w.start}-${w.end}` : '');
+      const keyText = (gk: unknown[], w?: Window) => keyString(gk) + (w ? `@${w.start}-${w.end}` : '');
 
       const output = (aggRow: Row) => {
         const k = keyText(aggRow.key, aggRow.window);

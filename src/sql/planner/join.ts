@@ -10,7 +10,7 @@ import type { DataSource } from '../engine/metastore';
 import type { Expr, JoinClause, Select } from '../parser/ast';
 import { checkFormatSupports } from '../serde/formats';
 import { formatType, T, typeEquals } from '../types';
-import { type Head, jsonReplacer, type PlanContext, type Runtime } from './plan';
+import { type Head, keyString, type PlanContext, type Runtime } from './plan';
 import { walkExpr } from './projection';
 import { JoinScope, PSEUDO_COLUMNS, type SourceRef, SourceScope } from './scope';
 
@@ -312,8 +312,7 @@ function joinStep(leftIn: JoinLeft, join: JoinClause, select: Select, ctx: PlanC
     offset: base.offset,
     window: l?.window ?? r?.window,
   });
-  const keyText = (k: unknown, w?: Row['window']) =>
-    JSON.stringify([k], jsonReplacer) + (w ? `@${w.start}-${w.end}` : '');
+  const keyText = (k: unknown, w?: Row['window']) => keyString([k]) + (w ? `@${w.start}-${w.end}` : '');
 
   return {
     kind,

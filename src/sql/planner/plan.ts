@@ -271,7 +271,7 @@ function planProjection(
       const live = new Set<string>();
       const next = (row: Row) => {
         if (kind === 'TABLE') {
-          const k = JSON.stringify(row.key, jsonReplacer) + (row.window ? `@${row.window.start}` : '');
+          const k = keyString(row.key) + (row.window ? `@${row.window.start}` : '');
           if (row.value === null || (where && where(row) !== true)) {
             const out = proj.project({ ...row, value: null });
             if (row.value === null || live.has(k))
@@ -366,6 +366,25 @@ function tableFunctionRegistry(): FunctionRegistry {
     for (const f of tableFunctions) tableRegistry.registerScalar(f);
   }
   return tableRegistry;
+}
+
+/** A string identifying key values (store keys, join keys): fast for single primitive keys. */
+export function keyString(values: unknown[]): string {
+  if (values.length === 1) {
+    const v = values[0];
+    switch (typeof v) {
+      case 'string':
+        return `s${v}`;
+      case 'number':
+        return `n${v}`;
+      case 'bigint':
+        return `n${v}`;
+      case 'boolean':
+        return `b${v}`;
+    }
+    if (v === null) return 'null';
+  }
+  return `j${JSON.stringify(values, jsonReplacer)}`;
 }
 
 export function jsonReplacer(_k: string, v: unknown): unknown {
