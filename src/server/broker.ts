@@ -12,7 +12,7 @@ import { TopicRegistry } from '../topics/registry';
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
 import { TopicService } from '../topics/topic-service';
 import { Connection } from './connection';
-import { loadOrCreateMeta, prepareDataDir, StartupError } from './data-dir';
+import { loadOrCreateMeta, lockDataDir, prepareDataDir, StartupError } from './data-dir';
 import { RequestDispatcher } from './dispatcher';
 import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
@@ -53,6 +53,8 @@ export class Broker implements BrokerServices {
   private readonly dispatcher: RequestDispatcher;
   private nextConnectionId = 0;
   private stopping: Promise<void> | null = null;
+  /** Releases the data dir locks (end of stop). */
+  private releaseLocks: () => void = () => {};
   readonly logDirs: string[];
 
   private constructor(
@@ -74,6 +76,21 @@ export class Broker implements BrokerServices {
     const log = options.logger ?? createLogger();
     const dirs = config.logDirs;
     for (const dir of dirs) prepareDataDir(dir);
+    const unlock = dirs.map((dir) => lockDataDir(dir));
+    const releaseLocks = () => {
+      for (const release of unlock) release();
+    };
+    try {
+      return await Broker.startLocked(options, log, releaseLocks);
+    } catch (error) {
+      releaseLocks();
+      throw error;
+    }
+  }
+
+  private static async startLocked(options: BrokerOptions, log: Logger, releaseLocks: () => void): Promise<Broker> {
+    const { config } = options;
+    const dirs = config.logDirs;
     const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));
     let registry: TopicRegistry;
     try {
@@ -101,6 +118,7 @@ export class Broker implements BrokerServices {
       log,
       options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
     );
+    broker.releaseLocks = releaseLocks;
     broker.loadDynamicConfigs();
     try {
       await topics.load();
@@ -247,6 +265,7 @@ export class Broker implements BrokerServices {
     this.fetchSessions.clear();
     this.groups?.close();
     await this.topics.close();
+    this.releaseLocks();
     this.log.info('broker stopped', { nodeId: this.nodeId });
   }
 }

@@ -70,3 +70,47 @@ export function loadOrCreateMeta(dir: string, nodeId: number, configuredClusterI
   writeFileSync(path, `#\n#${new Date().toString()}\ncluster.id=${clusterId}\nnode.id=${nodeId}\nversion=1\n`);
   return { clusterId, nodeId };
 }
+
+/**
+ * Claims a data dir for this process (Kafka's `.lock`): a second broker on the same directory would corrupt
+ * it. The lock file holds the owner's pid; a lock left by a process that no longer runs is taken over.
+ * Returns the release function.
+ */
+export function lockDataDir(dir: string): () => void {
+  const path = join(resolve(dir), '.lock');
+  const token = `${process.pid}:${Math.random().toString(36).slice(2)}`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, token, { flag: 'wx' });
+      return () => {
+        try {
+          if (readFileSync(path, 'utf8') === token) unlinkSync(path);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StartupError(`cannot lock data dir ${dir}: ${(error as Error).message}`);
+      }
+      const owner = Number(readFileSync(path, 'utf8').split(':')[0]);
+      if (owner > 0 && owner !== process.pid && isAlive(owner)) {
+        throw new StartupError(`data dir ${dir} is in use by another broker (pid ${owner})`);
+      }
+      if (owner === process.pid) {
+        throw new StartupError(`data dir ${dir} is already used by a broker in this process`);
+      }
+      unlinkSync(path); // stale: its owner is gone
+    }
+  }
+  throw new StartupError(`cannot lock data dir ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -91,6 +91,21 @@ describe('brook serve (CLI)', function () {
     }
   });
 
+  it('refuses a data dir another broker is using', async () => {
+    const data = join(dir, 'data');
+    const first = brook(['serve', '--port', '0', '--data-dir', data]);
+    await waitFor(() => first.stdout.includes('\n'));
+    try {
+      const second = brook(['serve', '--port', '0', '--data-dir', data]);
+      assert.notEqual(await second.exit, 0);
+      assert.match(second.stderr, /data dir .* is in use by another broker \(pid \d+\)/);
+      assert.equal(second.stderr.trim().split('\n').length, 1);
+    } finally {
+      first.child.kill('SIGTERM');
+      assert.equal(await first.exit, 0);
+    }
+  });
+
   it('refuses an unwritable data dir with a one-line reason', async () => {
     const file = join(dir, 'not-a-dir');
     writeFileSync(file, 'x');
