@@ -305,7 +305,9 @@ export class SqlEngine {
     if (!(await this.driver.describeTopic(topic))) {
       await this.driver.createTopic(topic, { partitions: Number(partitions), compacted: plan.kind === 'TABLE' });
     }
-    const queryId = `${st.kind === 'STREAM' ? 'CSAS' : 'CTAS'}_${st.name}_${this.queryCounter++}`;
+    // CREATE OR REPLACE keeps the query id, so the new query resumes from the old one's positions and state
+    const queryId =
+      this.sources.get(st.name)?.queryId ?? `${st.kind === 'STREAM' ? 'CSAS' : 'CTAS'}_${st.name}_${this.queryCounter++}`;
     const sink: DataSource = {
       name: st.name,
       kind: st.kind,
