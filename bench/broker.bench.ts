@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,6 +100,8 @@ function compiledEntry(): string[] {
   } catch {
     // type errors elsewhere still emit JS; a missing file below means the build really failed
   }
+  // version.ts reads package.json one level above src/ (as in dist/).
+  if (existsSync(BUILD)) copyFileSync(join(ROOT, 'package.json'), join(BUILD, 'package.json'));
   const entry = join(BUILD, 'src', 'cli', 'run.js');
   if (existsSync(entry)) return [entry];
   process.stderr.write('broker bench: compiled build unavailable, running brook from source through tsx\n');
