@@ -307,7 +307,8 @@ export class SqlEngine {
     }
     // CREATE OR REPLACE keeps the query id, so the new query resumes from the old one's positions and state
     const queryId =
-      this.sources.get(st.name)?.queryId ?? `${st.kind === 'STREAM' ? 'CSAS' : 'CTAS'}_${st.name}_${this.queryCounter++}`;
+      this.sources.get(st.name)?.queryId ??
+      `${st.kind === 'STREAM' ? 'CSAS' : 'CTAS'}_${st.name}_${this.queryCounter++}`;
     const sink: DataSource = {
       name: st.name,
       kind: st.kind,

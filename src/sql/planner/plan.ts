@@ -284,6 +284,8 @@ function planProjection(
           rt.emit({ ...row, key: out.key, value: out.value });
           return;
         }
+        // a WHERE clause drops null values (ksqlDB's predicate rejects a null row)
+        if (row.value === null && where) return;
         if (row.value === null) {
           const out = proj.project(row);
           rt.emit({ ...row, key: out.key, value: null });
@@ -501,6 +503,8 @@ function planPartitionBy(
     inputs: head.inputs,
     instantiate(rt) {
       const next = (row: Row) => {
+        // a WHERE clause drops null values (ksqlDB's predicate rejects a null row)
+        if (row.value === null && where) return;
         if (row.value === null) {
           rt.emit({
             ...row,
