@@ -305,4 +305,45 @@ describe('broker with kafkajs', function () {
       await cluster.disconnect();
     }
   });
+
+  it('serves a kafkajs consumer group end to end (fromBeginning, every record once, in partition order)', async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: 'grouped', numPartitions: 2 }] });
+    await admin.disconnect();
+    const producer = kafka.producer();
+    await producer.connect();
+    const sent = Array.from({ length: 40 }, (_, i) => ({ key: `k${i % 5}`, value: `g${i}` }));
+    await producer.send({ topic: 'grouped', messages: sent });
+    await producer.disconnect();
+    const consumer = kafka.consumer({ groupId: 'broker-test-group' });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic: 'grouped', fromBeginning: true });
+      const got: { partition: number; offset: string; value: string }[] = [];
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`only ${got.length} records consumed`)), 20000);
+        void consumer.run({
+          eachMessage: async ({ partition, message }) => {
+            got.push({ partition, offset: message.offset, value: message.value!.toString() });
+            if (got.length === sent.length) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        });
+      });
+      assert.deepEqual(got.map((r) => r.value).sort(), sent.map((m) => m.value).sort());
+      for (const p of [0, 1]) {
+        const offsets = got.filter((r) => r.partition === p).map((r) => Number(r.offset));
+        assert.deepEqual(
+          offsets,
+          [...offsets].sort((a, b) => a - b),
+          `partition ${p} in order`,
+        );
+      }
+    } finally {
+      await consumer.disconnect();
+    }
+  });
 });
