@@ -51,7 +51,7 @@ export function describeTopicConfig(
     const primary = def.synonyms[0];
     synonyms.push({
       name: primary?.name ?? def.name,
-      value: fallback.source === ConfigSource.DefaultConfig ? fallback.value : defaultOf(def, config),
+      value: fallback.source === ConfigSource.DefaultConfig ? fallback.value : kafkaDefaultOf(def),
       source: ConfigSource.DefaultConfig,
     });
   }
@@ -68,12 +68,12 @@ export function describeTopicConfig(
   };
 }
 
-function defaultOf(def: TopicConfigDefinition, config: BrokerConfig): string | null {
+/** Kafka's default for a topic key: its primary broker key's default in topic units, else the topic default. */
+function kafkaDefaultOf(def: TopicConfigDefinition): string | null {
   const primary = def.synonyms[0];
   if (!primary) return def.default;
   const raw = BROKER_CONFIGS.find((b) => b.name === primary.name)?.default ?? null;
   if (raw === null) return def.default;
-  void config;
   return primary.toTopicValue ? primary.toTopicValue(raw) : raw;
 }
 
