@@ -41,11 +41,8 @@ function containsMap(t: SqlType): boolean {
 }
 
 function unsupportedType(format: string, t: SqlType): string | undefined {
-  if (format === 'KAFKA') {
-    if (['ARRAY', 'MAP', 'STRUCT', 'BOOLEAN', 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP'].includes(t.base)) {
-      if (t.base === 'ARRAY' || t.base === 'MAP' || t.base === 'STRUCT') return t.base;
-    }
-  }
+  // Kafka's primitive serdes: INT, BIGINT, DOUBLE, STRING, BYTES (and the temporal types over them)
+  if (format === 'KAFKA' && ['BOOLEAN', 'DECIMAL', 'ARRAY', 'MAP', 'STRUCT'].includes(t.base)) return t.base;
   if (format === 'DELIMITED' && (t.base === 'ARRAY' || t.base === 'MAP' || t.base === 'STRUCT')) return t.base;
   return undefined;
 }
