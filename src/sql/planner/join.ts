@@ -408,8 +408,9 @@ function streamStream(
     const from = side === 0 ? row.ts - before : row.ts - after;
     const to = side === 0 ? row.ts + after : row.ts + before;
     let matched = false;
-    for (const o of others) {
-      if (o.ts < from || o.ts > to) continue;
+    // the window store returns matches in timestamp order
+    const inWindow = others.filter((o) => o.ts >= from && o.ts <= to).sort((a, b) => a.ts - b.ts);
+    for (const o of inWindow) {
       matched = true;
       const ts = Math.max(row.ts, o.ts);
       next(side === 0 ? build(key, row, o, ts, row) : build(key, o, row, ts, row));
