@@ -27,7 +27,7 @@ function watchOwnership(
   const generations = new Set<number>();
   const timer = setInterval(() => {
     const group = broker.broker.groups.group(groupId) as ClassicGroup | undefined;
-    if (!group || group.kind !== 'classic' || group.state !== 'Stable') return;
+    if (group?.kind !== 'classic' || group.state !== 'Stable') return;
     generations.add(group.generationId);
     const owner = new Map<string, string>();
     for (const m of group.members.values()) {
