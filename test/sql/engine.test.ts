@@ -169,4 +169,29 @@ describe('sql engine', () => {
     assert.deepEqual(values(driver, 'O'), [{ key: 1, value: { A: 'a1', B: 'b1', C: 'c1' }, ts: 2 }]);
     await engine.close();
   });
+
+  it('runs transient push queries to a callback', async () => {
+    const driver = new MemoryDriver();
+    const engine = new SqlEngine({ driver });
+    await engine.execute(
+      "CREATE STREAM s (id INT KEY, v INT) WITH (kafka_topic='s', value_format='JSON', partitions=1);",
+    );
+    driver.produceSync('s', [{ key: int(1), value: json({ V: 1 }), timestamp: 1 }]);
+    const rows: unknown[] = [];
+    const q = await engine.streamQuery('SELECT id, v * 2 AS d FROM s WHERE v > 1 EMIT CHANGES LIMIT 2;', (r) =>
+      rows.push(r.value),
+    );
+    assert.deepEqual(
+      q.schema.value.map((c) => c.name),
+      ['D'],
+    );
+    driver.produceSync(
+      's',
+      [2, 3, 4].map((v) => ({ key: int(v), value: json({ V: v }), timestamp: v })),
+    );
+    assert.deepEqual(rows, [[4], [6]]);
+    await q.close();
+    assert.equal(engine.queries.size, 0);
+    await engine.close();
+  });
 });

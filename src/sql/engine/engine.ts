@@ -119,8 +119,64 @@ export class SqlEngine {
         return { statement: st.text, kind: 'terminate', queryId: st.id };
       }
       case 'select':
-        throw new SqlError('Transient queries (SELECT without CREATE ... AS) are served by the REST layer.');
+        throw new SqlError('Transient queries (SELECT without CREATE ... AS) run through SqlEngine.streamQuery().');
     }
+  }
+
+  /**
+   * Runs a transient push query (`SELECT ... EMIT CHANGES`): rows go to `onRow` until `close()`. It reads
+   * from the latest offsets unless `auto.offset.reset` is 'earliest' (in the engine config or `options`).
+   * Nothing is written to Kafka and no state is logged. Returns the output schema.
+   */
+  async streamQuery(
+    sql: string,
+    onRow: (row: {
+      key: unknown[];
+      value: unknown[] | null;
+      ts: number;
+      window?: { start: number; end: number };
+    }) => void,
+    options: { offsetReset?: 'earliest' | 'latest' } = {},
+  ): Promise<{ id: string; schema: Schema; kind: 'STREAM' | 'TABLE'; close(): Promise<void> }> {
+    const parser = new Parser(sql, (name) => this.types.get(name));
+    const st = parser.next();
+    if (st.k !== 'select') throw new SqlError('streamQuery expects a single SELECT statement.');
+    const id = `transient_${this.queryCounter++}_${Date.now()}`;
+    const plan = planSelect(st.select, this.planContext(id));
+    const reset =
+      options.offsetReset ??
+      (String(this.config['auto.offset.reset'] ?? 'latest') === 'earliest' ? 'earliest' : 'latest');
+    let remaining = st.select.limit ?? Number.POSITIVE_INFINITY;
+    const sink: DataSource = {
+      name: id,
+      kind: plan.kind,
+      topic: '',
+      schema: plan.schema,
+      keyFormat: { format: 'JSON' },
+      valueFormat: { format: 'JSON' },
+      window: plan.window,
+      readOnly: true,
+      sql: st.text,
+    };
+    const q = new RunningQuery(id, plan, sink, st.text, this.driver, this.log, this.internalPrefix, this.config, {
+      offsetReset: reset,
+      onRow: (row) => {
+        if (remaining <= 0) return;
+        remaining--;
+        onRow({ key: row.key, value: row.value, ts: row.ts, window: row.window });
+      },
+    });
+    this.queries.set(id, q);
+    await q.start();
+    return {
+      id,
+      schema: plan.schema,
+      kind: plan.kind,
+      close: async () => {
+        await q.stop();
+        this.queries.delete(id);
+      },
+    };
   }
 
   /** Waits until every query's output so far is written. */

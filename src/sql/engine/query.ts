@@ -161,6 +161,8 @@ export class RunningQuery {
     private readonly log: QueryLogger,
     private readonly changelogPrefix: string,
     private readonly config: Record<string, unknown> = {},
+    /** Transient (push) queries hand rows to a callback instead of a sink topic and keep no state. */
+    private readonly transient?: { onRow: (row: Row) => void; offsetReset: 'earliest' | 'latest' },
   ) {}
 
   changelogTopic(store: string): string {
@@ -185,8 +187,13 @@ export class RunningQuery {
 
   async start(): Promise<void> {
     const sinkCodecImpl = sinkCodec(this.sink);
+    const transient = this.transient;
     const rt = {
       emit: (row: Row) => {
+        if (transient) {
+          transient.onRow(row);
+          return;
+        }
         const rec = sinkCodecImpl.toRecord(row);
         // Kafka rejects negative timestamps: such rows are dropped (and logged)
         if (!rec || (rec.timestamp !== undefined && rec.timestamp < 0)) {
@@ -199,14 +206,18 @@ export class RunningQuery {
         let s = this.stores.get(name) as LoggedStore<V> | undefined;
         if (!s) {
           const topic = this.changelogTopic(name);
-          s = new LoggedStore<V>({
-            append: (key, value) =>
-              this.track(
-                this.driver.produce(topic, [
-                  { key: Buffer.from(key), value: value === null ? null : Buffer.from(value) },
-                ]),
-              ),
-          });
+          s = new LoggedStore<V>(
+            transient
+              ? undefined
+              : {
+                  append: (key, value) =>
+                    this.track(
+                      this.driver.produce(topic, [
+                        { key: Buffer.from(key), value: value === null ? null : Buffer.from(value) },
+                      ]),
+                    ),
+                },
+          );
           this.stores.set(name, s as LoggedStore<unknown>);
         }
         return s;
@@ -214,7 +225,7 @@ export class RunningQuery {
     };
     const handlers = this.plan.instantiate(rt);
     // restore state from changelogs before consuming input
-    for (const [name, store] of this.stores) {
+    for (const [name, store] of transient ? [] : this.stores) {
       const topic = this.changelogTopic(name);
       if (!(await this.driver.describeTopic(topic))) {
         await this.driver.createTopic(topic, { partitions: 1, compacted: true });
@@ -228,28 +239,32 @@ export class RunningQuery {
     const throwOnInvalid = String(this.config['ksql.timestamp.throw.on.invalid'] ?? 'false') === 'true';
     const codecs = this.plan.inputs.map((src) => sourceCodec(src, this.log, throwOnInvalid));
     const topics = [...new Set(this.plan.inputs.map((s) => s.topic))];
-    const sub = await this.driver.subscribe(topics, { groupId: `${this.changelogPrefix}${this.id}` }, (records) => {
-      for (const rec of records) {
-        if (this.failed) return;
-        this.plan.inputs.forEach((src, i) => {
-          if (src.topic !== rec.topic || this.failed) return;
-          let row: Row | null;
-          try {
-            row = codecs[i].toRow(rec);
-          } catch (err) {
-            this.failed = err as Error;
-            this.log.warn('Query failed', { query: this.id, error: String(err) });
-            return;
-          }
-          if (!row) return;
-          try {
-            handlers[i](row);
-          } catch (err) {
-            this.log.warn('Processing error', { query: this.id, error: String(err) });
-          }
-        });
-      }
-    });
+    const sub = await this.driver.subscribe(
+      topics,
+      { groupId: `${this.changelogPrefix}${this.id}`, offsetReset: transient?.offsetReset ?? 'earliest' },
+      (records) => {
+        for (const rec of records) {
+          if (this.failed) return;
+          this.plan.inputs.forEach((src, i) => {
+            if (src.topic !== rec.topic || this.failed) return;
+            let row: Row | null;
+            try {
+              row = codecs[i].toRow(rec);
+            } catch (err) {
+              this.failed = err as Error;
+              this.log.warn('Query failed', { query: this.id, error: String(err) });
+              return;
+            }
+            if (!row) return;
+            try {
+              handlers[i](row);
+            } catch (err) {
+              this.log.warn('Processing error', { query: this.id, error: String(err) });
+            }
+          });
+        }
+      },
+    );
     this.subscriptions.push(sub);
   }
 
