@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { defaultFetchRequest, type FetchResponse, type ProduceResponse } from '../../protocol/generated';
+import { encodeRecordBatchSync } from '../../protocol/records';
 import { WireClient } from './wire-client';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -64,6 +66,72 @@ describe('brook serve (CLI)', function () {
     assert.equal(await run.exit, 0);
     assert.equal(run.stdout.trim().split('\n').length, 1);
     assert.equal(run.stderr, '');
+  });
+
+  it('flushes on SIGTERM: a restarted broker on the same data dir serves what was produced', async () => {
+    const data = join(dir, 'data');
+    const portOf = (run: Run) => Number(/127\.0\.0\.1:(\d+)/.exec(run.stdout)![1]);
+    const first = brook(['serve', '--port', '0', '--data-dir', data]);
+    await waitFor(() => first.stdout.includes('\n'));
+    const producer = await WireClient.connect(portOf(first));
+    producer.send(19, 4, {
+      topics: [{ name: 'kept', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    });
+    await producer.next();
+    const records = encodeRecordBatchSync({
+      records: [{ timestamp: Date.now(), key: null, value: Buffer.from('durable') }],
+    });
+    producer.send(0, 7, {
+      transactionalId: null,
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [{ name: 'kept', partitionData: [{ index: 0, records }] }],
+    });
+    assert.equal(
+      (await producer.nextResponse<ProduceResponse>(0, 7)).body.responses[0]!.partitionResponses[0]!.errorCode,
+      0,
+    );
+    producer.close();
+    first.child.kill('SIGTERM');
+    assert.equal(await first.exit, 0);
+    const second = brook(['serve', '--port', '0', '--data-dir', data]);
+    await waitFor(() => second.stdout.includes('\n'));
+    try {
+      const consumer = await WireClient.connect(portOf(second));
+      consumer.send(1, 4, {
+        ...defaultFetchRequest(),
+        replicaId: -1,
+        maxWaitMs: 0,
+        minBytes: 0,
+        maxBytes: 1 << 20,
+        topics: [
+          {
+            topic: 'kept',
+            topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
+            partitions: [
+              {
+                partition: 0,
+                currentLeaderEpoch: -1,
+                fetchOffset: 0n,
+                lastFetchedEpoch: -1,
+                logStartOffset: -1n,
+                partitionMaxBytes: 1 << 20,
+                replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+              },
+            ],
+          },
+        ],
+      });
+      const fetched = (await consumer.nextResponse<FetchResponse>(1, 4)).body.responses[0]!.partitions[0]!;
+      assert.equal(fetched.highWatermark, 1n);
+      assert.ok(fetched.records!.includes(Buffer.from('durable')));
+      consumer.close();
+    } finally {
+      second.child.kill('SIGTERM');
+      assert.equal(await second.exit, 0);
+    }
   });
 
   it('exits 0 on SIGINT too, with a config file and --set applied', async () => {
