@@ -194,4 +194,24 @@ describe('sql engine', () => {
     assert.equal(engine.queries.size, 0);
     await engine.close();
   });
+
+  it('answers pull queries from a materialized table', async () => {
+    const driver = new MemoryDriver();
+    const engine = new SqlEngine({ driver });
+    await engine.execute(`
+      CREATE STREAM s (id INT KEY, v INT) WITH (kafka_topic='s', value_format='JSON', partitions=1);
+      CREATE TABLE totals AS SELECT id, SUM(v) AS total FROM s GROUP BY id;`);
+    driver.produceSync(
+      's',
+      [1, 2, 1].map((id, i) => ({ key: int(id), value: json({ V: 10 * (i + 1) }), timestamp: i })),
+    );
+    const res = engine.pullQuery('SELECT id, total FROM totals WHERE id = 1;');
+    assert.deepEqual(
+      res.columns.map((c) => c.name),
+      ['ID', 'TOTAL'],
+    );
+    assert.deepEqual(res.rows, [[1, 40]]);
+    assert.throws(() => engine.pullQuery('SELECT * FROM s;'), /not materialized/);
+    await engine.close();
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { at, SqlError } from '../errors';
 import { castValue } from '../expr/cast';
-import { compile } from '../expr/compile';
+import { compile, safe } from '../expr/compile';
 import type { Column, Schema } from '../expr/row';
 import { createRegistry } from '../functions';
 import type { FunctionRegistry } from '../functions/registry';
@@ -12,7 +12,8 @@ import type { TopicDriver } from '../io/driver';
 import type { Statement, StatementBody } from '../parser/ast';
 import { Parser } from '../parser/parser';
 import { planSelect } from '../planner/plan';
-import { PSEUDO_COLUMNS, WINDOW_BOUNDS } from '../planner/scope';
+import { compileItems, expandSelect } from '../planner/projection';
+import { PSEUDO_COLUMNS, SourceScope, WINDOW_BOUNDS } from '../planner/scope';
 
 import { formatType, type SqlType, typeEquals } from '../types';
 import {
@@ -177,6 +178,45 @@ export class SqlEngine {
         this.queries.delete(id);
       },
     };
+  }
+
+  /**
+   * A pull query: the current rows of a materialized table (one written by CREATE TABLE AS SELECT),
+   * filtered by WHERE and projected. Returns the column names and one value array per row.
+   */
+  pullQuery(sql: string): { columns: Column[]; rows: unknown[][] } {
+    const parser = new Parser(sql, (name) => this.types.get(name));
+    const st = parser.next();
+    if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
+    const select = st.select;
+    if (select.joins.length || select.groupBy || select.partitionBy || select.window) {
+      throw new SqlError("Pull queries don't support JOIN, GROUP BY, PARTITION BY or WINDOW clauses.");
+    }
+    const table = this.sources.get(select.from.name);
+    if (!table) throw new SqlError(`${select.from.name} does not exist.`);
+    const query = table.queryId ? this.queries.get(table.queryId) : undefined;
+    if (table.kind !== 'TABLE' || !query) {
+      throw new SqlError(
+        `The ${table.kind.toLowerCase()} ${table.name} is not materialized. Refreshing pull queries are only supported on tables built by CREATE TABLE AS SELECT.`,
+      );
+    }
+    const side = {
+      name: table.name,
+      alias: select.from.alias ?? table.name,
+      schema: table.schema,
+      windowed: !!table.window,
+    };
+    const cctx = { scope: new SourceScope(side), functions: this.functions, config: this.config };
+    const where = select.where ? safe(compile(select.where, cctx)) : undefined;
+    const items = compileItems(expandSelect(select.items, [side], false), cctx);
+    const evals = items.map((i) => safe(i.compiled));
+    const rows: unknown[][] = [];
+    for (const row of query.materialized.values()) {
+      if (where && where(row) !== true) continue;
+      rows.push(evals.map((f) => f(row)));
+      if (select.limit !== undefined && rows.length >= select.limit) break;
+    }
+    return { columns: items.map((i) => ({ name: i.name, type: i.type })), rows };
   }
 
   /** Waits until every query's output so far is written. */

@@ -4,7 +4,7 @@
  */
 import type { Row } from '../expr/row';
 import type { InRecord, OutRecord, Subscription, TopicDriver } from '../io/driver';
-import type { QueryPlan } from '../planner/plan';
+import { keyString, type QueryPlan } from '../planner/plan';
 import {
   DeserializationError,
   deserializeWindowedKey,
@@ -150,6 +150,8 @@ export class RunningQuery {
   private subscriptions: Subscription[] = [];
   private pending: Promise<void>[] = [];
   private stores = new Map<string, LoggedStore<unknown>>();
+  /** The current rows of a TABLE sink (key -> row), for pull queries. */
+  readonly materialized = new Map<string, Row>();
   failed?: Error;
 
   constructor(
@@ -193,6 +195,11 @@ export class RunningQuery {
         if (transient) {
           transient.onRow(row);
           return;
+        }
+        if (this.sink.kind === 'TABLE') {
+          const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
+          if (row.value === null) this.materialized.delete(k);
+          else this.materialized.set(k, row);
         }
         const rec = sinkCodecImpl.toRecord(row);
         // Kafka rejects negative timestamps: such rows are dropped (and logged)
