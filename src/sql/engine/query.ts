@@ -243,6 +243,17 @@ export class RunningQuery {
         recs.map((r) => ({ key: r.key?.toString() ?? '', value: r.value === null ? null : r.value.toString() })),
       );
     }
+    // a restarted table query rebuilds its pull-query view from its own output topic
+    if (!transient && this.sink.kind === 'TABLE' && (await this.driver.describeTopic(this.sink.topic))) {
+      const codec = sourceCodec({ ...this.sink, timestamp: undefined }, this.log);
+      for (const rec of await this.driver.readAll(this.sink.topic)) {
+        const row = codec.toRow(rec);
+        if (!row) continue;
+        const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
+        if (row.value === null) this.materialized.delete(k);
+        else this.materialized.set(k, row);
+      }
+    }
     const throwOnInvalid = String(this.config['ksql.timestamp.throw.on.invalid'] ?? 'false') === 'true';
     const codecs = this.plan.inputs.map((src) => sourceCodec(src, this.log, throwOnInvalid));
     const topics = [...new Set(this.plan.inputs.map((s) => s.topic))];
