@@ -69,6 +69,7 @@ function decodeSide(b: Buffer | null, src: DataSource | undefined, side: 'key' |
       if (cols.length === 0) return b.toString('utf8');
       const [v] = makeSerde(format, cols, side).deserialize(b) ?? [null];
       if (typeof v === 'bigint' || typeof v === 'number') return new JsonNumber(String(v));
+      if (Buffer.isBuffer(v)) return v.toString('base64');
       return v;
     }
     default:
