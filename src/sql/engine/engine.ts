@@ -510,10 +510,16 @@ export class SqlEngine {
       );
     }
     const empty = {
-      resolve: (_q: string | undefined, name: string) => {
+      resolve: (q: string | undefined, name: string) => {
+        if (q) throw new SqlError(`Failed to prepare statement: '${q}' is not a valid stream/table name or alias.`);
         throw new SqlError(`Unknown column ${name}`);
       },
     };
+    for (const name of columns) {
+      if (name !== 'ROWTIME' && (PSEUDO_COLUMNS.includes(name) || WINDOW_BOUNDS.includes(name))) {
+        throw new SqlError(`Inserting into column \`${name}\` is not allowed.`);
+      }
+    }
     const row = {
       key: sink.schema.key.map(() => null as unknown),
       value: sink.schema.value.map(() => null as unknown),

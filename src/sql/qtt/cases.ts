@@ -141,7 +141,8 @@ export function loadCaseFile(path: string): LoadedCase[] {
             topics: (plain(s.topics) as QttCase['topics']) ?? [],
             inputs: (s.inputs as QttRecord[]) ?? [],
             outputs: s.outputs as QttRecord[] | undefined,
-            expectedException: plain(s.expectedException) as QttCase['expectedException'],
+            // REST cases name it expectedError; the check is the same (message substring)
+            expectedException: plain(s.expectedException ?? s.expectedError) as QttCase['expectedException'],
             post: plain(s.post) as QttCase['post'],
           },
         });
