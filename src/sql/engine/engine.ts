@@ -9,10 +9,10 @@ import type { Column, Schema } from '../expr/row';
 import { createRegistry } from '../functions';
 import type { FunctionRegistry } from '../functions/registry';
 import type { TopicDriver } from '../io/driver';
-import type { Statement, StatementBody } from '../parser/ast';
+import type { Expr, Statement, StatementBody } from '../parser/ast';
 import { Parser } from '../parser/parser';
 import { planSelect } from '../planner/plan';
-import { compileItems, expandSelect } from '../planner/projection';
+import { compileItems, expandSelect, walkExpr } from '../planner/projection';
 import { PSEUDO_COLUMNS, SourceScope, WINDOW_BOUNDS } from '../planner/scope';
 
 import { formatType, type SqlType, typeEquals } from '../types';
@@ -184,14 +184,15 @@ export class SqlEngine {
    * A pull query: the current rows of a materialized table (one written by CREATE TABLE AS SELECT),
    * filtered by WHERE and projected. Returns the column names and one value array per row.
    */
-  pullQuery(sql: string): { columns: Column[]; rows: unknown[][] } {
+  pullQuery(sql: string): { columns: (Column & { key: boolean })[]; rows: unknown[][] } {
     const parser = new Parser(sql, (name) => this.types.get(name));
     const st = parser.next();
     if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
     const select = st.select;
-    if (select.joins.length || select.groupBy || select.partitionBy || select.window) {
-      throw new SqlError("Pull queries don't support JOIN, GROUP BY, PARTITION BY or WINDOW clauses.");
-    }
+    if (select.joins.length) throw new SqlError("Pull queries don't support JOIN clauses.");
+    if (select.groupBy) throw new SqlError("Pull queries don't support GROUP BY clauses.");
+    if (select.partitionBy) throw new SqlError("Pull queries don't support PARTITION BY clauses.");
+    if (select.window) throw new SqlError("Pull queries don't support WINDOW clauses.");
     const table = this.sources.get(select.from.name);
     if (!table) throw new SqlError(`${select.from.name} does not exist.`);
     const query = table.queryId ? this.queries.get(table.queryId) : undefined;
@@ -200,6 +201,24 @@ export class SqlEngine {
         `The ${table.kind.toLowerCase()} ${table.name} is not materialized. Refreshing pull queries are only supported on tables built by CREATE TABLE AS SELECT.`,
       );
     }
+    const disallowed = (e: Expr | undefined, where: string) => {
+      if (!e) return;
+      const bad = new Set<string>();
+      walkExpr(e, (x) => {
+        if (x.k === 'col' && (x.name === 'ROWPARTITION' || x.name === 'ROWOFFSET')) bad.add(x.name);
+        if (x.k === 'col' && where === 'WHERE' && !table.window && WINDOW_BOUNDS.includes(x.name)) {
+          throw new SqlError(`WHERE column '${x.name}' cannot be resolved.`);
+        }
+        return true;
+      });
+      if (bad.size) {
+        throw new SqlError(
+          `Pull queries don't support the following columns in ${where} clauses: ${[...bad].map((b) => `\`${b}\``).join(', ')}`,
+        );
+      }
+    };
+    for (const item of select.items) if (item.k === 'expr') disallowed(item.expr, 'SELECT');
+    disallowed(select.where, 'WHERE');
     const side = {
       name: table.name,
       alias: select.from.alias ?? table.name,
@@ -208,7 +227,21 @@ export class SqlEngine {
     };
     const cctx = { scope: new SourceScope(side), functions: this.functions, config: this.config };
     const where = select.where ? safe(compile(select.where, cctx)) : undefined;
-    const items = compileItems(expandSelect(select.items, [side], false), cctx);
+    let expanded = expandSelect(select.items, [side], false);
+    if (table.window && select.items.some((i) => i.k === 'star')) {
+      // SELECT * of a windowed table: key columns, window bounds, then values
+      const bounds = WINDOW_BOUNDS.map((name) => ({
+        expr: { k: 'col', name, pos: st.pos } as Expr,
+        name,
+        aliased: false,
+        pos: st.pos,
+      }));
+      const keyCount = expanded.filter(
+        (i) => i.expr.k === 'col' && table.schema.key.some((k) => k.name === (i.expr as { name: string }).name),
+      ).length;
+      expanded = [...expanded.slice(0, keyCount), ...bounds, ...expanded.slice(keyCount)];
+    }
+    const items = compileItems(expanded, cctx);
     const evals = items.map((i) => safe(i.compiled));
     const rows: unknown[][] = [];
     for (const row of query.materialized.values()) {
@@ -216,7 +249,10 @@ export class SqlEngine {
       rows.push(evals.map((f) => f(row)));
       if (select.limit !== undefined && rows.length >= select.limit) break;
     }
-    return { columns: items.map((i) => ({ name: i.name, type: i.type })), rows };
+    const isKey = (e: Expr) =>
+      e.k === 'col' &&
+      (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
+    return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
   }
 
   /** Waits until every query's output so far is written. */

@@ -24,6 +24,8 @@ export interface QttCase {
   inputs: QttRecord[];
   outputs?: QttRecord[];
   expectedException?: { type?: string; message?: string };
+  /** REST cases: one response per statement (`{ admin }` or `{ query: [...] }`). */
+  responses?: unknown[];
   post?: {
     sources?: { name: string; type: string; schema?: string; keyFormat?: { format?: string }; valueFormat?: string }[];
     topics?: { blacklist?: string };
@@ -144,6 +146,7 @@ export function loadCaseFile(path: string): LoadedCase[] {
             // REST cases name it expectedError; the check is the same (message substring)
             expectedException: plain(s.expectedException ?? s.expectedError) as QttCase['expectedException'],
             post: plain(s.post) as QttCase['post'],
+            responses: s.responses as unknown[] | undefined,
           },
         });
       }

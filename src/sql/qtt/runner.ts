@@ -8,7 +8,7 @@ import type { Header, OutRecord } from '../io/driver';
 import { registerKsqlTestUdfs } from '../functions/examples/ksql-test-udfs';
 import { MemoryDriver } from '../io/memory';
 import { Parser } from '../parser/parser';
-import { deserializeWindowedKey, fromJson, makeSerde, serializeWindowedKey } from '../serde/formats';
+import { deserializeWindowedKey, fromJson, makeSerde, serializeWindowedKey, toJsonValue } from '../serde/formats';
 import { JsonNumber, parseJson, stringifyJson } from '../serde/json';
 import { formatType, type SqlType } from '../types';
 import { type CaseVariant, plain, type QttRecord } from './cases';
@@ -142,9 +142,53 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
       const parts = /\bpartitions\s*=\s*(\d+)/i.exec(st);
       if (m) await driver.createTopic(m[1], { partitions: parts ? Number(parts[1]) : 1 });
     }
-    const script = spec.statements.join('\n');
+    const produceInputs = (): CaseResult | undefined => {
+      for (const input of spec.inputs) {
+        const topic = plain(input.topic) as string;
+        const src = sourceForTopic(engine, topic);
+        let key = encodeSide(input.key, src, 'key');
+        if (input.window && src?.window) {
+          const w = plain(input.window) as { start: number; end: number; type: string };
+          key = serializeWindowedKey(key, w.type === 'session' ? 'session' : 'time', w.start, w.end);
+        }
+        const value = encodeSide(input.value, src, 'value');
+        const headers: Header[] = ((plain(input.headers) as { KEY: string; VALUE: string | null }[]) ?? []).map(
+          (h) => ({
+            key: h.KEY,
+            value: h.VALUE === null ? null : Buffer.from(h.VALUE, 'base64'),
+          }),
+        );
+        const rec: OutRecord = { key, value, timestamp: num(input.timestamp) ?? 0, headers };
+        driver.produceSync(topic, [rec]);
+        if (driver.records(topic).length > MAX_OUTPUT_RECORDS) return { ok: false, reason: 'runaway output' };
+      }
+      return undefined;
+    };
+    let produced = false;
     try {
-      await engine.execute(script);
+      if (!spec.responses) {
+        await engine.execute(spec.statements.join('\n'));
+      } else {
+        // REST cases: statements in order, the inputs go in before the first query
+        for (let i = 0; i < spec.statements.length; i++) {
+          const st = spec.statements[i];
+          if (!/^\s*SELECT\b/i.test(st)) {
+            await engine.execute('\n'.repeat(i) + st);
+            continue;
+          }
+          if (!produced) {
+            produced = true;
+            const r = produceInputs();
+            if (r) return r;
+            await engine.flush();
+          }
+          if (/\bEMIT\s+CHANGES\b/i.test(st)) {
+            return { ok: false, reason: 'push queries are served by the REST layer (issue 7), not by this runner' };
+          }
+          const check = comparePull(engine.pullQuery(st), spec.responses[i]);
+          if (check) return check;
+        }
+      }
     } catch (err) {
       const message = (err as Error).message;
       if (spec.expectedException) {
@@ -157,22 +201,9 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
     if (spec.expectedException && !spec.inputs.length) {
       return { ok: false, reason: `expected error "${spec.expectedException.message ?? ''}" but statements succeeded` };
     }
-    for (const input of spec.inputs) {
-      const topic = plain(input.topic) as string;
-      const src = sourceForTopic(engine, topic);
-      let key = encodeSide(input.key, src, 'key');
-      if (input.window && src?.window) {
-        const w = plain(input.window) as { start: number; end: number; type: string };
-        key = serializeWindowedKey(key, w.type === 'session' ? 'session' : 'time', w.start, w.end);
-      }
-      const value = encodeSide(input.value, src, 'value');
-      const headers: Header[] = ((plain(input.headers) as { KEY: string; VALUE: string | null }[]) ?? []).map((h) => ({
-        key: h.KEY,
-        value: h.VALUE === null ? null : Buffer.from(h.VALUE, 'base64'),
-      }));
-      const rec: OutRecord = { key, value, timestamp: num(input.timestamp) ?? 0, headers };
-      driver.produceSync(topic, [rec]);
-      if (driver.records(topic).length > MAX_OUTPUT_RECORDS) return { ok: false, reason: 'runaway output' };
+    if (!produced) {
+      const r = produceInputs();
+      if (r) return r;
     }
     await engine.flush();
     const failure = [...engine.queries.values()].find((q) => q.failed)?.failed;
@@ -260,6 +291,36 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
   } finally {
     await engine.close();
   }
+}
+
+/** Compares a pull query's result with a REST case's `{ query: [{ header }, { row }...] }` response. */
+function comparePull(res: ReturnType<SqlEngine['pullQuery']>, response: unknown): CaseResult | undefined {
+  const entries = ((response as { query?: unknown[] })?.query ?? []) as Record<string, unknown>[];
+  const header = entries.find((e) => e.header) as { header: { schema: unknown } } | undefined;
+  const schema = res.columns.map((c) => `\`${c.name}\` ${formatType(c.type)}${c.key ? ' KEY' : ''}`).join(', ');
+  if (header) {
+    const want = plain(header.header.schema) as string;
+    if (want.replace(/`/g, '') !== schema.replace(/`/g, '')) {
+      return { ok: false, reason: `pull query schema ${schema} != expected ${want}` };
+    }
+  }
+  const wantRows = entries.filter((e) => e.row).map((e) => (e.row as { columns: unknown[] }).columns);
+  const gotRows = res.rows.map((r) =>
+    parseJson(stringifyJson(r.map((v, i) => toJsonValue(v, res.columns[i].type)))),
+  ) as unknown[][];
+  if (wantRows.length !== gotRows.length) {
+    return {
+      ok: false,
+      reason: `pull query returned ${gotRows.length} rows, expected ${wantRows.length}: ${show(gotRows)}`,
+    };
+  }
+  const remaining = [...gotRows];
+  for (const w of wantRows) {
+    const i = remaining.findIndex((g) => sameValue(w, g));
+    if (i < 0) return { ok: false, reason: `pull query row ${show(w)} missing from ${show(gotRows)}` };
+    remaining.splice(i, 1);
+  }
+  return undefined;
 }
 
 function normaliseSchema(text: string, engine: SqlEngine): string[] {
