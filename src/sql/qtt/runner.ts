@@ -166,7 +166,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
     };
     let produced = false;
     try {
-      if (!spec.responses) {
+      if (!spec.responses && !spec.statements.some((st) => /^\s*SELECT\b/i.test(st))) {
         await engine.execute(spec.statements.join('\n'));
       } else {
         // REST cases: statements in order, the inputs go in before the first query
@@ -185,7 +185,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
           if (/\bEMIT\s+CHANGES\b/i.test(st)) {
             return { ok: false, reason: 'push queries are served by the REST layer (issue 7), not by this runner' };
           }
-          const check = comparePull(engine.pullQuery(st), spec.responses[i]);
+          const check = comparePull(engine.pullQuery('\n'.repeat(i) + st), spec.responses?.[i]);
           if (check) return check;
         }
       }
