@@ -5,13 +5,13 @@
 import { at, SqlError } from '../errors';
 import { castValue } from '../expr/cast';
 import { compile, safe } from '../expr/compile';
-import type { Column, Schema } from '../expr/row';
+import type { Column, Row, Schema } from '../expr/row';
 import { createRegistry } from '../functions';
 import type { FunctionRegistry } from '../functions/registry';
 import type { TopicDriver } from '../io/driver';
 import type { Expr, Statement, StatementBody } from '../parser/ast';
 import { Parser } from '../parser/parser';
-import { planSelect } from '../planner/plan';
+import { keyString, planSelect, withPrefix } from '../planner/plan';
 import { compileItems, expandSelect, walkExpr } from '../planner/projection';
 import { PSEUDO_COLUMNS, SourceScope, WINDOW_BOUNDS } from '../planner/scope';
 
@@ -25,7 +25,7 @@ import {
   windowFromProps,
 } from './ddl';
 import type { DataSource } from './metastore';
-import { type QueryLogger, RunningQuery, sinkCodec } from './query';
+import { type QueryLogger, RunningQuery, sinkCodec, sourceCodec } from './query';
 import { formatCreateAs } from './statement-text';
 
 export interface EngineOptions {
@@ -184,22 +184,41 @@ export class SqlEngine {
    * A pull query: the current rows of a materialized table (one written by CREATE TABLE AS SELECT),
    * filtered by WHERE and projected. Returns the column names and one value array per row.
    */
-  pullQuery(sql: string): { columns: (Column & { key: boolean })[]; rows: unknown[][] } {
+  async pullQuery(sql: string): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
     const parser = new Parser(sql, (name) => this.types.get(name));
     const st = parser.next();
     if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
     const select = st.select;
-    if (select.joins.length) throw new SqlError("Pull queries don't support JOIN clauses.");
-    if (select.groupBy) throw new SqlError("Pull queries don't support GROUP BY clauses.");
-    if (select.partitionBy) throw new SqlError("Pull queries don't support PARTITION BY clauses.");
-    if (select.window) throw new SqlError("Pull queries don't support WINDOW clauses.");
+    if (select.joins.length)
+      throw new SqlError("Pull queries don't support JOIN clauses. See https://cnfl.io/queries for more info.");
+    if (select.groupBy)
+      throw new SqlError("Pull queries don't support GROUP BY clauses. See https://cnfl.io/queries for more info.");
+    if (select.partitionBy)
+      throw new SqlError("Pull queries don't support PARTITION BY clauses. See https://cnfl.io/queries for more info.");
+    if (select.window)
+      throw new SqlError("Pull queries don't support WINDOW clauses. See https://cnfl.io/queries for more info.");
     const table = this.sources.get(select.from.name);
     if (!table) throw new SqlError(`${select.from.name} does not exist.`);
     const query = table.queryId ? this.queries.get(table.queryId) : undefined;
-    if (table.kind !== 'TABLE' || !query) {
-      throw new SqlError(
-        `The ${table.kind.toLowerCase()} ${table.name} is not materialized. Refreshing pull queries are only supported on tables built by CREATE TABLE AS SELECT.`,
-      );
+    // a table built by a query answers from its view; a stream (or a source table) is read from its topic
+    let current: Iterable<Row>;
+    if (query && table.kind === 'TABLE') current = query.materialized.values();
+    else {
+      const codec = sourceCodec(table, this.log);
+      const latest = new Map<string, Row>();
+      const all: Row[] = [];
+      for (const rec of (await this.driver.describeTopic(table.topic)) ? await this.driver.readAll(table.topic) : []) {
+        const row = codec.toRow(rec);
+        if (!row) continue;
+        if (table.kind === 'STREAM') {
+          if (row.value !== null) all.push(row);
+          continue;
+        }
+        const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
+        if (row.value === null) latest.delete(k);
+        else latest.set(k, row);
+      }
+      current = table.kind === 'STREAM' ? all : latest.values();
     }
     const disallowed = (e: Expr | undefined, where: string) => {
       if (!e) return;
@@ -226,7 +245,9 @@ export class SqlEngine {
       windowed: !!table.window,
     };
     const cctx = { scope: new SourceScope(side), functions: this.functions, config: this.config };
-    const where = select.where ? safe(compile(select.where, cctx)) : undefined;
+    const where = select.where
+      ? safe(withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx)))
+      : undefined;
     let expanded = expandSelect(select.items, [side], false);
     if (table.window && select.items.some((i) => i.k === 'star')) {
       // SELECT * of a windowed table: key columns, window bounds, then values
@@ -244,7 +265,7 @@ export class SqlEngine {
     const items = compileItems(expanded, cctx);
     const evals = items.map((i) => safe(i.compiled));
     const rows: unknown[][] = [];
-    for (const row of query.materialized.values()) {
+    for (const row of current) {
       if (where && where(row) !== true) continue;
       rows.push(evals.map((f) => f(row)));
       if (select.limit !== undefined && rows.length >= select.limit) break;

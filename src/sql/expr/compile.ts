@@ -214,7 +214,11 @@ function compileNode(e: Expr, ctx: CompileContext): Compiled {
       const v = compile(e.e, ctx);
       const p = compile(e.pattern, ctx);
       if (v.type.base !== 'STRING' || (p.type.base !== 'STRING' && p.type.base !== 'NULL')) {
-        throw new SqlError(`LIKE requires STRING operands: ${formatExpr(e)}`, e.pos);
+        const bad = v.type.base !== 'STRING' ? v.type : p.type;
+        throw new SqlError(
+          `The column type for Like condition must be VARCHAR. The column type is ${formatType(bad)}`,
+          e.pos,
+        );
       }
       const escapeChar = e.escape;
       const cache = new Map<string, RegExp>();

@@ -185,7 +185,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
           if (/\bEMIT\s+CHANGES\b/i.test(st)) {
             return { ok: false, reason: 'push queries are served by the REST layer (issue 7), not by this runner' };
           }
-          const check = comparePull(engine.pullQuery('\n'.repeat(i) + st), spec.responses?.[i]);
+          const check = comparePull(await engine.pullQuery('\n'.repeat(i) + st), spec.responses?.[i]);
           if (check) return check;
         }
       }
