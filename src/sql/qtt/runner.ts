@@ -294,7 +294,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
 }
 
 /** Compares a pull query's result with a REST case's `{ query: [{ header }, { row }...] }` response. */
-function comparePull(res: ReturnType<SqlEngine['pullQuery']>, response: unknown): CaseResult | undefined {
+function comparePull(res: Awaited<ReturnType<SqlEngine['pullQuery']>>, response: unknown): CaseResult | undefined {
   const entries = ((response as { query?: unknown[] })?.query ?? []) as Record<string, unknown>[];
   const header = entries.find((e) => e.header) as { header: { schema: unknown } } | undefined;
   const schema = res.columns.map((c) => `\`${c.name}\` ${formatType(c.type)}${c.key ? ' KEY' : ''}`).join(', ');
