@@ -1,0 +1,73 @@
+"""confluent-kafka-python (librdkafka) group consumer for compat-tests/groups (see ../README.md).
+
+Job (argv[1], JSON): bootstrap, group, topic, sessionTimeoutMs, assignor (range | cooperative-sticky).
+Reports assignments and revocations from its rebalance callbacks, processed values, commits (auto-commit and
+on close), leaves on "stop" read from stdin.
+"""
+import json
+import select
+import sys
+import time
+
+from confluent_kafka import Consumer, KafkaException
+
+job = json.loads(sys.argv[1])
+
+
+def emit(**event):
+    event["t"] = time.time() * 1000.0
+    sys.stdout.write(json.dumps(event) + "\n")
+    sys.stdout.flush()
+
+
+cooperative = job.get("assignor") == "cooperative-sticky"
+consumer = Consumer({
+    "bootstrap.servers": job["bootstrap"],
+    "group.id": job["group"],
+    "client.id": "compat-confluent",
+    "session.timeout.ms": job["sessionTimeoutMs"],
+    "heartbeat.interval.ms": max(100, job["sessionTimeoutMs"] // 6),
+    "auto.offset.reset": "earliest",
+    "enable.auto.commit": True,
+    "auto.commit.interval.ms": 500,
+    "partition.assignment.strategy": job.get("assignor") or "range",
+})
+
+
+def on_assign(c, partitions):
+    emit(ev="assign", p=[tp.partition for tp in partitions if tp.topic == job["topic"]])
+    if cooperative:
+        c.incremental_assign(partitions)
+
+
+def on_revoke(c, partitions):
+    if not cooperative:
+        try:
+            c.commit(asynchronous=False)
+        except KafkaException:
+            pass
+    emit(ev="revoke", p=[tp.partition for tp in partitions if tp.topic == job["topic"]])
+    if cooperative:
+        c.incremental_unassign(partitions)
+
+
+def on_lost(c, partitions):
+    emit(ev="revoke", p=[tp.partition for tp in partitions if tp.topic == job["topic"]], lost=True)
+
+
+consumer.subscribe([job["topic"]], on_assign=on_assign, on_revoke=on_revoke, on_lost=on_lost)
+emit(ev="ready")
+while True:
+    ready, _, _ = select.select([sys.stdin], [], [], 0)
+    if ready and sys.stdin.readline().strip() == "stop":
+        break
+    msgs = consumer.consume(num_messages=500, timeout=0.1)
+    values = []
+    for m in msgs:
+        if m.error():
+            continue
+        values.append(m.value().decode())
+    if values:
+        emit(ev="recs", v=values)
+consumer.close()
+emit(ev="closed")

@@ -1,0 +1,68 @@
+/**
+ * kcat's balanced consumer (`kcat -G`, librdkafka) for compat-tests/groups (see ../README.md): runs kcat,
+ * turns its "% Group ... rebalanced ... assigned/revoked: topic [p], ..." lines into assign/revoke events and
+ * the values it prints into recs. "stop" sends SIGTERM: kcat closes the consumer (final commit, LeaveGroup).
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+const job = JSON.parse(process.argv[2]!) as {
+  bootstrap: string;
+  group: string;
+  topic: string;
+  sessionTimeoutMs: number;
+};
+const now = () => performance.timeOrigin + performance.now();
+const emit = (event: object) => process.stdout.write(`${JSON.stringify({ t: now(), ...event })}\n`);
+
+const kcat = spawn(
+  'kcat',
+  [
+    '-b',
+    job.bootstrap,
+    '-G',
+    job.group,
+    '-o',
+    'beginning',
+    '-u',
+    '-q',
+    '-f',
+    '%s\\n',
+    '-X',
+    `session.timeout.ms=${job.sessionTimeoutMs}`,
+    '-X',
+    `heartbeat.interval.ms=${Math.max(100, Math.floor(job.sessionTimeoutMs / 6))}`,
+    '-X',
+    'auto.commit.interval.ms=500',
+    '-X',
+    'client.id=compat-kcat',
+    job.topic,
+  ],
+  { stdio: ['ignore', 'pipe', 'pipe'] },
+);
+const partitionsOf = (text: string) =>
+  [...text.matchAll(/(\S+) \[(\d+)\]/g)].filter((m) => m[1] === job.topic).map((m) => Number(m[2]));
+createInterface({ input: kcat.stderr! }).on('line', (line) => {
+  const assigned = /rebalanced.*: assigned: (.*)$/.exec(line);
+  const revoked = /rebalanced.*: revoked: (.*)$/.exec(line);
+  if (assigned) emit({ ev: 'assign', p: partitionsOf(assigned[1]!) });
+  else if (revoked) emit({ ev: 'revoke', p: partitionsOf(revoked[1]!) });
+  else if (line.trim()) emit({ ev: 'log', line });
+});
+let values: string[] = [];
+createInterface({ input: kcat.stdout! }).on('line', (line) => {
+  if (line !== '') values.push(line);
+});
+setInterval(() => {
+  if (values.length > 0) emit({ ev: 'recs', v: values });
+  values = [];
+}, 50);
+kcat.on('exit', (code) => {
+  if (values.length > 0) emit({ ev: 'recs', v: values });
+  emit({ ev: 'closed', code });
+  process.exit(0);
+});
+emit({ ev: 'ready' });
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() === 'stop') kcat.kill('SIGTERM');
+});

@@ -1,0 +1,69 @@
+/**
+ * @platformatic/kafka group consumer for compat-tests/groups (see ../README.md): the classic protocol, or
+ * KIP-848 (`protocol: consumer`, ConsumerGroupHeartbeat) when the job says so. Reports assignments from its
+ * join events, the values it processed, commits each processed message, leaves on "stop".
+ */
+import { createInterface } from 'node:readline';
+
+const job = JSON.parse(process.argv[2]!) as {
+  bootstrap: string;
+  group: string;
+  topic: string;
+  sessionTimeoutMs: number;
+  protocol?: 'classic' | 'consumer';
+};
+const now = () => performance.timeOrigin + performance.now();
+const emit = (event: object) => process.stdout.write(`${JSON.stringify({ t: now(), ...event })}\n`);
+
+async function main(): Promise<void> {
+  const { Consumer, stringDeserializers } = await import('@platformatic/kafka');
+  const modern = job.protocol === 'consumer';
+  const consumer = new Consumer({
+    clientId: 'compat-platformatic',
+    bootstrapBrokers: [job.bootstrap],
+    groupId: job.group,
+    deserializers: stringDeserializers,
+    ...(modern
+      ? { groupProtocol: 'consumer' as const, rebalanceTimeout: 20000 }
+      : {
+          sessionTimeout: job.sessionTimeoutMs,
+          heartbeatInterval: Math.floor(job.sessionTimeoutMs / 6),
+          rebalanceTimeout: 20000,
+        }),
+  });
+  let owned: number[] = [];
+  const update = (assignments: { topic: string; partitions: number[] }[] | undefined | null) => {
+    const next = (assignments ?? []).filter((a) => a.topic === job.topic).flatMap((a) => a.partitions);
+    const revoked = owned.filter((p) => !next.includes(p));
+    const added = next.filter((p) => !owned.includes(p));
+    if (revoked.length > 0) emit({ ev: 'revoke', p: revoked });
+    owned = [...next];
+    if (added.length > 0 || revoked.length > 0) emit({ ev: 'assign', p: added });
+  };
+  consumer.on('consumer:group:join', (payload) => update(payload.assignments));
+  consumer.on('consumer:group:rebalance', () => update(consumer.assignments));
+  const stream = await consumer.consume({
+    topics: [job.topic],
+    mode: 'committed',
+    fallbackMode: 'earliest',
+    autocommit: 200,
+  });
+  update(consumer.assignments);
+  emit({ ev: 'ready' });
+  stream.on('data', (message) => {
+    emit({ ev: 'recs', v: [String(message.value)] });
+  });
+  createInterface({ input: process.stdin }).on('line', async (line) => {
+    if (line.trim() !== 'stop') return;
+    await stream.close();
+    await consumer.close(true);
+    if (owned.length > 0) emit({ ev: 'revoke', p: owned });
+    emit({ ev: 'closed' });
+    process.exit(0);
+  });
+}
+
+main().catch((error) => {
+  emit({ ev: 'error', message: String(error?.stack ?? error) });
+  process.exit(1);
+});

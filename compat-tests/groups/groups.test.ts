@@ -1,0 +1,305 @@
+/**
+ * Consumer-group scenarios run by every client installable here (members.ts), against a real Brook started
+ * through its CLI (`node bin/brook.js serve`, so `npm run build` first), each member its own process:
+ *
+ *   1 to 5 members of one group join and leave (gracefully, and one crashes with SIGKILL) over a topic with
+ *   12 partitions while a producer writes; a member of a second group reads the same topic.
+ *   Checks: every record processed at least once by each group; no partition claimed by one member while
+ *   another still held it (assign/revoke events replayed in time order); the crashed member's partitions
+ *   move only after its session timeout; committed offsets survive a broker restart (and equal the log end);
+ *   a new member after the restart resumes from them (reads only new records).
+ *
+ *   COMPAT_GROUP_CLIENTS=kafkajs,kcat npm run compat -- compat-tests/groups   some clients
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { freePort, repoRoot } from '../lib/broker';
+import { type GroupClient, groupClients, type MemberEvent, MemberProcess, ownershipViolations } from './members';
+
+const SESSION_TIMEOUT_MS = 3000;
+const KIP848_SESSION_TIMEOUT_MS = 4000;
+const PARTITIONS = 12;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const only = process.env.COMPAT_GROUP_CLIENTS?.split(',').filter(Boolean);
+const selected = only ? groupClients.filter((c) => only.includes(c.id)) : groupClients;
+
+/** `brook serve` with the group timings these scenarios use; restart keeps port and data dir. */
+class Brook {
+  private child: ChildProcess | null = null;
+  output = '';
+  constructor(
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  get bootstrap(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'bin', 'brook.js'),
+        'serve',
+        '--port',
+        String(this.port),
+        '--data-dir',
+        this.dataDir,
+        '--set',
+        'group.initial.rebalance.delay.ms=0',
+        '--set',
+        'group.min.session.timeout.ms=1000',
+        '--set',
+        `group.consumer.session.timeout.ms=${KIP848_SESSION_TIMEOUT_MS}`,
+        '--set',
+        'group.consumer.heartbeat.interval.ms=500',
+        '--set',
+        'offsets.topic.num.partitions=5',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    child.stdout!.on('data', (d) => {
+      this.output = (this.output + d).slice(-5000);
+    });
+    child.stderr!.on('data', (d) => {
+      this.output = (this.output + d).slice(-5000);
+    });
+    const deadline = Date.now() + 20000;
+    while (!this.output.includes(`:${this.port}`)) {
+      if (child.exitCode !== null || Date.now() > deadline)
+        throw new Error(`brook serve did not start:\n${this.output}`);
+      await sleep(50);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+interface Scenario {
+  events: MemberEvent[];
+  members: MemberProcess[];
+}
+
+function live(members: MemberProcess[]): MemberProcess[] {
+  return members.filter((m) => m.alive);
+}
+
+/** Waits until the live members hold all partitions between them, each at least one, none twice. */
+async function settled(members: MemberProcess[], what: string, timeoutMs = 40000): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    const holders = new Map<number, number>();
+    for (const m of members) for (const p of m.owned) holders.set(p, (holders.get(p) ?? 0) + 1);
+    const ok =
+      holders.size === PARTITIONS &&
+      [...holders.values()].every((n) => n === 1) &&
+      members.every((m) => m.owned.size > 0);
+    if (ok) return Date.now() - start;
+    const dead = members.find((m) => !m.alive);
+    if (dead) throw new Error(`${dead.name} exited while waiting for ${what}:\n${dead.tail()}`);
+    if (Date.now() - start > timeoutMs) {
+      throw new Error(
+        `${what}: not settled after ${timeoutMs} ms: ${members.map((m) => `${m.name}=[${[...m.owned].sort((a, b) => a - b)}]`).join(' ')}\n${members.map((m) => `--- ${m.name}\n${m.tail()}`).join('\n')}`,
+      );
+    }
+    await sleep(25);
+  }
+}
+
+async function until(
+  what: string,
+  predicate: () => boolean,
+  timeoutMs: number,
+  members: MemberProcess[],
+): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > timeoutMs) {
+      throw new Error(`timed out waiting for ${what}\n${members.map((m) => `--- ${m.name}\n${m.tail()}`).join('\n')}`);
+    }
+    await sleep(50);
+  }
+}
+
+describe('compat-tests: consumer groups', function () {
+  this.timeout(180000);
+  let brook: Brook;
+  let dataDir: string;
+  let kafka: Kafka;
+  let producer: Producer;
+  const figures: string[] = [];
+
+  before(async () => {
+    if (!existsSync(join(repoRoot, 'dist', 'src', 'groups', 'index.js'))) {
+      throw new Error('dist/ is missing or predates the group coordinator: run `npm run build` first');
+    }
+    dataDir = mkdtempSync(join(tmpdir(), 'brook-compat-groups-'));
+    brook = new Brook(await freePort(), dataDir);
+    await brook.start();
+    kafka = new Kafka({ brokers: [brook.bootstrap], logLevel: logLevel.NOTHING, clientId: 'compat-groups' });
+    producer = kafka.producer();
+    await producer.connect();
+  });
+
+  after(async () => {
+    await producer?.disconnect().catch(() => {});
+    await brook?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (figures.length > 0) console.log(`\n      group figures:\n${figures.map((f) => `        ${f}`).join('\n')}`);
+  });
+
+  for (const client of selected) {
+    it(`${client.id}: 1-5 members join/leave/crash under production, two groups, commits survive a restart`, async function () {
+      const why = client.unavailable();
+      if (why) {
+        this.test!.title += ` [NOT RUN: ${why}]`;
+        this.skip();
+      }
+      await runScenario(client);
+    });
+  }
+
+  async function runScenario(client: GroupClient): Promise<void> {
+    const t0 = Date.now();
+    const topic = `grp-${client.id}`;
+    const group = `g-${client.id}`;
+    const otherGroup = `g2-${client.id}`;
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }] });
+    const scenario: Scenario = { events: [], members: [] };
+    const produced: string[] = [];
+    let producing = true;
+    const writer = (async () => {
+      let n = 0;
+      while (producing) {
+        const batch = Array.from({ length: 24 }, () => `${topic}-${n++}`);
+        await producer.send({ topic, messages: batch.map((value) => ({ key: value, value })) });
+        produced.push(...batch);
+        await sleep(100);
+      }
+    })();
+    const sessionTimeoutMs = SESSION_TIMEOUT_MS;
+    const start = (name: string, groupId = group) => {
+      const m = new MemberProcess(
+        name,
+        client.command({ bootstrap: brook.bootstrap, group: groupId, topic, sessionTimeoutMs }),
+        scenario.events,
+      );
+      scenario.members.push(m);
+      return m;
+    };
+    const groupMembers = () => live(scenario.members.filter((m) => !m.name.startsWith('other')));
+    try {
+      const c1 = start('c1');
+      await settled([c1], 'c1 alone');
+      const c2 = start('c2');
+      await settled([c1, c2], 'two members');
+      const other = start('other-1', otherGroup);
+      const c3 = start('c3');
+      await settled([c1, c2, c3], 'three members');
+      const c4 = start('c4');
+      const c5 = start('c5');
+      const fiveMs = await settled([c1, c2, c3, c4, c5], 'five members');
+      await settled([other], 'the second group');
+      await c5.stop();
+      await settled(groupMembers(), 'c5 left');
+      await c4.stop();
+      await settled(groupMembers(), 'c4 left');
+      // c3 crashes: its partitions stay with it until its session times out.
+      const crashedAt = await c3.crash();
+      await settled([c1, c2], 'c3 crashed', 60000);
+      const lastAssign = scenario.events.filter((e) => e.ev === 'assign' && e.t > crashedAt).map((e) => e.t);
+      const movedAfter = Math.max(...lastAssign) - crashedAt;
+      const timeout = client.kip848 ? KIP848_SESSION_TIMEOUT_MS : sessionTimeoutMs;
+      assert.ok(
+        movedAfter >= timeout * 0.6,
+        `c3's partitions moved ${Math.round(movedAfter)} ms after the crash (session ${timeout} ms)`,
+      );
+      producing = false;
+      await writer;
+      const union = () => {
+        const s = new Set<string>();
+        for (const m of scenario.members.filter((x) => !x.name.startsWith('other'))) for (const v of m.seen) s.add(v);
+        return s;
+      };
+      await until(
+        'group 1 to process every record',
+        () => produced.every((v) => union().has(v)),
+        60000,
+        scenario.members,
+      );
+      await until(
+        'group 2 to process every record',
+        () => produced.every((v) => other.seen.has(v)),
+        60000,
+        scenario.members,
+      );
+      await c1.stop();
+      await c2.stop();
+      await other.stop();
+      // Ownership is per group: replay each group's members on their own.
+      const violations = ownershipViolations(scenario.events.filter((e) => !e.member.startsWith('other')));
+      if (violations.length > 0 && process.env.GROUP_DEBUG) {
+        const t0 = Math.min(...scenario.events.map((e) => e.t));
+        console.log(
+          scenario.events
+            .filter((e) => e.ev !== 'recs' && !e.member.startsWith('other'))
+            .sort((a, b) => a.t - b.t)
+            .map((e) => `+${(e.t - t0).toFixed(0)} ${e.member} ${e.ev} ${e.p ?? ''} ${e.line ?? ''}`)
+            .join('\n'),
+        );
+      }
+      assert.deepEqual(violations, []);
+      assert.deepEqual(ownershipViolations(scenario.events.filter((e) => e.member.startsWith('other'))), []);
+
+      // Commits survive a broker restart: committed == log end for both groups.
+      await brook.stop();
+      await brook.start();
+      const ends = await admin.fetchTopicOffsets(topic);
+      const end = new Map(ends.map((p) => [p.partition, p.offset]));
+      for (const g of [group, otherGroup]) {
+        const committed = (await admin.fetchOffsets({ groupId: g, topics: [topic] }))[0]!.partitions;
+        for (const p of committed) {
+          assert.equal(
+            p.offset,
+            end.get(p.partition),
+            `${g} partition ${p.partition}: committed ${p.offset}, log end ${end.get(p.partition)}`,
+          );
+        }
+      }
+      // A new member resumes from the committed offsets: it reads only what is produced now.
+      const c6 = start('c6');
+      await settled([c6], 'c6 after the restart');
+      const fresh = Array.from({ length: 24 }, (_, i) => `${topic}-after-${i}`);
+      await producer.send({ topic, messages: fresh.map((value) => ({ key: value, value })) });
+      await until('c6 to read the new records', () => fresh.every((v) => c6.seen.has(v)), 30000, [c6]);
+      await sleep(300);
+      const reread = [...c6.seen].filter((v) => !fresh.includes(v));
+      assert.deepEqual(reread, [], 'nothing committed before the restart is read again');
+      await c6.stop();
+      const duplicates = produced.length - union().size;
+      figures.push(
+        `${client.id}: ${produced.length} records, 5 members settled ${fiveMs} ms after the 4th/5th joined, crashed member's partitions moved after ${Math.round(movedAfter)} ms, scenario ${((Date.now() - t0) / 1000).toFixed(1)} s${duplicates < 0 ? '' : ''}`,
+      );
+    } finally {
+      producing = false;
+      await writer.catch(() => {});
+      for (const m of scenario.members) if (m.alive) await m.crash();
+      await admin.disconnect();
+    }
+  }
+});

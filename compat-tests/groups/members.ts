@@ -1,0 +1,249 @@
+/**
+ * Group-member processes for the group scenarios: each driver in drivers/ is started as its own process
+ * group (so kcat's child dies with its wrapper on SIGKILL), prints JSON lines
+ *   {"t": ms, "ev": "ready" | "assign" | "revoke" | "recs" | "closed" | "log" | "error", "p": [...], "v": [...]}
+ * and reads "stop" on stdin (close gracefully: commit and leave the group).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { repoRoot } from '../lib/broker';
+
+export interface MemberEvent {
+  t: number;
+  ev: string;
+  member: string;
+  p?: number[];
+  v?: string[];
+  line?: string;
+  message?: string;
+}
+
+export interface GroupClient {
+  id: string;
+  describe: string;
+  /** null when it can run here, else why not */
+  unavailable(): string | null;
+  command(job: object): { command: string; args: string[] };
+  /** Broker session timeout rules differ for KIP-848 members (group.consumer.session.timeout.ms). */
+  kip848?: boolean;
+}
+
+const drivers = join(repoRoot, 'compat-tests', 'groups', 'drivers');
+const PYTHON = '/usr/bin/python3';
+const node = (file: string) => (job: object) => ({
+  command: process.execPath,
+  args: ['--import', 'tsx', join(drivers, file), JSON.stringify(job)],
+});
+const python =
+  (file: string, extra: object = {}) =>
+  (job: object) => ({
+    command: PYTHON,
+    args: [join(drivers, file), JSON.stringify({ ...job, ...extra })],
+  });
+
+function probe(command: string, args: string[]): string | null {
+  try {
+    execFileSync(command, args, { stdio: 'pipe', timeout: 20000 });
+    return null;
+  } catch (error) {
+    const e = error as { code?: string; stderr?: Buffer };
+    return e.code === 'ENOENT'
+      ? `${command} not found`
+      : (e.stderr?.toString().trim().split('\n').pop() ?? String(error));
+  }
+}
+
+function nodeModule(name: string): string | null {
+  try {
+    require.resolve(name);
+    return null;
+  } catch {
+    return `${name} is not installed`;
+  }
+}
+
+const saramaBinary = join(tmpdir(), 'brook-compat-go', 'sarama-group');
+let saramaBuilt: string | null | undefined;
+function buildSarama(): string | null {
+  if (saramaBuilt !== undefined) return saramaBuilt;
+  const go = probe('go', ['version']);
+  if (go) return (saramaBuilt = `Go toolchain missing (${go})`);
+  if (!existsSync('/usr/share/gocode/src/github.com/Shopify/sarama')) {
+    return (saramaBuilt = 'golang-github-shopify-sarama-dev is not installed');
+  }
+  try {
+    execFileSync('go', ['build', '-o', saramaBinary, '.'], {
+      cwd: join(drivers, 'sarama'),
+      env: { ...process.env, GO111MODULE: 'off', GOPATH: '/usr/share/gocode' },
+      stdio: 'pipe',
+      timeout: 300000,
+    });
+    saramaBuilt = null;
+  } catch (error) {
+    saramaBuilt = `go build failed: ${(error as { stderr?: Buffer }).stderr?.toString().slice(-300)}`;
+  }
+  return saramaBuilt;
+}
+
+export const groupClients: GroupClient[] = [
+  {
+    id: 'kafkajs',
+    describe: 'kafkajs 2.2.4 (classic, eager)',
+    unavailable: () => nodeModule('kafkajs'),
+    command: node('kafkajs-group.ts'),
+  },
+  {
+    id: 'platformatic',
+    describe: '@platformatic/kafka (classic protocol)',
+    unavailable: () => nodeModule('@platformatic/kafka'),
+    command: (job) => node('platformatic-group.ts')({ ...job, protocol: 'classic' }),
+  },
+  {
+    id: 'platformatic-kip848',
+    describe: '@platformatic/kafka (KIP-848 consumer protocol, ConsumerGroupHeartbeat)',
+    unavailable: () => nodeModule('@platformatic/kafka'),
+    command: (job) => node('platformatic-group.ts')({ ...job, protocol: 'consumer' }),
+    kip848: true,
+  },
+  {
+    id: 'confluent-kafka-python',
+    describe: 'python3-confluent-kafka on librdkafka 2.0.2 (range, eager)',
+    unavailable: () => probe(PYTHON, ['-c', 'import confluent_kafka']),
+    command: python('confluent_group.py', { assignor: 'range' }),
+  },
+  {
+    id: 'confluent-kafka-python-cooperative',
+    describe: 'python3-confluent-kafka on librdkafka 2.0.2 (cooperative-sticky, incremental)',
+    unavailable: () => probe(PYTHON, ['-c', 'import confluent_kafka']),
+    command: python('confluent_group.py', { assignor: 'cooperative-sticky' }),
+  },
+  {
+    id: 'kcat',
+    describe: 'kcat -G (balanced consumer, librdkafka 2.0.2)',
+    unavailable: () => probe('kcat', ['-V']),
+    command: node('kcat-group.ts'),
+  },
+  {
+    id: 'kafka-python',
+    describe: 'python3-kafka (kafka-python 2.0.2)',
+    unavailable: () => probe(PYTHON, ['-c', 'import kafka']),
+    command: python('kafka_python_group.py'),
+  },
+  {
+    id: 'sarama',
+    describe: 'sarama 1.22.1 consumer group (Version 2.0.0)',
+    unavailable: buildSarama,
+    command: (job) => ({ command: saramaBinary, args: [JSON.stringify(job)] }),
+  },
+];
+
+export class MemberProcess {
+  readonly events: MemberEvent[];
+  owned = new Set<number>();
+  seen = new Set<string>();
+  alive = true;
+  private readonly child: ChildProcess;
+  private readonly exited: Promise<void>;
+  private output = '';
+
+  constructor(
+    readonly name: string,
+    spec: { command: string; args: string[] },
+    sink: MemberEvent[],
+  ) {
+    this.events = sink;
+    this.child = spawn(spec.command, spec.args, {
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, KAFKAJS_NO_PARTITIONER_WARNING: '1' },
+    });
+    this.exited = new Promise((done) => this.child.once('exit', () => done()));
+    void this.exited.then(() => {
+      this.alive = false;
+    });
+    createInterface({ input: this.child.stdout! }).on('line', (line) => {
+      let event: MemberEvent;
+      try {
+        event = { ...JSON.parse(line), member: name };
+      } catch {
+        this.output += `${line}\n`;
+        return;
+      }
+      sink.push(event);
+      if (event.ev === 'assign') for (const p of event.p ?? []) this.owned.add(p);
+      if (event.ev === 'revoke') for (const p of event.p ?? []) this.owned.delete(p);
+      if (event.ev === 'recs') for (const v of event.v ?? []) this.seen.add(v);
+      if (event.ev === 'closed') this.owned.clear();
+      if (event.ev === 'error' || event.ev === 'log') this.output += `${event.message ?? event.line}\n`;
+    });
+    this.child.stderr!.on('data', (d) => {
+      this.output = (this.output + d).slice(-4000);
+    });
+  }
+
+  tail(): string {
+    return this.output.slice(-1500);
+  }
+
+  /** Graceful close (commit, LeaveGroup); SIGKILL after 20 s. */
+  async stop(): Promise<void> {
+    if (!this.alive) return;
+    this.child.stdin!.write('stop\n');
+    const timer = setTimeout(() => this.kill(), 20000);
+    await this.exited;
+    clearTimeout(timer);
+    this.owned.clear();
+  }
+
+  /** A crash: SIGKILL of the whole process group, no LeaveGroup, no final commit. */
+  async crash(): Promise<number> {
+    const at = performance.timeOrigin + performance.now();
+    this.kill();
+    await this.exited;
+    this.owned.clear();
+    this.events.push({ t: at, ev: 'crashed', member: this.name });
+    return at;
+  }
+
+  private kill(): void {
+    try {
+      process.kill(-this.child.pid!, 'SIGKILL');
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+  }
+}
+
+/**
+ * Replays every member's assign/revoke events in time order and lists each moment a partition was claimed
+ * while another live member still held it.
+ */
+export function ownershipViolations(events: MemberEvent[]): string[] {
+  const owner = new Map<number, string>();
+  const since = new Map<number, number>();
+  const violations: string[] = [];
+  const sorted = [...events].sort((a, b) => a.t - b.t);
+  const t0 = sorted[0]?.t ?? 0;
+  for (const e of sorted) {
+    if (e.ev === 'assign') {
+      for (const p of e.p ?? []) {
+        const other = owner.get(p);
+        if (other !== undefined && other !== e.member) {
+          violations.push(
+            `partition ${p} given to ${e.member} at +${(e.t - t0).toFixed(1)} ms while ${other} held it (since +${((since.get(p) ?? t0) - t0).toFixed(1)} ms)`,
+          );
+        }
+        owner.set(p, e.member);
+        since.set(p, e.t);
+      }
+    } else if (e.ev === 'revoke') {
+      for (const p of e.p ?? []) if (owner.get(p) === e.member) owner.delete(p);
+    } else if (e.ev === 'closed' || e.ev === 'crashed') {
+      for (const [p, m] of owner) if (m === e.member) owner.delete(p);
+    }
+  }
+  return violations;
+}
