@@ -214,4 +214,20 @@ describe('sql engine', () => {
     assert.deepEqual((await engine.pullQuery('SELECT v FROM s WHERE id = 2;')).rows, [[20]]);
     await engine.close();
   });
+
+  it('answers SHOW and DESCRIBE from the metastore', async () => {
+    const engine = new SqlEngine({ driver: new MemoryDriver() });
+    const [, , show, describe] = await engine.execute(`
+      CREATE STREAM s (id INT KEY, v INT) WITH (kafka_topic='s', value_format='JSON', partitions=1);
+      CREATE STREAM o AS SELECT id, v FROM s;
+      SHOW STREAMS;
+      DESCRIBE o;`);
+    assert.deepEqual(
+      (show.info as { name: string }[]).map((s) => s.name),
+      ['S', 'O'],
+    );
+    assert.equal((describe.info as { schema: string }).schema, '`ID` INTEGER KEY, `V` INTEGER');
+    assert.deepEqual((describe.info as { writeQueries: string[] }).writeQueries, ['CSAS_O_0']);
+    await engine.close();
+  });
 });

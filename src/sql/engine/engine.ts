@@ -41,6 +41,8 @@ export interface EngineOptions {
 export interface StatementResult {
   statement: string;
   kind: string;
+  /** SHOW / LIST / DESCRIBE / EXPLAIN: what was asked for, as plain data. */
+  info?: unknown;
   /** Source created/dropped, or query started. */
   name?: string;
   queryId?: string;
@@ -119,6 +121,8 @@ export class SqlEngine {
         this.queries.delete(st.id);
         return { statement: st.text, kind: 'terminate', queryId: st.id };
       }
+      case 'info':
+        return { statement: st.text, kind: 'info', info: this.info(st) };
       case 'select':
         throw new SqlError('Transient queries (SELECT without CREATE ... AS) run through SqlEngine.streamQuery().');
     }
@@ -274,6 +278,61 @@ export class SqlEngine {
       e.k === 'col' &&
       (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
     return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
+  }
+
+  private info(st: StatementBody & { k: 'info' }): unknown {
+    const describe = (src: DataSource) => ({
+      name: src.name,
+      type: src.kind,
+      topic: src.topic,
+      keyFormat: src.keyFormat.format,
+      valueFormat: src.valueFormat.format,
+      windowType: src.window?.type,
+      schema: [
+        ...src.schema.key.map((c) => `\`${c.name}\` ${formatType(c.type)} KEY`),
+        ...src.schema.value.map((c) => `\`${c.name}\` ${formatType(c.type)}`),
+      ].join(', '),
+      readQueries: [...this.queries.values()]
+        .filter((q) => q.plan.inputs.some((i) => i.name === src.name))
+        .map((q) => q.id),
+      writeQueries: [...this.queries.values()].filter((q) => q.sink.name === src.name).map((q) => q.id),
+      statement: src.sql,
+    });
+    switch (st.what) {
+      case 'STREAMS':
+      case 'TABLES': {
+        const kind = st.what === 'STREAMS' ? 'STREAM' : 'TABLE';
+        return [...this.sources.values()].filter((s) => s.kind === kind).map(describe);
+      }
+      case 'QUERIES':
+        return [...this.queries.values()].map((q) => ({ id: q.id, sink: q.sink.name, statement: q.sql }));
+      case 'TYPES':
+        return Object.fromEntries([...this.types].map(([n, t]) => [n, formatType(t)]));
+      case 'FUNCTIONS':
+        return { scalar: this.functions.scalarNames(), aggregate: this.functions.aggregateNames() };
+      case 'PROPERTIES':
+        return { ...this.config };
+      case 'DESCRIBE': {
+        const src = this.sources.get(st.name!);
+        if (!src) throw new SqlError(`Could not find STREAM/TABLE '${st.name}' in the Metastore`);
+        return describe(src);
+      }
+      case 'FUNCTION':
+        if (!this.functions.hasScalar(st.name!) && !this.functions.isAggregate(st.name!)) {
+          throw new SqlError(`Can't find any functions with the name '${st.name}'`);
+        }
+        return { name: st.name, aggregate: this.functions.isAggregate(st.name!) };
+      case 'EXPLAIN': {
+        const q = this.queries.get(st.name!);
+        if (!q)
+          throw new SqlError(
+            `Query with id:${st.name} does not exist, use SHOW QUERIES to view the full set of queries.`,
+          );
+        return { id: q.id, statement: q.sql, sink: q.sink.name, sources: q.plan.inputs.map((i) => i.name) };
+      }
+      default:
+        throw new SqlError(`SHOW ${st.what} is not supported.`);
+    }
   }
 
   /** Waits until every query's output so far is written. */

@@ -117,6 +117,8 @@ export type StatementBody =
   | { k: 'dropType'; name: string; ifExists: boolean }
   | { k: 'select'; select: Select }
   | { k: 'set'; name: string; value: string; unset: boolean }
-  | { k: 'terminate'; id: string };
+  | { k: 'terminate'; id: string }
+  /** SHOW / LIST (STREAMS, TABLES, TOPICS, QUERIES, TYPES, FUNCTIONS, PROPERTIES), DESCRIBE, EXPLAIN. */
+  | { k: 'info'; what: string; name?: string; extended?: boolean };
 
 export type Statement = StatementBody & { pos: Pos; text: string };

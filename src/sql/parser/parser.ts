@@ -217,6 +217,19 @@ export class Parser {
       return { k: 'set', name, value, unset };
     }
     if (this.acceptKw('TERMINATE')) return { k: 'terminate', id: this.identifier() };
+    if (this.isKw('SHOW', 'LIST')) {
+      this.i++;
+      const what = this.identifier('what to list').toUpperCase();
+      const extended = this.acceptKw('EXTENDED');
+      return { k: 'info', what, extended };
+    }
+    if (this.acceptKw('DESCRIBE')) {
+      if (this.acceptKw('FUNCTION')) return { k: 'info', what: 'FUNCTION', name: this.identifier().toUpperCase() };
+      const extended = this.acceptKw('EXTENDED');
+      const name = this.identifier('source name');
+      return { k: 'info', what: 'DESCRIBE', name, extended };
+    }
+    if (this.acceptKw('EXPLAIN')) return { k: 'info', what: 'EXPLAIN', name: this.identifier('query id') };
     this.syntaxError();
   }
 
