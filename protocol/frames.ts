@@ -90,8 +90,15 @@ export function decodeRequestHeader(r: Reader): RequestFrameHeader {
  * Decodes a whole request frame (without its size prefix). Throws UnsupportedApiError for an unknown API key
  * or a version outside the codec's range, and ProtocolDecodeError (subject e.g. `ProduceRequest v9`) for
  * malformed input, including trailing bytes.
+ *
+ * `allowTrailingBytes` is for brokers: Kafka's Java parser reads the fields it knows and ignores whatever
+ * follows, and real clients rely on it (librdkafka 2.15 sends an all-topics Metadata v12 with 3 stray bytes
+ * left from a placeholder it never shrinks). The count is returned so the caller can log it.
  */
-export function decodeRequest(frame: Buffer): { header: RequestFrameHeader; body: unknown } {
+export function decodeRequest(
+  frame: Buffer,
+  options: { allowTrailingBytes?: boolean } = {},
+): { header: RequestFrameHeader; body: unknown; trailingBytes: number } {
   const r = new Reader(frame);
   const header = decodeRequestHeader(r);
   r.check('RequestHeader');
@@ -100,9 +107,9 @@ export function decodeRequest(frame: Buffer): { header: RequestFrameHeader; body
     throw new UnsupportedApiError(header.apiKey, header.apiVersion, header);
   }
   const body: unknown = api.request.decode(r, header.apiVersion);
-  r.expectEnd();
+  if (!options.allowTrailingBytes) r.expectEnd();
   r.check(`${api.request.name} v${header.apiVersion}`);
-  return { header, body };
+  return { header, body, trailingBytes: r.remaining };
 }
 
 /**

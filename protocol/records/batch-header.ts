@@ -104,6 +104,12 @@ export class RecordBatchHeader {
     this.buf.writeBigInt64BE(timestamp, this.at + BatchOffset.MaxTimestamp);
     this.buf.writeUInt32BE(this.computeCrc(), this.at + BatchOffset.Crc);
   }
+
+  /** Replaces a CreateTime batch's maxTimestamp and recomputes the CRC, which covers it. */
+  setMaxTimestamp(timestamp: bigint): void {
+    this.buf.writeBigInt64BE(timestamp, this.at + BatchOffset.MaxTimestamp);
+    this.buf.writeUInt32BE(this.computeCrc(), this.at + BatchOffset.Crc);
+  }
 }
 
 /** What the broker should do with a Produce partition's `records` (see validateProduceRecords). */

@@ -14,11 +14,40 @@ function partitionError(partitionIndex: number, errorCode: number): PartitionRes
   return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: -1n, offset: -1n, leaderEpoch: -1 };
 }
 
+/** The parts of a partition log the v0 answer reads. */
+interface LegacyOffsetSource {
+  readonly logStartOffset: number;
+  readonly highWatermark: number;
+  segmentsInfo(): { baseOffset: number; size: number; largestTimestamp: number }[];
+}
+
+/**
+ * ListOffsets v0 (Kafka's legacyFetchOffsetsBefore): not a record lookup but a list of segment start offsets.
+ * Each segment stands for (its base offset, the time it was last written) and, if the active segment holds
+ * data, the log end for (log end, now); the answer is the `maxNumOffsets` offsets at or before the newest
+ * entry written no later than `timestamp`, newest first. Kafka dates a segment by its file's mtime; Brook by
+ * the segment's largest record timestamp, which is the same moment for records stamped as they are written.
+ */
+function legacyOffsetsBefore(log: LegacyOffsetSource, timestamp: number, maxNumOffsets: number, now: number): bigint[] {
+  const segments = log.segmentsInfo();
+  const entries = segments.map((s) => ({
+    offset: Math.max(s.baseOffset, log.logStartOffset),
+    time: s.largestTimestamp,
+  }));
+  if ((segments.at(-1)?.size ?? 0) > 0) entries.push({ offset: log.highWatermark, time: now });
+  let start = entries.length - 1;
+  if (timestamp === Number(EARLIEST)) start = 0;
+  else if (timestamp !== Number(LATEST)) while (start >= 0 && entries[start]!.time > timestamp) start--;
+  const offsets: bigint[] = [];
+  for (let i = start; i >= 0 && offsets.length < maxNumOffsets; i--) offsets.push(BigInt(entries[i]!.offset));
+  return offsets;
+}
+
 /**
  * ListOffsets (2), v0-10: earliest (-2, and -4 earliest local), latest (-1: the high watermark, or the last
  * stable offset under read_committed), max timestamp (-3, v7+), latest tiered (-5: Brook has no tiered
  * storage, so -1 as Kafka answers without it), and the first offset whose timestamp is >= t. v0 answers in
- * `oldStyleOffsets`. A timestamp with no later record gives offset -1 / timestamp -1.
+ * `oldStyleOffsets` with Kafka's segment-granular legacy lookup. A timestamp with no later record gives offset -1 / timestamp -1.
  */
 export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsResponse> = {
   apiKey: 2,
@@ -42,12 +71,14 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
           continue;
         }
         try {
-          const found = p.timestamp === LATEST_TIERED ? null : log.offsetForTimestamp(Number(p.timestamp), isolation);
           const result = partitionError(p.partitionIndex, ErrorCode.None);
           if (version === 0) {
-            // v0 only knows a list of offsets (at most maxNumOffsets of them).
-            result.oldStyleOffsets = found && p.maxNumOffsets > 0 ? [BigInt(found.offset)] : [];
-          } else if (found) {
+            result.oldStyleOffsets = legacyOffsetsBefore(log, Number(p.timestamp), p.maxNumOffsets, broker.now());
+            partitions.push(result);
+            continue;
+          }
+          const found = p.timestamp === LATEST_TIERED ? null : log.offsetForTimestamp(Number(p.timestamp), isolation);
+          if (found) {
             result.offset = BigInt(found.offset);
             result.timestamp = p.timestamp === LATEST || p.timestamp === EARLIEST ? -1n : BigInt(found.timestamp);
             if (version >= 4) result.leaderEpoch = found.leaderEpoch;

@@ -140,6 +140,11 @@ async function appendPartition(
   } catch (error) {
     return partitionResponse(index, errorCodeOf(error), (error as Error).message);
   }
+  try {
+    await repairMissingMaxTimestamp(batch);
+  } catch (error) {
+    return partitionResponse(index, errorCodeOf(error), (error as Error).message);
+  }
   const timestampProblem = checkTimestamps(batch, configs, broker.now());
   if (timestampProblem) {
     const response = partitionResponse(index, ErrorCode.InvalidTimestamp, timestampProblem);
@@ -198,6 +203,19 @@ async function recompressIfNeeded(batch: Buffer, compressionType: string): Promi
       headers: r.headers,
     })),
   });
+}
+
+/**
+ * Kafka's LogValidator recomputes a CreateTime batch's maxTimestamp from its records; Brook keeps records
+ * opaque and trusts the header, except when the header cannot be right: records present but no max
+ * timestamp (-1). sarama 1.22 sends exactly that, and ListOffsets by time would then never find its records.
+ */
+async function repairMissingMaxTimestamp(batch: Buffer): Promise<void> {
+  const header = new RecordBatchHeader(batch, 0);
+  if (header.hasLogAppendTime || header.maxTimestamp >= 0n || header.recordsCount === 0) return;
+  const { records } = await decodeRecordBatch(batch);
+  const max = records.reduce((m, r) => (r.timestamp > m ? r.timestamp : m), -1n);
+  if (max >= 0n) header.setMaxTimestamp(max);
 }
 
 /** message.timestamp.before/after.max.ms, checked on the batch's first and max timestamps (CreateTime only). */

@@ -48,11 +48,19 @@ export class RequestDispatcher implements FrameProcessor {
         `unsupported version ${apiVersion} of API key ${apiKey} (supported ${handler.minVersion}-${handler.maxVersion})`,
       );
     }
-    let decoded: { header: RequestFrameHeader; body: unknown };
+    let decoded: { header: RequestFrameHeader; body: unknown; trailingBytes: number };
     try {
-      decoded = decodeRequest(frame);
+      decoded = decodeRequest(frame, { allowTrailingBytes: true });
     } catch (error) {
       return reject(`malformed request: ${(error as Error).message}`);
+    }
+    if (decoded.trailingBytes > 0) {
+      this.log.debug('ignored trailing bytes after a request, as Kafka does', {
+        api: api.name,
+        version: apiVersion,
+        trailingBytes: decoded.trailingBytes,
+        connection: connection.id,
+      });
     }
     const { clientId } = decoded.header;
     const body = decoded.body;

@@ -400,6 +400,34 @@ describe('broker APIs (raw protocol)', function () {
     );
   });
 
+  it('fills in a missing batch max timestamp (sarama 1.22 sends -1) and answers v0 with segment offsets', async () => {
+    await createTopic('no-max-ts', 1);
+    const now = Date.now() - 60_000; // a minute old, so that v0 can tell the last write from the present
+    const batch = await encodeRecordBatch({
+      maxTimestamp: -1n,
+      records: [3, 8, 5].map((d, i) => ({ timestamp: now + d, key: null, value: Buffer.from(`${i}`) })),
+    });
+    await produce(7, 'no-max-ts', 0, batch);
+    const list = async (version: number, timestamp: bigint, maxNumOffsets = 1) => {
+      c.send(2, version, {
+        replicaId: -1,
+        isolationLevel: 0,
+        timeoutMs: 0,
+        topics: [
+          { name: 'no-max-ts', partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp, maxNumOffsets }] },
+        ],
+      });
+      return (await c.nextResponse<ListOffsetsResponse>(2, version)).body.topics[0]!.partitions[0]!;
+    };
+    const max = await list(7, -3n);
+    assert.deepEqual([max.offset, max.timestamp], [1n, BigInt(now + 8)]);
+    assert.equal((await list(7, BigInt(now + 4))).offset, 1n);
+    // v0: a time after the last append lists the segment start, a time in the future the log end too.
+    assert.deepEqual((await list(0, BigInt(now + 30_000), 5)).oldStyleOffsets, [0n]);
+    assert.deepEqual((await list(0, BigInt(now + 3_600_000), 5)).oldStyleOffsets, [3n, 0n]);
+    assert.deepEqual((await list(0, BigInt(now - 3_600_000), 5)).oldStyleOffsets, []);
+  });
+
   it('IncrementalAlterConfigs: SET, DELETE, APPEND on list keys; refused for non-dynamic broker keys', async () => {
     await createTopic('inc', 1, [{ name: 'retention.ms', value: '1000' }]);
     c.send(44, 1, {

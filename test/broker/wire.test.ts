@@ -112,6 +112,18 @@ describe('broker wire protocol', function () {
     await assertServing();
   });
 
+  it('ignores bytes after a complete request body, as Kafka does (librdkafka 2.15 sends some)', async () => {
+    const c = await client();
+    // librdkafka 2.15's all-topics Metadata v12 leaves 3 bytes of a placeholder behind the body.
+    const frame = c.frame(METADATA, 12, { ...defaultMetadataRequest(), topics: null });
+    const padded = Buffer.concat([frame, Buffer.from([0x01, 0x00, 0x00])]);
+    padded.writeInt32BE(padded.length - 4, 0);
+    c.write(padded);
+    const { body } = await c.nextResponse<MetadataResponse>(METADATA, 12);
+    assert.equal(body.brokers.length, 1);
+    assert.equal(c.closed, false);
+  });
+
   it('answers pipelined requests in order even when handlers finish out of order', async () => {
     const c = await client();
     // The first request is held back 300 ms; the ones behind it finish first but must wait their turn.
