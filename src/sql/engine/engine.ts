@@ -4,16 +4,15 @@
  */
 import { at, SqlError } from '../errors';
 import { castValue } from '../expr/cast';
-import { compile, safe } from '../expr/compile';
-import type { Column, Row, Schema } from '../expr/row';
+import { compile } from '../expr/compile';
+import type { Column, Schema } from '../expr/row';
 import { createRegistry } from '../functions';
 import type { FunctionRegistry } from '../functions/registry';
 import type { TopicDriver } from '../io/driver';
-import type { Expr, Statement, StatementBody } from '../parser/ast';
+import type { Statement, StatementBody } from '../parser/ast';
 import { Parser } from '../parser/parser';
-import { keyString, planSelect, withPrefix } from '../planner/plan';
-import { compileItems, expandSelect, walkExpr } from '../planner/projection';
-import { PSEUDO_COLUMNS, SourceScope, WINDOW_BOUNDS } from '../planner/scope';
+import { planSelect } from '../planner/plan';
+import { PSEUDO_COLUMNS, WINDOW_BOUNDS } from '../planner/scope';
 
 import { formatType, type SqlType, typeEquals } from '../types';
 import {
@@ -25,8 +24,9 @@ import {
   windowFromProps,
 } from './ddl';
 import type { DataSource } from './metastore';
-import { type QueryLogger, RunningQuery, sinkCodec, sourceCodec } from './query';
+import { type QueryLogger, RunningQuery, sinkCodec } from './query';
 import { formatCreateAs } from './statement-text';
+import { describeInfo, type InteractiveContext, runPullQuery } from './interactive';
 
 export interface EngineOptions {
   driver: TopicDriver;
@@ -185,154 +185,20 @@ export class SqlEngine {
   }
 
   /**
-   * A pull query: the current rows of a materialized table (one written by CREATE TABLE AS SELECT),
-   * filtered by WHERE and projected. Returns the column names and one value array per row.
+   * A pull query: the current rows of a table built by CREATE TABLE AS SELECT, or a scan of a stream's or
+   * source table's topic, filtered by WHERE and projected (see interactive.ts).
    */
-  async pullQuery(sql: string): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
-    const parser = new Parser(sql, (name) => this.types.get(name));
-    const st = parser.next();
-    if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
-    const select = st.select;
-    if (select.joins.length)
-      throw new SqlError("Pull queries don't support JOIN clauses. See https://cnfl.io/queries for more info.");
-    if (select.groupBy)
-      throw new SqlError("Pull queries don't support GROUP BY clauses. See https://cnfl.io/queries for more info.");
-    if (select.partitionBy)
-      throw new SqlError("Pull queries don't support PARTITION BY clauses. See https://cnfl.io/queries for more info.");
-    if (select.window)
-      throw new SqlError("Pull queries don't support WINDOW clauses. See https://cnfl.io/queries for more info.");
-    const table = this.sources.get(select.from.name);
-    if (!table) throw new SqlError(`${select.from.name} does not exist.`);
-    const query = table.queryId ? this.queries.get(table.queryId) : undefined;
-    // a table built by a query answers from its view; a stream (or a source table) is read from its topic
-    let current: Iterable<Row>;
-    if (query && table.kind === 'TABLE') current = query.materialized.values();
-    else {
-      const codec = sourceCodec(table, this.log);
-      const latest = new Map<string, Row>();
-      const all: Row[] = [];
-      for (const rec of (await this.driver.describeTopic(table.topic)) ? await this.driver.readAll(table.topic) : []) {
-        const row = codec.toRow(rec);
-        if (!row) continue;
-        if (table.kind === 'STREAM') {
-          if (row.value !== null) all.push(row);
-          continue;
-        }
-        const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
-        if (row.value === null) latest.delete(k);
-        else latest.set(k, row);
-      }
-      current = table.kind === 'STREAM' ? all : latest.values();
-    }
-    const disallowed = (e: Expr | undefined, where: string) => {
-      if (!e) return;
-      const bad = new Set<string>();
-      walkExpr(e, (x) => {
-        if (x.k === 'col' && (x.name === 'ROWPARTITION' || x.name === 'ROWOFFSET')) bad.add(x.name);
-        if (x.k === 'col' && where === 'WHERE' && !table.window && WINDOW_BOUNDS.includes(x.name)) {
-          throw new SqlError(`WHERE column '${x.name}' cannot be resolved.`);
-        }
-        return true;
-      });
-      if (bad.size) {
-        throw new SqlError(
-          `Pull queries don't support the following columns in ${where} clauses: ${[...bad].map((b) => `\`${b}\``).join(', ')}`,
-        );
-      }
-    };
-    for (const item of select.items) if (item.k === 'expr') disallowed(item.expr, 'SELECT');
-    disallowed(select.where, 'WHERE');
-    const side = {
-      name: table.name,
-      alias: select.from.alias ?? table.name,
-      schema: table.schema,
-      windowed: !!table.window,
-    };
-    const cctx = { scope: new SourceScope(side), functions: this.functions, config: this.config };
-    const where = select.where
-      ? safe(withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx)))
-      : undefined;
-    let expanded = expandSelect(select.items, [side], false);
-    if (table.window && select.items.some((i) => i.k === 'star')) {
-      // SELECT * of a windowed table: key columns, window bounds, then values
-      const bounds = WINDOW_BOUNDS.map((name) => ({
-        expr: { k: 'col', name, pos: st.pos } as Expr,
-        name,
-        aliased: false,
-        pos: st.pos,
-      }));
-      const keyCount = expanded.filter(
-        (i) => i.expr.k === 'col' && table.schema.key.some((k) => k.name === (i.expr as { name: string }).name),
-      ).length;
-      expanded = [...expanded.slice(0, keyCount), ...bounds, ...expanded.slice(keyCount)];
-    }
-    const items = compileItems(expanded, cctx);
-    const evals = items.map((i) => safe(i.compiled));
-    const rows: unknown[][] = [];
-    for (const row of current) {
-      if (where && where(row) !== true) continue;
-      rows.push(evals.map((f) => f(row)));
-      if (select.limit !== undefined && rows.length >= select.limit) break;
-    }
-    const isKey = (e: Expr) =>
-      e.k === 'col' &&
-      (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
-    return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
+  pullQuery(sql: string): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
+    return runPullQuery(this.interactive(), sql);
   }
 
   private info(st: StatementBody & { k: 'info' }): unknown {
-    const describe = (src: DataSource) => ({
-      name: src.name,
-      type: src.kind,
-      topic: src.topic,
-      keyFormat: src.keyFormat.format,
-      valueFormat: src.valueFormat.format,
-      windowType: src.window?.type,
-      schema: [
-        ...src.schema.key.map((c) => `\`${c.name}\` ${formatType(c.type)} KEY`),
-        ...src.schema.value.map((c) => `\`${c.name}\` ${formatType(c.type)}`),
-      ].join(', '),
-      readQueries: [...this.queries.values()]
-        .filter((q) => q.plan.inputs.some((i) => i.name === src.name))
-        .map((q) => q.id),
-      writeQueries: [...this.queries.values()].filter((q) => q.sink.name === src.name).map((q) => q.id),
-      statement: src.sql,
-    });
-    switch (st.what) {
-      case 'STREAMS':
-      case 'TABLES': {
-        const kind = st.what === 'STREAMS' ? 'STREAM' : 'TABLE';
-        return [...this.sources.values()].filter((s) => s.kind === kind).map(describe);
-      }
-      case 'QUERIES':
-        return [...this.queries.values()].map((q) => ({ id: q.id, sink: q.sink.name, statement: q.sql }));
-      case 'TYPES':
-        return Object.fromEntries([...this.types].map(([n, t]) => [n, formatType(t)]));
-      case 'FUNCTIONS':
-        return { scalar: this.functions.scalarNames(), aggregate: this.functions.aggregateNames() };
-      case 'PROPERTIES':
-        return { ...this.config };
-      case 'DESCRIBE': {
-        const src = this.sources.get(st.name!);
-        if (!src) throw new SqlError(`Could not find STREAM/TABLE '${st.name}' in the Metastore`);
-        return describe(src);
-      }
-      case 'FUNCTION':
-        if (!this.functions.hasScalar(st.name!) && !this.functions.isAggregate(st.name!)) {
-          throw new SqlError(`Can't find any functions with the name '${st.name}'`);
-        }
-        return { name: st.name, aggregate: this.functions.isAggregate(st.name!) };
-      case 'EXPLAIN': {
-        const q = this.queries.get(st.name!);
-        if (!q)
-          throw new SqlError(
-            `Query with id:${st.name} does not exist, use SHOW QUERIES to view the full set of queries.`,
-          );
-        return { id: q.id, statement: q.sql, sink: q.sink.name, sources: q.plan.inputs.map((i) => i.name) };
-      }
-      default:
-        throw new SqlError(`SHOW ${st.what} is not supported.`);
-    }
+    return describeInfo(this.interactive(), st);
+  }
+
+  private interactive(): InteractiveContext {
+    const { sources, queries, types, functions, config, driver, log } = this;
+    return { sources, queries, types, functions, config, driver, log };
   }
 
   /** Waits until every query's output so far is written. */

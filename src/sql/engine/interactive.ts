@@ -1,0 +1,179 @@
+/** Statements that answer rather than change things: pull queries, SHOW / LIST, DESCRIBE, EXPLAIN. */
+import { SqlError } from '../errors';
+import { compile, safe } from '../expr/compile';
+import type { Column, Row } from '../expr/row';
+import type { FunctionRegistry } from '../functions/registry';
+import type { TopicDriver } from '../io/driver';
+import type { Expr, StatementBody } from '../parser/ast';
+import { Parser } from '../parser/parser';
+import { keyString, withPrefix } from '../planner/plan';
+import { compileItems, expandSelect, walkExpr } from '../planner/projection';
+import { SourceScope, WINDOW_BOUNDS } from '../planner/scope';
+import { formatType, type SqlType } from '../types';
+import type { DataSource } from './metastore';
+import { type QueryLogger, type RunningQuery, sourceCodec } from './query';
+
+/** What these statements read from the engine. */
+export interface InteractiveContext {
+  sources: Map<string, DataSource>;
+  queries: Map<string, RunningQuery>;
+  types: Map<string, SqlType>;
+  functions: FunctionRegistry;
+  config: Record<string, unknown>;
+  driver: TopicDriver;
+  log: QueryLogger;
+}
+
+/**
+ * A pull query: the current rows of a materialized table (one written by CREATE TABLE AS SELECT),
+ * filtered by WHERE and projected. Returns the column names and one value array per row.
+ */
+export async function runPullQuery(
+  ctx: InteractiveContext,
+  sql: string,
+): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
+  const parser = new Parser(sql, (name) => ctx.types.get(name));
+  const st = parser.next();
+  if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
+  const select = st.select;
+  if (select.joins.length)
+    throw new SqlError("Pull queries don't support JOIN clauses. See https://cnfl.io/queries for more info.");
+  if (select.groupBy)
+    throw new SqlError("Pull queries don't support GROUP BY clauses. See https://cnfl.io/queries for more info.");
+  if (select.partitionBy)
+    throw new SqlError("Pull queries don't support PARTITION BY clauses. See https://cnfl.io/queries for more info.");
+  if (select.window)
+    throw new SqlError("Pull queries don't support WINDOW clauses. See https://cnfl.io/queries for more info.");
+  const table = ctx.sources.get(select.from.name);
+  if (!table) throw new SqlError(`${select.from.name} does not exist.`);
+  const query = table.queryId ? ctx.queries.get(table.queryId) : undefined;
+  // a table built by a query answers from its view; a stream (or a source table) is read from its topic
+  let current: Iterable<Row>;
+  if (query && table.kind === 'TABLE') current = query.materialized.values();
+  else {
+    const codec = sourceCodec(table, ctx.log);
+    const latest = new Map<string, Row>();
+    const all: Row[] = [];
+    for (const rec of (await ctx.driver.describeTopic(table.topic)) ? await ctx.driver.readAll(table.topic) : []) {
+      const row = codec.toRow(rec);
+      if (!row) continue;
+      if (table.kind === 'STREAM') {
+        if (row.value !== null) all.push(row);
+        continue;
+      }
+      const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
+      if (row.value === null) latest.delete(k);
+      else latest.set(k, row);
+    }
+    current = table.kind === 'STREAM' ? all : latest.values();
+  }
+  const disallowed = (e: Expr | undefined, where: string) => {
+    if (!e) return;
+    const bad = new Set<string>();
+    walkExpr(e, (x) => {
+      if (x.k === 'col' && (x.name === 'ROWPARTITION' || x.name === 'ROWOFFSET')) bad.add(x.name);
+      if (x.k === 'col' && where === 'WHERE' && !table.window && WINDOW_BOUNDS.includes(x.name)) {
+        throw new SqlError(`WHERE column '${x.name}' cannot be resolved.`);
+      }
+      return true;
+    });
+    if (bad.size) {
+      throw new SqlError(
+        `Pull queries don't support the following columns in ${where} clauses: ${[...bad].map((b) => `\`${b}\``).join(', ')}`,
+      );
+    }
+  };
+  for (const item of select.items) if (item.k === 'expr') disallowed(item.expr, 'SELECT');
+  disallowed(select.where, 'WHERE');
+  const side = {
+    name: table.name,
+    alias: select.from.alias ?? table.name,
+    schema: table.schema,
+    windowed: !!table.window,
+  };
+  const cctx = { scope: new SourceScope(side), functions: ctx.functions, config: ctx.config };
+  const where = select.where
+    ? safe(withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx)))
+    : undefined;
+  let expanded = expandSelect(select.items, [side], false);
+  if (table.window && select.items.some((i) => i.k === 'star')) {
+    // SELECT * of a windowed table: key columns, window bounds, then values
+    const bounds = WINDOW_BOUNDS.map((name) => ({
+      expr: { k: 'col', name, pos: st.pos } as Expr,
+      name,
+      aliased: false,
+      pos: st.pos,
+    }));
+    const keyCount = expanded.filter(
+      (i) => i.expr.k === 'col' && table.schema.key.some((k) => k.name === (i.expr as { name: string }).name),
+    ).length;
+    expanded = [...expanded.slice(0, keyCount), ...bounds, ...expanded.slice(keyCount)];
+  }
+  const items = compileItems(expanded, cctx);
+  const evals = items.map((i) => safe(i.compiled));
+  const rows: unknown[][] = [];
+  for (const row of current) {
+    if (where && where(row) !== true) continue;
+    rows.push(evals.map((f) => f(row)));
+    if (select.limit !== undefined && rows.length >= select.limit) break;
+  }
+  const isKey = (e: Expr) =>
+    e.k === 'col' &&
+    (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
+  return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
+}
+
+export function describeInfo(ctx: InteractiveContext, st: StatementBody & { k: 'info' }): unknown {
+  const describe = (src: DataSource) => ({
+    name: src.name,
+    type: src.kind,
+    topic: src.topic,
+    keyFormat: src.keyFormat.format,
+    valueFormat: src.valueFormat.format,
+    windowType: src.window?.type,
+    schema: [
+      ...src.schema.key.map((c) => `\`${c.name}\` ${formatType(c.type)} KEY`),
+      ...src.schema.value.map((c) => `\`${c.name}\` ${formatType(c.type)}`),
+    ].join(', '),
+    readQueries: [...ctx.queries.values()]
+      .filter((q) => q.plan.inputs.some((i) => i.name === src.name))
+      .map((q) => q.id),
+    writeQueries: [...ctx.queries.values()].filter((q) => q.sink.name === src.name).map((q) => q.id),
+    statement: src.sql,
+  });
+  switch (st.what) {
+    case 'STREAMS':
+    case 'TABLES': {
+      const kind = st.what === 'STREAMS' ? 'STREAM' : 'TABLE';
+      return [...ctx.sources.values()].filter((s) => s.kind === kind).map(describe);
+    }
+    case 'QUERIES':
+      return [...ctx.queries.values()].map((q) => ({ id: q.id, sink: q.sink.name, statement: q.sql }));
+    case 'TYPES':
+      return Object.fromEntries([...ctx.types].map(([n, t]) => [n, formatType(t)]));
+    case 'FUNCTIONS':
+      return { scalar: ctx.functions.scalarNames(), aggregate: ctx.functions.aggregateNames() };
+    case 'PROPERTIES':
+      return { ...ctx.config };
+    case 'DESCRIBE': {
+      const src = ctx.sources.get(st.name!);
+      if (!src) throw new SqlError(`Could not find STREAM/TABLE '${st.name}' in the Metastore`);
+      return describe(src);
+    }
+    case 'FUNCTION':
+      if (!ctx.functions.hasScalar(st.name!) && !ctx.functions.isAggregate(st.name!)) {
+        throw new SqlError(`Can't find any functions with the name '${st.name}'`);
+      }
+      return { name: st.name, aggregate: ctx.functions.isAggregate(st.name!) };
+    case 'EXPLAIN': {
+      const q = ctx.queries.get(st.name!);
+      if (!q)
+        throw new SqlError(
+          `Query with id:${st.name} does not exist, use SHOW QUERIES to view the full set of queries.`,
+        );
+      return { id: q.id, statement: q.sql, sink: q.sink.name, sources: q.plan.inputs.map((i) => i.name) };
+    }
+    default:
+      throw new SqlError(`SHOW ${st.what} is not supported.`);
+  }
+}
