@@ -1,6 +1,7 @@
 import { CompressionCodec, isKnownCodec } from '../compression/types';
 import { crc32c } from '../crc32c';
-import { RECORDS_ERROR_NAMES, RecordsErrorCode } from './errors';
+import { errorName } from '../error-codes';
+import { RecordsErrorCode } from './errors';
 import { BATCH_HEADER_SIZE, BatchAttribute, BatchOffset, LOG_OVERHEAD } from './layout';
 import { checkLegacyEntry } from './message-set';
 import { type RecordSetEntry, splitRecordSet } from './record-set';
@@ -142,7 +143,7 @@ export interface ProduceValidationOptions {
 }
 
 function reject(errorCode: RecordsErrorCode, message: string): ProduceRecordsCheck {
-  return { ok: false, errorCode, errorName: RECORDS_ERROR_NAMES[errorCode], message };
+  return { ok: false, errorCode, errorName: errorName(errorCode), message };
 }
 
 /**

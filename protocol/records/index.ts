@@ -19,7 +19,7 @@ export {
   encodeEndTxnMarkerValue,
 } from './control';
 export { type DownConvertOptions, downConvertRecordSet, type UpConvertOptions, upConvertMessageSet } from './convert';
-export { RECORDS_ERROR_NAMES, RecordsError, RecordsErrorCode } from './errors';
+export { RecordsError, RecordsErrorCode } from './errors';
 export {
   checkLegacyEntry,
   type DecodedMessageSet,
