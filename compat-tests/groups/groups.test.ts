@@ -124,11 +124,14 @@ async function until(
   predicate: () => boolean,
   timeoutMs: number,
   members: MemberProcess[],
+  detail: () => string = () => '',
 ): Promise<void> {
   const start = Date.now();
   while (!predicate()) {
     if (Date.now() - start > timeoutMs) {
-      throw new Error(`timed out waiting for ${what}\n${members.map((m) => `--- ${m.name}\n${m.tail()}`).join('\n')}`);
+      throw new Error(
+        `timed out waiting for ${what} ${detail()}\n${members.map((m) => `--- ${m.name}\n${m.tail()}`).join('\n')}`,
+      );
     }
     await sleep(50);
   }
@@ -198,6 +201,7 @@ describe('compat-tests: consumer groups', function () {
         name,
         client.command({ bootstrap: brook.bootstrap, group: groupId, topic, sessionTimeoutMs }),
         scenario.events,
+        client.crashViaStdin,
       );
       scenario.members.push(m);
       return m;
@@ -241,12 +245,28 @@ describe('compat-tests: consumer groups', function () {
         () => produced.every((v) => union().has(v)),
         60000,
         scenario.members,
+        () => {
+          const missing = produced.filter((v) => !union().has(v));
+          if (process.env.GROUP_DEBUG) {
+            const t0 = Math.min(...scenario.events.map((e) => e.t));
+            console.log(
+              scenario.events
+                .filter((e) => e.ev !== 'recs' && !e.member.startsWith('other'))
+                .sort((a, b) => a.t - b.t)
+                .map((e) => `+${(e.t - t0).toFixed(0)} ${e.member} ${e.ev} ${e.p ?? ''} ${e.line ?? ''}`)
+                .join('\n'),
+            );
+            console.log('MISSING', missing.join(' '));
+          }
+          return `(${missing.length} of ${produced.length} never processed, e.g. ${missing.slice(0, 6).join(' ')})`;
+        },
       );
       await until(
         'group 2 to process every record',
         () => produced.every((v) => other.seen.has(v)),
         60000,
         scenario.members,
+        () => `(${produced.filter((v) => !other.seen.has(v)).length} of ${produced.length} never processed)`,
       );
       await c1.stop();
       await c2.stop();

@@ -29,6 +29,8 @@ export interface GroupClient {
   command(job: object): { command: string; args: string[] };
   /** Broker session timeout rules differ for KIP-848 members (group.consumer.session.timeout.ms). */
   kip848?: boolean;
+  /** The driver wraps another process: "crash" on stdin SIGKILLs that one (the wrapper drains its output). */
+  crashViaStdin?: boolean;
 }
 
 const drivers = join(repoRoot, 'compat-tests', 'groups', 'drivers');
@@ -125,6 +127,7 @@ export const groupClients: GroupClient[] = [
     describe: 'kcat -G (balanced consumer, librdkafka 2.0.2)',
     unavailable: () => probe('kcat', ['-V']),
     command: node('kcat-group.ts'),
+    crashViaStdin: true,
   },
   {
     id: 'kafka-python',
@@ -153,6 +156,7 @@ export class MemberProcess {
     readonly name: string,
     spec: { command: string; args: string[] },
     sink: MemberEvent[],
+    private readonly crashViaStdin = false,
   ) {
     this.events = sink;
     this.child = spawn(spec.command, spec.args, {
@@ -201,8 +205,15 @@ export class MemberProcess {
   /** A crash: SIGKILL of the whole process group, no LeaveGroup, no final commit. */
   async crash(): Promise<number> {
     const at = performance.timeOrigin + performance.now();
-    this.kill();
-    await this.exited;
+    if (this.crashViaStdin && this.alive) {
+      this.child.stdin!.write('crash\n');
+      const timer = setTimeout(() => this.kill(), 10000);
+      await this.exited;
+      clearTimeout(timer);
+    } else {
+      this.kill();
+      await this.exited;
+    }
     this.owned.clear();
     this.events.push({ t: at, ev: 'crashed', member: this.name });
     return at;

@@ -12,6 +12,7 @@ import time
 from confluent_kafka import Consumer, KafkaException
 
 job = json.loads(sys.argv[1])
+DEBUG = bool(__import__("os").environ.get("GROUP_DEBUG"))
 
 
 def emit(**event):
@@ -29,6 +30,8 @@ consumer = Consumer({
     "heartbeat.interval.ms": max(100, job["sessionTimeoutMs"] // 6),
     "auto.offset.reset": "earliest",
     "enable.auto.commit": True,
+    # At-least-once: an offset is stored for the next auto-commit only after its value was reported.
+    "enable.auto.offset.store": False,
     "auto.commit.interval.ms": 500,
     "partition.assignment.strategy": job.get("assignor") or "range",
 })
@@ -36,6 +39,9 @@ consumer = Consumer({
 
 def on_assign(c, partitions):
     emit(ev="assign", p=[tp.partition for tp in partitions if tp.topic == job["topic"]])
+    if DEBUG:
+        for tp in c.committed(partitions, timeout=5):
+            emit(ev="log", line="assigned p%d committed %d" % (tp.partition, tp.offset))
     if cooperative:
         c.incremental_assign(partitions)
 
@@ -63,11 +69,20 @@ while True:
         break
     msgs = consumer.consume(num_messages=500, timeout=0.1)
     values = []
+    done = []
     for m in msgs:
         if m.error():
             continue
         values.append(m.value().decode())
+        done.append(m)
+        if DEBUG:
+            emit(ev="log", line="got %s p%d o%d" % (m.value().decode(), m.partition(), m.offset()))
     if values:
         emit(ev="recs", v=values)
+        for m in done:
+            try:
+                consumer.store_offsets(message=m)
+            except KafkaException:
+                pass  # the partition was revoked meanwhile
 consumer.close()
 emit(ev="closed")

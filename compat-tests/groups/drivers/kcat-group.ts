@@ -1,7 +1,8 @@
 /**
  * kcat's balanced consumer (`kcat -G`, librdkafka) for compat-tests/groups (see ../README.md): runs kcat,
  * turns its "% Group ... rebalanced ... assigned/revoked: topic [p], ..." lines into assign/revoke events and
- * the values it prints into recs. "stop" sends SIGTERM: kcat closes the consumer (final commit, LeaveGroup).
+ * the values it prints into recs. "stop" sends SIGTERM: kcat closes the consumer (final commit, LeaveGroup);
+ * "crash" sends SIGKILL to kcat only, so the lines it printed before dying still reach the scenario.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -22,10 +23,10 @@ const kcat = spawn(
     job.bootstrap,
     '-G',
     job.group,
-    '-o',
-    'beginning',
+    // No -o: in balanced mode an explicit start offset overrides the committed ones.
+    '-X',
+    'auto.offset.reset=earliest',
     '-u',
-    '-q',
     '-f',
     '%s\\n',
     '-X',
@@ -49,20 +50,16 @@ createInterface({ input: kcat.stderr! }).on('line', (line) => {
   else if (revoked) emit({ ev: 'revoke', p: partitionsOf(revoked[1]!) });
   else if (line.trim()) emit({ ev: 'log', line });
 });
-let values: string[] = [];
 createInterface({ input: kcat.stdout! }).on('line', (line) => {
-  if (line !== '') values.push(line);
+  if (line !== '') emit({ ev: 'recs', v: [line] });
 });
-setInterval(() => {
-  if (values.length > 0) emit({ ev: 'recs', v: values });
-  values = [];
-}, 50);
 kcat.on('exit', (code) => {
-  if (values.length > 0) emit({ ev: 'recs', v: values });
   emit({ ev: 'closed', code });
   process.exit(0);
 });
 emit({ ev: 'ready' });
+// "crash": SIGKILL kcat itself (no final commit, no LeaveGroup) and pass on what it had already printed.
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() === 'stop') kcat.kill('SIGTERM');
+  if (line.trim() === 'crash') kcat.kill('SIGKILL');
 });

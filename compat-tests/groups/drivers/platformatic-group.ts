@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     groupId: job.group,
     deserializers: stringDeserializers,
     ...(modern
-      ? { groupProtocol: 'consumer' as const, rebalanceTimeout: 20000 }
+      ? {
+          groupProtocol: 'consumer' as const,
+          rebalanceTimeout: 20000,
+          sessionTimeout: job.sessionTimeoutMs,
+          heartbeatInterval: Math.floor(job.sessionTimeoutMs / 6),
+        }
       : {
           sessionTimeout: job.sessionTimeoutMs,
           heartbeatInterval: Math.floor(job.sessionTimeoutMs / 6),
@@ -40,8 +45,11 @@ async function main(): Promise<void> {
     owned = [...next];
     if (added.length > 0 || revoked.length > 0) emit({ ev: 'assign', p: added });
   };
-  consumer.on('consumer:group:join', (payload) => update(payload.assignments));
-  consumer.on('consumer:group:rebalance', () => update(consumer.assignments));
+  consumer.on('consumer:group:join', (payload) => update(payload.assignments ?? consumer.assignments));
+  // Classic protocol (eager): a heartbeat answered REBALANCE_IN_PROGRESS gives everything up before rejoining.
+  consumer.on('consumer:group:rebalance', () => update([]));
+  // KIP-848: assignments change on heartbeat responses without an event; follow them.
+  if (modern) setInterval(() => update(consumer.assignments), 20).unref();
   const stream = await consumer.consume({
     topics: [job.topic],
     mode: 'committed',
