@@ -72,9 +72,13 @@ let saramaBuilt: string | null | undefined;
 function buildSarama(): string | null {
   if (saramaBuilt !== undefined) return saramaBuilt;
   const go = probe('go', ['version']);
-  if (go) return (saramaBuilt = `Go toolchain missing (${go})`);
+  if (go) {
+    saramaBuilt = `Go toolchain missing (${go})`;
+    return saramaBuilt;
+  }
   if (!existsSync('/usr/share/gocode/src/github.com/Shopify/sarama')) {
-    return (saramaBuilt = 'golang-github-shopify-sarama-dev is not installed');
+    saramaBuilt = 'golang-github-shopify-sarama-dev is not installed';
+    return saramaBuilt;
   }
   try {
     execFileSync('go', ['build', '-o', saramaBinary, '.'], {
