@@ -6,3 +6,4 @@ export * from './generated';
 export * from './murmur2';
 export * from './primitives';
 export * from './records';
+export * from './topic-names';

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import type { CompactionResult } from './cleaner';
 import { type LogConfig, logConfig } from './config';
+import { LEGAL_TOPIC_NAME, topicNameProblem } from '../protocol/topic-names';
 import { InvalidTopicError } from './errors';
 import { fsyncDir } from './files';
 import { silentLogger, type StorageLogger } from './logger';
@@ -161,18 +162,15 @@ export class LogManager {
   }
 }
 
-const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
-
-/** Kafka's topic name rules. */
+/** Kafka's topic name rules: a legal name is also a safe folder name. */
 export function validateTopicName(topic: string): void {
-  if (topic === '' || topic === '.' || topic === '..') throw new InvalidTopicError(`illegal topic name '${topic}'`);
-  if (topic.length > 249) throw new InvalidTopicError(`topic name longer than 249 characters`);
-  if (!LEGAL_TOPIC.test(topic)) throw new InvalidTopicError(`topic '${topic}' has characters outside [a-zA-Z0-9._-]`);
+  const problem = topicNameProblem(topic);
+  if (problem) throw new InvalidTopicError(problem);
 }
 
 /** `<topic>-<partition>` folder names; null for anything else. */
 export function parsePartitionDir(name: string): { topic: string; partition: number } | null {
   const match = /^(.+)-(\d+)$/.exec(name);
-  if (!match || !LEGAL_TOPIC.test(match[1]!)) return null;
+  if (!match || !LEGAL_TOPIC_NAME.test(match[1]!)) return null;
   return { topic: match[1]!, partition: Number(match[2]) };
 }

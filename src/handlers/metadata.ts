@@ -5,7 +5,7 @@ import {
   type MetadataResponseMetadataResponseTopic,
 } from '../../protocol/generated';
 import { ErrorCode, KafkaError } from '../errors';
-import { topicNameProblem } from '../topics/names';
+import { topicNameProblem } from '../../protocol/topic-names';
 import type { TopicInfo } from '../topics/registry';
 import { LEADER_EPOCH } from '../topics/storage-adapter';
 import type { ApiHandler, HandlerContext } from './types';
