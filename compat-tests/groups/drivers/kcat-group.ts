@@ -28,7 +28,7 @@ const kcat = spawn(
     'auto.offset.reset=earliest',
     '-u',
     '-f',
-    '%s\\n',
+    process.env.GROUP_DEBUG ? '%s p%p o%o\\n' : '%s\\n',
     '-X',
     `session.timeout.ms=${job.sessionTimeoutMs}`,
     '-X',
@@ -51,11 +51,14 @@ createInterface({ input: kcat.stderr! }).on('line', (line) => {
   else if (line.trim()) emit({ ev: 'log', line });
 });
 createInterface({ input: kcat.stdout! }).on('line', (line) => {
-  if (line !== '') emit({ ev: 'recs', v: [line] });
+  if (line === '') return;
+  if (process.env.GROUP_DEBUG) emit({ ev: 'log', line: `got ${line}` });
+  emit({ ev: 'recs', v: [line.split(' ')[0]!] });
 });
-kcat.on('exit', (code) => {
+// 'close' (not 'exit'): every line kcat printed has been read by then.
+kcat.on('close', (code) => {
   emit({ ev: 'closed', code });
-  process.exit(0);
+  process.stdout.write('', () => process.exit(0));
 });
 emit({ ev: 'ready' });
 // "crash": SIGKILL kcat itself (no final commit, no LeaveGroup) and pass on what it had already printed.
