@@ -22,7 +22,14 @@ def emit(**event):
 
 
 cooperative = job.get("assignor") == "cooperative-sticky"
+extra = {}
+if __import__("os").environ.get("GROUP_DEBUG_RDKAFKA"):
+    # librdkafka's own fetch/group log, one file per member process
+    log = open("%s/rdkafka-%d.log" % (__import__("os").environ["GROUP_DEBUG_RDKAFKA"], __import__("os").getpid()), "w")
+    __import__("os").dup2(log.fileno(), 2)
+    extra = {"debug": "fetch,cgrp,consumer"}
 consumer = Consumer({
+    **extra,
     "bootstrap.servers": job["bootstrap"],
     "group.id": job["group"],
     "client.id": "compat-confluent",
