@@ -197,6 +197,21 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('offsets.retention.minutes', 'int', '10080', 'Committed offsets of empty groups are kept this long.', {
     min: 1,
   }),
+  d('offsets.retention.check.interval.ms', 'long', '600000', 'How often expired offsets are removed.', { min: 1 }),
+  d('offset.metadata.max.bytes', 'int', '4096', 'Largest metadata string of an offset commit.'),
+  d('group.consumer.session.timeout.ms', 'int', '45000', 'Session timeout of KIP-848 consumer group members.', {
+    min: 1,
+  }),
+  d('group.consumer.heartbeat.interval.ms', 'int', '5000', 'Heartbeat interval given to KIP-848 members.', {
+    min: 1,
+  }),
+  d('group.consumer.max.size', 'int', String(INT_MAX), 'Members per KIP-848 consumer group.', { min: 1 }),
+  d(
+    'group.consumer.assignors',
+    'list',
+    'org.apache.kafka.coordinator.group.assignor.UniformAssignor,org.apache.kafka.coordinator.group.assignor.RangeAssignor',
+    'Server-side assignors of KIP-848 groups; the first is the default.',
+  ),
   d('offsets.commit.timeout.ms', 'int', '5000', 'Longest wait for an offset commit to be replicated.', { min: 1 }),
   d('transaction.state.log.num.partitions', 'int', '50', 'Partitions of __transaction_state.', { min: 1 }),
   d('transaction.state.log.replication.factor', 'short', '3', 'Replication factor of __transaction_state.', {

@@ -35,11 +35,7 @@ export const DEFAULT_GROUP_CONFIG: GroupConfig = {
   consumerAssignors: ['uniform', 'range'],
 };
 
-/**
- * Reads the group settings. Keys the broker's config table does not define yet (`group.consumer.*`,
- * `offsets.retention.check.interval.ms`, `offset.metadata.max.bytes`) are still honoured when set with
- * `--set` or a config file: unknown keys are kept as given.
- */
+/** Reads the group settings from the broker config (defined with Kafka's defaults in src/config/definitions.ts). */
 export function groupConfigFrom(config: BrokerConfig): GroupConfig {
   const num = (name: string, fallback: number): number => {
     const raw = config.raw(name);
