@@ -69,6 +69,25 @@ export const T = {
   struct: (fields: StructField[]): SqlType => ({ base: 'STRUCT', fields }),
 };
 
+/** The primitive types by the names (and aliases) SQL text uses for them; undefined for other names. */
+export function primitiveType(upperCaseName: string): SqlType | undefined {
+  return PRIMITIVE_TYPES[upperCaseName];
+}
+
+const PRIMITIVE_TYPES: Record<string, SqlType> = {
+  BOOLEAN: T.BOOLEAN,
+  INT: T.INTEGER,
+  INTEGER: T.INTEGER,
+  BIGINT: T.BIGINT,
+  DOUBLE: T.DOUBLE,
+  STRING: T.STRING,
+  VARCHAR: T.STRING,
+  BYTES: T.BYTES,
+  DATE: T.DATE,
+  TIME: T.TIME,
+  TIMESTAMP: T.TIMESTAMP,
+};
+
 /** ksqlDB's rendering, e.g. `DECIMAL(12, 2)`, `ARRAY<INTEGER>`, `STRUCT<`F0` BIGINT>` (as in its error messages). */
 export function formatType(t: SqlType, quoteFields = true): string {
   switch (t.base) {
@@ -363,27 +382,9 @@ class TypeTextParser {
   type(): SqlType {
     const raw = this.word();
     const name = raw.toUpperCase();
+    const primitive = primitiveType(name);
+    if (primitive) return primitive;
     switch (name) {
-      case 'BOOLEAN':
-        return T.BOOLEAN;
-      case 'INT':
-      case 'INTEGER':
-        return T.INTEGER;
-      case 'BIGINT':
-        return T.BIGINT;
-      case 'DOUBLE':
-        return T.DOUBLE;
-      case 'STRING':
-      case 'VARCHAR':
-        return T.STRING;
-      case 'BYTES':
-        return T.BYTES;
-      case 'DATE':
-        return T.DATE;
-      case 'TIME':
-        return T.TIME;
-      case 'TIMESTAMP':
-        return T.TIMESTAMP;
       case 'DECIMAL': {
         if (!this.peek('(')) return { base: 'DECIMAL', precision: -1, scale: -1 };
         this.expect('(');

@@ -2,7 +2,7 @@
  * The expression and type half of the ksqlDB parser (with the token helpers both halves use); `Parser` in
  * parser.ts adds statements. Operator precedence: OR < AND < NOT < predicates < + - < * / % < unary < postfix.
  */
-import { Decimal, type SqlType, type StructField, T } from '../types';
+import { Decimal, primitiveType, type SqlType, type StructField, T } from '../types';
 import type { BinaryOp, Expr, Pos } from './ast';
 import { ParseError, type Token, tokenize } from './lexer';
 
@@ -107,27 +107,9 @@ export class ExpressionParser {
     const t = this.peek();
     if (t.kind !== 'ident' && t.kind !== 'qident') this.syntaxError();
     this.i++;
+    const primitive = t.kind === 'ident' ? primitiveType(t.text) : undefined;
+    if (primitive) return primitive;
     switch (t.kind === 'ident' ? t.text : '') {
-      case 'BOOLEAN':
-        return T.BOOLEAN;
-      case 'INT':
-      case 'INTEGER':
-        return T.INTEGER;
-      case 'BIGINT':
-        return T.BIGINT;
-      case 'DOUBLE':
-        return T.DOUBLE;
-      case 'STRING':
-      case 'VARCHAR':
-        return T.STRING;
-      case 'BYTES':
-        return T.BYTES;
-      case 'DATE':
-        return T.DATE;
-      case 'TIME':
-        return T.TIME;
-      case 'TIMESTAMP':
-        return T.TIMESTAMP;
       case 'DECIMAL': {
         this.op('(');
         const p = this.intLit();
