@@ -13,9 +13,8 @@ import type { Benchmark, BenchLine } from './harness';
  * count, a stream-table join), each as a ratio to a hand-written consume-compute-produce loop doing the same
  * job over the same transport in the same run:
  * - in process: both on the in-memory driver (the engine's own overhead);
- * - live Brook: both against a real broker. The hand loop produces with kafkajs; it reads with the same
- *   group-less Fetch reader as the engine, because Brook has no group coordinator yet (a kafkajs consumer
- *   group cannot join).
+ * - live Brook: both against a real broker. The hand loop is a kafkajs consumer group feeding a kafkajs
+ *   producer; the engine reads group-less with Brook's own Fetch codecs and writes with its Produce codecs.
  */
 
 const EVENTS = 20000;
@@ -196,20 +195,27 @@ async function liveHand(bootstrap: string, job: Job, expected: number): Promise<
   await admin.disconnect();
   const producer = kafka.producer();
   await producer.connect();
-  const fetcher = new WireFetcher([bootstrap]);
-  const [p] = await fetcher.partitions('hand-in');
+  // The loop a kafkajs user writes by hand: a consumer group, compute, produce.
+  const consumer = kafka.consumer({ groupId: 'bench-hand', maxWaitTimeInMs: 100 });
+  await consumer.connect();
+  await consumer.subscribe({ topic: 'hand-in', fromBeginning: true });
   const f = job.hand();
-  let running = true;
-  let offset = 0;
-  const loop = (async () => {
-    while (running) {
-      const { records } = await fetcher.fetch([{ topic: 'hand-in', partition: 0, leader: p.leader, offset }], 100);
-      if (records.length === 0) continue;
-      const out = records.flatMap(f);
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      const out = batch.messages.flatMap((m) =>
+        f({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: Number(m.offset),
+          timestamp: Number(m.timestamp),
+          key: m.key,
+          value: m.value,
+          headers: [],
+        }),
+      );
       if (out.length) await producer.send({ topic: 'hand-out', messages: out.map(toKafkajs) });
-      offset = records[records.length - 1].offset + 1;
-    }
-  })();
+    },
+  });
   const start = performance.now();
   for (let i = 0; i < LIVE_EVENTS; i += 1000) {
     await producer.send({
@@ -226,9 +232,7 @@ async function liveHand(bootstrap: string, job: Job, expected: number): Promise<
     await new Promise((r) => setTimeout(r, 20));
   }
   const rate = LIVE_EVENTS / ((performance.now() - start) / 1000);
-  running = false;
-  await loop;
-  fetcher.close();
+  await consumer.disconnect();
   counter.close();
   await producer.disconnect();
   return rate;
