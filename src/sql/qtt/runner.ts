@@ -4,7 +4,8 @@
  */
 import { SqlEngine } from '../engine/engine';
 import type { DataSource } from '../engine/metastore';
-import type { Header, OutRecord } from '../io/driver';
+import type { Header, InRecord, OutRecord, TopicDriver } from '../io/driver';
+import { KafkaDriver } from '../io/kafka';
 import { registerKsqlTestUdfs } from '../functions/examples/ksql-test-udfs';
 import { MemoryDriver } from '../io/memory';
 import { Parser } from '../parser/parser';
@@ -124,9 +125,63 @@ function sourceForTopic(engine: SqlEngine, topic: string): DataSource | undefine
   return all.find((s) => !s.queryId) ?? all[0];
 }
 
-export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
-  const spec = variant.spec;
+/**
+ * Where a case runs. In memory (the default) inputs are produced synchronously and outputs read at once; on
+ * a live broker outputs are read once their count reaches the expected one and stays put (`settledRecords`).
+ */
+export interface QttBackend {
+  driver: TopicDriver;
+  produce(topic: string, record: OutRecord): Promise<void> | void;
+  /** The records of an output topic, once processing has caught up (expected: how many the case wants). */
+  outputs(topic: string, expected: number): Promise<InRecord[]> | InRecord[];
+  /** Every topic name (the `post.topics.blacklist` check); absent where listing is not supported. */
+  topicNames?(): string[];
+}
+
+export function memoryBackend(): QttBackend {
   const driver = new MemoryDriver();
+  return {
+    driver,
+    produce: (topic, record) => {
+      driver.produceSync(topic, [record]);
+      // a query feeding its own input would loop forever in memory
+      if (driver.records(topic).length > MAX_OUTPUT_RECORDS) throw new Error('runaway output');
+    },
+    outputs: (topic) => driver.records(topic),
+    topicNames: () => driver.topicNames(),
+  };
+}
+
+/** A backend over a Kafka cluster (a live Brook in tests): outputs are awaited until they stop changing. */
+export function kafkaBackend(bootstrap: string): QttBackend {
+  const driver = new KafkaDriver({ brokers: [bootstrap] });
+  return {
+    driver,
+    produce: (topic, record) => driver.produce(topic, [record]),
+    outputs: (topic, expected) => settledRecords(driver, topic, expected),
+  };
+}
+
+async function settledRecords(driver: TopicDriver, topic: string, expected: number): Promise<InRecord[]> {
+  const deadline = Date.now() + 20_000;
+  let last = await driver.readAll(topic).catch((): InRecord[] => []);
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await driver.readAll(topic).catch((): InRecord[] => []);
+    if (now.length !== last.length) {
+      last = now;
+      stableSince = Date.now();
+    } else if (now.length >= expected && Date.now() - stableSince >= 500) {
+      break;
+    }
+  }
+  return last;
+}
+
+export async function runVariant(variant: CaseVariant, backend: QttBackend = memoryBackend()): Promise<CaseResult> {
+  const spec = variant.spec;
+  const driver = backend.driver;
   const config: Record<string, unknown> = { ...spec.properties };
   const engine = new SqlEngine({ driver, config });
   // ksqlDB's runner loads its test UDF jar; Brook registers the same functions as user functions
@@ -142,7 +197,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
       const parts = /\bpartitions\s*=\s*(\d+)/i.exec(st);
       if (m) await driver.createTopic(m[1], { partitions: parts ? Number(parts[1]) : 1 });
     }
-    const produceInputs = (): CaseResult | undefined => {
+    const produceInputs = async (): Promise<CaseResult | undefined> => {
       for (const input of spec.inputs) {
         const topic = plain(input.topic) as string;
         const src = sourceForTopic(engine, topic);
@@ -159,8 +214,11 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
           }),
         );
         const rec: OutRecord = { key, value, timestamp: num(input.timestamp) ?? 0, headers };
-        driver.produceSync(topic, [rec]);
-        if (driver.records(topic).length > MAX_OUTPUT_RECORDS) return { ok: false, reason: 'runaway output' };
+        try {
+          await backend.produce(topic, rec);
+        } catch (err) {
+          return { ok: false, reason: (err as Error).message };
+        }
       }
       return undefined;
     };
@@ -178,7 +236,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
           }
           if (!produced) {
             produced = true;
-            const r = produceInputs();
+            const r = await produceInputs();
             if (r) return r;
             await engine.flush();
           }
@@ -202,7 +260,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
       return { ok: false, reason: `expected error "${spec.expectedException.message ?? ''}" but statements succeeded` };
     }
     if (!produced) {
-      const r = produceInputs();
+      const r = await produceInputs();
       if (r) return r;
     }
     await engine.flush();
@@ -222,7 +280,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
       byTopic.get(t)!.push(o);
     }
     for (const [topic, expected] of byTopic) {
-      const actual = driver.records(topic);
+      const actual = await backend.outputs(topic, expected.length);
       const src =
         [...engine.sources.values()].find((s) => s.topic === topic && s.queryId) ?? sourceForTopic(engine, topic);
       const shown = actual.map((r) => {
@@ -282,7 +340,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
         }
       }
     }
-    return checkPost(variant, engine, driver);
+    return checkPost(variant, engine, backend);
   } catch (err) {
     if (spec.expectedException && err instanceof Error && err.message.includes(spec.expectedException.message ?? '')) {
       return { ok: true };
@@ -290,6 +348,7 @@ export async function runVariant(variant: CaseVariant): Promise<CaseResult> {
     return { ok: false, reason: `crash: ${(err as Error).stack ?? err}` };
   } finally {
     await engine.close();
+    await driver.close();
   }
 }
 
@@ -331,7 +390,7 @@ function normaliseSchema(text: string, engine: SqlEngine): string[] {
   return st.elements.map((e) => `${e.name} ${formatType(e.type as SqlType)}${e.key ? ' KEY' : ''}`);
 }
 
-function checkPost(variant: CaseVariant, engine: SqlEngine, driver: MemoryDriver): CaseResult {
+function checkPost(variant: CaseVariant, engine: SqlEngine, backend: QttBackend): CaseResult {
   const post = variant.spec.post;
   if (!post) return { ok: true };
   for (const s of post.sources ?? []) {
@@ -381,9 +440,9 @@ function checkPost(variant: CaseVariant, engine: SqlEngine, driver: MemoryDriver
       return { ok: false, reason: `post: ${s.name} isSource ${src.readOnly} != expected ${isSource}` };
     }
   }
-  if (post.topics?.blacklist) {
+  if (post.topics?.blacklist && backend.topicNames) {
     const re = new RegExp(post.topics.blacklist);
-    const bad = driver.topicNames().filter((t) => re.test(t));
+    const bad = backend.topicNames().filter((t) => re.test(t));
     if (bad.length) return { ok: false, reason: `post: unexpected topics ${bad.join(', ')}` };
   }
   return { ok: true };
