@@ -4,6 +4,7 @@
  * kills it with SIGKILL at random moments. Values are derived from (cycle, seq, record) so the parent can
  * check every acknowledged record.
  */
+import { writeSync } from 'node:fs';
 import { encodeRecordBatchSync } from '../../protocol/records';
 import { PartitionLog } from '../../storage/partition-log';
 import { CRASH_LOG_CONFIG, crashValue } from './crash-shared';
@@ -11,9 +12,27 @@ import { CRASH_LOG_CONFIG, crashValue } from './crash-shared';
 const [dir, cycleText] = process.argv.slice(2);
 const cycle = Number(cycleText);
 
+/**
+ * Writes a line to stdout synchronously. process.stdout.write to a pipe may queue in this process (Node 22
+ * does under load), and a SIGKILL then loses acks that were sent in spirit, so the parent would meet durable
+ * records it never heard of. writeSync hands the bytes to the kernel before the next append starts.
+ */
+function writeLine(line: string): void {
+  const bytes = Buffer.from(line);
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(1, bytes, written);
+    } catch (error) {
+      // stdout may be a non-blocking pipe: a full pipe says EAGAIN until the parent reads.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
 process.stdin.once('data', () => {
   const log = PartitionLog.open(dir!, CRASH_LOG_CONFIG);
-  process.stdout.write(`ready ${log.logEndOffset}\n`);
+  writeLine(`ready ${log.logEndOffset}\n`);
   let seq = 0;
   const step = () => {
     for (let n = 0; n < 8; n++) {
@@ -26,8 +45,8 @@ process.stdin.once('data', () => {
         })),
       });
       const result = log.append(batch);
-      // stdout is a pipe: synchronous on Linux, so the ack leaves only after the fsync.
-      process.stdout.write(`ack ${result.firstOffset} ${result.lastOffset} ${seq}\n`);
+      // The ack leaves only after append() and its fsync returned.
+      writeLine(`ack ${result.firstOffset} ${result.lastOffset} ${seq}\n`);
       seq++;
     }
     setImmediate(step);
