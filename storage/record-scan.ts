@@ -1,7 +1,4 @@
-import { gunzipSync } from 'node:zlib';
-import { lz4DecompressSync } from '../protocol/compression/lz4';
-import { snappyDecompressSync } from '../protocol/compression/snappy';
-import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../protocol/compression/types';
+import { decompressSync as decompressRecordsSync } from '../protocol/compression';
 import { BatchOffset, CompressionCodec, type RecordBatchHeader } from '../protocol/records/batch-header';
 
 /**
@@ -66,24 +63,12 @@ class VarReader {
 }
 
 /**
- * Decompresses a records section synchronously where a synchronous codec exists (gzip, snappy, lz4); null
- * for zstd (asynchronous only here) or bytes that do not decompress. Used by the synchronous ListOffsets
- * path; compaction uses the asynchronous codecs for every codec.
+ * Decompresses a records section synchronously; null for zstd (no synchronous codec on every Node) or bytes
+ * that do not decompress. Used by the synchronous ListOffsets path; compaction uses the asynchronous codecs.
  */
 export function decompressSync(codec: CompressionCodec, data: Buffer): Buffer | null {
   try {
-    switch (codec) {
-      case CompressionCodec.None:
-        return data;
-      case CompressionCodec.Gzip:
-        return gunzipSync(data, { maxOutputLength: DEFAULT_MAX_DECOMPRESSED_BYTES });
-      case CompressionCodec.Snappy:
-        return snappyDecompressSync(data, DEFAULT_MAX_DECOMPRESSED_BYTES);
-      case CompressionCodec.Lz4:
-        return lz4DecompressSync(data, DEFAULT_MAX_DECOMPRESSED_BYTES);
-      default:
-        return null;
-    }
+    return decompressRecordsSync(codec, data);
   } catch {
     return null;
   }

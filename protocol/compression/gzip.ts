@@ -18,9 +18,22 @@ export async function gzipDecompress(data: Buffer, maxOutputBytes: number): Prom
   try {
     return await gunzipAsync(data, { maxOutputLength: Math.max(1, maxOutputBytes) });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw tooLarge('gzip', `over ${maxOutputBytes}`, maxOutputBytes);
-    }
-    throw asCompressionError('gzip', error);
+    throw gunzipError(error, maxOutputBytes);
   }
+}
+
+/** Synchronous gzipDecompress (blocks the event loop: for small inputs and callers that cannot await). */
+export function gzipDecompressSync(data: Buffer, maxOutputBytes: number): Buffer {
+  try {
+    return zlib.gunzipSync(data, { maxOutputLength: Math.max(1, maxOutputBytes) });
+  } catch (error) {
+    throw gunzipError(error, maxOutputBytes);
+  }
+}
+
+function gunzipError(error: unknown, maxOutputBytes: number): Error {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+    return tooLarge('gzip', `over ${maxOutputBytes}`, maxOutputBytes);
+  }
+  return asCompressionError('gzip', error);
 }

@@ -1,6 +1,6 @@
-import { gzipCompress, gzipDecompress } from './gzip';
-import { lz4Compress, lz4Decompress, lz4Implementation } from './lz4';
-import { snappyCompress, snappyDecompress } from './snappy';
+import { gzipCompress, gzipDecompress, gzipDecompressSync } from './gzip';
+import { lz4Compress, lz4Decompress, lz4DecompressSync, lz4Implementation } from './lz4';
+import { snappyCompress, snappyDecompress, snappyDecompressSync } from './snappy';
 import {
   CODEC_NAMES,
   CompressionCodec,
@@ -77,6 +77,33 @@ export async function decompress(
         return await lz4Decompress(data, limit);
       case CompressionCodec.Zstd:
         return await zstdDecompress(data, limit);
+    }
+  } catch (error) {
+    if (error instanceof CompressionError) throw error;
+    throw new CompressionError(`${name}: ${error instanceof Error ? error.message : String(error)}`, 'corrupt', name);
+  }
+}
+
+/**
+ * Synchronous `decompress`, for callers that cannot await (storage's record-level timestamp lookup). zstd has
+ * no synchronous path on every supported Node, so it is refused with CompressionError kind 'unsupported'.
+ */
+export function decompressSync(codec: CompressionCodec, data: Buffer, options: DecompressOptions = {}): Buffer {
+  const limit = options.maxOutputBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
+  if (!isKnownCodec(codec)) throw unsupported(codec);
+  const name = CODEC_NAMES[codec];
+  try {
+    switch (codec) {
+      case CompressionCodec.None:
+        return data;
+      case CompressionCodec.Gzip:
+        return gzipDecompressSync(data, limit);
+      case CompressionCodec.Snappy:
+        return snappyDecompressSync(data, limit);
+      case CompressionCodec.Lz4:
+        return lz4DecompressSync(data, limit);
+      case CompressionCodec.Zstd:
+        throw new CompressionError('zstd: no synchronous decompression', 'unsupported', name);
     }
   } catch (error) {
     if (error instanceof CompressionError) throw error;

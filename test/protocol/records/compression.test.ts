@@ -2,11 +2,13 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as zlib from 'node:zlib';
 import {
+  CODEC_NAMES,
   CompressionCodec,
   CompressionError,
   codecImplementations,
   compress,
   decompress,
+  decompressSync,
 } from '../../../protocol/compression';
 import { lz4CompressPure, lz4DecompressSync } from '../../../protocol/compression/lz4';
 import { isXerialFramed, snappyCompressSync, snappyDecompressSync } from '../../../protocol/compression/snappy';
@@ -219,5 +221,30 @@ describe('compression codecs', () => {
       assert.deepEqual(await zstdDecompressWasm(fromCli, 1 << 30), data);
       assert.deepEqual(execFileSync('zstd', ['-d', '-c', '-q'], { input: await zstdCompressWasm(data) }), data);
     });
+  });
+});
+
+describe('decompressSync', () => {
+  const text = Buffer.from('synchronous path '.repeat(4096));
+  for (const codec of [CompressionCodec.None, CompressionCodec.Gzip, CompressionCodec.Snappy, CompressionCodec.Lz4]) {
+    it(`${CODEC_NAMES[codec]}: reads what compress() wrote and honours the output limit`, async () => {
+      const packed = await compress(codec, text);
+      assert.deepEqual(decompressSync(codec, packed), text);
+      if (codec !== CompressionCodec.None) {
+        assert.throws(
+          () => decompressSync(codec, packed, { maxOutputBytes: 1024 }),
+          (e: unknown) => e instanceof CompressionError && e.kind === 'too-large',
+        );
+        const damaged = Buffer.from(packed.subarray(0, packed.length >> 1));
+        assert.throws(() => decompressSync(codec, damaged), CompressionError);
+      }
+    });
+  }
+  it('zstd is refused as unsupported (no synchronous zstd on every Node)', async () => {
+    const packed = await compress(CompressionCodec.Zstd, text);
+    assert.throws(
+      () => decompressSync(CompressionCodec.Zstd, packed),
+      (e: unknown) => e instanceof CompressionError && e.kind === 'unsupported',
+    );
   });
 });
