@@ -31,6 +31,8 @@ export interface GroupClient {
   kip848?: boolean;
   /** The driver wraps another process: "crash" on stdin SIGKILLs that one (the wrapper drains its output). */
   crashViaStdin?: boolean;
+  /** Incremental (cooperative) rebalancing: members must keep partitions across rebalances. */
+  incremental?: boolean;
 }
 
 const drivers = join(repoRoot, 'compat-tests', 'groups', 'drivers');
@@ -58,12 +60,14 @@ function probe(command: string, args: string[]): string | null {
   }
 }
 
-function nodeModule(name: string): string | null {
+/** `load` also loads it: a native addon can be installed yet fail to load (its build failed). */
+function nodeModule(name: string, { load = false } = {}): string | null {
   try {
-    require.resolve(name);
+    if (load) require(name);
+    else require.resolve(name);
     return null;
-  } catch {
-    return `${name} is not installed`;
+  } catch (error) {
+    return load ? `${name} does not load: ${String(error).split('\n')[0]}` : `${name} is not installed`;
   }
 }
 
@@ -125,6 +129,14 @@ export const groupClients: GroupClient[] = [
     describe: 'python3-confluent-kafka on librdkafka 2.0.2 (cooperative-sticky, incremental)',
     unavailable: () => probe(PYTHON, ['-c', 'import confluent_kafka']),
     command: python('confluent_group.py', { assignor: 'cooperative-sticky' }),
+    incremental: true,
+  },
+  {
+    id: 'confluent-js-cooperative',
+    describe: '@confluentinc/kafka-javascript on librdkafka 2.15 (cooperative-sticky, incremental)',
+    unavailable: () => nodeModule('@confluentinc/kafka-javascript', { load: true }),
+    command: node('confluent-js-group.ts'),
+    incremental: true,
   },
   {
     id: 'kcat',
@@ -230,6 +242,25 @@ export class MemberProcess {
       this.child.kill('SIGKILL');
     }
   }
+}
+
+/**
+ * Counts revocations after which the member still held partitions: eager rebalancing gives everything up at
+ * each rebalance, so only incremental (cooperative) rebalancing has any.
+ */
+export function partialRevocations(events: MemberEvent[]): number {
+  const owned = new Map<string, Set<number>>();
+  let partial = 0;
+  for (const e of [...events].sort((a, b) => a.t - b.t)) {
+    const mine = owned.get(e.member) ?? new Set<number>();
+    owned.set(e.member, mine);
+    if (e.ev === 'assign') for (const p of e.p ?? []) mine.add(p);
+    if (e.ev === 'revoke') {
+      for (const p of e.p ?? []) mine.delete(p);
+      if (mine.size > 0) partial++;
+    }
+  }
+  return partial;
 }
 
 /**

@@ -22,6 +22,9 @@ async function main(): Promise<void> {
     sessionTimeout: job.sessionTimeoutMs,
     heartbeatInterval: Math.floor(job.sessionTimeoutMs / 6),
     rebalanceTimeout: 20000,
+    // kafkajs heartbeats from its fetch loop, so a long poll longer than the session timeout (its default
+    // maxWaitTimeInMs is 5000) lets an idle member's session expire at the broker, as it would on Kafka.
+    maxWaitTimeInMs: Math.floor(job.sessionTimeoutMs / 3),
   });
   let owned: number[] = [];
   // kafkajs has no revocation callback: its eager protocol gives everything up when it sends JoinGroup, so the
