@@ -136,7 +136,7 @@ describe('brook serve (CLI)', function () {
 
   it('exits 0 on SIGINT too, with a config file and --set applied', async () => {
     const props = join(dir, 'server.properties');
-    writeFileSync(props, '# a Kafka server.properties\nnum.partitions=3\nlog.dirs=' + join(dir, 'data') + '\n');
+    writeFileSync(props, `# a Kafka server.properties\nnum.partitions=3\nlog.dirs=${join(dir, 'data')}\n`);
     const run = brook(['serve', '--config', props, '--set', 'auto.create.topics.enable=false', '--port', '0']);
     await waitFor(() => run.stdout.includes('\n'));
     run.child.kill('SIGINT');

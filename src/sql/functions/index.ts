@@ -21,7 +21,7 @@ function familyModules(): string[] {
 /** Registers all built-in families into `registry`. */
 export function registerBuiltins(registry: FunctionRegistry): FunctionRegistry {
   for (const name of familyModules()) {
-    // biome-ignore lint/style/noCommonJs: families are discovered at run time
+    // require, not import: the families are discovered on disk at run time
     const mod = require(join(__dirname, name)) as { scalars?: ScalarFunction[]; aggregates?: AggregateFunction[] };
     for (const fn of mod.scalars ?? []) registry.registerScalar(fn);
     for (const fn of mod.aggregates ?? []) registry.registerAggregate(fn);

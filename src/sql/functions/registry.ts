@@ -38,8 +38,10 @@ export interface ScalarOverload {
    */
   nulls?: 'propagate' | 'pass';
   /** The implementation. Give either `impl` or `create`. Throwing makes the result NULL (ksqlDB logs and nulls). */
+  // biome-ignore lint/suspicious/noExplicitAny: each overload's arguments have the SQL types of its params
   impl?: (...args: any[]) => unknown;
   /** Factory for implementations that depend on the call site (argument types, literal arguments, config). */
+  // biome-ignore lint/suspicious/noExplicitAny: as for impl, typed by params
   create?: (ctx: CallContext) => (...args: any[]) => unknown;
 }
 
@@ -55,6 +57,7 @@ export interface ScalarFunction {
  * boolean, number, bigint, string, Buffer, Decimal, arrays, Maps, plain objects) so state stores can write
  * it to their changelog topic and restore it exactly. Functions may mutate and return the accumulator.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds UDAFs of every accumulator/input/output type
 export interface Udaf<A = any, I = any, O = any> {
   /** The accumulator of an empty group. */
   initialize(): A;

@@ -124,7 +124,7 @@ export class WireFetcher {
     });
     for (const b of md.brokers) this.brokers.set(b.nodeId, { host: b.host, port: b.port });
     const t = md.topics.find((x) => x.name === topic);
-    if (!t || t.errorCode !== 0) return [];
+    if (t?.errorCode !== 0) return [];
     return t.partitions
       .map((p) => ({ partition: p.partitionIndex, leader: p.leaderId }))
       .sort((a, b) => a.partition - b.partition);
@@ -148,8 +148,7 @@ export class WireFetcher {
       ],
     });
     const part = res.topics[0]?.partitions[0];
-    if (!part || part.errorCode !== 0)
-      throw new Error(`ListOffsets ${topic}-${p.partition} failed (error ${part?.errorCode})`);
+    if (part?.errorCode !== 0) throw new Error(`ListOffsets ${topic}-${p.partition} failed (error ${part?.errorCode})`);
     return Number(part.offset);
   }
 

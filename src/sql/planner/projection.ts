@@ -37,8 +37,7 @@ export function expandSelect(
   for (const item of items) {
     if (item.k === 'structStar') {
       const t = typeOf?.(item.expr);
-      if (!t || t.base !== 'STRUCT')
-        throw new SqlError(`Expected STRUCT type for ${formatExpr(item.expr)}->*`, item.pos);
+      if (t?.base !== 'STRUCT') throw new SqlError(`Expected STRUCT type for ${formatExpr(item.expr)}->*`, item.pos);
       for (const f of t.fields) {
         out.push({
           expr: { k: 'deref', base: item.expr, field: f.name, pos: item.pos },
