@@ -48,8 +48,21 @@ async function main(): Promise<void> {
   consumer.on('consumer:group:join', (payload) => update(payload.assignments ?? consumer.assignments));
   // Classic protocol (eager): a heartbeat answered REBALANCE_IN_PROGRESS gives everything up before rejoining.
   consumer.on('consumer:group:rebalance', () => update([]));
-  // KIP-848: assignments change on heartbeat responses without an event; follow them.
-  if (modern) setInterval(() => update(consumer.assignments), 20).unref();
+  // KIP-848: assignments change on heartbeat responses without an event. The client sets `assignments` right
+  // before the heartbeat that tells the broker what it now owns, so a setter reports each change in time (a
+  // timer polling it could report a revocation after the broker had, rightly, handed the partition on).
+  if (modern) {
+    let current = consumer.assignments;
+    Object.defineProperty(consumer, 'assignments', {
+      configurable: true,
+      enumerable: true,
+      get: () => current,
+      set: (next) => {
+        current = next;
+        update(next);
+      },
+    });
+  }
   const stream = await consumer.consume({
     topics: [job.topic],
     mode: 'committed',
