@@ -6,18 +6,12 @@
  * the values it processed, commits (auto-commit of offsets stored after processing, and on close), leaves on "stop".
  */
 import { createInterface } from 'node:readline';
+import { emit, readJob } from './member-io';
 
 // biome-ignore lint/suspicious/noExplicitAny: the package is an optional dependency, typed loosely on purpose
 type Any = any;
 
-const job = JSON.parse(process.argv[2]!) as {
-  bootstrap: string;
-  group: string;
-  topic: string;
-  sessionTimeoutMs: number;
-};
-const now = () => performance.timeOrigin + performance.now();
-const emit = (event: object) => process.stdout.write(`${JSON.stringify({ t: now(), ...event })}\n`);
+const job = readJob();
 const ASSIGN_PARTITIONS = -175;
 const REVOKE_PARTITIONS = -174;
 

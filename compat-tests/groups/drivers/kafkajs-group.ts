@@ -5,15 +5,9 @@
  */
 import { createInterface } from 'node:readline';
 import { Kafka, logLevel } from 'kafkajs';
+import { emit, readJob } from './member-io';
 
-const job = JSON.parse(process.argv[2]!) as {
-  bootstrap: string;
-  group: string;
-  topic: string;
-  sessionTimeoutMs: number;
-};
-const now = () => performance.timeOrigin + performance.now();
-const emit = (event: object) => process.stdout.write(`${JSON.stringify({ t: now(), ...event })}\n`);
+const job = readJob();
 
 async function main(): Promise<void> {
   const kafka = new Kafka({ brokers: [job.bootstrap], clientId: 'compat-kafkajs', logLevel: logLevel.NOTHING });

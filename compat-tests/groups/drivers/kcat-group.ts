@@ -6,15 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { emit, readJob } from './member-io';
 
-const job = JSON.parse(process.argv[2]!) as {
-  bootstrap: string;
-  group: string;
-  topic: string;
-  sessionTimeoutMs: number;
-};
-const now = () => performance.timeOrigin + performance.now();
-const emit = (event: object) => process.stdout.write(`${JSON.stringify({ t: now(), ...event })}\n`);
+const job = readJob();
 
 const kcat = spawn(
   'kcat',

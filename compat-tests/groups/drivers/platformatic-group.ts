@@ -4,16 +4,9 @@
  * join events, the values it processed, commits each processed message, leaves on "stop".
  */
 import { createInterface } from 'node:readline';
+import { emit, readJob } from './member-io';
 
-const job = JSON.parse(process.argv[2]!) as {
-  bootstrap: string;
-  group: string;
-  topic: string;
-  sessionTimeoutMs: number;
-  protocol?: 'classic' | 'consumer';
-};
-const now = () => performance.timeOrigin + performance.now();
-const emit = (event: object) => process.stdout.write(`${JSON.stringify({ t: now(), ...event })}\n`);
+const job = readJob<{ protocol?: 'classic' | 'consumer' }>();
 
 async function main(): Promise<void> {
   const { Consumer, stringDeserializers } = await import('@platformatic/kafka');
