@@ -40,6 +40,20 @@ export function opsPerSecond(fn: () => void, ms = 400): number {
   return best;
 }
 
+/**
+ * Operations per second of each function, measured in interleaved rounds and the best of each kept: when
+ * figures are compared as ratios, interleaving spreads the machine's noise over all of them alike.
+ */
+export function interleavedOpsPerSecond(fns: (() => unknown)[], ms = 300, rounds = 3): number[] {
+  const best = fns.map(() => 0);
+  for (let round = 0; round < rounds; round++) {
+    fns.forEach((fn, i) => {
+      best[i] = Math.max(best[i]!, opsPerSecond(fn, ms));
+    });
+  }
+  return best;
+}
+
 /** Async variant of `opsPerSecond` for benchmarks whose unit of work is a promise. */
 export async function asyncOpsPerSecond(fn: () => Promise<void>, ms = 400): Promise<number> {
   const warmUntil = performance.now() + ms / 4;

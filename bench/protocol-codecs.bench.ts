@@ -8,7 +8,7 @@ import {
   type ProduceRequest,
 } from '../protocol';
 import { encodeRecordBatchSync } from '../protocol/records';
-import { type Benchmark, type BenchLine, MiB, opsPerSecond } from './harness';
+import { type Benchmark, type BenchLine, interleavedOpsPerSecond, MiB } from './harness';
 
 /**
  * Produce request (v9 flexible, v7 classic) and Fetch response (v12, v11) codec throughput with 16 KiB record
@@ -45,6 +45,28 @@ function produce(): ProduceRequest {
   };
 }
 
+/** Decode and encode throughput of one frame, each as a ratio to copying it (operations per second in). */
+function codecLines(
+  label: string,
+  frameMiB: number,
+  ops: { copy: number; decode: number; encode: number },
+): BenchLine[] {
+  return [
+    {
+      name: `${label} decode`,
+      value: ops.decode * frameMiB,
+      unit: 'MiB/s',
+      ratio: { value: ops.decode / ops.copy, against: 'Buffer copy', goal: 1 },
+    },
+    {
+      name: `${label} encode`,
+      value: ops.encode * frameMiB,
+      unit: 'MiB/s',
+      ratio: { value: ops.encode / ops.copy, against: 'Buffer copy', goal: 0.5 },
+    },
+  ];
+}
+
 const benchmark: Benchmark = {
   name: 'protocol',
   async run(): Promise<BenchLine[]> {
@@ -56,38 +78,14 @@ const benchmark: Benchmark = {
       const frame = encodeRequest(header, body);
       const unframed = frame.subarray(4);
       const mb = frame.length / MiB;
-      // Interleaved rounds, best of each: the machine is shared, so a slow round says nothing about the code.
-      let copy = 0;
-      let decode = 0;
-      let encode = 0;
-      for (let round = 0; round < 3; round++) {
-        copy = Math.max(
-          copy,
-          opsPerSecond(() => Buffer.from(frame), 300),
-        );
-        decode = Math.max(
-          decode,
-          opsPerSecond(() => decodeRequest(unframed), 300),
-        );
-        encode = Math.max(
-          encode,
-          opsPerSecond(() => encodeRequest(header, body), 300),
-        );
-      }
+      const [copy, decode, encode] = interleavedOpsPerSecond([
+        () => Buffer.from(frame),
+        () => decodeRequest(unframed),
+        () => encodeRequest(header, body),
+      ]) as [number, number, number];
       const label = `Produce v${version} (${PARTITIONS} x ${(batchSize / 1024).toFixed(0)} KiB batches)`;
-      lines.push({ name: `Buffer copy of a ${label} frame`, value: copy * mb, unit: 'MB/s' });
-      lines.push({
-        name: `${label} decode`,
-        value: decode * mb,
-        unit: 'MB/s',
-        ratio: { value: decode / copy, against: 'Buffer copy', goal: 1 },
-      });
-      lines.push({
-        name: `${label} encode`,
-        value: encode * mb,
-        unit: 'MB/s',
-        ratio: { value: encode / copy, against: 'Buffer copy', goal: 0.5 },
-      });
+      lines.push({ name: `Buffer copy of a ${label} frame`, value: copy * mb, unit: 'MiB/s' });
+      lines.push(...codecLines(label, mb, { copy, decode, encode }));
     }
     // The broker's hottest encode: a Fetch response carrying the same batches (v12 flexible, v11 classic).
     for (const version of [12, 11]) {
@@ -107,36 +105,13 @@ const benchmark: Benchmark = {
       const frame = encodeResponse(1, version, 1, response);
       const unframed = frame.subarray(4);
       const mb = frame.length / MiB;
-      let copy = 0;
-      let decode = 0;
-      let encode = 0;
-      for (let round = 0; round < 3; round++) {
-        copy = Math.max(
-          copy,
-          opsPerSecond(() => Buffer.from(frame), 300),
-        );
-        decode = Math.max(
-          decode,
-          opsPerSecond(() => decodeResponse(1, version, unframed), 300),
-        );
-        encode = Math.max(
-          encode,
-          opsPerSecond(() => encodeResponse(1, version, 1, response), 300),
-        );
-      }
+      const [copy, decode, encode] = interleavedOpsPerSecond([
+        () => Buffer.from(frame),
+        () => decodeResponse(1, version, unframed),
+        () => encodeResponse(1, version, 1, response),
+      ]) as [number, number, number];
       const label = `Fetch v${version} response (${PARTITIONS} x ${(batchSize / 1024).toFixed(0)} KiB batches)`;
-      lines.push({
-        name: `${label} decode`,
-        value: decode * mb,
-        unit: 'MB/s',
-        ratio: { value: decode / copy, against: 'Buffer copy', goal: 1 },
-      });
-      lines.push({
-        name: `${label} encode`,
-        value: encode * mb,
-        unit: 'MB/s',
-        ratio: { value: encode / copy, against: 'Buffer copy', goal: 0.5 },
-      });
+      lines.push(...codecLines(label, mb, { copy, decode, encode }));
     }
     return lines;
   },

@@ -8,7 +8,14 @@ import {
   encodeRecordBatchSync,
   validateProduceRecords,
 } from '../protocol/records';
-import { asyncOpsPerSecond, type Benchmark, type BenchLine, MiB, opsPerSecond } from './harness';
+import {
+  asyncOpsPerSecond,
+  type Benchmark,
+  type BenchLine,
+  interleavedOpsPerSecond,
+  MiB,
+  opsPerSecond,
+} from './harness';
 
 /**
  * Records: CRC-32C (our wrapper vs the raw native call vs pure JS), v2 batch encode/decode and produce-path
@@ -31,17 +38,6 @@ function textRecords(count: number, valueSize: number) {
 }
 
 const mbps = (opsPerSec: number, bytes: number) => (opsPerSec * bytes) / MiB;
-
-/** Best of interleaved rounds of each function: the machine is shared and interference only slows a round. */
-function interleaved(fns: (() => unknown)[], bytes: number, rounds = 3): number[] {
-  const best = fns.map(() => 0);
-  for (let round = 0; round < rounds; round++) {
-    fns.forEach((fn, i) => {
-      best[i] = Math.max(best[i]!, mbps(opsPerSecond(fn, 300), bytes));
-    });
-  }
-  return best;
-}
 
 const bench: Benchmark = {
   name: 'records',
@@ -68,10 +64,11 @@ const bench: Benchmark = {
       ['1 MiB', Buffer.alloc(MiB, 7)],
       [`${(size / 1024).toFixed(1)} KiB batch`, batch16k],
     ] as const) {
-      const [raw, ours, pure] = interleaved(
-        [() => native.crc32c(buf), () => crc32c(buf), () => crc32cPure(buf)],
-        buf.length,
-      ) as [number, number, number];
+      const [raw, ours, pure] = interleavedOpsPerSecond([
+        () => native.crc32c(buf),
+        () => crc32c(buf),
+        () => crc32cPure(buf),
+      ]).map((ops) => mbps(ops, buf.length)) as [number, number, number];
       const vsRaw = (value: number, goal?: number) => ({ value: value / raw, against: 'raw @node-rs/crc32', goal });
       lines.push({ name: `crc32c raw @node-rs/crc32, ${label}`, value: raw, unit: 'MiB/s' });
       lines.push({
