@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
@@ -11,11 +13,12 @@ import {
   UnsupportedApiError,
   Writer,
 } from '../../../protocol';
-import { codecOf, prng, schemas, ValueMaker, versionsOf } from './schema-values';
+import { allCodecs, CodecValueMaker, prng, versionsOf } from './codec-values';
 
 /**
  * Random and mutated frames through decodeRequest and every response codec: only typed errors, bounded
- * memory, and nothing allocated beyond what the frame holds.
+ * memory, and nothing allocated beyond what the frame holds. Seeds: a random value of every message in every
+ * version (codec-values.ts) and the request frames captured from real clients.
  */
 const REQUEST_FRAMES = 120_000;
 const RESPONSE_FRAMES = 60_000;
@@ -32,17 +35,17 @@ interface Seed {
 
 function seeds(): { requests: Buffer[]; responses: Seed[] } {
   const random = prng(20_241_025);
-  const maker = new ValueMaker(random, { nullChance: 0.2, maxArray: 3 });
+  const maker = new CodecValueMaker(random, { nullChance: 0.2, maxArray: 3 });
   const requests: Buffer[] = [];
   const responses: Seed[] = [];
-  for (const message of schemas()) {
-    if (message.type !== 'request' && message.type !== 'response') continue;
-    const codec = codecOf(message);
-    for (const version of versionsOf(message)) {
-      const value = maker.struct(message.root, version, message);
-      if (message.type === 'request') {
+  for (const codec of allCodecs()) {
+    if (codec.apiKey < 0) continue;
+    const isRequest = codec.name.endsWith('Request');
+    for (const version of versionsOf(codec)) {
+      const value = maker.value(codec, version);
+      if (isRequest) {
         const frame = encodeRequest(
-          { apiKey: message.apiKey!, apiVersion: version, correlationId: 7, clientId: 'fuzz' },
+          { apiKey: codec.apiKey, apiVersion: version, correlationId: 7, clientId: 'fuzz' },
           value,
         );
         requests.push(Buffer.from(frame.subarray(4)));
@@ -52,6 +55,11 @@ function seeds(): { requests: Buffer[]; responses: Seed[] } {
         responses.push({ codec, version, bytes: Buffer.from(w.finish()) });
       }
     }
+  }
+  // And the frames real clients sent (test/protocol/fixtures/captured/), as they wrote them.
+  const captured = join(__dirname, '..', 'fixtures', 'captured');
+  for (const client of readdirSync(captured)) {
+    for (const file of readdirSync(join(captured, client))) requests.push(readFileSync(join(captured, client, file)));
   }
   return { requests, responses };
 }

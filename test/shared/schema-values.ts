@@ -3,12 +3,12 @@
  * values for any message at any version (every field present in that version gets a random, mostly
  * non-default value; absent fields hold their defaults).
  */
-import { join } from 'node:path';
-import * as generated from '../../../protocol/generated';
-import type { MessageCodec } from '../../../protocol/generated';
-import { type FieldSpec, loadSchemas, type MessageSpec, type StructSpec } from '../../../protocol/generator/schema';
+import { sharedPath } from './paths';
+import * as generated from '../../protocol/generated';
+import type { MessageCodec } from '../../protocol/generated';
+import { type FieldSpec, loadSchemas, type MessageSpec, type StructSpec } from '../../protocol/generator/schema';
 
-export const SCHEMA_DIR = join(__dirname, '..', '..', '..', '..', 'shared', 'kafka-protocol', 'messages');
+export const SCHEMA_DIR = sharedPath('kafka-protocol', 'messages');
 
 let cached: MessageSpec[] | null = null;
 export function schemas(): MessageSpec[] {

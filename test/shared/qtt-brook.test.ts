@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { loadCaseFile } from '../../src/sql/qtt/cases';
 import { kafkaBackend, runVariant } from '../../src/sql/qtt/runner';
 import { startBroker } from '../../src/testing';
+import { sharedPath } from './paths';
 
 /**
  * A sample of the query-validation cases run end to end through a real Brook: inputs produced over the wire,
  * the engine on its Kafka driver, outputs read back from the broker. The sample is spread evenly over the
  * corpus (every N-th case that expects outputs), so it crosses feature areas rather than picking easy ones.
  */
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'ksql-tests', 'qtt');
+const CORPUS = sharedPath('ksql-tests', 'qtt');
 const SAMPLE_SIZE = 24;
 
-describe('QTT sample end to end through a live Brook', function () {
+describe('QTT sample (public cases, ../shared) end to end through a live Brook', function () {
   this.timeout(60_000);
   const cases = readdirSync(CORPUS)
     .filter((f) => f.endsWith('.json'))

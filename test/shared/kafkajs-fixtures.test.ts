@@ -8,15 +8,17 @@ import {
   ConsumerProtocolSubscriptionCodec,
   decodeVersionPrefixed,
   encodeVersionPrefixed,
-} from '../../../protocol/generated';
-import { ProtocolDecodeError, Reader, Writer } from '../../../protocol/primitives';
+} from '../../protocol/generated';
+import { ProtocolDecodeError, Reader, Writer } from '../../protocol/primitives';
+import { sharedPath } from './paths';
 
 /**
  * Decodes the wire bytes kafkajs recorded from real brokers (and its own requests) with the generated codecs:
  * no failure, full consumption, and re-encoding gives the same bytes (records stay opaque, so even the
- * gzip fixtures re-encode identically). Quirks and the few non-message fixtures: FIXTURES.md.
+ * gzip fixtures re-encode identically). Quirks and the few non-message fixtures:
+ * KAFKAJS-FIXTURES.md.
  */
-const ROOT = join(__dirname, '..', '..', '..', '..', 'shared', 'kafka-protocol', 'fixtures', 'kafkajs', 'requests');
+const ROOT = sharedPath('kafka-protocol', 'fixtures', 'kafkajs', 'requests');
 const NAME = /^v(\d+)_(?:.*_)?(request|response)(?:_.*)?\.json(?:\.json)?$/;
 
 function load(dir: string, file: string): Buffer {
