@@ -82,7 +82,7 @@ class RandomValueReader extends Reader {
     for (let i = 0; i < b.length; i++) b[i] = this.int(0, 255);
     return b;
   }
-  private text(): string {
+  private randomText(): string {
     let s = '';
     for (let n = this.int(0, 10); n > 0; n--) s += CHARS[this.int(0, CHARS.length - 1)];
     return s;
@@ -131,13 +131,13 @@ class RandomValueReader extends Reader {
     return Buffer.from(Array.from({ length: 16 }, () => this.int(0, 255))).toString('base64url');
   }
   override string(): string {
-    return this.text();
+    return this.randomText();
   }
   override compactString(): string {
-    return this.text();
+    return this.randomText();
   }
   override nullableString(): string | null {
-    return this.isNull() ? null : this.text();
+    return this.isNull() ? null : this.randomText();
   }
   override compactNullableString(): string | null {
     return this.nullableString();
