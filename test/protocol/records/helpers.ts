@@ -1,12 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeRequest } from '../../../protocol';
+import type { ProduceRequest } from '../../../protocol/generated';
 
-export const FIXTURES = join(__dirname, '../../../../shared/kafka-protocol/fixtures/kafkajs');
+/** Request frames recorded from real clients by compat-tests/capture/capture-all.sh (see its workloads). */
+export const CAPTURED = join(__dirname, '..', 'fixtures', 'captured');
 
-/** Loads a kafkajs fixture (a Node Buffer as JSON). */
-export function fixture(path: string): Buffer {
-  const json = JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as { type: string; data: number[] };
-  return Buffer.from(json.data);
+export interface CapturedProduce {
+  /** `kcat/0-v7-3.bin`: client and file under CAPTURED. */
+  name: string;
+  version: number;
+  /** The records field of each partition, exactly as the client wrote it. */
+  records: Buffer[];
+}
+
+/** Every captured Produce request (API key 0), in client then file order. */
+export function capturedProduces(): CapturedProduce[] {
+  const out: CapturedProduce[] = [];
+  for (const client of readdirSync(CAPTURED).sort()) {
+    for (const file of readdirSync(join(CAPTURED, client)).sort()) {
+      if (!file.startsWith('0-')) continue;
+      const { header, body } = decodeRequest(readFileSync(join(CAPTURED, client, file)));
+      const records = (body as ProduceRequest).topicData.flatMap((t) =>
+        t.partitionData.flatMap((p) => (p.records ? [p.records] : [])),
+      );
+      out.push({ name: `${client}/${file}`, version: header.apiVersion, records });
+    }
+  }
+  return out;
+}
+
+/** The magic byte of a records field (legacy message sets: 0 or 1; record batches: 2). */
+export function magicOf(records: Buffer): number {
+  return records[16]!;
 }
 
 /** Deterministic pseudo-random bytes (xorshift), so failures reproduce. */
