@@ -1,9 +1,10 @@
 /**
  * `npm run qtt -- [DIR] [--findings] [--filter TEXT] [--verbose]`: runs every QTT case file in DIR (default
- * ../shared/ksql-tests/qtt), prints the pass count per file and, last, `QTT total: X/Y cases passed`.
+ * ../shared/ksql-tests/qtt, the public ksqlDB cases beside the repository; the project's own cases are in
+ * test/sql/cases), prints the pass count per file and, last, `QTT total: X/Y cases passed`.
  * A case passes when all its runnable variants pass. `--findings` writes src/sql/qtt/FINDINGS.md.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCaseFile } from './cases';
 import { runVariant } from './runner';
@@ -86,6 +87,10 @@ async function main(): Promise<void> {
   const filter = fi >= 0 ? args[fi + 1] : undefined;
   const positional = args.filter((a, i) => !a.startsWith('--') && (fi < 0 || i !== fi + 1));
   const dir = resolve(positional[0] ?? join(__dirname, '../../../../shared/ksql-tests/qtt'));
+  if (!existsSync(dir)) {
+    console.error(`no QTT directory at ${dir}; name one, e.g. npm run qtt -- test/sql/cases`);
+    process.exit(2);
+  }
   const results = await runDirectory(dir, filter);
   for (const r of results) {
     if (r.total === 0 && r.failures.length === 0) continue;
