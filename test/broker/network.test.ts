@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { FrameSplitter } from '../../protocol/frame-splitter';
 import { encodeRequest } from '../../protocol/frames';
 import { loadBrokerConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
@@ -12,15 +13,9 @@ import { WireClient } from './wire-client';
 
 /** Reads size-prefixed frames from a client stream. */
 function frameReader(stream: Duplex) {
-  let buffer = Buffer.alloc(0);
+  const splitter = new FrameSplitter();
   const frames: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => {
-    buffer = Buffer.concat([buffer, chunk]);
-    while (buffer.length >= 4 && buffer.length >= 4 + buffer.readInt32BE(0)) {
-      frames.push(buffer.subarray(4, 4 + buffer.readInt32BE(0)));
-      buffer = buffer.subarray(4 + buffer.readInt32BE(0));
-    }
-  });
+  stream.on('data', (chunk: Buffer) => splitter.push(chunk, (frame) => frames.push(frame)));
   return frames;
 }
 
