@@ -8,6 +8,7 @@ import { encodeRequest } from '../../protocol/frames';
 import { loadBrokerConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { Broker } from '../../src/server/broker';
+import { RateLimitedWarning } from '../../src/server/rate-limited-log';
 import { type LogEntry, memoryStreamPair, startBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
 
@@ -21,6 +22,22 @@ function frameReader(stream: Duplex) {
 
 describe('broker network layer', function () {
   this.timeout(20000);
+
+  it('warns about rejections at a bounded rate: one line, then one line counting the rest', async () => {
+    const lines: { level: string; message: string; meta?: Record<string, unknown> }[] = [];
+    const logger = createLogger({
+      level: 'debug',
+      sink: (e) => lines.push({ level: e.level, message: e.message, meta: e }),
+    });
+    const warning = new RateLimitedWarning(logger, 'rejected connections', 100);
+    for (let i = 0; i < 1000; i++) warning.warn('rejected connection', { reason: `bad frame ${i}` });
+    const warns = () => lines.filter((l) => l.level === 'warn');
+    assert.equal(warns().length, 1);
+    assert.equal(lines.filter((l) => l.level === 'debug').length, 999, 'each one still has a debug line');
+    while (warns().length < 2) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(warns()[1]!.meta!.suppressed, 999);
+    assert.equal(warns()[1]!.meta!.lastReason, 'bad frame 999');
+  });
 
   describe('in memory (transport-agnostic core)', () => {
     let dir: string;
