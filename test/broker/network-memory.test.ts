@@ -113,9 +113,9 @@ describe('network: queued.max.request.bytes', function () {
         const clients = [await WireClient.connect(broker.port), await WireClient.connect(broker.port)];
         const frames = clients.map((c) => c.frame(0, 9, body));
         const cut = Math.floor(frames[0]!.length * 0.8);
-        clients.forEach((c, i) => c.write(frames[i]!.subarray(0, cut)));
+        for (const [i, c] of clients.entries()) c.write(frames[i]!.subarray(0, cut));
         await new Promise((r) => setTimeout(r, 200));
-        clients.forEach((c, i) => c.write(frames[i]!.subarray(cut)));
+        for (const [i, c] of clients.entries()) c.write(frames[i]!.subarray(cut));
         for (const c of clients) {
           const response = await c.nextResponse<{ responses: { partitionResponses: { errorCode: number }[] }[] }>(
             0,
