@@ -169,6 +169,8 @@ export function encodeRequest(
  * Encodes a response (header + body) into a size-prefixed frame given as chunks: their concatenation is the
  * frame. Byte fields of at least `referenceFrom` bytes (a Fetch response's records) are chunks of their own,
  * the caller's buffers themselves: write the list with one writev (cork/uncork) and they are never copied.
+ * So the caller must not reuse or change those buffers until the chunks are written (storage's reads return
+ * a fresh buffer each).
  */
 export function encodeResponseChunks(
   apiKey: number,
