@@ -7,6 +7,7 @@
  * Prints one JSON line: { bytes, ms, requests, errors }.
  */
 import { connect, type Socket } from 'node:net';
+import { FrameSplitter } from '../protocol/frame-splitter';
 import { encodeRequest } from '../protocol/frames';
 import { defaultFetchRequest, type FetchResponse, type ProduceResponse } from '../protocol/generated';
 import { decodeResponse } from '../protocol/frames';
@@ -26,29 +27,10 @@ function open(): Promise<Socket> {
   });
 }
 
-/** Calls onFrame for each response frame (without its size); joins chunks only once a frame is complete. */
+/** Calls onFrame for each response frame (without its size). */
 function frames(socket: Socket, onFrame: (frame: Buffer) => void): void {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let need = -1;
-  socket.on('data', (chunk: Buffer) => {
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    for (;;) {
-      if (need < 0) {
-        if (pendingBytes < 4) return;
-        if (pending[0]!.length < 4) pending = [Buffer.concat(pending)];
-        need = pending[0]!.readInt32BE(0);
-      }
-      if (pendingBytes < 4 + need) return;
-      const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-      onFrame(all.subarray(4, 4 + need));
-      const rest = all.subarray(4 + need);
-      pending = rest.length > 0 ? [rest] : [];
-      pendingBytes = rest.length;
-      need = -1;
-    }
-  });
+  const splitter = new FrameSplitter({ kind: 'response' });
+  socket.on('data', (chunk: Buffer) => splitter.push(chunk, onFrame));
 }
 
 async function loopback(): Promise<void> {

@@ -3,7 +3,9 @@
  * exceptions), header decoding that works for any API key and version, and whole-frame encode/decode.
  *
  * A frame on the wire is `int32 size` + header + body. The decode functions here take the frame WITHOUT its
- * size prefix (the network layer splits frames); the encode functions return it WITH the prefix.
+ * size prefix (the network layer splits frames, see frame-splitter.ts); the encode functions return it WITH
+ * the prefix. A broker encodes responses as chunks (`encodeResponseChunks`) so large record sets are
+ * referenced, not copied; `encodeResponse` is the same encoding joined into one buffer.
  */
 import { API_BY_KEY } from './generated';
 import { RequestHeaderCodec } from './generated/request-header';
@@ -120,14 +122,20 @@ const MAX_SIZE_HINT = 1024 * 1024;
 const requestSizeHints: number[] = [];
 const responseSizeHints: number[] = [];
 
-function writerFor(hints: number[], apiKey: number): Writer {
-  return new Writer(Math.max(256, hints[apiKey] ?? 0));
+/**
+ * Byte fields (records) at least this long are referenced by a response's chunks instead of copied: below it,
+ * a copy costs less than one more entry in the socket's writev.
+ */
+export const RESPONSE_REFERENCE_FROM = 8 * 1024;
+
+function writerFor(hints: number[], apiKey: number, referenceFrom?: number): Writer {
+  return new Writer(Math.max(256, hints[apiKey] ?? 0), { referenceFrom });
 }
 
-function finishFrame(w: Writer, at: number, hints: number[], apiKey: number): Buffer {
+/** Fills in the size prefix; remembers how much the writer had to hold itself for the next frame's hint. */
+function finishFrame(w: Writer, at: number, hints: number[], apiKey: number): void {
   w.fillInt32(at, w.pos - 4);
-  hints[apiKey] = Math.min(MAX_SIZE_HINT, w.pos + 64);
-  return w.finish();
+  hints[apiKey] = Math.min(MAX_SIZE_HINT, w.copiedBytes + 64);
 }
 
 function apiOrThrow(apiKey: number, apiVersion: number) {
@@ -153,17 +161,37 @@ export function encodeRequest(
     clientId: header.clientId,
   });
   api.request.encode(w, header.apiVersion, body);
-  return finishFrame(w, at, requestSizeHints, header.apiKey);
+  finishFrame(w, at, requestSizeHints, header.apiKey);
+  return w.finish();
 }
 
-/** Encodes a response (header + body) into a size-prefixed frame. */
-export function encodeResponse(apiKey: number, apiVersion: number, correlationId: number, body: unknown): Buffer {
+/**
+ * Encodes a response (header + body) into a size-prefixed frame given as chunks: their concatenation is the
+ * frame. Byte fields of at least `referenceFrom` bytes (a Fetch response's records) are chunks of their own,
+ * the caller's buffers themselves: write the list with one writev (cork/uncork) and they are never copied.
+ * So the caller must not reuse or change those buffers until the chunks are written (storage's reads return
+ * a fresh buffer each).
+ */
+export function encodeResponseChunks(
+  apiKey: number,
+  apiVersion: number,
+  correlationId: number,
+  body: unknown,
+  referenceFrom = RESPONSE_REFERENCE_FROM,
+): Buffer[] {
   const api = apiOrThrow(apiKey, apiVersion);
-  const w = writerFor(responseSizeHints, apiKey);
+  const w = writerFor(responseSizeHints, apiKey, referenceFrom);
   const at = w.reserveInt32();
   ResponseHeaderCodec.encode(w, responseHeaderVersion(apiKey, apiVersion), { correlationId });
   api.response.encode(w, apiVersion, body);
-  return finishFrame(w, at, responseSizeHints, apiKey);
+  finishFrame(w, at, responseSizeHints, apiKey);
+  return w.chunks();
+}
+
+/** Encodes a response (header + body) into one size-prefixed frame buffer (every byte copied into it). */
+export function encodeResponse(apiKey: number, apiVersion: number, correlationId: number, body: unknown): Buffer {
+  // Nothing is referenced, so the single chunk is the whole frame.
+  return encodeResponseChunks(apiKey, apiVersion, correlationId, body, Number.POSITIVE_INFINITY)[0]!;
 }
 
 /**

@@ -1,6 +1,7 @@
 export * from './compression';
 export * from './crc32c';
 export * from './error-codes';
+export * from './frame-splitter';
 export * from './frames';
 export * from './generated';
 export * from './murmur2';

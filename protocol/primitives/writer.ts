@@ -3,38 +3,120 @@
  *
  * Length prefixes whose value is only known afterwards (a frame's int32 size, a tagged field's size) are
  * reserved first and filled in last (`reserveInt32` / `fillInt32`), the shape of pg-protocol's writer.
+ *
+ * Reference mode (`referenceFrom`): byte fields of at least that many bytes (a Fetch response's records) are
+ * not copied but referenced, and the output is a list of chunks (`chunks()`): the bytes written around them,
+ * and the referenced buffers themselves. A socket writes the list with writev, so record bytes go from the
+ * segment read to the kernel without being copied into the response: Brook's stand-in for Kafka's sendfile.
+ * `pos` counts every byte of the output, referenced or not, so sizes computed from it stay right.
  */
+export interface WriterOptions {
+  /** Byte fields at least this long are referenced, not copied (default: never). */
+  referenceFrom?: number;
+}
+
+interface Chunk {
+  /** Logical position of the chunk's first byte in the output. */
+  at: number;
+  bytes: Buffer;
+  /** A caller's buffer: never written into. */
+  referenced: boolean;
+}
+
 export class Writer {
   private buf: Buffer;
-  pos = 0;
+  /** Where the next byte goes in `buf`. */
+  private at = 0;
+  /** Logical position of buf[0] in the output. */
+  private base = 0;
+  /** Everything before this logical position is in `sealed` chunks; buf holds what follows. */
+  private sealedTo = 0;
+  private sealed: Chunk[] | null = null;
+  private referenced = 0;
+  private readonly referenceFrom: number;
 
-  constructor(initialSize = 256) {
+  constructor(initialSize = 256, options: WriterOptions = {}) {
     this.buf = Buffer.allocUnsafe(initialSize);
+    this.referenceFrom = options.referenceFrom ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Bytes written so far (the output's length, referenced bytes included): sizes are computed from it. */
+  get pos(): number {
+    return this.base + this.at;
   }
 
   private ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
+    if (this.at + n <= this.buf.length) return;
+    // Only the unsealed tail moves; sealed chunks keep viewing the old buffer.
+    const from = this.sealedTo - this.base;
+    const live = this.at - from;
     let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
+    while (size < live + n) size *= 2;
     const next = Buffer.allocUnsafe(size);
-    this.buf.copy(next, 0, 0, this.pos);
+    this.buf.copy(next, 0, from, this.at);
     this.buf = next;
+    this.base = this.sealedTo;
+    this.at = live;
   }
 
-  /** The bytes written so far (a view, valid until the next write). */
+  /** Bytes of the output that were copied into the writer's own buffers (not referenced). */
+  get copiedBytes(): number {
+    return this.pos - this.referenced;
+  }
+
+  /**
+   * The bytes written so far as one buffer (a view, valid until the next write). After a reference was
+   * taken this joins the chunks (a copy): use `chunks()` where the output goes to a socket.
+   */
   finish(): Buffer {
-    return this.buf.subarray(0, this.pos);
+    if (this.sealed === null) return this.buf.subarray(0, this.at);
+    return Buffer.concat(this.chunks(), this.pos);
+  }
+
+  /** The output as chunks whose concatenation is what was written; referenced buffers are included as is. */
+  chunks(): Buffer[] {
+    const tail = this.buf.subarray(this.sealedTo - this.base, this.at);
+    if (this.sealed === null) return [tail];
+    const out = this.sealed.map((c) => c.bytes);
+    if (tail.length > 0) out.push(tail);
+    return out;
+  }
+
+  /** Appends `v` by reference: ends the current chunk, adds `v` as a chunk of its own. */
+  private reference(v: Uint8Array): void {
+    if (this.sealed === null) this.sealed = [];
+    const sealed = this.sealed;
+    const start = this.sealedTo - this.base;
+    if (this.at > start)
+      sealed.push({ at: this.sealedTo, bytes: this.buf.subarray(start, this.at), referenced: false });
+    const bytes = Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.length);
+    sealed.push({ at: this.pos, bytes, referenced: true });
+    this.referenced += v.length;
+    // Later bytes continue in the same buffer right after the chunk just sealed; only their logical
+    // position moves past the referenced bytes.
+    this.base += v.length;
+    this.sealedTo = this.pos;
+  }
+
+  /** The chunk holding logical position `at`, for patching bytes already written. */
+  private local(at: number, length: number): { bytes: Buffer; offset: number } {
+    if (at >= this.sealedTo) return { bytes: this.buf, offset: at - this.base };
+    for (const c of this.sealed ?? []) {
+      if (at >= c.at && at + length <= c.at + c.bytes.length && !c.referenced)
+        return { bytes: c.bytes, offset: at - c.at };
+    }
+    throw new RangeError(`bytes ${at}-${at + length} are not in one buffer the writer owns`);
   }
 
   int8(v: number): this {
     this.ensure(1);
-    this.buf.writeInt8(v, this.pos++);
+    this.buf.writeInt8(v, this.at++);
     return this;
   }
 
   uint8(v: number): this {
     this.ensure(1);
-    this.buf[this.pos++] = v;
+    this.buf[this.at++] = v;
     return this;
   }
 
@@ -44,46 +126,46 @@ export class Writer {
 
   int16(v: number): this {
     this.ensure(2);
-    this.pos = this.buf.writeInt16BE(v, this.pos);
+    this.at = this.buf.writeInt16BE(v, this.at);
     return this;
   }
 
   uint16(v: number): this {
     this.ensure(2);
-    this.pos = this.buf.writeUInt16BE(v, this.pos);
+    this.at = this.buf.writeUInt16BE(v, this.at);
     return this;
   }
 
   int32(v: number): this {
     this.ensure(4);
-    this.pos = this.buf.writeInt32BE(v, this.pos);
+    this.at = this.buf.writeInt32BE(v, this.at);
     return this;
   }
 
   uint32(v: number): this {
     this.ensure(4);
-    this.pos = this.buf.writeUInt32BE(v, this.pos);
+    this.at = this.buf.writeUInt32BE(v, this.at);
     return this;
   }
 
   int64(v: bigint): this {
     this.ensure(8);
-    this.pos = this.buf.writeBigInt64BE(v, this.pos);
+    this.at = this.buf.writeBigInt64BE(v, this.at);
     return this;
   }
 
   float64(v: number): this {
     this.ensure(8);
-    this.pos = this.buf.writeDoubleBE(v, this.pos);
+    this.at = this.buf.writeDoubleBE(v, this.at);
     return this;
   }
 
   /** A UUID given as Kafka prints it (22 characters of URL-safe base64). */
   uuid(v: string): this {
     this.ensure(16);
-    const written = this.buf.write(v, this.pos, 16, 'base64url');
+    const written = this.buf.write(v, this.at, 16, 'base64url');
     if (written !== 16) throw new RangeError(`invalid UUID ${JSON.stringify(v)}`);
-    this.pos += 16;
+    this.at += 16;
     return this;
   }
 
@@ -91,10 +173,10 @@ export class Writer {
     this.ensure(5);
     let value = v >>> 0;
     while (value >= 0x80) {
-      this.buf[this.pos++] = (value & 0x7f) | 0x80;
+      this.buf[this.at++] = (value & 0x7f) | 0x80;
       value >>>= 7;
     }
-    this.buf[this.pos++] = value;
+    this.buf[this.at++] = value;
     return this;
   }
 
@@ -108,23 +190,27 @@ export class Writer {
     this.ensure(10);
     let value = BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
     while (value >= 0x80n) {
-      this.buf[this.pos++] = Number(value & 0x7fn) | 0x80;
+      this.buf[this.at++] = Number(value & 0x7fn) | 0x80;
       value >>= 7n;
     }
-    this.buf[this.pos++] = Number(value);
+    this.buf[this.at++] = Number(value);
     return this;
   }
 
   raw(v: Uint8Array): this {
+    if (v.length >= this.referenceFrom) {
+      this.reference(v);
+      return this;
+    }
     this.ensure(v.length);
-    this.buf.set(v, this.pos);
-    this.pos += v.length;
+    this.buf.set(v, this.at);
+    this.at += v.length;
     return this;
   }
 
   private text(v: string, length: number): void {
     this.ensure(length);
-    this.pos += this.buf.write(v, this.pos, length, 'utf8');
+    this.at += this.buf.write(v, this.at, length, 'utf8');
   }
 
   string(v: string): this {
@@ -167,21 +253,24 @@ export class Writer {
   reserveInt32(): number {
     this.ensure(4);
     const at = this.pos;
-    this.pos += 4;
+    this.at += 4;
     return at;
   }
 
   fillInt32(at: number, v: number): void {
-    this.buf.writeInt32BE(v, at);
+    const { bytes, offset } = this.local(at, 4);
+    bytes.writeInt32BE(v, offset);
   }
 
   /** Overwrites bytes already written (used to patch fields such as a record batch's CRC). */
   patch(at: number, bytes: Uint8Array): void {
-    this.buf.set(bytes, at);
+    const target = this.local(at, bytes.length);
+    target.bytes.set(bytes, target.offset);
   }
 
-  /** Direct access for code that computes over what it wrote (CRC of a batch body). */
-  view(start: number, end = this.pos): Buffer {
-    return this.buf.subarray(start, end);
+  /** Direct access for code that computes over what it wrote (CRC of a batch body); never across a reference. */
+  view(start: number, end = this.at): Buffer {
+    const { bytes, offset } = this.local(start, end - start);
+    return bytes.subarray(offset, offset + end - start);
   }
 }

@@ -4,6 +4,7 @@
  * over the wire, not through broker internals) and by tests that drive the group protocol by hand.
  */
 import { connect, type Socket } from 'node:net';
+import { FrameSplitter } from '../../protocol/frame-splitter';
 import { decodeResponse, encodeRequest } from '../../protocol/frames';
 
 interface Pending {
@@ -16,7 +17,7 @@ interface Pending {
 export class WireClient {
   private nextCorrelationId = 1;
   private readonly pending = new Map<number, Pending>();
-  private buffered: Buffer = Buffer.alloc(0);
+  private readonly splitter = new FrameSplitter({ kind: 'response' });
   private closedError: Error | null = null;
 
   private constructor(
@@ -58,21 +59,23 @@ export class WireClient {
   }
 
   private onData(chunk: Buffer): void {
-    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
-    while (this.buffered.length >= 4) {
-      const size = this.buffered.readInt32BE(0);
-      if (this.buffered.length < 4 + size) return;
-      const frame = this.buffered.subarray(4, 4 + size);
-      this.buffered = this.buffered.subarray(4 + size);
-      const correlationId = frame.readInt32BE(0);
-      const pending = this.pending.get(correlationId);
-      if (!pending) continue;
-      this.pending.delete(correlationId);
-      try {
-        pending.resolve(decodeResponse(pending.apiKey, pending.apiVersion, Buffer.from(frame)).body);
-      } catch (error) {
-        pending.reject(error as Error);
-      }
+    try {
+      this.splitter.push(chunk, (frame) => this.onFrame(frame));
+    } catch (error) {
+      // A negative size: the stream cannot be followed any further.
+      this.socket.destroy(error as Error);
+    }
+  }
+
+  private onFrame(frame: Buffer): void {
+    const correlationId = frame.readInt32BE(0);
+    const pending = this.pending.get(correlationId);
+    if (!pending) return;
+    this.pending.delete(correlationId);
+    try {
+      pending.resolve(decodeResponse(pending.apiKey, pending.apiVersion, frame).body);
+    } catch (error) {
+      pending.reject(error as Error);
     }
   }
 

@@ -16,6 +16,8 @@ import { loadOrCreateMeta, lockDataDir, prepareDataDir, StartupError } from './d
 import { RequestDispatcher } from './dispatcher';
 import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
+import { RateLimitedWarning } from './rate-limited-log';
+import { RequestMemoryBudget } from './request-memory';
 import type { BrokerServices, Endpoint } from './services';
 
 export { StartupError } from './data-dir';
@@ -51,6 +53,10 @@ export class Broker implements BrokerServices {
   private readonly connections = new Set<Connection>();
   private readonly connectionsPerIp = new Map<string, number>();
   private readonly dispatcher: RequestDispatcher;
+  /** queued.max.request.bytes across all connections. */
+  private readonly requestMemory: RequestMemoryBudget;
+  /** Rejected connections and bad frames, logged at a bounded rate. */
+  private readonly rejections: RateLimitedWarning;
   private nextConnectionId = 0;
   private stopping: Promise<void> | null = null;
   /** Releases the data dir locks (end of stop). */
@@ -69,6 +75,8 @@ export class Broker implements BrokerServices {
     this.registry = createHandlerRegistry();
     this.fetchSessions = new FetchSessionCache(config.number('max.incremental.fetch.session.cache.slots'));
     this.dispatcher = new RequestDispatcher(this.registry, this, log.child({ component: 'request' }));
+    this.requestMemory = new RequestMemoryBudget(config.number('queued.max.request.bytes'));
+    this.rejections = new RateLimitedWarning(log.child({ component: 'network' }), 'rejected connections');
   }
 
   static async start(options: BrokerOptions): Promise<Broker> {
@@ -204,7 +212,7 @@ export class Broker implements BrokerServices {
     const remote = `${socket.remoteAddress}:${socket.remotePort}`;
     const reason = this.refusal(socket.remoteAddress ?? '');
     if (reason) {
-      this.log.warn('rejected connection', { remote, reason });
+      this.rejections.warn('rejected connection', { remote, reason });
       socket.destroy();
       return;
     }
@@ -240,6 +248,8 @@ export class Broker implements BrokerServices {
       idleTimeoutMs: this.config.number('connections.max.idle.ms'),
       maxInFlight: this.config.number('queued.max.requests'),
       writeHighWaterMark: this.writeHighWaterMark,
+      requestMemory: this.requestMemory,
+      rejections: this.rejections,
       logger: this.log.child({ component: 'network' }),
     });
     this.connections.add(connection);

@@ -1,11 +1,16 @@
 import type { Duplex } from 'node:stream';
+import { FrameSizeError, FrameSplitter } from '../../protocol/frame-splitter';
 import type { Logger } from '../log';
-import { FrameDecoder, FrameTooLargeError } from './framing';
+import type { RateLimitedWarning } from './rate-limited-log';
+import type { BudgetMember, RequestMemoryBudget } from './request-memory';
 
 /** What the request layer decided for one frame. */
 export interface FrameOutcome {
-  /** Response bytes including the size prefix, or null when the request gets no response (acks=0). */
-  response: Buffer | null;
+  /**
+   * The response frame, size prefix included, as chunks written in one go (large record sets are chunks of
+   * their own, never copied); null when the request gets no response (acks=0).
+   */
+  response: Buffer[] | null;
   /** Close the connection once this slot's turn comes (after earlier responses were written). */
   close?: { reason: string; level?: 'warn' | 'info' | 'debug' };
 }
@@ -27,11 +32,17 @@ export interface ConnectionOptions {
   maxInFlight: number;
   /** Bytes queued for writing before reading stops. */
   writeHighWaterMark: number;
+  /** queued.max.request.bytes, shared by all connections of the broker. */
+  requestMemory: RequestMemoryBudget;
+  /** Where rejections (bad frames) are reported, at a bounded rate across the broker. */
+  rejections: RateLimitedWarning;
   logger: Logger;
 }
 
 interface Slot {
   outcome: FrameOutcome | null;
+  /** The request's bytes, charged to the memory budget until the response is written. */
+  bytes: number;
 }
 
 /**
@@ -40,16 +51,20 @@ interface Slot {
  * Pipelining: every frame gets a slot in arrival order; handlers may finish in any order, and responses are
  * released strictly in slot order (Kafka clients match responses by order and correlation id).
  *
- * Backpressure: reading pauses while `maxInFlight` requests are unanswered or while more than
+ * Backpressure: reading pauses while `maxInFlight` requests are unanswered, while more than
  * `writeHighWaterMark` bytes wait to be written (a client that does not read its responses stops being
- * read), and resumes when both drop.
+ * read), or while the broker's request memory budget (queued.max.request.bytes) refuses more; it resumes
+ * when all three allow. The connection charges the budget with the bytes of its unfinished frame plus its
+ * unanswered requests, and releases a request's bytes when its response is written.
  */
-export class Connection {
+export class Connection implements BudgetMember {
   readonly id: string;
   readonly listenerName: string;
   readonly remoteAddress: string;
-  private readonly decoder: FrameDecoder;
+  private readonly splitter: FrameSplitter;
   private readonly slots: Slot[] = [];
+  /** Bytes of received requests not yet answered (the slots' bytes). */
+  private requestBytes = 0;
   private closed = false;
   private paused = false;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -67,14 +82,19 @@ export class Connection {
     this.listenerName = options.listenerName;
     this.remoteAddress = options.remoteAddress;
     this.log = options.logger;
-    this.decoder = new FrameDecoder(options.maxRequestBytes);
+    this.splitter = new FrameSplitter({
+      maxFrameBytes: options.maxRequestBytes,
+      limitName: 'socket.request.max.bytes',
+      kind: 'request',
+    });
     stream.on('data', (chunk: Buffer) => this.onData(chunk));
-    stream.on('drain', () => this.maybeResume());
+    stream.on('drain', () => this.updateReading());
     stream.on('end', () => {
-      if (this.decoder.pendingBytes > 0 && !this.closed) {
-        const expected = this.decoder.expectedBytes;
+      if (this.splitter.pendingBytes > 0 && !this.closed) {
+        const expected = this.splitter.expectedBytes;
+        const received = expected >= 0 ? this.splitter.pendingBytes - 4 : this.splitter.pendingBytes;
         this.reject(
-          `truncated request: the client closed the connection after ${this.decoder.pendingBytes} bytes of a ${expected >= 0 ? `${expected}-byte` : 'partial'} frame`,
+          `truncated request: the client closed the connection after ${received} bytes of a ${expected >= 0 ? `${expected}-byte` : 'partial'} frame`,
         );
       }
       this.close();
@@ -105,25 +125,44 @@ export class Connection {
     else this.closeListeners.push(listener);
   }
 
+  /** BudgetMember: the budget lets this connection read again. */
+  budgetAvailable(): void {
+    this.updateReading();
+  }
+
+  /** BudgetMember: part of a frame is buffered. */
+  get hasPartialFrame(): boolean {
+    return this.splitter.pendingBytes > 0;
+  }
+
   private onData(chunk: Buffer): void {
     if (this.closed) return;
     this.touch();
     try {
-      this.decoder.push(chunk, (frame) => this.onFrame(frame));
+      this.splitter.push(chunk, (frame) => this.onFrame(frame));
     } catch (error) {
-      if (error instanceof FrameTooLargeError) {
+      if (error instanceof FrameSizeError) {
         this.reject(error.message);
         return;
       }
       throw error;
     }
+    if (this.closed) return;
+    this.charge();
+    this.updateReading();
+  }
+
+  /** Tells the budget what this connection holds: its unfinished frame and its unanswered requests. */
+  private charge(): void {
+    this.options.requestMemory.setCharge(this, this.requestBytes + this.splitter.pendingBytes);
   }
 
   private onFrame(frame: Buffer): void {
     if (this.closed) return;
-    const slot: Slot = { outcome: null };
+    const slot: Slot = { outcome: null, bytes: frame.length + 4 };
     this.slots.push(slot);
-    this.maybePause();
+    this.requestBytes += slot.bytes;
+    this.options.requestMemory.frameCompleted(this);
     let result: Promise<FrameOutcome> | FrameOutcome;
     try {
       result = this.processor.process(frame, this);
@@ -146,47 +185,58 @@ export class Connection {
     this.flush();
   }
 
-  /** Writes the responses at the head of the queue whose handlers have finished. */
+  /**
+   * Writes the responses at the head of the queue whose handlers have finished. Corked, so the chunks of all
+   * of them (headers and referenced record sets) leave in one writev.
+   */
   private flush(): void {
-    while (!this.closed && this.slots.length > 0 && this.slots[0]!.outcome !== null) {
-      const { response, close } = this.slots.shift()!.outcome!;
-      if (response) this.stream.write(response);
-      if (close) {
-        this.log[close.level ?? 'warn']('closing connection', {
-          connection: this.id,
-          remote: this.remoteAddress,
-          reason: close.reason,
-        });
-        this.close(true);
-        return;
+    let released = 0;
+    this.stream.cork();
+    try {
+      while (!this.closed && this.slots.length > 0 && this.slots[0]!.outcome !== null) {
+        const slot = this.slots.shift()!;
+        const { response, close } = slot.outcome!;
+        released += slot.bytes;
+        if (response) for (const chunk of response) this.stream.write(chunk);
+        if (close) {
+          const fields = { connection: this.id, remote: this.remoteAddress, reason: close.reason };
+          const level = close.level ?? 'warn';
+          if (level === 'warn') this.options.rejections.warn('closing connection', fields);
+          else this.log[level]('closing connection', fields);
+          this.close(true);
+          return;
+        }
       }
+    } finally {
+      this.stream.uncork();
+    }
+    if (released > 0) {
+      this.requestBytes -= released;
+      this.charge();
     }
     if (!this.closed) this.touch();
-    this.maybeResume();
+    this.updateReading();
   }
 
-  /** Refuses the connection's input (oversized or malformed frame): one log line, then close. */
+  /** Refuses the connection's input (oversized or malformed frame): logged at a bounded rate, then close. */
   reject(reason: string): void {
     if (this.closed) return;
-    this.log.warn('rejected connection', { connection: this.id, remote: this.remoteAddress, reason });
+    this.options.rejections.warn('rejected connection', { connection: this.id, remote: this.remoteAddress, reason });
     this.stream.destroy();
     this.close();
   }
 
-  private maybePause(): void {
-    if (this.paused) return;
-    if (this.slots.length >= this.options.maxInFlight || this.stream.writableLength > this.options.writeHighWaterMark) {
-      this.paused = true;
-      this.stream.pause();
-    }
-  }
-
-  private maybeResume(): void {
-    if (!this.paused || this.closed) return;
-    if (this.slots.length < this.options.maxInFlight && this.stream.writableLength <= this.options.writeHighWaterMark) {
-      this.paused = false;
-      this.stream.resume();
-    }
+  /** Pauses or resumes reading: requests in flight, bytes waiting to be written, the memory budget. */
+  private updateReading(): void {
+    if (this.closed) return;
+    const read =
+      this.slots.length < this.options.maxInFlight &&
+      this.stream.writableLength <= this.options.writeHighWaterMark &&
+      this.options.requestMemory.mayRead(this);
+    if (read === !this.paused) return;
+    this.paused = !read;
+    if (read) this.stream.resume();
+    else this.stream.pause();
   }
 
   /** Restarts the idle timer; a connection with requests in flight (long polls) is never idle. */
@@ -227,6 +277,8 @@ export class Connection {
       setTimeout(() => this.stream.destroy(), 5000).unref();
     } else if (!this.stream.destroyed) this.stream.destroy();
     this.slots.length = 0;
+    this.requestBytes = 0;
+    this.options.requestMemory.remove(this);
     for (const listener of this.closeListeners.splice(0)) listener();
   }
 }

@@ -1,5 +1,5 @@
 import { API_BY_KEY } from '../../protocol/generated';
-import { decodeRequest, encodeResponse, type RequestFrameHeader } from '../../protocol/frames';
+import { decodeRequest, encodeResponseChunks, type RequestFrameHeader } from '../../protocol/frames';
 import { Writer } from '../../protocol/primitives/writer';
 import { ErrorCode, errorName, KafkaError } from '../errors';
 import type { HandlerRegistry } from '../handlers/registry';
@@ -41,7 +41,7 @@ export class RequestDispatcher implements FrameProcessor {
     const api = API_BY_KEY[apiKey];
     if (!handler || !api) return reject(`unknown API key ${apiKey} (correlation id ${correlationId})`);
     if (apiKey === API_VERSIONS_KEY && apiVersion > handler.maxVersion) {
-      return { response: apiVersionsFallback(correlationId, handler) };
+      return { response: [apiVersionsFallback(correlationId, handler)] };
     }
     if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
       return reject(
@@ -76,7 +76,7 @@ export class RequestDispatcher implements FrameProcessor {
         clientId,
         connection: connection.id,
         ms: Math.round((performance.now() - started) * 1000) / 1000,
-        responseBytes: outcome.response?.length ?? 0,
+        responseBytes: outcome.response?.reduce((sum, chunk) => sum + chunk.length, 0) ?? 0,
       });
       return outcome;
     });
@@ -125,9 +125,10 @@ export class RequestDispatcher implements FrameProcessor {
     return response;
   }
 
+  /** Encodes as chunks: record sets are referenced, not copied, on their way to the socket. */
   private encode(header: RequestHeaderInfo, body: AnyBody): FrameOutcome {
     try {
-      return { response: encodeResponse(header.apiKey, header.apiVersion, header.correlationId, body) };
+      return { response: encodeResponseChunks(header.apiKey, header.apiVersion, header.correlationId, body) };
     } catch (error) {
       this.log.error('cannot encode response', {
         api: header.apiKey,

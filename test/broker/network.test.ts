@@ -3,29 +3,41 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { FrameSplitter } from '../../protocol/frame-splitter';
 import { encodeRequest } from '../../protocol/frames';
 import { loadBrokerConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { Broker } from '../../src/server/broker';
+import { RateLimitedWarning } from '../../src/server/rate-limited-log';
 import { type LogEntry, memoryStreamPair, startBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
 
 /** Reads size-prefixed frames from a client stream. */
 function frameReader(stream: Duplex) {
-  let buffer = Buffer.alloc(0);
+  const splitter = new FrameSplitter();
   const frames: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => {
-    buffer = Buffer.concat([buffer, chunk]);
-    while (buffer.length >= 4 && buffer.length >= 4 + buffer.readInt32BE(0)) {
-      frames.push(buffer.subarray(4, 4 + buffer.readInt32BE(0)));
-      buffer = buffer.subarray(4 + buffer.readInt32BE(0));
-    }
-  });
+  stream.on('data', (chunk: Buffer) => splitter.push(chunk, (frame) => frames.push(frame)));
   return frames;
 }
 
 describe('broker network layer', function () {
   this.timeout(20000);
+
+  it('warns about rejections at a bounded rate: one line, then one line counting the rest', async () => {
+    const lines: { level: string; message: string; meta?: Record<string, unknown> }[] = [];
+    const logger = createLogger({
+      level: 'debug',
+      sink: (e) => lines.push({ level: e.level, message: e.message, meta: e }),
+    });
+    const warning = new RateLimitedWarning(logger, 'rejected connections', 100);
+    for (let i = 0; i < 1000; i++) warning.warn('rejected connection', { reason: `bad frame ${i}` });
+    const warns = () => lines.filter((l) => l.level === 'warn');
+    assert.equal(warns().length, 1);
+    assert.equal(lines.filter((l) => l.level === 'debug').length, 999, 'each one still has a debug line');
+    while (warns().length < 2) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(warns()[1]!.meta!.suppressed, 999);
+    assert.equal(warns()[1]!.meta!.lastReason, 'bad frame 999');
+  });
 
   describe('in memory (transport-agnostic core)', () => {
     let dir: string;

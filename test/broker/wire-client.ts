@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net';
+import { FrameSplitter } from '../../protocol/frame-splitter';
 import { decodeResponse, encodeRequest } from '../../protocol/frames';
 
 /**
@@ -6,7 +7,7 @@ import { decodeResponse, encodeRequest } from '../../protocol/frames';
  * size-prefixed responses in order, and observe when the broker closes the connection.
  */
 export class WireClient {
-  private buffer = Buffer.alloc(0);
+  private readonly splitter = new FrameSplitter({ kind: 'response' });
   private readonly frames: Buffer[] = [];
   private waiters: (() => void)[] = [];
   private correlation = 0;
@@ -15,13 +16,7 @@ export class WireClient {
 
   private constructor(readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
-      this.buffer = Buffer.concat([this.buffer, chunk]);
-      while (this.buffer.length >= 4) {
-        const size = this.buffer.readInt32BE(0);
-        if (this.buffer.length < 4 + size) break;
-        this.frames.push(this.buffer.subarray(4, 4 + size));
-        this.buffer = this.buffer.subarray(4 + size);
-      }
+      this.splitter.push(chunk, (frame) => this.frames.push(frame));
       this.wake();
     });
     this.closedPromise = new Promise((resolve) => {

@@ -4,6 +4,7 @@
  * it needs no group coordinator, and keeps its input positions itself (next to its state).
  */
 import { connect, type Socket } from 'node:net';
+import { FrameSplitter } from '../../../protocol/frame-splitter';
 import { decodeResponse, encodeRequest } from '../../../protocol/frames';
 import { decodeRecordSet } from '../../../protocol/records';
 import type { InRecord } from './driver';
@@ -17,7 +18,7 @@ const METADATA_VERSION = 9;
 
 export class WireConnection {
   private socket: Socket;
-  private buffered: Buffer = Buffer.alloc(0);
+  private readonly splitter = new FrameSplitter({ kind: 'response' });
   private correlation = 1;
   private readonly waiting = new Map<
     number,
@@ -47,21 +48,23 @@ export class WireConnection {
   }
 
   private onData(chunk: Buffer): void {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
-    while (this.buffered.length >= 4) {
-      const size = this.buffered.readInt32BE(0);
-      if (this.buffered.length < 4 + size) return;
-      const frame = this.buffered.subarray(4, 4 + size);
-      this.buffered = this.buffered.subarray(4 + size);
-      const correlationId = frame.readInt32BE(0);
-      const w = this.waiting.get(correlationId);
-      if (!w) continue;
-      this.waiting.delete(correlationId);
-      try {
-        w.resolve(decodeResponse(w.apiKey, w.version, frame).body);
-      } catch (err) {
-        w.reject(err);
-      }
+    try {
+      this.splitter.push(chunk, (frame) => this.onFrame(frame));
+    } catch (err) {
+      // A negative size: the stream cannot be followed any further.
+      this.socket.destroy(err as Error);
+    }
+  }
+
+  private onFrame(frame: Buffer): void {
+    const correlationId = frame.readInt32BE(0);
+    const w = this.waiting.get(correlationId);
+    if (!w) return;
+    this.waiting.delete(correlationId);
+    try {
+      w.resolve(decodeResponse(w.apiKey, w.version, frame).body);
+    } catch (err) {
+      w.reject(err);
     }
   }
 

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { Kafka, logLevel } from 'kafkajs';
+import { decodeResponse, encodeResponse, encodeResponseChunks, RESPONSE_REFERENCE_FROM } from '../../protocol/frames';
+import {
+  defaultFetchResponse,
+  defaultFetchResponseFetchableTopicResponse,
+  defaultFetchResponsePartitionData,
+  type FetchResponse,
+  FetchResponseCodec,
+} from '../../protocol/generated';
+import { Writer } from '../../protocol/primitives/writer';
+import { encodeRecordBatchSync } from '../../protocol/records';
+import { startBroker, type TestBroker } from '../../src/testing';
+
+const FETCH = 1;
+
+/** A record set of `records` records of `valueBytes` bytes each (one v2 batch). */
+function recordSet(records: number, valueBytes: number, fill: number): Buffer {
+  const value = Buffer.alloc(valueBytes, fill);
+  return Buffer.from(
+    encodeRecordBatchSync({
+      baseOffset: 0n,
+      records: Array.from({ length: records }, (_, i) => ({ timestamp: 1700000000000 + i, key: null, value })),
+    }),
+  );
+}
+
+/**
+ * A Fetch response with large, small, empty and null record sets over two topics, holding values in the
+ * fields that `version` has (the codecs refuse a non-default value in a field the version lacks).
+ */
+function fetchResponse(version: number): { body: FetchResponse; large: Buffer[] } {
+  const large = [recordSet(40, 1024, 1), recordSet(8, 4096, 2)];
+  const partition = (index: number, records: Buffer | null) => ({
+    ...defaultFetchResponsePartitionData(),
+    partitionIndex: index,
+    highWatermark: 100n,
+    ...(version >= 4 ? { lastStableOffset: 100n, abortedTransactions: [] } : {}),
+    ...(version >= 5 ? { logStartOffset: 0n } : {}),
+    // A tagged field after the records (flexible versions).
+    ...(version >= 12 ? { currentLeader: { leaderId: 1, leaderEpoch: 3 } } : {}),
+    records,
+  });
+  const topic = (name: string, id: string) => (version >= 13 ? { topicId: id } : { topic: name });
+  const body: FetchResponse = {
+    ...defaultFetchResponse(),
+    ...(version >= 7 ? { sessionId: 7 } : {}),
+    responses: [
+      {
+        ...defaultFetchResponseFetchableTopicResponse(),
+        ...topic('big', 'AAAAAAAAAAAAAAAAAAAAAQ'),
+        partitions: [partition(0, large[0]!), partition(1, recordSet(1, 10, 3)), partition(2, Buffer.alloc(0))],
+      },
+      {
+        ...defaultFetchResponseFetchableTopicResponse(),
+        ...topic('other', 'AAAAAAAAAAAAAAAAAAAAAg'),
+        partitions: [partition(0, large[1]!), partition(1, null)],
+      },
+    ],
+  };
+  return { body, large };
+}
+
+/** True when `chunk` is `records` itself (same memory), not a copy of it. */
+function sameMemory(chunk: Buffer, records: Buffer): boolean {
+  return chunk.buffer === records.buffer && chunk.byteOffset === records.byteOffset && chunk.length === records.length;
+}
+
+describe('network: responses as chunks (zero-copy record sets)', function () {
+  this.timeout(60000);
+
+  it('a Fetch response as chunks is byte-identical to the single-buffer encoding in every Fetch version', () => {
+    for (let version = FetchResponseCodec.minVersion; version <= FetchResponseCodec.maxVersion; version++) {
+      const { body, large } = fetchResponse(version);
+      const single = encodeResponse(FETCH, version, 42, body);
+      for (const referenceFrom of [1, 100, RESPONSE_REFERENCE_FROM]) {
+        const chunks = encodeResponseChunks(FETCH, version, 42, body, referenceFrom);
+        assert.ok(Buffer.concat(chunks).equals(single), `v${version}, references from ${referenceFrom} bytes`);
+        // The size prefix counts every chunk.
+        assert.equal(chunks[0]!.readInt32BE(0), single.length - 4);
+        // The large record sets are the chunks themselves, not copies.
+        for (const records of large) {
+          assert.ok(
+            chunks.some((c) => sameMemory(c, records)),
+            `v${version}: a ${records.length}-byte record set is referenced`,
+          );
+        }
+      }
+      const decoded = decodeResponse(FETCH, version, single.subarray(4)).body as FetchResponse;
+      assert.ok(decoded.responses[0]!.partitions[0]!.records!.equals(large[0]!));
+    }
+  });
+
+  it('the Writer in reference mode keeps sizes, reserved prefixes and patches right across references', () => {
+    const big = Buffer.alloc(5000, 5);
+    const w = new Writer(8, { referenceFrom: 1000 });
+    const at = w.reserveInt32();
+    w.int16(1).bytes(big).compactString('after').bytes(Buffer.from('small'));
+    const inner = w.reserveInt32();
+    w.compactBytes(big).int64(-1n);
+    w.fillInt32(inner, 1234);
+    w.fillInt32(at, w.pos - 4);
+    const plain = new Writer(8);
+    plain
+      .int32(w.pos - 4)
+      .int16(1)
+      .bytes(big)
+      .compactString('after')
+      .bytes(Buffer.from('small'));
+    plain.int32(1234).compactBytes(big).int64(-1n);
+    const chunks = w.chunks();
+    assert.equal(chunks.filter((c) => c === big).length, 2);
+    assert.ok(Buffer.concat(chunks).equals(plain.finish()));
+    assert.ok(w.finish().equals(plain.finish()));
+    assert.equal(w.copiedBytes, w.pos - 2 * big.length);
+    assert.throws(() => w.patch(10, Buffer.from([0])), /not in one buffer the writer owns/);
+  });
+
+  describe('through a broker', () => {
+    let broker: TestBroker;
+    before(async () => {
+      broker = await startBroker();
+    });
+    after(async () => {
+      await broker?.stop();
+    });
+
+    it('kafkajs consumes record sets written as referenced chunks', async () => {
+      const kafka = new Kafka({ clientId: 'chunks', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+      const producer = kafka.producer();
+      await producer.connect();
+      // 20 KiB values: every fetched record set is well above RESPONSE_REFERENCE_FROM.
+      const values = Array.from({ length: 60 }, (_, i) => Buffer.alloc(20 * 1024, i));
+      for (let i = 0; i < values.length; i += 10) {
+        await producer.send({
+          topic: 'chunked',
+          messages: values.slice(i, i + 10).map((value, j) => ({ key: String(i + j), value })),
+        });
+      }
+      await producer.disconnect();
+      const consumer = kafka.consumer({ groupId: 'chunks', maxBytesPerPartition: 256 * 1024 });
+      await consumer.connect();
+      await consumer.subscribe({ topic: 'chunked', fromBeginning: true });
+      const seen: Buffer[] = [];
+      await new Promise<void>((resolve, reject) => {
+        consumer
+          .run({
+            eachMessage: async ({ message }) => {
+              seen[Number(message.key)] = message.value!;
+              if (seen.filter(Boolean).length === values.length) resolve();
+            },
+          })
+          .catch(reject);
+      });
+      await consumer.disconnect();
+      for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
+    });
+  });
+});
