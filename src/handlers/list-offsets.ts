@@ -1,6 +1,5 @@
 import { type ListOffsetsRequest, type ListOffsetsResponse, ListOffsetsResponseCodec } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
-import { LEADER_EPOCH } from '../topics/storage-adapter';
 import type { ApiHandler } from './types';
 
 type PartitionResponse = ListOffsetsResponse['topics'][number]['partitions'][number];
@@ -60,24 +59,22 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
     for (const t of request.topics) {
       const partitions: PartitionResponse[] = [];
       for (const p of t.partitions) {
-        const log = broker.topics.partition(t.name, p.partitionIndex);
-        if (!log) {
-          partitions.push(partitionError(p.partitionIndex, ErrorCode.UnknownTopicOrPartition));
-          continue;
-        }
-        if (version >= 4 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== LEADER_EPOCH) {
-          const code = p.currentLeaderEpoch > LEADER_EPOCH ? ErrorCode.UnknownLeaderEpoch : ErrorCode.FencedLeaderEpoch;
-          partitions.push(partitionError(p.partitionIndex, code));
-          continue;
-        }
         try {
+          const partition = broker.topics.replicas.getPartitionOrError(t.name, p.partitionIndex);
+          const currentLeaderEpoch = version >= 4 ? p.currentLeaderEpoch : -1;
           const result = partitionError(p.partitionIndex, ErrorCode.None);
           if (version === 0) {
-            result.oldStyleOffsets = legacyOffsetsBefore(log, Number(p.timestamp), p.maxNumOffsets, broker.now());
+            partition.checkLeader();
+            result.oldStyleOffsets = legacyOffsetsBefore(partition, Number(p.timestamp), p.maxNumOffsets, broker.now());
             partitions.push(result);
             continue;
           }
-          const found = p.timestamp === LATEST_TIERED ? null : log.offsetForTimestamp(Number(p.timestamp), isolation);
+          // No tiered storage: latest-tiered finds nothing, once the epoch is checked as for any lookup.
+          partition.checkLeader(currentLeaderEpoch);
+          const found =
+            p.timestamp === LATEST_TIERED
+              ? null
+              : partition.fetchOffsetForTimestamp(Number(p.timestamp), isolation, currentLeaderEpoch);
           if (found) {
             result.offset = BigInt(found.offset);
             result.timestamp = p.timestamp === LATEST || p.timestamp === EARLIEST ? -1n : BigInt(found.timestamp);
