@@ -116,12 +116,12 @@ export class OffsetsTopicLog implements GroupLog {
     const out: CoordinatorRecord[] = [];
     const count = this.topics.get(CONSUMER_OFFSETS_TOPIC)?.partitionCount ?? 0;
     for (let p = 0; p < count; p++) {
-      const log = this.topics.partition(CONSUMER_OFFSETS_TOPIC, p);
-      if (!log) continue;
-      let offset = log.logStartOffset;
-      const end = log.logEndOffset;
+      const partition = this.topics.partition(CONSUMER_OFFSETS_TOPIC, p);
+      if (!partition) continue;
+      let offset = partition.logStartOffset;
+      const end = partition.logEndOffset;
       while (offset < end) {
-        const { records } = await log.readRecords({
+        const { records } = await partition.readRecords({
           fetchOffset: offset,
           maxBytes: 1 << 20,
           isolation: 'log-end',
