@@ -75,11 +75,12 @@ export class DelayedProduce extends DelayedOperation {
     status.result.errorMessage = null;
   }
 
-  protected override onExpiration(): void {
-    for (const status of this.statuses) if (status.pending) this.fail(status, ErrorCode.RequestTimedOut);
-  }
-
+  /**
+   * Partitions still waiting when it completes (timeout, or forced: shutdown) answer REQUEST_TIMED_OUT, as
+   * Kafka's DelayedProduce initializes their status.
+   */
   protected onComplete(): void {
+    for (const status of this.statuses) if (status.pending) this.fail(status, ErrorCode.RequestTimedOut);
     this.respond();
   }
 }

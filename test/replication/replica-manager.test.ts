@@ -120,7 +120,7 @@ describe('replication: ReplicaManager', () => {
     assert.equal(rm.producePurgatory.watched(), 0);
   });
 
-  it('a parked acks=all produce times out with REQUEST_TIMED_OUT, and fails when its partition is deleted', async () => {
+  it('a parked acks=all produce times out (or is forced at shutdown) with REQUEST_TIMED_OUT, and fails when its partition is deleted', async () => {
     host('slow').partition.makeLeader(1, [1, 2], [1, 2]);
     const timedOut = await rm.appendRecords({
       entries: [{ topic: 'slow', partition: 0, records: valuesBatch('t', 1, NOW) }],
@@ -133,6 +133,12 @@ describe('replication: ReplicaManager', () => {
     await sleep(5);
     rm.removePartition('slow', 0);
     assert.equal((await pending)[0]!.errorCode, ErrorCode.NotLeaderOrFollower);
+    // Forced completion (broker shutdown) answers what is still waiting as timed out, never as done.
+    host('slow2').partition.makeLeader(1, [1, 2], [1, 2]);
+    const forced = produce('slow2', valuesBatch('t', 1, NOW), -1);
+    await sleep(5);
+    rm.shutdown();
+    assert.equal((await forced)[0]!.errorCode, ErrorCode.RequestTimedOut);
   });
 
   it('acks=all on a topic with flush.messages=1 answers only once the append is on disk', async () => {
