@@ -14,11 +14,12 @@ import { StorageError } from './errors';
  * The checks a leader makes on a producer's records before appending them, as Kafka's LogValidator (and the
  * shallow part of UnifiedLog.analyzeAndValidateRecords) makes them: framing and CRC (protocol/records
  * validateProduceRecords), legacy message sets up-converted to one v2 batch, max.message.bytes, re-encoding
- * to the topic's compression.type, sarama's missing max timestamp, and message.timestamp.before/after.max.ms.
+ * to the topic's compression.type, sarama's missing max timestamp, message.timestamp.before/after.max.ms, and
+ * a key on every record of a compacted topic.
  *
  * Records stay opaque bytes unless a rule needs them decoded: up-conversion, recompression, a batch without a
- * max timestamp, or timestamp bounds configured on the topic (Kafka checks every record's timestamp; Brook
- * decodes only when a bound is set, since with the default bounds no timestamp can fail).
+ * max timestamp, timestamp bounds configured on the topic (Kafka checks every record's timestamp; Brook
+ * decodes only when a bound is set, since with the default bounds no timestamp can fail), or a compacted topic.
  */
 
 /** compression.type of a topic: `producer` keeps the producer's codec. */
@@ -36,6 +37,8 @@ export interface ValidationConfig {
   timestampBeforeMaxMs: number;
   /** message.timestamp.after.max.ms (LONG_MAX = unbounded) */
   timestampAfterMaxMs: number;
+  /** cleanup.policy includes compact: every record needs a key. */
+  compacted: boolean;
 }
 
 /** The validator's settings from a topic's effective configs by Kafka name (missing keys take Kafka's defaults). */
@@ -49,6 +52,7 @@ export function validationConfig(props: Readonly<Record<string, string | undefin
     timestampType: props['message.timestamp.type'] === 'LogAppendTime' ? 'LogAppendTime' : 'CreateTime',
     timestampBeforeMaxMs: num('message.timestamp.before.max.ms', d.timestampBeforeMaxMs),
     timestampAfterMaxMs: num('message.timestamp.after.max.ms', d.timestampAfterMaxMs),
+    compacted: (props['cleanup.policy'] ?? '').split(',').some((p) => p.trim() === 'compact'),
   };
 }
 
@@ -58,6 +62,7 @@ export const DEFAULT_VALIDATION_CONFIG: Readonly<ValidationConfig> = Object.free
   timestampType: 'CreateTime',
   timestampBeforeMaxMs: LONG_MAX,
   timestampAfterMaxMs: LONG_MAX,
+  compacted: false,
 });
 
 /** One rejected record (Kafka's RecordError: its index in the batch and why). */
@@ -136,12 +141,21 @@ export async function validateRecordsForLeader(
   } catch (error) {
     return failFrom(error);
   }
-  const timestampErrors = await checkTimestamps(batch, config, options.now);
-  if (timestampErrors.length > 0) {
+  const problems = await checkRecords(batch, config, options);
+  if (problems.timestamps.length > 0) {
+    // Kafka's processRecordErrors: any timestamp error makes the whole answer INVALID_TIMESTAMP.
+    const all = [...problems.timestamps, ...problems.others].sort((a, b) => a.batchIndex - b.batchIndex);
+    return fail(ErrorCode.InvalidTimestamp, 'One or more records have been rejected due to invalid timestamp', all);
+  }
+  if (problems.others.length > 0) {
+    const shown = problems.others
+      .slice(0, 3)
+      .map((e) => `RecordError(batchIndex=${e.batchIndex}, message='${e.message}')`)
+      .join(', ');
     return fail(
-      ErrorCode.InvalidTimestamp,
-      'One or more records have been rejected due to invalid timestamp',
-      timestampErrors,
+      ErrorCode.InvalidRecord,
+      `One or more records have been rejected due to ${problems.others.length} record errors in total, and only showing the first three errors at most: [${shown}]`,
+      problems.others,
     );
   }
   return { ok: true, batch };
@@ -195,27 +209,39 @@ async function repairMissingMaxTimestamp(batch: Buffer): Promise<void> {
 }
 
 /**
- * LogValidator.validateTimestamp for a CreateTime topic: each record's timestamp within [now - before,
- * now + after], one RecordError per record outside, worded as Kafka words it. Records without a timestamp
- * (-1) pass. The batch is decoded only when a bound is set: records need not be in timestamp order, so the
- * header's base and max timestamps cannot vouch for every record.
+ * LogValidator.validateRecord's per-record rules, worded as Kafka words them: on a CreateTime topic each
+ * record's timestamp within [now - before, now + after] (records without a timestamp, -1, pass), and on a
+ * compacted topic a key on every record. The batch is decoded only when a rule can fail: a bound is set
+ * (records need not be in timestamp order, so the header's base and max timestamps cannot vouch for every
+ * record) or the topic is compacted.
  */
-async function checkTimestamps(batch: Buffer, config: Readonly<ValidationConfig>, now: number): Promise<RecordError[]> {
-  if (config.timestampType !== 'CreateTime') return [];
+async function checkRecords(
+  batch: Buffer,
+  config: Readonly<ValidationConfig>,
+  options: ValidateOptions,
+): Promise<{ timestamps: RecordError[]; others: RecordError[] }> {
+  const timestamps: RecordError[] = [];
+  const others: RecordError[] = [];
   const before = config.timestampBeforeMaxMs;
   const after = config.timestampAfterMaxMs;
-  if (before >= LONG_MAX && after >= LONG_MAX) return [];
+  const checkTime = config.timestampType === 'CreateTime' && (before < LONG_MAX || after < LONG_MAX);
+  if (!checkTime && !config.compacted) return { timestamps, others };
   const { records } = await decodeRecordBatch(batch);
-  const errors: RecordError[] = [];
+  const now = options.now;
   records.forEach((record, index) => {
+    if (config.compacted && record.key === null) {
+      others.push({
+        batchIndex: index,
+        message: `Compacted topic cannot accept message without key in topic partition ${options.topicPartition}`,
+      });
+    }
     const timestamp = Number(record.timestamp);
-    if (timestamp < 0) return;
-    if (now - timestamp > before || timestamp - now > after) {
-      errors.push({
+    if (checkTime && timestamp >= 0 && (now - timestamp > before || timestamp - now > after)) {
+      timestamps.push({
         batchIndex: index,
         message: `Timestamp ${timestamp} of message with offset ${record.offsetDelta} is out of range. The timestamp should be within [${now - before}, ${now + after}]`,
       });
     }
   });
-  return errors;
+  return { timestamps, others };
 }

@@ -135,6 +135,30 @@ describe('storage: log validator (leader append checks)', () => {
     assert.ok((await validateRecordsForLeader(input, { ...cfg, timestampType: 'LogAppendTime' }, options)).ok);
   });
 
+  it('refuses records without a key on a compacted topic (INVALID_RECORD, Kafka message, first three shown)', async () => {
+    const input = batch([
+      { key: 'k', value: 'keyed' },
+      { key: null, value: 'a' },
+      { key: null, value: 'b' },
+      { key: null, value: 'c' },
+      { key: null, value: 'd' },
+    ]);
+    const error = await rejected(input, config({ compacted: true }));
+    assert.equal(error.errorCode, ErrorCode.InvalidRecord);
+    assert.deepEqual(
+      error.recordErrors.map((e) => e.batchIndex),
+      [1, 2, 3, 4],
+    );
+    const one = "message='Compacted topic cannot accept message without key in topic partition orders-0')";
+    assert.equal(
+      error.message,
+      `One or more records have been rejected due to 4 record errors in total, and only showing the first three errors at most: [RecordError(batchIndex=1, ${one}, RecordError(batchIndex=2, ${one}, RecordError(batchIndex=3, ${one}]`,
+    );
+    assert.ok(
+      (await validateRecordsForLeader(batch([{ key: 'k', value: 'v' }]), config({ compacted: true }), options)).ok,
+    );
+  });
+
   it('reads its settings from Kafka property names', () => {
     assert.deepEqual(
       validationConfig({
@@ -142,6 +166,7 @@ describe('storage: log validator (leader append checks)', () => {
         'compression.type': 'lz4',
         'message.timestamp.type': 'LogAppendTime',
         'message.timestamp.before.max.ms': '60000',
+        'cleanup.policy': 'compact,delete',
       }),
       {
         maxMessageBytes: 500,
@@ -149,6 +174,7 @@ describe('storage: log validator (leader append checks)', () => {
         timestampType: 'LogAppendTime',
         timestampBeforeMaxMs: 60000,
         timestampAfterMaxMs: DEFAULT_VALIDATION_CONFIG.timestampAfterMaxMs,
+        compacted: true,
       },
     );
   });
