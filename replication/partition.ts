@@ -1,6 +1,13 @@
 import { ErrorCode } from '../protocol/error-codes';
 import { RecordBatchHeader } from '../protocol/records';
-import type { Isolation, PartitionLog, ReadResult, TimestampOffset } from '../storage';
+import {
+  EARLIEST_TIMESTAMP,
+  type Isolation,
+  LATEST_TIMESTAMP,
+  type PartitionLog,
+  type ReadResult,
+  type TimestampOffset,
+} from '../storage';
 import { validateRecordsForLeader, type ValidationConfig, validationConfig } from '../storage/log-validator';
 import { PartitionError } from './errors';
 import { BytePositions } from './positions';
@@ -188,11 +195,6 @@ export class Partition {
   whenFlushed(): Promise<void> {
     return this.log.whenFlushed();
   }
-  /** Segment summaries (ListOffsets v0's legacy lookup). */
-  segmentsInfo(): { baseOffset: number; size: number; largestTimestamp: number }[] {
-    return this.log.segmentsInfo();
-  }
-
   updateConfig(config: PartitionConfig): void {
     this.cfg = config;
   }
@@ -432,6 +434,30 @@ export class Partition {
   fetchOffsetForTimestamp(timestamp: number, isolation: Isolation, currentLeaderEpoch: number): TimestampOffset | null {
     this.checkLeader(currentLeaderEpoch);
     return this.log.offsetForTimestamp(timestamp, isolation);
+  }
+
+  /**
+   * ListOffsets v0 (Kafka's legacyFetchOffsetsBefore): not a record lookup but a list of segment start
+   * offsets. Each segment stands for (its base offset, the time it was last written) and, if the active
+   * segment holds data, the high watermark for (HW, now); the answer is the `maxNumOffsets` offsets at or
+   * before the newest entry written no later than `timestamp` (-1 latest, -2 earliest), newest first. Kafka
+   * dates a segment by its file's mtime; Brook by the segment's largest record timestamp, which is the same
+   * moment for records stamped as they are written.
+   */
+  legacyFetchOffsetsBefore(timestamp: number, maxNumOffsets: number, now: number): number[] {
+    this.checkLeader();
+    const segments = this.log.segmentsInfo();
+    const entries = segments.map((s) => ({
+      offset: Math.max(s.baseOffset, this.log.logStartOffset),
+      time: s.largestTimestamp,
+    }));
+    if ((segments.at(-1)?.size ?? 0) > 0) entries.push({ offset: this.log.highWatermark, time: now });
+    let start = entries.length - 1;
+    if (timestamp === EARLIEST_TIMESTAMP) start = 0;
+    else if (timestamp !== LATEST_TIMESTAMP) while (start >= 0 && entries[start]!.time > timestamp) start--;
+    const offsets: number[] = [];
+    for (let i = start; i >= 0 && offsets.length < maxNumOffsets; i--) offsets.push(entries[i]!.offset);
+    return offsets;
   }
 
   /**

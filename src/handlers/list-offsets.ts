@@ -13,35 +13,6 @@ function partitionError(partitionIndex: number, errorCode: number): PartitionRes
   return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: -1n, offset: -1n, leaderEpoch: -1 };
 }
 
-/** The parts of a partition log the v0 answer reads. */
-interface LegacyOffsetSource {
-  readonly logStartOffset: number;
-  readonly highWatermark: number;
-  segmentsInfo(): { baseOffset: number; size: number; largestTimestamp: number }[];
-}
-
-/**
- * ListOffsets v0 (Kafka's legacyFetchOffsetsBefore): not a record lookup but a list of segment start offsets.
- * Each segment stands for (its base offset, the time it was last written) and, if the active segment holds
- * data, the log end for (log end, now); the answer is the `maxNumOffsets` offsets at or before the newest
- * entry written no later than `timestamp`, newest first. Kafka dates a segment by its file's mtime; Brook by
- * the segment's largest record timestamp, which is the same moment for records stamped as they are written.
- */
-function legacyOffsetsBefore(log: LegacyOffsetSource, timestamp: number, maxNumOffsets: number, now: number): bigint[] {
-  const segments = log.segmentsInfo();
-  const entries = segments.map((s) => ({
-    offset: Math.max(s.baseOffset, log.logStartOffset),
-    time: s.largestTimestamp,
-  }));
-  if ((segments.at(-1)?.size ?? 0) > 0) entries.push({ offset: log.highWatermark, time: now });
-  let start = entries.length - 1;
-  if (timestamp === Number(EARLIEST)) start = 0;
-  else if (timestamp !== Number(LATEST)) while (start >= 0 && entries[start]!.time > timestamp) start--;
-  const offsets: bigint[] = [];
-  for (let i = start; i >= 0 && offsets.length < maxNumOffsets; i--) offsets.push(BigInt(entries[i]!.offset));
-  return offsets;
-}
-
 /**
  * ListOffsets (2), v0-10: earliest (-2, and -4 earliest local), latest (-1: the high watermark, or the last
  * stable offset under read_committed), max timestamp (-3, v7+), latest tiered (-5: Brook has no tiered
@@ -64,8 +35,9 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
           const currentLeaderEpoch = version >= 4 ? p.currentLeaderEpoch : -1;
           const result = partitionError(p.partitionIndex, ErrorCode.None);
           if (version === 0) {
-            partition.checkLeader();
-            result.oldStyleOffsets = legacyOffsetsBefore(partition, Number(p.timestamp), p.maxNumOffsets, broker.now());
+            result.oldStyleOffsets = partition
+              .legacyFetchOffsetsBefore(Number(p.timestamp), p.maxNumOffsets, broker.now())
+              .map((o) => BigInt(o));
             partitions.push(result);
             continue;
           }
