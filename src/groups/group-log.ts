@@ -1,7 +1,6 @@
 import { decodeRecordBatch, encodeRecordBatchSync } from '../../protocol/records';
 import type { Logger } from '../log';
 import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
-import { LEADER_EPOCH } from '../topics/storage-adapter';
 import type { TopicService } from '../topics/topic-service';
 
 export interface CoordinatorRecord {
@@ -56,8 +55,9 @@ export class MemoryGroupLog implements GroupLog {
 /**
  * The compacted internal topic `__consumer_offsets` (cleanup.policy=compact), created on the first group
  * request (as Kafka does; a broker that never sees a group does not pay for 50 partitions) with
- * offsets.topic.num.partitions partitions and one replica. Appends are synchronous writes to the partition
- * log, so a commit answered is in the OS page cache and survives the broker process being killed.
+ * offsets.topic.num.partitions partitions and one replica. Appends go through the replica manager as the
+ * coordinator's own (synchronous) appends, so a commit answered is in the OS page cache and survives the
+ * broker process being killed.
  */
 export class OffsetsTopicLog implements GroupLog {
   constructor(
@@ -105,27 +105,29 @@ export class OffsetsTopicLog implements GroupLog {
   append(groupId: string, records: CoordinatorRecord[], now: number): void {
     if (records.length === 0) return;
     const partition = offsetsPartitionFor(groupId, this.partitionCount());
-    const log = this.topics.partition(CONSUMER_OFFSETS_TOPIC, partition);
-    if (!log) throw new Error(`${CONSUMER_OFFSETS_TOPIC}-${partition} is not open`);
     const batch = encodeRecordBatchSync({
       baseTimestamp: BigInt(now),
       records: records.map((r, i) => ({ offsetDelta: i, timestampDelta: 0, key: r.key, value: r.value })),
     });
-    log.append(batch, { leaderEpoch: LEADER_EPOCH, now });
-    log.setHighWatermark(log.logEndOffset);
-    this.topics.notifyAppend(CONSUMER_OFFSETS_TOPIC, partition);
+    this.topics.replicas.appendCoordinatorBatch(CONSUMER_OFFSETS_TOPIC, partition, batch, now);
   }
 
   async load(): Promise<CoordinatorRecord[]> {
     const out: CoordinatorRecord[] = [];
     const count = this.topics.get(CONSUMER_OFFSETS_TOPIC)?.partitionCount ?? 0;
     for (let p = 0; p < count; p++) {
-      const log = this.topics.partition(CONSUMER_OFFSETS_TOPIC, p);
-      if (!log) continue;
-      let offset = log.logStartOffset;
-      const end = log.logEndOffset;
+      const partition = this.topics.partition(CONSUMER_OFFSETS_TOPIC, p);
+      if (!partition) continue;
+      let offset = partition.logStartOffset;
+      const end = partition.logEndOffset;
       while (offset < end) {
-        const { records } = log.read(offset, { maxBytes: 1 << 20, isolation: 'log-end' });
+        const { records } = await partition.readRecords({
+          fetchOffset: offset,
+          maxBytes: 1 << 20,
+          isolation: 'log-end',
+          minOneBatch: true,
+          currentLeaderEpoch: -1,
+        });
         if (records.length === 0) break;
         let at = 0;
         let next = offset;

@@ -18,11 +18,9 @@ export const deleteRecordsHandler: ApiHandler<DeleteRecordsRequest, DeleteRecord
     const response = DeleteRecordsResponseCodec.defaults();
     for (const t of request.topics) {
       const partitions = t.partitions.map((p) => {
-        const log = ctx.broker.topics.partition(t.name, p.partitionIndex);
-        if (!log)
-          return { partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode: ErrorCode.UnknownTopicOrPartition };
         try {
-          const low = log.deleteRecordsBefore(Number(p.offset));
+          const partition = ctx.broker.topics.replicas.getPartitionOrError(t.name, p.partitionIndex);
+          const low = partition.deleteRecordsOnLeader(Number(p.offset));
           return { partitionIndex: p.partitionIndex, lowWatermark: BigInt(low), errorCode: ErrorCode.None };
         } catch (error) {
           return { partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode: errorCodeOf(error) };

@@ -6,15 +6,15 @@ import {
 } from '../../protocol/generated';
 import { downConvertRecordSet } from '../../protocol/records';
 import { BatchOffset, CompressionCodec } from '../../protocol/records/batch-header';
-import type { Isolation } from '../../storage/partition-log';
+import type { FetchPartitionData } from '../../replication';
+import type { Isolation } from '../../storage';
 import { ErrorCode, errorCodeOf } from '../errors';
-import { waitForAppend } from '../fetch/append-waiter';
 import { FINAL_EPOCH, type FetchSession, INITIAL_EPOCH, partitionKey, type SessionPartition } from '../fetch/sessions';
-import { LEADER_EPOCH } from '../topics/storage-adapter';
 import type { ApiHandler, HandlerContext } from './types';
 
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 const READ_COMMITTED = 1;
+const PARKED_FETCHES = 'fetch.parked';
 
 /** One partition to read in this fetch. */
 interface Wanted {
@@ -35,7 +35,9 @@ interface PartitionResult {
 }
 
 /**
- * Fetch (1), v0-17: long poll (answer once `minBytes` are available or `maxWaitMs` passed, woken by appends),
+ * Fetch (1), v0-17: decode -> replica manager -> encode. The replica manager (replication/) reads, checks
+ * leader epochs and long-polls (answers once `minBytes` are readable or `maxWaitMs` passed: a delayed fetch
+ * in its purgatory, woken by offset changes; a closed connection completes it), within
  * the response byte budget `maxBytes` (v3+) and each partition's `partitionMaxBytes` (at least one whole batch
  * for the first partition with data, KIP-74), read_committed isolation up to the last stable offset, KIP-227
  * sessions (v7+), topic ids (v13+), and down-conversion to message sets for v0-3. A batch that starts before
@@ -70,16 +72,7 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
       version >= 4 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
     const maxBytes = version >= 3 ? request.maxBytes : 0x7fffffff;
     const responseLimit = Math.min(maxBytes, broker.config.number('fetch.max.bytes'));
-    const deadline = broker.now() + Math.max(0, request.maxWaitMs);
-    let results: PartitionResult[];
-    for (;;) {
-      results = await readAll(wanted, ctx, isolation, responseLimit, request.isolationLevel);
-      const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
-      const hasError = results.some((r) => r.data.errorCode !== ErrorCode.None);
-      const remaining = deadline - broker.now();
-      if (bytes >= request.minBytes || hasError || remaining <= 0 || ctx.connection.isClosed) break;
-      await waitForAppend(broker.topics, new Set(wanted.map((w) => partitionKey(w.topic, w.partition))), remaining);
-    }
+    let results = await fetchFromReplicas(request, wanted, ctx, isolation, responseLimit);
     if (session) {
       response.sessionId = session.id;
       if (incremental) results = results.filter((r) => hasNews(r, session!));
@@ -219,84 +212,101 @@ function emptyData(partition: number, errorCode: number, isolationLevel: number)
   };
 }
 
-async function readAll(
+/** Per connection: aborts the fetches parked on it when it closes (one close listener, not one per fetch). */
+function parkedFetches(ctx: HandlerContext): Set<AbortController> {
+  let parked = ctx.connection.state.get(PARKED_FETCHES) as Set<AbortController> | undefined;
+  if (!parked) {
+    const created = new Set<AbortController>();
+    parked = created;
+    ctx.connection.state.set(PARKED_FETCHES, created);
+    ctx.connection.onClose(() => {
+      for (const controller of created) controller.abort();
+      created.clear();
+    });
+  }
+  return parked;
+}
+
+/** The replica manager reads (and waits); what it returns is shaped for this request's version here. */
+async function fetchFromReplicas(
+  request: FetchRequest,
   wanted: Wanted[],
   ctx: HandlerContext,
   isolation: Isolation,
   responseLimit: number,
-  isolationLevel: number,
 ): Promise<PartitionResult[]> {
-  const out: PartitionResult[] = [];
-  let budget = responseLimit;
-  let minOneBatch = true;
-  for (const w of wanted) {
-    const result = await readPartition(
-      w,
-      ctx,
+  const { broker, version } = ctx;
+  const readable = wanted.filter((w) => w.errorCode === undefined);
+  const controller = new AbortController();
+  const parked = parkedFetches(ctx);
+  parked.add(controller);
+  let read: FetchPartitionData[];
+  try {
+    read = await broker.topics.replicas.fetchMessages({
+      replicaId: version >= 15 ? (request.replicaState?.replicaId ?? -1) : request.replicaId,
+      maxWaitMs: ctx.connection.isClosed ? 0 : request.maxWaitMs,
+      minBytes: request.minBytes,
+      maxBytes: responseLimit,
       isolation,
-      Math.max(0, Math.min(w.partitionMaxBytes, budget)),
-      minOneBatch,
-      isolationLevel,
-    );
-    if (result.bytes > 0) {
-      minOneBatch = false;
-      budget -= result.bytes;
-    }
-    out.push(result);
+      partitions: readable.map((w) => ({
+        topic: w.topic,
+        partition: w.partition,
+        fetchOffset: Number(w.fetchOffset),
+        partitionMaxBytes: w.partitionMaxBytes,
+        currentLeaderEpoch: w.currentLeaderEpoch,
+      })),
+      signal: controller.signal,
+    });
+  } finally {
+    parked.delete(controller);
   }
-  return out;
+  const results: PartitionResult[] = [];
+  let at = 0;
+  for (const w of wanted) {
+    if (w.errorCode !== undefined) {
+      results.push({ wanted: w, data: emptyData(w.partition, w.errorCode, request.isolationLevel), bytes: 0 });
+      continue;
+    }
+    const r = read[at++]!;
+    let errorCode = r.errorCode;
+    // Fetch v13+ names partitions by topic id: a partition that is gone is an unknown topic id.
+    if (errorCode === ErrorCode.UnknownTopicOrPartition && version >= 13) errorCode = ErrorCode.UnknownTopicId;
+    const data = emptyData(w.partition, errorCode, request.isolationLevel);
+    data.highWatermark = BigInt(r.highWatermark);
+    data.lastStableOffset = BigInt(r.lastStableOffset);
+    data.logStartOffset = BigInt(r.logStartOffset);
+    if (errorCode === ErrorCode.None) await shapeRecords(w, r.records, data, ctx);
+    results.push({ wanted: w, data, bytes: data.records?.length ?? 0 });
+  }
+  return results;
 }
 
-async function readPartition(
+/** zstd needs Fetch v10+; v0-3 get message sets (down-conversion, unless the topic forbids it). */
+async function shapeRecords(
   w: Wanted,
+  records: Buffer,
+  data: FetchResponsePartitionData,
   ctx: HandlerContext,
-  isolation: Isolation,
-  maxBytes: number,
-  minOneBatch: boolean,
-  isolationLevel: number,
-): Promise<PartitionResult> {
+): Promise<void> {
   const { broker, version } = ctx;
-  const fail = (code: number): PartitionResult => ({
-    wanted: w,
-    data: emptyData(w.partition, code, isolationLevel),
-    bytes: 0,
-  });
-  if (w.errorCode !== undefined) return fail(w.errorCode);
-  const log = broker.topics.partition(w.topic, w.partition);
-  if (!log) return fail(version >= 13 ? ErrorCode.UnknownTopicId : ErrorCode.UnknownTopicOrPartition);
-  if (w.currentLeaderEpoch >= 0 && w.currentLeaderEpoch !== LEADER_EPOCH) {
-    return fail(w.currentLeaderEpoch > LEADER_EPOCH ? ErrorCode.UnknownLeaderEpoch : ErrorCode.FencedLeaderEpoch);
-  }
-  const data = emptyData(w.partition, ErrorCode.None, isolationLevel);
-  data.highWatermark = BigInt(log.highWatermark);
-  data.lastStableOffset = BigInt(log.lastStableOffset);
-  data.logStartOffset = BigInt(log.logStartOffset);
-  let records: Buffer;
-  try {
-    records = log.read(Number(w.fetchOffset), { maxBytes, isolation, minOneBatch }).records;
-  } catch (error) {
-    data.errorCode = errorCodeOf(error);
-    return { wanted: w, data, bytes: 0 };
-  }
   if (records.length > 0 && version < 10 && containsZstd(records)) {
     data.errorCode = ErrorCode.UnsupportedCompressionType;
-    return { wanted: w, data, bytes: 0 };
+    return;
   }
   if (records.length > 0 && version < 4) {
     const topic = broker.topics.get(w.topic);
     if (topic && broker.topics.configsOf(topic)['message.downconversion.enable'] === 'false') {
       data.errorCode = ErrorCode.UnsupportedVersion;
-      return { wanted: w, data, bytes: 0 };
+      return;
     }
     try {
       records = await downConvertRecordSet(records, version <= 1 ? 0 : 1, { fromOffset: w.fetchOffset });
     } catch (error) {
       data.errorCode = errorCodeOf(error);
-      return { wanted: w, data, bytes: 0 };
+      return;
     }
   }
   data.records = records;
-  return { wanted: w, data, bytes: records.length };
 }
 
 function containsZstd(records: Buffer): boolean {

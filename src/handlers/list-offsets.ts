@@ -1,6 +1,5 @@
 import { type ListOffsetsRequest, type ListOffsetsResponse, ListOffsetsResponseCodec } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
-import { LEADER_EPOCH } from '../topics/storage-adapter';
 import type { ApiHandler } from './types';
 
 type PartitionResponse = ListOffsetsResponse['topics'][number]['partitions'][number];
@@ -12,35 +11,6 @@ const READ_COMMITTED = 1;
 
 function partitionError(partitionIndex: number, errorCode: number): PartitionResponse {
   return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: -1n, offset: -1n, leaderEpoch: -1 };
-}
-
-/** The parts of a partition log the v0 answer reads. */
-interface LegacyOffsetSource {
-  readonly logStartOffset: number;
-  readonly highWatermark: number;
-  segmentsInfo(): { baseOffset: number; size: number; largestTimestamp: number }[];
-}
-
-/**
- * ListOffsets v0 (Kafka's legacyFetchOffsetsBefore): not a record lookup but a list of segment start offsets.
- * Each segment stands for (its base offset, the time it was last written) and, if the active segment holds
- * data, the log end for (log end, now); the answer is the `maxNumOffsets` offsets at or before the newest
- * entry written no later than `timestamp`, newest first. Kafka dates a segment by its file's mtime; Brook by
- * the segment's largest record timestamp, which is the same moment for records stamped as they are written.
- */
-function legacyOffsetsBefore(log: LegacyOffsetSource, timestamp: number, maxNumOffsets: number, now: number): bigint[] {
-  const segments = log.segmentsInfo();
-  const entries = segments.map((s) => ({
-    offset: Math.max(s.baseOffset, log.logStartOffset),
-    time: s.largestTimestamp,
-  }));
-  if ((segments.at(-1)?.size ?? 0) > 0) entries.push({ offset: log.highWatermark, time: now });
-  let start = entries.length - 1;
-  if (timestamp === Number(EARLIEST)) start = 0;
-  else if (timestamp !== Number(LATEST)) while (start >= 0 && entries[start]!.time > timestamp) start--;
-  const offsets: bigint[] = [];
-  for (let i = start; i >= 0 && offsets.length < maxNumOffsets; i--) offsets.push(BigInt(entries[i]!.offset));
-  return offsets;
 }
 
 /**
@@ -60,24 +30,23 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
     for (const t of request.topics) {
       const partitions: PartitionResponse[] = [];
       for (const p of t.partitions) {
-        const log = broker.topics.partition(t.name, p.partitionIndex);
-        if (!log) {
-          partitions.push(partitionError(p.partitionIndex, ErrorCode.UnknownTopicOrPartition));
-          continue;
-        }
-        if (version >= 4 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== LEADER_EPOCH) {
-          const code = p.currentLeaderEpoch > LEADER_EPOCH ? ErrorCode.UnknownLeaderEpoch : ErrorCode.FencedLeaderEpoch;
-          partitions.push(partitionError(p.partitionIndex, code));
-          continue;
-        }
         try {
+          const partition = broker.topics.replicas.getPartitionOrError(t.name, p.partitionIndex);
+          const currentLeaderEpoch = version >= 4 ? p.currentLeaderEpoch : -1;
           const result = partitionError(p.partitionIndex, ErrorCode.None);
           if (version === 0) {
-            result.oldStyleOffsets = legacyOffsetsBefore(log, Number(p.timestamp), p.maxNumOffsets, broker.now());
+            result.oldStyleOffsets = partition
+              .legacyFetchOffsetsBefore(Number(p.timestamp), p.maxNumOffsets, broker.now())
+              .map((o) => BigInt(o));
             partitions.push(result);
             continue;
           }
-          const found = p.timestamp === LATEST_TIERED ? null : log.offsetForTimestamp(Number(p.timestamp), isolation);
+          // No tiered storage: latest-tiered finds nothing, once the epoch is checked as for any lookup.
+          partition.checkLeader(currentLeaderEpoch);
+          const found =
+            p.timestamp === LATEST_TIERED
+              ? null
+              : partition.fetchOffsetForTimestamp(Number(p.timestamp), isolation, currentLeaderEpoch);
           if (found) {
             result.offset = BigInt(found.offset);
             result.timestamp = p.timestamp === LATEST || p.timestamp === EARLIEST ? -1n : BigInt(found.timestamp);

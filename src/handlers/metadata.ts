@@ -7,7 +7,7 @@ import {
 import { ErrorCode, KafkaError } from '../errors';
 import { topicNameProblem } from '../../protocol/topic-names';
 import type { TopicInfo } from '../topics/registry';
-import { LEADER_EPOCH } from '../topics/storage-adapter';
+import type { TopicService } from '../topics/topic-service';
 import type { ApiHandler, HandlerContext } from './types';
 
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -24,8 +24,12 @@ const bits = (ops: number[]) => ops.reduce((acc, op) => acc | (1 << op), 0);
 export const TOPIC_OPERATIONS = bits([3, 4, 5, 6, 7, 8, 10, 11]);
 export const CLUSTER_OPERATIONS = bits([5, 7, 8, 9, 10, 11, 12, 13, 14]);
 
-/** The Metadata topic entry of an existing topic: every partition led by this node, epoch 0. */
-export function topicMetadata(topic: TopicInfo, nodeId: number): MetadataResponseMetadataResponseTopic {
+/** The Metadata topic entry of an existing topic: every partition led by this node, at its leader epoch. */
+export function topicMetadata(
+  topic: TopicInfo,
+  nodeId: number,
+  topics: TopicService,
+): MetadataResponseMetadataResponseTopic {
   return {
     errorCode: ErrorCode.None,
     name: topic.name,
@@ -35,7 +39,7 @@ export function topicMetadata(topic: TopicInfo, nodeId: number): MetadataRespons
       errorCode: ErrorCode.None,
       partitionIndex: p,
       leaderId: nodeId,
-      leaderEpoch: LEADER_EPOCH,
+      leaderEpoch: topics.replicas.getPartition(topic.name, p)?.leaderEpoch ?? 0,
       replicaNodes: [nodeId],
       isrNodes: [nodeId],
       offlineReplicas: [],
@@ -103,7 +107,7 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
     response.topics = broker.topics
       .all()
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((t) => topicMetadata(t, broker.nodeId));
+      .map((t) => topicMetadata(t, broker.nodeId, broker.topics));
     return response;
   }
   const autoCreate = broker.config.bool('auto.create.topics.enable') && (version < 4 || request.allowAutoTopicCreation);
@@ -112,7 +116,9 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
       if (requested.topicId && requested.topicId !== ZERO_UUID) {
         const byId = broker.topics.getById(requested.topicId);
         response.topics.push(
-          byId ? topicMetadata(byId, broker.nodeId) : errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId),
+          byId
+            ? topicMetadata(byId, broker.nodeId, broker.topics)
+            : errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId),
         );
       } else {
         response.topics.push(errorTopic(requested.name, ZERO_UUID, ErrorCode.InvalidTopicException));
@@ -122,7 +128,7 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
     const name = requested.name;
     const existing = broker.topics.get(name);
     if (existing) {
-      response.topics.push(topicMetadata(existing, broker.nodeId));
+      response.topics.push(topicMetadata(existing, broker.nodeId, broker.topics));
       continue;
     }
     if (topicNameProblem(name) !== null) {
@@ -137,7 +143,7 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
       const created = await broker.topics.autoCreate(name);
       // Kafka answers LEADER_NOT_AVAILABLE while the new topic's leaders are elected; Brook's are ready at
       // once, so the topic is returned whole (clients accept both).
-      response.topics.push(topicMetadata(created, broker.nodeId));
+      response.topics.push(topicMetadata(created, broker.nodeId, broker.topics));
     } catch (error) {
       const code = error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
       response.topics.push(errorTopic(name, ZERO_UUID, code));

@@ -3,8 +3,7 @@ import {
   type OffsetForLeaderEpochResponse,
   OffsetForLeaderEpochResponseCodec,
 } from '../../protocol/generated';
-import { ErrorCode } from '../errors';
-import { LEADER_EPOCH } from '../topics/storage-adapter';
+import { ErrorCode, errorCodeOf } from '../errors';
 import type { ApiHandler } from './types';
 
 /**
@@ -22,19 +21,14 @@ export const offsetForLeaderEpochHandler: ApiHandler<OffsetForLeaderEpochRequest
     for (const t of request.topics) {
       const partitions = t.partitions.map((p) => {
         const base = { partition: p.partition, errorCode: ErrorCode.None, leaderEpoch: -1, endOffset: -1n };
-        const log = broker.topics.partition(t.topic, p.partition);
-        if (!log) return { ...base, errorCode: ErrorCode.UnknownTopicOrPartition };
-        if (version >= 2 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== LEADER_EPOCH) {
-          const code = p.currentLeaderEpoch > LEADER_EPOCH ? ErrorCode.UnknownLeaderEpoch : ErrorCode.FencedLeaderEpoch;
-          return { ...base, errorCode: code };
+        try {
+          const partition = broker.topics.replicas.getPartitionOrError(t.topic, p.partition);
+          const currentLeaderEpoch = version >= 2 ? p.currentLeaderEpoch : -1;
+          const found = partition.lastOffsetForLeaderEpoch(currentLeaderEpoch, p.leaderEpoch);
+          return { ...base, leaderEpoch: found.leaderEpoch, endOffset: BigInt(found.endOffset) };
+        } catch (error) {
+          return { ...base, errorCode: errorCodeOf(error) };
         }
-        let { epoch, endOffset } = log.leaderEpochs.endOffsetFor(p.leaderEpoch, log.logEndOffset);
-        // An empty log has no epoch entries yet; its current epoch still ends at the log end.
-        if (epoch === -1 && p.leaderEpoch === LEADER_EPOCH) {
-          epoch = LEADER_EPOCH;
-          endOffset = log.logEndOffset;
-        }
-        return { ...base, leaderEpoch: epoch, endOffset: BigInt(endOffset) };
       });
       response.topics.push({ topic: t.topic, partitions });
     }

@@ -3,9 +3,6 @@ import { LogManager } from '../../storage/log-manager';
 import type { PartitionLog } from '../../storage/partition-log';
 import type { Logger } from '../log';
 
-/** The leader epoch of every partition on a single node (KRaft starts partition epochs at 0). */
-export const LEADER_EPOCH = 0;
-
 /** How often flush.ms is checked (Kafka's log.flush.scheduler.interval.ms is a config; 1 s is fine-grained enough). */
 const FLUSH_CHECK_MS = 1000;
 /** Kafka's log.cleaner.backoff.ms default: how often compacted logs are looked at. */
@@ -48,8 +45,6 @@ export class StoragePartitionLogs implements PartitionLogs {
     options: { retentionCheckMs: number; cleanerEnabled: boolean },
   ) {
     this.manager = LogManager.open({ dataDir, logger });
-    // One replica: whatever survived on disk is committed.
-    for (const { log } of this.manager.all()) log.setHighWatermark(log.logEndOffset);
     this.timers.push(setInterval(() => this.flushDue(), FLUSH_CHECK_MS).unref());
     this.timers.push(setInterval(() => this.manager.runMaintenance(), Math.max(100, options.retentionCheckMs)).unref());
     if (options.cleanerEnabled) this.timers.push(setInterval(() => void this.compact(), CLEANER_BACKOFF_MS).unref());
@@ -61,9 +56,7 @@ export class StoragePartitionLogs implements PartitionLogs {
       existing.updateConfig(logConfig(configs));
       return existing;
     }
-    const log = this.manager.getOrCreate(topic, partition, configs);
-    log.setHighWatermark(log.logEndOffset);
-    return log;
+    return this.manager.getOrCreate(topic, partition, configs);
   }
 
   updateConfig(topic: string, configs: Record<string, string>): void {

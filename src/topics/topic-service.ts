@@ -1,11 +1,10 @@
-import { EventEmitter } from 'node:events';
 import { type BrokerConfig, ConfigError, normalizeValue, TOPIC_CONFIG_BY_NAME, TOPIC_CONFIGS } from '../config';
 import { ErrorCode, KafkaError } from '../errors';
 import type { Logger } from '../log';
-import type { PartitionLog } from '../../storage/partition-log';
+import { type Partition, ReplicaManager } from '../../replication';
 import type { PartitionLogs } from './storage-adapter';
 import { checkLogConfig } from './storage-adapter';
-import { validateTopicName } from './names';
+import { INTERNAL_TOPICS, validateTopicName } from './names';
 import type { TopicInfo, TopicRegistry } from './registry';
 
 export interface CreateTopicOptions {
@@ -18,11 +17,14 @@ export interface CreateTopicOptions {
 }
 
 /**
- * Topics of this broker: their metadata (TopicRegistry, persisted) and their partition logs (storage/ through
- * PartitionLogs). Emits `append` (topic, partition) after every successful append so waiting fetches wake up.
+ * Topics of this broker: their metadata (TopicRegistry, persisted) and their partitions: logs opened through
+ * PartitionLogs (storage/), hosted by the replica manager (replication/), which every append and read goes
+ * through.
  */
-export class TopicService extends EventEmitter {
-  private readonly partitions = new Map<string, PartitionLog[]>();
+export class TopicService {
+  /** The partition layer: appends, reads, delayed produces and fetches. */
+  readonly replicas: ReplicaManager;
+  private readonly partitions = new Map<string, Partition[]>();
   /** Effective configs per topic, recomputed when a topic or broker config changes. */
   private readonly effectiveCache = new Map<string, Record<string, string>>();
   /** Serializes topic mutations (create/delete/partitions/configs): one at a time, no interleaving. */
@@ -36,8 +38,7 @@ export class TopicService extends EventEmitter {
     /** Brokers alive (replication factors above it are refused). */
     private readonly brokerCount: () => number = () => 1,
   ) {
-    super();
-    this.setMaxListeners(0);
+    this.replicas = new ReplicaManager({ localBrokerId: config.nodeId, logger: log });
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
@@ -57,12 +58,17 @@ export class TopicService extends EventEmitter {
       }
     }
     for (const topic of this.registry.all()) {
-      const stores: PartitionLog[] = [];
-      for (let p = 0; p < topic.partitionCount; p++) {
-        stores.push(this.logs.open(topic.name, p, this.effectiveConfigs(topic)));
-      }
-      this.partitions.set(topic.name, stores);
+      const effective = this.effectiveConfigs(topic);
+      const hosted: Partition[] = [];
+      for (let p = 0; p < topic.partitionCount; p++) hosted.push(this.openPartition(topic.name, p, effective));
+      this.partitions.set(topic.name, hosted);
     }
+  }
+
+  /** Opens a partition's log and hosts it in the replica manager. */
+  private openPartition(topic: string, index: number, configs: Record<string, string>): Partition {
+    const log = this.logs.open(topic, index, configs);
+    return this.replicas.createPartition(topic, index, log, configs, { isInternal: INTERNAL_TOPICS.has(topic) });
   }
 
   get(name: string): TopicInfo | undefined {
@@ -77,7 +83,7 @@ export class TopicService extends EventEmitter {
     return this.registry.all();
   }
 
-  partition(topic: string, partition: number): PartitionLog | undefined {
+  partition(topic: string, partition: number): Partition | undefined {
     return this.partitions.get(topic)?.[partition];
   }
 
@@ -154,10 +160,10 @@ export class TopicService extends EventEmitter {
         );
       }
       if (options.validateOnly) return topic;
-      const stores: PartitionLog[] = [];
+      const hosted: Partition[] = [];
       const effective = this.effectiveConfigs(topic);
-      for (let p = 0; p < partitions; p++) stores.push(this.logs.open(name, p, effective));
-      this.partitions.set(name, stores);
+      for (let p = 0; p < partitions; p++) hosted.push(this.openPartition(name, p, effective));
+      this.partitions.set(name, hosted);
       this.registry.add(topic);
       this.log.info('created topic', { topic: name, partitions, topicId: topic.topicId });
       return topic;
@@ -183,9 +189,12 @@ export class TopicService extends EventEmitter {
       this.registry.remove(name);
       this.partitions.delete(name);
       this.effectiveCache.delete(name);
-      for (let p = 0; p < topic.partitionCount; p++) this.logs.remove(name, p);
+      for (let p = 0; p < topic.partitionCount; p++) {
+        // Parked produces and fetches on the partition complete before its log goes.
+        this.replicas.removePartition(name, p);
+        this.logs.remove(name, p);
+      }
       this.log.info('deleted topic', { topic: name });
-      this.emit('deleted', name);
       return topic;
     });
   }
@@ -204,10 +213,10 @@ export class TopicService extends EventEmitter {
         throw new KafkaError(ErrorCode.InvalidPartitions, `Topic already has ${topic.partitionCount} partition(s).`);
       }
       if (validateOnly) return topic;
-      const stores = this.partitions.get(name) ?? [];
+      const hosted = this.partitions.get(name) ?? [];
       const effective = this.effectiveConfigs(topic);
-      for (let p = topic.partitionCount; p < total; p++) stores.push(this.logs.open(name, p, effective));
-      this.partitions.set(name, stores);
+      for (let p = topic.partitionCount; p < total; p++) hosted.push(this.openPartition(name, p, effective));
+      this.partitions.set(name, hosted);
       this.registry.setPartitionCount(name, total);
       return topic;
     });
@@ -222,22 +231,26 @@ export class TopicService extends EventEmitter {
       if (validateOnly) return;
       this.registry.setConfigs(name, normalized);
       this.effectiveCache.delete(name);
-      this.logs.updateConfig(name, this.effectiveConfigs(topic));
+      this.applyConfigs(topic);
     });
   }
 
   /** Re-applies broker-level defaults to every log (after a dynamic broker config change). */
   refreshConfigs(): void {
     this.effectiveCache.clear();
-    for (const topic of this.registry.all()) this.logs.updateConfig(topic.name, this.effectiveConfigs(topic));
+    for (const topic of this.registry.all()) this.applyConfigs(topic);
   }
 
-  notifyAppend(topic: string, partition: number): void {
-    this.emit('append', topic, partition);
+  /** A topic's effective configs to its logs (storage) and partitions (replication). */
+  private applyConfigs(topic: TopicInfo): void {
+    const effective = this.effectiveConfigs(topic);
+    this.logs.updateConfig(topic.name, effective);
+    this.replicas.updateConfig(topic.name, effective);
   }
 
   async close(): Promise<void> {
-    this.emit('closing');
+    // Parked fetches answer now (with what they have) and parked produces with what they waited for.
+    this.replicas.shutdown();
     await this.queue.catch(() => {});
     await this.logs.close();
   }

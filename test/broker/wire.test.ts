@@ -299,6 +299,64 @@ describe('broker wire protocol', function () {
     assert.ok(woken.body.responses[0]!.partitions[0]!.records!.length > 0);
   });
 
+  it('a parked Fetch leaves the purgatory when its connection closes, and answers at once when its topic is deleted', async () => {
+    const topics = broker.broker.topics;
+    await topics.create('parked', { partitions: 1, replicationFactor: 1, configs: {} });
+    const fetchBody = {
+      ...defaultFetchRequest(),
+      replicaId: -1,
+      maxWaitMs: 60_000,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      topics: [
+        {
+          topic: 'parked',
+          topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
+          partitions: [
+            {
+              partition: 0,
+              currentLeaderEpoch: -1,
+              fetchOffset: 0n,
+              lastFetchedEpoch: -1,
+              logStartOffset: -1n,
+              partitionMaxBytes: 1 << 20,
+              replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+            },
+          ],
+        },
+      ],
+    };
+    const purgatory = topics.replicas.fetchPurgatory;
+    const waitFor = async (condition: () => boolean) => {
+      for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+      assert.ok(condition());
+    };
+    const gone = await client();
+    gone.send(FETCH, 4, fetchBody);
+    await waitFor(() => purgatory.watched('parked-0') === 1);
+    gone.close();
+    await waitFor(() => purgatory.watched('parked-0') === 0);
+
+    const c = await client();
+    c.send(FETCH, 4, fetchBody);
+    await waitFor(() => purgatory.watched('parked-0') === 1);
+    const started = Date.now();
+    await topics.delete('parked');
+    const answer = await c.nextResponse<FetchResponse>(FETCH, 4, 5000);
+    assert.ok(Date.now() - started < 5000);
+    assert.equal(answer.body.responses[0]!.partitions[0]!.errorCode, ErrorCode.UnknownTopicOrPartition);
+  });
+
+  it('acks=-1 on a topic with flush.messages=1 is answered once the append is fsynced', async () => {
+    const topics = broker.broker.topics;
+    await topics.create('durable', { partitions: 1, replicationFactor: 1, configs: { 'flush.messages': '1' } });
+    const c = await client();
+    c.send(PRODUCE, 9, produceBody('durable', 0, batch(['a', 'b', 'c']), -1));
+    const answer = await c.nextResponse<ProduceResponse>(PRODUCE, 9);
+    assert.equal(answer.body.responses[0]!.partitionResponses[0]!.errorCode, ErrorCode.None);
+    assert.ok(topics.partition('durable', 0)!.durableOffset >= 3, 'fsynced before the answer');
+  });
+
   it('injects faults by API key through brook/testing: fail, respond, close, drop', async () => {
     const c = await client();
     const metadata = () =>

@@ -1,0 +1,28 @@
+import { ErrorCode, errorCodeByName, errorName } from '../protocol/error-codes';
+
+/**
+ * A partition-level refusal with Kafka's error code (NOT_ENOUGH_REPLICAS, FENCED_LEADER_EPOCH, ...) and the
+ * message Kafka sends with it. The broker maps it like any error carrying `errorCode`.
+ */
+export class PartitionError extends Error {
+  override readonly name = 'PartitionError';
+  readonly kafkaError: string;
+  constructor(
+    readonly errorCode: ErrorCode,
+    message?: string,
+  ) {
+    super(message ?? errorName(errorCode));
+    this.kafkaError = errorName(errorCode);
+  }
+}
+
+/**
+ * The Kafka error code of anything the partition layer caught: errors naming a code (PartitionError,
+ * storage's StorageError, protocol's RecordsError), else UNKNOWN_SERVER_ERROR.
+ */
+export function errorCodeFrom(error: unknown): ErrorCode {
+  const named = error as { errorCode?: unknown; kafkaError?: unknown } | null;
+  if (typeof named?.errorCode === 'number') return named.errorCode as ErrorCode;
+  if (typeof named?.kafkaError === 'string') return errorCodeByName(named.kafkaError);
+  return ErrorCode.UnknownServerError;
+}

@@ -1,0 +1,392 @@
+import { ErrorCode } from '../protocol/error-codes';
+import type { Isolation, PartitionLog, StorageLogger } from '../storage';
+import { silentLogger } from '../storage';
+import { DelayedFetch, type FetchPartitionStatus } from './delayed-fetch';
+import { DelayedProduce, type ProducePartitionResult, type ProducePartitionStatus } from './delayed-produce';
+import { errorCodeFrom, PartitionError } from './errors';
+import {
+  Partition,
+  type PartitionChange,
+  type PartitionKey,
+  type ProducerStateHook,
+  partitionConfig,
+  partitionKey,
+} from './partition';
+import { Purgatory } from './purgatory';
+
+export type { ProducePartitionResult } from './delayed-produce';
+
+/** Who is appending: a client through Produce, or the broker's own coordinators (Kafka's AppendOrigin). */
+export type AppendOrigin = 'client' | 'coordinator';
+
+export interface AppendEntry {
+  topic: string;
+  partition: number;
+  records: Buffer | null;
+}
+
+export interface AppendParams {
+  entries: AppendEntry[];
+  /** 0, 1 or -1 (all). */
+  requiredAcks: number;
+  /** How long an acks=all produce may wait for the high watermark (the request's timeoutMs). */
+  timeoutMs: number;
+  /** The Produce request's version (legacy message sets, zstd). */
+  produceVersion: number;
+  /** Default 'client': clients may not write internal topics. */
+  origin?: AppendOrigin;
+}
+
+export interface FetchPartitionRequest {
+  topic: string;
+  partition: number;
+  fetchOffset: number;
+  /** This partition's byte budget. */
+  partitionMaxBytes: number;
+  /** The client's view of the leader epoch (-1: none). */
+  currentLeaderEpoch: number;
+}
+
+export interface FetchParams {
+  /** -1 for consumers; a broker id for a follower (reads to the log end and reports its progress). */
+  replicaId: number;
+  maxWaitMs: number;
+  minBytes: number;
+  /** The response's byte budget across partitions (at least one batch for the first with data: KIP-74). */
+  maxBytes: number;
+  /** Consumers: 'high-watermark' (read_uncommitted) or 'committed' (read_committed). */
+  isolation: Isolation;
+  partitions: FetchPartitionRequest[];
+  /** Aborted when the requester is gone (connection closed): a parked fetch completes at once. */
+  signal?: AbortSignal;
+}
+
+/** One partition's fetch answer. Offsets are -1 when the partition could not be served. */
+export interface FetchPartitionData {
+  topic: string;
+  partition: number;
+  errorCode: ErrorCode;
+  highWatermark: number;
+  lastStableOffset: number;
+  logStartOffset: number;
+  records: Buffer;
+}
+
+interface LocalRead {
+  data: FetchPartitionData;
+  /** The partition's bound before the read (for parking); null when the partition could not be served. */
+  status: FetchPartitionStatus | null;
+}
+
+export interface ReplicaManagerOptions {
+  localBrokerId: number;
+  logger?: StorageLogger;
+  clock?: () => number;
+}
+
+/**
+ * Kafka's ReplicaManager: the partitions this broker hosts, appends to many of them (appendRecords) and
+ * reads from many (fetchMessages), parking what must wait in two purgatories: acks=all produces until the
+ * high watermark passes their appends (and flush.messages until fsynced), fetches until min.bytes are
+ * readable or max.wait.ms passed. Partitions tell it when an offset moves, and only the operations watching
+ * that partition are checked: nothing re-reads a log to find out whether it grew.
+ */
+export class ReplicaManager {
+  readonly localBrokerId: number;
+  readonly producePurgatory = new Purgatory<DelayedProduce>('Produce');
+  readonly fetchPurgatory = new Purgatory<DelayedFetch>('Fetch');
+  private readonly partitions = new Map<PartitionKey, Partition>();
+  private readonly internalTopics = new Set<string>();
+  private readonly logger: StorageLogger;
+  private readonly clock: () => number;
+
+  constructor(options: ReplicaManagerOptions) {
+    this.localBrokerId = options.localBrokerId;
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  // ------------------------------------------------------------------ hosted partitions
+
+  /** Hosts a partition over its opened log, led by this broker (`configs`: the topic's, by Kafka name). */
+  createPartition(
+    topic: string,
+    index: number,
+    log: PartitionLog,
+    configs: Readonly<Record<string, string | undefined>>,
+    options: { isInternal?: boolean; producerState?: ProducerStateHook } = {},
+  ): Partition {
+    const key = partitionKey(topic, index);
+    this.partitions.get(key)?.markDeleted();
+    const partition = new Partition({
+      topic,
+      partition: index,
+      log,
+      localBrokerId: this.localBrokerId,
+      config: partitionConfig(configs),
+      producerState: options.producerState,
+      onChange: (p, change) => this.onPartitionChange(p, change),
+    });
+    this.partitions.set(key, partition);
+    if (options.isInternal) this.internalTopics.add(topic);
+    return partition;
+  }
+
+  getPartition(topic: string, index: number): Partition | undefined {
+    return this.partitions.get(partitionKey(topic, index));
+  }
+
+  /** The partition, or UNKNOWN_TOPIC_OR_PARTITION as Kafka's getPartitionOrException answers. */
+  getPartitionOrError(topic: string, index: number): Partition {
+    const partition = this.partitions.get(partitionKey(topic, index));
+    if (!partition) {
+      throw new PartitionError(
+        ErrorCode.UnknownTopicOrPartition,
+        `This server does not host this topic-partition: ${topic}-${index}`,
+      );
+    }
+    return partition;
+  }
+
+  /** Stops hosting a partition (topic deleted): parked produces and fetches on it complete now. */
+  removePartition(topic: string, index: number): void {
+    const key = partitionKey(topic, index);
+    const partition = this.partitions.get(key);
+    if (!partition) return;
+    this.partitions.delete(key);
+    partition.markDeleted();
+  }
+
+  /** Applies a topic's changed configs (min.insync.replicas, compression.type, timestamps...). */
+  updateConfig(topic: string, configs: Readonly<Record<string, string | undefined>>): void {
+    const config = partitionConfig(configs);
+    for (const partition of this.partitions.values()) if (partition.topic === topic) partition.updateConfig(config);
+  }
+
+  /** Completes every parked operation (broker shutdown): fetches answer with what they have. */
+  shutdown(): void {
+    this.fetchPurgatory.completeAll();
+    this.producePurgatory.completeAll();
+  }
+
+  private onPartitionChange(partition: Partition, change: PartitionChange): void {
+    // Fetches wait on any bound (followers on the log end, consumers on the HW or LSO); produces on the HW,
+    // on durability (checked when the flush resolves) and on the partition going away.
+    this.fetchPurgatory.checkAndComplete(partition.key);
+    if (change !== 'log-end') this.producePurgatory.checkAndComplete(partition.key);
+  }
+
+  // ------------------------------------------------------------------ produce
+
+  /**
+   * Appends each entry to its partition as leader, then answers at once (acks=0/1, or errors) or once the
+   * delayed produce completes (acks=all, flush.messages). Results come in the order of `entries`.
+   */
+  async appendRecords(params: AppendParams): Promise<ProducePartitionResult[]> {
+    const results: ProducePartitionResult[] = [];
+    const statuses: ProducePartitionStatus[] = [];
+    const now = this.clock();
+    for (const entry of params.entries) {
+      const result: ProducePartitionResult = {
+        topic: entry.topic,
+        partition: entry.partition,
+        errorCode: ErrorCode.None,
+        errorMessage: null,
+        baseOffset: -1,
+        logAppendTime: -1,
+        logStartOffset: -1,
+        recordErrors: [],
+      };
+      results.push(result);
+      const partition = this.partitions.get(partitionKey(entry.topic, entry.partition));
+      if (!partition) {
+        result.errorCode = ErrorCode.UnknownTopicOrPartition;
+      } else if (this.internalTopics.has(entry.topic) && (params.origin ?? 'client') === 'client') {
+        result.errorCode = ErrorCode.InvalidTopicException;
+        result.errorMessage = `Cannot append to internal topic ${entry.topic}`;
+      } else {
+        try {
+          const appended = await partition.appendRecordsToLeader(entry.records, {
+            requiredAcks: params.requiredAcks,
+            produceVersion: params.produceVersion,
+            now,
+          });
+          result.baseOffset = appended.firstOffset;
+          result.logAppendTime = appended.logAppendTime;
+          result.logStartOffset = appended.logStartOffset;
+          statuses.push({
+            key: partition.key,
+            partition,
+            result,
+            requiredOffset: params.requiredAcks === -1 ? appended.lastOffset + 1 : null,
+            durableOffset: appended.durableOffset,
+            pending: true,
+          });
+        } catch (error) {
+          this.describeFailure(result, error);
+        }
+      }
+    }
+    const mustWait = statuses.some((s) => s.requiredOffset !== null || s.durableOffset !== null);
+    if (params.requiredAcks === 0 || !mustWait) return results;
+    return new Promise((resolve) => {
+      const op = new DelayedProduce(params.timeoutMs, statuses, () => resolve(results));
+      for (const status of statuses) {
+        if (status.pending && status.durableOffset !== null && status.partition.durableOffset < status.durableOffset) {
+          const recheck = () => this.producePurgatory.checkAndComplete(status.key);
+          status.partition.whenFlushed().then(recheck, recheck);
+        }
+      }
+      this.producePurgatory.tryCompleteElseWatch(op, op.keys);
+    });
+  }
+
+  /**
+   * Appends a batch the broker built (group coordinator records) to a partition it leads, synchronously:
+   * with one replica the high watermark passes it at once. (When followers exist, the coordinator will wait
+   * for it through appendRecords with origin 'coordinator' and acks=all, as Kafka's coordinators do.)
+   */
+  appendCoordinatorBatch(topic: string, index: number, batch: Buffer, now = this.clock()): void {
+    this.getPartitionOrError(topic, index).appendAsCoordinator(batch, now);
+  }
+
+  private describeFailure(result: ProducePartitionResult, error: unknown): void {
+    result.errorCode = errorCodeFrom(error);
+    result.errorMessage = (error as Error).message ?? null;
+    const recordErrors = (error as { recordErrors?: { batchIndex: number; message: string }[] }).recordErrors;
+    if (recordErrors) result.recordErrors = recordErrors;
+    if (result.errorCode === ErrorCode.UnknownServerError || result.errorCode === ErrorCode.KafkaStorageError) {
+      this.logger.error('append failed', {
+        topic: result.topic,
+        partition: result.partition,
+        error: result.errorMessage,
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------ fetch
+
+  /**
+   * Reads every partition; answers at once if there is an error, enough bytes (`minBytes`), no wait asked or
+   * nothing to wait on, else parks a DelayedFetch and answers when it completes, with a fresh read.
+   */
+  async fetchMessages(params: FetchParams): Promise<FetchPartitionData[]> {
+    const isolation: Isolation = params.replicaId >= 0 ? 'log-end' : params.isolation;
+    const first = await this.readFromLocalLog(params, isolation);
+    let bytes = 0;
+    let failed = false;
+    for (const r of first) {
+      bytes += r.data.records.length;
+      if (r.data.errorCode !== ErrorCode.None) failed = true;
+    }
+    if (params.maxWaitMs <= 0 || first.length === 0 || bytes >= params.minBytes || failed || params.signal?.aborted) {
+      return first.map((r) => r.data);
+    }
+    return new Promise((resolve, reject) => {
+      const statuses = first.map((r) => r.status!);
+      const op = new DelayedFetch(
+        params.maxWaitMs,
+        params.minBytes,
+        isolation,
+        statuses,
+        (key) => this.partitions.get(key),
+        () => {
+          if (params.signal?.aborted) {
+            resolve(first.map((r) => r.data));
+            return;
+          }
+          // Deferred: completion may be triggered from inside an append; the read runs after it returns.
+          queueMicrotask(() =>
+            this.readFromLocalLog(params, isolation).then((r) => resolve(r.map((x) => x.data)), reject),
+          );
+        },
+      );
+      params.signal?.addEventListener('abort', () => op.forceComplete(), { once: true });
+      this.fetchPurgatory.tryCompleteElseWatch(
+        op,
+        statuses.map((s) => s.key),
+      );
+    });
+  }
+
+  /** Kafka's readFromLocalLog: partition by partition within the response budget. */
+  private async readFromLocalLog(params: FetchParams, isolation: Isolation): Promise<LocalRead[]> {
+    const out: LocalRead[] = [];
+    let budget = params.maxBytes;
+    let minOneBatch = true;
+    for (const request of params.partitions) {
+      const data: FetchPartitionData = {
+        topic: request.topic,
+        partition: request.partition,
+        errorCode: ErrorCode.None,
+        highWatermark: -1,
+        lastStableOffset: -1,
+        logStartOffset: -1,
+        records: EMPTY,
+      };
+      const partition = this.partitions.get(partitionKey(request.topic, request.partition));
+      if (!partition) {
+        data.errorCode = ErrorCode.UnknownTopicOrPartition;
+        out.push({ data, status: null });
+        continue;
+      }
+      // The bound before reading: bytes appended after it are counted by a parked fetch, none missed.
+      const status: FetchPartitionStatus = {
+        key: partition.key,
+        fetchOffset: request.fetchOffset,
+        partitionMaxBytes: request.partitionMaxBytes,
+        currentLeaderEpoch: request.currentLeaderEpoch,
+        bytesRead: 0,
+        boundOffset: partition.boundOffset(isolation),
+        boundPosition: partition.boundPosition(isolation),
+        positionGeneration: partition.positionGeneration,
+      };
+      try {
+        const read = await partition.readRecords({
+          fetchOffset: request.fetchOffset,
+          maxBytes: Math.max(0, Math.min(request.partitionMaxBytes, budget)),
+          isolation,
+          minOneBatch,
+          currentLeaderEpoch: request.currentLeaderEpoch,
+        });
+        if (
+          params.replicaId >= 0 &&
+          !partition.updateFollowerFetchState(params.replicaId, request.fetchOffset, this.clock())
+        ) {
+          throw new PartitionError(
+            ErrorCode.NotLeaderOrFollower,
+            `Replica ${params.replicaId} is not a replica of ${partition.key}`,
+          );
+        }
+        data.highWatermark = read.highWatermark;
+        data.lastStableOffset = read.lastStableOffset;
+        data.logStartOffset = read.logStartOffset;
+        data.records = read.records;
+        status.bytesRead = read.records.length;
+        if (read.records.length > 0) {
+          minOneBatch = false;
+          budget -= read.records.length;
+        }
+      } catch (error) {
+        data.errorCode = errorCodeFrom(error);
+        if (!(error instanceof PartitionError)) {
+          // A storage refusal (OFFSET_OUT_OF_RANGE): the client learns where the log is.
+          data.highWatermark = partition.highWatermark;
+          data.lastStableOffset = partition.lastStableOffset;
+          data.logStartOffset = partition.logStartOffset;
+        }
+        if (data.errorCode === ErrorCode.UnknownServerError || data.errorCode === ErrorCode.KafkaStorageError) {
+          this.logger.error('read failed', {
+            topic: request.topic,
+            partition: request.partition,
+            error: String(error),
+          });
+        }
+      }
+      out.push({ data, status });
+    }
+    return out;
+  }
+}
+
+const EMPTY = Buffer.alloc(0);

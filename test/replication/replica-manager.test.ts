@@ -1,0 +1,265 @@
+import assert from 'node:assert/strict';
+import { ErrorCode } from '../../protocol/error-codes';
+import { type FetchParams, ReplicaManager } from '../../replication';
+import type { LogConfig, PartitionLog } from '../../storage';
+import { decodeAll, logDir, settled, sleep, valuesBatch } from './helpers';
+
+const NOW = 1_700_000_000_000;
+
+describe('replication: ReplicaManager', () => {
+  let dirs: ReturnType<typeof logDir>;
+  let rm: ReplicaManager;
+  beforeEach(() => {
+    dirs = logDir();
+    rm = new ReplicaManager({ localBrokerId: 1 });
+  });
+  afterEach(() => {
+    rm.shutdown();
+    dirs.cleanup();
+  });
+
+  function host(
+    topic: string,
+    partition = 0,
+    configs: Record<string, string> = {},
+    logConfig: Partial<LogConfig> = {},
+  ) {
+    const log = dirs.open(`${topic}-${partition}`, logConfig);
+    return {
+      log,
+      partition: rm.createPartition(topic, partition, log, configs, { isInternal: topic.startsWith('__') }),
+    };
+  }
+
+  /** Counts reads of a real log, to show parked fetches are rechecked without reading. */
+  function countReads(log: PartitionLog): { count: number } {
+    const counter = { count: 0 };
+    const read = log.read.bind(log);
+    log.read = (offset, options) => {
+      counter.count++;
+      return read(offset, options);
+    };
+    return counter;
+  }
+
+  const produce = (topic: string, records: Buffer, requiredAcks = 1, partition = 0) =>
+    rm.appendRecords({ entries: [{ topic, partition, records }], requiredAcks, timeoutMs: 30_000, produceVersion: 9 });
+
+  const fetch = (params: Partial<FetchParams> & { partitions: FetchParams['partitions'] }) =>
+    rm.fetchMessages({
+      replicaId: -1,
+      maxWaitMs: 5000,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      isolation: 'high-watermark',
+      ...params,
+    });
+
+  const at = (topic: string, fetchOffset: number, partitionMaxBytes = 1 << 20, partition = 0) => ({
+    topic,
+    partition,
+    fetchOffset,
+    partitionMaxBytes,
+    currentLeaderEpoch: -1,
+  });
+
+  it('appends to many partitions in request order, with per-partition errors', async () => {
+    host('a');
+    host('b');
+    host('__consumer_offsets');
+    const results = await rm.appendRecords({
+      entries: [
+        { topic: 'a', partition: 0, records: valuesBatch('a', 2, NOW) },
+        { topic: 'missing', partition: 0, records: valuesBatch('m', 1, NOW) },
+        { topic: 'b', partition: 0, records: valuesBatch('b', 3, NOW) },
+        { topic: '__consumer_offsets', partition: 0, records: valuesBatch('x', 1, NOW) },
+      ],
+      requiredAcks: 1,
+      timeoutMs: 1000,
+      produceVersion: 9,
+    });
+    assert.deepEqual(
+      results.map((r) => [r.topic, r.errorCode, r.baseOffset]),
+      [
+        ['a', ErrorCode.None, 0],
+        ['missing', ErrorCode.UnknownTopicOrPartition, -1],
+        ['b', ErrorCode.None, 0],
+        ['__consumer_offsets', ErrorCode.InvalidTopicException, -1],
+      ],
+    );
+    assert.equal(results[3]!.errorMessage, 'Cannot append to internal topic __consumer_offsets');
+    // The coordinator's own appends go to the same partition through the replica manager.
+    rm.appendCoordinatorBatch('__consumer_offsets', 0, valuesBatch('c', 1, NOW));
+    assert.equal(rm.getPartition('__consumer_offsets', 0)!.highWatermark, 1);
+  });
+
+  it('acks=all with one replica completes at once; with a follower it waits in purgatory for the high watermark', async () => {
+    host('solo');
+    const solo = await produce('solo', valuesBatch('s', 1, NOW), -1);
+    assert.equal(solo[0]!.errorCode, ErrorCode.None);
+    assert.equal(rm.producePurgatory.watched(), 0);
+
+    const { partition } = host('pair');
+    partition.makeLeader(1, [1, 2], [1, 2]);
+    const pending = produce('pair', valuesBatch('p', 3, NOW), -1);
+    assert.equal(await settled(pending), false, 'waits for the follower');
+    assert.equal(rm.producePurgatory.watched('pair-0'), 1);
+    // The follower fetches from the leader at offset 3: its log ends there, the HW moves, the produce completes.
+    const followerFetch = await rm.fetchMessages({
+      replicaId: 2,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      isolation: 'log-end',
+      partitions: [at('pair', 3)],
+    });
+    assert.equal(followerFetch[0]!.errorCode, ErrorCode.None);
+    const [result] = await pending;
+    assert.equal(result!.errorCode, ErrorCode.None);
+    assert.equal(result!.baseOffset, 0);
+    assert.equal(rm.producePurgatory.watched(), 0);
+  });
+
+  it('a parked acks=all produce times out (or is forced at shutdown) with REQUEST_TIMED_OUT, and fails when its partition is deleted', async () => {
+    host('slow').partition.makeLeader(1, [1, 2], [1, 2]);
+    const timedOut = await rm.appendRecords({
+      entries: [{ topic: 'slow', partition: 0, records: valuesBatch('t', 1, NOW) }],
+      requiredAcks: -1,
+      timeoutMs: 30,
+      produceVersion: 9,
+    });
+    assert.equal(timedOut[0]!.errorCode, ErrorCode.RequestTimedOut);
+    const pending = produce('slow', valuesBatch('t', 1, NOW), -1);
+    await sleep(5);
+    rm.removePartition('slow', 0);
+    assert.equal((await pending)[0]!.errorCode, ErrorCode.NotLeaderOrFollower);
+    // Forced completion (broker shutdown) answers what is still waiting as timed out, never as done.
+    host('slow2').partition.makeLeader(1, [1, 2], [1, 2]);
+    const forced = produce('slow2', valuesBatch('t', 1, NOW), -1);
+    await sleep(5);
+    rm.shutdown();
+    assert.equal((await forced)[0]!.errorCode, ErrorCode.RequestTimedOut);
+  });
+
+  it('acks=all on a topic with flush.messages=1 answers only once the append is on disk', async () => {
+    const { partition } = host('durable', 0, { 'flush.messages': '1' }, { flushMessages: 1 });
+    const [result] = await produce('durable', valuesBatch('d', 4, NOW), -1);
+    assert.equal(result!.errorCode, ErrorCode.None);
+    assert.ok(partition.durableOffset >= 4, `fsynced up to ${partition.durableOffset} when acknowledged`);
+  });
+
+  it('a fetch with nothing to read parks, and the append to its partition completes it with the records', async () => {
+    const { log } = host('live');
+    const reads = countReads(log);
+    const pending = fetch({ partitions: [at('live', 0)] });
+    assert.equal(await settled(pending), false);
+    assert.equal(rm.fetchPurgatory.watched('live-0'), 1);
+    await produce('live', valuesBatch('l', 2, NOW));
+    const [data] = await pending;
+    assert.equal(data!.errorCode, ErrorCode.None);
+    assert.deepEqual(
+      (await decodeAll(data!.records)).map((r) => r.value),
+      ['l-0', 'l-1'],
+    );
+    assert.equal(data!.highWatermark, 2);
+    assert.equal(reads.count, 2, 'one read when parking, one on completion');
+  });
+
+  it('min.bytes: appends below it (summed over partitions) are counted from byte positions without reading the log; crossing it completes', async () => {
+    const { log } = host('big');
+    const { log: otherLog } = host('other');
+    const one = valuesBatch('x'.repeat(200), 1, NOW);
+    const reads = countReads(log);
+    const otherReads = countReads(otherLog);
+    const pending = fetch({ minBytes: one.length * 4, partitions: [at('big', 0), at('other', 0)] });
+    await settled(pending);
+    const readsWhenParked = reads.count;
+    await produce('big', valuesBatch('x'.repeat(200), 1, NOW));
+    await produce('big', valuesBatch('x'.repeat(200), 1, NOW));
+    await produce('other', valuesBatch('x'.repeat(200), 1, NOW));
+    assert.equal(await settled(pending), false, 'three batches across both partitions are below min.bytes');
+    assert.equal(reads.count, readsWhenParked, 'no read while rechecking');
+    await produce('big', valuesBatch('x'.repeat(200), 1, NOW));
+    const data = await pending;
+    assert.equal((await decodeAll(data[0]!.records)).length, 3);
+    assert.equal((await decodeAll(data[1]!.records)).length, 1);
+    assert.equal(otherReads.count, 2);
+  });
+
+  it('a parked fetch answers empty after max.wait.ms, at once when its connection is gone, and when its partition is deleted', async () => {
+    host('quiet');
+    const started = Date.now();
+    const [empty] = await fetch({ maxWaitMs: 40, partitions: [at('quiet', 0)] });
+    assert.ok(Date.now() - started >= 35);
+    assert.equal(empty!.errorCode, ErrorCode.None);
+    assert.equal(empty!.records.length, 0);
+
+    const controller = new AbortController();
+    const aborted = fetch({ maxWaitMs: 60_000, partitions: [at('quiet', 0)], signal: controller.signal });
+    assert.equal(await settled(aborted), false);
+    controller.abort();
+    assert.equal((await aborted)[0]!.records.length, 0);
+    assert.equal(rm.fetchPurgatory.watched(), 0);
+
+    const orphan = fetch({ maxWaitMs: 60_000, partitions: [at('quiet', 0)] });
+    assert.equal(await settled(orphan), false);
+    rm.removePartition('quiet', 0);
+    assert.equal((await orphan)[0]!.errorCode, ErrorCode.UnknownTopicOrPartition);
+  });
+
+  it('answers at once on errors: unknown partition, fenced epoch, offset out of range', async () => {
+    const { partition } = host('e');
+    partition.makeLeader(4, [1], [1]);
+    const data = await fetch({
+      partitions: [
+        at('nope', 0),
+        { ...at('e', 0), currentLeaderEpoch: 3 },
+        { ...at('e', 0), currentLeaderEpoch: 5 },
+        at('e', 9),
+      ],
+    });
+    assert.deepEqual(
+      data.map((d) => d.errorCode),
+      [
+        ErrorCode.UnknownTopicOrPartition,
+        ErrorCode.FencedLeaderEpoch,
+        ErrorCode.UnknownLeaderEpoch,
+        ErrorCode.OffsetOutOfRange,
+      ],
+    );
+    assert.equal(data[3]!.highWatermark, 0, 'out of range still tells where the log is');
+  });
+
+  it('a new leader epoch completes parked fetches that named the old one', async () => {
+    const { partition } = host('lead');
+    const pending = fetch({ partitions: [{ ...at('lead', 0), currentLeaderEpoch: 0 }] });
+    assert.equal(await settled(pending), false);
+    partition.makeLeader(1, [1], [1]);
+    assert.equal((await pending)[0]!.errorCode, ErrorCode.FencedLeaderEpoch);
+  });
+
+  it('read_committed fetches wait on the last stable offset, not the high watermark', async () => {
+    const { partition } = host('txn');
+    await produce('txn', valuesBatch('t', 1, NOW));
+    partition.setFirstUnstableOffset(1);
+    await produce('txn', valuesBatch('t', 1, NOW));
+    assert.equal(partition.lastStableOffset, 1);
+    const pending = fetch({ isolation: 'committed', partitions: [at('txn', 1)] });
+    assert.equal(await settled(pending), false, 'offset 1 is not stable yet');
+    partition.setFirstUnstableOffset(null);
+    const [data] = await pending;
+    assert.equal((await decodeAll(data!.records)).length, 1);
+    assert.equal(data!.lastStableOffset, 2);
+  });
+
+  it('shares the response budget: the first partition with data may exceed its limit (KIP-74), later ones may not', async () => {
+    host('k', 0);
+    host('k', 1);
+    const big = valuesBatch('y'.repeat(500), 1, NOW);
+    await produce('k', Buffer.from(big), 1, 0);
+    await produce('k', Buffer.from(big), 1, 1);
+    const data = await fetch({ maxBytes: 100, partitions: [at('k', 0, 100, 0), at('k', 0, 100, 1)] });
+    assert.equal(data[0]!.records.length, big.length);
+    assert.equal(data[1]!.records.length, 0);
+  });
+});
