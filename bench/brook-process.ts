@@ -14,8 +14,8 @@ const BUILD = join(ROOT, 'node_modules', '.cache', 'brook-bench-build');
 let built: string[] | null = null;
 
 /**
- * The command line (after `node`) that runs `brook`: bin/brook.js over a fresh compile of this checkout, laid
- * out as the package ships (bin/, dist/, package.json). Compiled once per process; tsc emits even when another
+ * The command line (after `node`) that runs `brook`: bin/brook.js over a fresh build of this checkout (tsc,
+ * then the CLI bundle), laid out as the package ships (bin/, dist/, package.json). Compiled once per process; tsc emits even when another
  * area has type errors, and a missing entry falls back to the sources through tsx (said on stderr).
  */
 export function brookCommand(): string[] {
@@ -36,6 +36,11 @@ export function brookCommand(): string[] {
     // type errors elsewhere still emit JS; a missing file below means the build really failed
   }
   if (existsSync(join(BUILD, 'dist', 'src', 'cli', 'main.js'))) {
+    // The one-file CLI bundle, as `npm run build` makes it (bin/brook.js prefers it).
+    execFileSync(process.execPath, [join(BUILD, 'dist', 'src', 'cli', 'bundle.js'), join(BUILD, 'dist')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     mkdirSync(join(BUILD, 'bin'), { recursive: true });
     copyFileSync(join(ROOT, 'bin', 'brook.js'), join(BUILD, 'bin', 'brook.js'));
     copyFileSync(join(ROOT, 'package.json'), join(BUILD, 'package.json'));
