@@ -8,13 +8,15 @@
  * node_modules as before, so native modules and winston keep loading only when used.
  *
  * Code running from the bundle has `__dirname` = `<dist>`: version.ts finds package.json from there as from
- * `<dist>/src`; code that reads files beside its own module (the SQL wing's function folder, a worker
- * script) must be loaded from `<dist>/src` with a path computed at run time, which the bundler leaves alone.
+ * `<dist>/src`. Code that reads files beside its own module cannot be bundled: the SQL wing (its function
+ * families are found by listing their folder) stays outside, required from `<dist>/src/sql` when a companion
+ * (companions.ts) starts it; a worker script would have to be left out the same way.
  * bin/brook.js falls back to `<dist>/src/cli/main.js` when the bundle is missing or older than it.
  */
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-export async function bundleCli(dist: string): Promise<void> {
+export async function bundleCli(distDir: string): Promise<void> {
+  const dist = resolve(distDir);
   const esbuild = require('esbuild') as typeof import('esbuild');
   await esbuild.build({
     entryPoints: [join(dist, 'src', 'cli', 'main.js')],
@@ -26,6 +28,19 @@ export async function bundleCli(dist: string): Promise<void> {
     packages: 'external',
     sourcemap: 'linked',
     logLevel: 'warning',
+    plugins: [
+      {
+        name: 'sql-wing-outside',
+        setup(build) {
+          const sqlDir = join(dist, 'src', 'sql') + sep;
+          build.onResolve({ filter: /(^|\/)sql(\/|$)/ }, (args) => {
+            const path = resolve(args.resolveDir, args.path);
+            if (!path.startsWith(sqlDir)) return undefined;
+            return { path: `./${relative(dist, path).split(sep).join('/')}`, external: true };
+          });
+        },
+      },
+    ],
   });
 }
 
