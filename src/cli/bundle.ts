@@ -15,6 +15,14 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 
+/**
+ * Folders left outside the bundle, required from `<dist>` when first used. The codec modules: about 1 MB that
+ * a broker loads a few of, on demand (protocol/generated/index.ts), with the runtime and primitives they
+ * import, so the bundle and they share one copy of those (one `ProtocolEncodeError` class, not two). The SQL
+ * wing: it lists its own folder (see above), and as a client of the broker it shares nothing with it.
+ */
+const OUTSIDE = ['protocol/generated', 'protocol/generator', 'protocol/primitives', 'src/sql'];
+
 export async function bundleCli(distDir: string): Promise<void> {
   const dist = resolve(distDir);
   const esbuild = require('esbuild') as typeof import('esbuild');
@@ -30,12 +38,15 @@ export async function bundleCli(distDir: string): Promise<void> {
     logLevel: 'warning',
     plugins: [
       {
-        name: 'sql-wing-outside',
+        name: 'outside',
         setup(build) {
-          const sqlDir = join(dist, 'src', 'sql') + sep;
-          build.onResolve({ filter: /(^|\/)sql(\/|$)/ }, (args) => {
+          const outside = OUTSIDE.map((dir) => join(dist, dir) + sep);
+          // The codecs' index stays inside: it is what loads them on demand.
+          const codecs = join(dist, 'protocol', 'generated');
+          const inside = [codecs, join(codecs, 'index'), join(codecs, 'index.js')];
+          build.onResolve({ filter: /^\./ }, (args) => {
             const path = resolve(args.resolveDir, args.path);
-            if (!path.startsWith(sqlDir)) return undefined;
+            if (inside.includes(path) || !outside.some((dir) => `${path}${sep}`.startsWith(dir))) return undefined;
             return { path: `./${relative(dist, path).split(sep).join('/')}`, external: true };
           });
         },
