@@ -6,7 +6,9 @@
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
-// lazyExports in ../generator/runtime.ts), and API_BY_KEY's codecs the same way.
+// lazyExports in ../generator/runtime.ts), and API_BY_KEY's codecs the same way. Each never-run
+// `0 && (module.exports = {...})` names the getters for Node's ESM import of the compiled index, whose
+// static export detection (cjs-module-lexer) cannot see them (esbuild writes the same hint).
 
 import { type ApiDescriptor, lazyApiDescriptor, lazyExports } from '../generator/runtime';
 import type * as ProduceModule from './produce';
@@ -223,6 +225,7 @@ export declare const defaultProduceResponseLeaderIdAndEpoch: typeof ProduceModul
 export declare const defaultProduceResponseNodeEndpoint: typeof ProduceModule.defaultProduceResponseNodeEndpoint;
 export declare const ProduceResponseCodec: typeof ProduceModule.ProduceResponseCodec;
 lazyExports(module.exports, loadProduce, ['defaultProduceRequest', 'defaultProduceRequestTopicProduceData', 'defaultProduceRequestPartitionProduceData', 'ProduceRequestCodec', 'defaultProduceResponse', 'defaultProduceResponseTopicProduceResponse', 'defaultProduceResponsePartitionProduceResponse', 'defaultProduceResponseBatchIndexAndErrorMessage', 'defaultProduceResponseLeaderIdAndEpoch', 'defaultProduceResponseNodeEndpoint', 'ProduceResponseCodec']);
+0 && (module.exports = { defaultProduceRequest: null, defaultProduceRequestTopicProduceData: null, defaultProduceRequestPartitionProduceData: null, ProduceRequestCodec: null, defaultProduceResponse: null, defaultProduceResponseTopicProduceResponse: null, defaultProduceResponsePartitionProduceResponse: null, defaultProduceResponseBatchIndexAndErrorMessage: null, defaultProduceResponseLeaderIdAndEpoch: null, defaultProduceResponseNodeEndpoint: null, ProduceResponseCodec: null });
 
 export type * from './fetch';
 export declare const defaultFetchRequest: typeof FetchModule.defaultFetchRequest;
@@ -241,6 +244,7 @@ export declare const defaultFetchResponseAbortedTransaction: typeof FetchModule.
 export declare const defaultFetchResponseNodeEndpoint: typeof FetchModule.defaultFetchResponseNodeEndpoint;
 export declare const FetchResponseCodec: typeof FetchModule.FetchResponseCodec;
 lazyExports(module.exports, loadFetch, ['defaultFetchRequest', 'defaultFetchRequestReplicaState', 'defaultFetchRequestFetchTopic', 'defaultFetchRequestFetchPartition', 'defaultFetchRequestForgottenTopic', 'FetchRequestCodec', 'defaultFetchResponse', 'defaultFetchResponseFetchableTopicResponse', 'defaultFetchResponsePartitionData', 'defaultFetchResponseEpochEndOffset', 'defaultFetchResponseLeaderIdAndEpoch', 'defaultFetchResponseSnapshotId', 'defaultFetchResponseAbortedTransaction', 'defaultFetchResponseNodeEndpoint', 'FetchResponseCodec']);
+0 && (module.exports = { defaultFetchRequest: null, defaultFetchRequestReplicaState: null, defaultFetchRequestFetchTopic: null, defaultFetchRequestFetchPartition: null, defaultFetchRequestForgottenTopic: null, FetchRequestCodec: null, defaultFetchResponse: null, defaultFetchResponseFetchableTopicResponse: null, defaultFetchResponsePartitionData: null, defaultFetchResponseEpochEndOffset: null, defaultFetchResponseLeaderIdAndEpoch: null, defaultFetchResponseSnapshotId: null, defaultFetchResponseAbortedTransaction: null, defaultFetchResponseNodeEndpoint: null, FetchResponseCodec: null });
 
 export type * from './list-offsets';
 export declare const defaultListOffsetsRequest: typeof ListOffsetsModule.defaultListOffsetsRequest;
@@ -252,6 +256,7 @@ export declare const defaultListOffsetsResponseListOffsetsTopicResponse: typeof 
 export declare const defaultListOffsetsResponseListOffsetsPartitionResponse: typeof ListOffsetsModule.defaultListOffsetsResponseListOffsetsPartitionResponse;
 export declare const ListOffsetsResponseCodec: typeof ListOffsetsModule.ListOffsetsResponseCodec;
 lazyExports(module.exports, loadListOffsets, ['defaultListOffsetsRequest', 'defaultListOffsetsRequestListOffsetsTopic', 'defaultListOffsetsRequestListOffsetsPartition', 'ListOffsetsRequestCodec', 'defaultListOffsetsResponse', 'defaultListOffsetsResponseListOffsetsTopicResponse', 'defaultListOffsetsResponseListOffsetsPartitionResponse', 'ListOffsetsResponseCodec']);
+0 && (module.exports = { defaultListOffsetsRequest: null, defaultListOffsetsRequestListOffsetsTopic: null, defaultListOffsetsRequestListOffsetsPartition: null, ListOffsetsRequestCodec: null, defaultListOffsetsResponse: null, defaultListOffsetsResponseListOffsetsTopicResponse: null, defaultListOffsetsResponseListOffsetsPartitionResponse: null, ListOffsetsResponseCodec: null });
 
 export type * from './metadata';
 export declare const defaultMetadataRequest: typeof MetadataModule.defaultMetadataRequest;
@@ -263,6 +268,7 @@ export declare const defaultMetadataResponseMetadataResponseTopic: typeof Metada
 export declare const defaultMetadataResponseMetadataResponsePartition: typeof MetadataModule.defaultMetadataResponseMetadataResponsePartition;
 export declare const MetadataResponseCodec: typeof MetadataModule.MetadataResponseCodec;
 lazyExports(module.exports, loadMetadata, ['defaultMetadataRequest', 'defaultMetadataRequestMetadataRequestTopic', 'MetadataRequestCodec', 'defaultMetadataResponse', 'defaultMetadataResponseMetadataResponseBroker', 'defaultMetadataResponseMetadataResponseTopic', 'defaultMetadataResponseMetadataResponsePartition', 'MetadataResponseCodec']);
+0 && (module.exports = { defaultMetadataRequest: null, defaultMetadataRequestMetadataRequestTopic: null, MetadataRequestCodec: null, defaultMetadataResponse: null, defaultMetadataResponseMetadataResponseBroker: null, defaultMetadataResponseMetadataResponseTopic: null, defaultMetadataResponseMetadataResponsePartition: null, MetadataResponseCodec: null });
 
 export type * from './leader-and-isr';
 export declare const defaultLeaderAndIsrRequest: typeof LeaderAndIsrModule.defaultLeaderAndIsrRequest;
@@ -275,6 +281,7 @@ export declare const defaultLeaderAndIsrResponseLeaderAndIsrTopicError: typeof L
 export declare const defaultLeaderAndIsrResponseLeaderAndIsrPartitionError: typeof LeaderAndIsrModule.defaultLeaderAndIsrResponseLeaderAndIsrPartitionError;
 export declare const LeaderAndIsrResponseCodec: typeof LeaderAndIsrModule.LeaderAndIsrResponseCodec;
 lazyExports(module.exports, loadLeaderAndIsr, ['defaultLeaderAndIsrRequest', 'defaultLeaderAndIsrRequestLeaderAndIsrTopicState', 'defaultLeaderAndIsrRequestLeaderAndIsrLiveLeader', 'defaultLeaderAndIsrRequestLeaderAndIsrPartitionState', 'LeaderAndIsrRequestCodec', 'defaultLeaderAndIsrResponse', 'defaultLeaderAndIsrResponseLeaderAndIsrTopicError', 'defaultLeaderAndIsrResponseLeaderAndIsrPartitionError', 'LeaderAndIsrResponseCodec']);
+0 && (module.exports = { defaultLeaderAndIsrRequest: null, defaultLeaderAndIsrRequestLeaderAndIsrTopicState: null, defaultLeaderAndIsrRequestLeaderAndIsrLiveLeader: null, defaultLeaderAndIsrRequestLeaderAndIsrPartitionState: null, LeaderAndIsrRequestCodec: null, defaultLeaderAndIsrResponse: null, defaultLeaderAndIsrResponseLeaderAndIsrTopicError: null, defaultLeaderAndIsrResponseLeaderAndIsrPartitionError: null, LeaderAndIsrResponseCodec: null });
 
 export type * from './stop-replica';
 export declare const defaultStopReplicaRequest: typeof StopReplicaModule.defaultStopReplicaRequest;
@@ -287,6 +294,7 @@ export declare const defaultStopReplicaResponse: typeof StopReplicaModule.defaul
 export declare const defaultStopReplicaResponseStopReplicaPartitionError: typeof StopReplicaModule.defaultStopReplicaResponseStopReplicaPartitionError;
 export declare const StopReplicaResponseCodec: typeof StopReplicaModule.StopReplicaResponseCodec;
 lazyExports(module.exports, loadStopReplica, ['defaultStopReplicaRequest', 'defaultStopReplicaRequestStopReplicaPartitionV0', 'defaultStopReplicaRequestStopReplicaTopicV1', 'defaultStopReplicaRequestStopReplicaTopicState', 'defaultStopReplicaRequestStopReplicaPartitionState', 'StopReplicaRequestCodec', 'defaultStopReplicaResponse', 'defaultStopReplicaResponseStopReplicaPartitionError', 'StopReplicaResponseCodec']);
+0 && (module.exports = { defaultStopReplicaRequest: null, defaultStopReplicaRequestStopReplicaPartitionV0: null, defaultStopReplicaRequestStopReplicaTopicV1: null, defaultStopReplicaRequestStopReplicaTopicState: null, defaultStopReplicaRequestStopReplicaPartitionState: null, StopReplicaRequestCodec: null, defaultStopReplicaResponse: null, defaultStopReplicaResponseStopReplicaPartitionError: null, StopReplicaResponseCodec: null });
 
 export type * from './update-metadata';
 export declare const defaultUpdateMetadataRequest: typeof UpdateMetadataModule.defaultUpdateMetadataRequest;
@@ -298,6 +306,7 @@ export declare const UpdateMetadataRequestCodec: typeof UpdateMetadataModule.Upd
 export declare const defaultUpdateMetadataResponse: typeof UpdateMetadataModule.defaultUpdateMetadataResponse;
 export declare const UpdateMetadataResponseCodec: typeof UpdateMetadataModule.UpdateMetadataResponseCodec;
 lazyExports(module.exports, loadUpdateMetadata, ['defaultUpdateMetadataRequest', 'defaultUpdateMetadataRequestUpdateMetadataTopicState', 'defaultUpdateMetadataRequestUpdateMetadataBroker', 'defaultUpdateMetadataRequestUpdateMetadataEndpoint', 'defaultUpdateMetadataRequestUpdateMetadataPartitionState', 'UpdateMetadataRequestCodec', 'defaultUpdateMetadataResponse', 'UpdateMetadataResponseCodec']);
+0 && (module.exports = { defaultUpdateMetadataRequest: null, defaultUpdateMetadataRequestUpdateMetadataTopicState: null, defaultUpdateMetadataRequestUpdateMetadataBroker: null, defaultUpdateMetadataRequestUpdateMetadataEndpoint: null, defaultUpdateMetadataRequestUpdateMetadataPartitionState: null, UpdateMetadataRequestCodec: null, defaultUpdateMetadataResponse: null, UpdateMetadataResponseCodec: null });
 
 export type * from './controlled-shutdown';
 export declare const defaultControlledShutdownRequest: typeof ControlledShutdownModule.defaultControlledShutdownRequest;
@@ -306,6 +315,7 @@ export declare const defaultControlledShutdownResponse: typeof ControlledShutdow
 export declare const defaultControlledShutdownResponseRemainingPartition: typeof ControlledShutdownModule.defaultControlledShutdownResponseRemainingPartition;
 export declare const ControlledShutdownResponseCodec: typeof ControlledShutdownModule.ControlledShutdownResponseCodec;
 lazyExports(module.exports, loadControlledShutdown, ['defaultControlledShutdownRequest', 'ControlledShutdownRequestCodec', 'defaultControlledShutdownResponse', 'defaultControlledShutdownResponseRemainingPartition', 'ControlledShutdownResponseCodec']);
+0 && (module.exports = { defaultControlledShutdownRequest: null, ControlledShutdownRequestCodec: null, defaultControlledShutdownResponse: null, defaultControlledShutdownResponseRemainingPartition: null, ControlledShutdownResponseCodec: null });
 
 export type * from './offset-commit';
 export declare const defaultOffsetCommitRequest: typeof OffsetCommitModule.defaultOffsetCommitRequest;
@@ -317,6 +327,7 @@ export declare const defaultOffsetCommitResponseOffsetCommitResponseTopic: typeo
 export declare const defaultOffsetCommitResponseOffsetCommitResponsePartition: typeof OffsetCommitModule.defaultOffsetCommitResponseOffsetCommitResponsePartition;
 export declare const OffsetCommitResponseCodec: typeof OffsetCommitModule.OffsetCommitResponseCodec;
 lazyExports(module.exports, loadOffsetCommit, ['defaultOffsetCommitRequest', 'defaultOffsetCommitRequestOffsetCommitRequestTopic', 'defaultOffsetCommitRequestOffsetCommitRequestPartition', 'OffsetCommitRequestCodec', 'defaultOffsetCommitResponse', 'defaultOffsetCommitResponseOffsetCommitResponseTopic', 'defaultOffsetCommitResponseOffsetCommitResponsePartition', 'OffsetCommitResponseCodec']);
+0 && (module.exports = { defaultOffsetCommitRequest: null, defaultOffsetCommitRequestOffsetCommitRequestTopic: null, defaultOffsetCommitRequestOffsetCommitRequestPartition: null, OffsetCommitRequestCodec: null, defaultOffsetCommitResponse: null, defaultOffsetCommitResponseOffsetCommitResponseTopic: null, defaultOffsetCommitResponseOffsetCommitResponsePartition: null, OffsetCommitResponseCodec: null });
 
 export type * from './offset-fetch';
 export declare const defaultOffsetFetchRequest: typeof OffsetFetchModule.defaultOffsetFetchRequest;
@@ -332,6 +343,7 @@ export declare const defaultOffsetFetchResponseOffsetFetchResponseTopics: typeof
 export declare const defaultOffsetFetchResponseOffsetFetchResponsePartitions: typeof OffsetFetchModule.defaultOffsetFetchResponseOffsetFetchResponsePartitions;
 export declare const OffsetFetchResponseCodec: typeof OffsetFetchModule.OffsetFetchResponseCodec;
 lazyExports(module.exports, loadOffsetFetch, ['defaultOffsetFetchRequest', 'defaultOffsetFetchRequestOffsetFetchRequestTopic', 'defaultOffsetFetchRequestOffsetFetchRequestGroup', 'defaultOffsetFetchRequestOffsetFetchRequestTopics', 'OffsetFetchRequestCodec', 'defaultOffsetFetchResponse', 'defaultOffsetFetchResponseOffsetFetchResponseTopic', 'defaultOffsetFetchResponseOffsetFetchResponsePartition', 'defaultOffsetFetchResponseOffsetFetchResponseGroup', 'defaultOffsetFetchResponseOffsetFetchResponseTopics', 'defaultOffsetFetchResponseOffsetFetchResponsePartitions', 'OffsetFetchResponseCodec']);
+0 && (module.exports = { defaultOffsetFetchRequest: null, defaultOffsetFetchRequestOffsetFetchRequestTopic: null, defaultOffsetFetchRequestOffsetFetchRequestGroup: null, defaultOffsetFetchRequestOffsetFetchRequestTopics: null, OffsetFetchRequestCodec: null, defaultOffsetFetchResponse: null, defaultOffsetFetchResponseOffsetFetchResponseTopic: null, defaultOffsetFetchResponseOffsetFetchResponsePartition: null, defaultOffsetFetchResponseOffsetFetchResponseGroup: null, defaultOffsetFetchResponseOffsetFetchResponseTopics: null, defaultOffsetFetchResponseOffsetFetchResponsePartitions: null, OffsetFetchResponseCodec: null });
 
 export type * from './find-coordinator';
 export declare const defaultFindCoordinatorRequest: typeof FindCoordinatorModule.defaultFindCoordinatorRequest;
@@ -340,6 +352,7 @@ export declare const defaultFindCoordinatorResponse: typeof FindCoordinatorModul
 export declare const defaultFindCoordinatorResponseCoordinator: typeof FindCoordinatorModule.defaultFindCoordinatorResponseCoordinator;
 export declare const FindCoordinatorResponseCodec: typeof FindCoordinatorModule.FindCoordinatorResponseCodec;
 lazyExports(module.exports, loadFindCoordinator, ['defaultFindCoordinatorRequest', 'FindCoordinatorRequestCodec', 'defaultFindCoordinatorResponse', 'defaultFindCoordinatorResponseCoordinator', 'FindCoordinatorResponseCodec']);
+0 && (module.exports = { defaultFindCoordinatorRequest: null, FindCoordinatorRequestCodec: null, defaultFindCoordinatorResponse: null, defaultFindCoordinatorResponseCoordinator: null, FindCoordinatorResponseCodec: null });
 
 export type * from './join-group';
 export declare const defaultJoinGroupRequest: typeof JoinGroupModule.defaultJoinGroupRequest;
@@ -349,6 +362,7 @@ export declare const defaultJoinGroupResponse: typeof JoinGroupModule.defaultJoi
 export declare const defaultJoinGroupResponseJoinGroupResponseMember: typeof JoinGroupModule.defaultJoinGroupResponseJoinGroupResponseMember;
 export declare const JoinGroupResponseCodec: typeof JoinGroupModule.JoinGroupResponseCodec;
 lazyExports(module.exports, loadJoinGroup, ['defaultJoinGroupRequest', 'defaultJoinGroupRequestJoinGroupRequestProtocol', 'JoinGroupRequestCodec', 'defaultJoinGroupResponse', 'defaultJoinGroupResponseJoinGroupResponseMember', 'JoinGroupResponseCodec']);
+0 && (module.exports = { defaultJoinGroupRequest: null, defaultJoinGroupRequestJoinGroupRequestProtocol: null, JoinGroupRequestCodec: null, defaultJoinGroupResponse: null, defaultJoinGroupResponseJoinGroupResponseMember: null, JoinGroupResponseCodec: null });
 
 export type * from './heartbeat';
 export declare const defaultHeartbeatRequest: typeof HeartbeatModule.defaultHeartbeatRequest;
@@ -356,6 +370,7 @@ export declare const HeartbeatRequestCodec: typeof HeartbeatModule.HeartbeatRequ
 export declare const defaultHeartbeatResponse: typeof HeartbeatModule.defaultHeartbeatResponse;
 export declare const HeartbeatResponseCodec: typeof HeartbeatModule.HeartbeatResponseCodec;
 lazyExports(module.exports, loadHeartbeat, ['defaultHeartbeatRequest', 'HeartbeatRequestCodec', 'defaultHeartbeatResponse', 'HeartbeatResponseCodec']);
+0 && (module.exports = { defaultHeartbeatRequest: null, HeartbeatRequestCodec: null, defaultHeartbeatResponse: null, HeartbeatResponseCodec: null });
 
 export type * from './leave-group';
 export declare const defaultLeaveGroupRequest: typeof LeaveGroupModule.defaultLeaveGroupRequest;
@@ -365,6 +380,7 @@ export declare const defaultLeaveGroupResponse: typeof LeaveGroupModule.defaultL
 export declare const defaultLeaveGroupResponseMemberResponse: typeof LeaveGroupModule.defaultLeaveGroupResponseMemberResponse;
 export declare const LeaveGroupResponseCodec: typeof LeaveGroupModule.LeaveGroupResponseCodec;
 lazyExports(module.exports, loadLeaveGroup, ['defaultLeaveGroupRequest', 'defaultLeaveGroupRequestMemberIdentity', 'LeaveGroupRequestCodec', 'defaultLeaveGroupResponse', 'defaultLeaveGroupResponseMemberResponse', 'LeaveGroupResponseCodec']);
+0 && (module.exports = { defaultLeaveGroupRequest: null, defaultLeaveGroupRequestMemberIdentity: null, LeaveGroupRequestCodec: null, defaultLeaveGroupResponse: null, defaultLeaveGroupResponseMemberResponse: null, LeaveGroupResponseCodec: null });
 
 export type * from './sync-group';
 export declare const defaultSyncGroupRequest: typeof SyncGroupModule.defaultSyncGroupRequest;
@@ -373,6 +389,7 @@ export declare const SyncGroupRequestCodec: typeof SyncGroupModule.SyncGroupRequ
 export declare const defaultSyncGroupResponse: typeof SyncGroupModule.defaultSyncGroupResponse;
 export declare const SyncGroupResponseCodec: typeof SyncGroupModule.SyncGroupResponseCodec;
 lazyExports(module.exports, loadSyncGroup, ['defaultSyncGroupRequest', 'defaultSyncGroupRequestSyncGroupRequestAssignment', 'SyncGroupRequestCodec', 'defaultSyncGroupResponse', 'SyncGroupResponseCodec']);
+0 && (module.exports = { defaultSyncGroupRequest: null, defaultSyncGroupRequestSyncGroupRequestAssignment: null, SyncGroupRequestCodec: null, defaultSyncGroupResponse: null, SyncGroupResponseCodec: null });
 
 export type * from './describe-groups';
 export declare const defaultDescribeGroupsRequest: typeof DescribeGroupsModule.defaultDescribeGroupsRequest;
@@ -382,6 +399,7 @@ export declare const defaultDescribeGroupsResponseDescribedGroup: typeof Describ
 export declare const defaultDescribeGroupsResponseDescribedGroupMember: typeof DescribeGroupsModule.defaultDescribeGroupsResponseDescribedGroupMember;
 export declare const DescribeGroupsResponseCodec: typeof DescribeGroupsModule.DescribeGroupsResponseCodec;
 lazyExports(module.exports, loadDescribeGroups, ['defaultDescribeGroupsRequest', 'DescribeGroupsRequestCodec', 'defaultDescribeGroupsResponse', 'defaultDescribeGroupsResponseDescribedGroup', 'defaultDescribeGroupsResponseDescribedGroupMember', 'DescribeGroupsResponseCodec']);
+0 && (module.exports = { defaultDescribeGroupsRequest: null, DescribeGroupsRequestCodec: null, defaultDescribeGroupsResponse: null, defaultDescribeGroupsResponseDescribedGroup: null, defaultDescribeGroupsResponseDescribedGroupMember: null, DescribeGroupsResponseCodec: null });
 
 export type * from './list-groups';
 export declare const defaultListGroupsRequest: typeof ListGroupsModule.defaultListGroupsRequest;
@@ -390,6 +408,7 @@ export declare const defaultListGroupsResponse: typeof ListGroupsModule.defaultL
 export declare const defaultListGroupsResponseListedGroup: typeof ListGroupsModule.defaultListGroupsResponseListedGroup;
 export declare const ListGroupsResponseCodec: typeof ListGroupsModule.ListGroupsResponseCodec;
 lazyExports(module.exports, loadListGroups, ['defaultListGroupsRequest', 'ListGroupsRequestCodec', 'defaultListGroupsResponse', 'defaultListGroupsResponseListedGroup', 'ListGroupsResponseCodec']);
+0 && (module.exports = { defaultListGroupsRequest: null, ListGroupsRequestCodec: null, defaultListGroupsResponse: null, defaultListGroupsResponseListedGroup: null, ListGroupsResponseCodec: null });
 
 export type * from './sasl-handshake';
 export declare const defaultSaslHandshakeRequest: typeof SaslHandshakeModule.defaultSaslHandshakeRequest;
@@ -397,6 +416,7 @@ export declare const SaslHandshakeRequestCodec: typeof SaslHandshakeModule.SaslH
 export declare const defaultSaslHandshakeResponse: typeof SaslHandshakeModule.defaultSaslHandshakeResponse;
 export declare const SaslHandshakeResponseCodec: typeof SaslHandshakeModule.SaslHandshakeResponseCodec;
 lazyExports(module.exports, loadSaslHandshake, ['defaultSaslHandshakeRequest', 'SaslHandshakeRequestCodec', 'defaultSaslHandshakeResponse', 'SaslHandshakeResponseCodec']);
+0 && (module.exports = { defaultSaslHandshakeRequest: null, SaslHandshakeRequestCodec: null, defaultSaslHandshakeResponse: null, SaslHandshakeResponseCodec: null });
 
 export type * from './api-versions';
 export declare const defaultApiVersionsRequest: typeof ApiVersionsModule.defaultApiVersionsRequest;
@@ -407,6 +427,7 @@ export declare const defaultApiVersionsResponseSupportedFeatureKey: typeof ApiVe
 export declare const defaultApiVersionsResponseFinalizedFeatureKey: typeof ApiVersionsModule.defaultApiVersionsResponseFinalizedFeatureKey;
 export declare const ApiVersionsResponseCodec: typeof ApiVersionsModule.ApiVersionsResponseCodec;
 lazyExports(module.exports, loadApiVersions, ['defaultApiVersionsRequest', 'ApiVersionsRequestCodec', 'defaultApiVersionsResponse', 'defaultApiVersionsResponseApiVersion', 'defaultApiVersionsResponseSupportedFeatureKey', 'defaultApiVersionsResponseFinalizedFeatureKey', 'ApiVersionsResponseCodec']);
+0 && (module.exports = { defaultApiVersionsRequest: null, ApiVersionsRequestCodec: null, defaultApiVersionsResponse: null, defaultApiVersionsResponseApiVersion: null, defaultApiVersionsResponseSupportedFeatureKey: null, defaultApiVersionsResponseFinalizedFeatureKey: null, ApiVersionsResponseCodec: null });
 
 export type * from './create-topics';
 export declare const defaultCreateTopicsRequest: typeof CreateTopicsModule.defaultCreateTopicsRequest;
@@ -419,6 +440,7 @@ export declare const defaultCreateTopicsResponseCreatableTopicResult: typeof Cre
 export declare const defaultCreateTopicsResponseCreatableTopicConfigs: typeof CreateTopicsModule.defaultCreateTopicsResponseCreatableTopicConfigs;
 export declare const CreateTopicsResponseCodec: typeof CreateTopicsModule.CreateTopicsResponseCodec;
 lazyExports(module.exports, loadCreateTopics, ['defaultCreateTopicsRequest', 'defaultCreateTopicsRequestCreatableTopic', 'defaultCreateTopicsRequestCreatableReplicaAssignment', 'defaultCreateTopicsRequestCreatableTopicConfig', 'CreateTopicsRequestCodec', 'defaultCreateTopicsResponse', 'defaultCreateTopicsResponseCreatableTopicResult', 'defaultCreateTopicsResponseCreatableTopicConfigs', 'CreateTopicsResponseCodec']);
+0 && (module.exports = { defaultCreateTopicsRequest: null, defaultCreateTopicsRequestCreatableTopic: null, defaultCreateTopicsRequestCreatableReplicaAssignment: null, defaultCreateTopicsRequestCreatableTopicConfig: null, CreateTopicsRequestCodec: null, defaultCreateTopicsResponse: null, defaultCreateTopicsResponseCreatableTopicResult: null, defaultCreateTopicsResponseCreatableTopicConfigs: null, CreateTopicsResponseCodec: null });
 
 export type * from './delete-topics';
 export declare const defaultDeleteTopicsRequest: typeof DeleteTopicsModule.defaultDeleteTopicsRequest;
@@ -428,6 +450,7 @@ export declare const defaultDeleteTopicsResponse: typeof DeleteTopicsModule.defa
 export declare const defaultDeleteTopicsResponseDeletableTopicResult: typeof DeleteTopicsModule.defaultDeleteTopicsResponseDeletableTopicResult;
 export declare const DeleteTopicsResponseCodec: typeof DeleteTopicsModule.DeleteTopicsResponseCodec;
 lazyExports(module.exports, loadDeleteTopics, ['defaultDeleteTopicsRequest', 'defaultDeleteTopicsRequestDeleteTopicState', 'DeleteTopicsRequestCodec', 'defaultDeleteTopicsResponse', 'defaultDeleteTopicsResponseDeletableTopicResult', 'DeleteTopicsResponseCodec']);
+0 && (module.exports = { defaultDeleteTopicsRequest: null, defaultDeleteTopicsRequestDeleteTopicState: null, DeleteTopicsRequestCodec: null, defaultDeleteTopicsResponse: null, defaultDeleteTopicsResponseDeletableTopicResult: null, DeleteTopicsResponseCodec: null });
 
 export type * from './delete-records';
 export declare const defaultDeleteRecordsRequest: typeof DeleteRecordsModule.defaultDeleteRecordsRequest;
@@ -439,6 +462,7 @@ export declare const defaultDeleteRecordsResponseDeleteRecordsTopicResult: typeo
 export declare const defaultDeleteRecordsResponseDeleteRecordsPartitionResult: typeof DeleteRecordsModule.defaultDeleteRecordsResponseDeleteRecordsPartitionResult;
 export declare const DeleteRecordsResponseCodec: typeof DeleteRecordsModule.DeleteRecordsResponseCodec;
 lazyExports(module.exports, loadDeleteRecords, ['defaultDeleteRecordsRequest', 'defaultDeleteRecordsRequestDeleteRecordsTopic', 'defaultDeleteRecordsRequestDeleteRecordsPartition', 'DeleteRecordsRequestCodec', 'defaultDeleteRecordsResponse', 'defaultDeleteRecordsResponseDeleteRecordsTopicResult', 'defaultDeleteRecordsResponseDeleteRecordsPartitionResult', 'DeleteRecordsResponseCodec']);
+0 && (module.exports = { defaultDeleteRecordsRequest: null, defaultDeleteRecordsRequestDeleteRecordsTopic: null, defaultDeleteRecordsRequestDeleteRecordsPartition: null, DeleteRecordsRequestCodec: null, defaultDeleteRecordsResponse: null, defaultDeleteRecordsResponseDeleteRecordsTopicResult: null, defaultDeleteRecordsResponseDeleteRecordsPartitionResult: null, DeleteRecordsResponseCodec: null });
 
 export type * from './init-producer-id';
 export declare const defaultInitProducerIdRequest: typeof InitProducerIdModule.defaultInitProducerIdRequest;
@@ -446,6 +470,7 @@ export declare const InitProducerIdRequestCodec: typeof InitProducerIdModule.Ini
 export declare const defaultInitProducerIdResponse: typeof InitProducerIdModule.defaultInitProducerIdResponse;
 export declare const InitProducerIdResponseCodec: typeof InitProducerIdModule.InitProducerIdResponseCodec;
 lazyExports(module.exports, loadInitProducerId, ['defaultInitProducerIdRequest', 'InitProducerIdRequestCodec', 'defaultInitProducerIdResponse', 'InitProducerIdResponseCodec']);
+0 && (module.exports = { defaultInitProducerIdRequest: null, InitProducerIdRequestCodec: null, defaultInitProducerIdResponse: null, InitProducerIdResponseCodec: null });
 
 export type * from './offset-for-leader-epoch';
 export declare const defaultOffsetForLeaderEpochRequest: typeof OffsetForLeaderEpochModule.defaultOffsetForLeaderEpochRequest;
@@ -457,6 +482,7 @@ export declare const defaultOffsetForLeaderEpochResponseOffsetForLeaderTopicResu
 export declare const defaultOffsetForLeaderEpochResponseEpochEndOffset: typeof OffsetForLeaderEpochModule.defaultOffsetForLeaderEpochResponseEpochEndOffset;
 export declare const OffsetForLeaderEpochResponseCodec: typeof OffsetForLeaderEpochModule.OffsetForLeaderEpochResponseCodec;
 lazyExports(module.exports, loadOffsetForLeaderEpoch, ['defaultOffsetForLeaderEpochRequest', 'defaultOffsetForLeaderEpochRequestOffsetForLeaderTopic', 'defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition', 'OffsetForLeaderEpochRequestCodec', 'defaultOffsetForLeaderEpochResponse', 'defaultOffsetForLeaderEpochResponseOffsetForLeaderTopicResult', 'defaultOffsetForLeaderEpochResponseEpochEndOffset', 'OffsetForLeaderEpochResponseCodec']);
+0 && (module.exports = { defaultOffsetForLeaderEpochRequest: null, defaultOffsetForLeaderEpochRequestOffsetForLeaderTopic: null, defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition: null, OffsetForLeaderEpochRequestCodec: null, defaultOffsetForLeaderEpochResponse: null, defaultOffsetForLeaderEpochResponseOffsetForLeaderTopicResult: null, defaultOffsetForLeaderEpochResponseEpochEndOffset: null, OffsetForLeaderEpochResponseCodec: null });
 
 export type * from './add-partitions-to-txn';
 export declare const defaultAddPartitionsToTxnRequest: typeof AddPartitionsToTxnModule.defaultAddPartitionsToTxnRequest;
@@ -469,6 +495,7 @@ export declare const defaultAddPartitionsToTxnResponseAddPartitionsToTxnTopicRes
 export declare const defaultAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult: typeof AddPartitionsToTxnModule.defaultAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult;
 export declare const AddPartitionsToTxnResponseCodec: typeof AddPartitionsToTxnModule.AddPartitionsToTxnResponseCodec;
 lazyExports(module.exports, loadAddPartitionsToTxn, ['defaultAddPartitionsToTxnRequest', 'defaultAddPartitionsToTxnRequestAddPartitionsToTxnTransaction', 'defaultAddPartitionsToTxnRequestAddPartitionsToTxnTopic', 'AddPartitionsToTxnRequestCodec', 'defaultAddPartitionsToTxnResponse', 'defaultAddPartitionsToTxnResponseAddPartitionsToTxnResult', 'defaultAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult', 'defaultAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult', 'AddPartitionsToTxnResponseCodec']);
+0 && (module.exports = { defaultAddPartitionsToTxnRequest: null, defaultAddPartitionsToTxnRequestAddPartitionsToTxnTransaction: null, defaultAddPartitionsToTxnRequestAddPartitionsToTxnTopic: null, AddPartitionsToTxnRequestCodec: null, defaultAddPartitionsToTxnResponse: null, defaultAddPartitionsToTxnResponseAddPartitionsToTxnResult: null, defaultAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult: null, defaultAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult: null, AddPartitionsToTxnResponseCodec: null });
 
 export type * from './add-offsets-to-txn';
 export declare const defaultAddOffsetsToTxnRequest: typeof AddOffsetsToTxnModule.defaultAddOffsetsToTxnRequest;
@@ -476,6 +503,7 @@ export declare const AddOffsetsToTxnRequestCodec: typeof AddOffsetsToTxnModule.A
 export declare const defaultAddOffsetsToTxnResponse: typeof AddOffsetsToTxnModule.defaultAddOffsetsToTxnResponse;
 export declare const AddOffsetsToTxnResponseCodec: typeof AddOffsetsToTxnModule.AddOffsetsToTxnResponseCodec;
 lazyExports(module.exports, loadAddOffsetsToTxn, ['defaultAddOffsetsToTxnRequest', 'AddOffsetsToTxnRequestCodec', 'defaultAddOffsetsToTxnResponse', 'AddOffsetsToTxnResponseCodec']);
+0 && (module.exports = { defaultAddOffsetsToTxnRequest: null, AddOffsetsToTxnRequestCodec: null, defaultAddOffsetsToTxnResponse: null, AddOffsetsToTxnResponseCodec: null });
 
 export type * from './end-txn';
 export declare const defaultEndTxnRequest: typeof EndTxnModule.defaultEndTxnRequest;
@@ -483,6 +511,7 @@ export declare const EndTxnRequestCodec: typeof EndTxnModule.EndTxnRequestCodec;
 export declare const defaultEndTxnResponse: typeof EndTxnModule.defaultEndTxnResponse;
 export declare const EndTxnResponseCodec: typeof EndTxnModule.EndTxnResponseCodec;
 lazyExports(module.exports, loadEndTxn, ['defaultEndTxnRequest', 'EndTxnRequestCodec', 'defaultEndTxnResponse', 'EndTxnResponseCodec']);
+0 && (module.exports = { defaultEndTxnRequest: null, EndTxnRequestCodec: null, defaultEndTxnResponse: null, EndTxnResponseCodec: null });
 
 export type * from './write-txn-markers';
 export declare const defaultWriteTxnMarkersRequest: typeof WriteTxnMarkersModule.defaultWriteTxnMarkersRequest;
@@ -495,6 +524,7 @@ export declare const defaultWriteTxnMarkersResponseWritableTxnMarkerTopicResult:
 export declare const defaultWriteTxnMarkersResponseWritableTxnMarkerPartitionResult: typeof WriteTxnMarkersModule.defaultWriteTxnMarkersResponseWritableTxnMarkerPartitionResult;
 export declare const WriteTxnMarkersResponseCodec: typeof WriteTxnMarkersModule.WriteTxnMarkersResponseCodec;
 lazyExports(module.exports, loadWriteTxnMarkers, ['defaultWriteTxnMarkersRequest', 'defaultWriteTxnMarkersRequestWritableTxnMarker', 'defaultWriteTxnMarkersRequestWritableTxnMarkerTopic', 'WriteTxnMarkersRequestCodec', 'defaultWriteTxnMarkersResponse', 'defaultWriteTxnMarkersResponseWritableTxnMarkerResult', 'defaultWriteTxnMarkersResponseWritableTxnMarkerTopicResult', 'defaultWriteTxnMarkersResponseWritableTxnMarkerPartitionResult', 'WriteTxnMarkersResponseCodec']);
+0 && (module.exports = { defaultWriteTxnMarkersRequest: null, defaultWriteTxnMarkersRequestWritableTxnMarker: null, defaultWriteTxnMarkersRequestWritableTxnMarkerTopic: null, WriteTxnMarkersRequestCodec: null, defaultWriteTxnMarkersResponse: null, defaultWriteTxnMarkersResponseWritableTxnMarkerResult: null, defaultWriteTxnMarkersResponseWritableTxnMarkerTopicResult: null, defaultWriteTxnMarkersResponseWritableTxnMarkerPartitionResult: null, WriteTxnMarkersResponseCodec: null });
 
 export type * from './txn-offset-commit';
 export declare const defaultTxnOffsetCommitRequest: typeof TxnOffsetCommitModule.defaultTxnOffsetCommitRequest;
@@ -506,6 +536,7 @@ export declare const defaultTxnOffsetCommitResponseTxnOffsetCommitResponseTopic:
 export declare const defaultTxnOffsetCommitResponseTxnOffsetCommitResponsePartition: typeof TxnOffsetCommitModule.defaultTxnOffsetCommitResponseTxnOffsetCommitResponsePartition;
 export declare const TxnOffsetCommitResponseCodec: typeof TxnOffsetCommitModule.TxnOffsetCommitResponseCodec;
 lazyExports(module.exports, loadTxnOffsetCommit, ['defaultTxnOffsetCommitRequest', 'defaultTxnOffsetCommitRequestTxnOffsetCommitRequestTopic', 'defaultTxnOffsetCommitRequestTxnOffsetCommitRequestPartition', 'TxnOffsetCommitRequestCodec', 'defaultTxnOffsetCommitResponse', 'defaultTxnOffsetCommitResponseTxnOffsetCommitResponseTopic', 'defaultTxnOffsetCommitResponseTxnOffsetCommitResponsePartition', 'TxnOffsetCommitResponseCodec']);
+0 && (module.exports = { defaultTxnOffsetCommitRequest: null, defaultTxnOffsetCommitRequestTxnOffsetCommitRequestTopic: null, defaultTxnOffsetCommitRequestTxnOffsetCommitRequestPartition: null, TxnOffsetCommitRequestCodec: null, defaultTxnOffsetCommitResponse: null, defaultTxnOffsetCommitResponseTxnOffsetCommitResponseTopic: null, defaultTxnOffsetCommitResponseTxnOffsetCommitResponsePartition: null, TxnOffsetCommitResponseCodec: null });
 
 export type * from './describe-acls';
 export declare const defaultDescribeAclsRequest: typeof DescribeAclsModule.defaultDescribeAclsRequest;
@@ -515,6 +546,7 @@ export declare const defaultDescribeAclsResponseDescribeAclsResource: typeof Des
 export declare const defaultDescribeAclsResponseAclDescription: typeof DescribeAclsModule.defaultDescribeAclsResponseAclDescription;
 export declare const DescribeAclsResponseCodec: typeof DescribeAclsModule.DescribeAclsResponseCodec;
 lazyExports(module.exports, loadDescribeAcls, ['defaultDescribeAclsRequest', 'DescribeAclsRequestCodec', 'defaultDescribeAclsResponse', 'defaultDescribeAclsResponseDescribeAclsResource', 'defaultDescribeAclsResponseAclDescription', 'DescribeAclsResponseCodec']);
+0 && (module.exports = { defaultDescribeAclsRequest: null, DescribeAclsRequestCodec: null, defaultDescribeAclsResponse: null, defaultDescribeAclsResponseDescribeAclsResource: null, defaultDescribeAclsResponseAclDescription: null, DescribeAclsResponseCodec: null });
 
 export type * from './create-acls';
 export declare const defaultCreateAclsRequest: typeof CreateAclsModule.defaultCreateAclsRequest;
@@ -524,6 +556,7 @@ export declare const defaultCreateAclsResponse: typeof CreateAclsModule.defaultC
 export declare const defaultCreateAclsResponseAclCreationResult: typeof CreateAclsModule.defaultCreateAclsResponseAclCreationResult;
 export declare const CreateAclsResponseCodec: typeof CreateAclsModule.CreateAclsResponseCodec;
 lazyExports(module.exports, loadCreateAcls, ['defaultCreateAclsRequest', 'defaultCreateAclsRequestAclCreation', 'CreateAclsRequestCodec', 'defaultCreateAclsResponse', 'defaultCreateAclsResponseAclCreationResult', 'CreateAclsResponseCodec']);
+0 && (module.exports = { defaultCreateAclsRequest: null, defaultCreateAclsRequestAclCreation: null, CreateAclsRequestCodec: null, defaultCreateAclsResponse: null, defaultCreateAclsResponseAclCreationResult: null, CreateAclsResponseCodec: null });
 
 export type * from './delete-acls';
 export declare const defaultDeleteAclsRequest: typeof DeleteAclsModule.defaultDeleteAclsRequest;
@@ -534,6 +567,7 @@ export declare const defaultDeleteAclsResponseDeleteAclsFilterResult: typeof Del
 export declare const defaultDeleteAclsResponseDeleteAclsMatchingAcl: typeof DeleteAclsModule.defaultDeleteAclsResponseDeleteAclsMatchingAcl;
 export declare const DeleteAclsResponseCodec: typeof DeleteAclsModule.DeleteAclsResponseCodec;
 lazyExports(module.exports, loadDeleteAcls, ['defaultDeleteAclsRequest', 'defaultDeleteAclsRequestDeleteAclsFilter', 'DeleteAclsRequestCodec', 'defaultDeleteAclsResponse', 'defaultDeleteAclsResponseDeleteAclsFilterResult', 'defaultDeleteAclsResponseDeleteAclsMatchingAcl', 'DeleteAclsResponseCodec']);
+0 && (module.exports = { defaultDeleteAclsRequest: null, defaultDeleteAclsRequestDeleteAclsFilter: null, DeleteAclsRequestCodec: null, defaultDeleteAclsResponse: null, defaultDeleteAclsResponseDeleteAclsFilterResult: null, defaultDeleteAclsResponseDeleteAclsMatchingAcl: null, DeleteAclsResponseCodec: null });
 
 export type * from './describe-configs';
 export declare const defaultDescribeConfigsRequest: typeof DescribeConfigsModule.defaultDescribeConfigsRequest;
@@ -545,6 +579,7 @@ export declare const defaultDescribeConfigsResponseDescribeConfigsResourceResult
 export declare const defaultDescribeConfigsResponseDescribeConfigsSynonym: typeof DescribeConfigsModule.defaultDescribeConfigsResponseDescribeConfigsSynonym;
 export declare const DescribeConfigsResponseCodec: typeof DescribeConfigsModule.DescribeConfigsResponseCodec;
 lazyExports(module.exports, loadDescribeConfigs, ['defaultDescribeConfigsRequest', 'defaultDescribeConfigsRequestDescribeConfigsResource', 'DescribeConfigsRequestCodec', 'defaultDescribeConfigsResponse', 'defaultDescribeConfigsResponseDescribeConfigsResult', 'defaultDescribeConfigsResponseDescribeConfigsResourceResult', 'defaultDescribeConfigsResponseDescribeConfigsSynonym', 'DescribeConfigsResponseCodec']);
+0 && (module.exports = { defaultDescribeConfigsRequest: null, defaultDescribeConfigsRequestDescribeConfigsResource: null, DescribeConfigsRequestCodec: null, defaultDescribeConfigsResponse: null, defaultDescribeConfigsResponseDescribeConfigsResult: null, defaultDescribeConfigsResponseDescribeConfigsResourceResult: null, defaultDescribeConfigsResponseDescribeConfigsSynonym: null, DescribeConfigsResponseCodec: null });
 
 export type * from './alter-configs';
 export declare const defaultAlterConfigsRequest: typeof AlterConfigsModule.defaultAlterConfigsRequest;
@@ -555,6 +590,7 @@ export declare const defaultAlterConfigsResponse: typeof AlterConfigsModule.defa
 export declare const defaultAlterConfigsResponseAlterConfigsResourceResponse: typeof AlterConfigsModule.defaultAlterConfigsResponseAlterConfigsResourceResponse;
 export declare const AlterConfigsResponseCodec: typeof AlterConfigsModule.AlterConfigsResponseCodec;
 lazyExports(module.exports, loadAlterConfigs, ['defaultAlterConfigsRequest', 'defaultAlterConfigsRequestAlterConfigsResource', 'defaultAlterConfigsRequestAlterableConfig', 'AlterConfigsRequestCodec', 'defaultAlterConfigsResponse', 'defaultAlterConfigsResponseAlterConfigsResourceResponse', 'AlterConfigsResponseCodec']);
+0 && (module.exports = { defaultAlterConfigsRequest: null, defaultAlterConfigsRequestAlterConfigsResource: null, defaultAlterConfigsRequestAlterableConfig: null, AlterConfigsRequestCodec: null, defaultAlterConfigsResponse: null, defaultAlterConfigsResponseAlterConfigsResourceResponse: null, AlterConfigsResponseCodec: null });
 
 export type * from './alter-replica-log-dirs';
 export declare const defaultAlterReplicaLogDirsRequest: typeof AlterReplicaLogDirsModule.defaultAlterReplicaLogDirsRequest;
@@ -566,6 +602,7 @@ export declare const defaultAlterReplicaLogDirsResponseAlterReplicaLogDirTopicRe
 export declare const defaultAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult: typeof AlterReplicaLogDirsModule.defaultAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult;
 export declare const AlterReplicaLogDirsResponseCodec: typeof AlterReplicaLogDirsModule.AlterReplicaLogDirsResponseCodec;
 lazyExports(module.exports, loadAlterReplicaLogDirs, ['defaultAlterReplicaLogDirsRequest', 'defaultAlterReplicaLogDirsRequestAlterReplicaLogDir', 'defaultAlterReplicaLogDirsRequestAlterReplicaLogDirTopic', 'AlterReplicaLogDirsRequestCodec', 'defaultAlterReplicaLogDirsResponse', 'defaultAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult', 'defaultAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult', 'AlterReplicaLogDirsResponseCodec']);
+0 && (module.exports = { defaultAlterReplicaLogDirsRequest: null, defaultAlterReplicaLogDirsRequestAlterReplicaLogDir: null, defaultAlterReplicaLogDirsRequestAlterReplicaLogDirTopic: null, AlterReplicaLogDirsRequestCodec: null, defaultAlterReplicaLogDirsResponse: null, defaultAlterReplicaLogDirsResponseAlterReplicaLogDirTopicResult: null, defaultAlterReplicaLogDirsResponseAlterReplicaLogDirPartitionResult: null, AlterReplicaLogDirsResponseCodec: null });
 
 export type * from './describe-log-dirs';
 export declare const defaultDescribeLogDirsRequest: typeof DescribeLogDirsModule.defaultDescribeLogDirsRequest;
@@ -577,6 +614,7 @@ export declare const defaultDescribeLogDirsResponseDescribeLogDirsTopic: typeof 
 export declare const defaultDescribeLogDirsResponseDescribeLogDirsPartition: typeof DescribeLogDirsModule.defaultDescribeLogDirsResponseDescribeLogDirsPartition;
 export declare const DescribeLogDirsResponseCodec: typeof DescribeLogDirsModule.DescribeLogDirsResponseCodec;
 lazyExports(module.exports, loadDescribeLogDirs, ['defaultDescribeLogDirsRequest', 'defaultDescribeLogDirsRequestDescribableLogDirTopic', 'DescribeLogDirsRequestCodec', 'defaultDescribeLogDirsResponse', 'defaultDescribeLogDirsResponseDescribeLogDirsResult', 'defaultDescribeLogDirsResponseDescribeLogDirsTopic', 'defaultDescribeLogDirsResponseDescribeLogDirsPartition', 'DescribeLogDirsResponseCodec']);
+0 && (module.exports = { defaultDescribeLogDirsRequest: null, defaultDescribeLogDirsRequestDescribableLogDirTopic: null, DescribeLogDirsRequestCodec: null, defaultDescribeLogDirsResponse: null, defaultDescribeLogDirsResponseDescribeLogDirsResult: null, defaultDescribeLogDirsResponseDescribeLogDirsTopic: null, defaultDescribeLogDirsResponseDescribeLogDirsPartition: null, DescribeLogDirsResponseCodec: null });
 
 export type * from './sasl-authenticate';
 export declare const defaultSaslAuthenticateRequest: typeof SaslAuthenticateModule.defaultSaslAuthenticateRequest;
@@ -584,6 +622,7 @@ export declare const SaslAuthenticateRequestCodec: typeof SaslAuthenticateModule
 export declare const defaultSaslAuthenticateResponse: typeof SaslAuthenticateModule.defaultSaslAuthenticateResponse;
 export declare const SaslAuthenticateResponseCodec: typeof SaslAuthenticateModule.SaslAuthenticateResponseCodec;
 lazyExports(module.exports, loadSaslAuthenticate, ['defaultSaslAuthenticateRequest', 'SaslAuthenticateRequestCodec', 'defaultSaslAuthenticateResponse', 'SaslAuthenticateResponseCodec']);
+0 && (module.exports = { defaultSaslAuthenticateRequest: null, SaslAuthenticateRequestCodec: null, defaultSaslAuthenticateResponse: null, SaslAuthenticateResponseCodec: null });
 
 export type * from './create-partitions';
 export declare const defaultCreatePartitionsRequest: typeof CreatePartitionsModule.defaultCreatePartitionsRequest;
@@ -594,6 +633,7 @@ export declare const defaultCreatePartitionsResponse: typeof CreatePartitionsMod
 export declare const defaultCreatePartitionsResponseCreatePartitionsTopicResult: typeof CreatePartitionsModule.defaultCreatePartitionsResponseCreatePartitionsTopicResult;
 export declare const CreatePartitionsResponseCodec: typeof CreatePartitionsModule.CreatePartitionsResponseCodec;
 lazyExports(module.exports, loadCreatePartitions, ['defaultCreatePartitionsRequest', 'defaultCreatePartitionsRequestCreatePartitionsTopic', 'defaultCreatePartitionsRequestCreatePartitionsAssignment', 'CreatePartitionsRequestCodec', 'defaultCreatePartitionsResponse', 'defaultCreatePartitionsResponseCreatePartitionsTopicResult', 'CreatePartitionsResponseCodec']);
+0 && (module.exports = { defaultCreatePartitionsRequest: null, defaultCreatePartitionsRequestCreatePartitionsTopic: null, defaultCreatePartitionsRequestCreatePartitionsAssignment: null, CreatePartitionsRequestCodec: null, defaultCreatePartitionsResponse: null, defaultCreatePartitionsResponseCreatePartitionsTopicResult: null, CreatePartitionsResponseCodec: null });
 
 export type * from './create-delegation-token';
 export declare const defaultCreateDelegationTokenRequest: typeof CreateDelegationTokenModule.defaultCreateDelegationTokenRequest;
@@ -602,6 +642,7 @@ export declare const CreateDelegationTokenRequestCodec: typeof CreateDelegationT
 export declare const defaultCreateDelegationTokenResponse: typeof CreateDelegationTokenModule.defaultCreateDelegationTokenResponse;
 export declare const CreateDelegationTokenResponseCodec: typeof CreateDelegationTokenModule.CreateDelegationTokenResponseCodec;
 lazyExports(module.exports, loadCreateDelegationToken, ['defaultCreateDelegationTokenRequest', 'defaultCreateDelegationTokenRequestCreatableRenewers', 'CreateDelegationTokenRequestCodec', 'defaultCreateDelegationTokenResponse', 'CreateDelegationTokenResponseCodec']);
+0 && (module.exports = { defaultCreateDelegationTokenRequest: null, defaultCreateDelegationTokenRequestCreatableRenewers: null, CreateDelegationTokenRequestCodec: null, defaultCreateDelegationTokenResponse: null, CreateDelegationTokenResponseCodec: null });
 
 export type * from './renew-delegation-token';
 export declare const defaultRenewDelegationTokenRequest: typeof RenewDelegationTokenModule.defaultRenewDelegationTokenRequest;
@@ -609,6 +650,7 @@ export declare const RenewDelegationTokenRequestCodec: typeof RenewDelegationTok
 export declare const defaultRenewDelegationTokenResponse: typeof RenewDelegationTokenModule.defaultRenewDelegationTokenResponse;
 export declare const RenewDelegationTokenResponseCodec: typeof RenewDelegationTokenModule.RenewDelegationTokenResponseCodec;
 lazyExports(module.exports, loadRenewDelegationToken, ['defaultRenewDelegationTokenRequest', 'RenewDelegationTokenRequestCodec', 'defaultRenewDelegationTokenResponse', 'RenewDelegationTokenResponseCodec']);
+0 && (module.exports = { defaultRenewDelegationTokenRequest: null, RenewDelegationTokenRequestCodec: null, defaultRenewDelegationTokenResponse: null, RenewDelegationTokenResponseCodec: null });
 
 export type * from './expire-delegation-token';
 export declare const defaultExpireDelegationTokenRequest: typeof ExpireDelegationTokenModule.defaultExpireDelegationTokenRequest;
@@ -616,6 +658,7 @@ export declare const ExpireDelegationTokenRequestCodec: typeof ExpireDelegationT
 export declare const defaultExpireDelegationTokenResponse: typeof ExpireDelegationTokenModule.defaultExpireDelegationTokenResponse;
 export declare const ExpireDelegationTokenResponseCodec: typeof ExpireDelegationTokenModule.ExpireDelegationTokenResponseCodec;
 lazyExports(module.exports, loadExpireDelegationToken, ['defaultExpireDelegationTokenRequest', 'ExpireDelegationTokenRequestCodec', 'defaultExpireDelegationTokenResponse', 'ExpireDelegationTokenResponseCodec']);
+0 && (module.exports = { defaultExpireDelegationTokenRequest: null, ExpireDelegationTokenRequestCodec: null, defaultExpireDelegationTokenResponse: null, ExpireDelegationTokenResponseCodec: null });
 
 export type * from './describe-delegation-token';
 export declare const defaultDescribeDelegationTokenRequest: typeof DescribeDelegationTokenModule.defaultDescribeDelegationTokenRequest;
@@ -626,6 +669,7 @@ export declare const defaultDescribeDelegationTokenResponseDescribedDelegationTo
 export declare const defaultDescribeDelegationTokenResponseDescribedDelegationTokenRenewer: typeof DescribeDelegationTokenModule.defaultDescribeDelegationTokenResponseDescribedDelegationTokenRenewer;
 export declare const DescribeDelegationTokenResponseCodec: typeof DescribeDelegationTokenModule.DescribeDelegationTokenResponseCodec;
 lazyExports(module.exports, loadDescribeDelegationToken, ['defaultDescribeDelegationTokenRequest', 'defaultDescribeDelegationTokenRequestDescribeDelegationTokenOwner', 'DescribeDelegationTokenRequestCodec', 'defaultDescribeDelegationTokenResponse', 'defaultDescribeDelegationTokenResponseDescribedDelegationToken', 'defaultDescribeDelegationTokenResponseDescribedDelegationTokenRenewer', 'DescribeDelegationTokenResponseCodec']);
+0 && (module.exports = { defaultDescribeDelegationTokenRequest: null, defaultDescribeDelegationTokenRequestDescribeDelegationTokenOwner: null, DescribeDelegationTokenRequestCodec: null, defaultDescribeDelegationTokenResponse: null, defaultDescribeDelegationTokenResponseDescribedDelegationToken: null, defaultDescribeDelegationTokenResponseDescribedDelegationTokenRenewer: null, DescribeDelegationTokenResponseCodec: null });
 
 export type * from './delete-groups';
 export declare const defaultDeleteGroupsRequest: typeof DeleteGroupsModule.defaultDeleteGroupsRequest;
@@ -634,6 +678,7 @@ export declare const defaultDeleteGroupsResponse: typeof DeleteGroupsModule.defa
 export declare const defaultDeleteGroupsResponseDeletableGroupResult: typeof DeleteGroupsModule.defaultDeleteGroupsResponseDeletableGroupResult;
 export declare const DeleteGroupsResponseCodec: typeof DeleteGroupsModule.DeleteGroupsResponseCodec;
 lazyExports(module.exports, loadDeleteGroups, ['defaultDeleteGroupsRequest', 'DeleteGroupsRequestCodec', 'defaultDeleteGroupsResponse', 'defaultDeleteGroupsResponseDeletableGroupResult', 'DeleteGroupsResponseCodec']);
+0 && (module.exports = { defaultDeleteGroupsRequest: null, DeleteGroupsRequestCodec: null, defaultDeleteGroupsResponse: null, defaultDeleteGroupsResponseDeletableGroupResult: null, DeleteGroupsResponseCodec: null });
 
 export type * from './elect-leaders';
 export declare const defaultElectLeadersRequest: typeof ElectLeadersModule.defaultElectLeadersRequest;
@@ -644,6 +689,7 @@ export declare const defaultElectLeadersResponseReplicaElectionResult: typeof El
 export declare const defaultElectLeadersResponsePartitionResult: typeof ElectLeadersModule.defaultElectLeadersResponsePartitionResult;
 export declare const ElectLeadersResponseCodec: typeof ElectLeadersModule.ElectLeadersResponseCodec;
 lazyExports(module.exports, loadElectLeaders, ['defaultElectLeadersRequest', 'defaultElectLeadersRequestTopicPartitions', 'ElectLeadersRequestCodec', 'defaultElectLeadersResponse', 'defaultElectLeadersResponseReplicaElectionResult', 'defaultElectLeadersResponsePartitionResult', 'ElectLeadersResponseCodec']);
+0 && (module.exports = { defaultElectLeadersRequest: null, defaultElectLeadersRequestTopicPartitions: null, ElectLeadersRequestCodec: null, defaultElectLeadersResponse: null, defaultElectLeadersResponseReplicaElectionResult: null, defaultElectLeadersResponsePartitionResult: null, ElectLeadersResponseCodec: null });
 
 export type * from './incremental-alter-configs';
 export declare const defaultIncrementalAlterConfigsRequest: typeof IncrementalAlterConfigsModule.defaultIncrementalAlterConfigsRequest;
@@ -654,6 +700,7 @@ export declare const defaultIncrementalAlterConfigsResponse: typeof IncrementalA
 export declare const defaultIncrementalAlterConfigsResponseAlterConfigsResourceResponse: typeof IncrementalAlterConfigsModule.defaultIncrementalAlterConfigsResponseAlterConfigsResourceResponse;
 export declare const IncrementalAlterConfigsResponseCodec: typeof IncrementalAlterConfigsModule.IncrementalAlterConfigsResponseCodec;
 lazyExports(module.exports, loadIncrementalAlterConfigs, ['defaultIncrementalAlterConfigsRequest', 'defaultIncrementalAlterConfigsRequestAlterConfigsResource', 'defaultIncrementalAlterConfigsRequestAlterableConfig', 'IncrementalAlterConfigsRequestCodec', 'defaultIncrementalAlterConfigsResponse', 'defaultIncrementalAlterConfigsResponseAlterConfigsResourceResponse', 'IncrementalAlterConfigsResponseCodec']);
+0 && (module.exports = { defaultIncrementalAlterConfigsRequest: null, defaultIncrementalAlterConfigsRequestAlterConfigsResource: null, defaultIncrementalAlterConfigsRequestAlterableConfig: null, IncrementalAlterConfigsRequestCodec: null, defaultIncrementalAlterConfigsResponse: null, defaultIncrementalAlterConfigsResponseAlterConfigsResourceResponse: null, IncrementalAlterConfigsResponseCodec: null });
 
 export type * from './alter-partition-reassignments';
 export declare const defaultAlterPartitionReassignmentsRequest: typeof AlterPartitionReassignmentsModule.defaultAlterPartitionReassignmentsRequest;
@@ -665,6 +712,7 @@ export declare const defaultAlterPartitionReassignmentsResponseReassignableTopic
 export declare const defaultAlterPartitionReassignmentsResponseReassignablePartitionResponse: typeof AlterPartitionReassignmentsModule.defaultAlterPartitionReassignmentsResponseReassignablePartitionResponse;
 export declare const AlterPartitionReassignmentsResponseCodec: typeof AlterPartitionReassignmentsModule.AlterPartitionReassignmentsResponseCodec;
 lazyExports(module.exports, loadAlterPartitionReassignments, ['defaultAlterPartitionReassignmentsRequest', 'defaultAlterPartitionReassignmentsRequestReassignableTopic', 'defaultAlterPartitionReassignmentsRequestReassignablePartition', 'AlterPartitionReassignmentsRequestCodec', 'defaultAlterPartitionReassignmentsResponse', 'defaultAlterPartitionReassignmentsResponseReassignableTopicResponse', 'defaultAlterPartitionReassignmentsResponseReassignablePartitionResponse', 'AlterPartitionReassignmentsResponseCodec']);
+0 && (module.exports = { defaultAlterPartitionReassignmentsRequest: null, defaultAlterPartitionReassignmentsRequestReassignableTopic: null, defaultAlterPartitionReassignmentsRequestReassignablePartition: null, AlterPartitionReassignmentsRequestCodec: null, defaultAlterPartitionReassignmentsResponse: null, defaultAlterPartitionReassignmentsResponseReassignableTopicResponse: null, defaultAlterPartitionReassignmentsResponseReassignablePartitionResponse: null, AlterPartitionReassignmentsResponseCodec: null });
 
 export type * from './list-partition-reassignments';
 export declare const defaultListPartitionReassignmentsRequest: typeof ListPartitionReassignmentsModule.defaultListPartitionReassignmentsRequest;
@@ -675,6 +723,7 @@ export declare const defaultListPartitionReassignmentsResponseOngoingTopicReassi
 export declare const defaultListPartitionReassignmentsResponseOngoingPartitionReassignment: typeof ListPartitionReassignmentsModule.defaultListPartitionReassignmentsResponseOngoingPartitionReassignment;
 export declare const ListPartitionReassignmentsResponseCodec: typeof ListPartitionReassignmentsModule.ListPartitionReassignmentsResponseCodec;
 lazyExports(module.exports, loadListPartitionReassignments, ['defaultListPartitionReassignmentsRequest', 'defaultListPartitionReassignmentsRequestListPartitionReassignmentsTopics', 'ListPartitionReassignmentsRequestCodec', 'defaultListPartitionReassignmentsResponse', 'defaultListPartitionReassignmentsResponseOngoingTopicReassignment', 'defaultListPartitionReassignmentsResponseOngoingPartitionReassignment', 'ListPartitionReassignmentsResponseCodec']);
+0 && (module.exports = { defaultListPartitionReassignmentsRequest: null, defaultListPartitionReassignmentsRequestListPartitionReassignmentsTopics: null, ListPartitionReassignmentsRequestCodec: null, defaultListPartitionReassignmentsResponse: null, defaultListPartitionReassignmentsResponseOngoingTopicReassignment: null, defaultListPartitionReassignmentsResponseOngoingPartitionReassignment: null, ListPartitionReassignmentsResponseCodec: null });
 
 export type * from './offset-delete';
 export declare const defaultOffsetDeleteRequest: typeof OffsetDeleteModule.defaultOffsetDeleteRequest;
@@ -686,6 +735,7 @@ export declare const defaultOffsetDeleteResponseOffsetDeleteResponseTopic: typeo
 export declare const defaultOffsetDeleteResponseOffsetDeleteResponsePartition: typeof OffsetDeleteModule.defaultOffsetDeleteResponseOffsetDeleteResponsePartition;
 export declare const OffsetDeleteResponseCodec: typeof OffsetDeleteModule.OffsetDeleteResponseCodec;
 lazyExports(module.exports, loadOffsetDelete, ['defaultOffsetDeleteRequest', 'defaultOffsetDeleteRequestOffsetDeleteRequestTopic', 'defaultOffsetDeleteRequestOffsetDeleteRequestPartition', 'OffsetDeleteRequestCodec', 'defaultOffsetDeleteResponse', 'defaultOffsetDeleteResponseOffsetDeleteResponseTopic', 'defaultOffsetDeleteResponseOffsetDeleteResponsePartition', 'OffsetDeleteResponseCodec']);
+0 && (module.exports = { defaultOffsetDeleteRequest: null, defaultOffsetDeleteRequestOffsetDeleteRequestTopic: null, defaultOffsetDeleteRequestOffsetDeleteRequestPartition: null, OffsetDeleteRequestCodec: null, defaultOffsetDeleteResponse: null, defaultOffsetDeleteResponseOffsetDeleteResponseTopic: null, defaultOffsetDeleteResponseOffsetDeleteResponsePartition: null, OffsetDeleteResponseCodec: null });
 
 export type * from './describe-client-quotas';
 export declare const defaultDescribeClientQuotasRequest: typeof DescribeClientQuotasModule.defaultDescribeClientQuotasRequest;
@@ -697,6 +747,7 @@ export declare const defaultDescribeClientQuotasResponseEntityData: typeof Descr
 export declare const defaultDescribeClientQuotasResponseValueData: typeof DescribeClientQuotasModule.defaultDescribeClientQuotasResponseValueData;
 export declare const DescribeClientQuotasResponseCodec: typeof DescribeClientQuotasModule.DescribeClientQuotasResponseCodec;
 lazyExports(module.exports, loadDescribeClientQuotas, ['defaultDescribeClientQuotasRequest', 'defaultDescribeClientQuotasRequestComponentData', 'DescribeClientQuotasRequestCodec', 'defaultDescribeClientQuotasResponse', 'defaultDescribeClientQuotasResponseEntryData', 'defaultDescribeClientQuotasResponseEntityData', 'defaultDescribeClientQuotasResponseValueData', 'DescribeClientQuotasResponseCodec']);
+0 && (module.exports = { defaultDescribeClientQuotasRequest: null, defaultDescribeClientQuotasRequestComponentData: null, DescribeClientQuotasRequestCodec: null, defaultDescribeClientQuotasResponse: null, defaultDescribeClientQuotasResponseEntryData: null, defaultDescribeClientQuotasResponseEntityData: null, defaultDescribeClientQuotasResponseValueData: null, DescribeClientQuotasResponseCodec: null });
 
 export type * from './alter-client-quotas';
 export declare const defaultAlterClientQuotasRequest: typeof AlterClientQuotasModule.defaultAlterClientQuotasRequest;
@@ -709,6 +760,7 @@ export declare const defaultAlterClientQuotasResponseEntryData: typeof AlterClie
 export declare const defaultAlterClientQuotasResponseEntityData: typeof AlterClientQuotasModule.defaultAlterClientQuotasResponseEntityData;
 export declare const AlterClientQuotasResponseCodec: typeof AlterClientQuotasModule.AlterClientQuotasResponseCodec;
 lazyExports(module.exports, loadAlterClientQuotas, ['defaultAlterClientQuotasRequest', 'defaultAlterClientQuotasRequestEntryData', 'defaultAlterClientQuotasRequestEntityData', 'defaultAlterClientQuotasRequestOpData', 'AlterClientQuotasRequestCodec', 'defaultAlterClientQuotasResponse', 'defaultAlterClientQuotasResponseEntryData', 'defaultAlterClientQuotasResponseEntityData', 'AlterClientQuotasResponseCodec']);
+0 && (module.exports = { defaultAlterClientQuotasRequest: null, defaultAlterClientQuotasRequestEntryData: null, defaultAlterClientQuotasRequestEntityData: null, defaultAlterClientQuotasRequestOpData: null, AlterClientQuotasRequestCodec: null, defaultAlterClientQuotasResponse: null, defaultAlterClientQuotasResponseEntryData: null, defaultAlterClientQuotasResponseEntityData: null, AlterClientQuotasResponseCodec: null });
 
 export type * from './describe-user-scram-credentials';
 export declare const defaultDescribeUserScramCredentialsRequest: typeof DescribeUserScramCredentialsModule.defaultDescribeUserScramCredentialsRequest;
@@ -719,6 +771,7 @@ export declare const defaultDescribeUserScramCredentialsResponseDescribeUserScra
 export declare const defaultDescribeUserScramCredentialsResponseCredentialInfo: typeof DescribeUserScramCredentialsModule.defaultDescribeUserScramCredentialsResponseCredentialInfo;
 export declare const DescribeUserScramCredentialsResponseCodec: typeof DescribeUserScramCredentialsModule.DescribeUserScramCredentialsResponseCodec;
 lazyExports(module.exports, loadDescribeUserScramCredentials, ['defaultDescribeUserScramCredentialsRequest', 'defaultDescribeUserScramCredentialsRequestUserName', 'DescribeUserScramCredentialsRequestCodec', 'defaultDescribeUserScramCredentialsResponse', 'defaultDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult', 'defaultDescribeUserScramCredentialsResponseCredentialInfo', 'DescribeUserScramCredentialsResponseCodec']);
+0 && (module.exports = { defaultDescribeUserScramCredentialsRequest: null, defaultDescribeUserScramCredentialsRequestUserName: null, DescribeUserScramCredentialsRequestCodec: null, defaultDescribeUserScramCredentialsResponse: null, defaultDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult: null, defaultDescribeUserScramCredentialsResponseCredentialInfo: null, DescribeUserScramCredentialsResponseCodec: null });
 
 export type * from './alter-user-scram-credentials';
 export declare const defaultAlterUserScramCredentialsRequest: typeof AlterUserScramCredentialsModule.defaultAlterUserScramCredentialsRequest;
@@ -729,6 +782,7 @@ export declare const defaultAlterUserScramCredentialsResponse: typeof AlterUserS
 export declare const defaultAlterUserScramCredentialsResponseAlterUserScramCredentialsResult: typeof AlterUserScramCredentialsModule.defaultAlterUserScramCredentialsResponseAlterUserScramCredentialsResult;
 export declare const AlterUserScramCredentialsResponseCodec: typeof AlterUserScramCredentialsModule.AlterUserScramCredentialsResponseCodec;
 lazyExports(module.exports, loadAlterUserScramCredentials, ['defaultAlterUserScramCredentialsRequest', 'defaultAlterUserScramCredentialsRequestScramCredentialDeletion', 'defaultAlterUserScramCredentialsRequestScramCredentialUpsertion', 'AlterUserScramCredentialsRequestCodec', 'defaultAlterUserScramCredentialsResponse', 'defaultAlterUserScramCredentialsResponseAlterUserScramCredentialsResult', 'AlterUserScramCredentialsResponseCodec']);
+0 && (module.exports = { defaultAlterUserScramCredentialsRequest: null, defaultAlterUserScramCredentialsRequestScramCredentialDeletion: null, defaultAlterUserScramCredentialsRequestScramCredentialUpsertion: null, AlterUserScramCredentialsRequestCodec: null, defaultAlterUserScramCredentialsResponse: null, defaultAlterUserScramCredentialsResponseAlterUserScramCredentialsResult: null, AlterUserScramCredentialsResponseCodec: null });
 
 export type * from './vote';
 export declare const defaultVoteRequest: typeof VoteModule.defaultVoteRequest;
@@ -741,6 +795,7 @@ export declare const defaultVoteResponsePartitionData: typeof VoteModule.default
 export declare const defaultVoteResponseNodeEndpoint: typeof VoteModule.defaultVoteResponseNodeEndpoint;
 export declare const VoteResponseCodec: typeof VoteModule.VoteResponseCodec;
 lazyExports(module.exports, loadVote, ['defaultVoteRequest', 'defaultVoteRequestTopicData', 'defaultVoteRequestPartitionData', 'VoteRequestCodec', 'defaultVoteResponse', 'defaultVoteResponseTopicData', 'defaultVoteResponsePartitionData', 'defaultVoteResponseNodeEndpoint', 'VoteResponseCodec']);
+0 && (module.exports = { defaultVoteRequest: null, defaultVoteRequestTopicData: null, defaultVoteRequestPartitionData: null, VoteRequestCodec: null, defaultVoteResponse: null, defaultVoteResponseTopicData: null, defaultVoteResponsePartitionData: null, defaultVoteResponseNodeEndpoint: null, VoteResponseCodec: null });
 
 export type * from './begin-quorum-epoch';
 export declare const defaultBeginQuorumEpochRequest: typeof BeginQuorumEpochModule.defaultBeginQuorumEpochRequest;
@@ -754,6 +809,7 @@ export declare const defaultBeginQuorumEpochResponsePartitionData: typeof BeginQ
 export declare const defaultBeginQuorumEpochResponseNodeEndpoint: typeof BeginQuorumEpochModule.defaultBeginQuorumEpochResponseNodeEndpoint;
 export declare const BeginQuorumEpochResponseCodec: typeof BeginQuorumEpochModule.BeginQuorumEpochResponseCodec;
 lazyExports(module.exports, loadBeginQuorumEpoch, ['defaultBeginQuorumEpochRequest', 'defaultBeginQuorumEpochRequestTopicData', 'defaultBeginQuorumEpochRequestPartitionData', 'defaultBeginQuorumEpochRequestLeaderEndpoint', 'BeginQuorumEpochRequestCodec', 'defaultBeginQuorumEpochResponse', 'defaultBeginQuorumEpochResponseTopicData', 'defaultBeginQuorumEpochResponsePartitionData', 'defaultBeginQuorumEpochResponseNodeEndpoint', 'BeginQuorumEpochResponseCodec']);
+0 && (module.exports = { defaultBeginQuorumEpochRequest: null, defaultBeginQuorumEpochRequestTopicData: null, defaultBeginQuorumEpochRequestPartitionData: null, defaultBeginQuorumEpochRequestLeaderEndpoint: null, BeginQuorumEpochRequestCodec: null, defaultBeginQuorumEpochResponse: null, defaultBeginQuorumEpochResponseTopicData: null, defaultBeginQuorumEpochResponsePartitionData: null, defaultBeginQuorumEpochResponseNodeEndpoint: null, BeginQuorumEpochResponseCodec: null });
 
 export type * from './end-quorum-epoch';
 export declare const defaultEndQuorumEpochRequest: typeof EndQuorumEpochModule.defaultEndQuorumEpochRequest;
@@ -768,6 +824,7 @@ export declare const defaultEndQuorumEpochResponsePartitionData: typeof EndQuoru
 export declare const defaultEndQuorumEpochResponseNodeEndpoint: typeof EndQuorumEpochModule.defaultEndQuorumEpochResponseNodeEndpoint;
 export declare const EndQuorumEpochResponseCodec: typeof EndQuorumEpochModule.EndQuorumEpochResponseCodec;
 lazyExports(module.exports, loadEndQuorumEpoch, ['defaultEndQuorumEpochRequest', 'defaultEndQuorumEpochRequestTopicData', 'defaultEndQuorumEpochRequestPartitionData', 'defaultEndQuorumEpochRequestReplicaInfo', 'defaultEndQuorumEpochRequestLeaderEndpoint', 'EndQuorumEpochRequestCodec', 'defaultEndQuorumEpochResponse', 'defaultEndQuorumEpochResponseTopicData', 'defaultEndQuorumEpochResponsePartitionData', 'defaultEndQuorumEpochResponseNodeEndpoint', 'EndQuorumEpochResponseCodec']);
+0 && (module.exports = { defaultEndQuorumEpochRequest: null, defaultEndQuorumEpochRequestTopicData: null, defaultEndQuorumEpochRequestPartitionData: null, defaultEndQuorumEpochRequestReplicaInfo: null, defaultEndQuorumEpochRequestLeaderEndpoint: null, EndQuorumEpochRequestCodec: null, defaultEndQuorumEpochResponse: null, defaultEndQuorumEpochResponseTopicData: null, defaultEndQuorumEpochResponsePartitionData: null, defaultEndQuorumEpochResponseNodeEndpoint: null, EndQuorumEpochResponseCodec: null });
 
 export type * from './describe-quorum';
 export declare const defaultDescribeQuorumRequest: typeof DescribeQuorumModule.defaultDescribeQuorumRequest;
@@ -782,6 +839,7 @@ export declare const defaultDescribeQuorumResponseListener: typeof DescribeQuoru
 export declare const defaultDescribeQuorumResponseReplicaState: typeof DescribeQuorumModule.defaultDescribeQuorumResponseReplicaState;
 export declare const DescribeQuorumResponseCodec: typeof DescribeQuorumModule.DescribeQuorumResponseCodec;
 lazyExports(module.exports, loadDescribeQuorum, ['defaultDescribeQuorumRequest', 'defaultDescribeQuorumRequestTopicData', 'defaultDescribeQuorumRequestPartitionData', 'DescribeQuorumRequestCodec', 'defaultDescribeQuorumResponse', 'defaultDescribeQuorumResponseTopicData', 'defaultDescribeQuorumResponsePartitionData', 'defaultDescribeQuorumResponseNode', 'defaultDescribeQuorumResponseListener', 'defaultDescribeQuorumResponseReplicaState', 'DescribeQuorumResponseCodec']);
+0 && (module.exports = { defaultDescribeQuorumRequest: null, defaultDescribeQuorumRequestTopicData: null, defaultDescribeQuorumRequestPartitionData: null, DescribeQuorumRequestCodec: null, defaultDescribeQuorumResponse: null, defaultDescribeQuorumResponseTopicData: null, defaultDescribeQuorumResponsePartitionData: null, defaultDescribeQuorumResponseNode: null, defaultDescribeQuorumResponseListener: null, defaultDescribeQuorumResponseReplicaState: null, DescribeQuorumResponseCodec: null });
 
 export type * from './alter-partition';
 export declare const defaultAlterPartitionRequest: typeof AlterPartitionModule.defaultAlterPartitionRequest;
@@ -794,6 +852,7 @@ export declare const defaultAlterPartitionResponseTopicData: typeof AlterPartiti
 export declare const defaultAlterPartitionResponsePartitionData: typeof AlterPartitionModule.defaultAlterPartitionResponsePartitionData;
 export declare const AlterPartitionResponseCodec: typeof AlterPartitionModule.AlterPartitionResponseCodec;
 lazyExports(module.exports, loadAlterPartition, ['defaultAlterPartitionRequest', 'defaultAlterPartitionRequestTopicData', 'defaultAlterPartitionRequestPartitionData', 'defaultAlterPartitionRequestBrokerState', 'AlterPartitionRequestCodec', 'defaultAlterPartitionResponse', 'defaultAlterPartitionResponseTopicData', 'defaultAlterPartitionResponsePartitionData', 'AlterPartitionResponseCodec']);
+0 && (module.exports = { defaultAlterPartitionRequest: null, defaultAlterPartitionRequestTopicData: null, defaultAlterPartitionRequestPartitionData: null, defaultAlterPartitionRequestBrokerState: null, AlterPartitionRequestCodec: null, defaultAlterPartitionResponse: null, defaultAlterPartitionResponseTopicData: null, defaultAlterPartitionResponsePartitionData: null, AlterPartitionResponseCodec: null });
 
 export type * from './update-features';
 export declare const defaultUpdateFeaturesRequest: typeof UpdateFeaturesModule.defaultUpdateFeaturesRequest;
@@ -803,6 +862,7 @@ export declare const defaultUpdateFeaturesResponse: typeof UpdateFeaturesModule.
 export declare const defaultUpdateFeaturesResponseUpdatableFeatureResult: typeof UpdateFeaturesModule.defaultUpdateFeaturesResponseUpdatableFeatureResult;
 export declare const UpdateFeaturesResponseCodec: typeof UpdateFeaturesModule.UpdateFeaturesResponseCodec;
 lazyExports(module.exports, loadUpdateFeatures, ['defaultUpdateFeaturesRequest', 'defaultUpdateFeaturesRequestFeatureUpdateKey', 'UpdateFeaturesRequestCodec', 'defaultUpdateFeaturesResponse', 'defaultUpdateFeaturesResponseUpdatableFeatureResult', 'UpdateFeaturesResponseCodec']);
+0 && (module.exports = { defaultUpdateFeaturesRequest: null, defaultUpdateFeaturesRequestFeatureUpdateKey: null, UpdateFeaturesRequestCodec: null, defaultUpdateFeaturesResponse: null, defaultUpdateFeaturesResponseUpdatableFeatureResult: null, UpdateFeaturesResponseCodec: null });
 
 export type * from './envelope';
 export declare const defaultEnvelopeRequest: typeof EnvelopeModule.defaultEnvelopeRequest;
@@ -810,6 +870,7 @@ export declare const EnvelopeRequestCodec: typeof EnvelopeModule.EnvelopeRequest
 export declare const defaultEnvelopeResponse: typeof EnvelopeModule.defaultEnvelopeResponse;
 export declare const EnvelopeResponseCodec: typeof EnvelopeModule.EnvelopeResponseCodec;
 lazyExports(module.exports, loadEnvelope, ['defaultEnvelopeRequest', 'EnvelopeRequestCodec', 'defaultEnvelopeResponse', 'EnvelopeResponseCodec']);
+0 && (module.exports = { defaultEnvelopeRequest: null, EnvelopeRequestCodec: null, defaultEnvelopeResponse: null, EnvelopeResponseCodec: null });
 
 export type * from './fetch-snapshot';
 export declare const defaultFetchSnapshotRequest: typeof FetchSnapshotModule.defaultFetchSnapshotRequest;
@@ -825,6 +886,7 @@ export declare const defaultFetchSnapshotResponseLeaderIdAndEpoch: typeof FetchS
 export declare const defaultFetchSnapshotResponseNodeEndpoint: typeof FetchSnapshotModule.defaultFetchSnapshotResponseNodeEndpoint;
 export declare const FetchSnapshotResponseCodec: typeof FetchSnapshotModule.FetchSnapshotResponseCodec;
 lazyExports(module.exports, loadFetchSnapshot, ['defaultFetchSnapshotRequest', 'defaultFetchSnapshotRequestTopicSnapshot', 'defaultFetchSnapshotRequestPartitionSnapshot', 'defaultFetchSnapshotRequestSnapshotId', 'FetchSnapshotRequestCodec', 'defaultFetchSnapshotResponse', 'defaultFetchSnapshotResponseTopicSnapshot', 'defaultFetchSnapshotResponsePartitionSnapshot', 'defaultFetchSnapshotResponseSnapshotId', 'defaultFetchSnapshotResponseLeaderIdAndEpoch', 'defaultFetchSnapshotResponseNodeEndpoint', 'FetchSnapshotResponseCodec']);
+0 && (module.exports = { defaultFetchSnapshotRequest: null, defaultFetchSnapshotRequestTopicSnapshot: null, defaultFetchSnapshotRequestPartitionSnapshot: null, defaultFetchSnapshotRequestSnapshotId: null, FetchSnapshotRequestCodec: null, defaultFetchSnapshotResponse: null, defaultFetchSnapshotResponseTopicSnapshot: null, defaultFetchSnapshotResponsePartitionSnapshot: null, defaultFetchSnapshotResponseSnapshotId: null, defaultFetchSnapshotResponseLeaderIdAndEpoch: null, defaultFetchSnapshotResponseNodeEndpoint: null, FetchSnapshotResponseCodec: null });
 
 export type * from './describe-cluster';
 export declare const defaultDescribeClusterRequest: typeof DescribeClusterModule.defaultDescribeClusterRequest;
@@ -833,6 +895,7 @@ export declare const defaultDescribeClusterResponse: typeof DescribeClusterModul
 export declare const defaultDescribeClusterResponseDescribeClusterBroker: typeof DescribeClusterModule.defaultDescribeClusterResponseDescribeClusterBroker;
 export declare const DescribeClusterResponseCodec: typeof DescribeClusterModule.DescribeClusterResponseCodec;
 lazyExports(module.exports, loadDescribeCluster, ['defaultDescribeClusterRequest', 'DescribeClusterRequestCodec', 'defaultDescribeClusterResponse', 'defaultDescribeClusterResponseDescribeClusterBroker', 'DescribeClusterResponseCodec']);
+0 && (module.exports = { defaultDescribeClusterRequest: null, DescribeClusterRequestCodec: null, defaultDescribeClusterResponse: null, defaultDescribeClusterResponseDescribeClusterBroker: null, DescribeClusterResponseCodec: null });
 
 export type * from './describe-producers';
 export declare const defaultDescribeProducersRequest: typeof DescribeProducersModule.defaultDescribeProducersRequest;
@@ -844,6 +907,7 @@ export declare const defaultDescribeProducersResponsePartitionResponse: typeof D
 export declare const defaultDescribeProducersResponseProducerState: typeof DescribeProducersModule.defaultDescribeProducersResponseProducerState;
 export declare const DescribeProducersResponseCodec: typeof DescribeProducersModule.DescribeProducersResponseCodec;
 lazyExports(module.exports, loadDescribeProducers, ['defaultDescribeProducersRequest', 'defaultDescribeProducersRequestTopicRequest', 'DescribeProducersRequestCodec', 'defaultDescribeProducersResponse', 'defaultDescribeProducersResponseTopicResponse', 'defaultDescribeProducersResponsePartitionResponse', 'defaultDescribeProducersResponseProducerState', 'DescribeProducersResponseCodec']);
+0 && (module.exports = { defaultDescribeProducersRequest: null, defaultDescribeProducersRequestTopicRequest: null, DescribeProducersRequestCodec: null, defaultDescribeProducersResponse: null, defaultDescribeProducersResponseTopicResponse: null, defaultDescribeProducersResponsePartitionResponse: null, defaultDescribeProducersResponseProducerState: null, DescribeProducersResponseCodec: null });
 
 export type * from './broker-registration';
 export declare const defaultBrokerRegistrationRequest: typeof BrokerRegistrationModule.defaultBrokerRegistrationRequest;
@@ -853,6 +917,7 @@ export declare const BrokerRegistrationRequestCodec: typeof BrokerRegistrationMo
 export declare const defaultBrokerRegistrationResponse: typeof BrokerRegistrationModule.defaultBrokerRegistrationResponse;
 export declare const BrokerRegistrationResponseCodec: typeof BrokerRegistrationModule.BrokerRegistrationResponseCodec;
 lazyExports(module.exports, loadBrokerRegistration, ['defaultBrokerRegistrationRequest', 'defaultBrokerRegistrationRequestListener', 'defaultBrokerRegistrationRequestFeature', 'BrokerRegistrationRequestCodec', 'defaultBrokerRegistrationResponse', 'BrokerRegistrationResponseCodec']);
+0 && (module.exports = { defaultBrokerRegistrationRequest: null, defaultBrokerRegistrationRequestListener: null, defaultBrokerRegistrationRequestFeature: null, BrokerRegistrationRequestCodec: null, defaultBrokerRegistrationResponse: null, BrokerRegistrationResponseCodec: null });
 
 export type * from './broker-heartbeat';
 export declare const defaultBrokerHeartbeatRequest: typeof BrokerHeartbeatModule.defaultBrokerHeartbeatRequest;
@@ -860,6 +925,7 @@ export declare const BrokerHeartbeatRequestCodec: typeof BrokerHeartbeatModule.B
 export declare const defaultBrokerHeartbeatResponse: typeof BrokerHeartbeatModule.defaultBrokerHeartbeatResponse;
 export declare const BrokerHeartbeatResponseCodec: typeof BrokerHeartbeatModule.BrokerHeartbeatResponseCodec;
 lazyExports(module.exports, loadBrokerHeartbeat, ['defaultBrokerHeartbeatRequest', 'BrokerHeartbeatRequestCodec', 'defaultBrokerHeartbeatResponse', 'BrokerHeartbeatResponseCodec']);
+0 && (module.exports = { defaultBrokerHeartbeatRequest: null, BrokerHeartbeatRequestCodec: null, defaultBrokerHeartbeatResponse: null, BrokerHeartbeatResponseCodec: null });
 
 export type * from './unregister-broker';
 export declare const defaultUnregisterBrokerRequest: typeof UnregisterBrokerModule.defaultUnregisterBrokerRequest;
@@ -867,6 +933,7 @@ export declare const UnregisterBrokerRequestCodec: typeof UnregisterBrokerModule
 export declare const defaultUnregisterBrokerResponse: typeof UnregisterBrokerModule.defaultUnregisterBrokerResponse;
 export declare const UnregisterBrokerResponseCodec: typeof UnregisterBrokerModule.UnregisterBrokerResponseCodec;
 lazyExports(module.exports, loadUnregisterBroker, ['defaultUnregisterBrokerRequest', 'UnregisterBrokerRequestCodec', 'defaultUnregisterBrokerResponse', 'UnregisterBrokerResponseCodec']);
+0 && (module.exports = { defaultUnregisterBrokerRequest: null, UnregisterBrokerRequestCodec: null, defaultUnregisterBrokerResponse: null, UnregisterBrokerResponseCodec: null });
 
 export type * from './describe-transactions';
 export declare const defaultDescribeTransactionsRequest: typeof DescribeTransactionsModule.defaultDescribeTransactionsRequest;
@@ -876,6 +943,7 @@ export declare const defaultDescribeTransactionsResponseTransactionState: typeof
 export declare const defaultDescribeTransactionsResponseTopicData: typeof DescribeTransactionsModule.defaultDescribeTransactionsResponseTopicData;
 export declare const DescribeTransactionsResponseCodec: typeof DescribeTransactionsModule.DescribeTransactionsResponseCodec;
 lazyExports(module.exports, loadDescribeTransactions, ['defaultDescribeTransactionsRequest', 'DescribeTransactionsRequestCodec', 'defaultDescribeTransactionsResponse', 'defaultDescribeTransactionsResponseTransactionState', 'defaultDescribeTransactionsResponseTopicData', 'DescribeTransactionsResponseCodec']);
+0 && (module.exports = { defaultDescribeTransactionsRequest: null, DescribeTransactionsRequestCodec: null, defaultDescribeTransactionsResponse: null, defaultDescribeTransactionsResponseTransactionState: null, defaultDescribeTransactionsResponseTopicData: null, DescribeTransactionsResponseCodec: null });
 
 export type * from './list-transactions';
 export declare const defaultListTransactionsRequest: typeof ListTransactionsModule.defaultListTransactionsRequest;
@@ -884,6 +952,7 @@ export declare const defaultListTransactionsResponse: typeof ListTransactionsMod
 export declare const defaultListTransactionsResponseTransactionState: typeof ListTransactionsModule.defaultListTransactionsResponseTransactionState;
 export declare const ListTransactionsResponseCodec: typeof ListTransactionsModule.ListTransactionsResponseCodec;
 lazyExports(module.exports, loadListTransactions, ['defaultListTransactionsRequest', 'ListTransactionsRequestCodec', 'defaultListTransactionsResponse', 'defaultListTransactionsResponseTransactionState', 'ListTransactionsResponseCodec']);
+0 && (module.exports = { defaultListTransactionsRequest: null, ListTransactionsRequestCodec: null, defaultListTransactionsResponse: null, defaultListTransactionsResponseTransactionState: null, ListTransactionsResponseCodec: null });
 
 export type * from './allocate-producer-ids';
 export declare const defaultAllocateProducerIdsRequest: typeof AllocateProducerIdsModule.defaultAllocateProducerIdsRequest;
@@ -891,6 +960,7 @@ export declare const AllocateProducerIdsRequestCodec: typeof AllocateProducerIds
 export declare const defaultAllocateProducerIdsResponse: typeof AllocateProducerIdsModule.defaultAllocateProducerIdsResponse;
 export declare const AllocateProducerIdsResponseCodec: typeof AllocateProducerIdsModule.AllocateProducerIdsResponseCodec;
 lazyExports(module.exports, loadAllocateProducerIds, ['defaultAllocateProducerIdsRequest', 'AllocateProducerIdsRequestCodec', 'defaultAllocateProducerIdsResponse', 'AllocateProducerIdsResponseCodec']);
+0 && (module.exports = { defaultAllocateProducerIdsRequest: null, AllocateProducerIdsRequestCodec: null, defaultAllocateProducerIdsResponse: null, AllocateProducerIdsResponseCodec: null });
 
 export type * from './consumer-group-heartbeat';
 export declare const defaultConsumerGroupHeartbeatRequest: typeof ConsumerGroupHeartbeatModule.defaultConsumerGroupHeartbeatRequest;
@@ -901,6 +971,7 @@ export declare const defaultConsumerGroupHeartbeatResponseAssignment: typeof Con
 export declare const defaultConsumerGroupHeartbeatResponseTopicPartitions: typeof ConsumerGroupHeartbeatModule.defaultConsumerGroupHeartbeatResponseTopicPartitions;
 export declare const ConsumerGroupHeartbeatResponseCodec: typeof ConsumerGroupHeartbeatModule.ConsumerGroupHeartbeatResponseCodec;
 lazyExports(module.exports, loadConsumerGroupHeartbeat, ['defaultConsumerGroupHeartbeatRequest', 'defaultConsumerGroupHeartbeatRequestTopicPartitions', 'ConsumerGroupHeartbeatRequestCodec', 'defaultConsumerGroupHeartbeatResponse', 'defaultConsumerGroupHeartbeatResponseAssignment', 'defaultConsumerGroupHeartbeatResponseTopicPartitions', 'ConsumerGroupHeartbeatResponseCodec']);
+0 && (module.exports = { defaultConsumerGroupHeartbeatRequest: null, defaultConsumerGroupHeartbeatRequestTopicPartitions: null, ConsumerGroupHeartbeatRequestCodec: null, defaultConsumerGroupHeartbeatResponse: null, defaultConsumerGroupHeartbeatResponseAssignment: null, defaultConsumerGroupHeartbeatResponseTopicPartitions: null, ConsumerGroupHeartbeatResponseCodec: null });
 
 export type * from './consumer-group-describe';
 export declare const defaultConsumerGroupDescribeRequest: typeof ConsumerGroupDescribeModule.defaultConsumerGroupDescribeRequest;
@@ -912,6 +983,7 @@ export declare const defaultConsumerGroupDescribeResponseTopicPartitions: typeof
 export declare const defaultConsumerGroupDescribeResponseAssignment: typeof ConsumerGroupDescribeModule.defaultConsumerGroupDescribeResponseAssignment;
 export declare const ConsumerGroupDescribeResponseCodec: typeof ConsumerGroupDescribeModule.ConsumerGroupDescribeResponseCodec;
 lazyExports(module.exports, loadConsumerGroupDescribe, ['defaultConsumerGroupDescribeRequest', 'ConsumerGroupDescribeRequestCodec', 'defaultConsumerGroupDescribeResponse', 'defaultConsumerGroupDescribeResponseDescribedGroup', 'defaultConsumerGroupDescribeResponseMember', 'defaultConsumerGroupDescribeResponseTopicPartitions', 'defaultConsumerGroupDescribeResponseAssignment', 'ConsumerGroupDescribeResponseCodec']);
+0 && (module.exports = { defaultConsumerGroupDescribeRequest: null, ConsumerGroupDescribeRequestCodec: null, defaultConsumerGroupDescribeResponse: null, defaultConsumerGroupDescribeResponseDescribedGroup: null, defaultConsumerGroupDescribeResponseMember: null, defaultConsumerGroupDescribeResponseTopicPartitions: null, defaultConsumerGroupDescribeResponseAssignment: null, ConsumerGroupDescribeResponseCodec: null });
 
 export type * from './controller-registration';
 export declare const defaultControllerRegistrationRequest: typeof ControllerRegistrationModule.defaultControllerRegistrationRequest;
@@ -921,6 +993,7 @@ export declare const ControllerRegistrationRequestCodec: typeof ControllerRegist
 export declare const defaultControllerRegistrationResponse: typeof ControllerRegistrationModule.defaultControllerRegistrationResponse;
 export declare const ControllerRegistrationResponseCodec: typeof ControllerRegistrationModule.ControllerRegistrationResponseCodec;
 lazyExports(module.exports, loadControllerRegistration, ['defaultControllerRegistrationRequest', 'defaultControllerRegistrationRequestListener', 'defaultControllerRegistrationRequestFeature', 'ControllerRegistrationRequestCodec', 'defaultControllerRegistrationResponse', 'ControllerRegistrationResponseCodec']);
+0 && (module.exports = { defaultControllerRegistrationRequest: null, defaultControllerRegistrationRequestListener: null, defaultControllerRegistrationRequestFeature: null, ControllerRegistrationRequestCodec: null, defaultControllerRegistrationResponse: null, ControllerRegistrationResponseCodec: null });
 
 export type * from './get-telemetry-subscriptions';
 export declare const defaultGetTelemetrySubscriptionsRequest: typeof GetTelemetrySubscriptionsModule.defaultGetTelemetrySubscriptionsRequest;
@@ -928,6 +1001,7 @@ export declare const GetTelemetrySubscriptionsRequestCodec: typeof GetTelemetryS
 export declare const defaultGetTelemetrySubscriptionsResponse: typeof GetTelemetrySubscriptionsModule.defaultGetTelemetrySubscriptionsResponse;
 export declare const GetTelemetrySubscriptionsResponseCodec: typeof GetTelemetrySubscriptionsModule.GetTelemetrySubscriptionsResponseCodec;
 lazyExports(module.exports, loadGetTelemetrySubscriptions, ['defaultGetTelemetrySubscriptionsRequest', 'GetTelemetrySubscriptionsRequestCodec', 'defaultGetTelemetrySubscriptionsResponse', 'GetTelemetrySubscriptionsResponseCodec']);
+0 && (module.exports = { defaultGetTelemetrySubscriptionsRequest: null, GetTelemetrySubscriptionsRequestCodec: null, defaultGetTelemetrySubscriptionsResponse: null, GetTelemetrySubscriptionsResponseCodec: null });
 
 export type * from './push-telemetry';
 export declare const defaultPushTelemetryRequest: typeof PushTelemetryModule.defaultPushTelemetryRequest;
@@ -935,6 +1009,7 @@ export declare const PushTelemetryRequestCodec: typeof PushTelemetryModule.PushT
 export declare const defaultPushTelemetryResponse: typeof PushTelemetryModule.defaultPushTelemetryResponse;
 export declare const PushTelemetryResponseCodec: typeof PushTelemetryModule.PushTelemetryResponseCodec;
 lazyExports(module.exports, loadPushTelemetry, ['defaultPushTelemetryRequest', 'PushTelemetryRequestCodec', 'defaultPushTelemetryResponse', 'PushTelemetryResponseCodec']);
+0 && (module.exports = { defaultPushTelemetryRequest: null, PushTelemetryRequestCodec: null, defaultPushTelemetryResponse: null, PushTelemetryResponseCodec: null });
 
 export type * from './assign-replicas-to-dirs';
 export declare const defaultAssignReplicasToDirsRequest: typeof AssignReplicasToDirsModule.defaultAssignReplicasToDirsRequest;
@@ -948,6 +1023,7 @@ export declare const defaultAssignReplicasToDirsResponseTopicData: typeof Assign
 export declare const defaultAssignReplicasToDirsResponsePartitionData: typeof AssignReplicasToDirsModule.defaultAssignReplicasToDirsResponsePartitionData;
 export declare const AssignReplicasToDirsResponseCodec: typeof AssignReplicasToDirsModule.AssignReplicasToDirsResponseCodec;
 lazyExports(module.exports, loadAssignReplicasToDirs, ['defaultAssignReplicasToDirsRequest', 'defaultAssignReplicasToDirsRequestDirectoryData', 'defaultAssignReplicasToDirsRequestTopicData', 'defaultAssignReplicasToDirsRequestPartitionData', 'AssignReplicasToDirsRequestCodec', 'defaultAssignReplicasToDirsResponse', 'defaultAssignReplicasToDirsResponseDirectoryData', 'defaultAssignReplicasToDirsResponseTopicData', 'defaultAssignReplicasToDirsResponsePartitionData', 'AssignReplicasToDirsResponseCodec']);
+0 && (module.exports = { defaultAssignReplicasToDirsRequest: null, defaultAssignReplicasToDirsRequestDirectoryData: null, defaultAssignReplicasToDirsRequestTopicData: null, defaultAssignReplicasToDirsRequestPartitionData: null, AssignReplicasToDirsRequestCodec: null, defaultAssignReplicasToDirsResponse: null, defaultAssignReplicasToDirsResponseDirectoryData: null, defaultAssignReplicasToDirsResponseTopicData: null, defaultAssignReplicasToDirsResponsePartitionData: null, AssignReplicasToDirsResponseCodec: null });
 
 export type * from './list-client-metrics-resources';
 export declare const defaultListClientMetricsResourcesRequest: typeof ListClientMetricsResourcesModule.defaultListClientMetricsResourcesRequest;
@@ -956,6 +1032,7 @@ export declare const defaultListClientMetricsResourcesResponse: typeof ListClien
 export declare const defaultListClientMetricsResourcesResponseClientMetricsResource: typeof ListClientMetricsResourcesModule.defaultListClientMetricsResourcesResponseClientMetricsResource;
 export declare const ListClientMetricsResourcesResponseCodec: typeof ListClientMetricsResourcesModule.ListClientMetricsResourcesResponseCodec;
 lazyExports(module.exports, loadListClientMetricsResources, ['defaultListClientMetricsResourcesRequest', 'ListClientMetricsResourcesRequestCodec', 'defaultListClientMetricsResourcesResponse', 'defaultListClientMetricsResourcesResponseClientMetricsResource', 'ListClientMetricsResourcesResponseCodec']);
+0 && (module.exports = { defaultListClientMetricsResourcesRequest: null, ListClientMetricsResourcesRequestCodec: null, defaultListClientMetricsResourcesResponse: null, defaultListClientMetricsResourcesResponseClientMetricsResource: null, ListClientMetricsResourcesResponseCodec: null });
 
 export type * from './describe-topic-partitions';
 export declare const defaultDescribeTopicPartitionsRequest: typeof DescribeTopicPartitionsModule.defaultDescribeTopicPartitionsRequest;
@@ -968,6 +1045,7 @@ export declare const defaultDescribeTopicPartitionsResponseDescribeTopicPartitio
 export declare const defaultDescribeTopicPartitionsResponseCursor: typeof DescribeTopicPartitionsModule.defaultDescribeTopicPartitionsResponseCursor;
 export declare const DescribeTopicPartitionsResponseCodec: typeof DescribeTopicPartitionsModule.DescribeTopicPartitionsResponseCodec;
 lazyExports(module.exports, loadDescribeTopicPartitions, ['defaultDescribeTopicPartitionsRequest', 'defaultDescribeTopicPartitionsRequestTopicRequest', 'defaultDescribeTopicPartitionsRequestCursor', 'DescribeTopicPartitionsRequestCodec', 'defaultDescribeTopicPartitionsResponse', 'defaultDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic', 'defaultDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition', 'defaultDescribeTopicPartitionsResponseCursor', 'DescribeTopicPartitionsResponseCodec']);
+0 && (module.exports = { defaultDescribeTopicPartitionsRequest: null, defaultDescribeTopicPartitionsRequestTopicRequest: null, defaultDescribeTopicPartitionsRequestCursor: null, DescribeTopicPartitionsRequestCodec: null, defaultDescribeTopicPartitionsResponse: null, defaultDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic: null, defaultDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition: null, defaultDescribeTopicPartitionsResponseCursor: null, DescribeTopicPartitionsResponseCodec: null });
 
 export type * from './share-group-heartbeat';
 export declare const defaultShareGroupHeartbeatRequest: typeof ShareGroupHeartbeatModule.defaultShareGroupHeartbeatRequest;
@@ -977,6 +1055,7 @@ export declare const defaultShareGroupHeartbeatResponseAssignment: typeof ShareG
 export declare const defaultShareGroupHeartbeatResponseTopicPartitions: typeof ShareGroupHeartbeatModule.defaultShareGroupHeartbeatResponseTopicPartitions;
 export declare const ShareGroupHeartbeatResponseCodec: typeof ShareGroupHeartbeatModule.ShareGroupHeartbeatResponseCodec;
 lazyExports(module.exports, loadShareGroupHeartbeat, ['defaultShareGroupHeartbeatRequest', 'ShareGroupHeartbeatRequestCodec', 'defaultShareGroupHeartbeatResponse', 'defaultShareGroupHeartbeatResponseAssignment', 'defaultShareGroupHeartbeatResponseTopicPartitions', 'ShareGroupHeartbeatResponseCodec']);
+0 && (module.exports = { defaultShareGroupHeartbeatRequest: null, ShareGroupHeartbeatRequestCodec: null, defaultShareGroupHeartbeatResponse: null, defaultShareGroupHeartbeatResponseAssignment: null, defaultShareGroupHeartbeatResponseTopicPartitions: null, ShareGroupHeartbeatResponseCodec: null });
 
 export type * from './share-group-describe';
 export declare const defaultShareGroupDescribeRequest: typeof ShareGroupDescribeModule.defaultShareGroupDescribeRequest;
@@ -988,6 +1067,7 @@ export declare const defaultShareGroupDescribeResponseTopicPartitions: typeof Sh
 export declare const defaultShareGroupDescribeResponseAssignment: typeof ShareGroupDescribeModule.defaultShareGroupDescribeResponseAssignment;
 export declare const ShareGroupDescribeResponseCodec: typeof ShareGroupDescribeModule.ShareGroupDescribeResponseCodec;
 lazyExports(module.exports, loadShareGroupDescribe, ['defaultShareGroupDescribeRequest', 'ShareGroupDescribeRequestCodec', 'defaultShareGroupDescribeResponse', 'defaultShareGroupDescribeResponseDescribedGroup', 'defaultShareGroupDescribeResponseMember', 'defaultShareGroupDescribeResponseTopicPartitions', 'defaultShareGroupDescribeResponseAssignment', 'ShareGroupDescribeResponseCodec']);
+0 && (module.exports = { defaultShareGroupDescribeRequest: null, ShareGroupDescribeRequestCodec: null, defaultShareGroupDescribeResponse: null, defaultShareGroupDescribeResponseDescribedGroup: null, defaultShareGroupDescribeResponseMember: null, defaultShareGroupDescribeResponseTopicPartitions: null, defaultShareGroupDescribeResponseAssignment: null, ShareGroupDescribeResponseCodec: null });
 
 export type * from './share-fetch';
 export declare const defaultShareFetchRequest: typeof ShareFetchModule.defaultShareFetchRequest;
@@ -1004,6 +1084,7 @@ export declare const defaultShareFetchResponseAcquiredRecords: typeof ShareFetch
 export declare const defaultShareFetchResponseNodeEndpoint: typeof ShareFetchModule.defaultShareFetchResponseNodeEndpoint;
 export declare const ShareFetchResponseCodec: typeof ShareFetchModule.ShareFetchResponseCodec;
 lazyExports(module.exports, loadShareFetch, ['defaultShareFetchRequest', 'defaultShareFetchRequestFetchTopic', 'defaultShareFetchRequestFetchPartition', 'defaultShareFetchRequestAcknowledgementBatch', 'defaultShareFetchRequestForgottenTopic', 'ShareFetchRequestCodec', 'defaultShareFetchResponse', 'defaultShareFetchResponseShareFetchableTopicResponse', 'defaultShareFetchResponsePartitionData', 'defaultShareFetchResponseLeaderIdAndEpoch', 'defaultShareFetchResponseAcquiredRecords', 'defaultShareFetchResponseNodeEndpoint', 'ShareFetchResponseCodec']);
+0 && (module.exports = { defaultShareFetchRequest: null, defaultShareFetchRequestFetchTopic: null, defaultShareFetchRequestFetchPartition: null, defaultShareFetchRequestAcknowledgementBatch: null, defaultShareFetchRequestForgottenTopic: null, ShareFetchRequestCodec: null, defaultShareFetchResponse: null, defaultShareFetchResponseShareFetchableTopicResponse: null, defaultShareFetchResponsePartitionData: null, defaultShareFetchResponseLeaderIdAndEpoch: null, defaultShareFetchResponseAcquiredRecords: null, defaultShareFetchResponseNodeEndpoint: null, ShareFetchResponseCodec: null });
 
 export type * from './share-acknowledge';
 export declare const defaultShareAcknowledgeRequest: typeof ShareAcknowledgeModule.defaultShareAcknowledgeRequest;
@@ -1018,6 +1099,7 @@ export declare const defaultShareAcknowledgeResponseLeaderIdAndEpoch: typeof Sha
 export declare const defaultShareAcknowledgeResponseNodeEndpoint: typeof ShareAcknowledgeModule.defaultShareAcknowledgeResponseNodeEndpoint;
 export declare const ShareAcknowledgeResponseCodec: typeof ShareAcknowledgeModule.ShareAcknowledgeResponseCodec;
 lazyExports(module.exports, loadShareAcknowledge, ['defaultShareAcknowledgeRequest', 'defaultShareAcknowledgeRequestAcknowledgeTopic', 'defaultShareAcknowledgeRequestAcknowledgePartition', 'defaultShareAcknowledgeRequestAcknowledgementBatch', 'ShareAcknowledgeRequestCodec', 'defaultShareAcknowledgeResponse', 'defaultShareAcknowledgeResponseShareAcknowledgeTopicResponse', 'defaultShareAcknowledgeResponsePartitionData', 'defaultShareAcknowledgeResponseLeaderIdAndEpoch', 'defaultShareAcknowledgeResponseNodeEndpoint', 'ShareAcknowledgeResponseCodec']);
+0 && (module.exports = { defaultShareAcknowledgeRequest: null, defaultShareAcknowledgeRequestAcknowledgeTopic: null, defaultShareAcknowledgeRequestAcknowledgePartition: null, defaultShareAcknowledgeRequestAcknowledgementBatch: null, ShareAcknowledgeRequestCodec: null, defaultShareAcknowledgeResponse: null, defaultShareAcknowledgeResponseShareAcknowledgeTopicResponse: null, defaultShareAcknowledgeResponsePartitionData: null, defaultShareAcknowledgeResponseLeaderIdAndEpoch: null, defaultShareAcknowledgeResponseNodeEndpoint: null, ShareAcknowledgeResponseCodec: null });
 
 export type * from './add-raft-voter';
 export declare const defaultAddRaftVoterRequest: typeof AddRaftVoterModule.defaultAddRaftVoterRequest;
@@ -1026,6 +1108,7 @@ export declare const AddRaftVoterRequestCodec: typeof AddRaftVoterModule.AddRaft
 export declare const defaultAddRaftVoterResponse: typeof AddRaftVoterModule.defaultAddRaftVoterResponse;
 export declare const AddRaftVoterResponseCodec: typeof AddRaftVoterModule.AddRaftVoterResponseCodec;
 lazyExports(module.exports, loadAddRaftVoter, ['defaultAddRaftVoterRequest', 'defaultAddRaftVoterRequestListener', 'AddRaftVoterRequestCodec', 'defaultAddRaftVoterResponse', 'AddRaftVoterResponseCodec']);
+0 && (module.exports = { defaultAddRaftVoterRequest: null, defaultAddRaftVoterRequestListener: null, AddRaftVoterRequestCodec: null, defaultAddRaftVoterResponse: null, AddRaftVoterResponseCodec: null });
 
 export type * from './remove-raft-voter';
 export declare const defaultRemoveRaftVoterRequest: typeof RemoveRaftVoterModule.defaultRemoveRaftVoterRequest;
@@ -1033,6 +1116,7 @@ export declare const RemoveRaftVoterRequestCodec: typeof RemoveRaftVoterModule.R
 export declare const defaultRemoveRaftVoterResponse: typeof RemoveRaftVoterModule.defaultRemoveRaftVoterResponse;
 export declare const RemoveRaftVoterResponseCodec: typeof RemoveRaftVoterModule.RemoveRaftVoterResponseCodec;
 lazyExports(module.exports, loadRemoveRaftVoter, ['defaultRemoveRaftVoterRequest', 'RemoveRaftVoterRequestCodec', 'defaultRemoveRaftVoterResponse', 'RemoveRaftVoterResponseCodec']);
+0 && (module.exports = { defaultRemoveRaftVoterRequest: null, RemoveRaftVoterRequestCodec: null, defaultRemoveRaftVoterResponse: null, RemoveRaftVoterResponseCodec: null });
 
 export type * from './update-raft-voter';
 export declare const defaultUpdateRaftVoterRequest: typeof UpdateRaftVoterModule.defaultUpdateRaftVoterRequest;
@@ -1043,6 +1127,7 @@ export declare const defaultUpdateRaftVoterResponse: typeof UpdateRaftVoterModul
 export declare const defaultUpdateRaftVoterResponseCurrentLeader: typeof UpdateRaftVoterModule.defaultUpdateRaftVoterResponseCurrentLeader;
 export declare const UpdateRaftVoterResponseCodec: typeof UpdateRaftVoterModule.UpdateRaftVoterResponseCodec;
 lazyExports(module.exports, loadUpdateRaftVoter, ['defaultUpdateRaftVoterRequest', 'defaultUpdateRaftVoterRequestListener', 'defaultUpdateRaftVoterRequestKRaftVersionFeature', 'UpdateRaftVoterRequestCodec', 'defaultUpdateRaftVoterResponse', 'defaultUpdateRaftVoterResponseCurrentLeader', 'UpdateRaftVoterResponseCodec']);
+0 && (module.exports = { defaultUpdateRaftVoterRequest: null, defaultUpdateRaftVoterRequestListener: null, defaultUpdateRaftVoterRequestKRaftVersionFeature: null, UpdateRaftVoterRequestCodec: null, defaultUpdateRaftVoterResponse: null, defaultUpdateRaftVoterResponseCurrentLeader: null, UpdateRaftVoterResponseCodec: null });
 
 export type * from './initialize-share-group-state';
 export declare const defaultInitializeShareGroupStateRequest: typeof InitializeShareGroupStateModule.defaultInitializeShareGroupStateRequest;
@@ -1054,6 +1139,7 @@ export declare const defaultInitializeShareGroupStateResponseInitializeStateResu
 export declare const defaultInitializeShareGroupStateResponsePartitionResult: typeof InitializeShareGroupStateModule.defaultInitializeShareGroupStateResponsePartitionResult;
 export declare const InitializeShareGroupStateResponseCodec: typeof InitializeShareGroupStateModule.InitializeShareGroupStateResponseCodec;
 lazyExports(module.exports, loadInitializeShareGroupState, ['defaultInitializeShareGroupStateRequest', 'defaultInitializeShareGroupStateRequestInitializeStateData', 'defaultInitializeShareGroupStateRequestPartitionData', 'InitializeShareGroupStateRequestCodec', 'defaultInitializeShareGroupStateResponse', 'defaultInitializeShareGroupStateResponseInitializeStateResult', 'defaultInitializeShareGroupStateResponsePartitionResult', 'InitializeShareGroupStateResponseCodec']);
+0 && (module.exports = { defaultInitializeShareGroupStateRequest: null, defaultInitializeShareGroupStateRequestInitializeStateData: null, defaultInitializeShareGroupStateRequestPartitionData: null, InitializeShareGroupStateRequestCodec: null, defaultInitializeShareGroupStateResponse: null, defaultInitializeShareGroupStateResponseInitializeStateResult: null, defaultInitializeShareGroupStateResponsePartitionResult: null, InitializeShareGroupStateResponseCodec: null });
 
 export type * from './read-share-group-state';
 export declare const defaultReadShareGroupStateRequest: typeof ReadShareGroupStateModule.defaultReadShareGroupStateRequest;
@@ -1066,6 +1152,7 @@ export declare const defaultReadShareGroupStateResponsePartitionResult: typeof R
 export declare const defaultReadShareGroupStateResponseStateBatch: typeof ReadShareGroupStateModule.defaultReadShareGroupStateResponseStateBatch;
 export declare const ReadShareGroupStateResponseCodec: typeof ReadShareGroupStateModule.ReadShareGroupStateResponseCodec;
 lazyExports(module.exports, loadReadShareGroupState, ['defaultReadShareGroupStateRequest', 'defaultReadShareGroupStateRequestReadStateData', 'defaultReadShareGroupStateRequestPartitionData', 'ReadShareGroupStateRequestCodec', 'defaultReadShareGroupStateResponse', 'defaultReadShareGroupStateResponseReadStateResult', 'defaultReadShareGroupStateResponsePartitionResult', 'defaultReadShareGroupStateResponseStateBatch', 'ReadShareGroupStateResponseCodec']);
+0 && (module.exports = { defaultReadShareGroupStateRequest: null, defaultReadShareGroupStateRequestReadStateData: null, defaultReadShareGroupStateRequestPartitionData: null, ReadShareGroupStateRequestCodec: null, defaultReadShareGroupStateResponse: null, defaultReadShareGroupStateResponseReadStateResult: null, defaultReadShareGroupStateResponsePartitionResult: null, defaultReadShareGroupStateResponseStateBatch: null, ReadShareGroupStateResponseCodec: null });
 
 export type * from './write-share-group-state';
 export declare const defaultWriteShareGroupStateRequest: typeof WriteShareGroupStateModule.defaultWriteShareGroupStateRequest;
@@ -1078,6 +1165,7 @@ export declare const defaultWriteShareGroupStateResponseWriteStateResult: typeof
 export declare const defaultWriteShareGroupStateResponsePartitionResult: typeof WriteShareGroupStateModule.defaultWriteShareGroupStateResponsePartitionResult;
 export declare const WriteShareGroupStateResponseCodec: typeof WriteShareGroupStateModule.WriteShareGroupStateResponseCodec;
 lazyExports(module.exports, loadWriteShareGroupState, ['defaultWriteShareGroupStateRequest', 'defaultWriteShareGroupStateRequestWriteStateData', 'defaultWriteShareGroupStateRequestPartitionData', 'defaultWriteShareGroupStateRequestStateBatch', 'WriteShareGroupStateRequestCodec', 'defaultWriteShareGroupStateResponse', 'defaultWriteShareGroupStateResponseWriteStateResult', 'defaultWriteShareGroupStateResponsePartitionResult', 'WriteShareGroupStateResponseCodec']);
+0 && (module.exports = { defaultWriteShareGroupStateRequest: null, defaultWriteShareGroupStateRequestWriteStateData: null, defaultWriteShareGroupStateRequestPartitionData: null, defaultWriteShareGroupStateRequestStateBatch: null, WriteShareGroupStateRequestCodec: null, defaultWriteShareGroupStateResponse: null, defaultWriteShareGroupStateResponseWriteStateResult: null, defaultWriteShareGroupStateResponsePartitionResult: null, WriteShareGroupStateResponseCodec: null });
 
 export type * from './delete-share-group-state';
 export declare const defaultDeleteShareGroupStateRequest: typeof DeleteShareGroupStateModule.defaultDeleteShareGroupStateRequest;
@@ -1089,6 +1177,7 @@ export declare const defaultDeleteShareGroupStateResponseDeleteStateResult: type
 export declare const defaultDeleteShareGroupStateResponsePartitionResult: typeof DeleteShareGroupStateModule.defaultDeleteShareGroupStateResponsePartitionResult;
 export declare const DeleteShareGroupStateResponseCodec: typeof DeleteShareGroupStateModule.DeleteShareGroupStateResponseCodec;
 lazyExports(module.exports, loadDeleteShareGroupState, ['defaultDeleteShareGroupStateRequest', 'defaultDeleteShareGroupStateRequestDeleteStateData', 'defaultDeleteShareGroupStateRequestPartitionData', 'DeleteShareGroupStateRequestCodec', 'defaultDeleteShareGroupStateResponse', 'defaultDeleteShareGroupStateResponseDeleteStateResult', 'defaultDeleteShareGroupStateResponsePartitionResult', 'DeleteShareGroupStateResponseCodec']);
+0 && (module.exports = { defaultDeleteShareGroupStateRequest: null, defaultDeleteShareGroupStateRequestDeleteStateData: null, defaultDeleteShareGroupStateRequestPartitionData: null, DeleteShareGroupStateRequestCodec: null, defaultDeleteShareGroupStateResponse: null, defaultDeleteShareGroupStateResponseDeleteStateResult: null, defaultDeleteShareGroupStateResponsePartitionResult: null, DeleteShareGroupStateResponseCodec: null });
 
 export type * from './read-share-group-state-summary';
 export declare const defaultReadShareGroupStateSummaryRequest: typeof ReadShareGroupStateSummaryModule.defaultReadShareGroupStateSummaryRequest;
@@ -1100,54 +1189,64 @@ export declare const defaultReadShareGroupStateSummaryResponseReadStateSummaryRe
 export declare const defaultReadShareGroupStateSummaryResponsePartitionResult: typeof ReadShareGroupStateSummaryModule.defaultReadShareGroupStateSummaryResponsePartitionResult;
 export declare const ReadShareGroupStateSummaryResponseCodec: typeof ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryResponseCodec;
 lazyExports(module.exports, loadReadShareGroupStateSummary, ['defaultReadShareGroupStateSummaryRequest', 'defaultReadShareGroupStateSummaryRequestReadStateSummaryData', 'defaultReadShareGroupStateSummaryRequestPartitionData', 'ReadShareGroupStateSummaryRequestCodec', 'defaultReadShareGroupStateSummaryResponse', 'defaultReadShareGroupStateSummaryResponseReadStateSummaryResult', 'defaultReadShareGroupStateSummaryResponsePartitionResult', 'ReadShareGroupStateSummaryResponseCodec']);
+0 && (module.exports = { defaultReadShareGroupStateSummaryRequest: null, defaultReadShareGroupStateSummaryRequestReadStateSummaryData: null, defaultReadShareGroupStateSummaryRequestPartitionData: null, ReadShareGroupStateSummaryRequestCodec: null, defaultReadShareGroupStateSummaryResponse: null, defaultReadShareGroupStateSummaryResponseReadStateSummaryResult: null, defaultReadShareGroupStateSummaryResponsePartitionResult: null, ReadShareGroupStateSummaryResponseCodec: null });
 
 export type * from './consumer-protocol-assignment';
 export declare const defaultConsumerProtocolAssignment: typeof ConsumerProtocolAssignmentModule.defaultConsumerProtocolAssignment;
 export declare const defaultConsumerProtocolAssignmentTopicPartition: typeof ConsumerProtocolAssignmentModule.defaultConsumerProtocolAssignmentTopicPartition;
 export declare const ConsumerProtocolAssignmentCodec: typeof ConsumerProtocolAssignmentModule.ConsumerProtocolAssignmentCodec;
 lazyExports(module.exports, loadConsumerProtocolAssignment, ['defaultConsumerProtocolAssignment', 'defaultConsumerProtocolAssignmentTopicPartition', 'ConsumerProtocolAssignmentCodec']);
+0 && (module.exports = { defaultConsumerProtocolAssignment: null, defaultConsumerProtocolAssignmentTopicPartition: null, ConsumerProtocolAssignmentCodec: null });
 
 export type * from './consumer-protocol-subscription';
 export declare const defaultConsumerProtocolSubscription: typeof ConsumerProtocolSubscriptionModule.defaultConsumerProtocolSubscription;
 export declare const defaultConsumerProtocolSubscriptionTopicPartition: typeof ConsumerProtocolSubscriptionModule.defaultConsumerProtocolSubscriptionTopicPartition;
 export declare const ConsumerProtocolSubscriptionCodec: typeof ConsumerProtocolSubscriptionModule.ConsumerProtocolSubscriptionCodec;
 lazyExports(module.exports, loadConsumerProtocolSubscription, ['defaultConsumerProtocolSubscription', 'defaultConsumerProtocolSubscriptionTopicPartition', 'ConsumerProtocolSubscriptionCodec']);
+0 && (module.exports = { defaultConsumerProtocolSubscription: null, defaultConsumerProtocolSubscriptionTopicPartition: null, ConsumerProtocolSubscriptionCodec: null });
 
 export type * from './default-principal-data';
 export declare const defaultDefaultPrincipalData: typeof DefaultPrincipalDataModule.defaultDefaultPrincipalData;
 export declare const DefaultPrincipalDataCodec: typeof DefaultPrincipalDataModule.DefaultPrincipalDataCodec;
 lazyExports(module.exports, loadDefaultPrincipalData, ['defaultDefaultPrincipalData', 'DefaultPrincipalDataCodec']);
+0 && (module.exports = { defaultDefaultPrincipalData: null, DefaultPrincipalDataCodec: null });
 
 export type * from './k-raft-version-record';
 export declare const defaultKRaftVersionRecord: typeof KRaftVersionRecordModule.defaultKRaftVersionRecord;
 export declare const KRaftVersionRecordCodec: typeof KRaftVersionRecordModule.KRaftVersionRecordCodec;
 lazyExports(module.exports, loadKRaftVersionRecord, ['defaultKRaftVersionRecord', 'KRaftVersionRecordCodec']);
+0 && (module.exports = { defaultKRaftVersionRecord: null, KRaftVersionRecordCodec: null });
 
 export type * from './leader-change-message';
 export declare const defaultLeaderChangeMessage: typeof LeaderChangeMessageModule.defaultLeaderChangeMessage;
 export declare const defaultLeaderChangeMessageVoter: typeof LeaderChangeMessageModule.defaultLeaderChangeMessageVoter;
 export declare const LeaderChangeMessageCodec: typeof LeaderChangeMessageModule.LeaderChangeMessageCodec;
 lazyExports(module.exports, loadLeaderChangeMessage, ['defaultLeaderChangeMessage', 'defaultLeaderChangeMessageVoter', 'LeaderChangeMessageCodec']);
+0 && (module.exports = { defaultLeaderChangeMessage: null, defaultLeaderChangeMessageVoter: null, LeaderChangeMessageCodec: null });
 
 export type * from './request-header';
 export declare const defaultRequestHeader: typeof RequestHeaderModule.defaultRequestHeader;
 export declare const RequestHeaderCodec: typeof RequestHeaderModule.RequestHeaderCodec;
 lazyExports(module.exports, loadRequestHeader, ['defaultRequestHeader', 'RequestHeaderCodec']);
+0 && (module.exports = { defaultRequestHeader: null, RequestHeaderCodec: null });
 
 export type * from './response-header';
 export declare const defaultResponseHeader: typeof ResponseHeaderModule.defaultResponseHeader;
 export declare const ResponseHeaderCodec: typeof ResponseHeaderModule.ResponseHeaderCodec;
 lazyExports(module.exports, loadResponseHeader, ['defaultResponseHeader', 'ResponseHeaderCodec']);
+0 && (module.exports = { defaultResponseHeader: null, ResponseHeaderCodec: null });
 
 export type * from './snapshot-footer-record';
 export declare const defaultSnapshotFooterRecord: typeof SnapshotFooterRecordModule.defaultSnapshotFooterRecord;
 export declare const SnapshotFooterRecordCodec: typeof SnapshotFooterRecordModule.SnapshotFooterRecordCodec;
 lazyExports(module.exports, loadSnapshotFooterRecord, ['defaultSnapshotFooterRecord', 'SnapshotFooterRecordCodec']);
+0 && (module.exports = { defaultSnapshotFooterRecord: null, SnapshotFooterRecordCodec: null });
 
 export type * from './snapshot-header-record';
 export declare const defaultSnapshotHeaderRecord: typeof SnapshotHeaderRecordModule.defaultSnapshotHeaderRecord;
 export declare const SnapshotHeaderRecordCodec: typeof SnapshotHeaderRecordModule.SnapshotHeaderRecordCodec;
 lazyExports(module.exports, loadSnapshotHeaderRecord, ['defaultSnapshotHeaderRecord', 'SnapshotHeaderRecordCodec']);
+0 && (module.exports = { defaultSnapshotHeaderRecord: null, SnapshotHeaderRecordCodec: null });
 
 export type * from './voters-record';
 export declare const defaultVotersRecord: typeof VotersRecordModule.defaultVotersRecord;
@@ -1156,6 +1255,7 @@ export declare const defaultVotersRecordEndpoint: typeof VotersRecordModule.defa
 export declare const defaultVotersRecordKRaftVersionFeature: typeof VotersRecordModule.defaultVotersRecordKRaftVersionFeature;
 export declare const VotersRecordCodec: typeof VotersRecordModule.VotersRecordCodec;
 lazyExports(module.exports, loadVotersRecord, ['defaultVotersRecord', 'defaultVotersRecordVoter', 'defaultVotersRecordEndpoint', 'defaultVotersRecordKRaftVersionFeature', 'VotersRecordCodec']);
+0 && (module.exports = { defaultVotersRecord: null, defaultVotersRecordVoter: null, defaultVotersRecordEndpoint: null, defaultVotersRecordKRaftVersionFeature: null, VotersRecordCodec: null });
 
 /** Every API of the schemas, indexed by API key (undefined where no API has that key). */
 export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [

@@ -110,7 +110,9 @@ export function generate(schemaDir: string): Map<string, string> {
   index.push(...header(['*.json']));
   index.push('// Every module below loads on first use, not when this index is imported (start-up time): types are');
   index.push('// re-exported as usual, values through getters that require their module when first read (see');
-  index.push("// lazyExports in ../generator/runtime.ts), and API_BY_KEY's codecs the same way.");
+  index.push("// lazyExports in ../generator/runtime.ts), and API_BY_KEY's codecs the same way. Each never-run");
+  index.push("// `0 && (module.exports = {...})` names the getters for Node's ESM import of the compiled index, whose");
+  index.push('// static export detection (cjs-module-lexer) cannot see them (esbuild writes the same hint).');
   index.push('');
   index.push("import { type ApiDescriptor, lazyApiDescriptor, lazyExports } from '../generator/runtime';");
   for (const { module, name } of modules) index.push(`import type * as ${name}Module from './${module}';`);
@@ -127,6 +129,7 @@ export function generate(schemaDir: string): Map<string, string> {
     index.push(`export type * from './${module}';`);
     for (const value of values) index.push(`export declare const ${value}: typeof ${name}Module.${value};`);
     index.push(`lazyExports(module.exports, load${name}, [${values.map(quote).join(', ')}]);`);
+    index.push(`0 && (module.exports = { ${values.map((v) => `${v}: null`).join(', ')} });`);
   }
   index.push('');
   index.push('/** Every API of the schemas, indexed by API key (undefined where no API has that key). */');
