@@ -5,9 +5,9 @@
  *
  * Node 22.1+ has this built in (`module.enableCompileCache()`), and it is used when present. On Node 20 the
  * same is done here for the files under one directory (the compiled `dist/`): each module is compiled through
- * `vm.Script` with the cached data of an earlier run, as the `v8-compile-cache` package does. Entries are
- * keyed by a hash of the file's path and content, so a rebuilt file never meets stale code; V8 itself
- * refuses data from another V8 version. Data is written once the process has run for a moment (so functions
+ * `vm.Script` with the cached data of an earlier run, as the `v8-compile-cache` package does. One entry per
+ * file path, holding the hash of the source it was made from: a rebuilt file never meets stale code (and
+ * replaces its entry); V8 itself refuses data from another V8 version. Data is written once the process has run for a moment (so functions
  * compiled lazily during start-up are in it) or when it exits, whichever comes first.
  * `BROOK_COMPILE_CACHE=0` turns it off; `BROOK_COMPILE_CACHE=DIR` picks the directory (default under the OS
  * temporary directory, as Node's own).
@@ -34,6 +34,9 @@ interface LoaderStatics {
 
 /** Modules compiled with cached data (hits) and without (misses) in this process, for tests and debugging. */
 export const compileCacheStats = { hits: 0, misses: 0 };
+
+/** SHA-1 of the module's source, at the start of its cache entry. */
+const DIGEST_BYTES = 20;
 
 /** After start-up, when the code of functions run so far is compiled too. */
 const WRITE_AFTER_MS = 2000;
@@ -63,12 +66,12 @@ export function enableCompileCache(root: string): 'node' | 'brook' | 'off' {
 function installHook(root: string, directory: string, loader: LoaderStatics): void {
   const proto = Module.prototype as unknown as LoaderModule;
   const compile = proto._compile;
-  const unwritten: { script: Script; file: string }[] = [];
+  const unwritten: { script: Script; file: string; digest: Buffer }[] = [];
   const write = () => {
-    for (const { script, file } of unwritten.splice(0)) {
+    for (const { script, file, digest } of unwritten.splice(0)) {
       try {
         const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, script.createCachedData());
+        writeFileSync(tmp, Buffer.concat([digest, script.createCachedData()]));
         renameSync(tmp, file);
       } catch {
         // a cache that cannot be written only costs the next start its compile time
@@ -80,10 +83,13 @@ function installHook(root: string, directory: string, loader: LoaderStatics): vo
 
   proto._compile = function (this: LoaderModule, content: string, filename: string): unknown {
     if (!filename.startsWith(root) || !filename.endsWith('.js')) return compile.call(this, content, filename);
-    const file = join(directory, createHash('sha1').update(filename).update('\0').update(content).digest('hex'));
+    // One entry per module (a rebuild overwrites it), starting with the digest of the source it was made from.
+    const file = join(directory, createHash('sha1').update(filename).digest('hex'));
+    const digest = createHash('sha1').update(content).digest();
     let cachedData: Buffer | undefined;
     try {
-      cachedData = readFileSync(file);
+      const entry = readFileSync(file);
+      if (entry.subarray(0, DIGEST_BYTES).equals(digest)) cachedData = entry.subarray(DIGEST_BYTES);
     } catch {
       cachedData = undefined;
     }
@@ -94,7 +100,7 @@ function installHook(root: string, directory: string, loader: LoaderStatics): vo
     });
     if (cachedData === undefined || script.cachedDataRejected) {
       compileCacheStats.misses++;
-      unwritten.push({ script, file });
+      unwritten.push({ script, file, digest });
     } else {
       compileCacheStats.hits++;
     }
