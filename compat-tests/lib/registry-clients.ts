@@ -186,4 +186,17 @@ export const registryClients: ClientSpec[] = [
     reportsExistingTopic: true,
     ...pypiDriver('kafka, snappy, lz4.frame, zstandard', 'kafka-python/kafka_python_driver.py'),
   },
+  {
+    id: 'aiokafka',
+    describe: 'aiokafka 0.14 (PyPI, asyncio; codecs through cramjam)',
+    codecs: [...ALL_CODECS],
+    codecGaps: {},
+    partitioner: 'murmur2-java',
+    binary: true,
+    headers: true,
+    timestamps: true,
+    emptyValues: true,
+    reportsExistingTopic: true,
+    ...pypiDriver('aiokafka, cramjam', 'aiokafka/aiokafka_driver.py'),
+  },
 ];
