@@ -232,6 +232,11 @@ groupClients.push(
     describe: 'kafka-python 3.0 from PyPI',
     ...venvMember('kafka', 'kafka_python_group.py'),
   },
+  {
+    id: 'aiokafka',
+    describe: 'aiokafka 0.14 from PyPI (round-robin, eager: its default)',
+    ...venvMember('aiokafka', 'aiokafka_group.py'),
+  },
 );
 
 export class MemberProcess {
