@@ -42,6 +42,8 @@ const goEnv = { ...process.env, GOFLAGS: '-mod=readonly -buildvcs=false', GOTOOL
  * the import path of the newest sarama, through `go build -overlay`: one source for both rows.
  */
 export function buildGoModuleDriver(pkg: string, name: string, sameSourceAs?: string): string {
+  const toolchain = goToolchainProblem();
+  if (toolchain) throw new Error(toolchain);
   const outDir = join(buildFolder, 'go');
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, name);
