@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, fsyncSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RecordBatchHeader } from '../protocol/records/batch-header';
 import { type BatchInfo, batchInfo, framingProblem } from './batch-scan';
-import { readOffsetCheckpoint, type TopicPartition, writeOffsetCheckpoint } from './checkpoint';
+import { CheckpointWriter, SerialIo } from './background-io';
+import { offsetCheckpointText, readOffsetCheckpoint, type TopicPartition } from './checkpoint';
 import { type CompactionResult, runCompaction } from './cleaner';
 import { type LogConfig, logConfig } from './config';
 import {
@@ -16,7 +17,9 @@ import {
 import {
   CLEAN_SHUTDOWN_FILE,
   CLEANER_OFFSET_CHECKPOINT,
+  fsyncAsync,
   fsyncDir,
+  fsyncDirAsync,
   LEADER_EPOCH_CHECKPOINT,
   LOG_START_OFFSET_CHECKPOINT,
   RECOVERY_POINT_CHECKPOINT,
@@ -27,7 +30,7 @@ import {
 import { LeaderEpochCache } from './leader-epoch-cache';
 import { loadSegments } from './log-loader';
 import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
-import { floorSegmentIndex, offsetForTimestamp, readBatches } from './log-read';
+import { floorSegmentIndex, offsetForTimestamp, planRead, readBatches, wholeBatchesOf } from './log-read';
 import type {
   AppendOptions,
   AppendResult,
@@ -75,11 +78,18 @@ export class PartitionLog {
   private firstUnstable: number | null = null;
   private lastFlushTime: number;
   private closed = false;
+  private closedCleanly = false;
   private readonly deletes = new DelayedDeletes();
-  private flushChain: Promise<void> = Promise.resolve();
   /** Bumped by truncations: a background flush started before one must not move the recovery point. */
   private truncations = 0;
-  private readonly written = new Map<string, number>();
+  /** Log data below this offset is fsynced (>= the recovery point; fsync-per-append moves only this). */
+  private flushedTo: number;
+  /** Highest offset a flush was asked for (flush.messages counts from here, not from a flush in flight). */
+  private flushRequestedTo: number;
+  /** The flush queued and not started yet: later requests join it (group commit). */
+  private nextFlush: { upTo: number; advance: boolean; done: Promise<void> } | null = null;
+  /** The highest recovery point that may be on disk (a lowered value may still be on its way). */
+  private recoveryPointOnDiskCeiling: number;
   private compaction: { aborted: boolean } | null = null;
   /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
   private pendingDeleteHorizon: number | null = null;
@@ -97,11 +107,17 @@ export class PartitionLog {
     hw: number,
     recoveryPoint: number,
     epochs: LeaderEpochCache,
+    private readonly io: SerialIo,
+    private readonly checkpoints: CheckpointWriter,
+    recoveryPointOnDisk: number,
   ) {
     this.segments = segments;
     this.logStart = logStart;
     this.hw = hw;
     this.recoveryPointOffset = recoveryPoint;
+    this.flushedTo = recoveryPoint;
+    this.flushRequestedTo = recoveryPoint;
+    this.recoveryPointOnDiskCeiling = recoveryPointOnDisk;
     this.leaderEpochs = epochs;
     this.lastFlushTime = clock();
   }
@@ -118,6 +134,16 @@ export class PartitionLog {
     const clock = options.clock ?? Date.now;
     const tp = options.topicPartition ?? parseTopicPartition(basename(dir));
     mkdirSync(dir, { recursive: true });
+    const io = new SerialIo();
+    const checkpoints = new CheckpointWriter(dir, io, (error) =>
+      logger.error('checkpoint write failed', { topic: tp.topic, partition: tp.partition, error: String(error) }),
+    );
+    const inBackground = (job: () => Promise<void>) =>
+      void io
+        .enqueue(job)
+        .catch((error) =>
+          logger.error('background fsync failed', { topic: tp.topic, partition: tp.partition, error: String(error) }),
+        );
     const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
     const onDisk = new Map<string, number | null>();
     const checkpointed = (name: string) => {
@@ -139,7 +165,7 @@ export class PartitionLog {
     if (segments.length === 0) {
       const start = checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0;
       segments.push(LogSegment.create(dir, start, segmentOptions, clock(), jitterFor(cfg)));
-      fsyncDir(dir);
+      inBackground(() => fsyncDirAsync(dir));
     } else {
       segments.at(-1)!.onBecomeActive();
     }
@@ -148,7 +174,9 @@ export class PartitionLog {
     const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
     const hw = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
     const rp = cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd);
-    const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger);
+    const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, (content) => {
+      void checkpoints.write(LEADER_EPOCH_CHECKPOINT, content);
+    });
     epochs.truncateFromEnd(logEnd);
     epochs.truncateFromStart(logStart);
     const log = new PartitionLog(
@@ -163,14 +191,17 @@ export class PartitionLog {
       hw,
       rp,
       epochs,
+      io,
+      checkpoints,
+      recoveryPoint ?? -1,
     );
     if (cleanShutdown) {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
-      fsyncDir(dir);
+      inBackground(() => fsyncDirAsync(dir));
     }
     // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
-    for (const [name, value] of onDisk) if (value !== null) log.written.set(name, value);
-    log.checkpoint();
+    for (const [name, value] of onDisk) if (value !== null) checkpoints.known(name, offsetCheckpointText(tp, value));
+    void log.checkpoint();
     logger.info('opened partition log', {
       topic: tp.topic,
       partition: tp.partition,
@@ -339,21 +370,18 @@ export class PartitionLog {
     const segment = this.maybeRoll(records.length, first.baseOffset, last.lastOffset, maxTimestamp, now);
     try {
       segment.append(records, batches);
-      if (this.cfg.durability === 'fsync-per-append') segment.flushLog();
     } catch (error) {
-      // A failed write or fsync leaves the log's tail in doubt. As Kafka takes the log dir offline, the log
-      // closes (every later call fails with KAFKA_STORAGE_ERROR); reopening recovers it from disk.
-      this.logger.error('append failed; partition log taken offline', { ...this.tpMeta, error: String(error) });
-      this.closeWithoutFlush();
-      throw new KafkaStorageError(`append to ${this.dir} failed: ${(error as Error).message}`, error);
+      throw this.takeOffline('append', error);
     }
-    if (
-      this.cfg.durability !== 'fsync-per-append' &&
-      this.logEndOffset - this.recoveryPointOffset >= this.cfg.flushMessages
-    ) {
-      this.flush();
+    // The fsync the policy calls for runs in the background; the caller awaits `durable` before acknowledging.
+    const end = this.logEndOffset;
+    let durable: Promise<void> | null = null;
+    if (this.cfg.durability === 'fsync-per-append') durable = this.requestFlush(end, false);
+    else if (end - Math.max(this.recoveryPointOffset, this.flushRequestedTo) >= this.cfg.flushMessages) {
+      durable = this.requestFlush(end, true);
     }
     return {
+      durable,
       firstOffset: first.baseOffset,
       lastOffset: last.lastOffset,
       logAppendTime,
@@ -408,69 +436,143 @@ export class PartitionLog {
     }
     const segment = LogSegment.create(this.dir, baseOffset, segmentOptionsOf(this.cfg), now, jitterFor(this.cfg));
     this.segments.push(segment);
-    // The new file's directory entry must be durable before appends to it are acknowledged as durable.
-    fsyncDir(this.dir);
-    if (old.size > 0) this.flushRolledAsync(old, baseOffset);
+    if (old.size > 0 && this.recoveryPointOnDiskCeiling >= baseOffset && this.flushedTo < baseOffset) {
+      // Only after a truncation lowered the recovery point and its checkpoint is still on its way: an
+      // unclean open would take the rolled, unflushed segment for flushed and not scan it. Rare: write it now.
+      this.checkpoints.writeSync(
+        RECOVERY_POINT_CHECKPOINT,
+        offsetCheckpointText(this.topicPartition, this.recoveryPointOffset),
+      );
+      this.recoveryPointOnDiskCeiling = this.recoveryPointOffset;
+    }
+    // The new file's directory entry must be durable before appends to it are acknowledged as durable:
+    // queued before any flush asked for from now on.
+    this.queueDirFsync();
+    // Kafka flushes a rolled segment in the background and then moves the recovery point past it.
+    if (old.size > 0) void this.requestFlush(baseOffset, true);
     return segment;
   }
 
+  /** Queues an fsync of the partition directory (creations, renames, deletions become durable). */
+  private queueDirFsync(): void {
+    this.nextFlush = null; // flushes asked for later must complete after this
+    this.io
+      .enqueue(() => fsyncDirAsync(this.dir))
+      .catch((error) => {
+        if (!this.closed) this.logger.error('directory fsync failed', { ...this.tpMeta, error: String(error) });
+      });
+  }
+
   /**
-   * Kafka flushes a rolled segment in the background and then moves the recovery point past it. Flushes are
-   * chained so they complete in roll order and the recovery point only ever covers flushed segments.
+   * Asks for the log data below `upTo` to be fsynced in the background (and the indexes, and the recovery
+   * point moved to `upTo`, when `advance`). Requests made while one waits to start join it: one fsync covers
+   * every append made meanwhile. Resolves once the data is on disk; rejects with KafkaStorageError if the
+   * fsync failed (the log is then offline) or LogClosedError if the log was closed without flushing.
    */
-  private flushRolledAsync(segment: LogSegment, upTo: number): void {
+  private requestFlush(upTo: number, advance: boolean): Promise<void> {
+    this.flushRequestedTo = Math.max(this.flushRequestedTo, upTo);
+    if (advance) this.lastFlushTime = this.clock();
+    const waiting = this.nextFlush;
+    if (waiting) {
+      waiting.upTo = Math.max(waiting.upTo, upTo);
+      waiting.advance ||= advance;
+      return waiting.done;
+    }
+    const job = { upTo, advance, done: Promise.resolve() };
+    job.done = this.io.enqueue(() => this.runFlush(job));
+    job.done.catch(() => {}); // callers that do not await it must not see an unhandled rejection
+    this.nextFlush = job;
+    return job.done;
+  }
+
+  private async runFlush(job: { upTo: number; advance: boolean }): Promise<void> {
+    if (this.nextFlush === job) this.nextFlush = null;
+    if (this.closed) {
+      if (this.closedCleanly) return; // close() flushed everything
+      throw new LogClosedError(`log ${this.dir} was closed before its data was flushed`);
+    }
+    const end = Math.min(job.upTo, this.logEndOffset);
     const generation = this.truncations;
-    const pending = this.flushChain
-      .then(() => segment.flushAsync())
-      .then(() => {
-        if (this.closed || generation !== this.truncations || !this.segments.includes(segment)) return;
-        if (upTo > this.recoveryPointOffset) {
-          this.recoveryPointOffset = upTo;
-          this.checkpoint();
-        }
-      })
-      .catch((error) =>
-        this.logger.debug('background flush failed (segment closed?)', { ...this.tpMeta, error: String(error) }),
-      );
-    this.flushChain = pending;
+    const from = job.advance ? this.recoveryPointOffset : this.flushedTo;
+    const targets = this.segments.filter((s) => s.baseOffset < end && s.nextOffset > from);
+    try {
+      await Promise.all(targets.flatMap((s) => s.syncTargets(job.advance)).map(fsyncAsync));
+    } catch (error) {
+      // A segment deleted or truncated meanwhile closed its descriptor: its data is gone anyway.
+      if (this.closed || generation !== this.truncations || targets.some((s) => s.isClosed)) return;
+      throw this.takeOffline('fsync', error);
+    }
+    if (this.closed || generation !== this.truncations) return;
+    this.flushedTo = Math.max(this.flushedTo, end);
+    if (job.advance && end > this.recoveryPointOffset) {
+      this.recoveryPointOffset = end;
+      this.writeRecoveryPoint();
+    }
   }
 
-  /** Resolves when background flushes started so far have finished (tests, orderly shutdown). */
+  /**
+   * A failed write or fsync leaves the log's tail in doubt. As Kafka takes the log dir offline, the log
+   * closes (every later call fails with KAFKA_STORAGE_ERROR); reopening recovers it from disk.
+   */
+  private takeOffline(what: string, error: unknown): KafkaStorageError {
+    this.logger.error(`${what} failed; partition log taken offline`, { ...this.tpMeta, error: String(error) });
+    this.closeWithoutFlush();
+    return new KafkaStorageError(`${what} of ${this.dir} failed: ${(error as Error).message}`, error);
+  }
+
+  /** Resolves when the background work queued so far (fsyncs, checkpoint writes) has finished. */
   async whenFlushed(): Promise<void> {
-    await this.flushChain;
+    await this.io.idle();
   }
 
-  /** fsyncs every segment holding offsets from the recovery point up to the log end and checkpoints it. */
+  /**
+   * fsyncs every segment holding offsets from the recovery point up to the log end, now, on the caller's
+   * thread, and moves the recovery point (close() uses it; the append path flushes in the background).
+   */
   flush(): void {
     this.ensureOpen();
     const end = this.logEndOffset;
     for (const segment of this.segments) {
-      if (segment.nextOffset > this.recoveryPointOffset || segment === this.active) segment.flush();
+      if (segment.nextOffset > this.recoveryPointOffset || segment === this.active) {
+        for (const fd of segment.syncTargets(true)) fsyncSync(fd);
+      }
     }
     this.recoveryPointOffset = end;
+    this.flushedTo = end;
+    this.flushRequestedTo = Math.max(this.flushRequestedTo, end);
     this.lastFlushTime = this.clock();
-    this.checkpoint();
+    void this.checkpoint();
   }
 
-  /** flush.ms: flushes when that much time passed since the last flush and there is unflushed data. */
+  /**
+   * flush.ms: when that much time passed since the last flush and there is unflushed data, starts a flush in
+   * the background (whenFlushed() resolves after it) and returns true.
+   */
   maybeFlush(now = this.clock()): boolean {
-    if (this.closed || this.logEndOffset <= this.recoveryPointOffset) return false;
+    if (this.closed || this.logEndOffset <= Math.max(this.recoveryPointOffset, this.flushRequestedTo)) return false;
     if (now - this.lastFlushTime < this.cfg.flushMs) return false;
-    this.flush();
+    void this.requestFlush(this.logEndOffset, true);
     return true;
   }
 
-  /** Writes the recovery point, log start offset and high watermark checkpoints that changed. */
-  checkpoint(): void {
-    this.writeCheckpoint(RECOVERY_POINT_CHECKPOINT, this.recoveryPointOffset);
-    this.writeCheckpoint(LOG_START_OFFSET_CHECKPOINT, this.logStart);
-    this.writeCheckpoint(REPLICATION_OFFSET_CHECKPOINT, this.hw);
+  /**
+   * Writes the recovery point, log start offset and high watermark checkpoints that changed, in the
+   * background; resolves once they are on disk.
+   */
+  checkpoint(): Promise<void> {
+    this.writeRecoveryPoint();
+    void this.checkpoints.write(LOG_START_OFFSET_CHECKPOINT, offsetCheckpointText(this.topicPartition, this.logStart));
+    return this.checkpoints.write(REPLICATION_OFFSET_CHECKPOINT, offsetCheckpointText(this.topicPartition, this.hw));
   }
 
-  private writeCheckpoint(name: string, offset: number): void {
-    if (this.written.get(name) === offset) return;
-    writeOffsetCheckpoint(join(this.dir, name), this.topicPartition, offset);
-    this.written.set(name, offset);
+  private writeRecoveryPoint(): void {
+    const value = this.recoveryPointOffset;
+    this.recoveryPointOnDiskCeiling = Math.max(this.recoveryPointOnDiskCeiling, value);
+    void this.checkpoints
+      .write(RECOVERY_POINT_CHECKPOINT, offsetCheckpointText(this.topicPartition, value))
+      .then(() => {
+        if (this.recoveryPointOffset === value) this.recoveryPointOnDiskCeiling = value;
+      });
   }
 
   private get tpMeta(): { topic: string; partition: number } {
@@ -504,6 +606,43 @@ export class PartitionLog {
       logStartOffset: this.logStart,
       logEndOffset: logEnd,
     };
+  }
+
+  /**
+   * The same answer as read(), with the record bytes read by asynchronous I/O on libuv's pool, so a read
+   * from a cold segment (not in the page cache) does not hold the event loop while the disk seeks. Offsets
+   * are looked up first (index and a batch header or two); if the log is truncated while the bytes are on
+   * their way, the read starts over.
+   */
+  async readAsync(offset: number, options: ReadOptions): Promise<ReadResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      this.ensureOpen();
+      const logEnd = this.logEndOffset;
+      if (offset < this.logStart || offset > logEnd) {
+        throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
+      }
+      const bound = this.upperBound(options.isolation ?? 'high-watermark');
+      const state = {
+        highWatermark: this.hw,
+        lastStableOffset: this.lastStableOffset,
+        logStartOffset: this.logStart,
+        logEndOffset: logEnd,
+      };
+      const plan = planRead(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
+      if (plan === null) return { records: Buffer.alloc(0), slice: null, ...state };
+      const generation = this.truncations;
+      let bytes: Buffer;
+      try {
+        bytes = await plan.segment.readBytesAsync(plan.position, plan.length);
+      } catch (error) {
+        if (this.closed || plan.segment.isClosed) continue; // deleted or swapped meanwhile: look again
+        throw new KafkaStorageError(`read of ${this.dir} failed: ${(error as Error).message}`, error);
+      }
+      if (generation !== this.truncations || this.closed) continue;
+      const found = wholeBatchesOf(plan, bytes);
+      return { records: found?.records ?? Buffer.alloc(0), slice: found?.slice ?? null, ...state };
+    }
+    return this.read(offset, options);
   }
 
   /** ListOffsets by timestamp or special value (-1 latest, -2 earliest, -3 max timestamp, -4 earliest local). */
@@ -558,10 +697,10 @@ export class PartitionLog {
     const end = this.logEndOffset;
     this.logStart = Math.min(this.logStart, end);
     this.hw = Math.min(this.hw, end);
-    this.recoveryPointOffset = Math.min(this.recoveryPointOffset, end);
+    this.lowerFlushedOffsets(end);
     this.leaderEpochs.truncateFromEnd(end);
-    fsyncDir(this.dir);
-    this.checkpoint();
+    this.queueDirFsync();
+    void this.checkpoint();
     this.logger.info('truncated log', { ...this.tpMeta, to: offset, logEndOffset: end, removedBytes: removed });
     return removed;
   }
@@ -577,11 +716,21 @@ export class PartitionLog {
     ];
     this.logStart = offset;
     this.hw = offset;
+    this.lowerFlushedOffsets(offset);
     this.recoveryPointOffset = offset;
+    this.flushedTo = offset;
+    this.flushRequestedTo = offset;
     this.leaderEpochs.truncateFromEnd(offset);
     this.leaderEpochs.truncateFromStart(offset);
-    fsyncDir(this.dir);
-    this.checkpoint();
+    this.queueDirFsync();
+    void this.checkpoint();
+  }
+
+  /** After a truncation to `end`: nothing at or past it is flushed any more. */
+  private lowerFlushedOffsets(end: number): void {
+    this.recoveryPointOffset = Math.min(this.recoveryPointOffset, end);
+    this.flushedTo = Math.min(this.flushedTo, end);
+    this.flushRequestedTo = Math.min(this.flushRequestedTo, end);
   }
 
   /**
@@ -597,7 +746,7 @@ export class PartitionLog {
     if (target > this.logStart) {
       this.logStart = target;
       this.leaderEpochs.truncateFromStart(target);
-      this.checkpoint();
+      void this.checkpoint();
       this.deleteSegments(
         logStartRule(() => this.logStart),
         now,
@@ -638,14 +787,14 @@ export class PartitionLog {
       this.segments.splice(this.segments.indexOf(segment), 1);
       this.deletes.schedule(segment, now, this.cfg.fileDeleteDelayMs);
     }
-    fsyncDir(this.dir);
+    this.queueDirFsync();
     const firstBase = this.segments[0]!.baseOffset;
     if (firstBase > this.logStart) {
       this.logStart = firstBase;
       this.leaderEpochs.truncateFromStart(firstBase);
     }
     this.hw = Math.max(this.hw, this.logStart);
-    this.checkpoint();
+    void this.checkpoint();
     this.logger.info(`deleted ${doomed.length} segment(s) by ${rule.reason}`, {
       ...this.tpMeta,
       baseOffsets: doomed.map((s) => s.baseOffset),
@@ -733,6 +882,8 @@ export class PartitionLog {
     this.flush();
     for (const segment of this.segments) segment.close();
     this.closed = true;
+    this.closedCleanly = true;
+    this.checkpoints.closeSync();
     this.deletes.reapAll();
     writeFileAtomic(join(this.dir, CLEAN_SHUTDOWN_FILE), '');
     this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
@@ -742,6 +893,7 @@ export class PartitionLog {
   closeWithoutFlush(): void {
     if (this.closed) return;
     this.abortCompaction();
+    this.checkpoints.abandon();
     for (const segment of this.segments) segment.closeHandles();
     this.closed = true;
   }

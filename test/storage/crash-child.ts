@@ -1,6 +1,6 @@
 /**
  * Child process of crash.test.ts: waits for "go" on stdin, opens the log with fsync-per-append, then appends
- * batches forever, acknowledging each one on stdout only after append() (and its fsync) returned. The parent
+ * batches forever, acknowledging each one on stdout only after its `durable` promise (the fsync) resolved. The parent
  * kills it with SIGKILL at random moments. Values are derived from (cycle, seq, record) so the parent can
  * check every acknowledged record.
  */
@@ -34,8 +34,8 @@ process.stdin.once('data', () => {
   const log = PartitionLog.open(dir!, CRASH_LOG_CONFIG);
   writeLine(`ready ${log.logEndOffset}\n`);
   let seq = 0;
-  const step = () => {
-    for (let n = 0; n < 8; n++) {
+  const step = async () => {
+    for (;;) {
       const count = 1 + (seq % 4);
       const batch = encodeRecordBatchSync({
         records: Array.from({ length: count }, (_, i) => ({
@@ -45,11 +45,11 @@ process.stdin.once('data', () => {
         })),
       });
       const result = log.append(batch);
-      // The ack leaves only after append() and its fsync returned.
+      // The ack leaves only after the append's fsync (in the background) completed.
+      await result.durable;
       writeLine(`ack ${result.firstOffset} ${result.lastOffset} ${seq}\n`);
       seq++;
     }
-    setImmediate(step);
   };
-  step();
+  void step();
 });
