@@ -74,6 +74,8 @@ export interface PartitionLogOptions {
   topicPartition?: TopicPartition;
   /** Clock for segment ages and append times (tests move it); defaults to Date.now. */
   clock?: () => number;
+  /** Called once the log's files are open (at once by open(), on first use for a lazy() handle). */
+  onLoad?: (log: import('./partition-log').PartitionLog) => void;
   /** Transactions hook: batches of aborted transactions that compaction may drop (default: none). */
   isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
 }

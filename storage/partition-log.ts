@@ -1,4 +1,4 @@
-import { existsSync, fsyncSync, mkdirSync } from 'node:fs';
+import { existsSync, fsyncSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RecordBatchHeader } from '../protocol/records/batch-header';
 import { type BatchInfo, batchInfo, framingProblem } from './batch-scan';
@@ -26,6 +26,7 @@ import {
   REPLICATION_OFFSET_CHECKPOINT,
   unlinkIfExists,
   writeFileAtomic,
+  writeTempFileAsync,
 } from './files';
 import { LeaderEpochCache } from './leader-epoch-cache';
 import { loadSegments } from './log-loader';
@@ -64,36 +65,42 @@ export {
 /**
  * One partition's log on disk (Kafka's UnifiedLog + LocalLog): a directory of segments, the offsets that
  * bound what may be read (log start, high watermark, last stable offset), checkpoints, retention and
- * compaction. All file I/O here is synchronous and every method runs to completion in one tick, so callers
- * never see a half-applied append, truncation or segment swap; only the post-roll flush and compaction's
- * codec calls are asynchronous and both recheck the log's state before acting.
+ * compaction. Every method changes the log's state within one tick, so callers never see a half-applied
+ * append, truncation or segment swap. Appends and reads copy to and from the page cache synchronously; what
+ * waits for the disk (fsyncs, checkpoint writes, readAsync's bytes) runs on libuv's pool in one queue per
+ * partition, and rechecks the log's state (closed, truncation generation) before acting on its result.
+ * A lazy handle (PartitionLog.lazy) opens its files on first use.
  *
  * Offsets and timestamps are JavaScript numbers (exact to 2^53; see storage/README.md).
  */
 export class PartitionLog {
-  private segments: LogSegment[];
-  private logStart: number;
-  private hw: number;
-  private recoveryPointOffset: number;
+  // Set by load(): a handle made by PartitionLog.lazy() touches no file until its first use.
+  private loaded = false;
+  private segments!: LogSegment[];
+  private logStart!: number;
+  private hw!: number;
+  private recoveryPointOffset!: number;
+  private lastFlushTime!: number;
+  /** Log data below this offset is fsynced (>= the recovery point; fsync-per-append moves only this). */
+  private flushedTo!: number;
+  /** Highest offset a flush was asked for (flush.messages counts from here, not from a flush in flight). */
+  private flushRequestedTo!: number;
+  /** The highest recovery point that may be on disk (a lowered value may still be on its way). */
+  private recoveryPointOnDiskCeiling!: number;
+  private epochs!: LeaderEpochCache;
   private firstUnstable: number | null = null;
-  private lastFlushTime: number;
   private closed = false;
   private closedCleanly = false;
   private readonly deletes = new DelayedDeletes();
   /** Bumped by truncations: a background flush started before one must not move the recovery point. */
   private truncations = 0;
-  /** Log data below this offset is fsynced (>= the recovery point; fsync-per-append moves only this). */
-  private flushedTo: number;
-  /** Highest offset a flush was asked for (flush.messages counts from here, not from a flush in flight). */
-  private flushRequestedTo: number;
   /** The flush queued and not started yet: later requests join it (group commit). */
   private nextFlush: { upTo: number; advance: boolean; done: Promise<void> } | null = null;
-  /** The highest recovery point that may be on disk (a lowered value may still be on its way). */
-  private recoveryPointOnDiskCeiling: number;
   private compaction: { aborted: boolean } | null = null;
   /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
   private pendingDeleteHorizon: number | null = null;
-  readonly leaderEpochs: LeaderEpochCache;
+  private readonly io = new SerialIo();
+  private readonly checkpoints: CheckpointWriter;
 
   private constructor(
     readonly dir: string,
@@ -101,25 +108,11 @@ export class PartitionLog {
     private cfg: LogConfig,
     private readonly logger: StorageLogger,
     private readonly clock: () => number,
-    private readonly isAbortedBatch: PartitionLogOptions['isAbortedBatch'],
-    segments: LogSegment[],
-    logStart: number,
-    hw: number,
-    recoveryPoint: number,
-    epochs: LeaderEpochCache,
-    private readonly io: SerialIo,
-    private readonly checkpoints: CheckpointWriter,
-    recoveryPointOnDisk: number,
+    private readonly options: PartitionLogOptions,
   ) {
-    this.segments = segments;
-    this.logStart = logStart;
-    this.hw = hw;
-    this.recoveryPointOffset = recoveryPoint;
-    this.flushedTo = recoveryPoint;
-    this.flushRequestedTo = recoveryPoint;
-    this.recoveryPointOnDiskCeiling = recoveryPointOnDisk;
-    this.leaderEpochs = epochs;
-    this.lastFlushTime = clock();
+    this.checkpoints = new CheckpointWriter(dir, this.io, (error) =>
+      logger.error('checkpoint write failed', { ...this.tpMeta, error: String(error) }),
+    );
   }
 
   /** Opens (creating if needed) the log in `dir`, recovering it if it was not shut down cleanly. */
@@ -129,21 +122,46 @@ export class PartitionLog {
     logger: StorageLogger = silentLogger,
     options: PartitionLogOptions = {},
   ): PartitionLog {
-    const started = performance.now();
-    const cfg = logConfig(config);
-    const clock = options.clock ?? Date.now;
+    const log = PartitionLog.lazy(dir, config, logger, options);
+    log.openFiles();
+    return log;
+  }
+
+  /**
+   * A handle on the log in `dir` that opens its files (creating, or recovering after an unclean shutdown)
+   * on first use: a broker with thousands of mostly idle partitions starts without touching them, and holds
+   * file descriptors only for the partitions in use. Config errors throw here; I/O errors on first use.
+   */
+  static lazy(
+    dir: string,
+    config: Partial<LogConfig> = {},
+    logger: StorageLogger = silentLogger,
+    options: PartitionLogOptions = {},
+  ): PartitionLog {
     const tp = options.topicPartition ?? parseTopicPartition(basename(dir));
+    return new PartitionLog(dir, tp, logConfig(config), logger, options.clock ?? Date.now, options);
+  }
+
+  /** Whether the files are open (false for a lazy handle not used yet, and after close). */
+  get isLoaded(): boolean {
+    return this.loaded && !this.closed;
+  }
+
+  /** Opens the files now if this is a lazy handle not used yet (a no-op once open). */
+  openFiles(): void {
+    if (this.loaded) return;
+    if (this.closed) throw new LogClosedError(`log ${this.dir} is closed`);
+    this.load();
+  }
+
+  private load(): void {
+    const started = performance.now();
+    const { dir, cfg, logger, clock, topicPartition: tp } = this;
     mkdirSync(dir, { recursive: true });
-    const io = new SerialIo();
-    const checkpoints = new CheckpointWriter(dir, io, (error) =>
-      logger.error('checkpoint write failed', { topic: tp.topic, partition: tp.partition, error: String(error) }),
-    );
     const inBackground = (job: () => Promise<void>) =>
-      void io
+      void this.io
         .enqueue(job)
-        .catch((error) =>
-          logger.error('background fsync failed', { topic: tp.topic, partition: tp.partition, error: String(error) }),
-        );
+        .catch((error) => logger.error('background fsync failed', { ...this.tpMeta, error: String(error) }));
     const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
     const onDisk = new Map<string, number | null>();
     const checkpointed = (name: string) => {
@@ -172,39 +190,32 @@ export class PartitionLog {
     const logEnd = segments.at(-1)!.nextOffset;
     const firstBase = segments[0]!.baseOffset;
     const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
-    const hw = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
     const rp = cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd);
-    const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, (content) => {
-      void checkpoints.write(LEADER_EPOCH_CHECKPOINT, content);
+    this.segments = segments;
+    this.logStart = logStart;
+    this.hw = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
+    this.recoveryPointOffset = rp;
+    this.flushedTo = rp;
+    this.flushRequestedTo = rp;
+    this.recoveryPointOnDiskCeiling = recoveryPoint ?? -1;
+    this.lastFlushTime = clock();
+    // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
+    for (const [name, value] of onDisk) {
+      if (value !== null) this.checkpoints.known(name, offsetCheckpointText(tp, value));
+    }
+    this.epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, (content) => {
+      void this.checkpoints.write(LEADER_EPOCH_CHECKPOINT, content);
     });
-    epochs.truncateFromEnd(logEnd);
-    epochs.truncateFromStart(logStart);
-    const log = new PartitionLog(
-      dir,
-      tp,
-      cfg,
-      logger,
-      clock,
-      options.isAbortedBatch,
-      segments,
-      logStart,
-      hw,
-      rp,
-      epochs,
-      io,
-      checkpoints,
-      recoveryPoint ?? -1,
-    );
+    this.epochs.truncateFromEnd(logEnd);
+    this.epochs.truncateFromStart(logStart);
+    this.loaded = true;
     if (cleanShutdown) {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
       inBackground(() => fsyncDirAsync(dir));
     }
-    // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
-    for (const [name, value] of onDisk) if (value !== null) checkpoints.known(name, offsetCheckpointText(tp, value));
-    void log.checkpoint();
+    void this.checkpoint();
     logger.info('opened partition log', {
-      topic: tp.topic,
-      partition: tp.partition,
+      ...this.tpMeta,
       cleanShutdown,
       segments: segments.length,
       recoveredSegments: loaded.recoveredSegments,
@@ -213,7 +224,13 @@ export class PartitionLog {
       logEndOffset: logEnd,
       ms: Math.round(performance.now() - started),
     });
-    return log;
+    this.options.onLoad?.(this);
+  }
+
+  /** Leader epoch -> start offset (OffsetForLeaderEpoch, truncation on becoming a follower). */
+  get leaderEpochs(): LeaderEpochCache {
+    this.openFiles();
+    return this.epochs;
   }
 
   get config(): Readonly<LogConfig> {
@@ -226,42 +243,51 @@ export class PartitionLog {
   }
 
   get logStartOffset(): number {
+    this.openFiles();
     return this.logStart;
   }
 
   get logEndOffset(): number {
+    this.openFiles();
     return this.active.nextOffset;
   }
 
   get highWatermark(): number {
+    this.openFiles();
     return this.hw;
   }
 
   /** Last stable offset: the HW, or the first offset of a still-open transaction if that is lower. */
   get lastStableOffset(): number {
+    this.openFiles();
     return this.firstUnstable === null ? this.hw : Math.min(this.hw, this.firstUnstable);
   }
 
   get recoveryPoint(): number {
+    this.openFiles();
     return this.recoveryPointOffset;
   }
 
   /** Total bytes of all segments. */
   get size(): number {
+    this.openFiles();
     return this.segments.reduce((sum, s) => sum + s.size, 0);
   }
 
   get segmentCount(): number {
+    this.openFiles();
     return this.segments.length;
   }
 
   /** Base offsets of the segments, oldest first. */
   get segmentBaseOffsets(): number[] {
+    this.openFiles();
     return this.segments.map((s) => s.baseOffset);
   }
 
   /** Per-segment facts, oldest first (DescribeLogDirs, tools, tests). */
   segmentsInfo(): { baseOffset: number; nextOffset: number; size: number; largestTimestamp: number }[] {
+    this.openFiles();
     return this.segments.map((s) => ({
       baseOffset: s.baseOffset,
       nextOffset: s.nextOffset,
@@ -276,6 +302,7 @@ export class PartitionLog {
 
   /** Replication advances the HW; with a single replica the broker sets it to the log end after appends. */
   setHighWatermark(offset: number): void {
+    this.openFiles();
     this.hw = Math.min(Math.max(offset, this.logStart), this.logEndOffset);
   }
 
@@ -286,6 +313,7 @@ export class PartitionLog {
 
   private ensureOpen(): void {
     if (this.closed) throw new LogClosedError(`log ${this.dir} is closed`);
+    this.openFiles();
   }
 
   /**
@@ -549,7 +577,8 @@ export class PartitionLog {
    * the background (whenFlushed() resolves after it) and returns true.
    */
   maybeFlush(now = this.clock()): boolean {
-    if (this.closed || this.logEndOffset <= Math.max(this.recoveryPointOffset, this.flushRequestedTo)) return false;
+    if (this.closed || !this.loaded || this.logEndOffset <= Math.max(this.recoveryPointOffset, this.flushRequestedTo))
+      return false;
     if (now - this.lastFlushTime < this.cfg.flushMs) return false;
     void this.requestFlush(this.logEndOffset, true);
     return true;
@@ -560,6 +589,7 @@ export class PartitionLog {
    * background; resolves once they are on disk.
    */
   checkpoint(): Promise<void> {
+    if (!this.isLoaded) return Promise.resolve();
     this.writeRecoveryPoint();
     void this.checkpoints.write(LOG_START_OFFSET_CHECKPOINT, offsetCheckpointText(this.topicPartition, this.logStart));
     return this.checkpoints.write(REPLICATION_OFFSET_CHECKPOINT, offsetCheckpointText(this.topicPartition, this.hw));
@@ -837,7 +867,7 @@ export class PartitionLog {
         swap: (oldSegments, cleaned) => this.swapSegments(oldSegments, cleaned),
         segmentOptions: segmentOptionsOf(this.cfg),
         pendingDeleteHorizon: this.pendingDeleteHorizon,
-        isAbortedBatch: this.isAbortedBatch,
+        isAbortedBatch: this.options.isAbortedBatch,
         keyMapBytes: options.keyMapBytes,
       });
       if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
@@ -878,6 +908,10 @@ export class PartitionLog {
   /** Flushes, writes checkpoints and the clean-shutdown marker, closes every file. */
   close(): void {
     if (this.closed) return;
+    if (!this.loaded) {
+      this.closed = true; // never opened: its files are as they were (a clean or unclean shutdown alike)
+      return;
+    }
     this.abortCompaction();
     this.flush();
     for (const segment of this.segments) segment.close();
@@ -889,9 +923,42 @@ export class PartitionLog {
     this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
   }
 
+  /**
+   * close() with the waiting done on libuv's pool: the data is fsynced and the checkpoints written in the
+   * background, then the files are closed and the clean-shutdown marker written (temp file fsynced on the
+   * pool). A broker closes its partitions this way, all at once, so a shutdown with thousands of partitions
+   * takes a few pool round trips rather than thousands of fsyncs one after another on the event loop.
+   * Callers stop appending first.
+   */
+  async closeAsync(): Promise<void> {
+    if (this.closed || !this.loaded) {
+      this.close();
+      return;
+    }
+    this.abortCompaction();
+    if (this.logEndOffset > this.recoveryPointOffset) await this.requestFlush(this.logEndOffset, true);
+    await this.io.idle();
+    if (this.closed) return;
+    const stillDirty = this.logEndOffset > this.recoveryPointOffset; // appended meanwhile: close() fsyncs it
+    if (stillDirty) this.flush();
+    for (const segment of this.segments) segment.close();
+    this.closed = true;
+    this.closedCleanly = true;
+    this.checkpoints.closeSync(); // nothing left to write unless appended meanwhile
+    this.deletes.reapAll();
+    const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
+    renameSync(await writeTempFileAsync(marker, ''), marker);
+    await fsyncDirAsync(this.dir);
+    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
+  }
+
   /** Closes file handles without flushing or marking a clean shutdown (a simulated crash, or before delete). */
   closeWithoutFlush(): void {
     if (this.closed) return;
+    if (!this.loaded) {
+      this.closed = true;
+      return;
+    }
     this.abortCompaction();
     this.checkpoints.abandon();
     for (const segment of this.segments) segment.closeHandles();

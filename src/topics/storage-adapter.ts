@@ -47,9 +47,9 @@ export class StoragePartitionLogs implements PartitionLogs {
     private readonly logger: Logger,
     options: { retentionCheckMs: number; cleanerEnabled: boolean },
   ) {
-    this.manager = LogManager.open({ dataDir, logger });
-    // One replica: whatever survived on disk is committed.
-    for (const { log } of this.manager.all()) log.setHighWatermark(log.logEndOffset);
+    // Partitions open their files on first use (a restart does not touch idle ones). One replica: whatever
+    // survived on disk is committed, so the HW starts at the log end.
+    this.manager = LogManager.open({ dataDir, logger, onLoad: (log) => log.setHighWatermark(log.logEndOffset) });
     this.timers.push(setInterval(() => this.flushDue(), FLUSH_CHECK_MS).unref());
     this.timers.push(setInterval(() => this.manager.runMaintenance(), Math.max(100, options.retentionCheckMs)).unref());
     if (options.cleanerEnabled) this.timers.push(setInterval(() => void this.compact(), CLEANER_BACKOFF_MS).unref());
@@ -61,9 +61,7 @@ export class StoragePartitionLogs implements PartitionLogs {
       existing.updateConfig(logConfig(configs));
       return existing;
     }
-    const log = this.manager.getOrCreate(topic, partition, configs);
-    log.setHighWatermark(log.logEndOffset);
-    return log;
+    return this.manager.getOrCreate(topic, partition, configs);
   }
 
   updateConfig(topic: string, configs: Record<string, string>): void {
@@ -102,7 +100,6 @@ export class StoragePartitionLogs implements PartitionLogs {
 
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    for (const { log } of this.manager.all()) await log.whenFlushed().catch(() => {});
-    this.manager.close();
+    await this.manager.closeAsync();
   }
 }
