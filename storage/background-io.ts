@@ -107,6 +107,11 @@ export class CheckpointWriter {
     this.closed = true;
   }
 
+  /** Accepts writes again after closeSync (the log's files were closed while idle and are open again). */
+  reopen(): void {
+    this.closed = false;
+  }
+
   /** Unclean close (a simulated crash, a deleted partition): nothing more is written. */
   abandon(): void {
     this.closed = true;

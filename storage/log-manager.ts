@@ -21,7 +21,11 @@ export interface LogManagerOptions {
   clock?: () => number;
   /** Called when a partition's files are opened (on its first use: see PartitionLog.lazy). */
   onLoad?: (log: PartitionLog) => void;
+  /** closeIdle() closes the files of partitions not read, appended or truncated for this long (10 min). */
+  idleCloseMs?: number;
 }
+
+const DEFAULT_IDLE_CLOSE_MS = 10 * 60 * 1000;
 
 const DELETE_DIR_SUFFIX = '-delete';
 
@@ -38,6 +42,9 @@ export class LogManager {
   private readonly logger: StorageLogger;
   private readonly clock: () => number;
   private readonly onLoad: ((log: PartitionLog) => void) | undefined;
+  private readonly idleCloseMs: number;
+  /** Use count of each open log when closeIdle() last saw it change, and when. */
+  private readonly lastUse = new Map<PartitionLog, { uses: number; since: number }>();
   readonly dataDir: string;
 
   private constructor(options: LogManagerOptions) {
@@ -46,6 +53,7 @@ export class LogManager {
     this.logger = options.logger ?? silentLogger;
     this.clock = options.clock ?? Date.now;
     this.onLoad = options.onLoad;
+    this.idleCloseMs = options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS;
     for (const [topic, o] of Object.entries(options.topicConfigs ?? {})) this.overrides.set(topic, o);
   }
 
@@ -159,6 +167,34 @@ export class LogManager {
       }
     }
     return { deletedSegments };
+  }
+
+  /**
+   * Closes the files of partitions nobody read, appended to or truncated for `idleCloseMs` (as a clean close
+   * does; they reopen on their next use), so file descriptors follow the partitions in use, not every
+   * partition ever touched. Call it periodically; returns how many were closed.
+   */
+  async closeIdle(now = this.clock()): Promise<number> {
+    let closed = 0;
+    for (const log of [...this.logs.values()]) {
+      if (!log.isLoaded) {
+        this.lastUse.delete(log);
+        continue;
+      }
+      const seen = this.lastUse.get(log);
+      if (!seen || seen.uses !== log.useCount) {
+        this.lastUse.set(log, { uses: log.useCount, since: now });
+        continue;
+      }
+      if (now - seen.since < this.idleCloseMs) continue;
+      this.lastUse.delete(log);
+      try {
+        if (await log.unloadAsync()) closed++;
+      } catch (error) {
+        this.logger.error('closing an idle partition log failed', { ...log.topicPartition, error: String(error) });
+      }
+    }
+    return closed;
   }
 
   /** Runs compaction on every compacted partition whose dirty ratio (or lag) calls for it. */

@@ -100,6 +100,8 @@ export class PartitionLog {
   /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
   private pendingDeleteHorizon: number | null = null;
   private readonly io = new SerialIo();
+  /** Counts reads, appends and truncations (not maintenance): unchanged for a while means idle. */
+  private uses = 0;
   private readonly checkpoints: CheckpointWriter;
 
   private constructor(
@@ -142,7 +144,42 @@ export class PartitionLog {
     return new PartitionLog(dir, tp, logConfig(config), logger, options.clock ?? Date.now, options);
   }
 
-  /** Whether the files are open (false for a lazy handle not used yet, and after close). */
+  /** Reads, appends and truncations so far (a LogManager compares it between passes to find idle logs). */
+  get useCount(): number {
+    return this.uses;
+  }
+
+  /**
+   * Closes the files of a log nobody used for a while, as a clean close does (flushed, checkpoints, the
+   * clean-shutdown marker), but keeps the handle: its next use opens the files again (the fast clean path).
+   * The fsyncs and the marker's temp file are written on the pool; the files close in one tick that first
+   * checks nothing used the log or queued work meanwhile (then nothing is closed and it returns false).
+   */
+  async unloadAsync(): Promise<boolean> {
+    if (!this.isLoaded || this.compaction) return false;
+    const uses = this.uses;
+    if (this.logEndOffset > this.recoveryPointOffset) await this.requestFlush(this.logEndOffset, true);
+    await this.io.idle();
+    const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
+    const tmp = await writeTempFileAsync(marker, '');
+    const idle = this.isLoaded && !this.compaction && uses === this.uses && !this.io.busy;
+    if (!idle || this.logEndOffset > this.recoveryPointOffset) {
+      unlinkIfExists(tmp);
+      return false;
+    }
+    for (const segment of this.segments) segment.close();
+    this.checkpoints.closeSync();
+    this.checkpoints.reopen();
+    this.deletes.reapAll();
+    renameSync(tmp, marker);
+    this.loaded = false;
+    this.nextFlush = null;
+    void this.io.enqueue(() => fsyncDirAsync(this.dir)).catch(() => {});
+    this.logger.debug('closed idle partition log', this.tpMeta);
+    return true;
+  }
+
+  /** Whether the files are open (false for a lazy handle not used yet, after unloadAsync and after close). */
   get isLoaded(): boolean {
     return this.loaded && !this.closed;
   }
@@ -323,6 +360,7 @@ export class PartitionLog {
    * state); this checks their framing again because a bad length here would corrupt the log.
    */
   append(records: Buffer, options: AppendOptions = {}): AppendResult {
+    this.uses++;
     this.ensureOpen();
     const now = options.now ?? this.clock();
     const headers = splitBatches(records);
@@ -356,6 +394,7 @@ export class PartitionLog {
    * first batch must start at or after the log end (gaps are allowed: the leader may have compacted).
    */
   appendAsFollower(records: Buffer, options: { now?: number } = {}): AppendResult {
+    this.uses++;
     this.ensureOpen();
     const now = options.now ?? this.clock();
     const headers = splitBatches(records);
@@ -621,6 +660,7 @@ export class PartitionLog {
    * Throws OffsetOutOfRangeError when `offset` is below the log start or above the log end.
    */
   read(offset: number, options: ReadOptions): ReadResult {
+    this.uses++;
     this.ensureOpen();
     const logEnd = this.logEndOffset;
     if (offset < this.logStart || offset > logEnd) {
@@ -645,6 +685,7 @@ export class PartitionLog {
    * their way, the read starts over.
    */
   async readAsync(offset: number, options: ReadOptions): Promise<ReadResult> {
+    this.uses++;
     for (let attempt = 0; attempt < 3; attempt++) {
       this.ensureOpen();
       const logEnd = this.logEndOffset;
@@ -677,6 +718,7 @@ export class PartitionLog {
 
   /** ListOffsets by timestamp or special value (-1 latest, -2 earliest, -3 max timestamp, -4 earliest local). */
   offsetForTimestamp(timestamp: number, isolation: Isolation = 'high-watermark'): TimestampOffset | null {
+    this.uses++;
     this.ensureOpen();
     return offsetForTimestamp(
       this.segments,
@@ -693,6 +735,7 @@ export class PartitionLog {
    * snapshot, transaction indexes). The header view is only valid during the call.
    */
   scanBatches(fromOffset: number, visit: (header: RecordBatchHeader, info: BatchInfo) => void, withBody = false): void {
+    this.uses++;
     this.ensureOpen();
     for (let i = floorSegmentIndex(this.segments, fromOffset); i < this.segments.length; i++) {
       const segment = this.segments[i]!;
@@ -708,6 +751,7 @@ export class PartitionLog {
    * The HW, recovery point and leader epochs follow.
    */
   truncateTo(offset: number): number {
+    this.uses++;
     this.ensureOpen();
     if (offset >= this.logEndOffset) return 0;
     this.abortCompaction();
@@ -737,6 +781,7 @@ export class PartitionLog {
 
   /** Deletes every segment and starts an empty log at `offset` (a follower out of range of its leader). */
   truncateFullyAndStartAt(offset: number): void {
+    this.uses++;
     this.ensureOpen();
     this.abortCompaction();
     this.truncations++;
@@ -768,6 +813,7 @@ export class PartitionLog {
    * segments wholly below it. Offsets above the HW are out of range. Returns the new log start offset.
    */
   deleteRecordsBefore(offset: number, now = this.clock()): number {
+    this.uses++;
     this.ensureOpen();
     const target = offset === -1 ? this.hw : offset;
     if (target < 0 || target > this.hw) {

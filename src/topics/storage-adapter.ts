@@ -76,7 +76,15 @@ export class StoragePartitionLogs implements PartitionLogs {
     return this.manager.all().map(({ topic, partition }) => ({ topic, partition }));
   }
 
+  private closingIdle = false;
+
   private flushDue(): void {
+    if (!this.closingIdle) {
+      this.closingIdle = true;
+      void this.manager.closeIdle().finally(() => {
+        this.closingIdle = false;
+      });
+    }
     for (const { topic, partition, log } of this.manager.all()) {
       try {
         if (!log.isClosed) log.maybeFlush();
