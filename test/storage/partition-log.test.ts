@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CompressionCodec, encodeRecordBatch, RecordBatchHeader } from '../../protocol/records';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_TIMESTAMP, PartitionLog } from '../../storage/partition-log';
@@ -521,6 +522,34 @@ describe('PartitionLog', () => {
       const pending = log.append(valuesBatch('b', 2)).durable!;
       log.closeWithoutFlush();
       await assert.rejects(pending, /closed before its data was flushed/);
+    });
+
+    it('page-cache mode: rolls, flushes, truncation, retention and checkpoints never fsync on the event loop', async () => {
+      // Count fsyncSync calls through the module object every storage file calls into.
+      const fs = createRequire(__filename)('node:fs') as typeof import('node:fs');
+      const original = fs.fsyncSync;
+      let blocking = 0;
+      fs.fsyncSync = (fd) => {
+        blocking++;
+        original(fd);
+      };
+      try {
+        const log = PartitionLog.open(dir, { segmentBytes: 400, flushMessages: 7, flushMs: 0, retentionMs: 1000 });
+        for (let i = 0; i < 40; i++) log.append(valuesBatch(`v${i}`, 2), { leaderEpoch: i >> 3 });
+        log.setHighWatermark(60);
+        log.truncateTo(70);
+        log.deleteRecordsBefore(10);
+        log.runRetention(Date.now() + 10_000);
+        log.append(valuesBatch('tail', 1));
+        assert.ok(log.maybeFlush());
+        await log.checkpoint();
+        await log.whenFlushed();
+        assert.equal(blocking, 0, 'fsyncSync calls on the event loop');
+        assert.equal(log.recoveryPoint, log.logEndOffset);
+        log.close(); // close() is the one place that fsyncs synchronously (shutdown; brokers use closeAsync)
+      } finally {
+        fs.fsyncSync = original;
+      }
     });
 
     it('flushes after flush.ms when maybeFlush is called', async () => {
