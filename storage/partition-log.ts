@@ -1,4 +1,4 @@
-import { existsSync, fsyncSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RecordBatchHeader } from '../protocol/records/batch-header';
 import { type BatchInfo, batchInfo, framingProblem } from './batch-scan';
@@ -17,7 +17,6 @@ import {
 import {
   CLEAN_SHUTDOWN_FILE,
   CLEANER_OFFSET_CHECKPOINT,
-  fsyncAsync,
   fsyncDir,
   fsyncDirAsync,
   LEADER_EPOCH_CHECKPOINT,
@@ -29,6 +28,7 @@ import {
   writeTempFileAsync,
 } from './files';
 import { LeaderEpochCache } from './leader-epoch-cache';
+import { LogFlusher } from './log-flush';
 import { loadSegments } from './log-loader';
 import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
 import { floorSegmentIndex, offsetForTimestamp, planRead, readBatches, wholeBatchesOf } from './log-read';
@@ -79,14 +79,6 @@ export class PartitionLog {
   private segments!: LogSegment[];
   private logStart!: number;
   private hw!: number;
-  private recoveryPointOffset!: number;
-  private lastFlushTime!: number;
-  /** Log data below this offset is fsynced (>= the recovery point; fsync-per-append moves only this). */
-  private flushedTo!: number;
-  /** Highest offset a flush was asked for (flush.messages counts from here, not from a flush in flight). */
-  private flushRequestedTo!: number;
-  /** The highest recovery point that may be on disk (a lowered value may still be on its way). */
-  private recoveryPointOnDiskCeiling!: number;
   private epochs!: LeaderEpochCache;
   private firstUnstable: number | null = null;
   private closed = false;
@@ -94,8 +86,6 @@ export class PartitionLog {
   private readonly deletes = new DelayedDeletes();
   /** Bumped by truncations: a background flush started before one must not move the recovery point. */
   private truncations = 0;
-  /** The flush queued and not started yet: later requests join it (group commit). */
-  private nextFlush: { upTo: number; advance: boolean; done: Promise<void> } | null = null;
   private compaction: { aborted: boolean } | null = null;
   /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
   private pendingDeleteHorizon: number | null = null;
@@ -103,6 +93,7 @@ export class PartitionLog {
   /** Counts reads, appends and truncations (not maintenance): unchanged for a while means idle. */
   private uses = 0;
   private readonly checkpoints: CheckpointWriter;
+  private readonly flusher: LogFlusher;
 
   private constructor(
     readonly dir: string,
@@ -114,6 +105,21 @@ export class PartitionLog {
   ) {
     this.checkpoints = new CheckpointWriter(dir, this.io, (error) =>
       logger.error('checkpoint write failed', { ...this.tpMeta, error: String(error) }),
+    );
+    this.flusher = new LogFlusher(
+      {
+        dir,
+        topicPartition,
+        segments: () => this.segments,
+        logEndOffset: () => this.active.nextOffset,
+        truncations: () => this.truncations,
+        state: () => (!this.closed ? 'open' : this.closedCleanly ? 'clean' : 'unclean'),
+        takeOffline: (what, error) => this.takeOffline(what, error),
+      },
+      this.io,
+      this.checkpoints,
+      logger,
+      clock,
     );
   }
 
@@ -158,12 +164,12 @@ export class PartitionLog {
   async unloadAsync(): Promise<boolean> {
     if (!this.isLoaded || this.compaction) return false;
     const uses = this.uses;
-    if (this.logEndOffset > this.recoveryPointOffset) await this.requestFlush(this.logEndOffset, true);
+    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
     await this.io.idle();
     const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
     const tmp = await writeTempFileAsync(marker, '');
     const idle = this.isLoaded && !this.compaction && uses === this.uses && !this.io.busy;
-    if (!idle || this.logEndOffset > this.recoveryPointOffset) {
+    if (!idle || this.flusher.dirty) {
       unlinkIfExists(tmp);
       return false;
     }
@@ -173,7 +179,6 @@ export class PartitionLog {
     this.deletes.reapAll();
     renameSync(tmp, marker);
     this.loaded = false;
-    this.nextFlush = null;
     void this.io.enqueue(() => fsyncDirAsync(this.dir)).catch(() => {});
     this.logger.debug('closed idle partition log', this.tpMeta);
     return true;
@@ -231,11 +236,7 @@ export class PartitionLog {
     this.segments = segments;
     this.logStart = logStart;
     this.hw = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
-    this.recoveryPointOffset = rp;
-    this.flushedTo = rp;
-    this.flushRequestedTo = rp;
-    this.recoveryPointOnDiskCeiling = recoveryPoint ?? -1;
-    this.lastFlushTime = clock();
+    this.flusher.reset(rp, recoveryPoint ?? -1);
     // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
     for (const [name, value] of onDisk) {
       if (value !== null) this.checkpoints.known(name, offsetCheckpointText(tp, value));
@@ -302,7 +303,7 @@ export class PartitionLog {
 
   get recoveryPoint(): number {
     this.openFiles();
-    return this.recoveryPointOffset;
+    return this.flusher.recoveryPoint;
   }
 
   /** Total bytes of all segments. */
@@ -441,12 +442,7 @@ export class PartitionLog {
       throw this.takeOffline('append', error);
     }
     // The fsync the policy calls for runs in the background; the caller awaits `durable` before acknowledging.
-    const end = this.logEndOffset;
-    let durable: Promise<void> | null = null;
-    if (this.cfg.durability === 'fsync-per-append') durable = this.requestFlush(end, false);
-    else if (end - Math.max(this.recoveryPointOffset, this.flushRequestedTo) >= this.cfg.flushMessages) {
-      durable = this.requestFlush(end, true);
-    }
+    const durable = this.flusher.afterAppend(this.logEndOffset, this.cfg.durability, this.cfg.flushMessages);
     return {
       durable,
       firstOffset: first.baseOffset,
@@ -503,78 +499,8 @@ export class PartitionLog {
     }
     const segment = LogSegment.create(this.dir, baseOffset, segmentOptionsOf(this.cfg), now, jitterFor(this.cfg));
     this.segments.push(segment);
-    if (old.size > 0 && this.recoveryPointOnDiskCeiling >= baseOffset && this.flushedTo < baseOffset) {
-      // Only after a truncation lowered the recovery point and its checkpoint is still on its way: an
-      // unclean open would take the rolled, unflushed segment for flushed and not scan it. Rare: write it now.
-      this.checkpoints.writeSync(
-        RECOVERY_POINT_CHECKPOINT,
-        offsetCheckpointText(this.topicPartition, this.recoveryPointOffset),
-      );
-      this.recoveryPointOnDiskCeiling = this.recoveryPointOffset;
-    }
-    // The new file's directory entry must be durable before appends to it are acknowledged as durable:
-    // queued before any flush asked for from now on.
-    this.queueDirFsync();
-    // Kafka flushes a rolled segment in the background and then moves the recovery point past it.
-    if (old.size > 0) void this.requestFlush(baseOffset, true);
+    this.flusher.onRoll(baseOffset, old.size > 0);
     return segment;
-  }
-
-  /** Queues an fsync of the partition directory (creations, renames, deletions become durable). */
-  private queueDirFsync(): void {
-    this.nextFlush = null; // flushes asked for later must complete after this
-    this.io
-      .enqueue(() => fsyncDirAsync(this.dir))
-      .catch((error) => {
-        if (!this.closed) this.logger.error('directory fsync failed', { ...this.tpMeta, error: String(error) });
-      });
-  }
-
-  /**
-   * Asks for the log data below `upTo` to be fsynced in the background (and the indexes, and the recovery
-   * point moved to `upTo`, when `advance`). Requests made while one waits to start join it: one fsync covers
-   * every append made meanwhile. Resolves once the data is on disk; rejects with KafkaStorageError if the
-   * fsync failed (the log is then offline) or LogClosedError if the log was closed without flushing.
-   */
-  private requestFlush(upTo: number, advance: boolean): Promise<void> {
-    this.flushRequestedTo = Math.max(this.flushRequestedTo, upTo);
-    if (advance) this.lastFlushTime = this.clock();
-    const waiting = this.nextFlush;
-    if (waiting) {
-      waiting.upTo = Math.max(waiting.upTo, upTo);
-      waiting.advance ||= advance;
-      return waiting.done;
-    }
-    const job = { upTo, advance, done: Promise.resolve() };
-    job.done = this.io.enqueue(() => this.runFlush(job));
-    job.done.catch(() => {}); // callers that do not await it must not see an unhandled rejection
-    this.nextFlush = job;
-    return job.done;
-  }
-
-  private async runFlush(job: { upTo: number; advance: boolean }): Promise<void> {
-    if (this.nextFlush === job) this.nextFlush = null;
-    if (this.closed) {
-      if (this.closedCleanly) return; // close() flushed everything
-      throw new LogClosedError(`log ${this.dir} was closed before its data was flushed`);
-    }
-    const end = Math.min(job.upTo, this.logEndOffset);
-    const generation = this.truncations;
-    const from = job.advance ? this.recoveryPointOffset : this.flushedTo;
-    const targets = this.segments.filter((s) => s.baseOffset < end && s.nextOffset > from);
-    try {
-      await Promise.all(targets.flatMap((s) => s.syncTargets(job.advance)).map(fsyncAsync));
-    } catch (error) {
-      // A segment deleted or truncated meanwhile closed its descriptor: its data is gone anyway.
-      if (this.closed || generation !== this.truncations || targets.some((s) => s.isClosed)) return;
-      throw this.takeOffline('fsync', error);
-    }
-    if (this.closed || generation !== this.truncations) return;
-    this.flushedTo = Math.max(this.flushedTo, end);
-    if (job.advance && end > this.recoveryPointOffset) {
-      this.recoveryPointOffset = end;
-      this.writeRecoveryPoint();
-    }
   }
 
   /**
@@ -598,16 +524,7 @@ export class PartitionLog {
    */
   flush(): void {
     this.ensureOpen();
-    const end = this.logEndOffset;
-    for (const segment of this.segments) {
-      if (segment.nextOffset > this.recoveryPointOffset || segment === this.active) {
-        for (const fd of segment.syncTargets(true)) fsyncSync(fd);
-      }
-    }
-    this.recoveryPointOffset = end;
-    this.flushedTo = end;
-    this.flushRequestedTo = Math.max(this.flushRequestedTo, end);
-    this.lastFlushTime = this.clock();
+    this.flusher.flushSync();
     void this.checkpoint();
   }
 
@@ -616,11 +533,8 @@ export class PartitionLog {
    * the background (whenFlushed() resolves after it) and returns true.
    */
   maybeFlush(now = this.clock()): boolean {
-    if (this.closed || !this.loaded || this.logEndOffset <= Math.max(this.recoveryPointOffset, this.flushRequestedTo))
-      return false;
-    if (now - this.lastFlushTime < this.cfg.flushMs) return false;
-    void this.requestFlush(this.logEndOffset, true);
-    return true;
+    if (this.closed || !this.loaded) return false;
+    return this.flusher.maybeFlush(now, this.cfg.flushMs);
   }
 
   /**
@@ -629,19 +543,9 @@ export class PartitionLog {
    */
   checkpoint(): Promise<void> {
     if (!this.isLoaded) return Promise.resolve();
-    this.writeRecoveryPoint();
+    this.flusher.writeRecoveryPoint();
     void this.checkpoints.write(LOG_START_OFFSET_CHECKPOINT, offsetCheckpointText(this.topicPartition, this.logStart));
     return this.checkpoints.write(REPLICATION_OFFSET_CHECKPOINT, offsetCheckpointText(this.topicPartition, this.hw));
-  }
-
-  private writeRecoveryPoint(): void {
-    const value = this.recoveryPointOffset;
-    this.recoveryPointOnDiskCeiling = Math.max(this.recoveryPointOnDiskCeiling, value);
-    void this.checkpoints
-      .write(RECOVERY_POINT_CHECKPOINT, offsetCheckpointText(this.topicPartition, value))
-      .then(() => {
-        if (this.recoveryPointOffset === value) this.recoveryPointOnDiskCeiling = value;
-      });
   }
 
   private get tpMeta(): { topic: string; partition: number } {
@@ -771,9 +675,9 @@ export class PartitionLog {
     const end = this.logEndOffset;
     this.logStart = Math.min(this.logStart, end);
     this.hw = Math.min(this.hw, end);
-    this.lowerFlushedOffsets(end);
+    this.flusher.lowerTo(end);
     this.leaderEpochs.truncateFromEnd(end);
-    this.queueDirFsync();
+    this.flusher.queueDirFsync();
     void this.checkpoint();
     this.logger.info('truncated log', { ...this.tpMeta, to: offset, logEndOffset: end, removedBytes: removed });
     return removed;
@@ -791,21 +695,11 @@ export class PartitionLog {
     ];
     this.logStart = offset;
     this.hw = offset;
-    this.lowerFlushedOffsets(offset);
-    this.recoveryPointOffset = offset;
-    this.flushedTo = offset;
-    this.flushRequestedTo = offset;
+    this.flusher.startAt(offset);
     this.leaderEpochs.truncateFromEnd(offset);
     this.leaderEpochs.truncateFromStart(offset);
-    this.queueDirFsync();
+    this.flusher.queueDirFsync();
     void this.checkpoint();
-  }
-
-  /** After a truncation to `end`: nothing at or past it is flushed any more. */
-  private lowerFlushedOffsets(end: number): void {
-    this.recoveryPointOffset = Math.min(this.recoveryPointOffset, end);
-    this.flushedTo = Math.min(this.flushedTo, end);
-    this.flushRequestedTo = Math.min(this.flushRequestedTo, end);
   }
 
   /**
@@ -863,7 +757,7 @@ export class PartitionLog {
       this.segments.splice(this.segments.indexOf(segment), 1);
       this.deletes.schedule(segment, now, this.cfg.fileDeleteDelayMs);
     }
-    this.queueDirFsync();
+    this.flusher.queueDirFsync();
     const firstBase = this.segments[0]!.baseOffset;
     if (firstBase > this.logStart) {
       this.logStart = firstBase;
@@ -982,11 +876,10 @@ export class PartitionLog {
       return;
     }
     this.abortCompaction();
-    if (this.logEndOffset > this.recoveryPointOffset) await this.requestFlush(this.logEndOffset, true);
+    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
     await this.io.idle();
     if (this.closed) return;
-    const stillDirty = this.logEndOffset > this.recoveryPointOffset; // appended meanwhile: close() fsyncs it
-    if (stillDirty) this.flush();
+    if (this.flusher.dirty) this.flush(); // appended meanwhile
     for (const segment of this.segments) segment.close();
     this.closed = true;
     this.closedCleanly = true;
