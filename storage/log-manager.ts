@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CompactionResult } from './cleaner';
 import { type LogConfig, logConfig } from './config';
 import { LEGAL_TOPIC_NAME, topicNameProblem } from '../protocol/topic-names';
 import { InvalidTopicError } from './errors';
-import { fsyncDir, fsyncDirAsync, LOG_SUFFIX } from './files';
+import { fsyncDirAsync, LOG_SUFFIX } from './files';
 import { silentLogger, type StorageLogger } from './logger';
 import { PartitionLog } from './partition-log';
 
@@ -142,8 +143,13 @@ export class LogManager {
     this.logs.delete(key);
     const doomed = join(this.dataDir, `${key}.${Date.now().toString(36)}${DELETE_DIR_SUFFIX}`);
     renameSync(dir, doomed);
-    fsyncDir(this.dataDir);
-    rmSync(doomed, { recursive: true, force: true });
+    // The rename is the commit point (a `-delete` folder left by a crash is removed by the next open): making
+    // it durable and removing the files happen in the background, off the event loop.
+    fsyncDirAsync(this.dataDir)
+      .then(() => rm(doomed, { recursive: true, force: true }))
+      .catch((error) =>
+        this.logger.warn('removing a deleted partition folder failed', { doomed, error: String(error) }),
+      );
     this.logger.info('deleted partition log', { topic, partition });
     return true;
   }
