@@ -58,6 +58,36 @@ const GROUP_CONFIG = {
   'offsets.topic.num.partitions': 5,
 };
 
+/**
+ * Retries an admin call while it fails with a retriable error, for up to 60 s. Kafka answers CreateTopics before
+ * its broker leads the new partitions, and after a restart leads them again only once it has caught up with its
+ * metadata log: meanwhile Metadata/ListOffsets answer UNKNOWN_TOPIC_OR_PARTITION or NOT_LEADER_OR_FOLLOWER, which a
+ * client retries (kafkajs' admin does not retry every one of them itself).
+ */
+async function untilAnswered<T>(what: string, call: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      const retriable = (error as { retriable?: boolean }).retriable;
+      if (!retriable || Date.now() > deadline) throw new Error(`${what}: ${String(error)}`);
+      await sleep(200);
+    }
+  }
+}
+
+/** Waits until every partition of `topic` has a leader in Metadata. */
+async function leadersReady(admin: ReturnType<Kafka['admin']>, topic: string): Promise<void> {
+  await untilAnswered(`leaders of ${topic}`, async () => {
+    const meta = await admin.fetchTopicMetadata({ topics: [topic] });
+    const partitions = meta.topics[0]?.partitions ?? [];
+    if (partitions.length !== PARTITIONS || partitions.some((p) => p.leader < 0)) {
+      throw Object.assign(new Error(`${topic}: ${partitions.length} partitions, not all led yet`), { retriable: true });
+    }
+  });
+}
+
 interface Scenario {
   events: MemberEvent[];
   members: MemberProcess[];
@@ -172,7 +202,8 @@ function defineGroupSuite(spec: TargetSpec): void {
       const otherGroup = `g2-${client.id}`;
       const admin = kafka.admin();
       await admin.connect();
-      await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }] });
+      await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: false });
+      await leadersReady(admin, topic);
       const scenario: Scenario = { events: [], members: [] };
       const produced: string[] = [];
       let producing = true;
@@ -284,10 +315,15 @@ function defineGroupSuite(spec: TargetSpec): void {
 
         // Commits survive a broker restart: committed == log end for both groups.
         await brook.restart();
-        const ends = await admin.fetchTopicOffsets(topic);
+        await leadersReady(admin, topic);
+        const ends = await untilAnswered('ListOffsets after the restart', () => admin.fetchTopicOffsets(topic));
         const end = new Map(ends.map((p) => [p.partition, p.offset]));
         for (const g of [group, otherGroup]) {
-          const committed = (await admin.fetchOffsets({ groupId: g, topics: [topic] }))[0]!.partitions;
+          const committed = (
+            await untilAnswered('OffsetFetch after the restart', () =>
+              admin.fetchOffsets({ groupId: g, topics: [topic] }),
+            )
+          )[0]!.partitions;
           for (const p of committed) {
             assert.equal(
               p.offset,
