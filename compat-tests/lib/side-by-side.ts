@@ -12,7 +12,7 @@ import type { TargetId } from './targets';
 
 export type Outcome = 'pass' | 'known failure' | 'fail' | 'not run';
 
-interface Row {
+export interface Row {
   suite: string;
   scenario: string;
   client: string;
@@ -50,17 +50,25 @@ export function outcomeOf(test: Mocha.Test): { outcome: Outcome; note: string } 
 const LABEL: Record<Outcome, string> = { pass: 'pass', 'known failure': 'fails*', fail: 'FAILS', 'not run': '-' };
 
 export function sideBySide(): { lines: string[]; cases: number; same: number; differ: number } {
+  return tabulate([...rows.values()], targetOrder);
+}
+
+/** The table and its counts for `rows`, one column per target in `targetOrder` (pure: tested on its own). */
+export function tabulate(
+  rows: Row[],
+  targetOrder: TargetId[],
+): { lines: string[]; cases: number; same: number; differ: number } {
   const lines: string[] = [];
   let cases = 0;
   let same = 0;
-  const scenarioWidth = Math.max(8, ...[...rows.values()].map((r) => r.scenario.length)) + 2;
-  const clientWidth = Math.max(6, ...[...rows.values()].map((r) => r.client.length)) + 2;
+  const scenarioWidth = Math.max(8, ...rows.map((r) => r.scenario.length)) + 2;
+  const clientWidth = Math.max(6, ...rows.map((r) => r.client.length)) + 2;
   const col = Math.max(...targetOrder.map((t) => t.length)) + 2;
   lines.push(
     `${'scenario'.padEnd(scenarioWidth)}${'client'.padEnd(clientWidth)}${targetOrder.map((t) => t.padEnd(col)).join('')}`.trimEnd(),
   );
   let suite = '';
-  for (const row of rows.values()) {
+  for (const row of rows) {
     if (row.suite !== suite) {
       suite = row.suite;
       lines.push(`[${suite}]`);
