@@ -113,7 +113,8 @@ function resultFor(
   const includeSynonyms = version >= 1 && request.includeSynonyms;
   const base: Result = {
     errorCode: ErrorCode.None,
-    errorMessage: null,
+    // Kafka 4.4 answers an empty message, not null, for a described resource (and for an unknown topic).
+    errorMessage: '',
     resourceType: resource.resourceType,
     resourceName: resource.resourceName,
     configs: [],
@@ -127,7 +128,7 @@ function resultFor(
         return {
           ...base,
           errorCode: ErrorCode.UnknownTopicOrPartition,
-          errorMessage: `Topic ${resource.resourceName} does not exist.`,
+          errorMessage: '',
         };
       }
       base.configs = TOPIC_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
@@ -141,7 +142,7 @@ function resultFor(
         return {
           ...base,
           errorCode: ErrorCode.InvalidRequest,
-          errorMessage: `Unexpected broker id, expected ${broker.nodeId}, but received ${resource.resourceName}`,
+          errorMessage: `Unexpected broker id, expected ${broker.nodeId} or empty string, but received ${resource.resourceName}`,
         };
       }
       base.configs = BROKER_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
