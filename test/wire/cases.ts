@@ -532,4 +532,34 @@ export const WIRE_CASES: WireCase[] = [
     version: 'max',
     body: produce({ records: corrupt(oneRecord(10)) }),
   },
+  {
+    name: 'Metadata: all topics',
+    apiKey: 3,
+    version: 'max',
+    body: () => ({ ...P.defaultMetadataRequest(), topics: null, allowAutoTopicCreation: false }),
+  },
+  {
+    name: 'Metadata v4: unknown topic, no auto-create',
+    apiKey: 3,
+    version: 4,
+    body: () => ({
+      ...P.defaultMetadataRequest(),
+      allowAutoTopicCreation: false,
+      topics: [{ ...P.defaultMetadataRequestMetadataRequestTopic(), name: UNKNOWN }],
+    }),
+  },
+  { name: 'DescribeCluster v0', apiKey: 60, version: 0, body: () => P.defaultDescribeClusterRequest() },
+  {
+    name: 'CreateTopics v4: 0 partitions',
+    apiKey: 19,
+    version: 4,
+    body: createTopics({ name: 'wire-p0-v4', numPartitions: 0 }),
+  },
+  { name: 'Produce v3: unknown topic', apiKey: 0, version: 3, body: produce({ topic: UNKNOWN }) },
+  {
+    name: 'InitProducerId: idempotent producer',
+    apiKey: 22,
+    version: 'max',
+    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionTimeoutMs: 60000 }),
+  },
 ];
