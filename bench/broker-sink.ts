@@ -1,0 +1,126 @@
+/**
+ * The load generator's baseline peer for bench/broker.bench.ts, a process of its own like the broker it stands
+ * beside (`node --import tsx bench/broker-sink.ts '{"mode":"discard"}'`; prints `{"port":N}` once listening).
+ * It is NOT a broker and NOT a stand-in for Brook: it measures how fast bench/broker-load.ts can go, so the
+ * report can show the generator is not the ceiling of the broker figures.
+ *   discard   answers CreateTopics with success; Produce v9 with a minimal valid answer (error 0, the base
+ *             offset each partition would have) and the records thrown away; Fetch v12 with copies of one
+ *             pre-built 64-record batch, base offsets rewritten, up to each partition's byte limit
+ *   pingpong  answers every frame at once with a 64-byte frame carrying its correlation id (the loopback
+ *             round trip the produce latency is compared with)
+ */
+import { createServer, type Socket } from 'node:net';
+import { decodeRequest, encodeResponse } from '../protocol/frames';
+import {
+  type CreateTopicsRequest,
+  defaultCreateTopicsResponse,
+  defaultCreateTopicsResponseCreatableTopicResult,
+  defaultFetchResponse,
+  defaultFetchResponseFetchableTopicResponse,
+  defaultFetchResponsePartitionData,
+  defaultProduceResponse,
+  defaultProduceResponsePartitionProduceResponse,
+  defaultProduceResponseTopicProduceResponse,
+  type FetchRequest,
+  type ProduceRequest,
+} from '../protocol/generated';
+import { BatchOffset, LOG_OVERHEAD } from '../protocol/records/layout';
+import { batchPool, batchRecords, onFrames } from './wire';
+
+const { mode } = JSON.parse(process.argv[2] ?? '{}') as { mode: 'discard' | 'pingpong' };
+const PINGPONG_ANSWER = 64;
+
+/** Records in a Produce partition's record set (every v2 batch's lastOffsetDelta + 1). */
+function recordsIn(records: Buffer | null): bigint {
+  let count = 0;
+  for (let pos = 0; records && pos + BatchOffset.Records <= records.length; ) {
+    count += batchRecords(records.subarray(pos));
+    pos += LOG_OVERHEAD + records.readInt32BE(pos + BatchOffset.BatchLength);
+  }
+  return BigInt(count);
+}
+
+function discard(socket: Socket): void {
+  const nextOffsets = new Map<string, bigint>();
+  const [cannedBatch] = batchPool(1, 64);
+  const canned = cannedBatch!;
+  onFrames(socket, (frame) => {
+    const { header, body } = decodeRequest(frame);
+    const { apiKey, apiVersion, correlationId } = header;
+    if (apiKey === 19) {
+      const request = body as CreateTopicsRequest;
+      const answer = defaultCreateTopicsResponse();
+      answer.topics = request.topics.map((t) => ({
+        ...defaultCreateTopicsResponseCreatableTopicResult(),
+        name: t.name,
+        numPartitions: t.numPartitions,
+        replicationFactor: t.replicationFactor,
+      }));
+      socket.write(encodeResponse(apiKey, apiVersion, correlationId, answer));
+    } else if (apiKey === 0) {
+      const request = body as ProduceRequest;
+      const answer = defaultProduceResponse();
+      answer.responses = request.topicData.map((t) => ({
+        ...defaultProduceResponseTopicProduceResponse(),
+        name: t.name,
+        partitionResponses: t.partitionData.map((p) => {
+          const key = `${t.name}/${p.index}`;
+          const baseOffset = nextOffsets.get(key) ?? 0n;
+          nextOffsets.set(key, baseOffset + recordsIn(p.records));
+          return {
+            ...defaultProduceResponsePartitionProduceResponse(),
+            index: p.index,
+            baseOffset,
+            logStartOffset: 0n,
+          };
+        }),
+      }));
+      if (request.acks !== 0) socket.write(encodeResponse(apiKey, apiVersion, correlationId, answer));
+    } else if (apiKey === 1) {
+      const request = body as FetchRequest;
+      const answer = defaultFetchResponse();
+      answer.responses = request.topics.map((t) => ({
+        ...defaultFetchResponseFetchableTopicResponse(),
+        topic: t.topic,
+        partitions: t.partitions.map((p) => {
+          const copies = Math.max(1, Math.floor(p.partitionMaxBytes / canned.length));
+          const records = Buffer.allocUnsafe(copies * canned.length);
+          for (let i = 0; i < copies; i++) {
+            canned.copy(records, i * canned.length);
+            records.writeBigInt64BE(p.fetchOffset + BigInt(i * 64), i * canned.length);
+          }
+          return {
+            ...defaultFetchResponsePartitionData(),
+            partitionIndex: p.partition,
+            highWatermark: 1n << 40n,
+            lastStableOffset: 1n << 40n,
+            logStartOffset: 0n,
+            records,
+          };
+        }),
+      }));
+      socket.write(encodeResponse(apiKey, apiVersion, correlationId, answer));
+    } else {
+      socket.destroy(new Error(`the discarding sink does not answer API key ${apiKey}`));
+    }
+  });
+}
+
+function pingpong(socket: Socket): void {
+  onFrames(socket, (frame) => {
+    const answer = Buffer.alloc(PINGPONG_ANSWER);
+    answer.writeInt32BE(PINGPONG_ANSWER - 4, 0);
+    frame.copy(answer, 4, 4, 8); // the request's correlation id
+    socket.write(answer);
+  });
+}
+
+const server = createServer((socket) => {
+  socket.setNoDelay(true);
+  socket.on('error', () => socket.destroy());
+  if (mode === 'pingpong') pingpong(socket);
+  else discard(socket);
+});
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${JSON.stringify({ port: (server.address() as { port: number }).port })}\n`);
+});
