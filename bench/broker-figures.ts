@@ -8,7 +8,8 @@
  * - p99 produce latency at a steady 10 MB/s against the p99 round trip of the same frames, sent at the same
  *   instants, to a peer that answers at once (loopback RTT at the same rate);
  * - each broker figure again for the official Kafka when it runs beside Brook, and Brook / Kafka ratios (goal:
- *   Brook ahead, issue 11). Brook and Kafka take turns figure by figure, so the machine's noise falls on both.
+ *   Brook ahead, issue 11). Brook, Kafka and the sink take turns figure by figure, so the machine's noise falls
+ *   on all of them, after a warm-up run on each broker that is not reported (the JVM's JIT needs one).
  * Payload MiB/s counts record values only (1 KiB each), not protocol or batch overhead.
  */
 import { type AddressInfo, createServer, type Server } from 'node:net';
@@ -16,10 +17,13 @@ import type { BenchLine } from './harness';
 import { type Peer, runLoad, startSink } from './load-processes';
 
 export interface BrokerTarget {
-  /** "Brook" or "Kafka 4.4" */
+  /** "Brook" or "Kafka 4.4.0" */
   label: string;
   port: number;
 }
+
+const BROOK = 'Brook';
+const GENERATOR = 'load generator ceiling';
 
 const PARTITIONS = 4;
 const BATCH_RECORDS = 64;
@@ -27,6 +31,7 @@ const IN_FLIGHT = 5;
 const LATENCY_RATE = 10_000_000; // bytes per second
 const LATENCY_BATCH_RECORDS = 16; // 16 KiB: the Java producer's batch.size
 const LATENCY_ROUNDS = 3;
+const THROUGHPUT_ROUNDS = 2;
 
 interface ProduceResult {
   records: number;
@@ -73,154 +78,163 @@ async function loopbackMBps(ms: number): Promise<number> {
   const sink: Server = createServer((socket) => socket.resume());
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
   try {
-    return MiBps(
-      await runLoad<{ bytes: number; ms: number }>({
-        mode: 'loopback',
-        port: (sink.address() as AddressInfo).port,
-        ms,
-      }),
-    );
+    const port = (sink.address() as AddressInfo).port;
+    return MiBps(await runLoad<{ bytes: number; ms: number }>({ mode: 'loopback', port, ms }));
   } finally {
     sink.close();
   }
 }
 
-export async function dataPathFigures(targets: BrokerTarget[], runMs: number, latencyMs: number): Promise<BenchLine[]> {
-  const lines: BenchLine[] = [];
-  // The loopback baseline is measured three times across the run (start, after produce, after consume) and the
-  // best kept: interference only makes a run slower, and the best is the conservative baseline for the ratios.
-  const loopbackRuns = [await loopbackMBps(runMs)];
-  const shape = `${PARTITIONS} partitions x ${BATCH_RECORDS}-record batches, ${IN_FLIGHT} in flight`;
-  // Ratios to loopback are filled in at the end, once every loopback run is in.
-  const vsLoopback = (value: number, goal?: number) => ({ value, against: 'loopback TCP', goal });
-  const isBrook = (t: BrokerTarget) => t.label === 'Brook';
-  const brookOverKafka = (name: string, results: Map<string, number>, unit: string, lowerIsBetter = false) => {
-    const kafka = [...results].find(([label]) => label !== 'Brook');
-    const brook = results.get('Brook');
-    if (!kafka || brook === undefined) return;
-    lines.push({
+/** A "Brook / Kafka" line when both were measured (Kafka is any target not labelled Brook). */
+function versusKafka(name: string, values: Map<string, number>, unit: string, lowerIsBetter = false): BenchLine[] {
+  const brook = values.get(BROOK);
+  const kafka = [...values].find(([label]) => label !== BROOK && label !== GENERATOR);
+  if (brook === undefined || !kafka) return [];
+  return [
+    {
       name: `${name}: Brook / ${kafka[0]}`,
       value: brook,
       unit,
       ratio: { value: brook / kafka[1], against: `${kafka[0]} in this run`, goal: 1, atMost: lowerIsBetter },
-    });
-  };
+    },
+  ];
+}
 
-  // The generator's own ceiling, against the discarding sink.
+const produceOptions = (port: number, ms: number, acks: number, topic: string) =>
+  ({
+    mode: 'produce',
+    port,
+    ms,
+    acks,
+    topic,
+    partitions: PARTITIONS,
+    batchRecords: BATCH_RECORDS,
+    inFlight: IN_FLIGHT,
+  }) as const;
+
+async function produce(target: BrokerTarget, ms: number, acks: number, topic: string): Promise<ProduceResult> {
+  const result = await runLoad<ProduceResult>(produceOptions(target.port, ms, acks, topic));
+  check(
+    `${target.label} produce acks=${acks}`,
+    result.errors === 0,
+    `${result.errors} bad answers, ${result.firstError}`,
+  );
+  return result;
+}
+
+async function consume(target: BrokerTarget, ms: number, topic: string, endOffsets: string[]): Promise<ConsumeResult> {
+  const result = await runLoad<ConsumeResult>({ mode: 'consume', port: target.port, ms, topic, endOffsets });
+  const problems = [...result.problems];
+  if (result.crcFailed > 0) problems.push(`${result.crcFailed} of ${result.crcChecked} CRCs wrong`);
+  check(`${target.label} consume`, problems.length === 0, problems.join('; '));
+  return result;
+}
+
+export async function dataPathFigures(targets: BrokerTarget[], runMs: number, latencyMs: number): Promise<BenchLine[]> {
+  // Warm-up, not reported: the JVM compiles Kafka's hot paths in its first seconds under load (and V8 Brook's);
+  // a user measures a broker that has been running.
+  for (const target of targets) {
+    const warm = await produce(target, runMs, 1, 'bench-warm-up');
+    await consume(target, runMs, 'bench-warm-up', warm.endOffsets);
+  }
+  // THROUGHPUT_ROUNDS rounds; in each, loopback, then every figure with the generator's own ceiling (against
+  // the discarding sink) and each broker taking turns. Each series keeps its best round: interference only
+  // ever makes a run slower, and the best loopback is the conservative baseline for the ratios.
+  const loopbackRuns: number[] = [];
   const sink = await startSink('discard');
-  let sinkProduce: ProduceResult;
-  let sinkConsume: ConsumeResult;
+  const generator: BrokerTarget = { label: GENERATOR, port: sink.port };
+  const produced = new Map<string, ProduceResult>();
+  const consumed = new Map<string, ConsumeResult>();
+  const endOffsets = new Map<string, string[]>();
+  const unbounded = Array.from({ length: PARTITIONS }, () => String(1n << 40n));
+  const keepBest = <T extends { bytes: number; ms: number }>(map: Map<string, T>, key: string, result: T) => {
+    if (!map.has(key) || MiBps(result) > MiBps(map.get(key)!)) map.set(key, result);
+  };
   try {
-    sinkProduce = await runLoad<ProduceResult>({
-      mode: 'produce',
-      port: sink.port,
-      ms: runMs,
-      acks: 1,
-      topic: 'bench-sink',
-      partitions: PARTITIONS,
-      batchRecords: BATCH_RECORDS,
-      inFlight: IN_FLIGHT,
-    });
-    sinkConsume = await runLoad<ConsumeResult>({
-      mode: 'consume',
-      port: sink.port,
-      ms: runMs,
-      topic: 'bench-sink',
-      endOffsets: Array.from({ length: PARTITIONS }, () => String(1n << 40n)),
-    });
+    for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+      loopbackRuns.push(await loopbackMBps(runMs));
+      for (const acks of [1, -1]) {
+        for (const target of [generator, ...targets]) {
+          const topic = `bench-acks${acks === 1 ? '1' : 'all'}`;
+          const result = await produce(target, runMs, acks, topic);
+          // The generator's ceiling is one series whatever acks says: the sink answers both alike.
+          keepBest(produced, target === generator ? GENERATOR : `${target.label} ${acks}`, result);
+          // Consume reads the whole topic, up to where the latest round ended.
+          if (acks === 1) endOffsets.set(target.label, target === generator ? unbounded : result.endOffsets);
+        }
+      }
+      // Consume what acks=1 wrote, from the beginning (the sink serves canned batches for as long as asked).
+      for (const target of [generator, ...targets]) {
+        keepBest(consumed, target.label, await consume(target, runMs, 'bench-acks1', endOffsets.get(target.label)!));
+      }
+    }
   } finally {
     await sink.stop();
   }
-  check('produce into the sink', sinkProduce.errors === 0, sinkProduce.firstError);
-  check('consume from the sink', sinkConsume.problems.length === 0, sinkConsume.problems.join('; '));
-  lines.push({
-    name: `BASELINE, load generator produce into a discarding sink (not a broker; ${shape})`,
-    value: MiBps(sinkProduce),
-    unit: 'MiB/s',
-    ratio: vsLoopback(MiBps(sinkProduce)),
-  });
-  lines.push({
-    name: 'BASELINE, load generator consume from a canned-batch source (not a broker)',
-    value: MiBps(sinkConsume),
-    unit: 'MiB/s',
-    ratio: vsLoopback(MiBps(sinkConsume)),
-  });
+  loopbackRuns.push(await loopbackMBps(runMs));
 
-  // Produce, acks=1 then acks=-1, each target in turn.
-  const endOffsets = new Map<string, string[]>();
+  const loopback = Math.max(...loopbackRuns);
+  const vsLoopback = (value: number, goal?: number) => ({
+    value: value / loopback,
+    against: `loopback TCP (${loopback.toFixed(0)} MiB/s)`,
+    goal,
+  });
+  const shape = `${PARTITIONS} partitions x ${BATCH_RECORDS}-record batches, ${IN_FLIGHT} in flight, best of ${THROUGHPUT_ROUNDS} rounds`;
+  const lines: BenchLine[] = [
+    {
+      name: `Node-to-Node loopback TCP (baseline; best of ${loopbackRuns.map((r) => r.toFixed(0)).join(', ')} MiB/s)`,
+      value: loopback,
+      unit: 'MiB/s',
+    },
+  ];
+  const generatorProduce = MiBps(produced.get(GENERATOR)!);
+  const generatorConsume = MiBps(consumed.get(GENERATOR)!);
+  lines.push(
+    {
+      name: `BASELINE, load generator produce into a discarding sink (NOT a broker; ${shape})`,
+      value: generatorProduce,
+      unit: 'MiB/s',
+      ratio: vsLoopback(generatorProduce),
+    },
+    {
+      name: `BASELINE, load generator consume from a canned-batch source (NOT a broker; best of ${THROUGHPUT_ROUNDS} rounds)`,
+      value: generatorConsume,
+      unit: 'MiB/s',
+      ratio: vsLoopback(generatorConsume),
+    },
+  );
   for (const acks of [1, -1]) {
     const rates = new Map<string, number>();
     for (const target of targets) {
-      const topic = `bench-acks${acks === 1 ? '1' : 'all'}`;
-      const result = await runLoad<ProduceResult>({
-        mode: 'produce',
-        port: target.port,
-        ms: runMs,
-        acks,
-        topic,
-        partitions: PARTITIONS,
-        batchRecords: BATCH_RECORDS,
-        inFlight: IN_FLIGHT,
-      });
-      check(
-        `${target.label} produce acks=${acks}`,
-        result.errors === 0,
-        `${result.errors} bad answers, ${result.firstError}`,
-      );
-      if (acks === 1) endOffsets.set(target.label, result.endOffsets);
+      const result = produced.get(`${target.label} ${acks}`)!;
       rates.set(target.label, MiBps(result));
       lines.push({
-        name: `${target.label} produce 1 KiB records acks=${acks} (${shape}; ${result.records} records acknowledged at the expected offsets)`,
+        name:
+          `${target.label} produce 1 KiB records acks=${acks} (${shape}; ${result.records} records acknowledged ` +
+          `at the expected offsets; ${((100 * MiBps(result)) / generatorProduce).toFixed(0)} % of the generator's ceiling)`,
         value: MiBps(result),
         unit: 'MiB/s',
-        ratio: vsLoopback(MiBps(result), isBrook(target) ? 0.4 : undefined),
+        ratio: vsLoopback(MiBps(result), target.label === BROOK ? 0.4 : undefined),
       });
     }
-    brookOverKafka(`produce acks=${acks}`, rates, 'MiB/s');
+    lines.push(...versusKafka(`produce acks=${acks}`, rates, 'MiB/s'));
   }
-
-  loopbackRuns.push(await loopbackMBps(runMs));
-
-  // Consume what acks=1 wrote, from the beginning.
   const consumeRates = new Map<string, number>();
   for (const target of targets) {
-    const result = await runLoad<ConsumeResult>({
-      mode: 'consume',
-      port: target.port,
-      ms: runMs,
-      topic: 'bench-acks1',
-      endOffsets: endOffsets.get(target.label)!,
-    });
-    const problems = [...result.problems];
-    if (result.crcFailed > 0) problems.push(`${result.crcFailed} of ${result.crcChecked} CRCs wrong`);
-    check(`${target.label} consume`, problems.length === 0, problems.join('; '));
+    const result = consumed.get(target.label)!;
     consumeRates.set(target.label, MiBps(result));
     lines.push({
       name:
-        `${target.label} consume from the beginning (one Fetch v12 in flight, ${PARTITIONS} partitions; ` +
+        `${target.label} consume from the beginning (one Fetch v12 in flight, ${PARTITIONS} partitions, best of ${THROUGHPUT_ROUNDS} rounds; ` +
         `${result.records} records counted${result.complete ? ', all produced' : ', time limit reached first'}, ` +
-        `${result.crcChecked} batch CRCs checked)`,
+        `${result.crcChecked} batch CRCs checked; ${((100 * MiBps(result)) / generatorConsume).toFixed(0)} % of the generator's ceiling)`,
       value: MiBps(result),
       unit: 'MiB/s',
-      ratio: vsLoopback(MiBps(result), isBrook(target) ? 0.5 : undefined),
+      ratio: vsLoopback(MiBps(result), target.label === BROOK ? 0.5 : undefined),
     });
   }
-  brookOverKafka('consume', consumeRates, 'MiB/s');
-
-  loopbackRuns.push(await loopbackMBps(runMs));
-  const loopback = Math.max(...loopbackRuns);
-  for (const line of lines) {
-    if (line.ratio?.against === 'loopback TCP') {
-      line.ratio.value /= loopback;
-      line.ratio.against = `loopback TCP (${loopback.toFixed(0)} MiB/s)`;
-    }
-  }
-  lines.unshift({
-    name: `Node-to-Node loopback TCP (baseline; best of ${loopbackRuns.map((r) => r.toFixed(0)).join(', ')} MiB/s in this run)`,
-    value: loopback,
-    unit: 'MiB/s',
-  });
-  lines.push(...(await latencyFigures(targets, latencyMs, brookOverKafka)));
+  lines.push(...versusKafka('consume', consumeRates, 'MiB/s'));
+  lines.push(...(await latencyFigures(targets, latencyMs)));
   return lines;
 }
 
@@ -230,11 +244,7 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
  * lands on p99 first: each target and acks runs LATENCY_ROUNDS times, interleaved, and keeps its best round
  * (interference only ever adds latency), with the round trip measured beside it.
  */
-async function latencyFigures(
-  targets: BrokerTarget[],
-  ms: number,
-  brookOverKafka: (name: string, results: Map<string, number>, unit: string, lowerIsBetter?: boolean) => void,
-): Promise<BenchLine[]> {
+async function latencyFigures(targets: BrokerTarget[], ms: number): Promise<BenchLine[]> {
   const common = { ms, partitions: PARTITIONS, batchRecords: LATENCY_BATCH_RECORDS, rate: LATENCY_RATE };
   const best = new Map<string, PairedLatency>();
   const peer: Peer = await startSink('pingpong');
@@ -278,7 +288,7 @@ async function latencyFigures(
         },
       });
     }
-    brookOverKafka(`produce latency p99 acks=${acks}`, p99s, 'ms', true);
+    lines.push(...versusKafka(`produce latency p99 acks=${acks}`, p99s, 'ms', true));
   }
   return lines;
 }

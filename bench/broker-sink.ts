@@ -5,7 +5,7 @@
  * report can show the generator is not the ceiling of the broker figures.
  *   discard   answers CreateTopics with success; Produce v9 with a minimal valid answer (error 0, the base
  *             offset each partition would have) and the records thrown away; Fetch v12 with copies of one
- *             pre-built 64-record batch, base offsets rewritten, up to each partition's byte limit
+ *             pre-built 64-record batch up to each partition's byte limit (see CannedFetch)
  *   pingpong  answers every frame at once with a 64-byte frame carrying its correlation id (the loopback
  *             round trip the produce latency is compared with)
  */
@@ -29,6 +29,7 @@ import { batchPool, batchRecords, onFrames } from './wire';
 
 const { mode } = JSON.parse(process.argv[2] ?? '{}') as { mode: 'discard' | 'pingpong' };
 const PINGPONG_ANSWER = 64;
+const CANNED_RECORDS = 64;
 
 /** Records in a Produce partition's record set (every v2 batch's lastOffsetDelta + 1). */
 function recordsIn(records: Buffer | null): bigint {
@@ -40,10 +41,73 @@ function recordsIn(records: Buffer | null): bigint {
   return BigInt(count);
 }
 
+/**
+ * Fetch answers made of copies of one pre-built 64-record batch. Encoding a multi-MiB answer per request would
+ * make this source slower than a broker; instead the answer is encoded once per request shape and then only
+ * patched: the correlation id and each copy's base offset (the CRC does not cover it). Two frames take turns,
+ * so the one a socket may still be sending is never patched (the consumer has one fetch in flight).
+ */
+class CannedFetch {
+  private readonly batch = batchPool(1, CANNED_RECORDS)[0]!;
+  private shape = '';
+  private frames: Buffer[] = [];
+  private turn = 0;
+  /** Per partition of the shape: where its records start in the frame, and how many batch copies it holds. */
+  private layout: { at: number; copies: number }[] = [];
+
+  answer(request: FetchRequest, apiVersion: number, correlationId: number): Buffer {
+    const shape = JSON.stringify(
+      request.topics.map((t) => [t.topic, t.partitions.map((p) => [p.partition, p.partitionMaxBytes])]),
+    );
+    if (shape !== this.shape) this.encode(request, apiVersion, correlationId, shape);
+    const frame = this.frames[this.turn++ % this.frames.length]!;
+    frame.writeInt32BE(correlationId, 4);
+    const partitions = request.topics.flatMap((t) => t.partitions);
+    partitions.forEach((p, i) => {
+      const { at, copies } = this.layout[i]!;
+      for (let c = 0; c < copies; c++) {
+        frame.writeBigInt64BE(p.fetchOffset + BigInt(c * CANNED_RECORDS), at + c * this.batch.length);
+      }
+    });
+    return frame;
+  }
+
+  private encode(request: FetchRequest, apiVersion: number, correlationId: number, shape: string): void {
+    const answer = defaultFetchResponse();
+    const records: Buffer[] = [];
+    answer.responses = request.topics.map((t) => ({
+      ...defaultFetchResponseFetchableTopicResponse(),
+      topic: t.topic,
+      partitions: t.partitions.map((p) => {
+        const copies = Math.max(1, Math.floor(p.partitionMaxBytes / this.batch.length));
+        const set = Buffer.concat(Array.from({ length: copies }, () => this.batch));
+        set.writeInt32BE(records.length, BatchOffset.PartitionLeaderEpoch); // marks each set apart to find it below
+        records.push(set);
+        return {
+          ...defaultFetchResponsePartitionData(),
+          partitionIndex: p.partition,
+          highWatermark: 1n << 40n,
+          lastStableOffset: 1n << 40n,
+          logStartOffset: 0n,
+          records: set,
+        };
+      }),
+    }));
+    const frame = encodeResponse(1, apiVersion, correlationId, answer);
+    let from = 0;
+    this.layout = records.map((set) => {
+      const at = frame.indexOf(set, from);
+      from = at + set.length;
+      return { at, copies: set.length / this.batch.length };
+    });
+    this.frames = [frame, Buffer.from(frame)];
+    this.shape = shape;
+  }
+}
+
 function discard(socket: Socket): void {
   const nextOffsets = new Map<string, bigint>();
-  const [cannedBatch] = batchPool(1, 64);
-  const canned = cannedBatch!;
+  const fetchAnswer = new CannedFetch();
   onFrames(socket, (frame) => {
     const { header, body } = decodeRequest(frame);
     const { apiKey, apiVersion, correlationId } = header;
@@ -77,29 +141,7 @@ function discard(socket: Socket): void {
       }));
       if (request.acks !== 0) socket.write(encodeResponse(apiKey, apiVersion, correlationId, answer));
     } else if (apiKey === 1) {
-      const request = body as FetchRequest;
-      const answer = defaultFetchResponse();
-      answer.responses = request.topics.map((t) => ({
-        ...defaultFetchResponseFetchableTopicResponse(),
-        topic: t.topic,
-        partitions: t.partitions.map((p) => {
-          const copies = Math.max(1, Math.floor(p.partitionMaxBytes / canned.length));
-          const records = Buffer.allocUnsafe(copies * canned.length);
-          for (let i = 0; i < copies; i++) {
-            canned.copy(records, i * canned.length);
-            records.writeBigInt64BE(p.fetchOffset + BigInt(i * 64), i * canned.length);
-          }
-          return {
-            ...defaultFetchResponsePartitionData(),
-            partitionIndex: p.partition,
-            highWatermark: 1n << 40n,
-            lastStableOffset: 1n << 40n,
-            logStartOffset: 0n,
-            records,
-          };
-        }),
-      }));
-      socket.write(encodeResponse(apiKey, apiVersion, correlationId, answer));
+      socket.write(fetchAnswer.answer(body as FetchRequest, apiVersion, correlationId));
     } else {
       socket.destroy(new Error(`the discarding sink does not answer API key ${apiKey}`));
     }

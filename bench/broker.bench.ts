@@ -3,8 +3,10 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dataPathFigures } from './broker-figures';
+import { type BrokerTarget, dataPathFigures } from './broker-figures';
 import type { Benchmark, BenchLine } from './harness';
+import { startKafkaPeer } from './kafka-peer';
+import { kafkaPerfFigures } from './kafka-perf';
 
 /**
  * The broker end to end, each figure a ratio to a baseline measured in this run (figures taken on these
@@ -15,13 +17,18 @@ import type { Benchmark, BenchLine } from './harness';
  * - start-up time of `brook serve` (compiled JS, as `npx brook serve` runs it) until it accepts a TCP
  *   connection, against a bare Node process that listens on a port;
  * - idle RSS of the broker after start-up.
- * BENCH_RUN_MS (default 3000) sets each throughput run's length, BENCH_LATENCY_MS (default 3000) each
- * latency run (three rounds each).
+ * - the same data-path figures for the official Kafka 4.4 as a process beside Brook (bench/kafka-peer.ts), as
+ *   Brook / Kafka ratios, and Kafka's own kafka-producer-perf-test / kafka-consumer-perf-test against both
+ *   (bench/kafka-perf.ts). Without a JDK and Maven the output says the Kafka figures were not measured.
+ * BENCH_RUN_MS (default 2000) sets each throughput run's length (two rounds each), BENCH_LATENCY_MS (default
+ * 3000) each latency run (three rounds each), BENCH_PERF_RECORDS (default 200000) the perf tools' record
+ * count; BENCH_KAFKA=0 leaves Kafka out.
  */
 const ROOT = resolve(__dirname, '..');
 const BUILD = join(ROOT, 'node_modules', '.cache', 'brook-bench-build');
-const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 3000);
+const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 2000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 3000);
+const PERF_RECORDS = Number(process.env.BENCH_PERF_RECORDS ?? 200000);
 
 function freePort(): Promise<number> {
   return new Promise((res) => {
@@ -108,6 +115,30 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * The data-path figures for Brook and, when it can run here, the official Kafka started now (after Brook's
+ * start-up and idle figures, so its JVM does not weigh on them), then Kafka's own perf tools against both.
+ */
+async function brookBesideKafka(brook: BrokerTarget): Promise<BenchLine[]> {
+  const kafka = await startKafkaPeer();
+  if (typeof kafka === 'string') {
+    process.stderr.write(`broker bench: the official Kafka does not run beside Brook: ${kafka}\n`);
+    const lines = await dataPathFigures([brook], RUN_MS, LATENCY_MS);
+    lines.push({ name: `Brook / Kafka figures NOT MEASURED: ${kafka}`, value: Number.NaN, unit: '' });
+    return lines;
+  }
+  try {
+    process.stderr.write(`broker bench: ${kafka.describe} runs beside Brook\n`);
+    const targets = [brook, kafka.target];
+    return [
+      ...(await dataPathFigures(targets, RUN_MS, LATENCY_MS)),
+      ...(await kafkaPerfFigures(targets, kafka.classpath, PERF_RECORDS)),
+    ];
+  } finally {
+    await kafka.stop();
+  }
+}
+
 const bench: Benchmark = {
   name: 'broker',
   async run(): Promise<BenchLine[]> {
@@ -137,7 +168,7 @@ const bench: Benchmark = {
       await new Promise((r) => setTimeout(r, 1000));
       lines.push({ name: 'brook serve idle RSS', value: rssMiB(child.pid!), unit: 'MiB' });
 
-      lines.push(...(await dataPathFigures([{ label: 'Brook', port }], RUN_MS, LATENCY_MS)));
+      lines.push(...(await brookBesideKafka({ label: 'Brook', port })));
     } finally {
       await stop(child);
       rmSync(dataDir, { recursive: true, force: true });
