@@ -12,9 +12,9 @@
  *   on all of them, after a warm-up run on each broker that is not reported (the JVM's JIT needs one).
  * Payload MiB/s counts record values only (1 KiB each), not protocol or batch overhead.
  */
-import { type AddressInfo, createServer, type Server } from 'node:net';
 import type { BenchLine } from './harness';
 import { type Peer, runLoad, startSink } from './load-processes';
+import { RECORD_SIZE } from './wire';
 
 export interface BrokerTarget {
   /** "Brook" or "Kafka 4.4.0" */
@@ -73,15 +73,17 @@ function check(what: string, ok: boolean, detail: string): void {
   if (!ok) throw new Error(`${what}: ${detail}`);
 }
 
-/** Node-to-Node loopback: the generator writing 64 KiB chunks into a socket this process reads and drops. */
+/**
+ * Node-to-Node loopback: the generator writing chunks the size of its Produce requests into a socket that a
+ * process of its own reads and drops (the same process layout as generator and broker).
+ */
 async function loopbackMBps(ms: number): Promise<number> {
-  const sink: Server = createServer((socket) => socket.resume());
-  await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
+  const drain = await startSink('drain');
   try {
-    const port = (sink.address() as AddressInfo).port;
-    return MiBps(await runLoad<{ bytes: number; ms: number }>({ mode: 'loopback', port, ms }));
+    const chunkBytes = PARTITIONS * BATCH_RECORDS * RECORD_SIZE;
+    return MiBps(await runLoad<{ bytes: number; ms: number }>({ mode: 'loopback', port: drain.port, ms, chunkBytes }));
   } finally {
-    sink.close();
+    await drain.stop();
   }
 }
 
@@ -182,7 +184,7 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
   const shape = `${PARTITIONS} partitions x ${BATCH_RECORDS}-record batches, ${IN_FLIGHT} in flight, best of ${THROUGHPUT_ROUNDS} rounds`;
   const lines: BenchLine[] = [
     {
-      name: `Node-to-Node loopback TCP (baseline; best of ${loopbackRuns.map((r) => r.toFixed(0)).join(', ')} MiB/s)`,
+      name: `Node-to-Node loopback TCP (baseline: Produce-sized writes, process to process; best of ${loopbackRuns.map((r) => r.toFixed(0)).join(', ')} MiB/s)`,
       value: loopback,
       unit: 'MiB/s',
     },

@@ -2,7 +2,7 @@
  * Load generator for bench/broker.bench.ts, run in a process of its own (`node --import tsx bench/broker-load.ts
  * '<json options>'`) so the broker under test keeps a core to itself. It speaks the Kafka protocol through the
  * project's codecs, against Brook, the official Kafka or the discarding sink alike (bench/broker-sink.ts):
- *   loopback  raw 64 KiB writes into a socket whose reader discards them (the Node-to-Node TCP baseline)
+ *   loopback  raw `chunkBytes` writes into a socket whose reader discards them (the Node-to-Node TCP baseline)
  *   create    CreateTopics, then one 1-record Produce per partition, retried until every partition's leader
  *             accepts it (Kafka answers NOT_LEADER for a moment after creating a topic)
  *   produce   like a producer at full speed on one connection: each Produce v9 request carries one batch of
@@ -31,6 +31,8 @@ import { batchPool, onFrames, open, percentile, RECORD_SIZE, walkBatches } from 
 export interface LoadOptions {
   mode: 'loopback' | 'create' | 'produce' | 'consume' | 'latency';
   port: number;
+  /** loopback: bytes per write. */
+  chunkBytes?: number;
   ms?: number;
   topic?: string;
   partitions?: number;
@@ -70,7 +72,7 @@ async function openFramed(port: number): Promise<Socket> {
 
 async function loopback(): Promise<void> {
   const socket = await open(options.port);
-  const chunk = Buffer.alloc(64 * 1024, 7);
+  const chunk = Buffer.alloc(options.chunkBytes ?? 64 * 1024, 7);
   let bytes = 0;
   const start = performance.now();
   await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@
  *             pre-built 64-record batch up to each partition's byte limit (see CannedFetch)
  *   pingpong  answers every frame at once with a 64-byte frame carrying its correlation id (the loopback
  *             round trip the produce latency is compared with)
+ *   drain     reads whatever arrives and drops it (the receiving end of the loopback throughput baseline)
  */
 import { createServer, type Socket } from 'node:net';
 import { decodeRequest, encodeResponse } from '../protocol/frames';
@@ -27,7 +28,7 @@ import {
 import { BatchOffset, LOG_OVERHEAD } from '../protocol/records/layout';
 import { batchPool, batchRecords, onFrames } from './wire';
 
-const { mode } = JSON.parse(process.argv[2] ?? '{}') as { mode: 'discard' | 'pingpong' };
+const { mode } = JSON.parse(process.argv[2] ?? '{}') as { mode: 'discard' | 'pingpong' | 'drain' };
 const PINGPONG_ANSWER = 64;
 const CANNED_RECORDS = 64;
 
@@ -161,6 +162,7 @@ const server = createServer((socket) => {
   socket.setNoDelay(true);
   socket.on('error', () => socket.destroy());
   if (mode === 'pingpong') pingpong(socket);
+  else if (mode === 'drain') socket.resume();
   else discard(socket);
 });
 server.listen(0, '127.0.0.1', () => {
