@@ -193,7 +193,7 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
   const generatorConsume = MiBps(consumed.get(GENERATOR)!);
   lines.push(
     {
-      name: `BASELINE, load generator produce into a discarding sink (NOT a broker; ${shape})`,
+      name: `BASELINE, load generator produce into a discarding sink (NOT a broker; ${shape.replace(`best of ${THROUGHPUT_ROUNDS} rounds`, `best of ${2 * THROUGHPUT_ROUNDS} runs, acks=1 and -1 alike`)})`,
       value: generatorProduce,
       unit: 'MiB/s',
       ratio: vsLoopback(generatorProduce),
