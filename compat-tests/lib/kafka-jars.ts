@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './broker';
 
@@ -95,18 +95,25 @@ export function compileJava(name: string, sourceDir: string): string {
   const fresh =
     existsSync(stamp) && statSync(stamp).mtimeMs >= mtime && statSync(stamp).mtimeMs >= statSync(stampFile).mtimeMs;
   if (!fresh) {
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
+    // Compile beside, then swap in: a JVM of another run may be loading classes from `out` meanwhile.
+    const next = `${out}.next-${process.pid}`;
+    rmSync(next, { recursive: true, force: true });
+    mkdirSync(next, { recursive: true });
     try {
-      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-d', out, '-cp', jars, ...files], {
+      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-d', next, '-cp', jars, ...files], {
         stdio: 'pipe',
         timeout: 300000,
       });
     } catch (error) {
+      rmSync(next, { recursive: true, force: true });
       const e = error as { stderr?: Buffer; message: string };
       throw new Error(`javac failed for ${sourceDir}: ${e.stderr?.toString().slice(-2000) ?? e.message}`);
     }
-    writeFileSync(stamp, '');
+    writeFileSync(join(next, '.compiled'), '');
+    const old = `${out}.old-${process.pid}`;
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(next, out);
+    rmSync(old, { recursive: true, force: true });
   }
   return `${out}:${jars}`;
 }
