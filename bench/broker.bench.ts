@@ -34,7 +34,12 @@ async function startBrook(port: number, dataDir: string): Promise<ChildProcess> 
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await firstAnswer(port, started);
+  try {
+    await firstAnswer(port, started);
+  } catch (error) {
+    await stop(child); // a broker that never answered must not outlive the bench
+    throw error;
+  }
   return child;
 }
 
