@@ -271,11 +271,19 @@ describe('broker APIs (raw protocol)', function () {
       (await decodeRecordSet(zstd.records!)).batches[0]!.records.map((r) => r.value!.toString()),
       ['z1', 'z2'],
     );
-    // Out of range offsets.
+    // Out of range offsets: a failed read knows no offsets (-1) and no aborted list (null), as Kafka's
+    // ReplicaManager answers.
     c.send(1, 12, fetchRequest([{ topic: 'limits', topicId: ZERO, partitions: [fetchPartition(0, 99n)] }]));
-    assert.equal(
-      (await c.nextResponse<FetchResponse>(1, 12)).body.responses[0]!.partitions[0]!.errorCode,
-      ErrorCode.OffsetOutOfRange,
+    const outOfRange = (await c.nextResponse<FetchResponse>(1, 12)).body.responses[0]!.partitions[0]!;
+    assert.deepEqual(
+      [
+        outOfRange.errorCode,
+        outOfRange.highWatermark,
+        outOfRange.lastStableOffset,
+        outOfRange.logStartOffset,
+        outOfRange.abortedTransactions,
+      ],
+      [ErrorCode.OffsetOutOfRange, -1n, -1n, -1n, null],
     );
     assert.equal(
       (await produce(3, 'limits', 0, await batchOf(['zz'], CompressionCodec.Zstd))).errorCode,
@@ -353,9 +361,11 @@ describe('broker APIs (raw protocol)', function () {
       13,
       fetchRequest([{ topic: '', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: [fetchPartition(0, 0n)] }]),
     );
-    assert.equal(
-      (await c.nextResponse<FetchResponse>(1, 13)).body.responses[0]!.partitions[0]!.errorCode,
-      ErrorCode.UnknownTopicId,
+    // Decided before any read (Kafka's FetchResponse.partitionResponse): offsets -1, aborted list empty.
+    const unknown = (await c.nextResponse<FetchResponse>(1, 13)).body.responses[0]!.partitions[0]!;
+    assert.deepEqual(
+      [unknown.errorCode, unknown.highWatermark, unknown.logStartOffset, unknown.abortedTransactions],
+      [ErrorCode.UnknownTopicId, -1n, -1n, []],
     );
   });
 
