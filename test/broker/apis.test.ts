@@ -549,6 +549,16 @@ describe('broker APIs (raw protocol)', function () {
     );
   });
 
+  it('Produce errors carry a message only when they name records (Kafka: RecordValidationException)', async () => {
+    await createTopic('refusals', 1, [{ name: 'max.message.bytes', value: '200' }]);
+    const tooLarge = await produce(9, 'refusals', 0, await batchOf(['x'.repeat(500)]));
+    assert.deepEqual([tooLarge.errorCode, tooLarge.errorMessage], [ErrorCode.MessageTooLarge, null]);
+    const corrupt = Buffer.from(await batchOf(['y']));
+    corrupt[corrupt.length - 1]! ^= 0xff;
+    const refused = await produce(9, 'refusals', 0, corrupt);
+    assert.deepEqual([refused.errorCode, refused.errorMessage], [ErrorCode.CorruptMessage, null]);
+  });
+
   it('stamps LogAppendTime when the topic asks for it', async () => {
     await createTopic('stamped', 1, [{ name: 'message.timestamp.type', value: 'LogAppendTime' }]);
     const before = Date.now();
