@@ -311,7 +311,8 @@ async function fetchFromReplicas(
 }
 
 /**
- * v0-3 get message sets (down-conversion, unless the topic forbids it), which cannot carry zstd. v4+ get the
+ * v0-3 get message sets (down-conversion, always: Kafka 4 dropped message.downconversion.enable with these
+ * versions, KIP-724/896, and Brook keeps them only for legacy clients), which cannot carry zstd. v4+ get the
  * stored batches as they are, zstd included: Kafka 4 serves zstd to Fetch v4-9 too (its check for v10 went
  * with down-conversion; kafka-python 2.0, always Fetch v4, reads zstd topics from Kafka 4.4). Returns the
  * error code when the records cannot be served in this version (Kafka 3.x answered it as partitionResponse).
@@ -322,13 +323,9 @@ async function shapeRecords(
   data: FetchResponsePartitionData,
   ctx: HandlerContext,
 ): Promise<number | undefined> {
-  const { broker, version } = ctx;
+  const { version } = ctx;
   if (records.length > 0 && version < 4) {
     if (containsZstd(records)) return ErrorCode.UnsupportedCompressionType;
-    const topic = broker.topics.get(w.topic);
-    if (topic && broker.topics.configsOf(topic)['message.downconversion.enable'] === 'false') {
-      return ErrorCode.UnsupportedVersion;
-    }
     try {
       records = await downConvertRecordSet(records, version <= 1 ? 0 : 1, { fromOffset: w.fetchOffset });
     } catch (error) {
