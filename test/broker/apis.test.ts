@@ -549,7 +549,7 @@ describe('broker APIs (raw protocol)', function () {
     );
   });
 
-  it('Produce errors carry a message only when they name records (Kafka: RecordValidationException)', async () => {
+  it('Produce errors carry a message only when they name records (Kafka: RecordValidationException); a record an hour ahead is refused', async () => {
     await createTopic('refusals', 1, [{ name: 'max.message.bytes', value: '200' }]);
     const tooLarge = await produce(9, 'refusals', 0, await batchOf(['x'.repeat(500)]));
     assert.deepEqual([tooLarge.errorCode, tooLarge.errorMessage], [ErrorCode.MessageTooLarge, null]);
@@ -557,6 +557,17 @@ describe('broker APIs (raw protocol)', function () {
     corrupt[corrupt.length - 1]! ^= 0xff;
     const refused = await produce(9, 'refusals', 0, corrupt);
     assert.deepEqual([refused.errorCode, refused.errorMessage], [ErrorCode.CorruptMessage, null]);
+    assert.equal(refused.logStartOffset, -1n, 'Kafka: no append info for a corrupt batch');
+    // message.timestamp.after.max.ms is one hour by default (Kafka 4.0): a record two hours ahead is refused,
+    // naming its records, with the partition's log start offset (Kafka's processFailedRecord).
+    const later = await encodeRecordBatch({
+      records: [{ timestamp: Date.now() + 7_200_000, key: null, value: Buffer.from('later') }],
+    });
+    const future = await produce(9, 'refusals', 0, later);
+    assert.deepEqual(
+      [future.errorCode, future.errorMessage, future.logStartOffset, future.recordErrors.length],
+      [ErrorCode.InvalidTimestamp, 'One or more records have been rejected due to invalid timestamp', 0n, 1],
+    );
   });
 
   it('stamps LogAppendTime when the topic asks for it', async () => {
