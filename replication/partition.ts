@@ -451,7 +451,18 @@ export class Partition {
   /** ListOffsets: the first offset with timestamp >= `timestamp`, or the special values (-1, -2, -3, -4). */
   fetchOffsetForTimestamp(timestamp: number, isolation: Isolation, currentLeaderEpoch: number): TimestampOffset | null {
     this.checkLeader(currentLeaderEpoch);
-    return this.log.offsetForTimestamp(timestamp, isolation);
+    const found = this.log.offsetForTimestamp(timestamp, isolation);
+    if (!found) return found;
+    // Kafka (Partition.fetchOffsetForTimestamp) answers the latest offset with the current leader epoch. The
+    // earliest takes the first epoch entry, which Kafka's makeLeader writes at the log end
+    // (maybeAssignEpochStartOffset) while Brook's cache gets it with the first append: an empty log that
+    // has no entry yet is at the current epoch, as in Kafka.
+    if (timestamp === LATEST_TIMESTAMP) return { ...found, leaderEpoch: this.epoch };
+    const emptyLog = this.log.logStartOffset === this.log.logEndOffset;
+    if (timestamp === EARLIEST_TIMESTAMP && found.leaderEpoch === -1 && emptyLog) {
+      return { ...found, leaderEpoch: this.epoch };
+    }
+    return found;
   }
 
   /**

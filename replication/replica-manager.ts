@@ -62,6 +62,16 @@ export interface FetchParams {
 }
 
 /** One partition's fetch answer. Offsets are -1 when the partition could not be served. */
+/** Append errors Kafka answers without a log start offset (ReplicaManager.appendToLocalLog's known exceptions). */
+const UNKNOWN_APPEND_INFO_ERRORS: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.UnknownTopicOrPartition,
+  ErrorCode.NotLeaderOrFollower,
+  ErrorCode.MessageTooLarge,
+  ErrorCode.RecordListTooLarge,
+  ErrorCode.CorruptMessage,
+  ErrorCode.KafkaStorageError,
+]);
+
 export interface FetchPartitionData {
   topic: string;
   partition: number;
@@ -226,6 +236,9 @@ export class ReplicaManager {
           if (appended.durable) this.whenOnDisk(status, appended.durable);
         } catch (error) {
           this.describeFailure(result, error);
+          // Kafka's processFailedRecord: a refused append still reports the partition's log start offset,
+          // except for the errors its ReplicaManager answers with UNKNOWN_LOG_APPEND_INFO.
+          if (!UNKNOWN_APPEND_INFO_ERRORS.has(result.errorCode)) result.logStartOffset = partition.logStartOffset;
         }
       }
     }

@@ -61,7 +61,8 @@ export const DEFAULT_VALIDATION_CONFIG: Readonly<ValidationConfig> = Object.free
   compressionType: 'producer',
   timestampType: 'CreateTime',
   timestampBeforeMaxMs: LONG_MAX,
-  timestampAfterMaxMs: LONG_MAX,
+  // Kafka 4.0 (KIP-1032): at most one hour ahead of the broker's clock.
+  timestampAfterMaxMs: 3_600_000,
   compacted: false,
 });
 
@@ -195,6 +196,12 @@ async function recompressIfNeeded(batch: Buffer, compressionType: CompressionTyp
   });
 }
 
+/** `now + delta` as Kafka's Java long prints it: LONG_MAX (2^63 here) is Long.MAX_VALUE, sums wrap at 64 bits. */
+function javaLong(now: number, delta: number): bigint {
+  const exact = Math.abs(delta) >= LONG_MAX ? 9223372036854775807n : BigInt(Math.abs(delta));
+  return BigInt.asIntN(64, BigInt(now) + (delta < 0 ? -exact : exact));
+}
+
 /**
  * Kafka's LogValidator recomputes a CreateTime batch's maxTimestamp from its records; Brook trusts the header
  * except when it cannot be right: records present but no max timestamp (-1). sarama 1.22 sends exactly that,
@@ -224,7 +231,11 @@ async function checkRecords(
   const others: RecordError[] = [];
   const before = config.timestampBeforeMaxMs;
   const after = config.timestampAfterMaxMs;
-  const checkTime = config.timestampType === 'CreateTime' && (before < LONG_MAX || after < LONG_MAX);
+  // With only the future bound (Kafka 4's default), the header's max timestamp vouches for every record: a
+  // batch within it is not decoded (Brook trusts the header's max timestamp, as its time index does).
+  const headerVouches =
+    before >= LONG_MAX && Number(new RecordBatchHeader(batch, 0).maxTimestamp) - options.now <= after;
+  const checkTime = config.timestampType === 'CreateTime' && (before < LONG_MAX || after < LONG_MAX) && !headerVouches;
   if (!checkTime && !config.compacted) return { timestamps, others };
   const { records } = await decodeRecordBatch(batch);
   const now = options.now;
@@ -239,7 +250,7 @@ async function checkRecords(
     if (checkTime && timestamp >= 0 && (now - timestamp > before || timestamp - now > after)) {
       timestamps.push({
         batchIndex: index,
-        message: `Timestamp ${timestamp} of message with offset ${record.offsetDelta} is out of range. The timestamp should be within [${now - before}, ${now + after}]`,
+        message: `Timestamp ${timestamp} of message with offset ${record.offsetDelta} is out of range. The timestamp should be within [${javaLong(now, -before)}, ${javaLong(now, after)}]`,
       });
     }
   });

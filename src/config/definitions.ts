@@ -18,6 +18,11 @@ export interface ConfigDefinition {
   /** Allowed values for enumerated strings (case-sensitive as in Kafka unless `ignoreCase`). */
   oneOf?: readonly string[];
   ignoreCase?: boolean;
+  /**
+   * Kafka's custom validators, for what min/max/oneOf cannot say: gets the normalised value, returns why it
+   * is refused (Kafka's words) or undefined. `shown` is how Kafka prints the value in its message.
+   */
+  check?: (value: string) => { why: string; shown?: string } | undefined;
   /** Sensitive: never printed, never returned by DescribeConfigs (value null, isSensitive true). */
   sensitive?: boolean;
   /** Can be changed at run time with AlterConfigs on the broker resource ("cluster-wide" or "per-broker"). */
@@ -35,6 +40,16 @@ const d = (
   doc: string,
   extra: Partial<ConfigDefinition> = {},
 ): ConfigDefinition => ({ name, type, default: def, doc, ...extra });
+
+/** Kafka's GzipCompression.LevelValidator: 1-9, or -1 for zlib's default. */
+export const gzipLevel = (value: string) => {
+  const level = Number(value);
+  return level === -1 || (level >= 1 && level <= 9)
+    ? undefined
+    : { why: 'Value must be between 1 and 9 or equal to -1' };
+};
+/** Kafka's max.decompressed.message.bytes bound: the largest array a JVM allocates. */
+export const MAX_DECOMPRESSED = INT_MAX - 8;
 
 const COMPRESSION_TYPES = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'] as const;
 const CLEANUP_POLICIES = ['delete', 'compact'] as const;
@@ -107,6 +122,25 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     oneOf: COMPRESSION_TYPES,
     dynamic: true,
   }),
+  d('compression.gzip.level', 'int', '-1', "The compression level to use if compression.type is set to 'gzip'.", {
+    check: gzipLevel,
+    dynamic: true,
+  }),
+  d('compression.lz4.level', 'int', '9', "The compression level to use if compression.type is set to 'lz4'.", {
+    min: 1,
+    max: 17,
+    dynamic: true,
+  }),
+  d('compression.zstd.level', 'int', '3', "The compression level to use if compression.type is set to 'zstd'.", {
+    min: -131072,
+    max: 22,
+    dynamic: true,
+  }),
+  d('max.decompressed.message.bytes', 'int', String(MAX_DECOMPRESSED), 'Largest decompressed record accepted.', {
+    min: 1,
+    max: MAX_DECOMPRESSED,
+    dynamic: true,
+  }),
   d('fetch.max.bytes', 'int', '57671680', 'Largest Fetch response, whatever the request asks.', { min: 1024 }),
   d('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Fetch sessions (KIP-227) kept at once.', {
     min: 0,
@@ -168,11 +202,26 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     min: 0,
     dynamic: true,
   }),
-  d('log.message.timestamp.after.max.ms', 'long', LONG_MAX, 'Newest record timestamp accepted, relative to now.', {
+  // Kafka 4.0 (KIP-1032) bounds future timestamps by default: one hour ahead of the broker's clock.
+  d('log.message.timestamp.after.max.ms', 'long', '3600000', 'Newest record timestamp accepted, relative to now.', {
     min: 0,
     dynamic: true,
   }),
-  d('log.message.downconversion.enable', 'boolean', 'true', 'Down-convert batches for old Fetch versions.', {
+  // Tiered storage (not supported by Brook): described so that the topic keys find their synonyms.
+  d('log.local.retention.bytes', 'long', '-2', 'Local log size kept with tiered storage; -2: log.retention.bytes.', {
+    min: -2,
+    dynamic: true,
+  }),
+  d('log.local.retention.ms', 'long', '-2', 'Local log age kept with tiered storage; -2: log.retention.ms.', {
+    min: -2,
+    dynamic: true,
+  }),
+  d('log.remote.copy.lag.bytes', 'long', '-1', 'Newer local bytes before a segment is copied to remote storage.', {
+    min: -1,
+    dynamic: true,
+  }),
+  d('log.remote.copy.lag.ms', 'long', '0', 'Age before a segment is copied to remote storage.', {
+    min: -1,
     dynamic: true,
   }),
   d('num.recovery.threads.per.data.dir', 'int', '2', 'Accepted for compatibility.', { min: 1 }),

@@ -1,4 +1,4 @@
-import { type ConfigDefinition, LONG_MAX } from './definitions';
+import { type ConfigDefinition, gzipLevel, LONG_MAX, MAX_DECOMPRESSED } from './definitions';
 
 /**
  * Topic-level configuration (Kafka's TopicConfig / LogConfig). Each topic key falls back to a broker key
@@ -18,6 +18,21 @@ export interface TopicConfigDefinition extends ConfigDefinition {
 
 const hoursToMs = (v: string) => String(BigInt(v) * 3_600_000n);
 const minutesToMs = (v: string) => String(BigInt(v) * 60_000n);
+
+/**
+ * Kafka's ThrottledReplicaListValidator: `*` alone, or partition:broker pairs. Kafka prints the value as its
+ * parsed list.
+ */
+const throttledReplicas =
+  (name: string) =>
+  (value: string): { why: string; shown: string } | undefined => {
+    const items = value === '' ? [] : value.split(',');
+    if (value === '*' || items.every((item) => /^[0-9]+:[0-9]+$/.test(item))) return undefined;
+    return {
+      why: `${name} must be the literal '*' or a list of replicas in the following format: [partitionId]:[brokerId],[partitionId]:[brokerId],...`,
+      shown: `[${items.join(', ')}]`,
+    };
+  };
 
 const t = (
   name: string,
@@ -42,13 +57,37 @@ export const TOPIC_CONFIGS: readonly TopicConfigDefinition[] = [
   t('compression.type', 'string', 'producer', ['compression.type'], 'final compression of the topic', {
     oneOf: ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'],
   }),
+  t('compression.gzip.level', 'int', '-1', ['compression.gzip.level'], 'gzip level when compression.type is gzip', {
+    check: gzipLevel,
+  }),
+  t('compression.lz4.level', 'int', '9', ['compression.lz4.level'], 'lz4 level when compression.type is lz4', {
+    min: 1,
+    max: 17,
+  }),
+  t('compression.zstd.level', 'int', '3', ['compression.zstd.level'], 'zstd level when compression.type is zstd', {
+    min: -131072,
+    max: 22,
+  }),
   t('delete.retention.ms', 'long', '86400000', ['log.cleaner.delete.retention.ms'], 'tombstone retention', { min: 0 }),
+  t(
+    'errors.deadletterqueue.group.enable',
+    'boolean',
+    'false',
+    [],
+    'may serve as a dead-letter queue of share groups (not supported by Brook)',
+  ),
   t('file.delete.delay.ms', 'long', '60000', ['log.segment.delete.delay.ms'], 'delay before deleting a file', {
     min: 0,
   }),
   t('flush.messages', 'long', LONG_MAX, ['log.flush.interval.messages'], 'messages between fsyncs', { min: 1 }),
   t('flush.ms', 'long', LONG_MAX, ['log.flush.interval.ms'], 'milliseconds between fsyncs', { min: 0 }),
   t('index.interval.bytes', 'int', '4096', ['log.index.interval.bytes'], 'bytes between index entries', { min: 0 }),
+  t('follower.replication.throttled.replicas', 'list', '', [], 'replicas throttled on the follower side', {
+    check: throttledReplicas('follower.replication.throttled.replicas'),
+  }),
+  t('leader.replication.throttled.replicas', 'list', '', [], 'replicas throttled on the leader side', {
+    check: throttledReplicas('leader.replication.throttled.replicas'),
+  }),
   t('local.retention.bytes', 'long', '-2', ['log.local.retention.bytes'], 'local retention with tiered storage', {
     min: -2,
   }),
@@ -58,18 +97,20 @@ export const TOPIC_CONFIGS: readonly TopicConfigDefinition[] = [
   t('max.compaction.lag.ms', 'long', LONG_MAX, ['log.cleaner.max.compaction.lag.ms'], 'max compaction lag', {
     min: 1,
   }),
-  t('max.message.bytes', 'int', '1048588', ['message.max.bytes'], 'largest record batch accepted', { min: 0 }),
   t(
-    'message.downconversion.enable',
-    'boolean',
-    'true',
-    ['log.message.downconversion.enable'],
-    'down-convert for old fetchers',
+    'max.decompressed.message.bytes',
+    'int',
+    String(MAX_DECOMPRESSED),
+    ['max.decompressed.message.bytes'],
+    'largest decompressed record accepted',
+    { min: 1, max: MAX_DECOMPRESSED },
   ),
+  t('max.message.bytes', 'int', '1048588', ['message.max.bytes'], 'largest record batch accepted', { min: 0 }),
+  // Kafka 4.0 dropped message.downconversion.enable (KIP-724): Brook down-converts for Fetch v0-3 always.
   t(
     'message.timestamp.after.max.ms',
     'long',
-    LONG_MAX,
+    '3600000',
     ['log.message.timestamp.after.max.ms'],
     'newest timestamp accepted',
     { min: 0 },
@@ -92,6 +133,12 @@ export const TOPIC_CONFIGS: readonly TopicConfigDefinition[] = [
   t('min.compaction.lag.ms', 'long', '0', ['log.cleaner.min.compaction.lag.ms'], 'min compaction lag', { min: 0 }),
   t('min.insync.replicas', 'int', '1', ['min.insync.replicas'], 'replicas for acks=-1', { min: 1 }),
   t('preallocate', 'boolean', 'false', ['log.preallocate'], 'preallocate segment files'),
+  t('remote.copy.lag.bytes', 'long', '-1', ['log.remote.copy.lag.bytes'], 'tiered storage copy lag (bytes)', {
+    min: -1,
+  }),
+  t('remote.copy.lag.ms', 'long', '0', ['log.remote.copy.lag.ms'], 'tiered storage copy lag (ms)', { min: -1 }),
+  t('remote.log.copy.disable', 'boolean', 'false', [], 'tiered data read only (not supported by Brook)'),
+  t('remote.log.delete.on.disable', 'boolean', 'false', [], 'delete tiered data when disabled (not supported)'),
   t('remote.storage.enable', 'boolean', 'false', [], 'tiered storage (not supported by Brook)'),
   t('retention.bytes', 'long', '-1', ['log.retention.bytes'], 'retention by size, -1 unlimited'),
   t(

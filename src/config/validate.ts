@@ -17,7 +17,15 @@ const INT_RANGE: Record<string, [bigint, bigint]> = {
  */
 export function normalizeValue(def: ConfigDefinition, raw: string): string {
   const value = raw.trim();
-  const bad = (why: string) => new ConfigError(`Invalid value ${value} for configuration ${def.name}: ${why}`);
+  const bad = (why: string, shown = value) =>
+    new ConfigError(`Invalid value ${shown} for configuration ${def.name}: ${why}`);
+  const normalised = normalizeByType(def, value, bad);
+  const refused = def.check?.(normalised);
+  if (refused) throw bad(refused.why, refused.shown);
+  return normalised;
+}
+
+function normalizeByType(def: ConfigDefinition, value: string, bad: (why: string) => ConfigError): string {
   switch (def.type) {
     case 'boolean': {
       const lower = value.toLowerCase();

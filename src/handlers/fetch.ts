@@ -196,7 +196,17 @@ function hasNews(r: PartitionResult, session: FetchSession): boolean {
   );
 }
 
-function emptyData(partition: number, errorCode: number, isolationLevel: number): FetchResponsePartitionData {
+/**
+ * A partition that carries no data, every offset -1. `abortedTransactions` follows where Kafka decides the
+ * answer: errors found before reading (unknown topic or partition, in KafkaApis: FetchResponse.partitionResponse)
+ * get Java's generated default, an empty list; a read (ReplicaManager's LogReadResult) gets the log's list for
+ * read_committed and null otherwise, its errors null too (createLogReadResult carries no list).
+ */
+function emptyData(
+  partition: number,
+  errorCode: number,
+  abortedTransactions: FetchResponsePartitionData['abortedTransactions'],
+): FetchResponsePartitionData {
   return {
     partitionIndex: partition,
     errorCode,
@@ -206,11 +216,18 @@ function emptyData(partition: number, errorCode: number, isolationLevel: number)
     divergingEpoch: { epoch: -1, endOffset: -1n },
     currentLeader: { leaderId: -1, leaderEpoch: -1 },
     snapshotId: { endOffset: -1n, epoch: -1 },
-    abortedTransactions: isolationLevel === READ_COMMITTED ? [] : null,
+    abortedTransactions,
     preferredReadReplica: -1,
     records: Buffer.alloc(0),
   };
 }
+
+/** Kafka's FetchResponse.partitionResponse: an error decided before any read. */
+const partitionResponse = (partition: number, errorCode: number) => emptyData(partition, errorCode, []);
+
+/** Errors Kafka finds in its metadata (KafkaApis) before the replica manager reads anything. */
+const isMetadataError = (errorCode: number) =>
+  errorCode === ErrorCode.UnknownTopicOrPartition || errorCode === ErrorCode.UnknownTopicId;
 
 /** Per connection: aborts the fetches parked on it when it closes (one close listener, not one per fetch). */
 function parkedFetches(ctx: HandlerContext): Set<AbortController> {
@@ -264,53 +281,59 @@ async function fetchFromReplicas(
   let at = 0;
   for (const w of wanted) {
     if (w.errorCode !== undefined) {
-      results.push({ wanted: w, data: emptyData(w.partition, w.errorCode, request.isolationLevel), bytes: 0 });
+      results.push({ wanted: w, data: partitionResponse(w.partition, w.errorCode), bytes: 0 });
       continue;
     }
     const r = read[at++]!;
     let errorCode = r.errorCode;
     // Fetch v13+ names partitions by topic id: a partition that is gone is an unknown topic id.
     if (errorCode === ErrorCode.UnknownTopicOrPartition && version >= 13) errorCode = ErrorCode.UnknownTopicId;
-    const data = emptyData(w.partition, errorCode, request.isolationLevel);
+    if (errorCode !== ErrorCode.None) {
+      // A read that failed (offset out of range, fenced epoch...) knows no offsets: -1 in Kafka, not the log's.
+      const data = isMetadataError(errorCode)
+        ? partitionResponse(w.partition, errorCode)
+        : emptyData(w.partition, errorCode, null);
+      results.push({ wanted: w, data, bytes: 0 });
+      continue;
+    }
+    const data = emptyData(w.partition, errorCode, request.isolationLevel === READ_COMMITTED ? [] : null);
     data.highWatermark = BigInt(r.highWatermark);
     data.lastStableOffset = BigInt(r.lastStableOffset);
     data.logStartOffset = BigInt(r.logStartOffset);
-    if (errorCode === ErrorCode.None) await shapeRecords(w, r.records, data, ctx);
-    results.push({ wanted: w, data, bytes: data.records?.length ?? 0 });
+    const refused = await shapeRecords(w, r.records, data, ctx);
+    results.push(
+      refused === undefined
+        ? { wanted: w, data, bytes: data.records?.length ?? 0 }
+        : { wanted: w, data: partitionResponse(w.partition, refused), bytes: 0 },
+    );
   }
   return results;
 }
 
 /**
- * v0-3 get message sets (down-conversion, unless the topic forbids it), which cannot carry zstd. v4+ get the
+ * v0-3 get message sets (down-conversion, always: Kafka 4 dropped message.downconversion.enable with these
+ * versions, KIP-724/896, and Brook keeps them only for legacy clients), which cannot carry zstd. v4+ get the
  * stored batches as they are, zstd included: Kafka 4 serves zstd to Fetch v4-9 too (its check for v10 went
- * with down-conversion; kafka-python 2.0, always Fetch v4, reads zstd topics from Kafka 4.4).
+ * with down-conversion; kafka-python 2.0, always Fetch v4, reads zstd topics from Kafka 4.4). Returns the
+ * error code when the records cannot be served in this version (Kafka 3.x answered it as partitionResponse).
  */
 async function shapeRecords(
   w: Wanted,
   records: Buffer,
   data: FetchResponsePartitionData,
   ctx: HandlerContext,
-): Promise<void> {
-  const { broker, version } = ctx;
-  if (records.length > 0 && version < 4 && containsZstd(records)) {
-    data.errorCode = ErrorCode.UnsupportedCompressionType;
-    return;
-  }
+): Promise<number | undefined> {
+  const { version } = ctx;
   if (records.length > 0 && version < 4) {
-    const topic = broker.topics.get(w.topic);
-    if (topic && broker.topics.configsOf(topic)['message.downconversion.enable'] === 'false') {
-      data.errorCode = ErrorCode.UnsupportedVersion;
-      return;
-    }
+    if (containsZstd(records)) return ErrorCode.UnsupportedCompressionType;
     try {
       records = await downConvertRecordSet(records, version <= 1 ? 0 : 1, { fromOffset: w.fetchOffset });
     } catch (error) {
-      data.errorCode = errorCodeOf(error);
-      return;
+      return errorCodeOf(error);
     }
   }
   data.records = records;
+  return undefined;
 }
 
 function containsZstd(records: Buffer): boolean {

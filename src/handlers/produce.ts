@@ -20,9 +20,15 @@ function partitionResponse(index: number, errorCode: number, errorMessage: strin
   };
 }
 
+/**
+ * Kafka sends an error message only for a RecordValidationException, the rejection that names records
+ * (INVALID_RECORD, INVALID_TIMESTAMP: LogAppendResult.hasCustomErrorMessage); every other error (too large,
+ * corrupt, not enough replicas, internal topic...) goes with a null message, its text stays in the broker.
+ */
 function toResponse(r: ProducePartitionResult): PartitionResponse {
+  const errorMessage = r.recordErrors.length > 0 ? r.errorMessage : null;
   return {
-    ...partitionResponse(r.partition, r.errorCode, r.errorMessage),
+    ...partitionResponse(r.partition, r.errorCode, errorMessage),
     baseOffset: BigInt(r.baseOffset),
     logAppendTimeMs: BigInt(r.logAppendTime),
     logStartOffset: BigInt(r.logStartOffset),

@@ -156,7 +156,7 @@ export class TopicService {
       if (replicationFactor > this.brokerCount()) {
         throw new KafkaError(
           ErrorCode.InvalidReplicationFactor,
-          `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${this.brokerCount()} broker(s) are registered.`,
+          `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${this.brokerCount()} broker(s) are registered or some brokers have all their log directories cordoned.`,
         );
       }
       if (options.validateOnly) return topic;

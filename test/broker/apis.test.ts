@@ -271,11 +271,19 @@ describe('broker APIs (raw protocol)', function () {
       (await decodeRecordSet(zstd.records!)).batches[0]!.records.map((r) => r.value!.toString()),
       ['z1', 'z2'],
     );
-    // Out of range offsets.
+    // Out of range offsets: a failed read knows no offsets (-1) and no aborted list (null), as Kafka's
+    // ReplicaManager answers.
     c.send(1, 12, fetchRequest([{ topic: 'limits', topicId: ZERO, partitions: [fetchPartition(0, 99n)] }]));
-    assert.equal(
-      (await c.nextResponse<FetchResponse>(1, 12)).body.responses[0]!.partitions[0]!.errorCode,
-      ErrorCode.OffsetOutOfRange,
+    const outOfRange = (await c.nextResponse<FetchResponse>(1, 12)).body.responses[0]!.partitions[0]!;
+    assert.deepEqual(
+      [
+        outOfRange.errorCode,
+        outOfRange.highWatermark,
+        outOfRange.lastStableOffset,
+        outOfRange.logStartOffset,
+        outOfRange.abortedTransactions,
+      ],
+      [ErrorCode.OffsetOutOfRange, -1n, -1n, -1n, null],
     );
     assert.equal(
       (await produce(3, 'limits', 0, await batchOf(['zz'], CompressionCodec.Zstd))).errorCode,
@@ -353,9 +361,11 @@ describe('broker APIs (raw protocol)', function () {
       13,
       fetchRequest([{ topic: '', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: [fetchPartition(0, 0n)] }]),
     );
-    assert.equal(
-      (await c.nextResponse<FetchResponse>(1, 13)).body.responses[0]!.partitions[0]!.errorCode,
-      ErrorCode.UnknownTopicId,
+    // Decided before any read (Kafka's FetchResponse.partitionResponse): offsets -1, aborted list empty.
+    const unknown = (await c.nextResponse<FetchResponse>(1, 13)).body.responses[0]!.partitions[0]!;
+    assert.deepEqual(
+      [unknown.errorCode, unknown.highWatermark, unknown.logStartOffset, unknown.abortedTransactions],
+      [ErrorCode.UnknownTopicId, -1n, -1n, []],
     );
   });
 
@@ -536,6 +546,27 @@ describe('broker APIs (raw protocol)', function () {
     assert.deepEqual(
       limited.map((p) => p.records!.length > 0),
       [true, false, false],
+    );
+  });
+
+  it('Produce errors carry a message only when they name records (Kafka: RecordValidationException); a record an hour ahead is refused', async () => {
+    await createTopic('refusals', 1, [{ name: 'max.message.bytes', value: '200' }]);
+    const tooLarge = await produce(9, 'refusals', 0, await batchOf(['x'.repeat(500)]));
+    assert.deepEqual([tooLarge.errorCode, tooLarge.errorMessage], [ErrorCode.MessageTooLarge, null]);
+    const corrupt = Buffer.from(await batchOf(['y']));
+    corrupt[corrupt.length - 1]! ^= 0xff;
+    const refused = await produce(9, 'refusals', 0, corrupt);
+    assert.deepEqual([refused.errorCode, refused.errorMessage], [ErrorCode.CorruptMessage, null]);
+    assert.equal(refused.logStartOffset, -1n, 'Kafka: no append info for a corrupt batch');
+    // message.timestamp.after.max.ms is one hour by default (Kafka 4.0): a record two hours ahead is refused,
+    // naming its records, with the partition's log start offset (Kafka's processFailedRecord).
+    const later = await encodeRecordBatch({
+      records: [{ timestamp: Date.now() + 7_200_000, key: null, value: Buffer.from('later') }],
+    });
+    const future = await produce(9, 'refusals', 0, later);
+    assert.deepEqual(
+      [future.errorCode, future.errorMessage, future.logStartOffset, future.recordErrors.length],
+      [ErrorCode.InvalidTimestamp, 'One or more records have been rejected due to invalid timestamp', 0n, 1],
     );
   });
 

@@ -6,6 +6,7 @@ import {
   ConfigError,
   ConfigSource,
   loadBrokerConfig,
+  normalizeValue,
   parseProperties,
   parseSetArgument,
   TOPIC_CONFIG_BY_NAME,
@@ -83,6 +84,9 @@ describe('broker config', () => {
       ['listeners', 'PLAINTEXT://127.0.0.1:99999', /port out of range/],
       ['listeners', 'SASL_SSL://127.0.0.1:9093', /does not serve yet/],
       ['advertised.listeners', 'OTHER://h:1', /not in listener.security.protocol.map/],
+      ['compression.gzip.level', '0', /: Value must be between 1 and 9 or equal to -1$/],
+      ['compression.zstd.level', '23', /: Value must be no more than 22$/],
+      ['log.local.retention.ms', '-3', /: Value must be at least -2$/],
     ];
     for (const [key, value, pattern] of cases) {
       assert.throws(
@@ -118,5 +122,31 @@ describe('broker config', () => {
     });
     assert.equal(plain.topicDefaultByName('retention.ms'), '604800000');
     assert.equal(plain.topicDefaultByName('max.message.bytes'), '1048588');
+  });
+
+  it("has Kafka 4.4's topic keys, defaults and validators", () => {
+    const plain = loadBrokerConfig();
+    // KIP-1032 (Kafka 4.0): a record at most one hour ahead of the broker's clock by default.
+    assert.equal(plain.topicDefaultByName('message.timestamp.after.max.ms'), '3600000');
+    assert.deepEqual(plain.topicDefault(TOPIC_CONFIG_BY_NAME.get('local.retention.bytes')!), {
+      name: 'log.local.retention.bytes',
+      value: '-2',
+      source: ConfigSource.DefaultConfig,
+    });
+    assert.equal(plain.topicDefaultByName('compression.lz4.level'), '9');
+    assert.equal(plain.topicDefaultByName('max.decompressed.message.bytes'), '2147483639');
+    // Kafka 4.0 removed it (KIP-724).
+    assert.equal(TOPIC_CONFIG_BY_NAME.get('message.downconversion.enable'), undefined);
+    const throttled = TOPIC_CONFIG_BY_NAME.get('leader.replication.throttled.replicas')!;
+    assert.equal(normalizeValue(throttled, '0:1, 1:2'), '0:1,1:2');
+    assert.equal(normalizeValue(throttled, '*'), '*');
+    assert.equal(normalizeValue(throttled, ''), '');
+    assert.throws(
+      () => normalizeValue(throttled, '0:1,*'),
+      (e: Error) =>
+        e.message ===
+        "Invalid value [0:1, *] for configuration leader.replication.throttled.replicas: leader.replication.throttled.replicas must be the literal '*' or a list of replicas in the following format: [partitionId]:[brokerId],[partitionId]:[brokerId],...",
+    );
+    assert.equal(normalizeValue(TOPIC_CONFIG_BY_NAME.get('compression.gzip.level')!, '-1'), '-1');
   });
 });

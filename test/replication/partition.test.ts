@@ -94,6 +94,9 @@ describe('replication: Partition', () => {
     assert.equal((await refusal(() => p.lastOffsetForLeaderEpoch(7, 5))).errorCode, ErrorCode.UnknownLeaderEpoch);
     // An empty log has no epoch entry yet; its current epoch still ends at the log end.
     assert.deepEqual(p.lastOffsetForLeaderEpoch(5, 5), { leaderEpoch: 5, endOffset: 0 });
+    // ListOffsets names the current epoch for the earliest and latest offsets of an empty log, as Kafka does.
+    assert.equal(p.fetchOffsetForTimestamp(-2, 'high-watermark', 5)?.leaderEpoch, 5);
+    assert.equal(p.fetchOffsetForTimestamp(-1, 'high-watermark', 5)?.leaderEpoch, 5);
   });
 
   it('refuses acks=all below min.insync.replicas (NOT_ENOUGH_REPLICAS, Kafka message) and still takes acks=1', async () => {

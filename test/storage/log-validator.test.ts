@@ -159,6 +159,17 @@ describe('storage: log validator (leader append checks)', () => {
     );
   });
 
+  it("refuses by default a record more than an hour ahead of the broker's clock (Kafka 4.0, KIP-1032)", async () => {
+    const ahead = (ms: number) => batch([{ key: null, value: 'x', timestamp: NOW + ms }]);
+    assert.ok((await validateRecordsForLeader(ahead(3_600_000), config(), options)).ok);
+    const error = await rejected(ahead(3_600_001));
+    assert.equal(error.errorCode, ErrorCode.InvalidTimestamp);
+    assert.equal(
+      error.recordErrors[0]!.message,
+      `Timestamp ${NOW + 3_600_001} of message with offset 0 is out of range. The timestamp should be within [${BigInt(NOW) - 9223372036854775807n}, ${NOW + 3_600_000}]`,
+    );
+  });
+
   it('reads its settings from Kafka property names', () => {
     assert.deepEqual(
       validationConfig({

@@ -66,6 +66,8 @@ const createTopics =
 
 const oneRecord = (valueBytes: number) =>
   P.encodeRecordBatchSync({ records: [{ key: null, value: Buffer.alloc(valueBytes, 120), timestamp: 1700000000000 }] });
+/** One timestamp for both brokers (their messages name it), two hours ahead when the run starts. */
+const TWO_HOURS_AHEAD = Date.now() + 7_200_000;
 /** A batch whose CRC no longer matches (one value byte flipped). */
 function corrupt(batch: Buffer): Buffer {
   const copy = Buffer.from(batch);
@@ -531,6 +533,18 @@ export const WIRE_CASES: WireCase[] = [
     apiKey: 0,
     version: 'max',
     body: produce({ records: corrupt(oneRecord(10)) }),
+  },
+  {
+    // Kafka 4.0 (KIP-1032): message.timestamp.after.max.ms defaults to one hour.
+    name: 'Produce: record two hours in the future',
+    apiKey: 0,
+    version: 'max',
+    body: () =>
+      produce({
+        records: P.encodeRecordBatchSync({
+          records: [{ key: null, value: Buffer.from('later'), timestamp: TWO_HOURS_AHEAD }],
+        }),
+      })(),
   },
   {
     name: 'Metadata: all topics',

@@ -34,6 +34,15 @@ const PER_RUN: Record<string, (v: unknown) => unknown> = {
   port: () => '<port>',
   topicId: (v) => (v === ZERO_UUID ? v : '<topic-id>'),
   // KIP-394 member ids are `<client id>-<uuid>`: keep the client id part.
+  // A timestamp rejection names the bounds around the broker's clock: keep their distance (the configured
+  // before + after, a Java long sum), not the clock.
+  batchIndexErrorMessage: (v) =>
+    typeof v === 'string'
+      ? v.replace(
+          /within \[(-?\d+), (-?\d+)\]/,
+          (_, lo: string, hi: string) => `within a window of ${BigInt(hi) - BigInt(lo)} ms`,
+        )
+      : v,
   memberId: (v) =>
     typeof v === 'string' ? v.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '<uuid>') : v,
 };
