@@ -5,7 +5,10 @@ import { tempDir } from '../storage/helpers';
 export { batch, decodeAll, valuesBatch } from '../storage/helpers';
 
 /** Real partition logs in a temp directory; `cleanup()` closes them and removes it. */
-export function logDir(): { open(name: string, config?: Partial<LogConfig>): PartitionLog; cleanup(): void } {
+export function logDir(): {
+  open(name: string, config?: Partial<LogConfig>): PartitionLog;
+  cleanup(): Promise<void>;
+} {
   const { dir, cleanup } = tempDir('brook-replication-');
   const logs: PartitionLog[] = [];
   return {
@@ -14,8 +17,12 @@ export function logDir(): { open(name: string, config?: Partial<LogConfig>): Par
       logs.push(log);
       return log;
     },
-    cleanup() {
-      for (const log of logs) if (!log.isClosed) log.closeWithoutFlush();
+    async cleanup() {
+      for (const log of logs) {
+        if (!log.isClosed) log.closeWithoutFlush();
+        // fsyncs and checkpoint writes still queued on the pool must end before their folder is removed.
+        await log.whenFlushed().catch(() => {});
+      }
       cleanup();
     },
   };

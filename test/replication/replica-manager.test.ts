@@ -13,9 +13,9 @@ describe('replication: ReplicaManager', () => {
     dirs = logDir();
     rm = new ReplicaManager({ localBrokerId: 1 });
   });
-  afterEach(() => {
+  afterEach(async () => {
     rm.shutdown();
-    dirs.cleanup();
+    await dirs.cleanup();
   });
 
   function host(
