@@ -414,8 +414,8 @@ export class Partition {
   }
 
   /**
-   * The one place the partition reads its log. Asynchronous already so that storage's asynchronous cold
-   * read (`readAsync`, same result) can replace `read` here alone.
+   * The one place the partition reads its log: storage's readAsync, which reads older (possibly cold)
+   * segments on libuv's pool so a consumer catching up never holds the event loop on a disk seek.
    */
   private async readLog(
     offset: number,
@@ -423,7 +423,7 @@ export class Partition {
     isolation: Isolation,
     minOneBatch: boolean,
   ): Promise<ReadResult> {
-    return this.log.read(offset, { maxBytes, isolation, minOneBatch });
+    return this.log.readAsync(offset, { maxBytes, isolation, minOneBatch });
   }
 
   /** The offset a read under `isolation` stops at. */

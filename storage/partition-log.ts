@@ -583,8 +583,9 @@ export class PartitionLog {
   }
 
   /**
-   * The same answer as read(), with the record bytes read by asynchronous I/O on libuv's pool, so a read
-   * from a cold segment (not in the page cache) does not hold the event loop while the disk seeks. Offsets
+   * The same answer as read(), with the record bytes of older segments read by asynchronous I/O on libuv's
+   * pool, so a read from a cold segment (not in the page cache) does not hold the event loop while the disk
+   * seeks; the active segment is read at once. Offsets
    * are looked up first (index and a batch header or two); if the log is truncated while the bytes are on
    * their way, the read starts over.
    */
@@ -605,6 +606,12 @@ export class PartitionLog {
       };
       const plan = planRead(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
       if (plan === null) return { records: Buffer.alloc(0), slice: null, ...state };
+      if (plan.segment === this.active) {
+        // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
+        // and copying it now costs less than a round trip to the pool. Older segments may be cold.
+        const found = wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length));
+        return { records: found?.records ?? Buffer.alloc(0), slice: found?.slice ?? null, ...state };
+      }
       const generation = this.truncations;
       let bytes: Buffer;
       try {

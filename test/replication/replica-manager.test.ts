@@ -34,10 +34,10 @@ describe('replication: ReplicaManager', () => {
   /** Counts reads of a real log, to show parked fetches are rechecked without reading. */
   function countReads(log: PartitionLog): { count: number } {
     const counter = { count: 0 };
-    const read = log.read.bind(log);
-    log.read = (offset, options) => {
+    const readAsync = log.readAsync.bind(log);
+    log.readAsync = (offset, options) => {
       counter.count++;
-      return read(offset, options);
+      return readAsync(offset, options);
     };
     return counter;
   }
