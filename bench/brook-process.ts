@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
+import { FrameSplitter } from '../protocol/frame-splitter';
 import { encodeRequest, encodeResponse } from '../protocol/frames';
 
 /**
@@ -52,6 +53,16 @@ export function brookCommand(): string[] {
   return built;
 }
 
+/**
+ * The project's frame splitter as a file a bare `node` can require: the compiled one of brookCommand()'s build,
+ * or, when that build is unavailable, the source (which then needs `--import tsx`, as Brook does).
+ */
+export function frameSplitterModule(): string {
+  brookCommand();
+  const compiled = join(BUILD, 'dist', 'protocol', 'frame-splitter.js');
+  return existsSync(compiled) ? compiled : join(ROOT, 'protocol', 'frame-splitter.ts');
+}
+
 export function freePort(): Promise<number> {
   return new Promise((res) => {
     const server = createServer();
@@ -66,6 +77,21 @@ export function freePort(): Promise<number> {
 export function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** The process and all its descendants (through /proc/PID/task/TID/children). */
+function processTree(pid: number): number[] {
+  const children: number[] = [];
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    const listed = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+    if (listed) children.push(...listed.split(/\s+/).map(Number));
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** VmRSS summed over a process and its descendants, in MiB (pages they share are counted once per process). */
+export function treeRssMiB(pid: number): number {
+  return processTree(pid).reduce((sum, p) => sum + rssMiB(p), 0);
 }
 
 const PROBE_CORRELATION_ID = 7;
@@ -96,8 +122,9 @@ export function cannedMetadataAnswer(port: number): Buffer {
 /**
  * Sends the probe on a fresh connection every millisecond until one gets a whole response frame; resolves
  * with the milliseconds from `since` to that answer. Refused and reset connections are simply retried.
+ * `signal` gives up early (rejects), e.g. when the process probed has failed to start.
  */
-export function firstAnswer(port: number, since: number, timeoutMs = 30000): Promise<number> {
+export function firstAnswer(port: number, since: number, timeoutMs = 30000, signal?: AbortSignal): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const sockets = new Set<Socket>();
     let done = false;
@@ -116,18 +143,14 @@ export function firstAnswer(port: number, since: number, timeoutMs = 30000): Pro
       }
       const socket = connect({ host: '127.0.0.1', port, noDelay: true });
       sockets.add(socket);
-      let received = 0;
-      let size = -1;
+      const splitter = new FrameSplitter({ kind: 'response' });
       socket.on('connect', () => socket.write(METADATA_PROBE));
-      socket.on('data', (chunk: Buffer) => {
-        if (size < 0 && received === 0 && chunk.length >= 4) size = chunk.readInt32BE(0);
-        received += chunk.length;
-        if (size >= 0 && received >= size + 4) finish(null, performance.now() - since);
-      });
+      socket.on('data', (chunk: Buffer) => splitter.push(chunk, () => finish(null, performance.now() - since)));
       socket.on('error', () => sockets.delete(socket));
       socket.on('close', () => sockets.delete(socket));
     };
     const timer = setInterval(attempt, 1);
+    signal?.addEventListener('abort', () => finish(new Error(`probe of port ${port} abandoned`)), { once: true });
     attempt();
   });
 }

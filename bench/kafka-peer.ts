@@ -7,7 +7,7 @@
  * replication carry durability), and both run one replica, so acks=-1 waits for the leader alone.
  */
 import { javaUnavailable, kafkaClasspath } from '../compat-tests/lib/kafka-jars';
-import { KafkaProcess } from '../compat-tests/lib/kafka-process';
+import { KafkaProcess, type KafkaProcessOptions } from '../compat-tests/lib/kafka-process';
 import type { BrokerTarget } from './broker-figures';
 
 /** bin/kafka-server-start.sh (KAFKA_HEAP_OPTS) and bin/kafka-run-class.sh (KAFKA_JVM_PERFORMANCE_OPTS). */
@@ -28,21 +28,26 @@ export interface KafkaPeer {
   /** The classpath holding kafka-tools (ProducerPerformance, ConsumerPerformance). */
   classpath: string;
   describe: string;
+  /** The JVM's process ids (bench/startup.bench.ts sums their trees' RSS). */
+  pids(): number[];
   stop(): Promise<void>;
 }
 
 /** Starts Kafka 4.4, or says why it cannot run here (no JDK or Maven; BENCH_KAFKA=0 skips it on purpose). */
-export async function startKafkaPeer(): Promise<KafkaPeer | string> {
+export async function startKafkaPeer(
+  options: Pick<KafkaProcessOptions, 'beforeSpawn'> = {},
+): Promise<KafkaPeer | string> {
   if (process.env.BENCH_KAFKA === '0') return 'skipped (BENCH_KAFKA=0)';
   const missing = javaUnavailable();
   if (missing) return missing;
   const classpath = kafkaClasspath();
-  const kafka = await KafkaProcess.start({ jvm: KAFKA_SHIPPED_JVM });
+  const kafka = await KafkaProcess.start({ ...options, jvm: KAFKA_SHIPPED_JVM });
   const port = Number(kafka.bootstrap.split(':').at(-1));
   return {
     target: { label: `Kafka ${kafka.version}`, port },
     classpath,
     describe: kafka.describe,
+    pids: () => kafka.pids,
     stop: () => kafka.destroy(),
   };
 }

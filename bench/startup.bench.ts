@@ -3,9 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FrameSplitter } from '../protocol/frame-splitter';
 import { startBroker } from '../src/testing';
-import { brookCommand, cannedMetadataAnswer, firstAnswer, freePort, METADATA_PROBE, rssMiB } from './brook-process';
+import {
+  brookCommand,
+  cannedMetadataAnswer,
+  firstAnswer,
+  frameSplitterModule,
+  freePort,
+  METADATA_PROBE,
+  treeRssMiB,
+} from './brook-process';
 import type { Benchmark, BenchLine } from './harness';
+import { startKafkaPeer } from './kafka-peer';
 
 /**
  * Start-up, each figure a ratio to a baseline measured in this run (the one place start-up is measured):
@@ -14,26 +24,30 @@ import type { Benchmark, BenchLine } from './harness';
  *   listens and replies to the same probe with the same bytes a one-node broker answers (goal <= 1.5x);
  * - in-process `startBroker()` (brook/testing) to the answer of a Metadata request sent once it resolved,
  *   against a bare in-process net server's listen-to-answer (goal under 10 ms);
- * - idle RSS of `brook serve` a few seconds after start-up, against the bare Node process's.
+ * - idle RSS of `brook serve` a few seconds after start-up, against the bare Node process's;
+ * - both also against the official Kafka 4.4 (bench/kafka-peer.ts: one KRaft combined node, Kafka's shipped JVM
+ *   flags) as Brook / Kafka ratios: the same probe from the JVM's spawn (its log dir is formatted with Kafka's
+ *   storage tool before, untimed: a user formats once), and the idle RSS of its process tree after the same
+ *   wait. Without a JDK and Maven (or with BENCH_KAFKA=0) the output says these were not measured.
  * Spawned rounds alternate bare and Brook and keep the best of each: interference only ever slows a round.
  */
 const ROUNDS = 7;
+const KAFKA_ROUNDS = 3;
+const KAFKA_PROBE_TIMEOUT_MS = 180000;
 const IN_PROCESS_ROUNDS = 20;
 const IDLE_MS = 3000;
 
-/** The baseline process: listens, and answers each whole request frame with the canned bytes (argv: port, hex). */
+/**
+ * The baseline process: listens, and answers each whole request frame with the canned bytes (argv: port, hex,
+ * the compiled frame splitter: one small module without imports, so the baseline stays bare Node).
+ */
 const BARE_SERVER = `
-const [port, hex] = process.argv.slice(1);
+const [port, hex, splitterModule] = process.argv.slice(1);
+const { FrameSplitter } = require(splitterModule);
 const answer = Buffer.from(hex, 'hex');
 require('node:net').createServer((socket) => {
-  let pending = Buffer.alloc(0);
-  socket.on('data', (chunk) => {
-    pending = Buffer.concat([pending, chunk]);
-    while (pending.length >= 4 && pending.length >= 4 + pending.readInt32BE(0)) {
-      pending = pending.subarray(4 + pending.readInt32BE(0));
-      socket.write(answer);
-    }
-  });
+  const splitter = new FrameSplitter();
+  socket.on('data', (chunk) => splitter.push(chunk, () => socket.write(answer)));
   socket.on('error', () => {});
 }).listen(Number(port), '127.0.0.1');
 `;
@@ -65,7 +79,11 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 function bare(port: number): Promise<Spawned> {
-  return spawnUntilAnswer(['-e', BARE_SERVER, String(port), cannedMetadataAnswer(port).toString('hex')], port);
+  const splitter = frameSplitterModule();
+  // From source only when Brook itself runs from source (no build): then both start through tsx.
+  const tsx = splitter.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const answer = cannedMetadataAnswer(port).toString('hex');
+  return spawnUntilAnswer([...tsx, '-e', BARE_SERVER, String(port), answer, splitter], port);
 }
 
 function brook(port: number, dataDir: string, compileCache: string): Promise<Spawned> {
@@ -78,14 +96,13 @@ function brook(port: number, dataDir: string, compileCache: string): Promise<Spa
 function ask(port: number): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const socket = connect({ host: '127.0.0.1', port, noDelay: true }, () => socket.write(METADATA_PROBE));
-    let received = 0;
-    socket.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      if (received >= 4 && received >= chunk.readInt32BE(0) + 4) {
+    const splitter = new FrameSplitter({ kind: 'response' });
+    socket.on('data', (chunk: Buffer) =>
+      splitter.push(chunk, () => {
         socket.destroy();
         resolvePromise();
-      }
-    });
+      }),
+    );
     socket.on('error', reject);
   });
 }
@@ -93,7 +110,10 @@ function ask(port: number): Promise<void> {
 /** A bare in-process server: listen on an ephemeral port, answer the probe with the canned bytes. */
 async function bareInProcess(): Promise<number> {
   const started = performance.now();
-  const server = createServer((socket) => socket.once('data', () => socket.write(answer)));
+  const server = createServer((socket) => {
+    const splitter = new FrameSplitter();
+    socket.on('data', (chunk: Buffer) => splitter.push(chunk, () => socket.write(answer)));
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
   const answer = cannedMetadataAnswer(port);
@@ -110,6 +130,74 @@ async function brookInProcess(): Promise<number> {
   const ms = performance.now() - started;
   await broker.stop();
   return ms;
+}
+
+interface KafkaStartup {
+  /** Best spawn-to-first-Metadata-answer over the rounds, and the last round's. */
+  ms: number;
+  /** VmRSS summed over the JVM's process tree, IDLE_MS after its first answer (last round). */
+  rss: number;
+  describe: string;
+}
+
+/** One Kafka start: formats its log dir (untimed), probes from the JVM's spawn, samples idle RSS, stops. */
+async function kafkaOnce(): Promise<{ ms: number; rss: number; describe: string } | string> {
+  let probe: Promise<number> | undefined;
+  const abandon = new AbortController();
+  const peer = await startKafkaPeer({
+    beforeSpawn: ({ port }) => {
+      probe = firstAnswer(port, performance.now(), KAFKA_PROBE_TIMEOUT_MS, abandon.signal);
+      probe.catch(() => {}); // awaited below; a start that failed abandons it
+    },
+  }).catch((error: Error) => `it did not start: ${error.message.split('\n')[0]}`);
+  if (typeof peer === 'string') {
+    abandon.abort();
+    return peer;
+  }
+  try {
+    if (!probe) throw new Error('kafka-process.ts spawned no node');
+    const ms = await probe;
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const rss = peer.pids().reduce((sum, pid) => sum + treeRssMiB(pid), 0);
+    return { ms, rss, describe: peer.describe };
+  } finally {
+    await peer.stop();
+  }
+}
+
+/** Kafka's start-up over KAFKA_ROUNDS starts (best kept), or why it was not measured. */
+async function kafkaStartup(): Promise<KafkaStartup | string> {
+  let best: KafkaStartup | undefined;
+  for (let round = 0; round < KAFKA_ROUNDS; round++) {
+    const once = await kafkaOnce();
+    if (typeof once === 'string') return once;
+    process.stderr.write(
+      `startup bench: ${once.describe}: first Metadata answer ${once.ms.toFixed(0)} ms after spawn\n`,
+    );
+    best = { ...once, ms: Math.min(once.ms, best?.ms ?? Number.POSITIVE_INFINITY) };
+  }
+  return best!;
+}
+
+function kafkaLines(brookMs: number, brookRss: number, kafka: KafkaStartup | string): BenchLine[] {
+  if (typeof kafka === 'string') {
+    process.stderr.write(`startup bench: the official Kafka was not started: ${kafka}\n`);
+    return [{ name: `Brook / Kafka start-up and idle RSS NOT MEASURED: ${kafka}`, value: Number.NaN, unit: '' }];
+  }
+  return [
+    {
+      name: `brook serve vs Kafka 4.4, spawn to first Metadata answer (Kafka: best of ${KAFKA_ROUNDS}, timed from the JVM's spawn; its KRaft log dir formatted by kafka-storage before, untimed; shipped JVM flags)`,
+      value: brookMs,
+      unit: 'ms',
+      ratio: { value: brookMs / kafka.ms, against: `${kafka.describe} (${kafka.ms.toFixed(0)} ms)` },
+    },
+    {
+      name: `brook serve vs Kafka 4.4, idle RSS ${IDLE_MS / 1000} s after the first answer (VmRSS summed over each process tree)`,
+      value: brookRss,
+      unit: 'MiB',
+      ratio: { value: brookRss / kafka.rss, against: `Kafka 4.4 (${kafka.rss.toFixed(0)} MiB)` },
+    },
+  ];
 }
 
 const bench: Benchmark = {
@@ -133,7 +221,7 @@ const bench: Benchmark = {
       bestBare = Math.min(bestBare, b.ms);
       if (last) {
         await new Promise((r) => setTimeout(r, IDLE_MS));
-        bareRss = rssMiB(b.child.pid!);
+        bareRss = treeRssMiB(b.child.pid!);
       }
       await stop(b.child);
 
@@ -144,7 +232,7 @@ const bench: Benchmark = {
         else bestBrook = Math.min(bestBrook, k.ms);
         if (last) {
           await new Promise((r) => setTimeout(r, IDLE_MS));
-          brookRss = rssMiB(k.child.pid!);
+          brookRss = treeRssMiB(k.child.pid!);
         }
         await stop(k.child);
       } finally {
@@ -164,11 +252,12 @@ const bench: Benchmark = {
       },
     });
     lines.push({
-      name: `brook serve idle RSS, ${IDLE_MS / 1000} s after start-up`,
+      name: `brook serve idle RSS, ${IDLE_MS / 1000} s after start-up (VmRSS summed over the process tree, as for Kafka)`,
       value: brookRss,
       unit: 'MiB',
       ratio: { value: brookRss / bareRss, against: `bare node server (${bareRss.toFixed(0)} MiB); goal <= 60 MiB` },
     });
+    lines.push(...kafkaLines(bestBrook, brookRss, await kafkaStartup()));
 
     // In process: one untimed call first loads whatever the first start needs, as a suite's first test does.
     const firstStart = performance.now();

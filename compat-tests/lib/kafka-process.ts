@@ -23,6 +23,8 @@ export interface KafkaProcessOptions {
   jvm?: string[];
   /** how long to wait for every node to log "Kafka Server started" (default 180 s: the JVM is slow on 2 loaded cores) */
   startTimeoutMs?: number;
+  /** Called right before each node's JVM is spawned, after its log dir was formatted (bench/ times start-up from here). */
+  beforeSpawn?: (node: { id: number; port: number }) => void;
 }
 
 /** A KRaft cluster id: 16 random bytes, base64url without padding, as Kafka's Uuid prints it. */
@@ -50,6 +52,7 @@ export class KafkaProcess {
     private readonly classpath: string,
     private readonly jvm: string[],
     private readonly startTimeoutMs: number,
+    private readonly beforeSpawn?: KafkaProcessOptions['beforeSpawn'],
   ) {}
 
   get bootstrap(): string {
@@ -83,7 +86,14 @@ export class KafkaProcess {
     const voters = nodes.map((n) => `${n.id}@127.0.0.1:${n.controllerPort}`).join(',');
     const replicas = String(Math.min(count, 3));
     const cluster = clusterId();
-    const kafka = new KafkaProcess(nodes, root, classpath, options.jvm ?? SMALL_JVM, options.startTimeoutMs ?? 180000);
+    const kafka = new KafkaProcess(
+      nodes,
+      root,
+      classpath,
+      options.jvm ?? SMALL_JVM,
+      options.startTimeoutMs ?? 180000,
+      options.beforeSpawn,
+    );
     try {
       await Promise.all(
         nodes.map(async (n) => {
@@ -148,6 +158,7 @@ export class KafkaProcess {
   }
 
   private async launchNode(n: Node): Promise<void> {
+    this.beforeSpawn?.({ id: n.id, port: n.port });
     const child = spawn(
       'java',
       [
