@@ -53,16 +53,6 @@ export function brookCommand(): string[] {
   return built;
 }
 
-/**
- * The project's frame splitter as a file a bare `node` can require: the compiled one of brookCommand()'s build,
- * or, when that build is unavailable, the source (which then needs `--import tsx`, as Brook does).
- */
-export function frameSplitterModule(): string {
-  brookCommand();
-  const compiled = join(BUILD, 'dist', 'protocol', 'frame-splitter.js');
-  return existsSync(compiled) ? compiled : join(ROOT, 'protocol', 'frame-splitter.ts');
-}
-
 export function freePort(): Promise<number> {
   return new Promise((res) => {
     const server = createServer();
