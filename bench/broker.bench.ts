@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brookCommand, firstAnswer, freePort } from './brook-process';
 import type { Benchmark, BenchLine } from './harness';
 
 /**
@@ -10,13 +11,10 @@ import type { Benchmark, BenchLine } from './harness';
  * - Node-to-Node loopback TCP throughput (a load process writing into a sink): the baseline;
  * - produce throughput, 1 KiB records in 64-record batches, acks=1 and acks=-1, and consume throughput
  *   (Fetch from the start), driven by bench/broker-load.ts in its own process against `brook serve` in
- *   another, so the broker has a core of its own;
- * - start-up time of `brook serve` (compiled JS, as `npx brook serve` runs it) until it accepts a TCP
- *   connection, against a bare Node process that listens on a port;
- * - idle RSS of the broker after start-up.
+ *   another, so the broker has a core of its own.
+ * Start-up time and idle RSS are measured by bench/startup.bench.ts.
  */
 const ROOT = resolve(__dirname, '..');
-const BUILD = join(ROOT, 'node_modules', '.cache', 'brook-bench-build');
 const LOAD = join(__dirname, 'broker-load.ts');
 const RUN_MS = 3000;
 
@@ -48,82 +46,19 @@ function runLoad(args: string[]): Promise<LoadResult> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => res(port));
-    });
-  });
-}
-
-/** Polls until a TCP connection to the port is accepted; returns the elapsed ms since `since`. */
-async function untilAccepting(port: number, since: number, timeoutMs = 30000): Promise<number> {
-  for (;;) {
-    const ok = await new Promise<boolean>((res) => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
-        socket.destroy();
-        res(true);
-      });
-      socket.on('error', () => res(false));
-    });
-    if (ok) return performance.now() - since;
-    if (performance.now() - since > timeoutMs) throw new Error(`nothing accepted connections on ${port}`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
-}
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
-}
-
-/** Compiles the project once (tsc emits even when another area has type errors) so brook runs as shipped. */
-function compiledEntry(): string[] {
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-        '-p',
-        join(ROOT, 'tsconfig.build.json'),
-        '--outDir',
-        BUILD,
-      ],
-      {
-        cwd: ROOT,
-        stdio: 'ignore',
-      },
-    );
-  } catch {
-    // type errors elsewhere still emit JS; a missing file below means the build really failed
-  }
-  // version.ts reads package.json one level above src/ (as in dist/).
-  if (existsSync(BUILD)) copyFileSync(join(ROOT, 'package.json'), join(BUILD, 'package.json'));
-  const entry = join(BUILD, 'src', 'cli', 'run.js');
-  if (existsSync(entry)) return [entry];
-  process.stderr.write('broker bench: compiled build unavailable, running brook from source through tsx\n');
-  return ['--import', 'tsx', join(ROOT, 'src', 'cli', 'run.ts')];
-}
-
-async function startBrook(
-  entry: string[],
-  port: number,
-  dataDir: string,
-): Promise<{ child: ChildProcess; startupMs: number }> {
+/** Starts `brook serve` (compiled, as `npx brook serve`) and resolves once it answers a Metadata request. */
+async function startBrook(port: number, dataDir: string): Promise<ChildProcess> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...entry, 'serve', '--port', String(port), '--data-dir', dataDir, '--set', 'num.partitions=1'],
+    [...brookCommand(), 'serve', '--port', String(port), '--data-dir', dataDir, '--set', 'num.partitions=1'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  const startupMs = await untilAccepting(port, started);
-  return { child, startupMs };
+  await firstAnswer(port, started);
+  return child;
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -145,31 +80,10 @@ const bench: Benchmark = {
     const loopbackMBps = loop.bytes / 1024 / 1024 / (loop.ms / 1000);
     lines.push({ name: 'Node-to-Node loopback TCP (baseline)', value: loopbackMBps, unit: 'MiB/s' });
 
-    // Baseline 2: a bare Node process until it accepts a connection.
-    const barePort = await freePort();
-    const bareStart = performance.now();
-    const bare = spawn(
-      process.execPath,
-      ['-e', `require('net').createServer(()=>{}).listen(${barePort},'127.0.0.1')`],
-      { stdio: 'ignore' },
-    );
-    const bareMs = await untilAccepting(barePort, bareStart);
-    bare.kill('SIGTERM');
-
-    const entry = compiledEntry();
     const dataDir = mkdtempSync(join(tmpdir(), 'brook-bench-'));
     const port = await freePort();
-    const { child, startupMs } = await startBrook(entry, port, dataDir);
+    const child = await startBrook(port, dataDir);
     try {
-      lines.push({
-        name: `brook serve start-up to first accepted connection${entry.length > 1 ? ' (from source via tsx)' : ''}`,
-        value: startupMs,
-        unit: 'ms',
-        ratio: { value: startupMs / bareMs, against: `bare node listen (${bareMs.toFixed(0)} ms)` },
-      });
-      await new Promise((r) => setTimeout(r, 1000));
-      lines.push({ name: 'brook serve idle RSS', value: rssMiB(child.pid!), unit: 'MiB' });
-
       for (const acks of [1, -1]) {
         const topic = `bench-acks${acks === 1 ? '1' : 'all'}`;
         const result = await runLoad(['produce', String(port), String(RUN_MS), String(acks), topic]);

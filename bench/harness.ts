@@ -8,8 +8,8 @@ export interface BenchLine {
   name: string;
   value: number;
   unit: string;
-  /** Optional ratio against a baseline measured in the same run. */
-  ratio?: { value: number; against: string; goal?: number };
+  /** Optional ratio against a baseline measured in the same run; `goal` is a floor unless `atMost` says ceiling. */
+  ratio?: { value: number; against: string; goal?: number; atMost?: boolean };
 }
 
 export interface Benchmark {

@@ -20,8 +20,10 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- | --- | --- |');
   for (const line of lines) {
     const ratio = line.ratio;
+    const met =
+      ratio?.goal === undefined ? false : ratio.atMost ? ratio.value <= ratio.goal : ratio.value >= ratio.goal;
     const goal =
-      ratio?.goal === undefined ? '' : `>= ${ratio.goal}${ratio.value >= ratio.goal ? ' (met)' : ' (NOT met)'}`;
+      ratio?.goal === undefined ? '' : `${ratio.atMost ? '<=' : '>='} ${ratio.goal}${met ? ' (met)' : ' (NOT met)'}`;
     console.log(
       `| ${line.name} | ${fmt(line.value)} ${line.unit} | ${ratio ? fmt(ratio.value) : ''} | ${ratio?.against ?? ''} | ${goal} |`,
     );

@@ -20,13 +20,33 @@ function loadPure(): Crc32c {
   return (data) => pure.buf(data) >>> 0;
 }
 
-const native = loadNative();
+/**
+ * Both implementations load on first use, not at import: the native module's loader alone took several
+ * milliseconds of a broker's start-up, before any batch needed a checksum.
+ */
+let chosen: Crc32c | null = null;
+let native: Crc32c | null | undefined;
+let pure: Crc32c | null = null;
+
+function nativeOrPure(): Crc32c {
+  if (native === undefined) native = loadNative();
+  chosen = native ?? crc32cPure;
+  return chosen;
+}
 
 /** Unsigned CRC-32C of `data`. */
-export const crc32c: Crc32c = native ?? loadPure();
+export function crc32c(data: Uint8Array): number {
+  return (chosen ?? nativeOrPure())(data);
+}
 
-/** Which implementation `crc32c` is using, for logs and benchmarks. */
-export const crc32cImplementation: 'native' | 'pure-js' = native ? 'native' : 'pure-js';
+/** Which implementation `crc32c` uses, for logs and benchmarks. */
+export function crc32cImplementation(): 'native' | 'pure-js' {
+  nativeOrPure();
+  return native ? 'native' : 'pure-js';
+}
 
 /** The pure-JS implementation, always available (benchmarks compare against it). */
-export const crc32cPure: Crc32c = loadPure();
+export function crc32cPure(data: Uint8Array): number {
+  pure ??= loadPure();
+  return pure(data);
+}

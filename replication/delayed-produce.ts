@@ -23,8 +23,8 @@ export interface ProducePartitionStatus {
   result: ProducePartitionResult;
   /** acks=all: the high watermark must reach this offset (the append's end); null for acks=1. */
   requiredOffset: number | null;
-  /** flush.messages reached: this offset must be durable before acknowledging; null when not asked. */
-  durableOffset: number | null;
+  /** The flush policy asked for the append to be fsynced before acknowledging, and that has not happened yet. */
+  awaitingDisk: boolean;
   pending: boolean;
 }
 
@@ -62,7 +62,7 @@ export class DelayedProduce extends DelayedOperation {
         this.fail(status, ErrorCode.NotLeaderOrFollower);
         continue;
       }
-      if (status.durableOffset !== null && p.durableOffset < status.durableOffset) continue;
+      if (status.awaitingDisk) continue;
       status.pending = false;
     }
     if (this.statuses.some((s) => s.pending)) return false;

@@ -44,10 +44,11 @@ export interface LeaderAppendResult {
   recordCount: number;
   bytes: number;
   /**
-   * The offset that must be on disk before the append may be acknowledged (flush.messages reached: Kafka
-   * fsyncs inside the append), or null when the topic's flush policy does not ask for it.
+   * Resolves once the append is on disk, when the topic's flush policy asks for that before acknowledging
+   * (flush.messages reached: Kafka fsyncs inside the append; brook.durability=fsync-per-append); rejects with
+   * storage's error if the fsync failed. Null when the append may be acknowledged from the page cache.
    */
-  durableOffset: number | null;
+  durable: Promise<void> | null;
 }
 
 /**
@@ -124,7 +125,9 @@ export class Partition {
   readonly index: number;
   readonly key: PartitionKey;
   readonly localBrokerId: number;
-  private readonly log: PartitionLog;
+  /** The log as handed in; read it through `log`, which finishes this partition's set-up on first use. */
+  private readonly storedLog: PartitionLog;
+  private loaded = false;
   private cfg: PartitionConfig;
   private epoch: number;
   private assigned: number[];
@@ -133,14 +136,14 @@ export class Partition {
   private deleted = false;
   private readonly producerState: ProducerStateHook | undefined;
   private readonly onChange: (partition: Partition, change: PartitionChange) => void;
-  private readonly positions: BytePositions;
+  private bytePositions: BytePositions | null = null;
 
   constructor(options: PartitionOptions) {
     this.topic = options.topic;
     this.index = options.partition;
     this.key = partitionKey(options.topic, options.partition);
     this.localBrokerId = options.localBrokerId;
-    this.log = options.log;
+    this.storedLog = options.log;
     this.cfg = options.config;
     this.epoch = options.leaderEpoch ?? 0;
     this.assigned = options.replicas ?? [options.localBrokerId];
@@ -149,8 +152,29 @@ export class Partition {
       if (id !== this.localBrokerId) this.remotes.set(id, { logEndOffset: -1, lastCaughtUpTimeMs: 0 });
     this.producerState = options.producerState;
     this.onChange = options.onChange ?? (() => {});
-    this.positions = new BytePositions(this.log.logEndOffset);
-    // A lone replica's whole log is committed (Kafka: the HW of a single-replica ISR is its log end).
+    // Nothing here touches the log: storage opens a partition's files on first use, so a broker with
+    // thousands of idle partitions starts (and restarts after a crash) without reading them.
+  }
+
+  /**
+   * The partition's log. The first use loads the log's files and finishes what needs them: the byte
+   * positions of its bounds, and the high watermark, which for a lone replica is its whole log (Kafka: the
+   * HW of a single-replica ISR is its log end).
+   */
+  private get log(): PartitionLog {
+    this.ensureLoaded();
+    return this.storedLog;
+  }
+
+  private get positions(): BytePositions {
+    this.ensureLoaded();
+    return this.bytePositions!;
+  }
+
+  private ensureLoaded(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    this.bytePositions = new BytePositions(this.storedLog.logEndOffset);
     this.maybeIncrementLeaderHW();
   }
 
@@ -187,13 +211,9 @@ export class Partition {
   get isDeleted(): boolean {
     return this.deleted;
   }
-  /** Offsets below this are on disk (fsynced), as far as the log's flush policy knows. */
-  get durableOffset(): number {
-    return this.log.config.durability === 'fsync-per-append' ? this.log.logEndOffset : this.log.recoveryPoint;
-  }
-  /** Resolves when the log's flushes started so far are done (a durable acknowledgement waits on it). */
-  whenFlushed(): Promise<void> {
-    return this.log.whenFlushed();
+  /** Offsets below this are fsynced, log and indexes (Kafka's recovery point). */
+  get recoveryPoint(): number {
+    return this.log.recoveryPoint;
   }
   updateConfig(config: PartitionConfig): void {
     this.cfg = config;
@@ -294,13 +314,9 @@ export class Partition {
   }
 
   private appendLocally(batch: Buffer, now: number): LeaderAppendResult {
-    const recoveryPointBefore = this.log.recoveryPoint;
     const appended = this.log.append(batch, { leaderEpoch: this.epoch, now });
     const end = appended.lastOffset + 1;
     this.positions.appended(end, appended.bytes);
-    // Kafka flushes inside the append once flush.messages accumulate; an acknowledgement waits for it.
-    const flushDue =
-      this.log.config.durability !== 'fsync-per-append' && end - recoveryPointBefore >= this.log.config.flushMessages;
     this.onChange(this, 'log-end');
     this.maybeIncrementLeaderHW();
     return {
@@ -310,7 +326,9 @@ export class Partition {
       logStartOffset: this.log.logStartOffset,
       recordCount: appended.recordCount,
       bytes: appended.bytes,
-      durableOffset: flushDue ? end : null,
+      // Kafka flushes inside the append once flush.messages accumulate; storage runs that fsync in the
+      // background and an acknowledgement waits for it.
+      durable: appended.durable,
     };
   }
 

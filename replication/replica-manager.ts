@@ -214,31 +214,49 @@ export class ReplicaManager {
           result.baseOffset = appended.firstOffset;
           result.logAppendTime = appended.logAppendTime;
           result.logStartOffset = appended.logStartOffset;
-          statuses.push({
+          const status: ProducePartitionStatus = {
             key: partition.key,
             partition,
             result,
             requiredOffset: params.requiredAcks === -1 ? appended.lastOffset + 1 : null,
-            durableOffset: appended.durableOffset,
+            awaitingDisk: appended.durable !== null,
             pending: true,
-          });
+          };
+          statuses.push(status);
+          if (appended.durable) this.whenOnDisk(status, appended.durable);
         } catch (error) {
           this.describeFailure(result, error);
         }
       }
     }
-    const mustWait = statuses.some((s) => s.requiredOffset !== null || s.durableOffset !== null);
+    const mustWait = statuses.some((s) => s.requiredOffset !== null || s.awaitingDisk);
     if (params.requiredAcks === 0 || !mustWait) return results;
     return new Promise((resolve) => {
       const op = new DelayedProduce(params.timeoutMs, statuses, () => resolve(results));
-      for (const status of statuses) {
-        if (status.pending && status.durableOffset !== null && status.partition.durableOffset < status.durableOffset) {
-          const recheck = () => this.producePurgatory.checkAndComplete(status.key);
-          status.partition.whenFlushed().then(recheck, recheck);
-        }
-      }
       this.producePurgatory.tryCompleteElseWatch(op, op.keys);
     });
+  }
+
+  /**
+   * The fsync an append waits for runs in the background: once it is done (or failed: KAFKA_STORAGE_ERROR,
+   * the log went offline), the parked produce is checked again. It may finish before the produce is parked;
+   * the flag is then already clear when the purgatory first checks it.
+   */
+  private whenOnDisk(status: ProducePartitionStatus, durable: Promise<void>): void {
+    durable.then(
+      () => {
+        status.awaitingDisk = false;
+        this.producePurgatory.checkAndComplete(status.key);
+      },
+      (error: unknown) => {
+        status.awaitingDisk = false;
+        if (status.pending) {
+          status.pending = false;
+          this.describeFailure(status.result, error);
+        }
+        this.producePurgatory.checkAndComplete(status.key);
+      },
+    );
   }
 
   /**

@@ -15,8 +15,13 @@ export interface TopicPartition {
   partition: number;
 }
 
+/** The file's content for one partition's offset. */
+export function offsetCheckpointText(tp: TopicPartition, offset: number): string {
+  return `${VERSION}\n1\n${tp.topic} ${tp.partition} ${offset}\n`;
+}
+
 export function writeOffsetCheckpoint(path: string, tp: TopicPartition, offset: number): void {
-  writeFileAtomic(path, `${VERSION}\n1\n${tp.topic} ${tp.partition} ${offset}\n`);
+  writeFileAtomic(path, offsetCheckpointText(tp, offset));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -84,3 +85,39 @@ export function unlinkIfExists(path: string): boolean {
     throw error;
   }
 }
+
+/** fsync on libuv's thread pool: the event loop goes on serving while the disk catches up. */
+export function fsyncAsync(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
+}
+
+/** fsyncDir on libuv's thread pool (same tolerance of filesystems that refuse directory fsync). */
+export async function fsyncDirAsync(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `data` to a fresh temporary file beside `path` and fsyncs it, on libuv's thread pool; returns the
+ * temporary file's path for the caller to rename into place (see CheckpointWriter for why the rename is not
+ * done here). Each call uses its own name, so concurrent writers never share a temporary file.
+ */
+export async function writeTempFileAsync(path: string, data: string): Promise<string> {
+  const tmp = `${path}.${process.pid}-${(tempCounter++).toString(36)}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return tmp;
+}
+let tempCounter = 0;

@@ -28,22 +28,47 @@ export abstract class IndexFile {
   }
 
   /**
-   * Opens (creating if absent) an index file and reads its entries. Returns the raw bytes and whether the
-   * file size was a whole number of entries; the subclass validates the entries themselves.
+   * Opens (creating if absent) an index file and reads its longest valid prefix of entries, `isValid(bytes,
+   * at)` judging each entry in order. Reads in growing chunks and stops at the first invalid entry: the
+   * active segment's index is preallocated to segment.index.bytes (10 MiB by default) of zeros, and after an
+   * unclean shutdown reading all of it (per index, per partition) was most of a restart's time.
    */
-  protected static openFile(path: string, entrySize: number): { fd: number; bytes: Buffer; wholeEntries: boolean } {
+  protected static openFile(
+    path: string,
+    entrySize: number,
+    isValid: (bytes: Buffer, at: number) => boolean,
+  ): { fd: number; bytes: Buffer; count: number; intact: boolean } {
     const fd = openSync(path, 'a+');
     closeSync(fd);
     const rw = openSync(path, 'r+');
     const size = fstatSync(rw).size;
-    const bytes = Buffer.allocUnsafe(Math.max(size, entrySize * 16));
-    let read = 0;
-    while (read < size) {
-      const n = readSync(rw, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
+    const total = Math.floor(size / entrySize);
+    let bytes = Buffer.allocUnsafe(entrySize * 16);
+    let count = 0;
+    let readable = 0; // whole entries read so far
+    let chunk = 64 * 1024;
+    while (count < total) {
+      if (count === readable) {
+        const want = Math.min(total - readable, Math.floor(chunk / entrySize)) * entrySize;
+        if (readable * entrySize + want > bytes.length) {
+          const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, readable * entrySize + want));
+          bytes.copy(grown, 0, 0, readable * entrySize);
+          bytes = grown;
+        }
+        let got = 0;
+        while (got < want) {
+          const n = readSync(rw, bytes, readable * entrySize + got, want - got, readable * entrySize + got);
+          if (n === 0) break;
+          got += n;
+        }
+        if (got < entrySize) break;
+        readable += Math.floor(got / entrySize);
+        chunk = Math.min(chunk * 2, 8 << 20);
+      }
+      if (!isValid(bytes, count * entrySize)) break;
+      count++;
     }
-    return { fd: rw, bytes, wholeEntries: size % entrySize === 0 && read === size };
+    return { fd: rw, bytes, count, intact: size % entrySize === 0 && count === total };
   }
 
   get entries(): number {
@@ -173,21 +198,23 @@ export class OffsetIndex extends IndexFile {
     maxIndexBytes: number,
     logSize = Infinity,
   ): { index: OffsetIndex; intact: boolean } {
-    const { fd, bytes, wholeEntries } = IndexFile.openFile(path, OffsetIndex.ENTRY_SIZE);
-    const total = Math.floor(fstatSync(fd).size / 8);
-    let n = 0;
     let prevRel = -1;
     let prevPos = -1;
-    while (n < total) {
-      const rel = bytes.readInt32BE(n * 8);
-      const pos = bytes.readInt32BE(n * 8 + 4);
-      if (rel <= prevRel || pos < prevPos || rel < 0 || pos < 0 || pos >= logSize) break;
+    const {
+      fd,
+      bytes,
+      count: n,
+      intact,
+    } = IndexFile.openFile(path, OffsetIndex.ENTRY_SIZE, (b, at) => {
+      const rel = b.readInt32BE(at);
+      const pos = b.readInt32BE(at + 4);
+      if (rel <= prevRel || pos < prevPos || rel < 0 || pos < 0 || pos >= logSize) return false;
       prevRel = rel;
       prevPos = pos;
-      n++;
-    }
+      return true;
+    });
     const index = new OffsetIndex(path, baseOffset, maxIndexBytes, 8, fd, compact(bytes, n * 8), n);
-    return { index, intact: wholeEntries && n === total };
+    return { index, intact };
   }
 
   offsetAt(i: number): number {
@@ -237,23 +264,25 @@ export class TimeIndex extends IndexFile {
   private readonly scratch = Buffer.alloc(12);
 
   static open(path: string, baseOffset: number, maxIndexBytes: number): { index: TimeIndex; intact: boolean } {
-    const { fd, bytes, wholeEntries } = IndexFile.openFile(path, TimeIndex.ENTRY_SIZE);
-    const total = Math.floor(fstatSync(fd).size / 12);
-    let n = 0;
     let prevTs = Number.NEGATIVE_INFINITY;
     let prevRel = -1;
-    while (n < total) {
-      const ts = Number(bytes.readBigInt64BE(n * 12));
-      const rel = bytes.readInt32BE(n * 12 + 8);
+    const {
+      fd,
+      bytes,
+      count: n,
+      intact,
+    } = IndexFile.openFile(path, TimeIndex.ENTRY_SIZE, (b, at) => {
+      const ts = Number(b.readBigInt64BE(at));
+      const rel = b.readInt32BE(at + 8);
       // Kafka's time index may repeat an offset (final entry on roll) but timestamps strictly increase.
       // An all-zero slot is preallocated padding, never an entry (a timestamp of exactly 0 is not plausible).
-      if (ts <= prevTs || rel < prevRel || rel < 0 || (ts === 0 && rel === 0)) break;
+      if (ts <= prevTs || rel < prevRel || rel < 0 || (ts === 0 && rel === 0)) return false;
       prevTs = ts;
       prevRel = rel;
-      n++;
-    }
+      return true;
+    });
     const index = new TimeIndex(path, baseOffset, maxIndexBytes, 12, fd, compact(bytes, n * 12), n);
-    return { index, intact: wholeEntries && n === total };
+    return { index, intact };
   }
 
   timestampAt(i: number): number {

@@ -21,11 +21,16 @@ export class LeaderEpochCache {
   private constructor(
     private readonly path: string,
     entries: EpochEntry[],
+    private readonly persist: ((content: string) => void) | undefined,
   ) {
     this.entries = entries;
   }
 
-  static load(path: string, logger: StorageLogger): LeaderEpochCache {
+  /**
+   * Loads the checkpoint at `path`. Changes are written there with `persist` when given (a partition log
+   * queues them in the background, see background-io.ts), else atomically and synchronously.
+   */
+  static load(path: string, logger: StorageLogger, persist?: (content: string) => void): LeaderEpochCache {
     const entries: EpochEntry[] = [];
     if (existsSync(path)) {
       const lines = readFileSync(path, 'utf8').split('\n');
@@ -41,7 +46,7 @@ export class LeaderEpochCache {
         entries.length = 0;
       }
     }
-    return new LeaderEpochCache(path, entries);
+    return new LeaderEpochCache(path, entries, persist);
   }
 
   get all(): readonly EpochEntry[] {
@@ -101,6 +106,8 @@ export class LeaderEpochCache {
 
   private flush(): void {
     const lines = this.entries.map((e) => `${e.epoch} ${e.startOffset}\n`).join('');
-    writeFileAtomic(this.path, `0\n${this.entries.length}\n${lines}`);
+    const content = `0\n${this.entries.length}\n${lines}`;
+    if (this.persist) this.persist(content);
+    else writeFileAtomic(this.path, content);
   }
 }

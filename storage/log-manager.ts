@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CompactionResult } from './cleaner';
 import { type LogConfig, logConfig } from './config';
 import { LEGAL_TOPIC_NAME, topicNameProblem } from '../protocol/topic-names';
 import { InvalidTopicError } from './errors';
-import { fsyncDir } from './files';
+import { fsyncDirAsync, LOG_SUFFIX } from './files';
 import { silentLogger, type StorageLogger } from './logger';
 import { PartitionLog } from './partition-log';
 
@@ -19,7 +20,13 @@ export interface LogManagerOptions {
   topicConfigs?: Record<string, TopicOverrides>;
   logger?: StorageLogger;
   clock?: () => number;
+  /** Called when a partition's files are opened (on its first use: see PartitionLog.lazy). */
+  onLoad?: (log: PartitionLog) => void;
+  /** closeIdle() closes the files of partitions not read, appended or truncated for this long (10 min). */
+  idleCloseMs?: number;
 }
+
+const DEFAULT_IDLE_CLOSE_MS = 10 * 60 * 1000;
 
 const DELETE_DIR_SUFFIX = '-delete';
 
@@ -35,6 +42,10 @@ export class LogManager {
   private readonly defaults: LogConfig;
   private readonly logger: StorageLogger;
   private readonly clock: () => number;
+  private readonly onLoad: ((log: PartitionLog) => void) | undefined;
+  private readonly idleCloseMs: number;
+  /** Use count of each open log when closeIdle() last saw it change, and when. */
+  private readonly lastUse = new Map<PartitionLog, { uses: number; since: number }>();
   readonly dataDir: string;
 
   private constructor(options: LogManagerOptions) {
@@ -42,10 +53,17 @@ export class LogManager {
     this.defaults = logConfig(options.defaults ?? {});
     this.logger = options.logger ?? silentLogger;
     this.clock = options.clock ?? Date.now;
+    this.onLoad = options.onLoad;
+    this.idleCloseMs = options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS;
     for (const [topic, o] of Object.entries(options.topicConfigs ?? {})) this.overrides.set(topic, o);
   }
 
-  /** Opens every partition folder of `dataDir` (creating the directory if needed). */
+  /**
+   * Finds every partition folder of `dataDir` (creating the directory if needed) without opening any: each
+   * partition's files are opened, and after an unclean shutdown recovered (only the segments past its
+   * recovery point are scanned), on its first use. A restart with thousands of partitions is as fast as the
+   * directory listing, and file descriptors are held by the partitions in use only.
+   */
   static open(options: LogManagerOptions): LogManager {
     const manager = new LogManager(options);
     mkdirSync(options.dataDir, { recursive: true });
@@ -58,7 +76,7 @@ export class LogManager {
       }
       const tp = parsePartitionDir(name);
       if (!tp) continue;
-      manager.openLog(tp.topic, tp.partition);
+      manager.logs.set(manager.key(tp.topic, tp.partition), manager.handle(tp.topic, tp.partition));
     }
     return manager;
   }
@@ -72,13 +90,12 @@ export class LogManager {
     return logConfig(this.overrides.get(topic) ?? {}, this.defaults);
   }
 
-  private openLog(topic: string, partition: number): PartitionLog {
-    const log = PartitionLog.open(join(this.dataDir, this.key(topic, partition)), this.configFor(topic), this.logger, {
+  private handle(topic: string, partition: number): PartitionLog {
+    return PartitionLog.lazy(join(this.dataDir, this.key(topic, partition)), this.configFor(topic), this.logger, {
       topicPartition: { topic, partition },
       clock: this.clock,
+      onLoad: this.onLoad,
     });
-    this.logs.set(this.key(topic, partition), log);
-    return log;
   }
 
   get(topic: string, partition: number): PartitionLog | undefined {
@@ -92,8 +109,12 @@ export class LogManager {
     validateTopicName(topic);
     if (!Number.isInteger(partition) || partition < 0) throw new InvalidTopicError(`bad partition ${partition}`);
     if (overrides) this.setTopicConfig(topic, overrides);
-    const log = this.openLog(topic, partition);
-    fsyncDir(this.dataDir);
+    const log = this.handle(topic, partition);
+    log.openFiles(); // creates the folder and its first segment now
+    this.logs.set(this.key(topic, partition), log);
+    fsyncDirAsync(this.dataDir).catch((error) =>
+      this.logger.error('data dir fsync failed', { dataDir: this.dataDir, error: String(error) }),
+    );
     return log;
   }
 
@@ -104,7 +125,7 @@ export class LogManager {
     for (const log of this.logs.values()) if (log.topicPartition.topic === topic) log.updateConfig(config);
   }
 
-  /** Every open partition. */
+  /** Every partition, opened or not (see `PartitionLog.isLoaded`). */
   all(): { topic: string; partition: number; log: PartitionLog }[] {
     return [...this.logs.values()].map((log) => ({ ...log.topicPartition, log }));
   }
@@ -122,17 +143,27 @@ export class LogManager {
     this.logs.delete(key);
     const doomed = join(this.dataDir, `${key}.${Date.now().toString(36)}${DELETE_DIR_SUFFIX}`);
     renameSync(dir, doomed);
-    fsyncDir(this.dataDir);
-    rmSync(doomed, { recursive: true, force: true });
+    // The rename is the commit point (a `-delete` folder left by a crash is removed by the next open): making
+    // it durable and removing the files happen in the background, off the event loop.
+    fsyncDirAsync(this.dataDir)
+      .then(() => rm(doomed, { recursive: true, force: true }))
+      .catch((error) =>
+        this.logger.warn('removing a deleted partition folder failed', { doomed, error: String(error) }),
+      );
     this.logger.info('deleted partition log', { topic, partition });
     return true;
   }
 
-  /** Periodic work for every partition: flush.ms, retention and delayed deletes, checkpoints. */
+  /**
+   * Periodic work for every partition in use: flush.ms, retention and delayed deletes, checkpoints. A
+   * partition not opened since the start is opened only if its files show retention may apply (more than one
+   * segment and the oldest one modified longer than retention.ms ago, or more bytes than retention.bytes).
+   */
   runMaintenance(now = this.clock()): { deletedSegments: number } {
     let deletedSegments = 0;
     for (const log of this.logs.values()) {
       if (log.isClosed) continue;
+      if (!log.isLoaded && !mayNeedRetention(log.dir, log.config, now)) continue;
       try {
         log.maybeFlush(now);
         deletedSegments += log.runRetention(now).deletedSegments;
@@ -144,21 +175,62 @@ export class LogManager {
     return { deletedSegments };
   }
 
+  /**
+   * Closes the files of partitions nobody read, appended to or truncated for `idleCloseMs` (as a clean close
+   * does; they reopen on their next use), so file descriptors follow the partitions in use, not every
+   * partition ever touched. Call it periodically; returns how many were closed.
+   */
+  async closeIdle(now = this.clock()): Promise<number> {
+    let closed = 0;
+    for (const log of [...this.logs.values()]) {
+      if (!log.isLoaded) {
+        this.lastUse.delete(log);
+        continue;
+      }
+      const seen = this.lastUse.get(log);
+      if (!seen || seen.uses !== log.useCount) {
+        this.lastUse.set(log, { uses: log.useCount, since: now });
+        continue;
+      }
+      if (now - seen.since < this.idleCloseMs) continue;
+      this.lastUse.delete(log);
+      try {
+        if (await log.unloadAsync()) closed++;
+      } catch (error) {
+        this.logger.error('closing an idle partition log failed', { ...log.topicPartition, error: String(error) });
+      }
+    }
+    return closed;
+  }
+
   /** Runs compaction on every compacted partition whose dirty ratio (or lag) calls for it. */
   async compact(now = this.clock()): Promise<CompactionResult[]> {
     const results: CompactionResult[] = [];
     for (const log of [...this.logs.values()]) {
-      if (log.isClosed || log.config.cleanupPolicy === 'delete') continue;
+      // A compacted partition not used since the start is cleaned once it is (its dirty ratio is unknown).
+      if (log.isClosed || !log.isLoaded || log.config.cleanupPolicy === 'delete') continue;
       const result = await log.compact({ now });
       if (result) results.push(result);
     }
     return results;
   }
 
-  /** Flushes and closes every partition (clean shutdown: the next open skips recovery). */
+  /**
+   * Flushes and closes every partition (clean shutdown: the next open skips recovery). Partitions never
+   * opened are left as they are. Await each log's `whenFlushed()` first (background writes in flight).
+   */
   close(): void {
     for (const log of this.logs.values()) log.close();
     this.logs.clear();
+  }
+
+  /** close() with every partition's fsyncs and writes on libuv's pool, all partitions at once (see closeAsync). */
+  async closeAsync(): Promise<void> {
+    const logs = [...this.logs.values()];
+    this.logs.clear();
+    const results = await Promise.allSettled(logs.map((log) => log.closeAsync()));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   }
 }
 
@@ -173,4 +245,23 @@ export function parsePartitionDir(name: string): { topic: string; partition: num
   const match = /^(.+)-(\d+)$/.exec(name);
   if (!match || !LEGAL_TOPIC_NAME.test(match[1]!)) return null;
   return { topic: match[1]!, partition: Number(match[2]) };
+}
+
+/** Whether time or size retention may delete something in the partition folder `dir`, judged from its files. */
+function mayNeedRetention(dir: string, config: LogConfig, now: number): boolean {
+  if (!config.cleanupPolicy.includes('delete')) return false;
+  let logs: string[];
+  try {
+    logs = readdirSync(dir).filter((name) => name.endsWith(LOG_SUFFIX));
+  } catch {
+    return false;
+  }
+  if (logs.length < 2) return false; // the active segment is never deleted by retention
+  logs.sort();
+  const oldest = statSync(join(dir, logs[0]!));
+  if (config.retentionMs >= 0 && now - oldest.mtimeMs > config.retentionMs) return true;
+  if (config.retentionBytes < 0) return false;
+  let bytes = 0;
+  for (const name of logs) bytes += statSync(join(dir, name)).size;
+  return bytes > config.retentionBytes;
 }

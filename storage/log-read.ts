@@ -30,17 +30,25 @@ export function floorSegmentIndex(segments: readonly LogSegment[], offset: numbe
   return found;
 }
 
+/** Where a read's bytes lie: a byte range of one segment, starting at a batch boundary. */
+export interface ReadPlan {
+  segment: LogSegment;
+  position: number;
+  length: number;
+}
+
 /**
- * Whole batches from the batch containing `offset`, within `maxBytes` (at least the first batch when
- * `minOne`), each wholly below `bound`. Reads from one segment, as Kafka does; null when nothing qualifies.
+ * Plans the read of whole batches from the batch containing `offset`, within `maxBytes` (at least the first
+ * batch when `minOne`), each wholly below `bound`. Reads from one segment, as Kafka does; null when nothing
+ * qualifies. Only the index and batch headers near the start and the bound are looked at.
  */
-export function readBatches(
+export function planRead(
   segments: readonly LogSegment[],
   offset: number,
   bound: number,
   maxBytes: number,
   minOne: boolean,
-): { records: Buffer; slice: NonNullable<ReadResult['slice']> } | null {
+): ReadPlan | null {
   if (offset >= bound) return null;
   for (let i = floorSegmentIndex(segments, offset); i < segments.length; i++) {
     const segment = segments[i]!;
@@ -53,13 +61,32 @@ export function readBatches(
     const budget = minOne ? Math.max(maxBytes, start.size) : maxBytes;
     const length = Math.min(limit - start.position, budget);
     if (length < start.size) return null;
-    const bytes = segment.readBytes(start.position, length);
-    const whole = wholeBatchesLength(bytes);
-    if (whole === 0) return null;
-    const records = whole === bytes.length ? bytes : bytes.subarray(0, whole);
-    return { records, slice: { path: segment.logPath, position: start.position, length: whole } };
+    return { segment, position: start.position, length };
   }
   return null;
+}
+
+/** The whole batches at the front of `bytes`, read for `plan`; null when there are none. */
+export function wholeBatchesOf(
+  plan: ReadPlan,
+  bytes: Buffer,
+): { records: Buffer; slice: NonNullable<ReadResult['slice']> } | null {
+  const whole = wholeBatchesLength(bytes);
+  if (whole === 0) return null;
+  const records = whole === bytes.length ? bytes : bytes.subarray(0, whole);
+  return { records, slice: { path: plan.segment.logPath, position: plan.position, length: whole } };
+}
+
+/** planRead, then the bytes read synchronously (from the page cache, usually). */
+export function readBatches(
+  segments: readonly LogSegment[],
+  offset: number,
+  bound: number,
+  maxBytes: number,
+  minOne: boolean,
+): { records: Buffer; slice: NonNullable<ReadResult['slice']> } | null {
+  const plan = planRead(segments, offset, bound, maxBytes, minOne);
+  return plan && wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length));
 }
 
 /** Length of the longest prefix of `bytes` made of whole batches. */

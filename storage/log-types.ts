@@ -19,6 +19,13 @@ export interface AppendOptions {
 }
 
 export interface AppendResult {
+  /**
+   * When the durability policy fsyncs this append (`brook.durability=fsync-per-append`, or `flush.messages`
+   * reached): resolves once the appended data is on disk, and rejects with KafkaStorageError if the fsync
+   * failed (the log is then offline). Acknowledge the append (acks=all) only after it resolves. Null when
+   * the policy leaves the append in the page cache (durability comes from replication), as Kafka does.
+   */
+  durable: Promise<void> | null;
   firstOffset: number;
   lastOffset: number;
   /** The append time stamped into the batches under LogAppendTime, -1 under CreateTime. */
@@ -67,6 +74,8 @@ export interface PartitionLogOptions {
   topicPartition?: TopicPartition;
   /** Clock for segment ages and append times (tests move it); defaults to Date.now. */
   clock?: () => number;
+  /** Called once the log's files are open (at once by open(), on first use for a lazy() handle). */
+  onLoad?: (log: import('./partition-log').PartitionLog) => void;
   /** Transactions hook: batches of aborted transactions that compaction may drop (default: none). */
   isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
 }

@@ -1,11 +1,11 @@
 import {
   closeSync,
   existsSync,
-  fsync,
   fstatSync,
   fsyncSync,
   ftruncateSync,
   openSync,
+  read,
   readSync,
   renameSync,
   statSync,
@@ -363,19 +363,52 @@ export class LogSegment {
     this.timeIndex.flush();
   }
 
-  /**
-   * fsyncs the log and index files on libuv's thread pool (used after a roll so the event loop is not held
-   * while a whole segment is written back). A handle closed meanwhile makes it reject; callers ignore that.
-   */
-  flushAsync(): Promise<void> {
-    const fds = [this.fd, this.offsetIndex.fileDescriptor, this.timeIndex.fileDescriptor].filter((fd) => fd >= 0);
-    const one = (fd: number) => new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
-    return Promise.all(fds.map(one)).then(() => undefined);
+  /** Open descriptors to fsync for this segment's data: the log file, and its indexes when asked. */
+  syncTargets(withIndexes: boolean): number[] {
+    const fds = withIndexes ? [this.fd, this.offsetIndex.fileDescriptor, this.timeIndex.fileDescriptor] : [this.fd];
+    return fds.filter((fd) => fd >= 0);
   }
 
-  /** fsyncs the log file only (per-append durability: the indexes are rebuilt on recovery). */
-  flushLog(): void {
-    fsyncSync(this.fd);
+  /**
+   * Reads bytes with asynchronous I/O on libuv's pool (a cold segment's read does not hold the event loop).
+   * The descriptor stays open until the read ends even if the segment is closed meanwhile, so it can never
+   * be reused by another file under the read. May return fewer bytes if the file was truncated meanwhile.
+   */
+  async readBytesAsync(position: number, length: number): Promise<Buffer> {
+    if (this.fd < 0) throw new Error(`segment ${this.baseOffset} is closed`);
+    const fd = this.fd;
+    this.readsInFlight++;
+    try {
+      const out = Buffer.allocUnsafe(length);
+      let done = 0;
+      while (done < length) {
+        const n = await new Promise<number>((resolve, reject) =>
+          read(fd, out, done, length - done, position + done, (error, bytes) =>
+            error ? reject(error) : resolve(bytes),
+          ),
+        );
+        if (n === 0) break;
+        done += n;
+      }
+      return done === length ? out : out.subarray(0, done);
+    } finally {
+      this.readsInFlight--;
+      if (this.readsInFlight === 0 && this.fdClosedUnderRead >= 0) {
+        closeSync(this.fdClosedUnderRead);
+        this.fdClosedUnderRead = -1;
+      }
+    }
+  }
+
+  private readsInFlight = 0;
+  /** A log descriptor whose close waits for the asynchronous reads still using it. */
+  private fdClosedUnderRead = -1;
+
+  /** Closes the log descriptor now, or when the last asynchronous read using it ends. */
+  private closeLogFd(): void {
+    if (this.readsInFlight > 0) this.fdClosedUnderRead = this.fd;
+    else closeSync(this.fd);
+    this.fd = -1;
   }
 
   get fileDescriptor(): number {
@@ -387,8 +420,7 @@ export class LogSegment {
     this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
     this.offsetIndex.close();
     this.timeIndex.close();
-    closeSync(this.fd);
-    this.fd = -1;
+    this.closeLogFd();
   }
 
   /** Closes file handles without touching the files (before rename or delete). */
@@ -396,8 +428,7 @@ export class LogSegment {
     if (this.fd < 0) return;
     this.offsetIndex.closeHandle();
     this.timeIndex.closeHandle();
-    closeSync(this.fd);
-    this.fd = -1;
+    this.closeLogFd();
   }
 
   get isClosed(): boolean {

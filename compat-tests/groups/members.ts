@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../lib/broker';
+import { buildGoModuleDriver, pypiProblem, venvPython } from '../lib/registry-clients';
 
 export interface MemberEvent {
   t: number;
@@ -158,6 +159,86 @@ export const groupClients: GroupClient[] = [
     command: (job) => ({ command: saramaBinary, args: [JSON.stringify(job)] }),
   },
 ];
+
+// Clients from the Go module proxy and PyPI (lib/registry-clients.ts): built or installed under build/ on first
+// use. The Debian rows above are the legacy rows.
+const goBuilds = new Map<string, { binary?: string; error?: string }>();
+function goModuleMember(pkg: string, sameSourceAs?: string): { binary?: string; error?: string } {
+  let built = goBuilds.get(pkg);
+  if (!built) {
+    try {
+      built = { binary: buildGoModuleDriver(pkg, `${pkg}-member`, sameSourceAs) };
+    } catch (error) {
+      const e = error as { stderr?: Buffer; message: string };
+      built = { error: `go build failed: ${(e.stderr?.toString() ?? e.message).slice(-300)}` };
+    }
+    goBuilds.set(pkg, built);
+  }
+  return built;
+}
+const goMember = (
+  pkg: string,
+  extra: object = {},
+  sameSourceAs?: string,
+): Pick<GroupClient, 'unavailable' | 'command'> => ({
+  unavailable: () => goModuleMember(pkg, sameSourceAs).error ?? null,
+  command: (job) => ({
+    command: goModuleMember(pkg, sameSourceAs).binary!,
+    args: [JSON.stringify({ ...job, ...extra })],
+  }),
+});
+const venvMember = (
+  modules: string,
+  file: string,
+  extra: object = {},
+): Pick<GroupClient, 'unavailable' | 'command'> => ({
+  unavailable: () => pypiProblem(modules),
+  command: (job) => ({
+    command: venvPython().python!,
+    args: [join(drivers, file), JSON.stringify({ ...job, ...extra })],
+  }),
+});
+groupClients.push(
+  {
+    id: 'franz-go',
+    describe: 'franz-go 1.22 kgo (classic, cooperative-sticky: its default balancer)',
+    ...goMember('franz-go-group'),
+    incremental: true,
+  },
+  {
+    id: 'franz-go-kip848',
+    describe: 'franz-go 1.22 kgo (KIP-848 consumer protocol: ServerSideBalancer, sticky)',
+    ...goMember('franz-go-group', { kip848: true }),
+    kip848: true,
+    incremental: true, // the broker's assignor moves only what must move
+  },
+  {
+    id: 'sarama-gomod',
+    describe: 'sarama 1.62 consumer group (Go module, its default config.Version 2.8.0)',
+    ...goMember('sarama-group', { version: 'default' }, 'groups/drivers/sarama'),
+  },
+  {
+    id: 'confluent-kafka-python-pypi',
+    describe: 'confluent-kafka 2.16 from PyPI, bundled librdkafka 2.16 (range, eager)',
+    ...venvMember('confluent_kafka', 'confluent_group.py', { assignor: 'range' }),
+  },
+  {
+    id: 'confluent-kafka-python-pypi-cooperative',
+    describe: 'confluent-kafka 2.16 from PyPI, bundled librdkafka 2.16 (cooperative-sticky, incremental)',
+    ...venvMember('confluent_kafka', 'confluent_group.py', { assignor: 'cooperative-sticky' }),
+    incremental: true,
+  },
+  {
+    id: 'kafka-python-pypi',
+    describe: 'kafka-python 3.0 from PyPI',
+    ...venvMember('kafka', 'kafka_python_group.py'),
+  },
+  {
+    id: 'aiokafka',
+    describe: 'aiokafka 0.14 from PyPI (round-robin, eager: its default)',
+    ...venvMember('aiokafka', 'aiokafka_group.py'),
+  },
+);
 
 export class MemberProcess {
   readonly events: MemberEvent[];

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { repoRoot } from './broker';
 import { ALL_CODECS, type Compression } from './driver-protocol';
 import type { PartitionerName } from './partitioners';
+import { registryClients } from './registry-clients';
 
 export interface DriverCommand {
   command: string;
@@ -32,6 +33,8 @@ export interface ClientSpec {
   timestamps: boolean;
   /** keeps an empty value distinct from a null one */
   emptyValues: boolean;
+  /** false: an empty header value comes back as null (see DataShape) */
+  emptyHeaderValues?: boolean;
   /** its create-topic call reports TOPIC_ALREADY_EXISTS (kafka-go 0.2.1 swallows it) */
   reportsExistingTopic: boolean;
   /** extra job options (sarama's protocol version) */
@@ -240,3 +243,6 @@ export const clients: ClientSpec[] = [
     ...goDriver('kafka-go', 'github.com/segmentio/kafka-go'),
   },
 ];
+
+// The newer clients from the Go module proxy and PyPI (registry-clients.ts); the Debian rows above are the legacy rows.
+clients.push(...registryClients);

@@ -11,6 +11,8 @@ export interface DataShape {
   headers: boolean;
   timestamps: boolean;
   emptyValues: boolean;
+  /** false: an empty header value comes back as null (kafka-go 0.4's decoder); the empty header is left out */
+  emptyHeaderValues?: boolean;
 }
 
 /** Deterministic pseudo-random bytes (sha256 in counter mode). */
@@ -69,7 +71,8 @@ export function mainRecords(shape: DataShape, seed: string, now: number): Record
   }
   for (let i = 0; i < 2; i++) records.push({ key: b64(keyFor(i + 2)), value: null, headers: [] });
   for (let i = 0; i < 5; i++) {
-    const headers: [string, string][] = shape.headers && i === 1 && shape.binary ? [['empty', '']] : [];
+    const headers: [string, string][] =
+      shape.headers && i === 1 && shape.binary && shape.emptyHeaderValues !== false ? [['empty', '']] : [];
     records.push({ key: null, value: b64(payload(shape, `${seed}/u/${i}`, 10 + i * 50, `u${i}:`)), headers });
   }
   if (shape.emptyValues) records.push({ key: b64(Buffer.from('empty-value')), value: '', headers: [] });

@@ -27,8 +27,13 @@ export {
 export const codecImplementations = {
   gzip: 'node-zlib',
   snappy: 'snappyjs',
-  lz4: lz4Implementation,
-  zstd: zstdImplementation,
+  // Getters: finding out loads the native modules, which start-up leaves until a batch needs them.
+  get lz4() {
+    return lz4Implementation();
+  },
+  get zstd() {
+    return zstdImplementation();
+  },
 } as const;
 
 function unsupported(codec: number): CompressionError {

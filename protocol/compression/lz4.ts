@@ -37,10 +37,17 @@ function loadNative(): NativeLz4 | null {
   }
 }
 
-const native = loadNative();
+/** The native encoder, loaded on first use (not at start-up: most brokers never see an LZ4 batch). */
+let nativeModule: NativeLz4 | null | undefined;
+function native(): NativeLz4 | null {
+  if (nativeModule === undefined) nativeModule = loadNative();
+  return nativeModule;
+}
 
 /** Encoder in use; decoding is always the JavaScript decoder here (it measured faster than lz4-napi's too). */
-export const lz4Implementation: 'lz4-napi encode, js decode' | 'js' = native ? 'lz4-napi encode, js decode' : 'js';
+export function lz4Implementation(): 'lz4-napi encode, js decode' | 'js' {
+  return native() ? 'lz4-napi encode, js decode' : 'js';
+}
 
 /** Header checksum byte: second byte of xxHash32 over the descriptor, or over magic+descriptor if `broken`. */
 function headerChecksum(frame: Uint8Array, frameStart: number, descriptorEnd: number, broken: boolean): number {
@@ -55,7 +62,8 @@ function patchHeaderChecksum(frame: Buffer, broken: boolean): void {
 }
 
 export async function lz4Compress(data: Buffer, brokenChecksum = false): Promise<Buffer> {
-  const frame = native ? await native.compressFrame(data) : lz4CompressPure(data);
+  const nativeLz4 = native();
+  const frame = nativeLz4 ? await nativeLz4.compressFrame(data) : lz4CompressPure(data);
   if (brokenChecksum) patchHeaderChecksum(frame, true);
   return frame;
 }

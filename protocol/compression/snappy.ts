@@ -15,7 +15,13 @@ const XERIAL_HEADER_SIZE = 16;
 /** snappy-java's default block size. */
 const XERIAL_BLOCK_SIZE = 32 * 1024;
 
-const snappyjs = require('snappyjs') as { compress(data: Buffer): Buffer };
+type Snappyjs = { compress(data: Buffer): Buffer };
+let snappyjsModule: Snappyjs | null = null;
+/** snappyjs, loaded on first compression (start-up loads no codec a client may never use). */
+function snappyjs(): Snappyjs {
+  snappyjsModule ??= require('snappyjs') as Snappyjs;
+  return snappyjsModule;
+}
 
 /** Decompressed length announced by a raw block's varint preamble, or -1 if it is malformed. */
 export function snappyUncompressedLength(block: Uint8Array): number {
@@ -33,10 +39,10 @@ export function isXerialFramed(data: Uint8Array): boolean {
 }
 
 export function snappyCompressSync(data: Buffer, xerial = false): Buffer {
-  if (!xerial) return snappyjs.compress(data);
+  if (!xerial) return snappyjs().compress(data);
   const parts: Buffer[] = [Buffer.from(XERIAL_MAGIC), Buffer.from([0, 0, 0, 1, 0, 0, 0, 1])];
   for (let start = 0; start < data.length; start += XERIAL_BLOCK_SIZE) {
-    const block = snappyjs.compress(data.subarray(start, start + XERIAL_BLOCK_SIZE));
+    const block = snappyjs().compress(data.subarray(start, start + XERIAL_BLOCK_SIZE));
     const length = Buffer.allocUnsafe(4);
     length.writeInt32BE(block.length);
     parts.push(length, block);

@@ -38,12 +38,20 @@ function loadNative(): NativeZstd | null {
   }
 }
 
-const native = hasBuiltin ? null : loadNative();
-export const zstdImplementation: 'node-zlib' | '@mongodb-js/zstd' | 'zstd-wasm' = hasBuiltin
-  ? 'node-zlib'
-  : native
-    ? '@mongodb-js/zstd'
-    : 'zstd-wasm';
+/**
+ * The native module, loaded on first use: requiring it costs tens of milliseconds, which a broker should not
+ * pay at start-up for a codec its clients may never send.
+ */
+let nativeModule: NativeZstd | null | undefined;
+function native(): NativeZstd | null {
+  if (nativeModule === undefined) nativeModule = hasBuiltin ? null : loadNative();
+  return nativeModule;
+}
+
+/** The implementation in use (loads the native module to find out). */
+export function zstdImplementation(): 'node-zlib' | '@mongodb-js/zstd' | 'zstd-wasm' {
+  return hasBuiltin ? 'node-zlib' : native() ? '@mongodb-js/zstd' : 'zstd-wasm';
+}
 
 let wasm: Promise<WasmZstd> | null = null;
 function loadWasm(): Promise<WasmZstd> {
@@ -63,7 +71,8 @@ export function zstdCompress(data: Buffer, level = DEFAULT_ZSTD_LEVEL): Promise<
       builtin.zstdCompress!(data, { params }, (error, out) => (error ? reject(error) : resolve(out))),
     );
   }
-  if (native) return native.compress(data, level);
+  const nativeZstd = native();
+  if (nativeZstd) return nativeZstd.compress(data, level);
   return zstdCompressWasm(data, level);
 }
 
@@ -80,10 +89,11 @@ export async function zstdDecompress(data: Buffer, maxOutputBytes: number): Prom
       }),
     );
   }
-  if (native && bound.maxBytes <= maxOutputBytes) {
+  const nativeZstd = native();
+  if (nativeZstd && bound.maxBytes <= maxOutputBytes) {
     let out: Buffer;
     try {
-      out = await native.decompress(data);
+      out = await nativeZstd.decompress(data);
     } catch (error) {
       throw asCompressionError('zstd', error);
     }

@@ -43,6 +43,11 @@ function emitFile(messages: MessageSpec[]): string {
     .replace(/\n+$/, '\n');
 }
 
+/** The names a generated module exports as values (its codecs and `default*` builders). */
+function valueExports(content: string): string[] {
+  return [...content.matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]!);
+}
+
 export function generate(schemaDir: string): Map<string, string> {
   const messages = loadSchemas(schemaDir);
   const files = new Map<string, string>();
@@ -58,9 +63,9 @@ export function generate(schemaDir: string): Map<string, string> {
     }
   }
   const keys = [...apis.keys()].sort((a, b) => a - b);
-  const modules: string[] = [];
+  /** Every generated module, with the TS name its loader (`loadX`) and type alias (`XModule`) take. */
+  const modules: { module: string; name: string }[] = [];
   const index: string[] = [];
-  const imports: string[] = [];
   const descriptors: string[] = [];
   const names: string[] = [];
   const requestTypes: string[] = [];
@@ -72,25 +77,27 @@ export function generate(schemaDir: string): Map<string, string> {
     if (response.name !== `${name}Response`) throw new Error(`API key ${key}: ${request.name} / ${response.name}`);
     const module = kebab(name);
     files.set(`${module}.ts`, emitFile([request, response]));
-    modules.push(module);
+    modules.push({ module, name });
     const [req, res] = [request.root.tsType, response.root.tsType];
-    imports.push(`import { type ${req}, ${req}Codec, type ${res}, ${res}Codec } from './${module}';`);
-    requestTypes.push(`  ${key}: ${req};`);
-    responseTypes.push(`  ${key}: ${res};`);
+    requestTypes.push(`  ${key}: ${name}Module.${req};`);
+    responseTypes.push(`  ${key}: ${name}Module.${res};`);
     while (descriptors.length < key) descriptors.push('  undefined,');
     descriptors.push(
       [
-        '  {',
-        `    apiKey: ${key},`,
-        `    name: ${quote(name)},`,
-        `    request: ${request.root.tsType}Codec,`,
-        `    response: ${response.root.tsType}Codec,`,
-        `    minVersion: ${request.validVersions.lo},`,
-        `    maxVersion: ${request.validVersions.hi},`,
-        `    flexibleFrom: ${request.flexibleVersions.empty ? 'null' : request.flexibleVersions.lo},`,
-        `    latestVersionUnstable: ${request.latestVersionUnstable},`,
-        `    listeners: [${request.listeners.map(quote).join(', ')}],`,
-        '  },',
+        '  lazyApiDescriptor(',
+        '    {',
+        `      apiKey: ${key},`,
+        `      name: ${quote(name)},`,
+        `      minVersion: ${request.validVersions.lo},`,
+        `      maxVersion: ${request.validVersions.hi},`,
+        `      flexibleFrom: ${request.flexibleVersions.empty ? 'null' : request.flexibleVersions.lo},`,
+        `      latestVersionUnstable: ${request.latestVersionUnstable},`,
+        `      listeners: [${request.listeners.map(quote).join(', ')}],`,
+        '    },',
+        `    load${name},`,
+        `    ${quote(`${req}Codec`)},`,
+        `    ${quote(`${res}Codec`)},`,
+        '  ),',
       ].join('\n'),
     );
     names.push(`  ${name}: ${key},`);
@@ -98,15 +105,32 @@ export function generate(schemaDir: string): Map<string, string> {
   for (const m of others) {
     const module = kebab(m.name);
     files.set(`${module}.ts`, emitFile([m]));
-    modules.push(module);
+    modules.push({ module, name: m.name });
   }
   index.push(...header(['*.json']));
-  index.push("import type { ApiDescriptor } from '../generator/runtime';");
-  index.push(...imports);
+  index.push('// Every module below loads on first use, not when this index is imported (start-up time): types are');
+  index.push('// re-exported as usual, values through getters that require their module when first read (see');
+  index.push("// lazyExports in ../generator/runtime.ts), and API_BY_KEY's codecs the same way. Each never-run");
+  index.push("// `0 && (module.exports = {...})` names the getters for Node's ESM import of the compiled index, whose");
+  index.push('// static export detection (cjs-module-lexer) cannot see them (esbuild writes the same hint).');
+  index.push('');
+  index.push("import { type ApiDescriptor, lazyApiDescriptor, lazyExports } from '../generator/runtime';");
+  for (const { module, name } of modules) index.push(`import type * as ${name}Module from './${module}';`);
   index.push('');
   index.push("export type { ApiDescriptor, MessageCodec } from '../generator/runtime';");
   index.push("export { decodeVersionPrefixed, encodeVersionPrefixed } from '../generator/runtime';");
-  for (const module of modules) index.push(`export * from './${module}';`);
+  index.push('');
+  for (const { module, name } of modules) {
+    index.push(`const load${name} = (): typeof ${name}Module => require('./${module}');`);
+  }
+  for (const { module, name } of modules) {
+    const values = valueExports(files.get(`${module}.ts`)!);
+    index.push('');
+    index.push(`export type * from './${module}';`);
+    for (const value of values) index.push(`export declare const ${value}: typeof ${name}Module.${value};`);
+    index.push(`lazyExports(module.exports, load${name}, [${values.map(quote).join(', ')}]);`);
+    index.push(`0 && (module.exports = { ${values.map((v) => `${v}: null`).join(', ')} });`);
+  }
   index.push('');
   index.push('/** Every API of the schemas, indexed by API key (undefined where no API has that key). */');
   index.push('export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [');

@@ -4,6 +4,7 @@ import { ConfigError, loadBrokerConfig, parseSetArgument } from '../config';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../log';
 import { Broker, StartupError } from '../server/broker';
 import { ListenError } from '../server/listener';
+import { startCompanions } from './companions';
 
 export const SERVE_USAGE = `Usage: brook serve [options]
 
@@ -26,6 +27,7 @@ Options:
 /** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */
 export async function serve(argv: string[]): Promise<number> {
   let broker: Broker;
+  let stopCompanions: () => Promise<void>;
   try {
     const { values } = parseArgs({
       args: argv,
@@ -80,6 +82,13 @@ export async function serve(argv: string[]): Promise<number> {
       logger.warn(`The configuration '${key}' was supplied but isn't a known config.`);
     }
     broker = await Broker.start({ config, logger });
+    const endpoint = broker.advertisedEndpoints()[0]!;
+    try {
+      stopCompanions = await startCompanions({ config, bootstrap: `${endpoint.host}:${endpoint.port}`, log: logger });
+    } catch (error) {
+      await broker.stop();
+      throw error;
+    }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError || error instanceof ListenError) {
       process.stderr.write(`brook: ${error.message}\n`);
@@ -103,13 +112,15 @@ export async function serve(argv: string[]): Promise<number> {
         process.exit(1);
       }
       stopping = true;
-      broker.stop().then(
-        () => resolve(0),
-        (error: Error) => {
-          process.stderr.write(`brook: error while stopping: ${error.message}\n`);
-          resolve(1);
-        },
-      );
+      stopCompanions()
+        .finally(() => broker.stop())
+        .then(
+          () => resolve(0),
+          (error: Error) => {
+            process.stderr.write(`brook: error while stopping: ${error.message}\n`);
+            resolve(1);
+          },
+        );
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);

@@ -12,7 +12,7 @@ import { TopicRegistry } from '../topics/registry';
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
 import { TopicService } from '../topics/topic-service';
 import { Connection } from './connection';
-import { loadOrCreateMeta, lockDataDir, prepareDataDir, StartupError } from './data-dir';
+import { loadOrCreateMeta, lockDataDirs, prepareDataDir, StartupError } from './data-dir';
 import { RequestDispatcher } from './dispatcher';
 import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
@@ -84,10 +84,7 @@ export class Broker implements BrokerServices {
     const log = options.logger ?? createLogger();
     const dirs = config.logDirs;
     for (const dir of dirs) prepareDataDir(dir);
-    const unlock = dirs.map((dir) => lockDataDir(dir));
-    const releaseLocks = () => {
-      for (const release of unlock) release();
-    };
+    const releaseLocks = await lockDataDirs(dirs);
     try {
       return await Broker.startLocked(options, log, releaseLocks);
     } catch (error) {

@@ -8,11 +8,12 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseProperties } from '../config';
 import { randomKafkaUuid } from '../topics/uuid';
 
-/** A start-up failure the CLI prints as one line (unwritable data dir, node id mismatch...). */
+/** A start-up failure the CLI prints as one line (unwritable data dir, node id mismatch, data dir in use...). */
 export class StartupError extends Error {
   override readonly name = 'StartupError';
 }
@@ -72,12 +73,86 @@ export function loadOrCreateMeta(dir: string, nodeId: number, configuredClusterI
 }
 
 /**
- * Claims a data dir for this process (Kafka's `.lock`): a second broker on the same directory would corrupt
- * it. The lock file holds the owner's pid; a lock left by a process that no longer runs is taken over.
+ * Claims the data dirs for this process (Kafka's `.lock`, see data-dir-lock.ts): a second broker on the same
+ * directory would corrupt it. Either every dir is locked or none (a refusal releases the ones taken).
  * Returns the release function.
  */
-export function lockDataDir(dir: string): () => void {
-  const path = join(resolve(dir), '.lock');
+export async function lockDataDirs(dirs: readonly string[]): Promise<() => void> {
+  const releases: (() => void)[] = [];
+  const releaseAll = () => {
+    for (const release of releases.splice(0)) release();
+  };
+  try {
+    for (const dir of dirs) releases.push(await lockDataDir(dir));
+  } catch (error) {
+    releaseAll();
+    throw error;
+  }
+  return releaseAll;
+}
+
+/**
+ * Locks one data dir with a lock the kernel releases when this process dies, however it dies (SIGKILL, OOM
+ * kill, `docker kill`), so a restart never waits for or argues with a dead owner. Node has no flock(2); on
+ * Linux the lock is a listening socket in the abstract namespace named after the directory's device and
+ * inode (the same directory reached by any path gives the same name): binding it fails with EADDRINUSE
+ * while any live process holds it, and the kernel unbinds it when the holder's last descriptor closes,
+ * which death does. Unlike a PID in a file it cannot be fooled by PID reuse or by a container where the
+ * broker is PID 1 every time. The holder answers a connection with its pid, for the refusal message.
+ * Abstract names are per network namespace: two containers with separate network namespaces sharing one
+ * volume would not see each other's lock (Kafka's flock would); elsewhere than Linux the PID file below is
+ * the fallback.
+ */
+export async function lockDataDir(dir: string): Promise<() => void> {
+  const path = resolve(dir);
+  if (process.platform !== 'linux') return pidFileLock(dir, path);
+  const { dev, ino } = statSync(path, { bigint: true });
+  const name = `\0brook-data-dir-lock:${dev}:${ino}`;
+  for (let attempt = 0; ; attempt++) {
+    const server = createServer((socket) => socket.end(`${process.pid}\n`));
+    const bound = await new Promise<NodeJS.ErrnoException | null>((done) => {
+      server.once('error', (error) => done(error));
+      server.listen(name, () => done(null));
+    });
+    if (bound === null) {
+      server.unref(); // the lock must not keep a stopping process alive
+      return () => server.close();
+    }
+    if (bound.code !== 'EADDRINUSE') throw new StartupError(`cannot lock data dir ${dir}: ${bound.message}`);
+    const holder = await askHolder(name);
+    // Nothing listens: the holder died between our bind and our question; its name is free again.
+    if (!holder.alive && attempt === 0) continue;
+    throw new StartupError(`data dir ${dir} is in use by another broker (pid ${holder.pid ?? 'unknown'})`);
+  }
+}
+
+/** Whether a process holds the lock `name` and the pid it sends on connect (null if it is too busy to say). */
+function askHolder(name: string): Promise<{ alive: boolean; pid: string | null }> {
+  return new Promise((done) => {
+    let text = '';
+    let alive = false;
+    const socket = connect(name, () => {
+      alive = true;
+    });
+    const timer = setTimeout(() => socket.destroy(), 2000);
+    socket.on('data', (chunk) => {
+      text += chunk;
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const pid = text.trim();
+      done({ alive, pid: /^\d+$/.test(pid) ? pid : null });
+    });
+  });
+}
+
+/**
+ * The fallback outside Linux: a `.lock` file holding the owner's pid; a lock left by a process that no longer
+ * runs is taken over. It can refuse a restart while a killed owner's pid lingers or is reused.
+ */
+function pidFileLock(dir: string, resolved: string): () => void {
+  const path = join(resolved, '.lock');
   const token = `${process.pid}:${Math.random().toString(36).slice(2)}`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

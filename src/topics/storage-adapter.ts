@@ -44,6 +44,8 @@ export class StoragePartitionLogs implements PartitionLogs {
     private readonly logger: Logger,
     options: { retentionCheckMs: number; cleanerEnabled: boolean },
   ) {
+    // Partitions open their files on first use (a restart does not touch idle ones); replication/'s Partition
+    // sets a lone replica's high watermark when its log first loads.
     this.manager = LogManager.open({ dataDir, logger });
     this.timers.push(setInterval(() => this.flushDue(), FLUSH_CHECK_MS).unref());
     this.timers.push(setInterval(() => this.manager.runMaintenance(), Math.max(100, options.retentionCheckMs)).unref());
@@ -71,7 +73,15 @@ export class StoragePartitionLogs implements PartitionLogs {
     return this.manager.all().map(({ topic, partition }) => ({ topic, partition }));
   }
 
+  private closingIdle = false;
+
   private flushDue(): void {
+    if (!this.closingIdle) {
+      this.closingIdle = true;
+      void this.manager.closeIdle().finally(() => {
+        this.closingIdle = false;
+      });
+    }
     for (const { topic, partition, log } of this.manager.all()) {
       try {
         if (!log.isClosed) log.maybeFlush();
@@ -95,7 +105,6 @@ export class StoragePartitionLogs implements PartitionLogs {
 
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    for (const { log } of this.manager.all()) await log.whenFlushed().catch(() => {});
-    this.manager.close();
+    await this.manager.closeAsync();
   }
 }

@@ -354,7 +354,7 @@ describe('broker wire protocol', function () {
     c.send(PRODUCE, 9, produceBody('durable', 0, batch(['a', 'b', 'c']), -1));
     const answer = await c.nextResponse<ProduceResponse>(PRODUCE, 9);
     assert.equal(answer.body.responses[0]!.partitionResponses[0]!.errorCode, ErrorCode.None);
-    assert.ok(topics.partition('durable', 0)!.durableOffset >= 3, 'fsynced before the answer');
+    assert.ok(topics.partition('durable', 0)!.recoveryPoint >= 3, 'fsynced before the answer');
   });
 
   it('injects faults by API key through brook/testing: fail, respond, close, drop', async () => {

@@ -54,7 +54,7 @@ describe('replication: Partition', () => {
     const second = await p.appendRecordsToLeader(valuesBatch('b', 3, NOW), append);
     assert.deepEqual([first.firstOffset, first.lastOffset, second.firstOffset, second.lastOffset], [0, 1, 2, 4]);
     assert.equal(p.highWatermark, 5);
-    assert.equal(first.durableOffset, null, 'default flush policy asks for no fsync');
+    assert.equal(first.durable, null, 'default flush policy asks for no fsync');
     assert.deepEqual(changes, ['log-end', 'high-watermark', 'log-end', 'high-watermark']);
     const read = await p.readRecords({
       fetchOffset: 0,
@@ -172,7 +172,7 @@ describe('replication: Partition', () => {
     assert.equal(p.positionGeneration, generation + 1, 'positions restart after a truncation');
   });
 
-  it('flush.messages=1: the append names the offset that must be durable before acknowledging', async () => {
+  it('flush.messages=1: the append hands back the fsync to await before acknowledging', async () => {
     const changes: PartitionChange[] = [];
     const p = new Partition({
       topic: 't',
@@ -183,9 +183,10 @@ describe('replication: Partition', () => {
       onChange: (_, c) => changes.push(c),
     });
     const result = await p.appendRecordsToLeader(valuesBatch('d', 3, NOW), append);
-    assert.equal(result.durableOffset, 3);
-    await p.whenFlushed();
-    assert.ok(p.durableOffset >= 3, `durable up to ${p.durableOffset}`);
+    assert.ok(result.durable, 'the append asks for an fsync');
+    assert.ok(p.recoveryPoint < 3, 'the fsync runs in the background, after the append returned');
+    await result.durable;
+    assert.ok(p.recoveryPoint >= 3, `durable up to ${p.recoveryPoint}`);
   });
 
   it('offers producer state a seam: a duplicate is answered with the earlier append and not appended again', async () => {

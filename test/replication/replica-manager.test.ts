@@ -145,7 +145,7 @@ describe('replication: ReplicaManager', () => {
     const { partition } = host('durable', 0, { 'flush.messages': '1' }, { flushMessages: 1 });
     const [result] = await produce('durable', valuesBatch('d', 4, NOW), -1);
     assert.equal(result!.errorCode, ErrorCode.None);
-    assert.ok(partition.durableOffset >= 4, `fsynced up to ${partition.durableOffset} when acknowledged`);
+    assert.ok(partition.recoveryPoint >= 4, `fsynced up to ${partition.recoveryPoint} when acknowledged`);
   });
 
   it('a fetch with nothing to read parks, and the append to its partition completes it with the records', async () => {

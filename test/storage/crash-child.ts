@@ -1,13 +1,14 @@
 /**
  * Child process of crash.test.ts: waits for "go" on stdin, opens the log with fsync-per-append, then appends
- * batches forever, acknowledging each one on stdout only after append() (and its fsync) returned. The parent
+ * batches forever (CRASH_APPENDS_IN_FLIGHT at a time), acknowledging each one on stdout only after its `durable`
+ * promise (the fsync) resolved. The parent
  * kills it with SIGKILL at random moments. Values are derived from (cycle, seq, record) so the parent can
  * check every acknowledged record.
  */
 import { writeSync } from 'node:fs';
 import { encodeRecordBatchSync } from '../../protocol/records';
 import { PartitionLog } from '../../storage/partition-log';
-import { CRASH_LOG_CONFIG, crashValue } from './crash-shared';
+import { CRASH_APPENDS_IN_FLIGHT, CRASH_LOG_CONFIG, crashBatchRecords, crashValue } from './crash-shared';
 
 const [dir, cycleText] = process.argv.slice(2);
 const cycle = Number(cycleText);
@@ -34,22 +35,24 @@ process.stdin.once('data', () => {
   const log = PartitionLog.open(dir!, CRASH_LOG_CONFIG);
   writeLine(`ready ${log.logEndOffset}\n`);
   let seq = 0;
-  const step = () => {
-    for (let n = 0; n < 8; n++) {
-      const count = 1 + (seq % 4);
+  const step = async () => {
+    const inFlight: Promise<void>[] = [];
+    for (;;) {
+      const mine = seq++;
+      const count = crashBatchRecords(mine);
       const batch = encodeRecordBatchSync({
         records: Array.from({ length: count }, (_, i) => ({
           key: null,
-          value: Buffer.from(crashValue(cycle, seq, i)),
+          value: Buffer.from(crashValue(cycle, mine, i)),
           timestamp: Date.now(),
         })),
       });
       const result = log.append(batch);
-      // The ack leaves only after append() and its fsync returned.
-      writeLine(`ack ${result.firstOffset} ${result.lastOffset} ${seq}\n`);
-      seq++;
+      // The ack leaves only after the append's fsync (in the background) completed; fsyncs complete in
+      // order, so acks leave in append order.
+      inFlight.push(result.durable!.then(() => writeLine(`ack ${result.firstOffset} ${result.lastOffset} ${mine}\n`)));
+      if (inFlight.length >= CRASH_APPENDS_IN_FLIGHT) await inFlight.shift();
     }
-    setImmediate(step);
   };
-  step();
+  void step();
 });

@@ -11,3 +11,14 @@ export function crashValue(cycle: number, seq: number, record: number): string {
   const base = `c${cycle}-s${seq}-r${record}`;
   return seq % 5 === 4 && record === 0 ? `${base}-${'x'.repeat(96 * 1024)}` : base;
 }
+
+/**
+ * Appends a child keeps in flight (appended, fsync not yet done, not acknowledged): appends made while an
+ * fsync waits share the next one (group commit), as a broker's concurrent producers do.
+ */
+export const CRASH_APPENDS_IN_FLIGHT = 4;
+
+/** Records in the batch of append number `seq` (1 to 4). */
+export function crashBatchRecords(seq: number): number {
+  return 1 + (seq % 4);
+}

@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { join, resolve } from 'node:path';
 import { decodeRecordBatch } from '../../protocol/records';
 import { PartitionLog } from '../../storage/partition-log';
-import { CRASH_LOG_CONFIG, crashValue } from './crash-shared';
+import { CRASH_APPENDS_IN_FLIGHT, CRASH_LOG_CONFIG, crashBatchRecords, crashValue } from './crash-shared';
 import { RecordingLogger, tempDir } from './helpers';
 
 const CYCLES = Number(process.env.BROOK_CRASH_CYCLES ?? 200);
@@ -159,21 +159,23 @@ async function runLane(args: string[], dir: string, cycles: number): Promise<Lan
       stats.acks += child.acks.length;
 
       // A third of the time, tear whatever follows the acknowledged data, as a power loss could.
-      const tore = cycle % 3 === 1 && tearTail(dir, acked.size - 1);
+      const tornAt = cycle % 3 === 1 ? tearTail(dir, acked.size - 1) : null;
 
       // Reopen in this process and check the log against the acknowledgements.
       const logger = new RecordingLogger();
       const log = PartitionLog.open(dir, CRASH_LOG_CONFIG, logger);
       if (logger.find(/dropped \d+ bytes/)) stats.tornTails++;
-      if (tore) {
+      if (tornAt !== null) {
         assert.ok(logger.find(/dropped \d+ bytes/), `cycle ${cycle}: torn tail not reported`);
-        assert.equal(log.logEndOffset, acked.size, `cycle ${cycle}: torn bytes served`);
+        assert.equal(log.logEndOffset, tornAt, `cycle ${cycle}: torn bytes served`);
       }
       const lastAck = child.acks.at(-1);
       const end = log.logEndOffset;
       assert.ok(end >= acked.size, `cycle ${cycle}: log end ${end} lost acknowledged records (${acked.size})`);
-      // At most the one in-flight append (up to 4 records) may be there unacknowledged.
-      if (lastAck) assert.ok(end <= lastAck.last + 1 + 4, `cycle ${cycle}: ${end} past the in-flight append`);
+      // At most the appends in flight (up to 4 records each) may be there unacknowledged.
+      const inFlightMax = 4 * CRASH_APPENDS_IN_FLIGHT;
+      if (lastAck)
+        assert.ok(end <= lastAck.last + 1 + inFlightMax, `cycle ${cycle}: ${end} past the appends in flight`);
       const full = cycle % 25 === 24 || cycle === cycles - 1;
       await verify(log, full ? 0 : verifiedUpTo, acked, child, cycle);
       verifiedUpTo = end;
@@ -195,28 +197,35 @@ async function runLane(args: string[], dir: string, cycles: number): Promise<Lan
 }
 
 /**
- * Cuts the newest segment file at a random byte after the batch holding `lastAcked` (or appends garbage when
- * nothing follows it): the torn write of an unacknowledged append. Returns true when it changed the file.
+ * Cuts the newest segment file at a random byte inside the batch after the one holding `lastAcked` (or
+ * appends garbage when nothing follows it): the torn write of an unacknowledged append. Returns the log end
+ * recovery must come back with: the first offset of the torn batch. Whole unacknowledged batches before it
+ * (at the end of the previous segment when the log rolled with appends in flight) may stay.
  */
-function tearTail(dir: string, lastAcked: number): boolean {
+function tearTail(dir: string, lastAcked: number): number {
   const logs = readdirSync(dir)
     .filter((f) => f.endsWith('.log'))
     .sort();
   const file = join(dir, logs.at(-1)!);
   const bytes = readFileSync(file);
+  let end = Number(logs.at(-1)!.slice(0, 20));
   let cut = 0;
   while (cut + 61 <= bytes.length) {
     const size = bytes.readInt32BE(cut + 8) + 12;
     const last = Number(bytes.readBigInt64BE(cut)) + bytes.readInt32BE(cut + 23);
     if (last > lastAcked || cut + size > bytes.length) break;
     cut += size;
+    end = last + 1;
   }
-  if (bytes.length - cut > 1) truncateSync(file, cut + 1 + Math.floor(Math.random() * (bytes.length - cut - 1)));
+  // Cut inside the first unacknowledged batch of the file (several may be in flight): nothing after it survives.
+  const nextEnd =
+    cut + 12 <= bytes.length ? Math.min(bytes.length, cut + bytes.readInt32BE(cut + 8) + 12) : bytes.length;
+  if (nextEnd - cut > 1) truncateSync(file, cut + 1 + Math.floor(Math.random() * (nextEnd - cut - 1)));
   else appendFileSync(file, randomBytes(1 + Math.floor(Math.random() * 100)));
-  return true;
+  return end;
 }
 
-/** Reads [from, log end): contiguous offsets, valid CRCs, every acknowledged value, the in-flight one whole. */
+/** Reads [from, log end): contiguous offsets, valid CRCs, every acknowledged value, appends in flight in order. */
 async function verify(
   log: PartitionLog,
   from: number,
@@ -225,6 +234,9 @@ async function verify(
   cycle: number,
 ): Promise<void> {
   log.setHighWatermark(log.logEndOffset);
+  // Unacknowledged records follow the last ack: the child's next appends, in order, each complete.
+  let pendingSeq = (child.acks.at(-1)?.seq ?? -1) + 1;
+  let pendingFirst: number | null = child.acks.at(-1) ? child.acks.at(-1)!.last + 1 : child.ready;
   let expected = from;
   let offset = from;
   while (offset < log.logEndOffset) {
@@ -242,10 +254,11 @@ async function verify(
         const want = acked.get(o);
         if (want !== undefined) assert.equal(value, want, `cycle ${cycle}: offset ${o}`);
         else {
-          // Not acknowledged: must be the in-flight append of the child just killed, complete.
-          const seq = (child.acks.at(-1)?.seq ?? -1) + 1;
-          const first = child.acks.at(-1) ? child.acks.at(-1)!.last + 1 : (child.ready ?? o);
-          assert.equal(value, crashValue(child.cycle, seq, o - first), `cycle ${cycle}: unexpected record at ${o}`);
+          // Not acknowledged: must be one of the appends in flight of the child just killed, in order.
+          pendingFirst ??= o;
+          while (o - pendingFirst >= crashBatchRecords(pendingSeq)) pendingFirst += crashBatchRecords(pendingSeq++);
+          const want = crashValue(child.cycle, pendingSeq, o - pendingFirst);
+          assert.equal(value, want, `cycle ${cycle}: unexpected record at ${o}`);
           acked.set(o, value);
         }
         expected++;

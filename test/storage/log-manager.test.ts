@@ -86,4 +86,65 @@ describe('LogManager', () => {
     assert.equal(results.length, 1, 'only the compacted topic is cleaned');
     manager.close();
   });
+
+  it('opens no partition at start: each opens (and recovers) on first use, descriptors follow use', async () => {
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const manager = LogManager.open({ dataDir: tmp.dir });
+    for (let p = 0; p < 100; p++) manager.getOrCreate('many', p).append(valuesBatch(`m${p}`, 1 + (p % 3)));
+    for (const { log } of manager.all()) log.closeWithoutFlush(); // as SIGKILL leaves them: unclean
+    const before = fds();
+    const reopened = LogManager.open({ dataDir: tmp.dir });
+    assert.equal(reopened.all().length, 100);
+    assert.ok(reopened.all().every(({ log }) => !log.isLoaded));
+    assert.ok(fds() - before < 5, `descriptors held by unopened partitions: ${fds() - before}`);
+    for (let p = 0; p < 10; p++) assert.equal(reopened.get('many', p)!.logEndOffset, 1 + (p % 3));
+    assert.equal(reopened.all().filter(({ log }) => log.isLoaded).length, 10);
+    const opened = fds() - before;
+    assert.ok(opened >= 10 && opened < 60, `10 open partitions hold ${opened} descriptors`);
+    reopened.runMaintenance(); // nothing to retain: the other 90 stay closed
+    assert.equal(reopened.all().filter(({ log }) => log.isLoaded).length, 10);
+    await reopened.closeAsync();
+    const again = LogManager.open({ dataDir: tmp.dir });
+    for (let p = 0; p < 100; p++) assert.equal(again.get('many', p)!.logEndOffset, 1 + (p % 3), `many-${p}`);
+    again.close();
+  });
+
+  it('closes the files of partitions idle for idleCloseMs; their next use reopens them where they were', async () => {
+    let now = 1_000_000;
+    const manager = LogManager.open({ dataDir: tmp.dir, idleCloseMs: 60_000, clock: () => now });
+    const idle = manager.getOrCreate('idle', 0);
+    const busy = manager.getOrCreate('busy', 0);
+    idle.append(valuesBatch('i', 3));
+    assert.equal(await manager.closeIdle(), 0); // first sight
+    now += 30_000;
+    busy.append(valuesBatch('b', 1));
+    assert.equal(await manager.closeIdle(), 0);
+    now += 40_000;
+    busy.append(valuesBatch('b', 1));
+    assert.equal(await manager.closeIdle(), 1);
+    assert.equal(idle.isLoaded, false);
+    assert.equal(busy.isLoaded, true);
+    assert.ok(existsSync(join(tmp.dir, 'idle-0', '.kafka_cleanshutdown')), 'closed cleanly');
+    assert.equal(idle.append(valuesBatch('j', 2)).firstOffset, 3);
+    assert.equal(idle.isLoaded, true);
+    assert.ok(!existsSync(join(tmp.dir, 'idle-0', '.kafka_cleanshutdown')), 'marker consumed on reopen');
+    assert.equal(idle.read(0, { maxBytes: 1 << 20, isolation: 'log-end' }).records.length > 0, true);
+    await manager.closeAsync();
+  });
+
+  it('maintenance opens an unopened partition when its files show retention applies', () => {
+    const manager = LogManager.open({ dataDir: tmp.dir, defaults: { segmentBytes: 300, fileDeleteDelayMs: 0 } });
+    const log = manager.getOrCreate('old', 0);
+    for (let i = 0; i < 10; i++) log.append(valuesBatch(`o${i}`, 2, 10));
+    log.setHighWatermark(log.logEndOffset);
+    manager.close();
+    const reopened = LogManager.open({
+      dataDir: tmp.dir,
+      defaults: { segmentBytes: 300, retentionMs: 1000, fileDeleteDelayMs: 0 },
+    });
+    const { deletedSegments } = reopened.runMaintenance(Date.now() + 10_000);
+    assert.ok(deletedSegments > 0);
+    assert.ok(reopened.get('old', 0)!.logStartOffset > 0);
+    reopened.close();
+  });
 });

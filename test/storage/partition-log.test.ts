@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CompressionCodec, encodeRecordBatch, RecordBatchHeader } from '../../protocol/records';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_TIMESTAMP, PartitionLog } from '../../storage/partition-log';
@@ -45,13 +46,14 @@ describe('PartitionLog', () => {
       }
     });
 
-    it('stamps the leader epoch and records it in leader-epoch-checkpoint', () => {
+    it('stamps the leader epoch and records it in leader-epoch-checkpoint', async () => {
       const log = PartitionLog.open(dir);
       log.append(valuesBatch('a', 2), { leaderEpoch: 0 });
       log.append(valuesBatch('b', 2), { leaderEpoch: 5 });
       log.setHighWatermark(log.logEndOffset);
       const bytes = log.read(2, { maxBytes: 1 << 20 }).records;
       assert.equal(new RecordBatchHeader(bytes, 0).partitionLeaderEpoch, 5);
+      await log.whenFlushed(); // checkpoint files are written in the background
       assert.equal(readFileSync(join(dir, 'leader-epoch-checkpoint'), 'utf8'), '0\n2\n0 0\n5 2\n');
       assert.deepEqual(log.leaderEpochs.endOffsetFor(0, log.logEndOffset), { epoch: 0, endOffset: 2 });
       log.close();
@@ -231,6 +233,55 @@ describe('PartitionLog', () => {
     });
   });
 
+  describe('readAsync', () => {
+    it('answers exactly what read() answers, across segments, budgets and isolation bounds', async () => {
+      const log = PartitionLog.open(dir, { segmentBytes: 700 });
+      for (let i = 0; i < 30; i++) log.append(valuesBatch(`r${i}`, 1 + (i % 3)));
+      log.setHighWatermark(40);
+      const { highWatermark, logEndOffset } = log;
+      for (const isolation of ['log-end', 'high-watermark'] as const) {
+        for (const offset of [0, 1, 7, 25, 39, highWatermark, logEndOffset]) {
+          for (const maxBytes of [1, 150, 1000, 1 << 20]) {
+            const options = { maxBytes, isolation };
+            const sync = log.read(offset, options);
+            const async = await log.readAsync(offset, options);
+            assert.deepEqual(async, sync, `offset ${offset} maxBytes ${maxBytes} ${isolation}`);
+          }
+        }
+      }
+      await assert.rejects(log.readAsync(logEndOffset + 1, { maxBytes: 100 }), OffsetOutOfRangeError);
+      log.close();
+      await assert.rejects(log.readAsync(0, { maxBytes: 100 }), LogClosedError);
+    });
+
+    it('a truncation while the bytes are on their way restarts the read: nothing truncated is served', async () => {
+      const log = PartitionLog.open(dir, { segmentBytes: 700 });
+      for (let i = 0; i < 30; i++) log.append(valuesBatch(`r${i}`, 2));
+      const reading = log.readAsync(20, { maxBytes: 1 << 20, isolation: 'log-end' });
+      log.truncateTo(24);
+      log.append(valuesBatch('new', 2));
+      const result = await reading;
+      assert.deepEqual(result, log.read(20, { maxBytes: 1 << 20, isolation: 'log-end' }));
+      assert.ok((await decodeAll(result.records)).some((r) => r.value === 'new-0'));
+      log.close();
+    });
+
+    it('a segment deleted by retention under a read keeps its descriptor until the read ends', async () => {
+      const log = PartitionLog.open(dir, { segmentBytes: 700, fileDeleteDelayMs: 0 });
+      for (let i = 0; i < 30; i++) log.append(valuesBatch(`r${i}`, 2));
+      log.setHighWatermark(log.logEndOffset);
+      const reading = log.readAsync(0, { maxBytes: 1 << 20 });
+      log.deleteRecordsBefore(30);
+      // Either the bytes read before the delete or, looked up again, out of range: never another file's bytes.
+      const outcome = await reading.then(
+        async (r) => (await decodeAll(r.records))[0]?.value,
+        (e: Error) => e.name,
+      );
+      assert.ok(outcome === 'r0-0' || outcome === 'OffsetOutOfRangeError', String(outcome));
+      log.close();
+    });
+  });
+
   describe('scanBatches', () => {
     it('visits batch headers from the batch containing an offset to the end, across segments', () => {
       const log = PartitionLog.open(dir, { segmentBytes: 400 });
@@ -340,7 +391,7 @@ describe('PartitionLog', () => {
       log.close();
     });
 
-    it('deleteRecordsBefore advances the log start and deletes whole segments below it', () => {
+    it('deleteRecordsBefore advances the log start and deletes whole segments below it', async () => {
       const log = PartitionLog.open(dir, { segmentBytes: 500, fileDeleteDelayMs: 0 });
       for (let i = 0; i < 20; i++) log.append(valuesBatch(`b${i}`, 2));
       log.setHighWatermark(30);
@@ -351,6 +402,7 @@ describe('PartitionLog', () => {
       assert.equal(log.segmentBaseOffsets[0], bases[2]);
       assert.throws(() => log.read(target - 1, { maxBytes: 100 }), OffsetOutOfRangeError);
       assert.equal(batchOffsets(log.read(target, { maxBytes: 1 }).records)[0], target - 1);
+      await log.whenFlushed(); // checkpoint files are written in the background
       assert.equal(readFileSync(join(dir, 'log-start-offset-checkpoint'), 'utf8'), `0\n1\norders 3 ${target}\n`);
       assert.equal(log.deleteRecordsBefore(-1), 30);
       log.close();
@@ -442,22 +494,73 @@ describe('PartitionLog', () => {
       reopened.close();
     });
 
-    it('flushes every flush.messages and moves the recovery point', () => {
+    it('flushes every flush.messages in the background: append returns a durable promise to await', async () => {
       const log = PartitionLog.open(dir, { flushMessages: 5 });
-      log.append(valuesBatch('a', 3));
+      assert.equal(log.append(valuesBatch('a', 3)).durable, null);
       assert.equal(log.recoveryPoint, 0);
-      log.append(valuesBatch('b', 3));
+      const { durable } = log.append(valuesBatch('b', 3));
+      assert.ok(durable);
+      await durable;
+      await log.whenFlushed();
       assert.equal(log.recoveryPoint, 6);
+      assert.equal(readFileSync(join(dir, 'recovery-point-offset-checkpoint'), 'utf8'), '0\n1\norders 3 6\n');
       log.close();
     });
 
-    it('flushes after flush.ms when maybeFlush is called', () => {
+    it('flush.messages=1: every append is durable when its promise resolves; appends meanwhile share an fsync', async () => {
+      const log = PartitionLog.open(dir, { flushMessages: 1 });
+      const results = Array.from({ length: 5 }, (_, i) => log.append(valuesBatch(`v${i}`, 1)));
+      assert.ok(results.every((r) => r.durable !== null));
+      await Promise.all(results.map((r) => r.durable));
+      assert.equal(log.recoveryPoint, 5);
+      log.close();
+    });
+
+    it('fsync-per-append: durable resolves after the fsync; a closed log rejects what it could not flush', async () => {
+      const log = PartitionLog.open(dir, { durability: 'fsync-per-append' });
+      await log.append(valuesBatch('a', 2)).durable;
+      const pending = log.append(valuesBatch('b', 2)).durable!;
+      log.closeWithoutFlush();
+      await assert.rejects(pending, /closed before its data was flushed/);
+    });
+
+    it('page-cache mode: rolls, flushes, truncation, retention and checkpoints never fsync on the event loop', async () => {
+      // Count fsyncSync calls through the module object every storage file calls into.
+      const fs = createRequire(__filename)('node:fs') as typeof import('node:fs');
+      const original = fs.fsyncSync;
+      let blocking = 0;
+      fs.fsyncSync = (fd) => {
+        blocking++;
+        original(fd);
+      };
+      try {
+        const log = PartitionLog.open(dir, { segmentBytes: 400, flushMessages: 7, flushMs: 0, retentionMs: 1000 });
+        for (let i = 0; i < 40; i++) log.append(valuesBatch(`v${i}`, 2), { leaderEpoch: i >> 3 });
+        log.setHighWatermark(60);
+        log.truncateTo(70);
+        log.deleteRecordsBefore(10);
+        log.runRetention(Date.now() + 10_000);
+        log.append(valuesBatch('tail', 1));
+        assert.ok(log.maybeFlush());
+        await log.checkpoint();
+        await log.whenFlushed();
+        assert.equal(blocking, 0, 'fsyncSync calls on the event loop');
+        assert.equal(log.recoveryPoint, log.logEndOffset);
+        log.close(); // close() is the one place that fsyncs synchronously (shutdown; brokers use closeAsync)
+      } finally {
+        fs.fsyncSync = original;
+      }
+    });
+
+    it('flushes after flush.ms when maybeFlush is called', async () => {
       let now = 1_000_000;
       const log = PartitionLog.open(dir, { flushMs: 1000 }, undefined, { clock: () => now });
       log.append(valuesBatch('a', 3));
       assert.equal(log.maybeFlush(now + 999), false);
       now += 1000;
       assert.equal(log.maybeFlush(now), true);
+      assert.equal(log.maybeFlush(now), false, 'a flush is already on its way');
+      await log.whenFlushed();
       assert.equal(log.recoveryPoint, 3);
       log.close();
     });

@@ -168,7 +168,7 @@ describe('recovery and corruption', () => {
     await log.whenFlushed();
     const bases = log.segmentBaseOffsets;
     assert.equal(log.recoveryPoint, bases.at(-1));
-    log.checkpoint();
+    await log.checkpoint();
     log.closeWithoutFlush();
     const logger = new RecordingLogger();
     const reopened = PartitionLog.open(dir, {}, logger);

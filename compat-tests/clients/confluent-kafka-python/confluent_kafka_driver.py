@@ -1,7 +1,9 @@
-"""confluent-kafka-python driver (Debian python3-confluent-kafka on the system's librdkafka 2.0.2).
+"""confluent-kafka-python driver, for two rows: Debian's python3-confluent-kafka on the system's librdkafka 2.0.2
+(run with /usr/bin/python3) and PyPI's confluent-kafka 2.16 with its bundled librdkafka (run with the python of
+the virtual environment that ../python/venv.sh makes). The version it reports comes from the library.
 
 Producer with librdkafka defaults (partitioner consistent_random = CRC32 of the key), AdminClient for topics,
-Consumer with assign() (no group membership). Run with /usr/bin/python3.
+Consumer with assign() (no group membership).
 """
 import sys
 import os

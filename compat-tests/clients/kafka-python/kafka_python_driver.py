@@ -1,5 +1,7 @@
-"""kafka-python driver (Debian python3-kafka 2.0.2, pure Python; snappy/lz4/zstd through python3-snappy,
-python3-lz4, python3-zstandard). Its default partitioner is Java-compatible murmur2. Run with /usr/bin/python3.
+"""kafka-python driver, for two rows: Debian's python3-kafka 2.0.2 (pure Python; snappy/lz4/zstd through
+python3-snappy, python3-lz4, python3-zstandard; run with /usr/bin/python3) and PyPI's kafka-python 3 (run with the
+python of the virtual environment that ../python/venv.sh makes). Its default partitioner is Java-compatible
+murmur2. The producer keeps the library's defaults (kafka-python 3: enable_idempotence=True).
 """
 import os
 import sys

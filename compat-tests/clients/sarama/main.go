@@ -1,8 +1,11 @@
 // sarama driver (Debian golang-github-shopify-sarama-dev 1.22.1), built by the compat harness with
 // GO111MODULE=off GOPATH=/usr/share/gocode. Reads one job (JSON) on stdin and prints one result line on stdout;
 // see compat-tests/lib/driver-protocol.ts. The protocol version sarama speaks follows config.Version (it does
-// not negotiate): the job's "options.version" picks it (default 2.1.0, the oldest with zstd; "0.8.2" is sarama's
-// own default, which produces magic-0 message sets with Produce v0).
+// not negotiate): the job's "options.version" picks it (default 2.1.0, the oldest with zstd; "0.8.2" is sarama
+// 1.22's own default, which produces magic-0 message sets with Produce v0; "default" keeps the default of the
+// sarama it is built with).
+// The same source also builds the newest sarama (github.com/IBM/sarama) as a Go module: compat-tests/go/sarama
+// (the harness rewrites the import path with `go build -overlay`).
 package main
 
 import (
@@ -12,6 +15,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/Shopify/sarama"
@@ -103,7 +107,7 @@ func (p *explicitPartitioner) RequiresConsistency() bool { return true }
 
 type driver struct {
 	bootstrap string
-	version   sarama.KafkaVersion
+	version   *sarama.KafkaVersion // nil: the library's default
 	client    sarama.Client
 	producers map[string]sarama.SyncProducer
 	mark      int64
@@ -112,7 +116,9 @@ type driver struct {
 func (d *driver) config(compression string) (*sarama.Config, error) {
 	c := sarama.NewConfig()
 	c.ClientID = "brook-compat-sarama"
-	c.Version = d.version
+	if d.version != nil {
+		c.Version = *d.version
+	}
 	c.Producer.Return.Successes = true
 	c.Producer.RequiredAcks = sarama.WaitForAll
 	c.Producer.MaxMessageBytes = 10000000
@@ -448,6 +454,18 @@ func errorName(err error) string {
 	return fmt.Sprintf("%T", err)
 }
 
+// libraryVersion: the module build records sarama's version; Debian's GOPATH build has none (1.22.1).
+func libraryVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, dep := range info.Deps {
+			if dep.Path == "github.com/IBM/sarama" {
+				return dep.Version
+			}
+		}
+	}
+	return "1.22.1"
+}
+
 func main() {
 	log.SetOutput(os.Stderr)
 	sarama.Logger = log.New(os.Stderr, "[sarama] ", log.LstdFlags)
@@ -459,11 +477,16 @@ func main() {
 	if versionName == "" {
 		versionName = "2.1.0"
 	}
-	version, err := sarama.ParseKafkaVersion(versionName)
-	if err != nil {
-		log.Fatalf("bad version: %v", err)
+	d := &driver{bootstrap: job.Bootstrap, producers: map[string]sarama.SyncProducer{}}
+	if versionName == "default" {
+		versionName = "default " + sarama.NewConfig().Version.String()
+	} else {
+		version, err := sarama.ParseKafkaVersion(versionName)
+		if err != nil {
+			log.Fatalf("bad version: %v", err)
+		}
+		d.version = &version
 	}
-	d := &driver{bootstrap: job.Bootstrap, version: version, producers: map[string]sarama.SyncProducer{}}
 	results := []StepResult{}
 	for _, s := range job.Steps {
 		r, err := d.run(s)
@@ -478,6 +501,6 @@ func main() {
 	if d.client != nil {
 		d.client.Close()
 	}
-	out, _ := json.Marshal(map[string]interface{}{"client": "sarama", "version": "1.22.1 (config.Version " + versionName + ")", "steps": results})
+	out, _ := json.Marshal(map[string]interface{}{"client": "sarama", "version": libraryVersion() + " (config.Version " + versionName + ")", "steps": results})
 	os.Stdout.Write(append(out, '\n'))
 }

@@ -1,4 +1,5 @@
-"""kafka-python group consumer for compat-tests/groups (see ../README.md).
+"""kafka-python group consumer for compat-tests/groups (see ../README.md): Debian's 2.0.2 (/usr/bin/python3) and
+PyPI's 3.x (the venv's python, see ../../clients/python/venv.sh).
 
 Job (argv[1], JSON): bootstrap, group, topic, sessionTimeoutMs. Reports assignments and revocations from its
 ConsumerRebalanceListener, processed values, commits (auto-commit and on close), leaves on "stop".
@@ -9,6 +10,7 @@ import select
 import sys
 import time
 
+import kafka
 from kafka import ConsumerRebalanceListener, KafkaConsumer
 
 logging.basicConfig(level=logging.CRITICAL)
@@ -38,7 +40,8 @@ consumer = KafkaConsumer(
     auto_offset_reset="earliest",
     enable_auto_commit=True,
     auto_commit_interval_ms=500,
-    api_version_auto_timeout_ms=10000,
+    # 2.0's broker-version probe needs more than its default 2 s on a loaded machine; 3.x has no such setting.
+    **({"api_version_auto_timeout_ms": 10000} if kafka.__version__.startswith("2.") else {}),
 )
 consumer.subscribe([job["topic"]], listener=Listener())
 emit(ev="ready")

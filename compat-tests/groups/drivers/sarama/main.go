@@ -1,6 +1,8 @@
 // sarama (Debian's 1.22.1) consumer-group member for compat-tests/groups (see ../../README.md): joins with
 // sarama.NewConsumerGroup, reports its claims (Setup) and their end (Cleanup), the values it processed, marks
 // and commits offsets (auto-commit every 500 ms, and on Close), leaves the group on "stop".
+// The same source builds the newest sarama as a Go module (compat-tests/go/sarama-group, import path rewritten
+// with `go build -overlay`); its job says "version": "default" to keep that sarama's default config.Version.
 package main
 
 import (
@@ -20,6 +22,7 @@ type job struct {
 	Group            string `json:"group"`
 	Topic            string `json:"topic"`
 	SessionTimeoutMs int    `json:"sessionTimeoutMs"`
+	Version          string `json:"version"`
 }
 
 var out sync.Mutex
@@ -58,7 +61,9 @@ func main() {
 		panic(err)
 	}
 	config := sarama.NewConfig()
-	config.Version = sarama.V2_0_0_0
+	if j.Version != "default" {
+		config.Version = sarama.V2_0_0_0
+	}
 	config.ClientID = "compat-sarama"
 	config.Consumer.Offsets.Initial = sarama.OffsetOldest
 	config.Consumer.Offsets.CommitInterval = 500 * time.Millisecond

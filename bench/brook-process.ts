@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { connect, createServer, type Socket } from 'node:net';
+import { join, resolve } from 'node:path';
+import { encodeRequest, encodeResponse } from '../protocol/frames';
+
+/**
+ * What the broker benchmarks share to run `brook serve` as a user does: the compiled build started through
+ * bin/brook.js (as `npx brook serve`), a Metadata probe to know when it answers, and its RSS.
+ */
+const ROOT = resolve(__dirname, '..');
+const BUILD = join(ROOT, 'node_modules', '.cache', 'brook-bench-build');
+
+let built: string[] | null = null;
+
+/**
+ * The command line (after `node`) that runs `brook`: bin/brook.js over a fresh build of this checkout (tsc,
+ * then the CLI bundle), laid out as the package ships (bin/, dist/, package.json). Compiled once per process; tsc emits even when another
+ * area has type errors, and a missing entry falls back to the sources through tsx (said on stderr).
+ */
+export function brookCommand(): string[] {
+  if (built) return built;
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        join(ROOT, 'tsconfig.build.json'),
+        '--outDir',
+        join(BUILD, 'dist'),
+      ],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
+  } catch {
+    // type errors elsewhere still emit JS; a missing file below means the build really failed
+  }
+  if (existsSync(join(BUILD, 'dist', 'src', 'cli', 'main.js'))) {
+    // The one-file CLI bundle, as `npm run build` makes it (bin/brook.js prefers it).
+    execFileSync(process.execPath, [join(BUILD, 'dist', 'src', 'cli', 'bundle.js'), join(BUILD, 'dist')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    mkdirSync(join(BUILD, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin', 'brook.js'), join(BUILD, 'bin', 'brook.js'));
+    copyFileSync(join(ROOT, 'package.json'), join(BUILD, 'package.json'));
+    built = [join(BUILD, 'bin', 'brook.js')];
+  } else {
+    process.stderr.write('broker bench: compiled build unavailable, running brook from source through tsx\n');
+    built = ['--import', 'tsx', join(ROOT, 'src', 'cli', 'run.ts')];
+  }
+  return built;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((res) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => res(port));
+    });
+  });
+}
+
+/** VmRSS of a process, in MiB. */
+export function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const PROBE_CORRELATION_ID = 7;
+
+/** The probe: Metadata v12 for all topics, as librdkafka sends first. */
+export const METADATA_PROBE: Buffer = encodeRequest(
+  { apiKey: 3, apiVersion: 12, correlationId: PROBE_CORRELATION_ID, clientId: 'brook-bench' },
+  {
+    topics: null,
+    allowAutoTopicCreation: false,
+    includeClusterAuthorizedOperations: false,
+    includeTopicAuthorizedOperations: false,
+  },
+);
+
+/** What a one-node broker with no topics answers to the probe (the bare baseline replies with these bytes). */
+export function cannedMetadataAnswer(port: number): Buffer {
+  return encodeResponse(3, 12, PROBE_CORRELATION_ID, {
+    throttleTimeMs: 0,
+    brokers: [{ nodeId: 1, host: '127.0.0.1', port, rack: null }],
+    clusterId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    controllerId: 1,
+    topics: [],
+    clusterAuthorizedOperations: -2147483648,
+  });
+}
+
+/**
+ * Sends the probe on a fresh connection every millisecond until one gets a whole response frame; resolves
+ * with the milliseconds from `since` to that answer. Refused and reset connections are simply retried.
+ */
+export function firstAnswer(port: number, since: number, timeoutMs = 30000): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const sockets = new Set<Socket>();
+    let done = false;
+    const finish = (error: Error | null, ms = 0) => {
+      if (done) return;
+      done = true;
+      clearInterval(timer);
+      for (const s of sockets) s.destroy();
+      if (error) reject(error);
+      else resolvePromise(ms);
+    };
+    const attempt = () => {
+      if (performance.now() - since > timeoutMs) {
+        finish(new Error(`no Metadata answer on port ${port} within ${timeoutMs} ms`));
+        return;
+      }
+      const socket = connect({ host: '127.0.0.1', port, noDelay: true });
+      sockets.add(socket);
+      let received = 0;
+      let size = -1;
+      socket.on('connect', () => socket.write(METADATA_PROBE));
+      socket.on('data', (chunk: Buffer) => {
+        if (size < 0 && received === 0 && chunk.length >= 4) size = chunk.readInt32BE(0);
+        received += chunk.length;
+        if (size >= 0 && received >= size + 4) finish(null, performance.now() - since);
+      });
+      socket.on('error', () => sockets.delete(socket));
+      socket.on('close', () => sockets.delete(socket));
+    };
+    const timer = setInterval(attempt, 1);
+    attempt();
+  });
+}
