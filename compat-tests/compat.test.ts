@@ -1,10 +1,12 @@
 /**
  * compat-tests: the scenario set (scenarios/scenarios.ts) run by every client installable here (lib/clients.ts),
- * each client as its own driver process (clients/<client>/), against a real Brook started through its CLI, and
- * against the official Kafka through testcontainers when a container engine exists.
+ * each client as its own driver process (clients/<client>/), against each target of lib/targets.ts in one run:
+ * by default Brook started through its CLI and the official Kafka 4.4 as a process from Maven's jars. The run
+ * ends with the side-by-side table (lib/side-by-side.ts).
  *
- *   npm run compat                               all clients
- *   COMPAT_CLIENTS=kafkajs,kcat npm run compat   some clients
+ *   npm run compat                                     all clients, Brook and Kafka
+ *   COMPAT_CLIENTS=kafkajs,java npm run compat         some clients
+ *   COMPAT_TARGETS=brook,brook-inprocess npm run compat   other targets
  *
  * Outcome per case: see lib/expectations.ts (tests.allow must pass; other failures must be explained in the
  * client's FINDINGS.md and show as pending "KNOWN FAILURE"; a client that is not installed shows as pending
@@ -13,17 +15,11 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrookProcess } from './lib/broker';
 import { type ClientSpec, clients, type DriverCommand } from './lib/clients';
-import { loadExpectations } from './lib/expectations';
-import {
-  containerEngineHint,
-  detectContainerEngine,
-  KAFKA_IMAGE,
-  startOfficialKafka,
-  type Target,
-} from './lib/official-kafka';
+import { findingFor, loadExpectations, oracleExpectations } from './lib/expectations';
 import { type DriverRun, runDriverProcess } from './lib/run-driver';
+import { outcomeOf, recordOutcome } from './lib/side-by-side';
+import { selectedTargets, type Target, type TargetSpec, TargetUnavailable } from './lib/targets';
 import { type BuiltScenario, scenarios } from './scenarios/scenarios';
 
 const runId = Date.now().toString(36);
@@ -59,20 +55,18 @@ async function execute(
   return running;
 }
 
-/** The official-Kafka target could not start because no container engine answers: report, do not fail. */
-class NoContainerEngine extends Error {}
-
-type Expect = (clientId: string) => ReturnType<typeof loadExpectations>;
-
-function defineTargetSuite(title: string, startTarget: () => Promise<Target>, expectationsFor: Expect): void {
+function defineTargetSuite(spec: TargetSpec): void {
+  const title = `${spec.id}: ${spec.title}`;
+  const expectationsFor = spec.kind === 'kafka' ? oracleExpectations : loadExpectations;
   describe(title, function () {
     this.timeout(240000);
     let target: Target | undefined;
     let targetError: unknown;
     before(async function () {
-      this.timeout(120000);
+      this.timeout(300000);
       try {
-        target = await startTarget();
+        target = await spec.start();
+        console.log(`      target: ${target.describe}`);
       } catch (error) {
         targetError = error;
       }
@@ -83,6 +77,8 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
       const test = this.currentTest!;
       const client = test.parent!.title.split(':')[0]!;
       const counts = tally.get(client) ?? { passed: 0, 'known failure': 0, failed: 0, 'not run': 0 };
+      const { outcome, note } = outcomeOf(test);
+      recordOutcome('produce/consume', test.title.split(':')[0]!, client, spec.id, outcome, note);
       if (test.state === 'passed') counts.passed++;
       else if (test.state === 'failed') counts.failed++;
       else if (test.title.includes('[NOT RUN')) counts['not run']++;
@@ -92,7 +88,7 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
     after(async () => {
       await target?.destroy();
       if (tally.size) {
-        console.log(`\n    summary (${title.split(':')[0]}):`);
+        console.log(`\n    summary (${spec.id}):`);
         for (const [client, c] of tally) {
           const parts = Object.entries(c).map(([k, v]) => `${v} ${k}`);
           console.log(`      ${client.padEnd(24)} ${parts.join(', ')}`);
@@ -127,13 +123,13 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
         });
 
         for (const scenario of scenarios) {
-          const prefix = `compat-${runId}-${client.id}-${title.startsWith('Brook') ? 'b' : 'k'}`;
+          const prefix = `compat-${runId}-${client.id}-${spec.id}`;
           const built = scenario.build({ client, prefix, workDir, now: Date.now() });
           let run: Promise<DriverRun> | undefined;
           for (const c of built.cases) {
             it(`${c.id}: ${c.title}`, async function () {
               this.timeout(built.timeoutMs + 30000);
-              if (targetError instanceof NoContainerEngine) {
+              if (targetError instanceof TargetUnavailable) {
                 this.test!.title += ` [NOT RUN: ${targetError.message}]`;
                 this.skip();
               }
@@ -150,7 +146,7 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
               if (problems.length && !outcome.failure && outcome.stderr.trim()) {
                 problems.push(`--- driver stderr (tail) ---\n${outcome.stderr.trim().slice(-1500)}`);
               }
-              if (target instanceof BrookTarget && problems.length) {
+              if (target.tail && problems.length) {
                 problems.push(`--- broker output (tail) ---\n${target.tail(15)}`);
               }
               const allowed = expectations.allowed.has(c.id);
@@ -160,7 +156,7 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
               }
               if (allowed)
                 throw new Error(`${c.id} is in ${client.id}/tests.allow but failed:\n${problems.join('\n')}`);
-              const finding = expectations.findings.get(c.id);
+              const finding = findingFor(expectations, c.id);
               if (finding !== undefined) {
                 this.test!.title +=
                   ` [KNOWN FAILURE, FINDINGS.md: ${finding.length > 160 ? `${finding.slice(0, 157)}...` : finding}]`;
@@ -178,62 +174,15 @@ function defineTargetSuite(title: string, startTarget: () => Promise<Target>, ex
   });
 }
 
-/**
- * On the official Kafka the same lists apply, except that cases failing on Brook because of a Brook bug (their
- * FINDINGS.md line starts with "BROOK BUG") must pass there.
- */
-function officialKafkaExpectations(clientId: string): ReturnType<typeof loadExpectations> {
-  const { allowed, findings } = loadExpectations(clientId);
-  const brookBugs = [...findings].filter(([, why]) => why.startsWith('BROOK BUG')).map(([id]) => id);
-  return {
-    allowed: new Set([...allowed, ...brookBugs]),
-    findings: new Map([...findings].filter(([id]) => !brookBugs.includes(id))),
-  };
-}
-
-class BrookTarget implements Target {
-  private constructor(private readonly broker: BrookProcess) {}
-  static async start(): Promise<Target> {
-    return new BrookTarget(await BrookProcess.start());
-  }
-  get bootstrap() {
-    return this.broker.bootstrap;
-  }
-  get describe() {
-    return `brook serve on ${this.broker.bootstrap}`;
-  }
-  tail(lines: number) {
-    return this.broker.tail(lines);
-  }
-  restart() {
-    return this.broker.restart();
-  }
-  destroy() {
-    return this.broker.destroy();
-  }
-}
-
-defineTargetSuite('Brook: real clients against `brook serve`', BrookTarget.start, loadExpectations);
-
-// The official Kafka runs only where a container engine may exist (a socket or DOCKER_HOST, checked synchronously
-// because mocha registers suites synchronously); the suite's before() then asks testcontainers for real.
-const engineHint = containerEngineHint();
-if (engineHint) {
-  describe('official Kafka: the same scenarios through testcontainers', () => {
-    it(`no container engine: official-Kafka comparison not run (${engineHint})`, function () {
-      this.skip();
+for (const spec of selectedTargets()) {
+  const missing = spec.unavailable();
+  if (missing) {
+    describe(`${spec.id}: ${spec.title}`, () => {
+      it(`${spec.id} not run: ${missing}`, function () {
+        this.skip();
+      });
     });
-  });
-} else {
-  defineTargetSuite(
-    `official Kafka (${KAFKA_IMAGE}): the same scenarios through testcontainers`,
-    async () => {
-      const engine = await detectContainerEngine();
-      if (engine) throw new NoContainerEngine(`no container engine: official-Kafka comparison not run (${engine})`);
-      return startOfficialKafka();
-    },
-    officialKafkaExpectations,
-  );
+  } else defineTargetSuite(spec);
 }
 
 after(() => rmSync(workDir, { recursive: true, force: true }));

@@ -87,6 +87,8 @@ export class CheckpointWriter {
       for (const [name, content] of changed) temps.push(await writeTempFileAsync(join(this.dir, name), content));
     } catch (error) {
       for (const tmp of temps) unlinkIfExists(tmp);
+      // Abandoned meanwhile (a deleted partition's folder is renamed away): its checkpoints no longer matter.
+      if (this.closed) return;
       throw error;
     }
     if (this.closed) {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../lib/broker';
 import { buildGoModuleDriver, pypiProblem, venvPython } from '../lib/registry-clients';
+import { javaCommand } from '../lib/java-driver';
+import { javaUnavailable } from '../lib/kafka-jars';
 
 export interface MemberEvent {
   t: number;
@@ -157,6 +159,20 @@ export const groupClients: GroupClient[] = [
     describe: 'sarama 1.22.1 consumer group (Version 2.0.0)',
     unavailable: buildSarama,
     command: (job) => ({ command: saramaBinary, args: [JSON.stringify(job)] }),
+  },
+  // --- the Java client (kafka-clients 4.4, Maven), ../clients/java/src/brook/compat/GroupMember.java ---
+  {
+    id: 'java-classic',
+    describe: 'kafka-clients 4.4.0 KafkaConsumer, group.protocol=classic (default assignors: range, eager)',
+    unavailable: javaUnavailable,
+    command: (job) => javaCommand('brook.compat.GroupMember', [JSON.stringify({ ...job, protocol: 'classic' })]),
+  },
+  {
+    id: 'java-consumer',
+    describe: 'kafka-clients 4.4.0 KafkaConsumer, group.protocol=consumer (KIP-848, ConsumerGroupHeartbeat)',
+    unavailable: javaUnavailable,
+    command: (job) => javaCommand('brook.compat.GroupMember', [JSON.stringify({ ...job, protocol: 'consumer' })]),
+    kip848: true,
   },
 ];
 

@@ -42,6 +42,7 @@ export class BrookProcess {
     readonly port: number,
     private readonly ownsDataDir: boolean,
     dataDir: string,
+    private readonly config: Record<string, string | number> = {},
   ) {
     this.dataDir = dataDir;
   }
@@ -55,12 +56,15 @@ export class BrookProcess {
     return this.output.split('\n').slice(-lines).join('\n');
   }
 
-  static async start(options: { port?: number; dataDir?: string } = {}): Promise<BrookProcess> {
+  /** `config`: broker keys (Kafka names) passed as `--set key=value`. */
+  static async start(
+    options: { port?: number; dataDir?: string; config?: Record<string, string | number> } = {},
+  ): Promise<BrookProcess> {
     if (!existsSync(join(repoRoot, 'dist', 'src', 'cli', 'main.js'))) {
       throw new Error('dist/ is missing: run `npm run build` before the compat tests');
     }
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'brook-compat-'));
-    const broker = new BrookProcess(options.port ?? (await freePort()), !options.dataDir, dataDir);
+    const broker = new BrookProcess(options.port ?? (await freePort()), !options.dataDir, dataDir, options.config);
     await broker.launch();
     return broker;
   }
@@ -68,7 +72,17 @@ export class BrookProcess {
   private async launch(): Promise<void> {
     const child = spawn(
       process.execPath,
-      [brookBin, 'serve', '--host', '127.0.0.1', '--port', String(this.port), '--data-dir', this.dataDir],
+      [
+        brookBin,
+        'serve',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--data-dir',
+        this.dataDir,
+        ...Object.entries(this.config).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } },
     );
     this.child = child;

@@ -11,6 +11,7 @@ import { repoRoot } from './broker';
 import { ALL_CODECS, type Compression } from './driver-protocol';
 import type { PartitionerName } from './partitioners';
 import { registryClients } from './registry-clients';
+import { javaDriver } from './java-driver';
 
 export interface DriverCommand {
   command: string;
@@ -241,6 +242,20 @@ export const clients: ClientSpec[] = [
     emptyValues: false, // its decoder returns nil for a zero-length value
     reportsExistingTopic: false, // Conn.CreateTopics treats TOPIC_ALREADY_EXISTS as success
     ...goDriver('kafka-go', 'github.com/segmentio/kafka-go'),
+  },
+  // --- the Java client (kafka-clients 4.4, Maven): its default settings, see clients/java/FINDINGS.md ---
+  {
+    id: 'java',
+    describe: 'kafka-clients 4.4.0 (Maven; defaults: enable.idempotence=true, acks=all)',
+    codecs: librdkafkaCodecs,
+    codecGaps: {},
+    partitioner: 'murmur2-java',
+    binary: true,
+    headers: true,
+    timestamps: true,
+    emptyValues: true,
+    reportsExistingTopic: true,
+    ...javaDriver('brook.compat.StepDriver'),
   },
 ];
 

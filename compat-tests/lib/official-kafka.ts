@@ -1,20 +1,16 @@
 /**
  * The official Kafka broker (apache/kafka image, KRaft single node) through testcontainers, when a container
- * engine exists. `detectContainerEngine` answers quickly when there is none, so the suite can say so.
+ * engine exists (the `kafka-container` target of targets.ts; where java and mvn exist, kafka-process.ts runs the
+ * same version without one). `detectContainerEngine` answers quickly when there is none, so the suite can say so.
  */
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './broker';
+import { KAFKA_VERSION } from './kafka-jars';
+import type { Target } from './targets';
 
-export interface Target {
-  bootstrap: string;
-  restart(): Promise<void>;
-  destroy(): Promise<void>;
-  describe: string;
-}
-
-export const KAFKA_IMAGE = 'apache/kafka:3.9.1';
+export const KAFKA_IMAGE = `apache/kafka:${KAFKA_VERSION}`;
 
 /**
  * Synchronous first look: null when some container engine may be reachable (DOCKER_HOST, a testcontainers
@@ -48,7 +44,8 @@ export async function detectContainerEngine(): Promise<string | null> {
   }
 }
 
-export async function startOfficialKafka(): Promise<Target> {
+/** `config`: extra broker keys, passed as the image's KAFKA_* environment variables. */
+export async function startOfficialKafka(config: Record<string, string | number> = {}): Promise<Target> {
   const { GenericContainer, Wait } = await import('testcontainers');
   const port = await freePort();
   const container = await new GenericContainer(KAFKA_IMAGE)
@@ -65,6 +62,9 @@ export async function startOfficialKafka(): Promise<Target> {
       KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '1',
       KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: '1',
       KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS: '0',
+      ...Object.fromEntries(
+        Object.entries(config).map(([k, v]) => [`KAFKA_${k.toUpperCase().replace(/\./g, '_')}`, String(v)]),
+      ),
     })
     .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
     .withStartupTimeout(120000)

@@ -205,6 +205,18 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('group.consumer.heartbeat.interval.ms', 'int', '5000', 'Heartbeat interval given to KIP-848 members.', {
     min: 1,
   }),
+  d('group.consumer.min.session.timeout.ms', 'int', '45000', 'Smallest session timeout of KIP-848 members.', {
+    min: 1,
+  }),
+  d('group.consumer.max.session.timeout.ms', 'int', '60000', 'Largest session timeout of KIP-848 members.', {
+    min: 1,
+  }),
+  d('group.consumer.min.heartbeat.interval.ms', 'int', '5000', 'Smallest heartbeat interval of KIP-848 members.', {
+    min: 1,
+  }),
+  d('group.consumer.max.heartbeat.interval.ms', 'int', '15000', 'Largest heartbeat interval of KIP-848 members.', {
+    min: 1,
+  }),
   d('group.consumer.max.size', 'int', String(INT_MAX), 'Members per KIP-848 consumer group.', { min: 1 }),
   d(
     'group.consumer.assignors',

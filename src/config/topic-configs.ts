@@ -37,7 +37,7 @@ const t = (
 
 export const TOPIC_CONFIGS: readonly TopicConfigDefinition[] = [
   t('cleanup.policy', 'list', 'delete', ['log.cleanup.policy'], 'delete and/or compact', {
-    oneOf: ['delete', 'compact'],
+    oneOf: ['compact', 'delete'], // Kafka's order, which its INVALID_CONFIG message lists
   }),
   t('compression.type', 'string', 'producer', ['compression.type'], 'final compression of the topic', {
     oneOf: ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'],

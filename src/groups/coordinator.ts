@@ -58,6 +58,8 @@ export interface OffsetCommitInput {
   /** OffsetCommit v2-4: -1 = broker default */
   retentionTimeMs: number;
   topics: { name: string; partitions: OffsetCommitPartition[] }[];
+  /** The OffsetCommit version: from v9 a commit with a generation to a group that does not exist is GROUP_ID_NOT_FOUND. */
+  apiVersion?: number;
 }
 
 export interface FetchedOffset {
@@ -310,7 +312,9 @@ export class GroupCoordinator {
     return this.run(groupId, () => {
       const group = this.groups.get(groupId);
       if (!(group instanceof ClassicGroup)) {
-        return { errorCode: ErrorCode.UnknownMemberId, members: members.map(() => ErrorCode.UnknownMemberId) };
+        // Kafka (GroupCoordinatorService.leaveGroup) answers an unknown group with NONE at the top and
+        // UNKNOWN_MEMBER_ID per member; v0-2 carry the member's error at the top.
+        return { errorCode: ErrorCode.None, members: members.map(() => ErrorCode.UnknownMemberId) };
       }
       return { errorCode: ErrorCode.None, members: members.map((m) => group.leave(m)) };
     });
@@ -367,7 +371,10 @@ export class GroupCoordinator {
       };
       let group = this.groups.get(groupId);
       if (!group || (group instanceof ClassicGroup && group.state === 'Dead')) {
-        if (input.generationIdOrMemberEpoch >= 0) return all(ErrorCode.IllegalGeneration);
+        // As Kafka's OffsetMetadataManager.validateOffsetCommit: v9+ (KIP-848) says the group is unknown.
+        if (input.generationIdOrMemberEpoch >= 0) {
+          return all((input.apiVersion ?? 0) >= 9 ? ErrorCode.GroupIdNotFound : ErrorCode.IllegalGeneration);
+        }
         group = new ClassicGroup(groupId, this.classicHost);
         this.groups.set(groupId, group);
       }

@@ -19,14 +19,16 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
   maxVersion: 4,
   handle(request, ctx) {
     const response = ApiVersionsResponseCodec.defaults();
-    response.apiKeys = ctx.broker.registry.advertised();
     if (
       ctx.version >= 3 &&
       (!SOFTWARE_PATTERN.test(request.clientSoftwareName) || !SOFTWARE_PATTERN.test(request.clientSoftwareVersion))
     ) {
-      // Kafka answers INVALID_REQUEST with the key list, and librdkafka retries with v0.
+      // Kafka answers INVALID_REQUEST with an empty key list (ApiVersionsRequest.getErrorResponse; the wire
+      // comparison with Kafka 4.4 shows it), and librdkafka retries with v0.
       response.errorCode = ErrorCode.InvalidRequest;
+      return response;
     }
+    response.apiKeys = ctx.broker.registry.advertised();
     return response;
   },
   errorResponse(_request, errorCode) {

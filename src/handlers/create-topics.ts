@@ -5,6 +5,7 @@ import {
 } from '../../protocol/generated';
 import { TOPIC_CONFIG_BY_NAME } from '../config';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
+import { randomKafkaUuid } from '../topics/uuid';
 import { describeTopicConfig } from './describe-configs';
 import type { ApiHandler } from './types';
 
@@ -20,7 +21,8 @@ function failed(name: string, errorCode: number, errorMessage: string | null): T
     topicConfigErrorCode: ErrorCode.None,
     numPartitions: -1,
     replicationFactor: -1,
-    configs: null,
+    // Kafka answers an empty list, not null, for a topic it refused (v5+).
+    configs: [],
   };
 }
 
@@ -86,7 +88,8 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
         });
         const result = failed(t.name, ErrorCode.None, null);
         if (version >= 5) {
-          result.topicId = request.validateOnly ? ZERO_UUID : topic.topicId;
+          // Kafka's controller draws an id for a validate-only topic too (and then forgets it).
+          result.topicId = request.validateOnly ? randomKafkaUuid() : topic.topicId;
           result.numPartitions = topic.partitionCount;
           result.replicationFactor = topic.replicationFactor;
           result.configs = [...TOPIC_CONFIG_BY_NAME.values()].map((def) => {

@@ -39,7 +39,7 @@ export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsRe
         if (!topic) {
           throw new KafkaError(
             byId ? ErrorCode.UnknownTopicId : ErrorCode.UnknownTopicOrPartition,
-            'This server does not host this topic.',
+            'This server does not host this topic-partition.',
           );
         }
         result.name = topic.name;

@@ -44,16 +44,7 @@ export function describeTopicConfig(
   if (includeSynonyms) {
     if (override !== undefined)
       synonyms.push({ name: def.name, value: override, source: ConfigSource.DynamicTopicConfig });
-    for (const s of def.synonyms) {
-      if (config.isSet(s.name))
-        synonyms.push({ name: s.name, value: config.raw(s.name), source: config.source(s.name) });
-    }
-    const primary = def.synonyms[0];
-    synonyms.push({
-      name: primary?.name ?? def.name,
-      value: fallback.source === ConfigSource.DefaultConfig ? fallback.value : kafkaDefaultOf(def),
-      source: ConfigSource.DefaultConfig,
-    });
+    synonyms.push(...brokerSynonyms(def, config));
   }
   return {
     name: def.name,
@@ -68,13 +59,27 @@ export function describeTopicConfig(
   };
 }
 
-/** Kafka's default for a topic key: its primary broker key's default in topic units, else the topic default. */
-function kafkaDefaultOf(def: TopicConfigDefinition): string | null {
-  const primary = def.synonyms[0];
-  if (!primary) return def.default;
-  const raw = BROKER_CONFIGS.find((b) => b.name === primary.name)?.default ?? null;
-  if (raw === null) return def.default;
-  return primary.toTopicValue ? primary.toTopicValue(raw) : raw;
+/**
+ * The broker keys behind a topic key, as Kafka's ConfigHelper.configSynonyms lists them: every synonym holding a
+ * value, grouped by source (dynamic broker, static broker, then the shipped default), each group in synonym
+ * order, and only from the primary key on (Kafka's `dropWhile(_.name != name)`): when the primary key has no
+ * value of its own (log.retention.ms, log.roll.ms default to nothing; the hours keys apply), none are listed.
+ * A topic key without a broker synonym (remote.storage.enable) has none.
+ */
+function brokerSynonyms(def: TopicConfigDefinition, config: BrokerConfig): Entry['synonyms'] {
+  const names = def.synonyms.map((s) => s.name);
+  const found: Entry['synonyms'] = [];
+  for (const source of [ConfigSource.DynamicBrokerConfig, ConfigSource.StaticBrokerConfig]) {
+    for (const name of names) {
+      if (config.isSet(name) && config.source(name) === source) found.push({ name, value: config.raw(name), source });
+    }
+  }
+  for (const name of names) {
+    const shipped = BROKER_CONFIGS.find((b) => b.name === name)?.default ?? null;
+    if (shipped !== null) found.push({ name, value: shipped, source: ConfigSource.DefaultConfig });
+  }
+  const from = found.findIndex((s) => s.name === names[0]);
+  return from < 0 ? [] : found.slice(from);
 }
 
 function describeBrokerConfig(def: ConfigDefinition, config: BrokerConfig, includeSynonyms: boolean): Entry {
@@ -113,7 +118,8 @@ function resultFor(
   const includeSynonyms = version >= 1 && request.includeSynonyms;
   const base: Result = {
     errorCode: ErrorCode.None,
-    errorMessage: null,
+    // Kafka 4.4 answers an empty message, not null, for a described resource (and for an unknown topic).
+    errorMessage: '',
     resourceType: resource.resourceType,
     resourceName: resource.resourceName,
     configs: [],
@@ -127,7 +133,7 @@ function resultFor(
         return {
           ...base,
           errorCode: ErrorCode.UnknownTopicOrPartition,
-          errorMessage: `Topic ${resource.resourceName} does not exist.`,
+          errorMessage: '',
         };
       }
       base.configs = TOPIC_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
@@ -141,7 +147,7 @@ function resultFor(
         return {
           ...base,
           errorCode: ErrorCode.InvalidRequest,
-          errorMessage: `Unexpected broker id, expected ${broker.nodeId}, but received ${resource.resourceName}`,
+          errorMessage: `Unexpected broker id, expected ${broker.nodeId} or empty string, but received ${resource.resourceName}`,
         };
       }
       base.configs = BROKER_CONFIGS.filter((d) => wanted(d.name)).map((d) =>

@@ -284,7 +284,11 @@ async function fetchFromReplicas(
   return results;
 }
 
-/** zstd needs Fetch v10+; v0-3 get message sets (down-conversion, unless the topic forbids it). */
+/**
+ * v0-3 get message sets (down-conversion, unless the topic forbids it), which cannot carry zstd. v4+ get the
+ * stored batches as they are, zstd included: Kafka 4 serves zstd to Fetch v4-9 too (its check for v10 went
+ * with down-conversion; kafka-python 2.0, always Fetch v4, reads zstd topics from Kafka 4.4).
+ */
 async function shapeRecords(
   w: Wanted,
   records: Buffer,
@@ -292,7 +296,7 @@ async function shapeRecords(
   ctx: HandlerContext,
 ): Promise<void> {
   const { broker, version } = ctx;
-  if (records.length > 0 && version < 10 && containsZstd(records)) {
+  if (records.length > 0 && version < 4 && containsZstd(records)) {
     data.errorCode = ErrorCode.UnsupportedCompressionType;
     return;
   }

@@ -26,7 +26,8 @@ function answer(key: string, keyType: number, ctx: HandlerContext): Coordinator 
   if (keyType === GROUP && key === '') return fail(ErrorCode.InvalidGroupId, errorName(ErrorCode.InvalidGroupId));
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName);
   if (!endpoint) return fail(ErrorCode.CoordinatorNotAvailable, 'no endpoint for this listener');
-  return { key, nodeId: ctx.broker.nodeId, host: endpoint.host, port: endpoint.port, errorCode: 0, errorMessage: null };
+  // Kafka 4.4 answers an empty message, not null, with a coordinator.
+  return { key, nodeId: ctx.broker.nodeId, host: endpoint.host, port: endpoint.port, errorCode: 0, errorMessage: '' };
 }
 
 /**
@@ -47,7 +48,8 @@ export const findCoordinatorHandler: ApiHandler<FindCoordinatorRequest, FindCoor
     }
     const one = answer(request.key, ctx.version >= 1 ? request.keyType : GROUP, ctx);
     response.errorCode = one.errorCode;
-    response.errorMessage = one.errorCode === 0 ? null : one.errorMessage;
+    // Kafka 4.4 answers v1-3 successes with the error's name as the message ("NONE"), v4+ with "".
+    response.errorMessage = one.errorCode === 0 ? 'NONE' : one.errorMessage;
     response.nodeId = one.nodeId;
     response.host = one.host;
     response.port = one.port;

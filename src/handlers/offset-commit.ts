@@ -29,24 +29,29 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
         ),
       };
     });
-    const codes = await broker.groups.commitOffsets(request.groupId, {
-      memberId: version >= 1 ? request.memberId : '',
-      groupInstanceId: version >= 7 ? request.groupInstanceId : null,
-      generationIdOrMemberEpoch: version >= 1 ? request.generationIdOrMemberEpoch : -1,
-      retentionTimeMs: version >= 2 && version <= 4 ? Number(request.retentionTimeMs) : -1,
-      topics: known
-        .filter((t) => t.partitions.length > 0)
-        .map((t) => ({
-          name: t.name,
-          partitions: t.partitions.map((p) => ({
-            partition: p.partitionIndex,
-            offset: p.committedOffset,
-            leaderEpoch: version >= 6 ? p.committedLeaderEpoch : -1,
-            metadata: p.committedMetadata,
-            commitTimestamp: version === 1 ? Number(p.commitTimestamp) : -1,
-          })),
-        })),
-    });
+    // Kafka's KafkaApis answers a commit naming only unknown topics without reaching the coordinator, so no
+    // simple group comes into being for it.
+    const codes = !known.some((t) => t.partitions.length > 0)
+      ? new Map<string, ErrorCode>()
+      : await broker.groups.commitOffsets(request.groupId, {
+          memberId: version >= 1 ? request.memberId : '',
+          groupInstanceId: version >= 7 ? request.groupInstanceId : null,
+          generationIdOrMemberEpoch: version >= 1 ? request.generationIdOrMemberEpoch : -1,
+          retentionTimeMs: version >= 2 && version <= 4 ? Number(request.retentionTimeMs) : -1,
+          topics: known
+            .filter((t) => t.partitions.length > 0)
+            .map((t) => ({
+              name: t.name,
+              partitions: t.partitions.map((p) => ({
+                partition: p.partitionIndex,
+                offset: p.committedOffset,
+                leaderEpoch: version >= 6 ? p.committedLeaderEpoch : -1,
+                metadata: p.committedMetadata,
+                commitTimestamp: version === 1 ? Number(p.commitTimestamp) : -1,
+              })),
+            })),
+          apiVersion: version,
+        });
     const response = OffsetCommitResponseCodec.defaults();
     response.topics = request.topics.map((t) => ({
       name: t.name,

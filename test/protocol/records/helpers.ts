@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeRequest } from '../../../protocol';
+import { API_BY_KEY, decodeRequest } from '../../../protocol';
 import type { ProduceRequest } from '../../../protocol/generated';
 
 /** Request frames recorded from real clients by compat-tests/capture/capture-all.sh (see its workloads). */
@@ -14,12 +14,16 @@ export interface CapturedProduce {
   records: Buffer[];
 }
 
-/** Every captured Produce request (API key 0), in client then file order. */
+/**
+ * Every captured Produce request (API key 0) the codecs can decode, in client then file order. The Java client's
+ * Produce v13 to Kafka 4.4 is above the codec's range (test/protocol/client-captures.test.ts reports it pending).
+ */
 export function capturedProduces(): CapturedProduce[] {
   const out: CapturedProduce[] = [];
   for (const client of readdirSync(CAPTURED).sort()) {
     for (const file of readdirSync(join(CAPTURED, client)).sort()) {
       if (!file.startsWith('0-')) continue;
+      if (Number(file.match(/^0-v(\d+)-/)?.[1]) > API_BY_KEY[0]!.maxVersion) continue;
       const { header, body } = decodeRequest(readFileSync(join(CAPTURED, client, file)));
       const records = (body as ProduceRequest).topicData.flatMap((t) =>
         t.partitionData.flatMap((p) => (p.records ? [p.records] : [])),

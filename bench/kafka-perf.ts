@@ -1,0 +1,213 @@
+/**
+ * Kafka's own load generators, `kafka-producer-perf-test` and `kafka-consumer-perf-test`
+ * (org.apache.kafka.tools.ProducerPerformance and ConsumerPerformance from kafka-tools), run against Brook and
+ * the official Kafka in turn: these are the numbers Kafka users quote. Each target gets a fresh topic with the
+ * same layout as the rest of the broker bench, created (and its leaders waited for) by bench/broker-load.ts.
+ *
+ * The Java producer defaults to idempotence (enable.idempotence=true, acks=all), which needs InitProducerId;
+ * Brook does not serve it until transactions land. So the throughput comparison sets acks=1 explicitly (a
+ * perf-test setting, said in the output), and a separate run with the producer's defaults reports what
+ * happens on each target, failures included.
+ */
+import { execFile } from 'node:child_process';
+import type { BrokerTarget } from './broker-figures';
+import type { BenchLine } from './harness';
+import { runLoad } from './load-processes';
+
+const PARTITIONS = 4;
+const RECORD_SIZE = 1024;
+
+interface ToolRun {
+  code: number | null;
+  output: string;
+}
+
+function java(classpath: string, args: string[], timeoutMs: number): Promise<ToolRun> {
+  return new Promise((resolve) => {
+    execFile(
+      'java',
+      ['-cp', classpath, ...args],
+      { timeout: timeoutMs, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        const code = error ? ((error as { code?: number }).code ?? null) : 0;
+        resolve({ code: typeof code === 'number' ? code : null, output: `${stdout}${stderr}` });
+      },
+    );
+  });
+}
+
+/** The root cause (the last "Caused by:"), else the first line naming an exception, for a one-line failure. */
+function firstError(output: string): string {
+  const lines = output.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('SLF4J'));
+  const causes = lines.filter((l) => l.startsWith('Caused by:'));
+  const line = causes.at(-1) ?? lines.find((l) => /(Exception|Error)\b/.test(l)) ?? lines.at(-1);
+  return (line ?? 'no output').trim();
+}
+
+interface ProducerPerf {
+  ok: boolean;
+  recordsPerSec: number;
+  mibPerSec: number;
+  p99Ms: number;
+  error: string;
+}
+
+/** "N records sent, R records/sec (M MB/sec), A ms avg latency, X ms max latency, P50 ms 50th, ... P99 ms 99th, ..." */
+function parseProducer(run: ToolRun, records: number): ProducerPerf {
+  const summary = run.output
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(`${records} records sent`));
+  const match = summary && /records sent, ([\d.]+) records\/sec \(([\d.]+) MB\/sec\).*?([\d.]+) ms 99th/.exec(summary);
+  const failed = run.code !== 0 || !match || /Exception/.test(run.output);
+  return {
+    ok: !failed,
+    recordsPerSec: match ? Number(match[1]) : 0,
+    mibPerSec: match ? Number(match[2]) : 0, // the tool's MB is 1024 * 1024 bytes
+    p99Ms: match ? Number(match[3]) : Number.NaN,
+    error: failed ? firstError(run.output) : '',
+  };
+}
+
+interface ConsumerPerf {
+  ok: boolean;
+  fetchMiBPerSec: number;
+  rebalanceMs: number;
+  records: number;
+  error: string;
+}
+
+/** The CSV line after the header: ..., data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, ... */
+function parseConsumer(run: ToolRun): ConsumerPerf {
+  const lines = run.output.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('start.time,'));
+  const fields = header >= 0 ? (lines[header + 1] ?? '').split(',').map((f) => f.trim()) : [];
+  const ok = run.code === 0 && fields.length >= 10 && !/WARNING: Exiting before/.test(run.output);
+  return {
+    ok,
+    records: Number(fields[4] ?? 0),
+    rebalanceMs: Number(fields[6] ?? Number.NaN),
+    fetchMiBPerSec: Number(fields[8] ?? 0),
+    error: ok ? '' : firstError(run.output),
+  };
+}
+
+export async function kafkaPerfFigures(
+  targets: BrokerTarget[],
+  classpath: string,
+  records: number,
+): Promise<BenchLine[]> {
+  const lines: BenchLine[] = [];
+  const bootstrap = (t: BrokerTarget) => `127.0.0.1:${t.port}`;
+  const pair = (name: string, values: Map<string, number>, unit: string) => {
+    const brook = values.get('Brook');
+    const kafka = [...values].find(([label]) => label !== 'Brook');
+    if (brook === undefined || !kafka || !(kafka[1] > 0)) return;
+    lines.push({
+      name: `${name}: Brook / ${kafka[0]}`,
+      value: brook,
+      unit,
+      ratio: { value: brook / kafka[1], against: `${kafka[0]} in this run`, goal: 1 },
+    });
+  };
+  const mib = ((records * RECORD_SIZE) / 1024 / 1024).toFixed(0);
+
+  // Throughput with acks=1 set explicitly, then the consumer reading it back, each target in turn.
+  const produced = new Map<string, number>();
+  for (const target of targets) {
+    await runLoad({ mode: 'create', port: target.port, topic: 'perf-acks1', partitions: PARTITIONS });
+    const run = await java(
+      classpath,
+      [
+        'org.apache.kafka.tools.ProducerPerformance',
+        '--bootstrap-server',
+        bootstrap(target),
+        '--topic',
+        'perf-acks1',
+        '--num-records',
+        String(records),
+        '--record-size',
+        String(RECORD_SIZE),
+        '--throughput',
+        '-1',
+        '--command-property',
+        'acks=1',
+      ],
+      180000,
+    );
+    const result = parseProducer(run, records);
+    if (!result.ok) throw new Error(`kafka-producer-perf-test acks=1 against ${target.label}: ${result.error}`);
+    produced.set(target.label, result.mibPerSec);
+    lines.push({
+      name:
+        `kafka-producer-perf-test against ${target.label}, acks=1 SET EXPLICITLY (--command-property acks=1; ` +
+        `else the tool's defaults), ${records} x 1 KiB records (${mib} MiB), ${PARTITIONS} partitions ` +
+        `(${result.recordsPerSec.toFixed(0)} records/s, p99 ${result.p99Ms} ms at full speed)`,
+      value: result.mibPerSec,
+      unit: 'MiB/s',
+    });
+  }
+  pair('kafka-producer-perf-test acks=1', produced, 'MiB/s');
+
+  const consumed = new Map<string, number>();
+  for (const target of targets) {
+    const run = await java(
+      classpath,
+      [
+        'org.apache.kafka.tools.ConsumerPerformance',
+        '--bootstrap-server',
+        bootstrap(target),
+        '--topic',
+        'perf-acks1',
+        '--num-records',
+        String(records),
+      ],
+      180000,
+    );
+    const result = parseConsumer(run);
+    if (!result.ok) throw new Error(`kafka-consumer-perf-test against ${target.label}: ${result.error}`);
+    consumed.set(target.label, result.fetchMiBPerSec);
+    lines.push({
+      name:
+        `kafka-consumer-perf-test against ${target.label}, fetch.MB.sec (the tool's defaults, a classic group; ` +
+        `${result.records} records, excludes the ${result.rebalanceMs} ms group join)`,
+      value: result.fetchMiBPerSec,
+      unit: 'MiB/s',
+    });
+  }
+  pair('kafka-consumer-perf-test fetch.MB.sec', consumed, 'MiB/s');
+
+  // The producer's defaults (idempotence, acks=all): what a Java user gets without touching a setting.
+  for (const target of targets) {
+    await runLoad({ mode: 'create', port: target.port, topic: 'perf-defaults', partitions: PARTITIONS });
+    const run = await java(
+      classpath,
+      [
+        'org.apache.kafka.tools.ProducerPerformance',
+        '--bootstrap-server',
+        bootstrap(target),
+        '--topic',
+        'perf-defaults',
+        '--num-records',
+        String(records),
+        '--record-size',
+        String(RECORD_SIZE),
+        '--throughput',
+        '-1',
+      ],
+      180000,
+    );
+    const result = parseProducer(run, records);
+    const because = /INIT_PRODUCER_ID/.test(run.output) ? 'no InitProducerId' : result.error;
+    lines.push({
+      name:
+        `kafka-producer-perf-test against ${target.label} with the producer's DEFAULTS (enable.idempotence=true, acks=all)` +
+        (result.ok
+          ? ` (p99 ${result.p99Ms} ms at full speed)`
+          : `: ${target.label} FAILS (${because}): ${result.error}`),
+      value: result.mibPerSec,
+      unit: 'MiB/s',
+    });
+  }
+  return lines;
+}

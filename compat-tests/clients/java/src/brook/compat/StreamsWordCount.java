@@ -1,0 +1,101 @@
+package brook.compat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * Kafka Streams' word count (the example Kafka ships), at least once (the default processing guarantee), with
+ * Streams' default settings otherwise: lines from the input topic, words counted in a state store backed by a
+ * changelog topic, through a repartition topic, counts to the output topic. A plain consumer reads the output
+ * until every expected word reached its count, then one JSON line is printed: {"ok", "counts", "error"?}.
+ * Arguments: bootstrap, application id, input topic, output topic, expected counts as JSON, timeout in ms.
+ */
+public final class StreamsWordCount {
+  public static void main(String[] args) throws Exception {
+    String bootstrap = args[0];
+    String appId = args[1];
+    String input = args[2];
+    String output = args[3];
+    JsonNode expected = Json.MAPPER.readTree(args[4]);
+    long deadline = System.currentTimeMillis() + Long.parseLong(args[5]);
+
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.String().getClass());
+    props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.String().getClass());
+    props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("compat-streams-").toString());
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.<String, String>stream(input)
+        .flatMapValues(line -> Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\W+")))
+        .filter((key, word) -> !word.isEmpty())
+        .groupBy((key, word) -> word)
+        .count()
+        .toStream()
+        .to(output, Produced.with(Serdes.String(), Serdes.Long()));
+
+    Map<String, Long> counts = new HashMap<>();
+    String error = null;
+    KafkaStreams streams = new KafkaStreams(builder.build(), props);
+    final Throwable[] failed = new Throwable[1];
+    streams.setUncaughtExceptionHandler(e -> {
+      failed[0] = e;
+      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.start();
+
+    Properties cprops = new Properties();
+    cprops.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    cprops.put(ConsumerConfig.GROUP_ID_CONFIG, appId + "-reader");
+    cprops.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    try (KafkaConsumer<String, Long> reader = new KafkaConsumer<>(cprops, new StringDeserializer(), new LongDeserializer())) {
+      reader.subscribe(List.of(output));
+      while (true) {
+        boolean done = true;
+        for (var it = expected.fields(); it.hasNext();) {
+          var e = it.next();
+          if (counts.getOrDefault(e.getKey(), 0L) != e.getValue().asLong()) done = false;
+        }
+        if (done) break;
+        if (failed[0] != null) {
+          error = "Streams failed: " + failed[0];
+          for (Throwable t = failed[0].getCause(); t != null; t = t.getCause()) error += "; caused by " + t;
+          break;
+        }
+        if (System.currentTimeMillis() > deadline) {
+          error = "timed out; Streams state " + streams.state();
+          break;
+        }
+        for (ConsumerRecord<String, Long> r : reader.poll(Duration.ofMillis(500))) counts.put(r.key(), r.value());
+      }
+    }
+    streams.close(Duration.ofSeconds(10));
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.put("ok", error == null);
+    out.set("counts", Json.MAPPER.valueToTree(counts));
+    if (error != null) out.put("error", error);
+    System.out.println(out);
+    System.out.flush();
+    System.exit(0);
+  }
+}

@@ -1,0 +1,565 @@
+/**
+ * The requests whose answers are deterministic, sent alike to Brook and to the official Kafka: ApiVersions,
+ * Metadata shapes, error answers to invalid requests, DescribeConfigs defaults, DescribeCluster, ListOffsets on
+ * an empty topic, FindCoordinator, OffsetFetch of an unknown group. Bodies are functions of the side's context
+ * (its topic id differs per cluster); `version: 'max'` is the highest version both brokers serve.
+ */
+import * as P from '../../protocol';
+
+/** What one side knows when a body is built. */
+export interface SideContext {
+  /** The id the side gave TOPIC. */
+  topicId: string;
+}
+
+export interface WireCase {
+  name: string;
+  apiKey: number;
+  /** A fixed version, or the highest both brokers serve (and the codec knows). */
+  version: number | 'max';
+  body?: (ctx: SideContext, version: number) => unknown;
+  /** A hand-built frame (header + body, no size prefix) for what the codecs refuse to encode. */
+  raw?: (correlationId: number) => Buffer;
+  /** The version to decode the response with when it differs from the request's (ApiVersions' fallback). */
+  responseVersion?: number;
+  /** Resend until this holds on each side (a coordinator still loading), then compare the last answer. */
+  settled?: (body: never) => boolean;
+}
+
+/** The empty topic both clusters hold (one partition, one replica), created before the cases run. */
+export const TOPIC = 'wire-compare';
+const UNKNOWN = 'wire-unknown-topic';
+const RANDOM_UUID = 'q2lTc2xHTSm9MR1hZ2NKYQ';
+
+/** What a well-behaved client sends (KIP-511 names). */
+export const API_VERSIONS: P.ApiVersionsRequest = { clientSoftwareName: 'wire-compare', clientSoftwareVersion: '1.0' };
+
+/**
+ * A request header + empty body, for versions no codec encodes. Header v2 (an empty tagged-field section after
+ * the client id): Kafka reads an unknown version of a flexible API with the flexible header.
+ */
+function headerOnly(apiKey: number, apiVersion: number, correlationId: number): Buffer {
+  const client = Buffer.from('wire-compare');
+  const b = Buffer.alloc(11 + client.length);
+  b.writeInt16BE(apiKey, 0);
+  b.writeInt16BE(apiVersion, 2);
+  b.writeInt32BE(correlationId, 4);
+  b.writeInt16BE(client.length, 8);
+  client.copy(b, 10);
+  return b;
+}
+
+const topic = (t: Partial<P.CreateTopicsRequestCreatableTopic>) => ({
+  ...P.defaultCreateTopicsRequestCreatableTopic(),
+  numPartitions: 1,
+  replicationFactor: 1,
+  ...t,
+});
+const createTopics =
+  (t: Partial<P.CreateTopicsRequestCreatableTopic>, validateOnly = false) =>
+  () => ({
+    ...P.defaultCreateTopicsRequest(),
+    timeoutMs: 30000,
+    validateOnly,
+    topics: [topic(t)],
+  });
+
+const oneRecord = (valueBytes: number) =>
+  P.encodeRecordBatchSync({ records: [{ key: null, value: Buffer.alloc(valueBytes, 120), timestamp: 1700000000000 }] });
+/** A batch whose CRC no longer matches (one value byte flipped). */
+function corrupt(batch: Buffer): Buffer {
+  const copy = Buffer.from(batch);
+  copy[copy.length - 3]! ^= 0xff;
+  return copy;
+}
+
+const produce =
+  (partial: { acks?: number; topic?: string; partition?: number; records?: Buffer }) => (): P.ProduceRequest => ({
+    ...P.defaultProduceRequest(),
+    acks: partial.acks ?? 1,
+    timeoutMs: 30000,
+    topicData: [
+      {
+        ...P.defaultProduceRequestTopicProduceData(),
+        name: partial.topic ?? TOPIC,
+        partitionData: [{ index: partial.partition ?? 0, records: partial.records ?? oneRecord(10) }],
+      },
+    ],
+  });
+
+const fetch =
+  (partial: { offset?: bigint; partition?: number; unknownId?: boolean }) =>
+  (ctx: SideContext): P.FetchRequest => ({
+    ...P.defaultFetchRequest(),
+    maxWaitMs: 0,
+    topics: [
+      {
+        ...P.defaultFetchRequestFetchTopic(),
+        topic: TOPIC,
+        topicId: partial.unknownId ? RANDOM_UUID : ctx.topicId,
+        partitions: [
+          {
+            ...P.defaultFetchRequestFetchPartition(),
+            partition: partial.partition ?? 0,
+            fetchOffset: partial.offset ?? 0n,
+            partitionMaxBytes: 1048576,
+          },
+        ],
+      },
+    ],
+  });
+
+const listOffsets =
+  (timestamp: bigint, partition = 0) =>
+  () => ({
+    ...P.defaultListOffsetsRequest(),
+    replicaId: -1,
+    topics: [
+      {
+        ...P.defaultListOffsetsRequestListOffsetsTopic(),
+        name: TOPIC,
+        partitions: [{ ...P.defaultListOffsetsRequestListOffsetsPartition(), partitionIndex: partition, timestamp }],
+      },
+    ],
+  });
+
+const describeConfigs =
+  (resourceType: number, resourceName: string, keys: string[] | null = null) =>
+  () => ({
+    ...P.defaultDescribeConfigsRequest(),
+    includeSynonyms: true,
+    resources: [{ resourceType, resourceName, configurationKeys: keys }],
+  });
+
+const alterConfig = (name: string, value: string) => () => ({
+  ...P.defaultIncrementalAlterConfigsRequest(),
+  validateOnly: true,
+  resources: [
+    {
+      ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+      resourceType: 2,
+      resourceName: TOPIC,
+      configs: [{ name, configOperation: 0, value }],
+    },
+  ],
+});
+
+/**
+ * Kafka 4.4 creates __consumer_offsets (50 partitions) on the first FindCoordinator and leads its partitions a
+ * moment later: until then group requests answer COORDINATOR_LOAD_IN_PROGRESS (14), COORDINATOR_NOT_AVAILABLE
+ * (15) or NOT_COORDINATOR (16) anywhere in the body. Those are retried, not compared.
+ */
+const coordinatorReady = (body: unknown): boolean => {
+  const text = JSON.stringify(body, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
+  return !/"errorCode":1[456]\b/.test(text);
+};
+
+export const WIRE_CASES: WireCase[] = [
+  { name: 'ApiVersions', apiKey: 18, version: 'max', body: () => API_VERSIONS },
+  // KIP-511: from v3 the client names its software; an empty or malformed name is INVALID_REQUEST.
+  {
+    name: 'ApiVersions: no client software name',
+    apiKey: 18,
+    version: 'max',
+    body: () => P.defaultApiVersionsRequest(),
+  },
+  {
+    name: 'ApiVersions: malformed client software name',
+    apiKey: 18,
+    version: 'max',
+    body: () => ({ clientSoftwareName: '-bad name-', clientSoftwareVersion: '1.0' }),
+  },
+  { name: 'ApiVersions v0', apiKey: 18, version: 0, body: () => API_VERSIONS },
+  // KIP-511: an unknown ApiVersions version is answered in v0 with UNSUPPORTED_VERSION and the supported ranges.
+  { name: 'ApiVersions v99', apiKey: 18, version: 99, raw: (c) => headerOnly(18, 99, c), responseVersion: 0 },
+  // Any other API at a version the broker does not serve: Kafka closes the connection.
+  { name: 'Metadata v99', apiKey: 3, version: 99, raw: (c) => headerOnly(3, 99, c) },
+  {
+    name: 'Metadata (the topic and an unknown one, no auto-create)',
+    apiKey: 3,
+    version: 'max',
+    body: () => ({
+      ...P.defaultMetadataRequest(),
+      allowAutoTopicCreation: false,
+      topics: [TOPIC, UNKNOWN].map((name) => ({ ...P.defaultMetadataRequestMetadataRequestTopic(), name })),
+    }),
+  },
+  {
+    name: 'Metadata (no topics: brokers and controller)',
+    apiKey: 3,
+    version: 'max',
+    body: () => ({ ...P.defaultMetadataRequest(), topics: [] }),
+  },
+  {
+    name: 'Metadata v0 (the topic)',
+    apiKey: 3,
+    version: 0,
+    body: () => ({
+      ...P.defaultMetadataRequest(),
+      topics: [{ ...P.defaultMetadataRequestMetadataRequestTopic(), name: TOPIC }],
+    }),
+  },
+  { name: 'DescribeCluster', apiKey: 60, version: 'max', body: () => P.defaultDescribeClusterRequest() },
+  { name: 'CreateTopics: existing topic', apiKey: 19, version: 'max', body: createTopics({ name: TOPIC }) },
+  {
+    name: 'CreateTopics: 0 partitions',
+    apiKey: 19,
+    version: 'max',
+    body: createTopics({ name: 'wire-p0', numPartitions: 0 }),
+  },
+  {
+    name: 'CreateTopics: replication factor 3 on one broker',
+    apiKey: 19,
+    version: 'max',
+    body: createTopics({ name: 'wire-rf3', replicationFactor: 3 }),
+  },
+  {
+    name: 'CreateTopics: replication factor 0',
+    apiKey: 19,
+    version: 'max',
+    body: createTopics({ name: 'wire-rf0', replicationFactor: 0 }),
+  },
+  { name: 'CreateTopics: invalid name', apiKey: 19, version: 'max', body: createTopics({ name: 'bad/name' }) },
+  { name: 'CreateTopics: name too long', apiKey: 19, version: 'max', body: createTopics({ name: 'x'.repeat(250) }) },
+  {
+    name: 'CreateTopics: bad config value',
+    apiKey: 19,
+    version: 'max',
+    body: createTopics({ name: 'wire-badcfg', configs: [{ name: 'cleanup.policy', value: 'sometimes' }] }),
+  },
+  {
+    name: 'CreateTopics: unknown config',
+    apiKey: 19,
+    version: 'max',
+    body: createTopics({ name: 'wire-unknowncfg', configs: [{ name: 'no.such.config', value: '1' }] }),
+  },
+  {
+    name: 'CreateTopics: validateOnly, defaults (the configs a new topic gets)',
+    apiKey: 19,
+    version: 'max',
+    body: createTopics({ name: 'wire-validate', numPartitions: -1, replicationFactor: -1 }, true),
+  },
+  {
+    name: 'DeleteTopics: unknown topic',
+    apiKey: 20,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteTopicsRequest(),
+      timeoutMs: 30000,
+      topicNames: [UNKNOWN],
+      topics: [{ ...P.defaultDeleteTopicsRequestDeleteTopicState(), name: UNKNOWN }],
+    }),
+  },
+  {
+    name: 'CreatePartitions: fewer than now',
+    apiKey: 37,
+    version: 'max',
+    body: () => ({
+      ...P.defaultCreatePartitionsRequest(),
+      timeoutMs: 30000,
+      validateOnly: true,
+      topics: [{ name: TOPIC, count: 1, assignments: null }],
+    }),
+  },
+  { name: 'Produce: unknown topic', apiKey: 0, version: 'max', body: produce({ topic: UNKNOWN }) },
+  { name: 'Produce: unknown partition', apiKey: 0, version: 'max', body: produce({ partition: 7 }) },
+  { name: 'Produce: acks=2', apiKey: 0, version: 'max', body: produce({ acks: 2 }) },
+  {
+    name: 'Produce: record over message.max.bytes',
+    apiKey: 0,
+    version: 'max',
+    body: produce({ records: oneRecord(1100000) }),
+  },
+  { name: 'Fetch: empty topic at 0', apiKey: 1, version: 'max', body: fetch({}) },
+  { name: 'Fetch: offset out of range', apiKey: 1, version: 'max', body: fetch({ offset: 100n }) },
+  { name: 'Fetch: unknown topic id', apiKey: 1, version: 'max', body: fetch({ unknownId: true }) },
+  { name: 'Fetch v4: unknown partition', apiKey: 1, version: 4, body: fetch({ partition: 7 }) },
+  { name: 'ListOffsets: earliest of empty topic', apiKey: 2, version: 'max', body: listOffsets(-2n) },
+  { name: 'ListOffsets: latest of empty topic', apiKey: 2, version: 'max', body: listOffsets(-1n) },
+  { name: 'ListOffsets: max timestamp of empty topic', apiKey: 2, version: 'max', body: listOffsets(-3n) },
+  { name: 'ListOffsets: by timestamp on empty topic', apiKey: 2, version: 'max', body: listOffsets(1700000000000n) },
+  { name: 'ListOffsets: unknown partition', apiKey: 2, version: 'max', body: listOffsets(-1n, 7) },
+  { name: 'DescribeConfigs: topic defaults', apiKey: 32, version: 'max', body: describeConfigs(2, TOPIC) },
+  { name: 'DescribeConfigs: unknown topic', apiKey: 32, version: 'max', body: describeConfigs(2, UNKNOWN) },
+  {
+    name: 'DescribeConfigs: broker defaults (common keys)',
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(4, '1', [
+      'num.partitions',
+      'default.replication.factor',
+      'auto.create.topics.enable',
+      'message.max.bytes',
+      'log.segment.bytes',
+      'log.retention.hours',
+      'log.retention.ms',
+      'log.cleanup.policy',
+      'compression.type',
+      'offsets.retention.minutes',
+      'group.min.session.timeout.ms',
+      'group.max.session.timeout.ms',
+      'delete.topic.enable',
+      'min.insync.replicas',
+    ]),
+  },
+  {
+    name: 'DescribeConfigs: other broker id',
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(4, '7', ['num.partitions']),
+  },
+  { name: 'IncrementalAlterConfigs: bad value', apiKey: 44, version: 'max', body: alterConfig('retention.ms', 'soon') },
+  {
+    name: 'IncrementalAlterConfigs: unknown key',
+    apiKey: 44,
+    version: 'max',
+    body: alterConfig('no.such.config', '1'),
+  },
+  {
+    name: 'FindCoordinator: group',
+    apiKey: 10,
+    version: 'max',
+    // v4 moved the key into a batch (KIP-699).
+    body: (_ctx, v) =>
+      v >= 4
+        ? { ...P.defaultFindCoordinatorRequest(), coordinatorKeys: ['wire-group'] }
+        : { ...P.defaultFindCoordinatorRequest(), key: 'wire-group' },
+    settled: coordinatorReady,
+  },
+  {
+    name: 'FindCoordinator v3: group',
+    settled: coordinatorReady,
+    apiKey: 10,
+    version: 3,
+    body: () => ({ ...P.defaultFindCoordinatorRequest(), key: 'wire-group' }),
+  },
+  {
+    name: 'OffsetFetch: unknown group, all topics',
+    settled: coordinatorReady,
+    apiKey: 9,
+    version: 'max',
+    // v8 batches groups (KIP-709).
+    body: (_ctx, v) =>
+      v >= 8
+        ? {
+            ...P.defaultOffsetFetchRequest(),
+            groups: [{ ...P.defaultOffsetFetchRequestOffsetFetchRequestGroup(), groupId: 'wire-group', topics: null }],
+          }
+        : { ...P.defaultOffsetFetchRequest(), groupId: 'wire-group', topics: null },
+  },
+  {
+    name: 'DescribeGroups: unknown group',
+    settled: coordinatorReady,
+    apiKey: 15,
+    version: 'max',
+    body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: ['wire-group'] }),
+  },
+  {
+    name: 'JoinGroup: session timeout below group.min.session.timeout.ms',
+    settled: coordinatorReady,
+    apiKey: 11,
+    version: 'max',
+    body: () => ({
+      ...P.defaultJoinGroupRequest(),
+      groupId: 'wire-join',
+      sessionTimeoutMs: 1,
+      rebalanceTimeoutMs: 30000,
+      protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+    }),
+  },
+  {
+    name: 'JoinGroup: no member id yet (KIP-394)',
+    settled: coordinatorReady,
+    apiKey: 11,
+    version: 'max',
+    body: () => ({
+      ...P.defaultJoinGroupRequest(),
+      groupId: 'wire-join',
+      sessionTimeoutMs: 30000,
+      rebalanceTimeoutMs: 30000,
+      protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+    }),
+  },
+  {
+    name: 'JoinGroup: empty group id',
+    settled: coordinatorReady,
+    apiKey: 11,
+    version: 'max',
+    body: () => ({
+      ...P.defaultJoinGroupRequest(),
+      sessionTimeoutMs: 30000,
+      rebalanceTimeoutMs: 30000,
+      protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+    }),
+  },
+  {
+    name: 'Heartbeat: unknown member',
+    settled: coordinatorReady,
+    apiKey: 12,
+    version: 'max',
+    body: () => ({ ...P.defaultHeartbeatRequest(), groupId: 'wire-hb', generationId: 1, memberId: 'nobody' }),
+  },
+  {
+    name: 'SyncGroup: unknown member',
+    settled: coordinatorReady,
+    apiKey: 14,
+    version: 'max',
+    body: () => ({
+      ...P.defaultSyncGroupRequest(),
+      groupId: 'wire-sync',
+      generationId: 1,
+      memberId: 'nobody',
+      protocolType: 'consumer',
+      protocolName: 'range',
+    }),
+  },
+  {
+    name: 'LeaveGroup: unknown member',
+    settled: coordinatorReady,
+    apiKey: 13,
+    version: 'max',
+    body: (_ctx, v) =>
+      v >= 3
+        ? {
+            ...P.defaultLeaveGroupRequest(),
+            groupId: 'wire-leave',
+            members: [{ ...P.defaultLeaveGroupRequestMemberIdentity(), memberId: 'nobody' }],
+          }
+        : { ...P.defaultLeaveGroupRequest(), groupId: 'wire-leave', memberId: 'nobody' },
+  },
+  {
+    name: 'OffsetCommit: unknown topic (simple group)',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: () => ({
+      ...P.defaultOffsetCommitRequest(),
+      groupId: 'wire-commit',
+      topics: [
+        {
+          ...P.defaultOffsetCommitRequestOffsetCommitRequestTopic(),
+          name: UNKNOWN,
+          partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: 1n }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'OffsetCommit: unknown member of an empty group',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: () => ({
+      ...P.defaultOffsetCommitRequest(),
+      groupId: 'wire-commit',
+      generationIdOrMemberEpoch: 3,
+      memberId: 'nobody',
+      topics: [
+        {
+          ...P.defaultOffsetCommitRequestOffsetCommitRequestTopic(),
+          name: TOPIC,
+          partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: 0n }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'ListGroups: none yet',
+    settled: coordinatorReady,
+    apiKey: 16,
+    version: 'max',
+    body: () => ({ ...P.defaultListGroupsRequest(), statesFilter: ['Stable'] }),
+  },
+  {
+    name: 'DeleteRecords: beyond the high watermark',
+    apiKey: 21,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteRecordsRequest(),
+      timeoutMs: 30000,
+      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: 5n }] }],
+    }),
+  },
+  {
+    name: 'DeleteRecords: unknown topic',
+    apiKey: 21,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteRecordsRequest(),
+      timeoutMs: 30000,
+      topics: [{ name: UNKNOWN, partitions: [{ partitionIndex: 0, offset: 0n }] }],
+    }),
+  },
+  {
+    name: 'OffsetForLeaderEpoch: epoch 0 of the empty topic',
+    apiKey: 23,
+    version: 'max',
+    body: () => ({
+      ...P.defaultOffsetForLeaderEpochRequest(),
+      replicaId: -1,
+      topics: [
+        {
+          topic: TOPIC,
+          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 0 }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'CreatePartitions: validateOnly, to 3',
+    apiKey: 37,
+    version: 'max',
+    body: () => ({
+      ...P.defaultCreatePartitionsRequest(),
+      timeoutMs: 30000,
+      validateOnly: true,
+      topics: [{ name: TOPIC, count: 3, assignments: null }],
+    }),
+  },
+  { name: 'ListOffsets v0: latest of empty topic', apiKey: 2, version: 0, body: listOffsets(-1n) },
+  {
+    name: 'Fetch: read_committed on the empty topic',
+    apiKey: 1,
+    version: 'max',
+    body: (ctx) => ({ ...(fetch({})(ctx) as P.FetchRequest), isolationLevel: 1 }),
+  },
+  {
+    name: 'Produce: corrupt batch (bad CRC)',
+    apiKey: 0,
+    version: 'max',
+    body: produce({ records: corrupt(oneRecord(10)) }),
+  },
+  {
+    name: 'Metadata: all topics',
+    apiKey: 3,
+    version: 'max',
+    body: () => ({ ...P.defaultMetadataRequest(), topics: null, allowAutoTopicCreation: false }),
+  },
+  {
+    name: 'Metadata v4: unknown topic, no auto-create',
+    apiKey: 3,
+    version: 4,
+    body: () => ({
+      ...P.defaultMetadataRequest(),
+      allowAutoTopicCreation: false,
+      topics: [{ ...P.defaultMetadataRequestMetadataRequestTopic(), name: UNKNOWN }],
+    }),
+  },
+  { name: 'DescribeCluster v0', apiKey: 60, version: 0, body: () => P.defaultDescribeClusterRequest() },
+  {
+    name: 'CreateTopics v4: 0 partitions',
+    apiKey: 19,
+    version: 4,
+    body: createTopics({ name: 'wire-p0-v4', numPartitions: 0 }),
+  },
+  { name: 'Produce v3: unknown topic', apiKey: 0, version: 3, body: produce({ topic: UNKNOWN }) },
+  {
+    name: 'InitProducerId: idempotent producer',
+    apiKey: 22,
+    version: 'max',
+    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionTimeoutMs: 60000 }),
+  },
+];
