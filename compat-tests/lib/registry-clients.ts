@@ -120,6 +120,19 @@ function pypiDriver(modules: string, script: string): { unavailable(): string | 
   };
 }
 
+/** sarama 1.62 compiled from Debian's sarama driver source: two rows differ only in the protocol version set. */
+const saramaGomod: Omit<ClientSpec, 'id' | 'describe'> = {
+  codecs: [...ALL_CODECS],
+  codecGaps: {},
+  partitioner: 'fnv1a-sarama',
+  binary: true,
+  headers: true,
+  timestamps: true,
+  emptyValues: true,
+  reportsExistingTopic: true,
+  ...goModuleDriver('sarama', 'sarama-gomod-driver', 'clients/sarama'),
+};
+
 export const registryClients: ClientSpec[] = [
   {
     id: 'franz-go',
@@ -135,32 +148,16 @@ export const registryClients: ClientSpec[] = [
     ...goModuleDriver('franz-go', 'franz-go-driver'),
   },
   {
+    ...saramaGomod,
     id: 'sarama-gomod',
     describe: 'sarama 1.62 (github.com/IBM/sarama, Go module) with its default config.Version (2.8.0)',
-    codecs: [...ALL_CODECS],
-    codecGaps: {},
-    partitioner: 'fnv1a-sarama',
-    binary: true,
-    headers: true,
-    timestamps: true,
-    emptyValues: true,
-    reportsExistingTopic: true,
     options: { version: 'default' },
-    ...goModuleDriver('sarama', 'sarama-gomod-driver', 'clients/sarama'),
   },
   {
+    ...saramaGomod,
     id: 'sarama-gomod-kafka4',
     describe: 'sarama 1.62 (Go module) with config.Version 4.3.1, the newest it knows (as a Kafka 4 user sets it)',
-    codecs: [...ALL_CODECS],
-    codecGaps: {},
-    partitioner: 'fnv1a-sarama',
-    binary: true,
-    headers: true,
-    timestamps: true,
-    emptyValues: true,
-    reportsExistingTopic: true,
     options: { version: '4.3.1' },
-    ...goModuleDriver('sarama', 'sarama-gomod-driver', 'clients/sarama'),
   },
   {
     id: 'kafka-go-gomod',
