@@ -2,6 +2,7 @@
  * Group-member processes for the group scenarios: each driver in drivers/ is started as its own process
  * group (so kcat's child dies with its wrapper on SIGKILL), prints JSON lines
  *   {"t": ms, "ev": "ready" | "assign" | "revoke" | "recs" | "closed" | "log" | "error", "p": [...], "v": [...]}
+ * (t: wall-clock milliseconds since the epoch, the one clock all the drivers' languages share)
  * and reads "stop" on stdin (close gracefully: commit and leave the group).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -317,7 +318,11 @@ export class MemberProcess {
 
   /** A crash: SIGKILL of the whole process group, no LeaveGroup, no final commit. */
   async crash(): Promise<number> {
-    const at = performance.timeOrigin + performance.now();
+    // The wall clock, as the members stamp their events, and never before this member's last event: the crash
+    // often follows its assignment within a millisecond, and the monotonic clock (performance.now) of a test
+    // process that has run for many minutes drifts from the wall clock enough to order the crash first.
+    const lastOwn = Math.max(0, ...this.events.filter((e) => e.member === this.name).map((e) => e.t));
+    const at = Math.max(Date.now(), lastOwn);
     if (this.crashViaStdin && this.alive) {
       this.child.stdin!.write('crash\n');
       const timer = setTimeout(() => this.kill(), 10000);

@@ -15,8 +15,12 @@ export function readJob<Extra extends object = object>(): GroupJob & Extra {
   return JSON.parse(process.argv[2]!) as GroupJob & Extra;
 }
 
-/** Milliseconds since the epoch, sub-millisecond: events of different processes are merged by this. */
-export const now = (): number => performance.timeOrigin + performance.now();
+/**
+ * Milliseconds since the epoch from the wall clock: events of different processes (Java, Go, Python, Node) are
+ * merged by this, and the wall clock is the only one they share. (performance.timeOrigin + performance.now()
+ * follows the monotonic clock from the process's start and drifts away from the wall clock.)
+ */
+export const now = (): number => Date.now();
 
 /** Prints one event line; `t` defaults to now. */
 export const emit = (event: object): void => {
