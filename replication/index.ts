@@ -12,7 +12,9 @@ export {
   type PartitionConfig,
   type PartitionKey,
   type PartitionReadResult,
-  type ProducerStateHook,
+  type ActiveProducer,
+  type TxnResult,
+  type VerifyTransaction,
   partitionConfig,
   partitionKey,
   type ReadParams,
@@ -27,4 +29,6 @@ export {
   type FetchPartitionRequest,
   ReplicaManager,
   type ReplicaManagerOptions,
+  type TxnMarkerEntry,
+  type TxnMarkerWritten,
 } from './replica-manager';

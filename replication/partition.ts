@@ -1,5 +1,5 @@
 import { ErrorCode } from '../protocol/error-codes';
-import { RecordBatchHeader } from '../protocol/records';
+import { encodeEndTxnMarker, RecordBatchHeader } from '../protocol/records';
 import {
   EARLIEST_TIMESTAMP,
   type Isolation,
@@ -52,15 +52,11 @@ export interface LeaderAppendResult {
 }
 
 /**
- * The seam for producer state (idempotence and transactions): called with the validated batch before it
- * is appended, and after. `beforeLeaderAppend` may throw a PartitionError (OUT_OF_ORDER_SEQUENCE_NUMBER,
- * INVALID_PRODUCER_EPOCH...) or return the earlier append this batch duplicates, which is then answered
- * without appending.
+ * KIP-890's seam, not wired yet: before a transactional batch opens a transaction on this partition (its
+ * producer has none open here), the broker may ask the transaction coordinator whether the producer really
+ * added the partition to a transaction, and refuse (throw a PartitionError, e.g. INVALID_TXN_STATE) if not.
  */
-export interface ProducerStateHook {
-  beforeLeaderAppend(batch: RecordBatchHeader): LeaderAppendResult | null;
-  afterLeaderAppend(batch: RecordBatchHeader, result: LeaderAppendResult): void;
-}
+export type VerifyTransaction = (producerId: bigint, producerEpoch: number) => Promise<void>;
 
 export interface LeaderAppendOptions {
   /** 0, 1 or -1 (all): -1 needs min.insync.replicas in the ISR before appending. */
@@ -68,6 +64,23 @@ export interface LeaderAppendOptions {
   /** The Produce request version (legacy message sets, zstd). */
   produceVersion: number;
   now: number;
+  /** See VerifyTransaction; absent: transactional batches are appended unverified (Kafka 3.5's behaviour). */
+  verifyTransaction?: VerifyTransaction;
+}
+
+/** Whether a transaction marker commits or aborts (WriteTxnMarkers' TransactionResult). */
+export type TxnResult = 'commit' | 'abort';
+
+/** One producer as DescribeProducers shows it (Kafka's ProducerState). */
+export interface ActiveProducer {
+  producerId: bigint;
+  producerEpoch: number;
+  /** The last sequence written, -1 when none (a producer known from a marker only). */
+  lastSequence: number;
+  lastTimestamp: number;
+  coordinatorEpoch: number;
+  /** First offset of its open transaction on this partition, -1 when none. */
+  currentTxnStartOffset: number;
 }
 
 export interface ReadParams {
@@ -87,6 +100,8 @@ export interface PartitionReadResult {
   lastStableOffset: number;
   logStartOffset: number;
   logEndOffset: number;
+  /** read_committed: transactions aborted within the returned range (null under other isolations). */
+  abortedTransactions: { producerId: bigint; firstOffset: number }[] | null;
 }
 
 /** What a remote replica (a follower) last told the leader through its fetches. */
@@ -105,7 +120,6 @@ export interface PartitionOptions {
   /** Assigned replicas (default: only this broker) and the in-sync ones among them (default: all). */
   replicas?: number[];
   isr?: number[];
-  producerState?: ProducerStateHook;
   /** Told of every offset change: the replica manager wakes delayed operations from it. */
   onChange?: (partition: Partition, change: PartitionChange) => void;
 }
@@ -134,7 +148,6 @@ export class Partition {
   private inSync: Set<number>;
   private readonly remotes = new Map<number, ReplicaState>();
   private deleted = false;
-  private readonly producerState: ProducerStateHook | undefined;
   private readonly onChange: (partition: Partition, change: PartitionChange) => void;
   private bytePositions: BytePositions | null = null;
 
@@ -150,7 +163,6 @@ export class Partition {
     this.inSync = new Set(options.isr ?? this.assigned);
     for (const id of this.assigned)
       if (id !== this.localBrokerId) this.remotes.set(id, { logEndOffset: -1, lastCaughtUpTimeMs: 0 });
-    this.producerState = options.producerState;
     this.onChange = options.onChange ?? (() => {});
     // Nothing here touches the log: storage opens a partition's files on first use, so a broker with
     // thousands of idle partitions starts (and restarts after a crash) without reading them.
@@ -295,30 +307,78 @@ export class Partition {
       throw new PartitionError(ErrorCode.NotLeaderOrFollower, `Leadership of ${this.key} changed during the append`);
     }
     this.checkMinIsr(options.requiredAcks);
-    const header = new RecordBatchHeader(validated.batch, 0);
-    const duplicate = this.producerState?.beforeLeaderAppend(header);
-    if (duplicate) return duplicate;
-    const result = this.appendLocally(validated.batch, options.now);
-    this.producerState?.afterLeaderAppend(header, result);
-    return result;
+    if (options.verifyTransaction) {
+      const header = new RecordBatchHeader(validated.batch, 0);
+      if (header.isTransactional && !this.log.producerState.hasOngoingTransaction(header.producerId)) {
+        await options.verifyTransaction(header.producerId, header.producerEpoch);
+        this.checkLeader();
+        if (this.epoch !== epoch) {
+          throw new PartitionError(
+            ErrorCode.NotLeaderOrFollower,
+            `Leadership of ${this.key} changed during the append`,
+          );
+        }
+      }
+    }
+    // The log checks the producers' epochs and sequences (storage's producer state, as Kafka's UnifiedLog
+    // does) and answers a retried batch with the original's offsets without appending it.
+    return this.appendLocally(validated.batch, options.now, 'client');
   }
 
   /**
    * Appends a batch the broker built itself (the group coordinator's records): framing was right by
-   * construction, so only the log's own checks apply (Kafka's AppendOrigin.COORDINATOR). Synchronous: the
-   * coordinator's state machine appends and acknowledges in one step.
+   * construction, so only the log's own checks apply (Kafka's AppendOrigin.COORDINATOR: producer epochs,
+   * no sequences). Synchronous: the coordinator's state machine appends and acknowledges in one step.
    */
   appendAsCoordinator(batch: Buffer, now: number): LeaderAppendResult {
     this.checkLeader();
-    return this.appendLocally(batch, now);
+    return this.appendLocally(batch, now, 'coordinator');
   }
 
-  private appendLocally(batch: Buffer, now: number): LeaderAppendResult {
-    const appended = this.log.append(batch, { leaderEpoch: this.epoch, now });
+  /**
+   * WriteTxnMarkers on the leader: a control batch (COMMIT or ABORT, with the coordinator epoch) ending
+   * `producerId`'s transaction here, appended as a coordinator append. Written even when the producer has
+   * no transaction open on this partition (Kafka writes it: it then changes only the epochs). An older
+   * producer epoch -> INVALID_PRODUCER_EPOCH, an older coordinator epoch -> TRANSACTION_COORDINATOR_FENCED.
+   */
+  appendTxnMarker(
+    producerId: bigint,
+    producerEpoch: number,
+    coordinatorEpoch: number,
+    result: TxnResult,
+    now: number,
+  ): LeaderAppendResult {
+    const marker = encodeEndTxnMarker({
+      commit: result === 'commit',
+      producerId,
+      producerEpoch,
+      coordinatorEpoch,
+      timestamp: now,
+    });
+    return this.appendAsCoordinator(marker, now);
+  }
+
+  private appendLocally(batch: Buffer, now: number, origin: 'client' | 'coordinator'): LeaderAppendResult {
+    const stableBefore = this.log.lastStableOffset;
+    const hwBefore = this.log.highWatermark;
+    const appended = this.log.append(batch, { leaderEpoch: this.epoch, now, origin });
+    if (appended.duplicate) {
+      return {
+        firstOffset: appended.firstOffset,
+        lastOffset: appended.lastOffset,
+        logAppendTime: appended.logAppendTime,
+        logStartOffset: appended.logStartOffset,
+        recordCount: 0,
+        bytes: 0,
+        durable: null,
+      };
+    }
     const end = appended.lastOffset + 1;
     this.positions.appended(end, appended.bytes);
     this.onChange(this, 'log-end');
     this.maybeIncrementLeaderHW();
+    // A transactional batch or a marker may move the LSO even when the high watermark did not.
+    this.noteLastStable(stableBefore, hwBefore);
     return {
       firstOffset: appended.firstOffset,
       lastOffset: appended.lastOffset,
@@ -385,14 +445,34 @@ export class Partition {
   }
 
   /**
-   * The seam for transactions: the first offset of the oldest open transaction bounds the last stable
-   * offset (null: none open).
+   * The last stable offset is min(HW, first unstable offset): the log's producer state knows the oldest
+   * transaction still open (or whose marker the HW has not passed). read_committed fetches wait on it.
    */
-  setFirstUnstableOffset(offset: number | null): void {
-    const before = this.log.lastStableOffset;
-    this.log.setFirstUnstableOffset(offset);
+  private noteLastStable(before: number, highWatermarkBefore: number): void {
+    // A moved high watermark was announced already (and wakes every waiter).
+    if (this.log.lastStableOffset === before || this.log.highWatermark !== highWatermarkBefore) return;
     this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
-    if (this.log.lastStableOffset !== before) this.onChange(this, 'last-stable');
+    this.onChange(this, 'last-stable');
+  }
+
+  // ------------------------------------------------------------------ producers
+
+  /** DescribeProducers: the producers this partition keeps state for. */
+  activeProducers(): ActiveProducer[] {
+    this.checkLeader();
+    return [...this.log.producerState.activeProducers.values()].map((e) => ({
+      producerId: e.producerId,
+      producerEpoch: e.producerEpoch,
+      lastSequence: e.lastSeq,
+      lastTimestamp: e.lastTimestamp,
+      coordinatorEpoch: e.coordinatorEpoch,
+      currentTxnStartOffset: e.currentTxnFirstOffset ?? -1,
+    }));
+  }
+
+  /** Whether `producerId` has a transaction open on this partition (written data, no marker yet). */
+  hasOngoingTransaction(producerId: bigint): boolean {
+    return this.log.producerState.hasOngoingTransaction(producerId);
   }
 
   // ------------------------------------------------------------------ reads
@@ -410,6 +490,7 @@ export class Partition {
       lastStableOffset: read.lastStableOffset,
       logStartOffset: read.logStartOffset,
       logEndOffset: read.logEndOffset,
+      abortedTransactions: read.abortedTransactions,
     };
   }
 
@@ -518,8 +599,11 @@ export class Partition {
    * complete on their next check.
    */
   truncateTo(offset: number): void {
+    const stableBefore = this.log.lastStableOffset;
+    const hwBefore = this.log.highWatermark;
     this.log.truncateTo(offset);
     this.positions.reset(this.log.logEndOffset);
     this.onChange(this, 'log-end');
+    this.noteLastStable(stableBefore, hwBefore);
   }
 }

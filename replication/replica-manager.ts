@@ -5,12 +5,14 @@ import { DelayedFetch, type FetchPartitionStatus } from './delayed-fetch';
 import { DelayedProduce, type ProducePartitionResult, type ProducePartitionStatus } from './delayed-produce';
 import { errorCodeFrom, PartitionError } from './errors';
 import {
+  type LeaderAppendResult,
   Partition,
   type PartitionChange,
   type PartitionKey,
-  type ProducerStateHook,
   partitionConfig,
   partitionKey,
+  type TxnResult,
+  type VerifyTransaction,
 } from './partition';
 import { Purgatory } from './purgatory';
 
@@ -35,6 +37,29 @@ export interface AppendParams {
   produceVersion: number;
   /** Default 'client': clients may not write internal topics. */
   origin?: AppendOrigin;
+  /** KIP-890's transaction verification (see Partition's VerifyTransaction); not wired yet. */
+  verifyTransaction?: VerifyTransaction;
+}
+
+/** One WriteTxnMarkers entry for one partition: end `producerId`'s transaction there. */
+export interface TxnMarkerEntry {
+  topic: string;
+  partition: number;
+  producerId: bigint;
+  producerEpoch: number;
+  coordinatorEpoch: number;
+  result: TxnResult;
+}
+
+/** A marker written (and replicated as acks=all asks): what the group coordinator learns from it. */
+export interface TxnMarkerWritten {
+  topic: string;
+  partition: number;
+  producerId: bigint;
+  producerEpoch: number;
+  result: TxnResult;
+  /** The marker's offset. */
+  offset: number;
 }
 
 export interface FetchPartitionRequest {
@@ -80,6 +105,8 @@ export interface FetchPartitionData {
   lastStableOffset: number;
   logStartOffset: number;
   records: Buffer;
+  /** read_committed: aborted transactions within `records` (null otherwise, and on errors). */
+  abortedTransactions: { producerId: bigint; firstOffset: number }[] | null;
 }
 
 interface LocalRead {
@@ -109,6 +136,7 @@ export class ReplicaManager {
   private readonly internalTopics = new Set<string>();
   private readonly logger: StorageLogger;
   private readonly clock: () => number;
+  private readonly markerListeners: ((written: TxnMarkerWritten) => void)[] = [];
 
   constructor(options: ReplicaManagerOptions) {
     this.localBrokerId = options.localBrokerId;
@@ -124,7 +152,7 @@ export class ReplicaManager {
     index: number,
     log: PartitionLog,
     configs: Readonly<Record<string, string | undefined>>,
-    options: { isInternal?: boolean; producerState?: ProducerStateHook } = {},
+    options: { isInternal?: boolean } = {},
   ): Partition {
     const key = partitionKey(topic, index);
     this.partitions.get(key)?.markDeleted();
@@ -134,7 +162,6 @@ export class ReplicaManager {
       log,
       localBrokerId: this.localBrokerId,
       config: partitionConfig(configs),
-      producerState: options.producerState,
       onChange: (p, change) => this.onPartitionChange(p, change),
     });
     this.partitions.set(key, partition);
@@ -193,10 +220,101 @@ export class ReplicaManager {
    * delayed produce completes (acks=all, flush.messages). Results come in the order of `entries`.
    */
   async appendRecords(params: AppendParams): Promise<ProducePartitionResult[]> {
+    const clientOrigin = (params.origin ?? 'client') === 'client';
+    return this.appendEach(params.entries, params.requiredAcks, params.timeoutMs, (partition, entry, now) => {
+      if (this.internalTopics.has(entry.topic) && clientOrigin) {
+        throw new PartitionError(ErrorCode.InvalidTopicException, `Cannot append to internal topic ${entry.topic}`);
+      }
+      return partition.appendRecordsToLeader(entry.records, {
+        requiredAcks: params.requiredAcks,
+        produceVersion: params.produceVersion,
+        now,
+        verifyTransaction: params.verifyTransaction,
+      });
+    });
+  }
+
+  /**
+   * WriteTxnMarkers (Kafka's handleWriteTxnMarkersRequest): each marker is appended as a coordinator append
+   * (internal topics included: `__consumer_offsets` gets markers for TxnOffsetCommit) and acknowledged as
+   * acks=all is, once the high watermark passed it (`timeoutMs`, Kafka's request.timeout.ms). Answers per
+   * entry: NONE, UNKNOWN_TOPIC_OR_PARTITION, INVALID_PRODUCER_EPOCH, TRANSACTION_COORDINATOR_FENCED,
+   * NOT_ENOUGH_REPLICAS..., in entry order. Listeners of `onTxnMarkerWritten` hear of each written marker.
+   */
+  async writeTxnMarkers(
+    entries: TxnMarkerEntry[],
+    timeoutMs = 30000,
+  ): Promise<{ topic: string; partition: number; errorCode: ErrorCode }[]> {
+    const written: (TxnMarkerWritten | null)[] = entries.map(() => null);
+    const results = await this.appendEach(
+      entries.map((e, i) => ({ ...e, index: i })),
+      -1,
+      timeoutMs,
+      async (partition, entry, now) => {
+        const appended = partition.appendTxnMarker(
+          entry.producerId,
+          entry.producerEpoch,
+          entry.coordinatorEpoch,
+          entry.result,
+          now,
+        );
+        written[entry.index] = {
+          topic: entry.topic,
+          partition: entry.partition,
+          producerId: entry.producerId,
+          producerEpoch: entry.producerEpoch,
+          result: entry.result,
+          offset: appended.firstOffset,
+        };
+        return appended;
+      },
+    );
+    results.forEach((r, i) => {
+      const marker = written[i];
+      if (!marker || r.errorCode !== ErrorCode.None) return;
+      for (const listener of this.markerListeners) {
+        try {
+          listener(marker);
+        } catch (error) {
+          this.logger.error('txn marker listener failed', {
+            topic: r.topic,
+            partition: r.partition,
+            error: String(error),
+          });
+        }
+      }
+    });
+    return results.map((r) => ({ topic: r.topic, partition: r.partition, errorCode: r.errorCode }));
+  }
+
+  /**
+   * Tells `listener` of every transaction marker written and acknowledged by writeTxnMarkers (Kafka calls
+   * its group coordinator's onTransactionCompleted for `__consumer_offsets` partitions: pending transactional
+   * offset commits of that producer become visible on commit, or are dropped on abort). Returns a function
+   * that removes the listener.
+   */
+  onTxnMarkerWritten(listener: (written: TxnMarkerWritten) => void): () => void {
+    this.markerListeners.push(listener);
+    return () => {
+      const at = this.markerListeners.indexOf(listener);
+      if (at >= 0) this.markerListeners.splice(at, 1);
+    };
+  }
+
+  /**
+   * Appends one entry per partition through `appendOne`, then answers at once (acks=0/1, or errors) or once
+   * the delayed produce completes (acks=all, flush.messages). Results come in the order of `entries`.
+   */
+  private async appendEach<E extends { topic: string; partition: number }>(
+    entries: E[],
+    requiredAcks: number,
+    timeoutMs: number,
+    appendOne: (partition: Partition, entry: E, now: number) => Promise<LeaderAppendResult>,
+  ): Promise<ProducePartitionResult[]> {
     const results: ProducePartitionResult[] = [];
     const statuses: ProducePartitionStatus[] = [];
     const now = this.clock();
-    for (const entry of params.entries) {
+    for (const entry of entries) {
       const result: ProducePartitionResult = {
         topic: entry.topic,
         partition: entry.partition,
@@ -211,16 +329,9 @@ export class ReplicaManager {
       const partition = this.partitions.get(partitionKey(entry.topic, entry.partition));
       if (!partition) {
         result.errorCode = ErrorCode.UnknownTopicOrPartition;
-      } else if (this.internalTopics.has(entry.topic) && (params.origin ?? 'client') === 'client') {
-        result.errorCode = ErrorCode.InvalidTopicException;
-        result.errorMessage = `Cannot append to internal topic ${entry.topic}`;
       } else {
         try {
-          const appended = await partition.appendRecordsToLeader(entry.records, {
-            requiredAcks: params.requiredAcks,
-            produceVersion: params.produceVersion,
-            now,
-          });
+          const appended = await appendOne(partition, entry, now);
           result.baseOffset = appended.firstOffset;
           result.logAppendTime = appended.logAppendTime;
           result.logStartOffset = appended.logStartOffset;
@@ -228,7 +339,7 @@ export class ReplicaManager {
             key: partition.key,
             partition,
             result,
-            requiredOffset: params.requiredAcks === -1 ? appended.lastOffset + 1 : null,
+            requiredOffset: requiredAcks === -1 ? appended.lastOffset + 1 : null,
             awaitingDisk: appended.durable !== null,
             pending: true,
           };
@@ -238,14 +349,15 @@ export class ReplicaManager {
           this.describeFailure(result, error);
           // Kafka's processFailedRecord: a refused append still reports the partition's log start offset,
           // except for the errors its ReplicaManager answers with UNKNOWN_LOG_APPEND_INFO.
-          if (!UNKNOWN_APPEND_INFO_ERRORS.has(result.errorCode)) result.logStartOffset = partition.logStartOffset;
+          if (!UNKNOWN_APPEND_INFO_ERRORS.has(result.errorCode) && result.errorCode !== ErrorCode.InvalidTopicException)
+            result.logStartOffset = partition.logStartOffset;
         }
       }
     }
     const mustWait = statuses.some((s) => s.requiredOffset !== null || s.awaitingDisk);
-    if (params.requiredAcks === 0 || !mustWait) return results;
+    if (requiredAcks === 0 || !mustWait) return results;
     return new Promise((resolve) => {
-      const op = new DelayedProduce(params.timeoutMs, statuses, () => resolve(results));
+      const op = new DelayedProduce(timeoutMs, statuses, () => resolve(results));
       this.producePurgatory.tryCompleteElseWatch(op, op.keys);
     });
   }
@@ -354,6 +466,7 @@ export class ReplicaManager {
         lastStableOffset: -1,
         logStartOffset: -1,
         records: EMPTY,
+        abortedTransactions: null,
       };
       const partition = this.partitions.get(partitionKey(request.topic, request.partition));
       if (!partition) {
@@ -393,6 +506,7 @@ export class ReplicaManager {
         data.lastStableOffset = read.lastStableOffset;
         data.logStartOffset = read.logStartOffset;
         data.records = read.records;
+        data.abortedTransactions = read.abortedTransactions;
         status.bytesRead = read.records.length;
         if (read.records.length > 0) {
           minOneBatch = false;

@@ -62,3 +62,41 @@ export class InvalidTopicError extends StorageError {
     super(message, 'INVALID_TOPIC_EXCEPTION');
   }
 }
+
+/** An idempotent producer's batch whose sequence does not follow the last one written (a gap, or a new epoch not at 0). */
+export class OutOfOrderSequenceError extends StorageError {
+  constructor(message: string) {
+    super(message, 'OUT_OF_ORDER_SEQUENCE_NUMBER');
+  }
+}
+
+/**
+ * A producer epoch older than the last one seen (Kafka answers INVALID_PRODUCER_EPOCH since 2.7, not
+ * PRODUCER_FENCED, so the client may abort its transaction and go on).
+ */
+export class InvalidProducerEpochError extends StorageError {
+  constructor(message: string) {
+    super(message, 'INVALID_PRODUCER_EPOCH');
+  }
+}
+
+/** A non-transactional batch from a producer with a transaction open on the partition. */
+export class InvalidTxnStateError extends StorageError {
+  constructor(message: string) {
+    super(message, 'INVALID_TXN_STATE');
+  }
+}
+
+/** A transaction marker from a coordinator epoch older than the last one that wrote a marker for the producer. */
+export class TransactionCoordinatorFencedError extends StorageError {
+  constructor(message: string) {
+    super(message, 'TRANSACTION_COORDINATOR_FENCED');
+  }
+}
+
+/** A producer-state snapshot file that cannot be read (bad version, short, CRC mismatch): it is deleted. */
+export class CorruptSnapshotError extends StorageError {
+  constructor(message: string) {
+    super(message, 'KAFKA_STORAGE_ERROR');
+  }
+}

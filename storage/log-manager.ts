@@ -24,6 +24,8 @@ export interface LogManagerOptions {
   onLoad?: (log: PartitionLog) => void;
   /** closeIdle() closes the files of partitions not read, appended or truncated for this long (10 min). */
   idleCloseMs?: number;
+  /** The broker's producer.id.expiration.ms (default 86400000): runMaintenance forgets idle producers. */
+  producerIdExpirationMs?: number;
 }
 
 const DEFAULT_IDLE_CLOSE_MS = 10 * 60 * 1000;
@@ -44,6 +46,7 @@ export class LogManager {
   private readonly clock: () => number;
   private readonly onLoad: ((log: PartitionLog) => void) | undefined;
   private readonly idleCloseMs: number;
+  private readonly producerIdExpirationMs: number | undefined;
   /** Use count of each open log when closeIdle() last saw it change, and when. */
   private readonly lastUse = new Map<PartitionLog, { uses: number; since: number }>();
   readonly dataDir: string;
@@ -55,6 +58,7 @@ export class LogManager {
     this.clock = options.clock ?? Date.now;
     this.onLoad = options.onLoad;
     this.idleCloseMs = options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS;
+    this.producerIdExpirationMs = options.producerIdExpirationMs;
     for (const [topic, o] of Object.entries(options.topicConfigs ?? {})) this.overrides.set(topic, o);
   }
 
@@ -95,6 +99,7 @@ export class LogManager {
       topicPartition: { topic, partition },
       clock: this.clock,
       onLoad: this.onLoad,
+      producerIdExpirationMs: this.producerIdExpirationMs,
     });
   }
 
@@ -167,6 +172,7 @@ export class LogManager {
       try {
         log.maybeFlush(now);
         deletedSegments += log.runRetention(now).deletedSegments;
+        log.removeExpiredProducers(now);
         log.checkpoint();
       } catch (error) {
         this.logger.error('log maintenance failed', { ...log.topicPartition, error: String(error) });

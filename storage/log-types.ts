@@ -16,6 +16,12 @@ export interface AppendOptions {
   leaderEpoch?: number;
   /** Wall-clock time in ms (LogAppendTime and segment.ms); defaults to Date.now(). */
   now?: number;
+  /**
+   * Who appends, which decides the producer-state checks (Kafka's AppendOrigin): 'client' (default) checks
+   * epochs and sequences and answers a retried batch with the original; 'coordinator' (transaction markers,
+   * the group coordinator's records) checks epochs only.
+   */
+  origin?: 'client' | 'coordinator';
 }
 
 export interface AppendResult {
@@ -26,6 +32,11 @@ export interface AppendResult {
    * the policy leaves the append in the page cache (durability comes from replication), as Kafka does.
    */
   durable: Promise<void> | null;
+  /**
+   * True when the batch repeats one of its idempotent producer's last five: nothing was appended and the
+   * offsets (and logAppendTime: the batch's timestamp, as Kafka answers it) are the original batch's.
+   */
+  duplicate: boolean;
   firstOffset: number;
   lastOffset: number;
   /** The append time stamped into the batches under LogAppendTime, -1 under CreateTime. */
@@ -55,6 +66,11 @@ export interface ReadResult {
   lastStableOffset: number;
   logStartOffset: number;
   logEndOffset: number;
+  /**
+   * read_committed ('committed'): the transactions aborted within the returned range, by producer and first
+   * offset, for the consumer to skip; null under other isolations.
+   */
+  abortedTransactions: { producerId: bigint; firstOffset: number }[] | null;
 }
 
 export interface TimestampOffset {
@@ -76,6 +92,8 @@ export interface PartitionLogOptions {
   clock?: () => number;
   /** Called once the log's files are open (at once by open(), on first use for a lazy() handle). */
   onLoad?: (log: import('./partition-log').PartitionLog) => void;
+  /** Broker's producer.id.expiration.ms: idle producers without an open transaction are forgotten after it. */
+  producerIdExpirationMs?: number;
   /** Transactions hook: batches of aborted transactions that compaction may drop (default: none). */
   isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
 }

@@ -28,6 +28,12 @@ import {
   writeTempFileAsync,
 } from './files';
 import { LeaderEpochCache } from './leader-epoch-cache';
+import { type FetchAbortedTxn, LogProducers } from './log-producers';
+import {
+  DEFAULT_PRODUCER_ID_EXPIRATION_MS,
+  type ProducerAppendAnalysis,
+  type ProducerStateManager,
+} from './producer-state';
 import { LogFlusher } from './log-flush';
 import { loadSegments } from './log-loader';
 import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
@@ -80,7 +86,8 @@ export class PartitionLog {
   private logStart!: number;
   private hw!: number;
   private epochs!: LeaderEpochCache;
-  private firstUnstable: number | null = null;
+  /** Idempotent and transactional producers: their state, snapshots and the segments' aborted-txn indexes. */
+  private producers!: LogProducers;
   private closed = false;
   private closedCleanly = false;
   private readonly deletes = new DelayedDeletes();
@@ -165,6 +172,7 @@ export class PartitionLog {
     if (!this.isLoaded || this.compaction) return false;
     const uses = this.uses;
     if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
+    this.producers.takeSnapshot(false);
     await this.io.idle();
     const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
     const tmp = await writeTempFileAsync(marker, '');
@@ -246,6 +254,16 @@ export class PartitionLog {
     });
     this.epochs.truncateFromEnd(logEnd);
     this.epochs.truncateFromStart(logStart);
+    this.producers = new LogProducers(
+      dir,
+      `${tp.topic}-${tp.partition}`,
+      this.options.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS,
+      logger,
+      inBackground,
+    );
+    // Snapshots at or below the recovery point describe data that is on disk; after a clean shutdown, all.
+    this.producers.load(segments, logStart, logEnd, cleanShutdown ? logEnd : rp, clock());
+    this.producers.state.onHighWatermarkUpdated(this.hw);
     this.loaded = true;
     if (cleanShutdown) {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
@@ -295,10 +313,32 @@ export class PartitionLog {
     return this.hw;
   }
 
-  /** Last stable offset: the HW, or the first offset of a still-open transaction if that is lower. */
+  /**
+   * Last stable offset: the HW, or the first offset of a transaction still open (or whose marker the HW has
+   * not passed yet) if that is lower.
+   */
   get lastStableOffset(): number {
     this.openFiles();
-    return this.firstUnstable === null ? this.hw : Math.min(this.hw, this.firstUnstable);
+    const firstUnstable = this.producers.state.firstUnstableOffset();
+    return firstUnstable === null ? this.hw : Math.min(this.hw, Math.max(firstUnstable, this.logStart));
+  }
+
+  /** The producers of this partition (idempotence, transactions): read-only views for the partition layer. */
+  get producerState(): ProducerStateManager {
+    this.openFiles();
+    return this.producers.state;
+  }
+
+  /** Offsets of the producer-state snapshot files, ascending. */
+  get producerSnapshotOffsets(): readonly number[] {
+    this.openFiles();
+    return this.producers.snapshotOffsets;
+  }
+
+  /** Forgets producers idle for producer.id.expiration.ms without an open transaction (periodic). */
+  removeExpiredProducers(now = this.clock()): number {
+    if (!this.isLoaded) return 0;
+    return this.producers.state.removeExpiredProducers(now);
   }
 
   get recoveryPoint(): number {
@@ -342,11 +382,7 @@ export class PartitionLog {
   setHighWatermark(offset: number): void {
     this.openFiles();
     this.hw = Math.min(Math.max(offset, this.logStart), this.logEndOffset);
-  }
-
-  /** Transactions report the first offset of the oldest open transaction (null when none) to bound the LSO. */
-  setFirstUnstableOffset(offset: number | null): void {
-    this.firstUnstable = offset;
+    this.producers.state.onHighWatermarkUpdated(this.hw);
   }
 
   private ensureOpen(): void {
@@ -384,10 +420,28 @@ export class PartitionLog {
       next = info.lastOffset + 1;
     }
     if (!Number.isSafeInteger(next)) throw new RecordBatchTooLargeError('offsets would exceed 2^53');
+    // Kafka's analyzeAndValidateProducerState, with offsets assigned and before anything is written: a
+    // producer error throws, a client's retry of one of its last five batches is answered with that batch.
+    const producers = this.producers.analyze(headers, options.origin ?? 'client');
+    if (producers?.duplicate) {
+      const d = producers.duplicate;
+      return {
+        durable: null,
+        duplicate: true,
+        firstOffset: d.lastOffset - d.offsetDelta,
+        lastOffset: d.lastOffset,
+        logAppendTime: d.timestamp, // Kafka answers a duplicate with its batch's timestamp here
+        logStartOffset: this.logStart,
+        maxTimestamp: d.timestamp,
+        offsetOfMaxTimestamp: d.lastOffset,
+        recordCount: 0,
+        bytes: 0,
+      };
+    }
     if (options.leaderEpoch !== undefined && options.leaderEpoch > this.leaderEpochs.latestEpoch()) {
       this.leaderEpochs.assign(options.leaderEpoch, batches[0]!.baseOffset);
     }
-    return this.appendBatches(records, batches, now, logAppendTime);
+    return this.appendBatches(records, batches, now, logAppendTime, producers);
   }
 
   /**
@@ -414,10 +468,17 @@ export class PartitionLog {
       batches.push(info);
       expected = info.lastOffset + 1;
     }
-    return this.appendBatches(records, batches, now, -1);
+    const producers = this.producers.analyze(headers, 'replication');
+    return this.appendBatches(records, batches, now, -1, producers);
   }
 
-  private appendBatches(records: Buffer, batches: BatchInfo[], now: number, logAppendTime: number): AppendResult {
+  private appendBatches(
+    records: Buffer,
+    batches: BatchInfo[],
+    now: number,
+    logAppendTime: number,
+    producers: ProducerAppendAnalysis | null,
+  ): AppendResult {
     if (records.length > this.cfg.segmentBytes) {
       throw new RecordBatchTooLargeError(
         `${records.length} bytes cannot fit in a segment of segment.bytes ${this.cfg.segmentBytes}`,
@@ -438,6 +499,7 @@ export class PartitionLog {
     const segment = this.maybeRoll(records.length, first.baseOffset, last.lastOffset, maxTimestamp, now);
     try {
       segment.append(records, batches);
+      this.producers.apply(producers, segment, last.lastOffset + 1);
     } catch (error) {
       throw this.takeOffline('append', error);
     }
@@ -445,6 +507,7 @@ export class PartitionLog {
     const durable = this.flusher.afterAppend(this.logEndOffset, this.cfg.durability, this.cfg.flushMessages);
     return {
       durable,
+      duplicate: false,
       firstOffset: first.baseOffset,
       lastOffset: last.lastOffset,
       logAppendTime,
@@ -496,6 +559,9 @@ export class PartitionLog {
       old.deleteFiles();
     } else {
       old.onBecomeInactive();
+      // Kafka snapshots producer state at every roll: a recovery replays from the newest one on disk.
+      this.producers.state.mapEndOffset = Math.max(this.producers.state.mapEndOffset, baseOffset);
+      this.producers.takeSnapshot(false);
     }
     const segment = LogSegment.create(this.dir, baseOffset, segmentOptionsOf(this.cfg), now, jitterFor(this.cfg));
     this.segments.push(segment);
@@ -570,15 +636,18 @@ export class PartitionLog {
     if (offset < this.logStart || offset > logEnd) {
       throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
     }
-    const bound = this.upperBound(options.isolation ?? 'high-watermark');
+    const isolation = options.isolation ?? 'high-watermark';
+    const bound = this.upperBound(isolation);
     const found = readBatches(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
+    const records = found?.records ?? Buffer.alloc(0);
     return {
-      records: found?.records ?? Buffer.alloc(0),
+      records,
       slice: found?.slice ?? null,
       highWatermark: this.hw,
       lastStableOffset: this.lastStableOffset,
       logStartOffset: this.logStart,
       logEndOffset: logEnd,
+      abortedTransactions: this.abortedWithin(isolation, offset, records),
     };
   }
 
@@ -597,7 +666,8 @@ export class PartitionLog {
       if (offset < this.logStart || offset > logEnd) {
         throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
       }
-      const bound = this.upperBound(options.isolation ?? 'high-watermark');
+      const isolation = options.isolation ?? 'high-watermark';
+      const bound = this.upperBound(isolation);
       const state = {
         highWatermark: this.hw,
         lastStableOffset: this.lastStableOffset,
@@ -605,12 +675,16 @@ export class PartitionLog {
         logEndOffset: logEnd,
       };
       const plan = planRead(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
-      if (plan === null) return { records: Buffer.alloc(0), slice: null, ...state };
+      const answer = (found: { records: Buffer; slice: ReadResult['slice'] } | null): ReadResult => {
+        const records = found?.records ?? Buffer.alloc(0);
+        const aborted = this.abortedWithin(isolation, offset, records);
+        return { records, slice: found?.slice ?? null, ...state, abortedTransactions: aborted };
+      };
+      if (plan === null) return answer(null);
       if (plan.segment === this.active) {
         // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
         // and copying it now costs less than a round trip to the pool. Older segments may be cold.
-        const found = wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length));
-        return { records: found?.records ?? Buffer.alloc(0), slice: found?.slice ?? null, ...state };
+        return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length)));
       }
       const generation = this.truncations;
       let bytes: Buffer;
@@ -621,10 +695,25 @@ export class PartitionLog {
         throw new KafkaStorageError(`read of ${this.dir} failed: ${(error as Error).message}`, error);
       }
       if (generation !== this.truncations || this.closed) continue;
-      const found = wholeBatchesOf(plan, bytes);
-      return { records: found?.records ?? Buffer.alloc(0), slice: found?.slice ?? null, ...state };
+      return answer(wholeBatchesOf(plan, bytes));
     }
     return this.read(offset, options);
+  }
+
+  /**
+   * read_committed: the transactions aborted within what a read returned (from `offset` to just past its last
+   * batch), from the segments' transaction indexes; null under other isolations (Kafka answers null there).
+   */
+  private abortedWithin(isolation: Isolation, offset: number, records: Buffer): FetchAbortedTxn[] | null {
+    if (isolation !== 'committed') return null;
+    if (records.length === 0) return [];
+    let end = offset;
+    for (let at = 0; at + 61 <= records.length; ) {
+      const header = new RecordBatchHeader(records, at);
+      end = Number(header.baseOffset) + header.lastOffsetDelta + 1;
+      at += header.sizeInBytes;
+    }
+    return this.producers.collectAborted(this.segments, offset, end);
   }
 
   /** ListOffsets by timestamp or special value (-1 latest, -2 earliest, -3 max timestamp, -4 earliest local). */
@@ -684,6 +773,8 @@ export class PartitionLog {
     this.hw = Math.min(this.hw, end);
     this.flusher.lowerTo(end);
     this.leaderEpochs.truncateFromEnd(end);
+    this.producers.truncated(this.segments, this.logStart, end, this.clock());
+    this.producers.state.onHighWatermarkUpdated(this.hw);
     this.flusher.queueDirFsync();
     void this.checkpoint();
     this.logger.info('truncated log', { ...this.tpMeta, to: offset, logEndOffset: end, removedBytes: removed });
@@ -705,6 +796,7 @@ export class PartitionLog {
     this.flusher.startAt(offset);
     this.leaderEpochs.truncateFromEnd(offset);
     this.leaderEpochs.truncateFromStart(offset);
+    this.producers.startAt(offset);
     this.flusher.queueDirFsync();
     void this.checkpoint();
   }
@@ -723,6 +815,7 @@ export class PartitionLog {
     if (target > this.logStart) {
       this.logStart = target;
       this.leaderEpochs.truncateFromStart(target);
+      this.producers.state.onLogStartOffsetIncremented(target);
       void this.checkpoint();
       this.deleteSegments(
         logStartRule(() => this.logStart),
@@ -770,6 +863,7 @@ export class PartitionLog {
       this.logStart = firstBase;
       this.leaderEpochs.truncateFromStart(firstBase);
     }
+    this.producers.deleteSnapshotsBefore(firstBase);
     this.hw = Math.max(this.hw, this.logStart);
     void this.checkpoint();
     this.logger.info(`deleted ${doomed.length} segment(s) by ${rule.reason}`, {
@@ -843,6 +937,9 @@ export class PartitionLog {
       return false;
     }
     const now = this.clock();
+    // The aborted transactions of the replaced segments stay known (read_committed fetches need them).
+    for (const old of oldSegments) for (const txn of old.txnIndex.all()) cleaned.txnIndex.append(txn);
+    cleaned.txnIndex.close();
     cleaned.renameTo('.swap');
     fsyncDir(this.dir);
     for (const old of oldSegments) this.deletes.schedule(old, now, this.cfg.fileDeleteDelayMs);
@@ -861,6 +958,7 @@ export class PartitionLog {
     }
     this.abortCompaction();
     this.flush();
+    this.producers.takeSnapshot(true);
     for (const segment of this.segments) segment.close();
     this.closed = true;
     this.closedCleanly = true;
@@ -884,6 +982,7 @@ export class PartitionLog {
     }
     this.abortCompaction();
     if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
+    this.producers.takeSnapshot(false); // fsynced on the pool, waited for just below
     await this.io.idle();
     if (this.closed) return;
     if (this.flusher.dirty) this.flush(); // appended meanwhile

@@ -16,6 +16,7 @@ import { type BatchInfo, FileBatchReader } from './batch-scan';
 import { INDEX_SUFFIX, LOG_SUFFIX, segmentFile, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX, unlinkIfExists } from './files';
 import { OffsetIndex, TimeIndex } from './index-file';
 import { scanRecordsSync } from './record-scan';
+import { TransactionIndex } from './txn-index';
 
 const HEADER_SCAN_BYTES = 8 * 1024;
 const headerScratch = Buffer.allocUnsafe(HEADER_SCAN_BYTES);
@@ -52,6 +53,10 @@ export class LogSegment {
   /** Max timestamp of the first append (what segment.ms measures against), null while empty. */
   rollingBasedTimestamp: number | null = null;
   private suffixState = '';
+  /** Transactions aborted by markers in this segment (`.txnindex`, created on the first abort). */
+  readonly txnIndex = new TransactionIndex(
+    () => segmentFile(this.dir, this.baseOffset, TXN_INDEX_SUFFIX) + this.suffixState,
+  );
 
   private constructor(
     readonly dir: string,
@@ -86,6 +91,7 @@ export class LogSegment {
     const timePath = segmentFile(dir, baseOffset, TIME_INDEX_SUFFIX) + suffix;
     unlinkIfExists(indexPath);
     unlinkIfExists(timePath);
+    unlinkIfExists(segmentFile(dir, baseOffset, TXN_INDEX_SUFFIX) + suffix);
     const { index } = OffsetIndex.open(indexPath, baseOffset, options.maxIndexBytes);
     const { index: timeIndex } = TimeIndex.open(timePath, baseOffset, options.maxIndexBytes);
     const segment = new LogSegment(dir, baseOffset, options, fd, 0, index, timeIndex, now, jitterMs);
@@ -267,8 +273,10 @@ export class LogSegment {
    * removed batch below `offset` go too (callers truncate at batch boundaries, as Kafka's replicas do).
    */
   truncateTo(offset: number): number {
-    const batch = offset <= this.baseOffset ? { position: 0 } : this.translateOffset(offset);
+    const batch =
+      offset <= this.baseOffset ? { position: 0, baseOffset: this.baseOffset } : this.translateOffset(offset);
     if (batch === null) return 0;
+    this.txnIndex.truncateTo(batch.baseOffset);
     return this.truncateToPosition(batch.position);
   }
 
@@ -361,11 +369,14 @@ export class LogSegment {
     fsyncSync(this.fd);
     this.offsetIndex.flush();
     this.timeIndex.flush();
+    if (this.txnIndex.fileDescriptor >= 0) fsyncSync(this.txnIndex.fileDescriptor);
   }
 
   /** Open descriptors to fsync for this segment's data: the log file, and its indexes when asked. */
   syncTargets(withIndexes: boolean): number[] {
-    const fds = withIndexes ? [this.fd, this.offsetIndex.fileDescriptor, this.timeIndex.fileDescriptor] : [this.fd];
+    const fds = withIndexes
+      ? [this.fd, this.offsetIndex.fileDescriptor, this.timeIndex.fileDescriptor, this.txnIndex.fileDescriptor]
+      : [this.fd];
     return fds.filter((fd) => fd >= 0);
   }
 
@@ -420,6 +431,7 @@ export class LogSegment {
     this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
     this.offsetIndex.close();
     this.timeIndex.close();
+    this.txnIndex.close();
     this.closeLogFd();
   }
 
@@ -428,6 +440,7 @@ export class LogSegment {
     if (this.fd < 0) return;
     this.offsetIndex.closeHandle();
     this.timeIndex.closeHandle();
+    this.txnIndex.close();
     this.closeLogFd();
   }
 

@@ -299,7 +299,12 @@ async function fetchFromReplicas(
       results.push({ wanted: w, data, bytes: 0 });
       continue;
     }
-    const data = emptyData(w.partition, errorCode, request.isolationLevel === READ_COMMITTED ? [] : null);
+    // read_committed: the transactions aborted within the records, for the consumer to skip (Fetch v4+).
+    const aborted =
+      request.isolationLevel === READ_COMMITTED
+        ? (r.abortedTransactions ?? []).map((t) => ({ producerId: t.producerId, firstOffset: BigInt(t.firstOffset) }))
+        : null;
+    const data = emptyData(w.partition, errorCode, aborted);
     data.highWatermark = BigInt(r.highWatermark);
     data.lastStableOffset = BigInt(r.lastStableOffset);
     data.logStartOffset = BigInt(r.logStartOffset);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type LogConfig, PartitionLog } from '../../storage';
 import { tempDir } from '../storage/helpers';
 
-export { batch, decodeAll, valuesBatch } from '../storage/helpers';
+export { batch, decodeAll, markerBatch, producerBatch, valuesBatch } from '../storage/helpers';
 
 /** Real partition logs in a temp directory; `cleanup()` closes them and removes it. */
 export function logDir(): {

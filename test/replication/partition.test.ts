@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { ErrorCode } from '../../protocol/error-codes';
-import type { RecordBatchHeader } from '../../protocol/records';
-import {
-  type LeaderAppendResult,
-  Partition,
-  type PartitionChange,
-  type PartitionError,
-  partitionConfig,
-} from '../../replication';
+import { Partition, type PartitionChange, type PartitionError, partitionConfig } from '../../replication';
 import type { RecordValidationError } from '../../storage/log-validator';
-import { decodeAll, logDir, valuesBatch } from './helpers';
+import { decodeAll, logDir, producerBatch, valuesBatch } from './helpers';
 
 const NOW = 1_700_000_000_000;
 const append = { requiredAcks: 1, produceVersion: 9, now: NOW };
@@ -192,24 +185,22 @@ describe('replication: Partition', () => {
     assert.ok(p.recoveryPoint >= 3, `durable up to ${p.recoveryPoint}`);
   });
 
-  it('offers producer state a seam: a duplicate is answered with the earlier append and not appended again', async () => {
-    const seen = new Map<number, LeaderAppendResult>();
-    const hook = {
-      beforeLeaderAppend: (h: RecordBatchHeader) => seen.get(h.baseSequence) ?? null,
-      afterLeaderAppend: (h: RecordBatchHeader, r: LeaderAppendResult) => void seen.set(h.baseSequence, r),
-    };
+  it('answers a retried idempotent batch with its original offset and does not append it again', async () => {
     const p = new Partition({
       topic: 'idem',
       partition: 0,
       log: dirs.open('idem-0'),
       localBrokerId: 1,
       config: partitionConfig({}),
-      producerState: hook,
     });
-    const first = await p.appendRecordsToLeader(valuesBatch('i', 2, NOW), append);
-    const again = await p.appendRecordsToLeader(valuesBatch('i', 2, NOW), append);
-    assert.equal(again, first);
-    assert.equal(p.logEndOffset, 2);
+    await p.appendRecordsToLeader(valuesBatch('x', 3, NOW), append);
+    const first = await p.appendRecordsToLeader(producerBatch({ producerId: 5n, sequence: 0, n: 2 }), append);
+    const again = await p.appendRecordsToLeader(producerBatch({ producerId: 5n, sequence: 0, n: 2 }), append);
+    assert.equal(first.firstOffset, 3);
+    assert.equal(again.firstOffset, 3);
+    assert.equal(again.lastOffset, 4);
+    assert.equal(again.logAppendTime, 1_700_000_000_000, "Kafka answers a duplicate with its batch's timestamp");
+    assert.equal(p.logEndOffset, 5);
   });
 
   it('DeleteRecords moves the log start and tells its listeners; a deleted partition refuses everything', async () => {

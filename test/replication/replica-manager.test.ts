@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ErrorCode } from '../../protocol/error-codes';
 import { type FetchParams, ReplicaManager } from '../../replication';
 import type { LogConfig, PartitionLog } from '../../storage';
-import { decodeAll, logDir, settled, sleep, valuesBatch } from './helpers';
+import { decodeAll, logDir, producerBatch, settled, sleep, valuesBatch } from './helpers';
 
 const NOW = 1_700_000_000_000;
 
@@ -241,15 +241,19 @@ describe('replication: ReplicaManager', () => {
   it('read_committed fetches wait on the last stable offset, not the high watermark', async () => {
     const { partition } = host('txn');
     await produce('txn', valuesBatch('t', 1, NOW));
-    partition.setFirstUnstableOffset(1);
-    await produce('txn', valuesBatch('t', 1, NOW));
+    await produce('txn', producerBatch({ producerId: 9n, sequence: 0, transactional: true }));
     assert.equal(partition.lastStableOffset, 1);
+    assert.equal(partition.highWatermark, 2);
     const pending = fetch({ isolation: 'committed', partitions: [at('txn', 1)] });
     assert.equal(await settled(pending), false, 'offset 1 is not stable yet');
-    partition.setFirstUnstableOffset(null);
+    const written = await rm.writeTxnMarkers([
+      { topic: 'txn', partition: 0, producerId: 9n, producerEpoch: 0, coordinatorEpoch: 0, result: 'commit' },
+    ]);
+    assert.deepEqual(written, [{ topic: 'txn', partition: 0, errorCode: ErrorCode.None }]);
     const [data] = await pending;
     assert.equal((await decodeAll(data!.records)).length, 1);
-    assert.equal(data!.lastStableOffset, 2);
+    assert.equal(data!.lastStableOffset, 3);
+    assert.deepEqual(data!.abortedTransactions, []);
   });
 
   it('shares the response budget: the first partition with data may exceed its limit (KIP-74), later ones may not', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeRecordBatch, encodeRecordBatchSync } from '../../protocol/records';
+import { decodeRecordBatch, encodeEndTxnMarker, encodeRecordBatchSync } from '../../protocol/records';
 import type { StorageLogger } from '../../storage/logger';
 
 /** A fresh directory for one test; `cleanup()` removes it. */
@@ -55,6 +55,47 @@ export function valuesBatch(prefix: string, n: number, timestamp?: number): Buff
     Array.from({ length: n }, (_, i) => ({ key: null, value: `${prefix}-${i}` })),
     { timestamp },
   );
+}
+
+/** An idempotent (or transactional) producer's batch of `n` records, as a client sends it. */
+export function producerBatch(options: {
+  producerId: bigint;
+  epoch?: number;
+  sequence: number;
+  n?: number;
+  transactional?: boolean;
+  prefix?: string;
+  timestamp?: number;
+}): Buffer {
+  const n = options.n ?? 1;
+  return encodeRecordBatchSync({
+    producerId: options.producerId,
+    producerEpoch: options.epoch ?? 0,
+    baseSequence: options.sequence,
+    isTransactional: options.transactional ?? false,
+    records: Array.from({ length: n }, (_, i) => ({
+      key: null,
+      value: Buffer.from(`${options.prefix ?? 'p'}-${options.sequence + i}`),
+      timestamp: options.timestamp ?? 1_700_000_000_000,
+    })),
+  });
+}
+
+/** A COMMIT or ABORT control batch, as the transaction coordinator's WriteTxnMarkers writes it. */
+export function markerBatch(options: {
+  producerId: bigint;
+  epoch?: number;
+  commit: boolean;
+  coordinatorEpoch?: number;
+  timestamp?: number;
+}): Buffer {
+  return encodeEndTxnMarker({
+    commit: options.commit,
+    producerId: options.producerId,
+    producerEpoch: options.epoch ?? 0,
+    coordinatorEpoch: options.coordinatorEpoch ?? 0,
+    timestamp: options.timestamp ?? 1_700_000_000_000,
+  });
 }
 
 export interface DecodedRecord {

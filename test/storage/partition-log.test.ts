@@ -11,7 +11,7 @@ import {
   MessageTooLargeError,
   OffsetOutOfRangeError,
 } from '../../storage/errors';
-import { batch, batchOffsets, decodeAll, RecordingLogger, tempDir, valuesBatch } from './helpers';
+import { batch, batchOffsets, decodeAll, producerBatch, RecordingLogger, tempDir, valuesBatch } from './helpers';
 
 describe('PartitionLog', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -217,12 +217,14 @@ describe('PartitionLog', () => {
         batchOffsets(log.read(20, { maxBytes: 1 << 20, isolation: 'log-end' }).records).slice(0, 1),
         [20],
       );
-      log.setHighWatermark(100);
-      log.setFirstUnstableOffset(50);
-      assert.equal(log.lastStableOffset, 50);
-      const committed = batchOffsets(log.read(40, { maxBytes: 1 << 20, isolation: 'committed' }).records);
-      assert.ok(committed.length > 0 && committed.every((o) => o < 50));
-      assert.equal(log.read(50, { maxBytes: 1 << 20, isolation: 'committed' }).records.length, 0);
+      // A transaction opened at the log end (100) bounds the LSO there while the HW moves past it.
+      log.append(producerBatch({ producerId: 7n, sequence: 0, n: 2, transactional: true }));
+      log.append(valuesBatch('after', 3));
+      log.setHighWatermark(105);
+      assert.equal(log.lastStableOffset, 100);
+      const committed = batchOffsets(log.read(90, { maxBytes: 1 << 20, isolation: 'committed' }).records);
+      assert.ok(committed.length > 0 && committed.every((o) => o < 100));
+      assert.equal(log.read(100, { maxBytes: 1 << 20, isolation: 'committed' }).records.length, 0);
     });
 
     it('reads an empty result at the log end and throws OffsetOutOfRange outside the log', () => {
