@@ -110,6 +110,7 @@ export class Broker implements BrokerServices {
         new StoragePartitionLogs(resolve(dirs[0]!), log.child({ component: 'storage' }), {
           retentionCheckMs: config.number('log.retention.check.interval.ms'),
           cleanerEnabled: config.bool('log.cleaner.enable'),
+          producerIdExpirationMs: config.number('producer.id.expiration.ms'),
         });
     } catch (error) {
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);

@@ -42,11 +42,11 @@ export class StoragePartitionLogs implements PartitionLogs {
   constructor(
     dataDir: string,
     private readonly logger: Logger,
-    options: { retentionCheckMs: number; cleanerEnabled: boolean },
+    options: { retentionCheckMs: number; cleanerEnabled: boolean; producerIdExpirationMs?: number },
   ) {
     // Partitions open their files on first use (a restart does not touch idle ones); replication/'s Partition
     // sets a lone replica's high watermark when its log first loads.
-    this.manager = LogManager.open({ dataDir, logger });
+    this.manager = LogManager.open({ dataDir, logger, producerIdExpirationMs: options.producerIdExpirationMs });
     this.timers.push(setInterval(() => this.flushDue(), FLUSH_CHECK_MS).unref());
     this.timers.push(setInterval(() => this.manager.runMaintenance(), Math.max(100, options.retentionCheckMs)).unref());
     if (options.cleanerEnabled) this.timers.push(setInterval(() => void this.compact(), CLEANER_BACKOFF_MS).unref());
