@@ -908,7 +908,7 @@ export class PartitionLog {
         swap: (oldSegments, cleaned) => this.swapSegments(oldSegments, cleaned),
         segmentOptions: segmentOptionsOf(this.cfg),
         pendingDeleteHorizon: this.pendingDeleteHorizon,
-        isAbortedBatch: this.options.isAbortedBatch,
+        isAbortedBatch: this.options.isAbortedBatch ?? this.abortedBatchTest(),
         keyMapBytes: options.keyMapBytes,
       });
       if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
@@ -916,6 +916,21 @@ export class PartitionLog {
     } finally {
       if (this.compaction === state) this.compaction = null;
     }
+  }
+
+  /**
+   * Kafka's cleaner drops the data of aborted transactions: a batch is aborted when an AbortedTxn of its
+   * producer (from the `.txnindex` files) spans its offset. Compaction only cleans below the LSO, where every
+   * transaction is decided.
+   */
+  private abortedBatchTest(): (batch: BatchInfo, producerId: number) => boolean {
+    const aborted = this.segments.flatMap((s) => s.txnIndex.all());
+    return (batch, producerId) =>
+      producerId >= 0 &&
+      aborted.some(
+        (t) =>
+          Number(t.producerId) === producerId && t.firstOffset <= batch.baseOffset && batch.baseOffset <= t.lastOffset,
+      );
   }
 
   private abortCompaction(): void {

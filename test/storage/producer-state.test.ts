@@ -6,7 +6,8 @@ import { PartitionLog } from '../../storage';
 import { decodeSnapshot, encodeSnapshot, snapshotPath } from '../../storage/producer-snapshot';
 import { ProducerStateEntry } from '../../storage/producer-state';
 import { ABORTED_TXN_SIZE, decodeAbortedTxns } from '../../storage/txn-index';
-import { batchOffsets, markerBatch, producerBatch, tempDir, valuesBatch } from './helpers';
+import { encodeRecordBatchSync } from '../../protocol/records';
+import { batch, batchOffsets, decodeAll, markerBatch, producerBatch, tempDir, valuesBatch } from './helpers';
 
 const INT32_MAX = 0x7fffffff;
 
@@ -185,6 +186,36 @@ describe('storage: producer state (idempotence and transactions)', () => {
       assert.equal(log.logEndOffset, end + 1);
       const e = log.producerState.lastEntry(13n)!;
       assert.deepEqual([e.producerEpoch, e.coordinatorEpoch, e.currentTxnFirstOffset], [3, 6, null]);
+    });
+
+    it('compaction drops the records of aborted transactions and keeps the committed ones and the markers', async () => {
+      log.closeWithoutFlush();
+      log = PartitionLog.open(dir, { segmentBytes: 300, cleanupPolicy: 'compact' });
+      const keyed = (pid: bigint, key: string) =>
+        encodeRecordBatchSync({
+          producerId: pid,
+          producerEpoch: 0,
+          baseSequence: 0,
+          isTransactional: true,
+          records: [{ key: Buffer.from(key), value: Buffer.from(`${pid}`), timestamp: 1_700_000_000_000 }],
+        });
+      append(keyed(60n, 'a'));
+      append(markerBatch({ producerId: 60n, commit: true }), 'coordinator');
+      append(keyed(61n, 'b'));
+      append(markerBatch({ producerId: 61n, commit: false }), 'coordinator');
+      for (let i = 0; i < 6; i++) append(batch([{ key: `k${i}`, value: 'v' }]));
+      assert.ok(log.segmentCount > 2);
+      await log.compact({ force: true });
+      const keys: (string | null)[] = [];
+      for (const segment of log.segmentsInfo()) {
+        if (segment.size === 0) continue;
+        const from = Math.max(segment.baseOffset, log.logStartOffset);
+        const read = log.read(from, { maxBytes: 1 << 20, isolation: 'log-end' });
+        for (const r of await decodeAll(read.records)) if (r.offset < segment.nextOffset) keys.push(r.key);
+      }
+      assert.ok(keys.includes('k5'), `every segment was read: ${keys}`);
+      assert.ok(keys.includes('a'), `${keys}`);
+      assert.ok(!keys.includes('b'), `the aborted record is gone: ${keys}`);
     });
 
     it('collects aborted transactions across segment boundaries up to the end of the read', () => {
