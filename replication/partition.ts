@@ -347,6 +347,7 @@ export class Partition {
     coordinatorEpoch: number,
     result: TxnResult,
     now: number,
+    transactionVersion = 0,
   ): LeaderAppendResult {
     const marker = encodeEndTxnMarker({
       commit: result === 'commit',
@@ -355,13 +356,19 @@ export class Partition {
       coordinatorEpoch,
       timestamp: now,
     });
-    return this.appendAsCoordinator(marker, now);
+    this.checkLeader();
+    return this.appendLocally(marker, now, 'coordinator', transactionVersion);
   }
 
-  private appendLocally(batch: Buffer, now: number, origin: 'client' | 'coordinator'): LeaderAppendResult {
+  private appendLocally(
+    batch: Buffer,
+    now: number,
+    origin: 'client' | 'coordinator',
+    transactionVersion?: number,
+  ): LeaderAppendResult {
     const stableBefore = this.log.lastStableOffset;
     const hwBefore = this.log.highWatermark;
-    const appended = this.log.append(batch, { leaderEpoch: this.epoch, now, origin });
+    const appended = this.log.append(batch, { leaderEpoch: this.epoch, now, origin, transactionVersion });
     if (appended.duplicate) {
       return {
         firstOffset: appended.firstOffset,

@@ -49,6 +49,8 @@ export interface TxnMarkerEntry {
   producerEpoch: number;
   coordinatorEpoch: number;
   result: TxnResult;
+  /** WriteTxnMarkers' transaction version (default 0; 2: KIP-890's stricter marker epoch check). */
+  transactionVersion?: number;
 }
 
 /** A marker written (and replicated as acks=all asks): what the group coordinator learns from it. */
@@ -257,6 +259,7 @@ export class ReplicaManager {
           entry.coordinatorEpoch,
           entry.result,
           now,
+          entry.transactionVersion ?? 0,
         );
         written[entry.index] = {
           topic: entry.topic,

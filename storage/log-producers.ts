@@ -134,10 +134,17 @@ export class LogProducers {
   }
 
   /** Checks batches about to be appended (their offsets assigned). Throws Kafka's producer errors. */
-  analyze(headers: readonly RecordBatchHeader[], origin: ProducerAppendOrigin): ProducerAppendAnalysis | null {
+  analyze(
+    headers: readonly RecordBatchHeader[],
+    origin: ProducerAppendOrigin,
+    transactionVersion = 0,
+  ): ProducerAppendAnalysis | null {
     if (!headers.some((h) => h.producerId >= 0n)) return null;
-    return this.state.analyze(headers.map(producerBatchOf), origin, (i) =>
-      headers[i]!.isControl ? markerOf(headers[i]!) : null,
+    return this.state.analyze(
+      headers.map(producerBatchOf),
+      origin,
+      (i) => (headers[i]!.isControl ? markerOf(headers[i]!) : null),
+      transactionVersion,
     );
   }
 

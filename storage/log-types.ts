@@ -22,6 +22,11 @@ export interface AppendOptions {
    * the group coordinator's records) checks epochs only.
    */
   origin?: 'client' | 'coordinator';
+  /**
+   * Markers only: the transaction version WriteTxnMarkers names (0 default; 2 = KIP-890, whose markers must
+   * carry an epoch above the producer's, a same-epoch retry of a written marker excepted).
+   */
+  transactionVersion?: number;
 }
 
 export interface AppendResult {

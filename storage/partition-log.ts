@@ -422,7 +422,7 @@ export class PartitionLog {
     if (!Number.isSafeInteger(next)) throw new RecordBatchTooLargeError('offsets would exceed 2^53');
     // Kafka's analyzeAndValidateProducerState, with offsets assigned and before anything is written: a
     // producer error throws, a client's retry of one of its last five batches is answered with that batch.
-    const producers = this.producers.analyze(headers, options.origin ?? 'client');
+    const producers = this.producers.analyze(headers, options.origin ?? 'client', options.transactionVersion);
     if (producers?.duplicate) {
       const d = producers.duplicate;
       return {

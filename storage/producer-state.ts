@@ -203,8 +203,25 @@ export class ProducerAppendInfo {
     }
   }
 
-  /** A marker: returns the transaction it completes, or null when the producer had none open (still written). */
-  appendEndTxnMarker(marker: EndTxnMarker, producerEpoch: number, offset: number): CompletedTxn | null {
+  /**
+   * A marker: returns the transaction it completes, or null when the producer had none open (still written).
+   * Transaction version 2 (KIP-890) markers carry an epoch bumped past the data's: one not above the current
+   * epoch is stale, except the retry of a marker already written (same epoch, no transaction open).
+   */
+  appendEndTxnMarker(
+    marker: EndTxnMarker,
+    producerEpoch: number,
+    offset: number,
+    transactionVersion = 0,
+  ): CompletedTxn | null {
+    const current = this.updated.producerEpoch;
+    const retryOfWritten =
+      transactionVersion >= 2 && producerEpoch === current && this.updated.currentTxnFirstOffset === null;
+    if (transactionVersion >= 2 && producerEpoch <= current && !retryOfWritten && this.origin !== 'replication') {
+      throw new InvalidProducerEpochError(
+        `Epoch of producer ${this.producerId} at offset ${offset} in ${this.topicPartition} is ${producerEpoch}, which is <= the last seen epoch ${current} (TV${transactionVersion})`,
+      );
+    }
     this.checkProducerEpoch(producerEpoch, offset);
     if (this.updated.coordinatorEpoch > marker.coordinatorEpoch && this.origin !== 'replication') {
       throw new TransactionCoordinatorFencedError(
@@ -299,6 +316,7 @@ export class ProducerStateManager {
     batches: readonly ProducerBatch[],
     origin: ProducerAppendOrigin,
     markerOf: (index: number) => EndTxnMarker | null,
+    transactionVersion = 0,
   ): ProducerAppendAnalysis {
     const updates = new Map<bigint, ProducerAppendInfo>();
     const completedTxns: CompletedTxn[] = [];
@@ -320,7 +338,7 @@ export class ProducerStateManager {
         // An empty control batch (its transaction compacted away) changes nothing.
         const marker = markerOf(i);
         if (marker) {
-          const completed = info.appendEndTxnMarker(marker, batch.producerEpoch, batch.baseOffset);
+          const completed = info.appendEndTxnMarker(marker, batch.producerEpoch, batch.baseOffset, transactionVersion);
           if (completed) completedTxns.push(completed);
         }
       } else {

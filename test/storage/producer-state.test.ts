@@ -218,6 +218,28 @@ describe('storage: producer state (idempotence and transactions)', () => {
       assert.ok(!keys.includes('b'), `the aborted record is gone: ${keys}`);
     });
 
+    it('checks transaction-version-2 markers strictly: epoch bumped past the data, a written marker retried is accepted', () => {
+      append(producerBatch({ producerId: 14n, epoch: 4, sequence: 0, transactional: true }));
+      const marker = (epoch: number) =>
+        log.append(markerBatch({ producerId: 14n, epoch, commit: true, coordinatorEpoch: 1 }), {
+          origin: 'coordinator',
+          transactionVersion: 2,
+        });
+      assert.equal(
+        refusal(() => marker(4)),
+        'INVALID_PRODUCER_EPOCH',
+      );
+      marker(5);
+      assert.equal(log.producerState.hasOngoingTransaction(14n), false);
+      const end = log.logEndOffset;
+      marker(5); // the coordinator's retry of a marker already written
+      assert.equal(log.logEndOffset, end + 1);
+      assert.equal(
+        refusal(() => marker(4)),
+        'INVALID_PRODUCER_EPOCH',
+      );
+    });
+
     it('collects aborted transactions across segment boundaries up to the end of the read', () => {
       log.closeWithoutFlush();
       log = PartitionLog.open(dir, { segmentBytes: 400 });
