@@ -1,6 +1,5 @@
-import { RecordBatchHeader } from '../protocol/records/batch-header';
+import { BatchAttribute, RecordBatchHeader } from '../protocol/records/batch-header';
 import { ControlRecordType } from '../protocol/records/control';
-import { batchInfo } from './batch-scan';
 import { CorruptSnapshotError } from './errors';
 import type { StorageLogger } from './logger';
 import {
@@ -219,16 +218,17 @@ export class LogProducers {
 }
 
 export function producerBatchOf(h: RecordBatchHeader): ProducerBatch {
-  const info = batchInfo(h, 0);
+  const baseOffset = Number(h.baseOffset);
+  const attributes = h.attributes;
   return {
     producerId: h.producerId,
     producerEpoch: h.producerEpoch,
     baseSequence: h.baseSequence,
-    baseOffset: info.baseOffset,
-    lastOffset: info.lastOffset,
-    maxTimestamp: info.maxTimestamp,
-    isTransactional: h.isTransactional,
-    isControl: h.isControl,
+    baseOffset,
+    lastOffset: baseOffset + h.lastOffsetDelta,
+    maxTimestamp: Number(h.maxTimestamp),
+    isTransactional: (attributes & BatchAttribute.Transactional) !== 0,
+    isControl: (attributes & BatchAttribute.Control) !== 0,
   };
 }
 
