@@ -357,6 +357,7 @@ export class Partition {
       timestamp: now,
     });
     this.checkLeader();
+    this.checkMinIsr(-1); // markers are written with acks=all (Kafka's WriteTxnMarkers)
     return this.appendLocally(marker, now, 'coordinator', transactionVersion);
   }
 
