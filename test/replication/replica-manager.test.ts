@@ -256,6 +256,68 @@ describe('replication: ReplicaManager', () => {
     assert.deepEqual(data!.abortedTransactions, []);
   });
 
+  it('writeTxnMarkers on an internal topic tells its listeners; producers and open transactions are visible', async () => {
+    const { partition } = host('__consumer_offsets', 3);
+    const heard: unknown[] = [];
+    const stop = rm.onTxnMarkerWritten((m) => heard.push(m));
+    rm.appendCoordinatorBatch(
+      '__consumer_offsets',
+      3,
+      producerBatch({ producerId: 77n, epoch: 2, sequence: 0, transactional: true }),
+      NOW,
+    );
+    assert.equal(partition.hasOngoingTransaction(77n), true);
+    assert.deepEqual(partition.activeProducers(), [
+      {
+        producerId: 77n,
+        producerEpoch: 2,
+        lastSequence: 0,
+        lastTimestamp: 1_700_000_000_000,
+        coordinatorEpoch: -1,
+        currentTxnStartOffset: 0,
+      },
+    ]);
+    const answers = await rm.writeTxnMarkers([
+      {
+        topic: '__consumer_offsets',
+        partition: 3,
+        producerId: 77n,
+        producerEpoch: 1,
+        coordinatorEpoch: 0,
+        result: 'commit',
+      },
+      {
+        topic: '__consumer_offsets',
+        partition: 3,
+        producerId: 77n,
+        producerEpoch: 2,
+        coordinatorEpoch: 0,
+        result: 'commit',
+      },
+    ]);
+    assert.deepEqual(
+      answers.map((a) => a.errorCode),
+      [ErrorCode.InvalidProducerEpoch, ErrorCode.None],
+    );
+    assert.deepEqual(heard, [
+      { topic: '__consumer_offsets', partition: 3, producerId: 77n, producerEpoch: 2, result: 'commit', offset: 1 },
+    ]);
+    assert.equal(partition.hasOngoingTransaction(77n), false);
+    assert.equal(partition.activeProducers()[0]!.currentTxnStartOffset, -1);
+    stop();
+    await rm.writeTxnMarkers([
+      {
+        topic: '__consumer_offsets',
+        partition: 3,
+        producerId: 77n,
+        producerEpoch: 2,
+        coordinatorEpoch: 0,
+        result: 'abort',
+      },
+    ]);
+    assert.equal(heard.length, 1, 'a removed listener hears nothing');
+  });
+
   it('shares the response budget: the first partition with data may exceed its limit (KIP-74), later ones may not', async () => {
     host('k', 0);
     host('k', 1);
