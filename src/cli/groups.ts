@@ -1,72 +1,21 @@
 /**
- * `brook groups list|describe`: consumer groups as kafka-consumer-groups.sh shows them (members, assignments,
- * committed offsets, log end offsets and lag). It is a Kafka client over the wire (src/groups/wire-client.ts)
+ * Consumer groups as kafka-consumer-groups.sh shows them (members, assignments, committed offsets, log end
+ * offsets and lag), for `brook group` (group.ts). It is a Kafka client over the wire (client/session.ts)
  * using the protocol codecs, so it works against Brook or any Kafka broker: ApiVersions picks versions,
  * FindCoordinator finds the group's coordinator, DescribeGroups / ConsumerGroupDescribe give members and
  * assignments, OffsetFetch the committed offsets and ListOffsets (latest) the log end offsets.
  */
-import { parseArgs } from 'node:util';
 import { decodeVersionPrefixed } from '../../protocol/generated';
-import type { ApiVersionsResponse } from '../../protocol/generated/api-versions';
 import type { ConsumerGroupDescribeResponse } from '../../protocol/generated/consumer-group-describe';
 import { ConsumerProtocolAssignmentCodec } from '../../protocol/generated/consumer-protocol-assignment';
 import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups';
 import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator';
 import type { ListGroupsResponse } from '../../protocol/generated/list-groups';
-import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets';
+import type { OffsetCommitResponse } from '../../protocol/generated/offset-commit';
 import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch';
-import { errorName } from '../errors';
-import { WireClient } from '../groups/wire-client';
-
-export const GROUPS_USAGE = `Usage: brook groups <list|describe> [options]
-
-  brook groups list [--bootstrap HOST:PORT] [--state STATE]...
-  brook groups describe GROUP [--bootstrap HOST:PORT] [--members]
-
-Options:
-  --bootstrap HOST:PORT   a broker (default 127.0.0.1:9092)
-  --state STATE           list only groups in this state (Stable, Empty, ...; repeatable)
-  --members               describe members (one line each) instead of partitions
-`;
-
-const OURS: Record<number, number> = { 2: 5, 3: 9, 9: 7, 10: 4, 15: 5, 16: 5, 69: 0 };
-
-class GroupsError extends Error {}
-
-/** A connection plus the version to use for each API (the highest both sides know, capped by OURS). */
-class Session {
-  private constructor(
-    readonly client: WireClient,
-    private readonly ranges: Map<number, { min: number; max: number }>,
-  ) {}
-
-  static async open(address: string): Promise<Session> {
-    const client = await WireClient.connect(address, 'brook-groups');
-    const versions = await client.send<ApiVersionsResponse>(18, 0, {
-      clientSoftwareName: '',
-      clientSoftwareVersion: '',
-    });
-    const ranges = new Map(versions.apiKeys.map((k) => [k.apiKey, { min: k.minVersion, max: k.maxVersion }]));
-    return new Session(client, ranges);
-  }
-
-  version(apiKey: number): number | null {
-    const range = this.ranges.get(apiKey);
-    if (!range) return null;
-    const v = Math.min(range.max, OURS[apiKey] ?? range.max);
-    return v >= range.min ? v : null;
-  }
-
-  send<T>(apiKey: number, body: unknown): Promise<T> {
-    const v = this.version(apiKey);
-    if (v === null) throw new GroupsError(`the broker does not support API key ${apiKey}`);
-    return this.client.send<T>(apiKey, v, body);
-  }
-
-  close(): void {
-    this.client.close();
-  }
-}
+import { describeTopics, key, LATEST, listOffsets } from './client/offsets';
+import { table } from './client/options';
+import { API, check, Session } from './client/session';
 
 export interface GroupPartition {
   topic: string;
@@ -97,23 +46,75 @@ export interface GroupDescription {
   partitions: GroupPartition[];
 }
 
-function check(code: number, what: string): void {
-  if (code !== 0) throw new GroupsError(`${what}: ${errorName(code)}`);
-}
-
-async function coordinatorFor(session: Session, group: string): Promise<string> {
-  const batched = (session.version(10) ?? 0) >= 4;
-  const found = await session.send<FindCoordinatorResponse>(
-    10,
+/** A session to the group's coordinator: `boot` itself when the coordinator is the bootstrap broker. */
+export async function coordinatorSession(boot: Session, group: string): Promise<Session> {
+  const batched = (boot.version(API.FindCoordinator) ?? 0) >= 4;
+  const found = await boot.send<FindCoordinatorResponse>(
+    API.FindCoordinator,
     batched ? { key: '', keyType: 0, coordinatorKeys: [group] } : { key: group, keyType: 0, coordinatorKeys: [] },
   );
   const c = found.coordinators[0];
+  let address: string;
   if (batched && c) {
-    check(c.errorCode, 'FindCoordinator');
-    return `${c.host}:${c.port}`;
+    check(c.errorCode, 'FindCoordinator', c.errorMessage);
+    address = `${c.host}:${c.port}`;
+  } else {
+    check(found.errorCode, 'FindCoordinator', found.errorMessage);
+    address = `${found.host}:${found.port}`;
   }
-  check(found.errorCode, 'FindCoordinator');
-  return `${found.host}:${found.port}`;
+  return address === boot.address ? boot : Session.open(address);
+}
+
+/** The group's committed offsets (OffsetFetch, topics null: every committed partition), keyed `topic\0partition`. */
+export async function committedOffsets(coordinator: Session, groupId: string): Promise<Map<string, bigint>> {
+  // OffsetFetch v2-7: one group (OURS caps it below the batched v8).
+  const fetched = await coordinator.send<OffsetFetchResponse>(API.OffsetFetch, {
+    groupId,
+    topics: null,
+    groups: [],
+    requireStable: false,
+  });
+  check(fetched.errorCode, 'OffsetFetch');
+  const offsets = new Map<string, bigint>();
+  for (const t of fetched.topics) {
+    for (const p of t.partitions) {
+      check(p.errorCode, `OffsetFetch ${t.name}-${p.partitionIndex}`);
+      if (p.committedOffset >= 0n) offsets.set(key(t.name, p.partitionIndex), p.committedOffset);
+    }
+  }
+  return offsets;
+}
+
+/**
+ * Commits offsets for a group with no live generation (generation -1, no member id), as Kafka's admin client
+ * does for kafka-consumer-groups --reset-offsets: the coordinator accepts it only while the group is empty.
+ */
+export async function commitOffsets(
+  coordinator: Session,
+  groupId: string,
+  offsets: { topic: string; partition: number; offset: bigint }[],
+): Promise<void> {
+  const byTopic = new Map<string, { partition: number; offset: bigint }[]>();
+  for (const o of offsets) byTopic.set(o.topic, [...(byTopic.get(o.topic) ?? []), o]);
+  const res = await coordinator.send<OffsetCommitResponse>(API.OffsetCommit, {
+    groupId,
+    generationIdOrMemberEpoch: -1,
+    memberId: '',
+    groupInstanceId: null,
+    retentionTimeMs: -1n,
+    topics: [...byTopic].map(([name, ps]) => ({
+      name,
+      partitions: ps.map((p) => ({
+        partitionIndex: p.partition,
+        committedOffset: p.offset,
+        committedLeaderEpoch: -1,
+        commitTimestamp: -1n,
+        committedMetadata: '',
+      })),
+    })),
+  });
+  for (const t of res.topics)
+    for (const p of t.partitions) check(p.errorCode, `OffsetCommit ${t.name}-${p.partitionIndex}`);
 }
 
 function decodeAssignment(bytes: Buffer): { topic: string; partitions: number[] }[] {
@@ -132,32 +133,43 @@ function decodeAssignment(bytes: Buffer): { topic: string; partitions: number[] 
 /** Describes a group: members and their assignments, committed offsets, log end offsets and lag. */
 export async function describeGroup(bootstrap: string, groupId: string): Promise<GroupDescription> {
   const boot = await Session.open(bootstrap);
-  let session = boot;
   try {
-    const coordinator = await coordinatorFor(boot, groupId);
-    if (coordinator !== bootstrap) session = await Session.open(coordinator);
+    return await describeGroupWith(boot, groupId);
+  } finally {
+    boot.close();
+  }
+}
+
+/**
+ * describeGroup on an open session. A group the coordinator does not know comes back in state Dead with no
+ * members and no offsets (DescribeGroups' answer for it); callers decide whether that is an error.
+ */
+export async function describeGroupWith(boot: Session, groupId: string): Promise<GroupDescription> {
+  const session = await coordinatorSession(boot, groupId);
+  try {
     const description: GroupDescription = {
       groupId,
       state: 'Dead',
       protocolType: '',
       protocol: '',
-      coordinator,
+      coordinator: session.address,
       members: [],
       partitions: [],
     };
-    const classic = await session.send<DescribeGroupsResponse>(15, {
+    const classic = await session.send<DescribeGroupsResponse>(API.DescribeGroups, {
       groups: [groupId],
       includeAuthorizedOperations: false,
     });
     const g = classic.groups[0]!;
-    if (g.errorCode === 69 && session.version(69) !== null) {
-      // A KIP-848 group: ConsumerGroupDescribe.
-      const modern = await session.send<ConsumerGroupDescribeResponse>(69, {
+    if (g.errorCode === 69 && session.version(API.ConsumerGroupDescribe) !== null) {
+      // A KIP-848 group (or, from Kafka 4, no group at all): ConsumerGroupDescribe.
+      const modern = await session.send<ConsumerGroupDescribeResponse>(API.ConsumerGroupDescribe, {
         groupIds: [groupId],
         includeAuthorizedOperations: false,
       });
       const m = modern.groups[0]!;
-      check(m.errorCode, 'ConsumerGroupDescribe');
+      if (m.errorCode === 69) return description; // GROUP_ID_NOT_FOUND
+      check(m.errorCode, 'ConsumerGroupDescribe', m.errorMessage);
       description.state = m.groupState;
       description.protocolType = 'consumer';
       description.protocol = m.assignorName;
@@ -168,6 +180,8 @@ export async function describeGroup(bootstrap: string, groupId: string): Promise
         host: x.clientHost,
         assignment: x.assignment.topicPartitions.map((t) => ({ topic: t.topicName, partitions: t.partitions })),
       }));
+    } else if (g.errorCode === 69) {
+      return description;
     } else {
       check(g.errorCode, 'DescribeGroups');
       description.state = g.groupState;
@@ -181,27 +195,18 @@ export async function describeGroup(bootstrap: string, groupId: string): Promise
         assignment: g.protocolType === 'consumer' ? decodeAssignment(x.memberAssignment) : [],
       }));
     }
-    // OffsetFetch v2-7: one group, topics null = every committed partition (OURS caps it below v8).
-    const fetched = await session.send<OffsetFetchResponse>(9, {
-      groupId,
-      topics: null,
-      groups: [],
-      requireStable: false,
-    });
-    check(fetched.errorCode, 'OffsetFetch');
     const rows = new Map<string, GroupPartition>();
     const row = (topic: string, partition: number): GroupPartition => {
-      const key = `${topic}\0${partition}`;
-      let r = rows.get(key);
+      let r = rows.get(key(topic, partition));
       if (!r) {
         r = { topic, partition, committed: null, logEnd: null, lag: null, memberId: null, host: null, clientId: null };
-        rows.set(key, r);
+        rows.set(key(topic, partition), r);
       }
       return r;
     };
-    for (const t of fetched.topics) {
-      for (const p of t.partitions)
-        if (p.committedOffset >= 0n) row(t.name, p.partitionIndex).committed = p.committedOffset;
+    for (const [k, offset] of await committedOffsets(session, groupId)) {
+      const [topic, partition] = k.split('\0');
+      row(topic!, Number(partition)).committed = offset;
     }
     for (const m of description.members) {
       for (const t of m.assignment) {
@@ -209,31 +214,13 @@ export async function describeGroup(bootstrap: string, groupId: string): Promise
           Object.assign(row(t.topic, p), { memberId: m.memberId, host: m.host, clientId: m.clientId });
       }
     }
-    const byTopic = new Map<string, number[]>();
-    for (const r of rows.values()) byTopic.set(r.topic, [...(byTopic.get(r.topic) ?? []), r.partition]);
-    if (byTopic.size > 0) {
-      // Log end offsets come from the partition leaders; on a single node (or the bootstrap) that is one call.
-      const ends = await boot.send<ListOffsetsResponse>(2, {
-        replicaId: -1,
-        isolationLevel: 0,
-        timeoutMs: 30000,
-        topics: [...byTopic].map(([name, partitions]) => ({
-          name,
-          partitions: partitions.map((p) => ({
-            partitionIndex: p,
-            currentLeaderEpoch: -1,
-            timestamp: -1n,
-            maxNumOffsets: 1,
-          })),
-        })),
-      });
-      for (const t of ends.topics) {
-        for (const p of t.partitions) {
-          if (p.errorCode !== 0) continue;
-          const r = row(t.name, p.partitionIndex);
-          r.logEnd = p.offset >= 0n ? p.offset : (p.oldStyleOffsets[0] ?? null);
-        }
-      }
+    const topics = [...new Set([...rows.values()].map((r) => r.topic))];
+    if (topics.length > 0) {
+      // Log end offsets from the partitions' leaders (a deleted topic's rows keep '-').
+      const partitions = describeTopics(await boot.metadata(topics), false)
+        .flatMap((t) => t.partitions)
+        .filter((p) => rows.has(key(p.topic, p.partition)));
+      for (const [k, end] of await listOffsets(boot, partitions, LATEST)) rows.get(k)!.logEnd = end;
     }
     for (const r of rows.values()) {
       if (r.committed !== null && r.logEnd !== null) r.lag = r.logEnd > r.committed ? r.logEnd - r.committed : 0n;
@@ -244,7 +231,6 @@ export async function describeGroup(bootstrap: string, groupId: string): Promise
     return description;
   } finally {
     if (session !== boot) session.close();
-    boot.close();
   }
 }
 
@@ -255,10 +241,9 @@ export interface ListedGroupRow {
   type: string;
 }
 
-export async function listGroups(bootstrap: string, states: string[] = []): Promise<ListedGroupRow[]> {
-  const session = await Session.open(bootstrap);
-  try {
-    const listed = await session.send<ListGroupsResponse>(16, { statesFilter: states, typesFilter: [] });
+export async function listGroups(session: Session, states: string[] = []): Promise<ListedGroupRow[]> {
+  {
+    const listed = await session.send<ListGroupsResponse>(API.ListGroups, { statesFilter: states, typesFilter: [] });
     check(listed.errorCode, 'ListGroups');
     let groups = listed.groups.map((g) => ({
       groupId: g.groupId,
@@ -271,19 +256,7 @@ export async function listGroups(bootstrap: string, states: string[] = []): Prom
       groups = groups.filter((g) => want.has(g.state.toLowerCase()));
     }
     return groups.sort((a, b) => a.groupId.localeCompare(b.groupId));
-  } finally {
-    session.close();
   }
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join(' ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
 }
 
 export function formatDescription(d: GroupDescription, members: boolean): string {
@@ -317,59 +290,4 @@ export function formatDescription(d: GroupDescription, members: boolean): string
       dash(p.clientId),
     ]),
   )}\n`;
-}
-
-/** `brook groups ...`: returns the exit code. */
-export async function groupsCommand(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  const parse = (args: string[]) =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        bootstrap: { type: 'string', default: '127.0.0.1:9092' },
-        'bootstrap-server': { type: 'string' },
-        state: { type: 'string', multiple: true },
-        members: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`brook groups: ${(error as Error).message}\n${GROUPS_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const [action, group] = positionals;
-  if (values.help || action === undefined) {
-    process.stdout.write(GROUPS_USAGE);
-    return values.help ? 0 : 2;
-  }
-  const bootstrap = values['bootstrap-server'] ?? values.bootstrap!;
-  try {
-    if (action === 'list') {
-      const groups = await listGroups(bootstrap, values.state ?? []);
-      process.stdout.write(
-        `${table(
-          ['GROUP', 'STATE', 'TYPE', 'PROTOCOL-TYPE'],
-          groups.map((g) => [g.groupId, g.state, g.type || '-', g.protocolType || '-']),
-        )}\n`,
-      );
-      return 0;
-    }
-    if (action === 'describe') {
-      if (!group) {
-        process.stderr.write(`brook groups describe: a group id is required\n${GROUPS_USAGE}`);
-        return 2;
-      }
-      process.stdout.write(formatDescription(await describeGroup(bootstrap, group), values.members!));
-      return 0;
-    }
-    process.stderr.write(`brook groups: unknown action "${action}"\n${GROUPS_USAGE}`);
-    return 2;
-  } catch (error) {
-    process.stderr.write(`brook groups: ${(error as Error).message}\n`);
-    return 1;
-  }
 }

@@ -1,0 +1,344 @@
+/**
+ * `brook consume TOPIC`: prints a topic's records, as kcat -C does. It starts from --offset
+ * (beginning, end, N, or -N: N before the end), --timestamp, or --group's committed offsets, and stops at the
+ * end offsets it saw when it started (or after --count records) unless --follow. Output: the value per line,
+ * a kcat-style -f format (client/format.ts), or one JSON object per line.
+ *
+ * With --group it is a standalone consumer of all the topic's partitions (Kafka's assign(), not subscribe()):
+ * it does not join the group's rebalance, it reads the group's committed offsets and commits what it printed
+ * (which the coordinator accepts while the group has no active members).
+ */
+import type { FetchResponse } from '../../protocol/generated/fetch';
+import { decodeRecordSet } from '../../protocol/records';
+import { errorName } from '../errors';
+import { formatRecord, type PrintedRecord, parseFormat } from './client/format';
+import { EARLIEST, key, LATEST, listOffsets, type PartitionInfo, parseTime, topicsInfo } from './client/offsets';
+import {
+  COMMON_OPTIONS_HELP,
+  CliError,
+  flag,
+  int,
+  type Parsed,
+  parseCommand,
+  runCommand,
+  str,
+  strs,
+  toJson,
+  UsageError,
+} from './client/options';
+import { API, type Session, withSession } from './client/session';
+import { commitOffsets, committedOffsets, coordinatorSession } from './groups';
+
+export const CONSUME_USAGE = `Usage: brook consume TOPIC [options]
+
+Prints TOPIC's records, one per line, and exits at the end of the topic (the end offsets when it started)
+unless --follow.
+
+  -O, --offset WHERE      beginning (default), end, N (an offset), -N (N records before the end; write
+                          it --offset=-N)
+  --timestamp TIME        start at the first record at or after TIME (epoch ms or ISO-8601)
+  -g, --group G           start at G's committed offsets (--offset for partitions without one) and commit
+                          what was printed (a standalone consumer: it does not join G's rebalance)
+  -p, --partition N       only partition N (repeatable)
+  -c, --count N           exit after N records
+  -F, --follow            keep waiting for new records (until Ctrl-C)
+  -f, --format FMT        kcat-style: %t topic, %p partition, %o offset, %k key, %K key length, %v or %s value,
+                          %S value length, %T timestamp, %h headers; \\n \\t escapes (default '%v\\n')
+  -e, --key-value         shorthand for -f '%k\\t%v\\n'
+  --read-committed        skip records of aborted transactions and stop at the last stable offset
+
+--output json prints one JSON object per record: topic, partition, offset, timestamp, key, value, headers.
+
+${COMMON_OPTIONS_HELP}`;
+
+const OPTIONS = {
+  offset: { type: 'string', short: 'O' },
+  timestamp: { type: 'string' },
+  group: { type: 'string', short: 'g' },
+  partition: { type: 'string', short: 'p', multiple: true },
+  count: { type: 'string', short: 'c' },
+  follow: { type: 'boolean', short: 'F' },
+  format: { type: 'string', short: 'f' },
+  'key-value': { type: 'boolean', short: 'e' },
+  'read-committed': { type: 'boolean' },
+} as const;
+
+type Start = { kind: 'beginning' | 'end' } | { kind: 'offset' | 'relative'; n: bigint } | { kind: 'time'; ms: bigint };
+
+function parseStart(parsed: Parsed): Start {
+  const offset = str(parsed, 'offset');
+  const timestamp = str(parsed, 'timestamp');
+  if (offset !== undefined && timestamp !== undefined)
+    throw new UsageError('--offset and --timestamp exclude each other');
+  if (timestamp !== undefined) {
+    const ms = parseTime(timestamp);
+    if (ms === null) throw new UsageError(`--timestamp: cannot read "${timestamp}" as a time`);
+    return { kind: 'time', ms };
+  }
+  if (offset === undefined || offset === 'beginning' || offset === 'earliest') return { kind: 'beginning' };
+  if (offset === 'end' || offset === 'latest') return { kind: 'end' };
+  const n = int(offset, '--offset (beginning, end, N or -N)')!;
+  return n < 0 ? { kind: 'relative', n: BigInt(-n) } : { kind: 'offset', n: BigInt(n) };
+}
+
+/** Where each partition starts: the group's offset, else --offset / --timestamp, within the log's range. */
+async function startOffsets(
+  session: Session,
+  partitions: PartitionInfo[],
+  start: Start,
+  committed: Map<string, bigint>,
+): Promise<Map<string, bigint>> {
+  const [starts, ends] = await Promise.all([
+    listOffsets(session, partitions, EARLIEST),
+    listOffsets(session, partitions, LATEST),
+  ]);
+  const byTime = start.kind === 'time' ? await listOffsets(session, partitions, start.ms) : null;
+  const result = new Map<string, bigint>();
+  for (const p of partitions) {
+    const k = key(p.topic, p.partition);
+    const first = starts.get(k)!;
+    const end = ends.get(k)!;
+    let at = committed.get(k);
+    if (at === undefined) {
+      if (start.kind === 'beginning') at = first;
+      else if (start.kind === 'end') at = end;
+      else if (start.kind === 'offset') at = start.n;
+      else if (start.kind === 'relative') at = end - start.n;
+      else at = byTime!.get(k)!;
+    }
+    result.set(k, at < first ? first : at > end ? end : at);
+  }
+  return result;
+}
+
+export function consumeCommand(argv: string[]): Promise<number> {
+  return runCommand('consume', CONSUME_USAGE, async () => {
+    const parsed = parseCommand(argv, OPTIONS);
+    if (parsed.help) {
+      process.stdout.write(CONSUME_USAGE);
+      return 0;
+    }
+    const [topic, ...extra] = parsed.positionals;
+    if (!topic) throw new UsageError('a topic is required');
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const start = parseStart(parsed);
+    const count = int(str(parsed, 'count'), '--count', 1);
+    const only = strs(parsed, 'partition').map((p) => int(p, '--partition', 0)!);
+    const follow = flag(parsed, 'follow');
+    const group = str(parsed, 'group');
+    const format = str(parsed, 'format') ?? (flag(parsed, 'key-value') ? '%k\\t%v\\n' : '%v\\n');
+    const parts = parseFormat(format, false);
+    const isolationLevel = flag(parsed, 'read-committed') ? 1 : 0;
+
+    return withSession(parsed.bootstrap, async (session) => {
+      const [info] = await topicsInfo(session, [topic]);
+      const partitions = info!.partitions.filter((p) => only.length === 0 || only.includes(p.partition));
+      const missing = only.filter((p) => !info!.partitions.some((x) => x.partition === p));
+      if (missing.length > 0) throw new CliError(`Topic '${topic}' has no partition ${missing.join(', ')}.`);
+      const coordinator = group === undefined ? null : await coordinatorSession(session, group);
+      try {
+        const committed = coordinator ? await committedOffsets(coordinator, group!) : new Map<string, bigint>();
+        const positions = await startOffsets(session, partitions, start, committed);
+        const stopAt = follow ? null : await listOffsets(session, partitions, LATEST);
+        const reader = new Reader(session, partitions, positions, stopAt, isolationLevel);
+        let printed = 0;
+        let stopping = false;
+        const stop = () => {
+          stopping = true;
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        process.stdout.on('error', stop); // EPIPE: the reader (head, ...) went away
+        let lastCommit = Date.now();
+        const commit = async () => {
+          if (!coordinator) return;
+          const moved = partitions
+            .map((p) => ({ topic, partition: p.partition, offset: reader.positions.get(key(topic, p.partition))! }))
+            .filter((o) => o.offset !== committed.get(key(o.topic, o.partition)));
+          if (moved.length === 0) return;
+          await commitOffsets(coordinator, group!, moved);
+          for (const o of moved) committed.set(key(o.topic, o.partition), o.offset);
+        };
+        try {
+          while (!stopping && !reader.done() && (count === undefined || printed < count)) {
+            const batch = await reader.next(follow ? 1000 : 100, count === undefined ? Infinity : count - printed);
+            if (batch.length > 0) {
+              let out = '';
+              for (const r of batch) out += parsed.json ? `${jsonRecord(r)}\n` : formatRecord(parts, r);
+              printed += batch.length;
+              if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
+            }
+            if (coordinator && Date.now() - lastCommit >= 5000) {
+              lastCommit = Date.now();
+              await commit();
+            }
+          }
+          await commit();
+        } finally {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+        }
+        if (!parsed.json && process.stderr.isTTY) process.stderr.write(`${printed} records consumed\n`);
+        return 0;
+      } finally {
+        if (coordinator && coordinator !== session) coordinator.close();
+      }
+    });
+  });
+}
+
+function jsonRecord(r: PrintedRecord): string {
+  return toJson({
+    topic: r.topic,
+    partition: r.partition,
+    offset: r.offset,
+    timestamp: r.timestamp,
+    key: r.key?.toString('utf8') ?? null,
+    value: r.value?.toString('utf8') ?? null,
+    headers: Object.fromEntries(r.headers.map((h) => [h.key, h.value?.toString('utf8') ?? null])),
+  });
+}
+
+/** Fetches from each partition's leader in turn, from `positions`, until `stopAt` (null: forever). */
+class Reader {
+  constructor(
+    private readonly session: Session,
+    private readonly partitions: PartitionInfo[],
+    readonly positions: Map<string, bigint>,
+    private readonly stopAt: Map<string, bigint> | null,
+    private readonly isolationLevel: number,
+  ) {}
+
+  private active(): PartitionInfo[] {
+    const stopAt = this.stopAt;
+    if (!stopAt) return this.partitions;
+    return this.partitions.filter(
+      (p) => this.positions.get(key(p.topic, p.partition))! < stopAt.get(key(p.topic, p.partition))!,
+    );
+  }
+
+  done(): boolean {
+    return this.active().length === 0;
+  }
+
+  /** The next records (at most `limit`) from one Fetch per leader, in offset order within each partition. */
+  async next(maxWaitMs: number, limit: number): Promise<PrintedRecord[]> {
+    const byLeader = new Map<number, PartitionInfo[]>();
+    for (const p of this.active()) byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p]);
+    const out: PrintedRecord[] = [];
+    const before = new Map(this.positions);
+    for (const [leader, list] of byLeader) {
+      const conn = await this.session.leader(leader);
+      const topic = list[0]!.topic;
+      const res = await conn.send<FetchResponse>(API.Fetch, {
+        clusterId: null,
+        replicaId: -1,
+        replicaState: { replicaId: -1, replicaEpoch: -1n },
+        maxWaitMs,
+        minBytes: 1,
+        maxBytes: 16 << 20,
+        isolationLevel: this.isolationLevel,
+        sessionId: 0,
+        sessionEpoch: -1,
+        topics: [
+          {
+            topic,
+            topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
+            partitions: list.map((p) => ({
+              partition: p.partition,
+              currentLeaderEpoch: -1,
+              fetchOffset: this.positions.get(key(topic, p.partition))!,
+              lastFetchedEpoch: -1,
+              logStartOffset: -1n,
+              partitionMaxBytes: 1 << 20,
+              replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+            })),
+          },
+        ],
+        forgottenTopicsData: [],
+        rackId: '',
+      });
+      if (res.errorCode !== 0) throw new CliError(`Fetch: ${errorName(res.errorCode)}`);
+      for (const t of res.responses) {
+        for (const p of t.partitions) {
+          if (p.errorCode !== 0) throw new CliError(`Fetch ${topic}-${p.partitionIndex}: ${errorName(p.errorCode)}`);
+          out.push(...(await this.records(topic, p.partitionIndex, p.records, p.abortedTransactions)));
+        }
+      }
+    }
+    return out.length > limit ? this.rewind(out.slice(0, limit), before) : out;
+  }
+
+  /** Decodes one partition's records from its position on (up to stopAt), moving the position past them. */
+  private async records(
+    topic: string,
+    partition: number,
+    blob: Buffer | null,
+    aborted: { producerId: bigint; firstOffset: bigint }[] | null,
+  ): Promise<PrintedRecord[]> {
+    if (!blob || blob.length === 0) return [];
+    const k = key(topic, partition);
+    const stop = this.stopAt?.get(k) ?? null;
+    const decoded = await decodeRecordSet(blob);
+    const out: PrintedRecord[] = [];
+    let position = this.positions.get(k)!;
+    for (const b of decoded.batches) {
+      if (!('records' in b)) {
+        for (const m of b.messages) {
+          if (m.offset < position || (stop !== null && m.offset >= stop)) continue;
+          out.push({
+            topic,
+            partition,
+            offset: m.offset,
+            timestamp: m.timestamp,
+            key: m.key,
+            value: m.value,
+            headers: [],
+          });
+          position = m.offset + 1n;
+        }
+        continue;
+      }
+      // read_committed: a transactional batch of a producer whose abort covers it is skipped.
+      const skip =
+        b.isControl ||
+        (this.isolationLevel === 1 &&
+          b.isTransactional &&
+          (aborted ?? []).some((a) => a.producerId === b.producerId && a.firstOffset <= b.lastOffset));
+      for (const r of b.records) {
+        if (r.offset < position || (stop !== null && r.offset >= stop)) continue;
+        if (!skip)
+          out.push({
+            topic,
+            partition,
+            offset: r.offset,
+            timestamp: r.timestamp,
+            key: r.key,
+            value: r.value,
+            headers: r.headers,
+          });
+      }
+      // Past the whole batch (control batches and compacted-away offsets too), not beyond stopAt.
+      const next = b.lastOffset + 1n;
+      position = stop !== null && next > stop ? stop : next > position ? next : position;
+    }
+    if (decoded.error && out.length === 0 && position === this.positions.get(k)) {
+      throw new CliError(
+        `${topic}-${partition}: cannot decode the records at offset ${position}: ${decoded.error.message}`,
+      );
+    }
+    this.positions.set(k, position);
+    return out;
+  }
+
+  /** Keeps the first records of a too-long answer; each partition's position moves to just after its last kept one. */
+  private rewind(kept: PrintedRecord[], before: Map<string, bigint>): PrintedRecord[] {
+    const last = new Map<string, bigint>();
+    for (const r of kept) last.set(key(r.topic, r.partition), r.offset + 1n);
+    for (const p of this.partitions) {
+      const k = key(p.topic, p.partition);
+      this.positions.set(k, last.get(k) ?? before.get(k)!);
+    }
+    return kept;
+  }
+}
