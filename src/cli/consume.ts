@@ -34,8 +34,7 @@ export const CONSUME_USAGE = `Usage: brook consume TOPIC [options]
 Prints TOPIC's records, one per line, and exits at the end of the topic (the end offsets when it started)
 unless --follow.
 
-  -O, --offset WHERE      beginning (default), end, N (an offset), -N (N records before the end; write
-                          it --offset=-N)
+  -O, --offset WHERE      beginning (default), end, N (an offset), -N (N records before the end)
   --timestamp TIME        start at the first record at or after TIME (epoch ms or ISO-8601)
   -g, --group G           start at G's committed offsets (--offset for partitions without one) and commit
                           what was printed (a standalone consumer: it does not join G's rebalance)

@@ -175,7 +175,7 @@ describe('brook produce / consume', function () {
       const values = async (args: string[]) =>
         (await brookOk(['consume', topic, '-p', '0', ...args], b)).trim().split('\n').filter(Boolean);
       assert.deepEqual(await values(['-O', '3']), ['v6', 'v8']);
-      assert.deepEqual(await values(['--offset=-2']), ['v6', 'v8']);
+      assert.deepEqual(await values(['-O', '-2']), ['v6', 'v8']);
       assert.deepEqual(await values(['-O', 'end']), []);
       assert.deepEqual(await values(['--timestamp', '1700000004000']), ['v4', 'v6', 'v8']);
       assert.deepEqual(await values(['--timestamp', new Date(1700000004500).toISOString()]), ['v6', 'v8']);

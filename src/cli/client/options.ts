@@ -52,8 +52,9 @@ export interface Parsed {
 /** parseArgs with the common options added; throws UsageError on unknown or malformed options. */
 export function parseCommand(argv: string[], options: Options): Parsed {
   let parsed: ReturnType<typeof parseArgs>;
+  const all: Options = { ...COMMON, ...options };
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...COMMON, ...options } });
+    parsed = parseArgs({ args: negativeValues(argv, all), allowPositionals: true, strict: true, options: all });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -65,6 +66,29 @@ export function parseCommand(argv: string[], options: Options): Parsed {
     (values.bootstrap as string | undefined) ??
     (process.env.BROOK_BOOTSTRAP || DEFAULT_BOOTSTRAP);
   return { values, positionals: parsed.positionals, bootstrap, json: output === 'json', help: values.help === true };
+}
+
+/**
+ * `--shift-by -2`, `-O -5`: a negative number after an option that takes a value is that value (as Kafka's
+ * tools and kcat read it); parseArgs alone would take it for an option.
+ */
+function negativeValues(argv: string[], options: Options): string[] {
+  const takesValue = new Set<string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== 'string') continue;
+    takesValue.add(`--${name}`);
+    if (o.short) takesValue.add(`-${o.short}`);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (takesValue.has(arg) && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`.replace(/^-(\w)=/, '-$1'));
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 export function str(parsed: Parsed, name: string): string | undefined {
