@@ -65,6 +65,8 @@ const OPTIONS = {
 
 const MAX_BATCH_BYTES = 1 << 20;
 const MAX_IN_FLIGHT = 4;
+/** How long a record waits for more before its batch goes out (linger.ms): lines typed by hand go at once. */
+const LINGER_MS = 20;
 
 /** Backslash escapes in a separator given on the command line (-K '\t'). */
 function unescapeSeparator(s: string): string {
@@ -83,6 +85,9 @@ class Producer {
   private readonly pending = new Map<number, Pending>();
   private readonly inFlight: Promise<void>[] = [];
   private sticky: number;
+  /** Flushes run one after another, so a partition's batches leave in the order they were made. */
+  private flushes: Promise<void> = Promise.resolve();
+  private linger: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly session: Session,
@@ -111,9 +116,20 @@ class Producer {
     p.records.push(record);
     p.bytes += (record.key?.length ?? 0) + (record.value?.length ?? 0) + 16;
     if (p.records.length >= this.batchSize || p.bytes >= MAX_BATCH_BYTES) await this.flush(partition);
+    else if (!this.linger) {
+      this.linger = setTimeout(() => {
+        this.linger = null;
+        for (const partition of [...this.pending.keys()]) this.flush(partition).catch(() => {}); // surfaces in finish
+      }, LINGER_MS);
+    }
   }
 
-  async flush(partition: number): Promise<void> {
+  flush(partition: number): Promise<void> {
+    this.flushes = this.flushes.then(() => this.flushNow(partition));
+    return this.flushes;
+  }
+
+  private async flushNow(partition: number): Promise<void> {
     const p = this.pending.get(partition);
     if (!p || p.records.length === 0) return;
     this.pending.delete(partition);
@@ -149,6 +165,7 @@ class Producer {
   }
 
   async finish(): Promise<void> {
+    if (this.linger) clearTimeout(this.linger);
     for (const partition of [...this.pending.keys()]) await this.flush(partition);
     while (this.inFlight.length > 0) await this.inFlight.shift();
   }
@@ -204,12 +221,17 @@ export function produceCommand(argv: string[]): Promise<number> {
       const input = file === undefined ? process.stdin : createReadStream(file);
       const started = Date.now();
       let read = 0;
-      let lastShown = started;
-      const progress = () => {
-        const secs = (Date.now() - started) / 1000;
-        const rate = secs > 0 ? Math.round(producer.produced / secs) : 0;
-        process.stderr.write(`\r${producer.produced} records produced, ${read} read, ${rate} records/s   `);
-      };
+      let shown = false;
+      const progress = showProgress
+        ? setInterval(() => {
+            const secs = (Date.now() - started) / 1000;
+            process.stderr.write(
+              `\r${producer.produced} records produced, ${read} read, ${Math.round(producer.produced / secs)} records/s   `,
+            );
+            shown = true;
+          }, 1000)
+        : null;
+      progress?.unref();
       for await (const line of records(input, delimiter)) {
         read++;
         const nullIfEmpty = (b: Buffer | null) => (nullEmpty && b !== null && b.length === 0 ? null : b);
@@ -241,20 +263,22 @@ export function produceCommand(argv: string[]): Promise<number> {
           timestamp: timestamp ?? Date.now(),
           headers: recordHeaders,
         });
-        if (showProgress && Date.now() - lastShown >= 1000) {
-          lastShown = Date.now();
-          progress();
-        }
       }
-      await producer.finish();
+      try {
+        await producer.finish();
+      } finally {
+        if (progress) clearInterval(progress);
+        if (shown) process.stderr.write('\n');
+      }
       const elapsedMs = Date.now() - started;
-      if (showProgress && lastShown !== started) process.stderr.write('\n');
       const partitions = Object.fromEntries([...producer.counts].sort((a, b) => a[0] - b[0]));
       if (parsed.json) printJson({ topic, records: producer.produced, partitions, elapsedMs });
       else {
         const secs = elapsedMs / 1000;
-        const rate = secs > 0.5 ? `, ${Math.round(producer.produced / secs)} records/s` : '';
-        process.stderr.write(`${producer.produced} records produced to ${topic} in ${secs.toFixed(1)} s${rate}\n`);
+        const rate = Math.round(producer.produced / Math.max(secs, 0.001));
+        process.stderr.write(
+          `${producer.produced} records produced to ${topic} in ${secs.toFixed(1)} s, ${rate} records/s\n`,
+        );
       }
       return 0;
     });

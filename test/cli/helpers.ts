@@ -49,12 +49,18 @@ export async function brookOk(argv: string[], bootstrap?: string): Promise<strin
   return run.stdout;
 }
 
-/** `brook argv` as a process, `input` on its stdin; resolves when it exits. */
+/** `brook argv` as a process, `input` on its stdin (null: stdin stays open for `write`/`end`); resolves when it exits. */
 export function brookProcess(
   argv: string[],
-  input?: string,
+  input?: string | null,
   env: NodeJS.ProcessEnv = {},
-): Promise<CliRun> & { kill(signal: NodeJS.Signals): void; output(): string } {
+): Promise<CliRun> & {
+  kill(signal: NodeJS.Signals): void;
+  output(): string;
+  errors(): string;
+  write(text: string): void;
+  end(): void;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', RUN, ...argv], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -68,9 +74,15 @@ export function brookProcess(
   child.stderr.on('data', (d) => {
     stderr += d;
   });
-  child.stdin.end(input ?? '');
+  if (input !== null) child.stdin.end(input ?? '');
   const done = new Promise<CliRun>((r) => child.on('close', (code) => r({ code, stdout, stderr })));
-  return Object.assign(done, { kill: (signal: NodeJS.Signals) => child.kill(signal), output: () => stdout });
+  return Object.assign(done, {
+    kill: (signal: NodeJS.Signals) => child.kill(signal),
+    output: () => stdout,
+    errors: () => stderr,
+    write: (text: string) => child.stdin.write(text),
+    end: () => child.stdin.end(),
+  });
 }
 
 /** The rows of a table printed by the CLI (header first), cells split on runs of spaces. */

@@ -109,6 +109,21 @@ describe('brook produce / consume', function () {
     );
   });
 
+  it('produce from a terminal-like stdin: each line goes out while the input stays open; --progress shows a rate', async () => {
+    await brookOk(['topic', 'create', 'typed', '-p', '1'], b);
+    const run = brookProcess(['produce', 'typed', '--progress', '-b', b], null);
+    run.write('first\nsecond\n');
+    // Nothing more comes yet, but the two lines are produced (linger) and the progress line says so.
+    await until('the progress line', () => /2 records produced, 2 read, \d+ records\/s/.test(run.errors()), 20000);
+    const seen = (await brookOk(['consume', 'typed'], b)).trim().split('\n');
+    assert.deepEqual(seen, ['first', 'second']);
+    run.write('third\n');
+    run.end();
+    const done = await run;
+    assert.equal(done.code, 0, done.stderr);
+    assert.match(done.stderr, /\n3 records produced to typed in [\d.]+ s, \d+ records\/s\n$/);
+  });
+
   it('produce -f reads keys, values, partitions, timestamps and headers through a format; --output json sums up', async () => {
     await brookOk(['topic', 'create', 'formatted', '-p', '2'], b);
     const input = file('fmt.txt', 'a|1|x=1,y=2|1700000000000|va\nb|0||1700000000001|v|b\n');
