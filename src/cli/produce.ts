@@ -275,10 +275,9 @@ export function produceCommand(argv: string[]): Promise<number> {
       if (parsed.json) printJson({ topic, records: producer.produced, partitions, elapsedMs });
       else {
         const secs = elapsedMs / 1000;
-        const rate = Math.round(producer.produced / Math.max(secs, 0.001));
-        process.stderr.write(
-          `${producer.produced} records produced to ${topic} in ${secs.toFixed(1)} s, ${rate} records/s\n`,
-        );
+        // A rate over a fraction of a second says nothing: only longer runs get one.
+        const rate = secs >= 0.5 ? `, ${Math.round(producer.produced / secs)} records/s` : '';
+        process.stderr.write(`${producer.produced} records produced to ${topic} in ${secs.toFixed(1)} s${rate}\n`);
       }
       return 0;
     });
