@@ -27,7 +27,7 @@ import {
   UsageError,
 } from './client/options';
 import { API, type Session, withSession } from './client/session';
-import { commitOffsets, committedOffsets, coordinatorSession } from './groups';
+import { commitOffsets, committedOffsets, coordinatorSession } from './client/groups';
 
 export const CONSUME_USAGE = `Usage: brook consume TOPIC [options]
 

@@ -30,7 +30,7 @@ import {
   formatDescription,
   type GroupDescription,
   listGroups,
-} from './groups';
+} from './client/groups';
 
 export const GROUP_USAGE = `Usage: brook group <action> [options]     (also: brook groups)
 

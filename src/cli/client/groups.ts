@@ -1,21 +1,21 @@
 /**
  * Consumer groups as kafka-consumer-groups.sh shows them (members, assignments, committed offsets, log end
- * offsets and lag), for `brook group` (group.ts). It is a Kafka client over the wire (client/session.ts)
+ * offsets and lag), for `brook group` (../group.ts). It is a Kafka client over the wire (session.ts)
  * using the protocol codecs, so it works against Brook or any Kafka broker: ApiVersions picks versions,
  * FindCoordinator finds the group's coordinator, DescribeGroups / ConsumerGroupDescribe give members and
  * assignments, OffsetFetch the committed offsets and ListOffsets (latest) the log end offsets.
  */
-import { decodeVersionPrefixed } from '../../protocol/generated';
-import type { ConsumerGroupDescribeResponse } from '../../protocol/generated/consumer-group-describe';
-import { ConsumerProtocolAssignmentCodec } from '../../protocol/generated/consumer-protocol-assignment';
-import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups';
-import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator';
-import type { ListGroupsResponse } from '../../protocol/generated/list-groups';
-import type { OffsetCommitResponse } from '../../protocol/generated/offset-commit';
-import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch';
-import { describeTopics, key, LATEST, listOffsets } from './client/offsets';
-import { table } from './client/options';
-import { API, check, Session } from './client/session';
+import { decodeVersionPrefixed } from '../../../protocol/generated';
+import type { ConsumerGroupDescribeResponse } from '../../../protocol/generated/consumer-group-describe';
+import { ConsumerProtocolAssignmentCodec } from '../../../protocol/generated/consumer-protocol-assignment';
+import type { DescribeGroupsResponse } from '../../../protocol/generated/describe-groups';
+import type { FindCoordinatorResponse } from '../../../protocol/generated/find-coordinator';
+import type { ListGroupsResponse } from '../../../protocol/generated/list-groups';
+import type { OffsetCommitResponse } from '../../../protocol/generated/offset-commit';
+import type { OffsetFetchResponse } from '../../../protocol/generated/offset-fetch';
+import { describeTopics, key, LATEST, listOffsets } from './offsets';
+import { table } from './options';
+import { API, check, Session } from './session';
 
 export interface GroupPartition {
   topic: string;
