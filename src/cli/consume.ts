@@ -26,7 +26,7 @@ import {
   toJson,
   UsageError,
 } from './client/options';
-import { API, type Session, withSession } from './client/session';
+import { API, LEADERSHIP_ERRORS, LEADERSHIP_PATIENCE_MS, type Session, withSession } from './client/session';
 import { commitOffsets, committedOffsets, coordinatorSession } from './client/groups';
 
 export const CONSUME_USAGE = `Usage: brook consume TOPIC [options]
@@ -198,11 +198,16 @@ function jsonRecord(r: PrintedRecord): string {
   });
 }
 
+const OFFSET_OUT_OF_RANGE = 1;
+
 /** Fetches from each partition's leader in turn, from `positions`, until `stopAt` (null: forever). */
 class Reader {
+  /** When partition errors that a metadata refresh can cure began (null: none pending). */
+  private failingSince: number | null = null;
+
   constructor(
     private readonly session: Session,
-    private readonly partitions: PartitionInfo[],
+    private partitions: PartitionInfo[],
     readonly positions: Map<string, bigint>,
     private readonly stopAt: Map<string, bigint> | null,
     private readonly isolationLevel: number,
@@ -226,6 +231,7 @@ class Reader {
     for (const p of this.active()) byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p]);
     const out: PrintedRecord[] = [];
     const before = new Map(this.positions);
+    let refresh = false;
     for (const [leader, list] of byLeader) {
       const conn = await this.session.leader(leader);
       const topic = list[0]!.topic;
@@ -257,15 +263,52 @@ class Reader {
         forgottenTopicsData: [],
         rackId: '',
       });
-      if (res.errorCode !== 0) throw new CliError(`Fetch: ${errorName(res.errorCode)}`);
+      const leadershipError = (code: number, what: string) => {
+        if (!LEADERSHIP_ERRORS.has(code)) throw new CliError(`${what}: ${errorName(code)}`);
+        refresh = true;
+        if (Date.now() - (this.failingSince ??= Date.now()) > LEADERSHIP_PATIENCE_MS) {
+          throw new CliError(`${what}: ${errorName(code)} for ${LEADERSHIP_PATIENCE_MS / 1000} s`);
+        }
+      };
+      if (res.errorCode !== 0) {
+        leadershipError(res.errorCode, 'Fetch');
+        continue;
+      }
       for (const t of res.responses) {
         for (const p of t.partitions) {
-          if (p.errorCode !== 0) throw new CliError(`Fetch ${topic}-${p.partitionIndex}: ${errorName(p.errorCode)}`);
-          out.push(...(await this.records(topic, p.partitionIndex, p.records, p.abortedTransactions)));
+          if (p.errorCode === 0) {
+            out.push(...(await this.records(topic, p.partitionIndex, p.records, p.abortedTransactions)));
+          } else if (p.errorCode === OFFSET_OUT_OF_RANGE) await this.outOfRange(topic, p.partitionIndex);
+          else leadershipError(p.errorCode, `Fetch ${topic}-${p.partitionIndex}`);
         }
       }
     }
+    if (refresh) {
+      // A leader moved (or is being elected): ask again who leads, then fetch there.
+      await new Promise((r) => setTimeout(r, 200));
+      const [info] = await topicsInfo(this.session, [this.partitions[0]!.topic]);
+      this.partitions = this.partitions.map((p) => info!.partitions.find((x) => x.partition === p.partition) ?? p);
+    } else this.failingSince = null;
     return out.length > limit ? this.rewind(out.slice(0, limit), before) : out;
+  }
+
+  /**
+   * The position fell out of the log (retention or deletion removed it): go on from the log start when it is
+   * below it, else from the end, and say so on stderr (a reader that loses records must know).
+   */
+  private async outOfRange(topic: string, partition: number): Promise<void> {
+    const k = key(topic, partition);
+    const p = this.partitions.find((x) => x.partition === partition)!;
+    const [starts, ends] = await Promise.all([
+      listOffsets(this.session, [p], EARLIEST),
+      listOffsets(this.session, [p], LATEST),
+    ]);
+    const from = this.positions.get(k)!;
+    const to = from < starts.get(k)! ? starts.get(k)! : ends.get(k)!;
+    process.stderr.write(
+      `brook consume: offset ${from} of ${topic}-${partition} is out of range; going on from ${to}\n`,
+    );
+    this.positions.set(k, to);
   }
 
   /** Decodes one partition's records from its position on (up to stopAt), moving the position past them. */

@@ -28,7 +28,7 @@ import {
   strs,
   UsageError,
 } from './client/options';
-import { API, type Session, withSession } from './client/session';
+import { API, LEADERSHIP_ERRORS, LEADERSHIP_PATIENCE_MS, type Session, withSession } from './client/session';
 
 export const PRODUCE_USAGE = `Usage: brook produce TOPIC [options]
 
@@ -92,7 +92,7 @@ class Producer {
   constructor(
     private readonly session: Session,
     private readonly topic: string,
-    private readonly partitions: PartitionInfo[],
+    private partitions: PartitionInfo[],
     private readonly compression: CompressionCodec,
     private readonly batchSize: number,
   ) {
@@ -142,22 +142,27 @@ class Producer {
   }
 
   private async send(partition: number, p: Pending): Promise<void> {
-    const leader = await this.session.leader(this.partitions.find((x) => x.partition === partition)!.leader);
     const records = await encodeRecordBatch({ compression: this.compression, records: p.records });
-    const res = await leader.send<ProduceResponse>(API.Produce, {
-      transactionalId: null,
-      acks: -1,
-      timeoutMs: 30000,
-      topicData: [{ name: this.topic, partitionData: [{ index: partition, records }] }],
-    });
-    for (const t of res.responses) {
-      for (const r of t.partitionResponses) {
-        if (r.errorCode !== 0) {
-          throw new CliError(
-            `Produce to ${t.name}-${r.index}: ${errorName(r.errorCode)}${r.errorMessage ? ` (${r.errorMessage})` : ''}`,
-          );
-        }
+    const since = Date.now();
+    for (;;) {
+      const leader = await this.session.leader(this.partitions.find((x) => x.partition === partition)!.leader);
+      const res = await leader.send<ProduceResponse>(API.Produce, {
+        transactionalId: null,
+        acks: -1,
+        timeoutMs: 30000,
+        topicData: [{ name: this.topic, partitionData: [{ index: partition, records }] }],
+      });
+      const r = res.responses[0]?.partitionResponses[0];
+      if (!r) throw new CliError(`Produce to ${this.topic}-${partition}: no answer for the partition`);
+      if (r.errorCode === 0) break;
+      const what = `Produce to ${this.topic}-${partition}: ${errorName(r.errorCode)}`;
+      // The batch was refused before any append: ask who leads now and send it there.
+      if (!LEADERSHIP_ERRORS.has(r.errorCode) || Date.now() - since > LEADERSHIP_PATIENCE_MS) {
+        throw new CliError(`${what}${r.errorMessage ? ` (${r.errorMessage})` : ''}`);
       }
+      await new Promise((done) => setTimeout(done, 200));
+      const [info] = await topicsInfo(this.session, [this.topic]);
+      this.partitions = info!.partitions;
     }
     this.produced += p.records.length;
     this.bytes += p.bytes;

@@ -147,6 +147,18 @@ describe('brook produce / consume', function () {
     assert.match(bad.stderr, /line 1 does not match the format/);
   });
 
+  it('NOT_LEADER_OR_FOLLOWER on Produce: asks who leads again and sends the batch there, once', async () => {
+    await brookOk(['topic', 'create', 'moved', '-p', '1'], b);
+    broker.faults.fail(0 /* Produce */, 6 /* NOT_LEADER_OR_FOLLOWER */, { times: 2 });
+    const run = await brook(['produce', 'moved', '--file', file('moved.txt', 'a\nb\n')], b);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(await brookOk(['consume', 'moved'], b), 'a\nb\n');
+    broker.faults.fail(0, 87 /* INVALID_RECORD */);
+    const refused = await brook(['produce', 'moved', '--file', file('refused.txt', 'c\n')], b);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /Produce to moved-0: INVALID_RECORD/);
+  });
+
   it('produce to a topic that does not exist is exit 1; without a topic, exit 2', async () => {
     const missing = await brook(['produce', 'nosuch', '--file', file('x.txt', 'x\n')], b);
     assert.equal(missing.code, 1);
@@ -243,6 +255,12 @@ describe('brook produce / consume', function () {
       const done = await run;
       assert.equal(done.code, 0, done.stderr);
       assert.equal(done.stdout, 'early\nlate-1\nlate-2\n');
+    });
+
+    it('NOT_LEADER_OR_FOLLOWER on Fetch: asks who leads again and goes on', async () => {
+      broker.faults.fail(1 /* Fetch */, 6 /* NOT_LEADER_OR_FOLLOWER */, { times: 2 });
+      const out = await brookOk(['consume', topic, '-p', '0'], b);
+      assert.deepEqual(out.trim().split('\n'), ['v0', 'v2', 'v4', 'v6', 'v8']);
     });
 
     it('a topic or partition that does not exist is exit 1', async () => {

@@ -55,6 +55,14 @@ export const API = {
   ConsumerGroupDescribe: 69,
 } as const;
 
+/**
+ * LEADER_NOT_AVAILABLE, NOT_LEADER_OR_FOLLOWER, NOT_ENOUGH_REPLICAS (refused before the append),
+ * FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH: the request did nothing; ask who leads now and send it again,
+ * for up to LEADERSHIP_PATIENCE_MS (an election takes seconds at most).
+ */
+export const LEADERSHIP_ERRORS = new Set([5, 6, 19, 74, 75]);
+export const LEADERSHIP_PATIENCE_MS = 30000;
+
 /** Throws a CliError (exit code 1) naming the Kafka error when `code` is not 0. */
 export function check(code: number, what: string, message?: string | null): void {
   if (code !== 0) throw new CliError(`${what}: ${errorName(code)}${message ? ` (${message})` : ''}`);
