@@ -43,7 +43,7 @@ unless --follow.
   -F, --follow            keep waiting for new records (until Ctrl-C)
   -f, --format FMT        kcat-style: %t topic, %p partition, %o offset, %k key, %K key length, %v or %s value,
                           %S value length, %T timestamp, %h headers; \\n \\t escapes (default '%v\\n')
-  -e, --key-value         shorthand for -f '%k\\t%v\\n'
+  -K, --key-delimiter SEP print the key, SEP, the value (kcat's -K; shorthand for -f '%kSEP%v\\n')
   --read-committed        skip records of aborted transactions and stop at the last stable offset
 
 --output json prints one JSON object per record: topic, partition, offset, timestamp, key, value, headers.
@@ -58,7 +58,7 @@ const OPTIONS = {
   count: { type: 'string', short: 'c' },
   follow: { type: 'boolean', short: 'F' },
   format: { type: 'string', short: 'f' },
-  'key-value': { type: 'boolean', short: 'e' },
+  'key-delimiter': { type: 'string', short: 'K' },
   'read-committed': { type: 'boolean' },
 } as const;
 
@@ -125,7 +125,11 @@ export function consumeCommand(argv: string[]): Promise<number> {
     const only = strs(parsed, 'partition').map((p) => int(p, '--partition', 0)!);
     const follow = flag(parsed, 'follow');
     const group = str(parsed, 'group');
-    const format = str(parsed, 'format') ?? (flag(parsed, 'key-value') ? '%k\\t%v\\n' : '%v\\n');
+    const keyDelimiter = str(parsed, 'key-delimiter');
+    if (keyDelimiter !== undefined && str(parsed, 'format') !== undefined)
+      throw new UsageError('-f and -K exclude each other');
+    const format =
+      str(parsed, 'format') ?? (keyDelimiter === undefined ? '%v\\n' : `%k${keyDelimiter.replace(/%/g, '%%')}%v\\n`);
     const parts = parseFormat(format, false);
     const isolationLevel = flag(parsed, 'read-committed') ? 1 : 0;
 
@@ -138,7 +142,8 @@ export function consumeCommand(argv: string[]): Promise<number> {
       try {
         const committed = coordinator ? await committedOffsets(coordinator, group!) : new Map<string, bigint>();
         const positions = await startOffsets(session, partitions, start, committed);
-        const stopAt = follow ? null : await listOffsets(session, partitions, LATEST);
+        // read_committed stops at the last stable offset (ListOffsets answers it for isolation level 1).
+        const stopAt = follow ? null : await listOffsets(session, partitions, LATEST, isolationLevel);
         const reader = new Reader(session, partitions, positions, stopAt, isolationLevel);
         let printed = 0;
         let stopping = false;

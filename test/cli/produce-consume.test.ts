@@ -198,6 +198,12 @@ describe('brook produce / consume', function () {
       ]);
     });
 
+    it("-K SEP prints key SEP value (kcat's -K); --read-committed reads records outside transactions to the end", async () => {
+      const out = await brookOk(['consume', topic, '-p', '0', '-K', ' => ', '-c', '2', '--read-committed'], b);
+      assert.equal(out, 'k0 => v0\nk2 => v2\n');
+      assert.equal((await brookOk(['consume', topic, '--read-committed'], b)).trim().split('\n').length, 10);
+    });
+
     it('--offset N, --offset=-N, --offset end, --timestamp, --count', async () => {
       const values = async (args: string[]) =>
         (await brookOk(['consume', topic, '-p', '0', ...args], b)).trim().split('\n').filter(Boolean);

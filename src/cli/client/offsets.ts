@@ -66,11 +66,13 @@ export const EARLIEST = -2n;
 /**
  * The offset at `timestamp` (LATEST, EARLIEST or a time in ms: the first offset whose timestamp is at or after
  * it, or the log end when none is) of each partition, keyed `topic\0partition`. Sent to each partition's leader.
+ * LATEST with isolation level 1 (read_committed) is the last stable offset.
  */
 export async function listOffsets(
   session: Session,
   partitions: PartitionInfo[],
   timestamp: bigint | ((p: PartitionInfo) => bigint),
+  isolationLevel = 0,
 ): Promise<Map<string, bigint>> {
   const byLeader = new Map<number, PartitionInfo[]>();
   for (const p of partitions) byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p]);
@@ -83,7 +85,7 @@ export async function listOffsets(
       for (const p of list) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
       const res = await conn.send<ListOffsetsResponse>(API.ListOffsets, {
         replicaId: -1,
-        isolationLevel: 0,
+        isolationLevel,
         timeoutMs: 30000,
         topics: [...byTopic].map(([name, ps]) => ({
           name,
@@ -107,7 +109,8 @@ export async function listOffsets(
     }),
   );
   // A timestamp after the last record: Kafka answers -1, a reader starts at the log end.
-  if (noOffset.length > 0) for (const [k, v] of await listOffsets(session, noOffset, LATEST)) result.set(k, v);
+  if (noOffset.length > 0)
+    for (const [k, v] of await listOffsets(session, noOffset, LATEST, isolationLevel)) result.set(k, v);
   return result;
 }
 
