@@ -271,7 +271,8 @@ class Reader {
       const leadershipError = (code: number, what: string) => {
         if (!LEADERSHIP_ERRORS.has(code)) throw new CliError(`${what}: ${errorName(code)}`);
         refresh = true;
-        if (Date.now() - (this.failingSince ??= Date.now()) > LEADERSHIP_PATIENCE_MS) {
+        this.failingSince ??= Date.now();
+        if (Date.now() - this.failingSince > LEADERSHIP_PATIENCE_MS) {
           throw new CliError(`${what}: ${errorName(code)} for ${LEADERSHIP_PATIENCE_MS / 1000} s`);
         }
       };
