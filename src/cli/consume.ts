@@ -27,7 +27,7 @@ import {
   UsageError,
 } from './client/options';
 import { API, LEADERSHIP_ERRORS, LEADERSHIP_PATIENCE_MS, type Session, withSession } from './client/session';
-import { commitOffsets, committedOffsets, coordinatorSession } from './client/groups';
+import { commitOffsets, committedOffsets, coordinatorSession, describeGroupWith } from './client/groups';
 
 export const CONSUME_USAGE = `Usage: brook consume TOPIC [options]
 
@@ -138,6 +138,15 @@ export function consumeCommand(argv: string[]): Promise<number> {
       const partitions = info!.partitions.filter((p) => only.length === 0 || only.includes(p.partition));
       const missing = only.filter((p) => !info!.partitions.some((x) => x.partition === p));
       if (missing.length > 0) throw new CliError(`Topic '${topic}' has no partition ${missing.join(', ')}.`);
+      if (group !== undefined) {
+        // Commits from outside a live generation are refused while the group has members: say so before reading.
+        const { state } = await describeGroupWith(session, group);
+        if (state !== 'Empty' && state !== 'Dead') {
+          throw new CliError(
+            `Consumer group '${group}' has active members (state ${state}); brook consume --group reads and commits as a standalone consumer, which Kafka allows only while the group is empty.`,
+          );
+        }
+      }
       const coordinator = group === undefined ? null : await coordinatorSession(session, group);
       try {
         const committed = coordinator ? await committedOffsets(coordinator, group!) : new Map<string, bigint>();

@@ -98,6 +98,11 @@ describe('brook group', function () {
       // The older name of the command still works.
       assert.match(await brookOk(['groups', 'describe', 'g-lag'], b), /state Stable/);
 
+      const reading = await brook(['consume', topic, '-g', 'g-lag'], b);
+      assert.equal(reading.code, 1);
+      assert.equal(reading.stdout, '');
+      assert.match(reading.stderr, /Consumer group 'g-lag' has active members \(state Stable\)/);
+
       const refused = await brook(['group', 'reset-offsets', 'g-lag', '--all-topics', '--to-earliest', '--execute'], b);
       assert.equal(refused.code, 1);
       assert.match(
