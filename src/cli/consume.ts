@@ -179,7 +179,7 @@ export function consumeCommand(argv: string[]): Promise<number> {
               let out = '';
               for (const r of batch) out += parsed.json ? `${jsonRecord(r)}\n` : formatRecord(parts, r);
               printed += batch.length;
-              if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
+              if (!process.stdout.write(out)) await drained();
             }
             if (coordinator && Date.now() - lastCommit >= 5000) {
               lastCommit = Date.now();
@@ -197,6 +197,17 @@ export function consumeCommand(argv: string[]): Promise<number> {
         if (coordinator && coordinator !== session) coordinator.close();
       }
     });
+  });
+}
+
+/** Resolves when stdout drained, or failed or closed (a reader like `head` left: EPIPE), whichever comes first. */
+function drained(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'error', 'close']) process.stdout.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'error', 'close']) process.stdout.once(event, done);
   });
 }
 

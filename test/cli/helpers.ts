@@ -60,6 +60,8 @@ export function brookProcess(
   errors(): string;
   write(text: string): void;
   end(): void;
+  /** Closes our end of its stdout, as `| head` does once it has its lines. */
+  closeStdout(): void;
 } {
   const child = spawn(process.execPath, ['--import', 'tsx', RUN, ...argv], {
     cwd: ROOT,
@@ -82,6 +84,7 @@ export function brookProcess(
     errors: () => stderr,
     write: (text: string) => child.stdin.write(text),
     end: () => child.stdin.end(),
+    closeStdout: () => child.stdout.destroy(),
   });
 }
 

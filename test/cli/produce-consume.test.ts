@@ -269,6 +269,17 @@ describe('brook produce / consume', function () {
       assert.deepEqual(out.trim().split('\n'), ['v0', 'v2', 'v4', 'v6', 'v8']);
     });
 
+    it('a reader that leaves early (| head): consume stops and exits 0', async () => {
+      await brookOk(['topic', 'create', 'big', '-p', '1'], b);
+      const lines = Array.from({ length: 50000 }, (_, i) => `record-${i}-${'x'.repeat(40)}`);
+      await brookOk(['produce', 'big', '--file', file('big.txt', lines.join('\n'))], b);
+      const run = brookProcess(['consume', 'big', '-b', b]);
+      await until('the first lines', () => run.output().length > 0, 20000);
+      run.closeStdout();
+      const done = await run;
+      assert.equal(done.code, 0, done.stderr);
+    });
+
     it('a topic or partition that does not exist is exit 1', async () => {
       assert.equal((await brook(['consume', 'nosuch'], b)).code, 1);
       const run = await brook(['consume', topic, '-p', '7'], b);
