@@ -6,11 +6,11 @@
 import type { CreatePartitionsResponse } from '../../protocol/generated/create-partitions';
 import type { CreateTopicsResponse } from '../../protocol/generated/create-topics';
 import type { DeleteTopicsResponse } from '../../protocol/generated/delete-topics';
+import { errorName } from '../errors';
 import { alterConfigs, describeConfigs, RESOURCE } from './client/configs';
 import { EARLIEST, key, LATEST, listOffsets, topicsInfo } from './client/offsets';
 import {
   COMMON_OPTIONS_HELP,
-  CliError,
   flag,
   int,
   keyValues,
@@ -110,16 +110,19 @@ async function create(session: Session, names: string[], parsed: Parsed): Promis
     validateOnly: false,
   });
   const created = [];
+  const failed: string[] = [];
   for (const t of res.topics) {
     if (t.errorCode === 36 && flag(parsed, 'if-not-exists')) continue; // TOPIC_ALREADY_EXISTS
-    if (t.errorCode === 36) throw new CliError(`Topic '${t.name}' already exists.`);
-    check(t.errorCode, `CreateTopics ${t.name}`, t.errorMessage);
-    created.push({
-      topic: t.name,
-      topicId: t.topicId,
-      partitions: t.numPartitions,
-      replicationFactor: t.replicationFactor,
-    });
+    if (t.errorCode === 36) failed.push(`Topic '${t.name}' already exists.`);
+    else if (t.errorCode !== 0)
+      failed.push(`CreateTopics ${t.name}: ${errorName(t.errorCode)}${t.errorMessage ? ` (${t.errorMessage})` : ''}`);
+    else
+      created.push({
+        topic: t.name,
+        topicId: t.topicId,
+        partitions: t.numPartitions,
+        replicationFactor: t.replicationFactor,
+      });
   }
   if (parsed.json) printJson(created);
   else {
@@ -128,7 +131,13 @@ async function create(session: Session, names: string[], parsed: Parsed): Promis
       process.stdout.write(`Created topic ${t.topic}${shape}.\n`);
     }
   }
-  return 0;
+  return reportFailures(failed);
+}
+
+/** Each topic succeeds or fails on its own: the failures go to stderr after the successes; any makes exit 1. */
+function reportFailures(failed: string[]): number {
+  for (const f of failed) process.stderr.write(`brook topic: ${f}\n`);
+  return failed.length > 0 ? 1 : 0;
 }
 
 async function list(session: Session, parsed: Parsed): Promise<number> {
@@ -236,13 +245,15 @@ async function remove(session: Session, names: string[], parsed: Parsed): Promis
     timeoutMs: 30000,
   });
   const deleted = [];
+  const failed: string[] = [];
   for (const r of res.responses) {
     if (r.errorCode === 3 && flag(parsed, 'if-exists')) continue;
-    if (r.errorCode === 3) throw new CliError(`Topic '${r.name}' does not exist.`);
-    check(r.errorCode, `DeleteTopics ${r.name}`, r.errorMessage);
-    deleted.push(r.name);
+    if (r.errorCode === 3) failed.push(`Topic '${r.name}' does not exist.`);
+    else if (r.errorCode !== 0)
+      failed.push(`DeleteTopics ${r.name}: ${errorName(r.errorCode)}${r.errorMessage ? ` (${r.errorMessage})` : ''}`);
+    else deleted.push(r.name);
   }
   if (parsed.json) printJson(deleted.map((topic) => ({ topic })));
   else for (const t of deleted) process.stdout.write(`Deleted topic ${t}.\n`);
-  return 0;
+  return reportFailures(failed);
 }

@@ -135,6 +135,18 @@ describe('brook topic', function () {
     assert.equal((await brook(['topic', 'delete', 'gone', '--if-exists'], b)).code, 0);
   });
 
+  it('several topics at once: each succeeds or fails on its own; any failure is exit 1', async () => {
+    await brookOk(['topic', 'create', 'm1'], b);
+    const created = await brook(['topic', 'create', 'm1', 'm2'], b);
+    assert.equal(created.code, 1);
+    assert.match(created.stdout, /^Created topic m2 /);
+    assert.equal(created.stderr, "brook topic: Topic 'm1' already exists.\n");
+    const deleted = await brook(['topic', 'delete', 'm1', 'nosuch', 'm2'], b);
+    assert.equal(deleted.code, 1);
+    assert.equal(deleted.stdout, 'Deleted topic m1.\nDeleted topic m2.\n');
+    assert.equal(deleted.stderr, "brook topic: Topic 'nosuch' does not exist.\n");
+  });
+
   it('usage errors are exit 2 with the usage on stderr; --help is exit 0 on stdout', async () => {
     for (const argv of [
       ['topic', 'frobnicate'],
