@@ -190,6 +190,7 @@ export function consumeCommand(argv: string[]): Promise<number> {
         } finally {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          process.stdout.off('error', stop);
         }
         if (!parsed.json && process.stderr.isTTY) process.stderr.write(`${printed} records consumed\n`);
         return 0;

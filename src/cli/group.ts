@@ -247,8 +247,9 @@ async function targets(
     const k = key(p.topic, p.partition);
     const current = committed.get(k);
     if ((spec.kind === 'shift' || spec.kind === 'current') && current === undefined) {
+      const verb = spec.kind === 'shift' ? 'shift' : 'keep';
       throw new CliError(
-        `Cannot shift offset for partition ${p.topic}-${p.partition} since there is no current committed offset`,
+        `Cannot ${verb} offset for partition ${p.topic}-${p.partition} since there is no current committed offset`,
       );
     }
     let offset = spec.kind === 'offset' ? spec.n : spec.kind === 'shift' ? current! + spec.n : current!;
