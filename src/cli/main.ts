@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'help':
     case '--help':
       process.stdout.write(USAGE);
-      return command === undefined ? 1 : 0;
+      return command === undefined ? 2 : 0;
     default:
       process.stderr.write(`brook: unknown command "${command}"\n${USAGE}`);
       return 2;

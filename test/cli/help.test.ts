@@ -22,7 +22,8 @@ describe('brook --help', () => {
     }
   });
 
-  it('an unknown command or option is exit 2', async () => {
+  it('no command, an unknown command or option is exit 2', async () => {
+    assert.equal((await brook([])).code, 2);
     assert.equal((await brook(['frobnicate'])).code, 2);
     assert.equal((await brook(['consume', 't', '--frobnicate'])).code, 2);
     assert.equal((await brook(['group', 'describe', 'g', '-o', 'yaml'])).code, 2);
