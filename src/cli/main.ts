@@ -7,8 +7,16 @@ const USAGE = `brook ${BROOK_VERSION}: a Kafka-compatible event streaming platfo
 
 Usage: brook <command>
   serve      start a broker (brook serve --help for its options)
-  groups     list and describe consumer groups (members, offsets, lag)
+  topic      create, list, describe, alter-config, add-partitions, delete topics
+  produce    write records from stdin or a file to a topic
+  consume    print a topic's records (from an offset, a time or a group's position)
+  group      list, describe (lag), reset-offsets, delete consumer groups (alias: groups)
+  cluster    cluster info and health
+  config     get and set broker and topic configs
   version    print the version
+
+Each client command takes --bootstrap HOST:PORT (default $BROOK_BOOTSTRAP or 127.0.0.1:9092) and
+--output json; brook <command> --help for its options. Exit codes: 0 ok, 1 Kafka error or not found, 2 usage.
 `;
 
 /** Entry point of the `brook` command; returns the process exit code. */
@@ -21,13 +29,24 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'serve':
       return (require('./serve') as typeof import('./serve')).serve(argv.slice(1));
+    case 'topic':
+      return (require('./topic') as typeof import('./topic')).topicCommand(argv.slice(1));
+    case 'produce':
+      return (require('./produce') as typeof import('./produce')).produceCommand(argv.slice(1));
+    case 'consume':
+      return (require('./consume') as typeof import('./consume')).consumeCommand(argv.slice(1));
+    case 'group':
     case 'groups':
-      return (require('./groups') as typeof import('./groups')).groupsCommand(argv.slice(1));
+      return (require('./group') as typeof import('./group')).groupCommand(argv.slice(1));
+    case 'cluster':
+      return (require('./cluster') as typeof import('./cluster')).clusterCommand(argv.slice(1));
+    case 'config':
+      return (require('./config') as typeof import('./config')).configCommand(argv.slice(1));
     case undefined:
     case 'help':
     case '--help':
       process.stdout.write(USAGE);
-      return command === undefined ? 1 : 0;
+      return command === undefined ? 2 : 0;
     default:
       process.stderr.write(`brook: unknown command "${command}"\n${USAGE}`);
       return 2;

@@ -1,7 +1,8 @@
 /**
  * A minimal Kafka client over TCP using Brook's generated codecs: one connection, pipelined requests matched
- * by correlation id. Used by `brook groups` (which must work against any Kafka-compatible broker, so it goes
- * over the wire, not through broker internals) and by tests that drive the group protocol by hand.
+ * by correlation id. Used by the `brook` tool commands (src/cli/client/session.ts; they must work against any
+ * Kafka-compatible broker, so they go over the wire, not through broker internals) and by tests that drive the
+ * group protocol by hand.
  */
 import { connect, type Socket } from 'node:net';
 import { FrameSplitter } from '../../protocol/frame-splitter';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
 import { decodeVersionPrefixed, encodeVersionPrefixed } from '../../protocol/generated';
-import { describeGroup } from '../../src/cli/groups';
+import { describeGroup } from '../../src/cli/client/groups';
 import type { ClassicGroup } from '../../src/groups/classic-group';
 import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';

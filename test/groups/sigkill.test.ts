@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { encodeVersionPrefixed } from '../../protocol/generated';
 import { ConsumerProtocolAssignmentCodec } from '../../protocol/generated/consumer-protocol-assignment';
-import { describeGroup } from '../../src/cli/groups';
+import { describeGroup } from '../../src/cli/client/groups';
 import { WireClient } from '../../src/groups/wire-client';
 import { subscription } from './helpers';
 

@@ -1,0 +1,93 @@
+/**
+ * `brook config get|set`: broker and topic configs, as kafka-configs --describe / --alter do it
+ * (DescribeConfigs; IncrementalAlterConfigs, which changes the named keys and leaves the others).
+ */
+import { alterConfigs, describeConfigs, RESOURCE } from './client/configs';
+import { topicsInfo } from './client/offsets';
+import {
+  COMMON_OPTIONS_HELP,
+  flag,
+  keyValues,
+  type Parsed,
+  parseCommand,
+  printJson,
+  runCommand,
+  str,
+  strs,
+  table,
+  UsageError,
+} from './client/options';
+import { withSession } from './client/session';
+
+export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --broker ID | --broker-defaults) [options]
+
+  brook config get --topic T [KEY]... [--all]    the topic's configs set on it (--all: every key, with source)
+  brook config get --broker ID [KEY]... [--all]  a broker's dynamic configs (--all: every key)
+  brook config set --topic T KEY=VALUE... [--delete KEY]...
+  brook config set --broker ID|--broker-defaults KEY=VALUE... [--delete KEY]...
+
+Naming KEYs shows those keys whatever their source. --delete returns a key to its default.
+
+${COMMON_OPTIONS_HELP}`;
+
+const OPTIONS = {
+  topic: { type: 'string' },
+  broker: { type: 'string' },
+  'broker-defaults': { type: 'boolean' },
+  all: { type: 'boolean' },
+  delete: { type: 'string', multiple: true },
+} as const;
+
+function resource(parsed: Parsed): { type: number; name: string; what: string } {
+  const topic = str(parsed, 'topic');
+  const broker = str(parsed, 'broker');
+  const defaults = flag(parsed, 'broker-defaults');
+  if ([topic !== undefined, broker !== undefined, defaults].filter(Boolean).length !== 1) {
+    throw new UsageError('name one of --topic TOPIC, --broker ID or --broker-defaults');
+  }
+  if (topic !== undefined) return { type: RESOURCE.topic, name: topic, what: `topic ${topic}` };
+  if (defaults) return { type: RESOURCE.broker, name: '', what: 'the broker defaults' };
+  if (!/^\d+$/.test(broker!)) throw new UsageError(`--broker must be a node id, got "${broker}"`);
+  return { type: RESOURCE.broker, name: broker!, what: `broker ${broker}` };
+}
+
+export function configCommand(argv: string[]): Promise<number> {
+  return runCommand('config', CONFIG_USAGE, async () => {
+    const parsed = parseCommand(argv, OPTIONS);
+    const [action, ...args] = parsed.positionals;
+    if (parsed.help || action === undefined) {
+      (parsed.help ? process.stdout : process.stderr).write(CONFIG_USAGE);
+      return parsed.help ? 0 : 2;
+    }
+    if (action !== 'get' && action !== 'set') throw new UsageError(`unknown action "${action}"`);
+    const target = resource(parsed);
+    return withSession(parsed.bootstrap, async (session) => {
+      // A missing topic: say so as kafka-configs does, rather than an error code name.
+      if (target.type === RESOURCE.topic) await topicsInfo(session, [target.name]);
+      if (action === 'set') {
+        const changes = { set: keyValues(args, 'set'), delete: strs(parsed, 'delete') };
+        await alterConfigs(session, target.type, target.name, changes);
+        if (parsed.json)
+          printJson({ resource: target.what, set: Object.fromEntries(changes.set), deleted: changes.delete });
+        else process.stdout.write(`Completed updating config for ${target.what}.\n`);
+        return 0;
+      }
+      let configs = await describeConfigs(session, target.type, target.name, args);
+      const dynamic =
+        target.type === RESOURCE.topic
+          ? ['DYNAMIC_TOPIC_CONFIG']
+          : ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG'];
+      if (args.length === 0 && !flag(parsed, 'all')) configs = configs.filter((c) => dynamic.includes(c.source));
+      if (parsed.json) printJson(configs);
+      else {
+        process.stdout.write(
+          `${table(
+            ['KEY', 'VALUE', 'SOURCE'],
+            configs.map((c) => [c.name, c.sensitive ? '(sensitive)' : (c.value ?? '(null)'), c.source]),
+          )}\n`,
+        );
+      }
+      return 0;
+    });
+  });
+}

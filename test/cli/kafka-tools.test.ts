@@ -1,0 +1,175 @@
+/**
+ * What `brook` reports against what Kafka's own CLI tools (kafka-tools 4.4, run from the Maven-resolved jars in
+ * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state. Three JVM starts, about
+ * 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe, kafka-configs --describe.
+ * Without java on PATH or the jars (prepare them with `npx tsx compat-tests/java/prepare.ts`) the suite says
+ * so and is skipped (pending), never counted as passing.
+ */
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { buildDir, KAFKA_VERSION, kafkaClasspath, QUIET_LOG, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
+import { startBroker, type TestBroker } from '../../src/testing';
+import { brookOk, until } from './helpers';
+
+/** Why Kafka's tools cannot run here, or null. Never runs Maven: a unit test must not download jars. */
+function toolsMissing(): string | null {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'pipe', timeout: 30000 });
+  } catch {
+    return 'java is not on PATH';
+  }
+  if (!existsSync(join(buildDir, `kafka-${KAFKA_VERSION}`, 'resolved.sha256'))) {
+    return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;
+  }
+  return null;
+}
+
+function kafkaTool(mainClass: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'java',
+      [...SMALL_JVM, ...QUIET_LOG, '-cp', kafkaClasspath(), mainClass, ...args],
+      { timeout: 60000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, function () {
+  this.timeout(120000);
+  let broker: TestBroker;
+  let b: string;
+
+  before(async function () {
+    const missing = toolsMissing();
+    if (missing) {
+      console.log(`      Kafka's CLI tools cannot run here: ${missing}; these comparisons are skipped`);
+      this.skip();
+    }
+    broker = await startBroker();
+    b = broker.bootstrap;
+  });
+  after(() => broker?.stop());
+
+  it('a topic brook created: kafka-topics --describe sees its partitions, leaders, replicas, ISR and configs', async () => {
+    await brookOk(['topic', 'create', 'made-by-brook', '-p', '6', '-c', 'cleanup.policy=compact'], b);
+    const [ours] = JSON.parse(await brookOk(['topic', 'describe', 'made-by-brook', '-o', 'json'], b));
+    const run = await kafkaTool('org.apache.kafka.tools.TopicCommand', [
+      '--bootstrap-server',
+      b,
+      '--describe',
+      '--topic',
+      'made-by-brook',
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const [head, ...lines] = run.stdout.trim().split('\n');
+    assert.match(
+      head!,
+      new RegExp(
+        `TopicId: ${ours.topicId}\\tPartitionCount: 6\\tReplicationFactor: 1\\tConfigs: cleanup.policy=compact`,
+      ),
+    );
+    const theirs = lines.map((l) => {
+      const m = /Partition: (\d+)\tLeader: (\d+)\tReplicas: ([\d,]+)\tIsr: ([\d,]+)/.exec(l)!;
+      return {
+        partition: Number(m[1]),
+        leader: Number(m[2]),
+        replicas: m[3]!.split(',').map(Number),
+        isr: m[4]!.split(',').map(Number),
+      };
+    });
+    assert.deepEqual(
+      theirs,
+      ours.partitions.map((p: { partition: number; leader: number; replicas: number[]; isr: number[] }) => ({
+        partition: p.partition,
+        leader: p.leader,
+        replicas: p.replicas,
+        isr: p.isr,
+      })),
+    );
+  });
+
+  it('offsets a kafkajs consumer committed: brook group describe and kafka-consumer-groups --describe report the same lag', async () => {
+    await brookOk(['topic', 'create', 'lagging', '-p', '3'], b);
+    const kafka = new Kafka({ brokers: [b], logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: 'lagging',
+      messages: Array.from({ length: 30 }, (_, i) => ({ value: `v${i}`, partition: i % 3 })),
+    });
+    await producer.disconnect();
+    const consumer = kafka.consumer({ groupId: 'lag-check', maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'lagging', fromBeginning: true });
+    const committed = new Set<number>();
+    await consumer.run({
+      autoCommit: false,
+      eachBatch: async ({ batch, commitOffsetsIfNecessary }) => {
+        // Partition p commits offset 2 + 3p: lags 8, 5, 2.
+        const offset = String(2 + 3 * batch.partition);
+        await commitOffsetsIfNecessary({
+          topics: [{ topic: 'lagging', partitions: [{ partition: batch.partition, offset }] }],
+        });
+        committed.add(batch.partition);
+      },
+    });
+    await until('three commits', () => committed.size === 3);
+    await consumer.disconnect();
+
+    const [ours] = JSON.parse(await brookOk(['group', 'describe', 'lag-check', '-o', 'json'], b));
+    const run = await kafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', [
+      '--bootstrap-server',
+      b,
+      '--describe',
+      '--group',
+      'lag-check',
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const theirs = run.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('lag-check '))
+      .map((l) => l.trim().split(/\s+/).slice(1, 6));
+    assert.deepEqual(
+      theirs,
+      ours.partitions.map((p: { topic: string; partition: number; committed: number; logEnd: number; lag: number }) =>
+        [p.topic, p.partition, p.committed, p.logEnd, p.lag].map(String),
+      ),
+    );
+    assert.deepEqual(
+      theirs.map((r) => r[4]),
+      ['8', '5', '2'],
+    );
+  });
+
+  it('configs brook set: kafka-configs --describe lists the same values', async () => {
+    await brookOk(['topic', 'create', 'configured'], b);
+    await brookOk(['config', 'set', '--topic', 'configured', 'retention.ms=86400000', 'max.message.bytes=65536'], b);
+    const run = await kafkaTool('org.apache.kafka.tools.ConfigCommand', [
+      '--bootstrap-server',
+      b,
+      '--describe',
+      '--entity-type',
+      'topics',
+      '--entity-name',
+      'configured',
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const theirs = [...run.stdout.matchAll(/^\s+([\w.]+)=(\S+) sensitive=false synonyms=\{DYNAMIC_TOPIC_CONFIG:/gm)]
+      .map((m) => [m[1], m[2]])
+      .sort();
+    const ours = JSON.parse(await brookOk(['config', 'get', '--topic', 'configured', '-o', 'json'], b)).map(
+      (c: { name: string; value: string }) => [c.name, c.value],
+    );
+    assert.deepEqual(theirs, ours);
+    assert.deepEqual(ours, [
+      ['max.message.bytes', '65536'],
+      ['retention.ms', '86400000'],
+    ]);
+  });
+});
