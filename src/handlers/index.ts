@@ -1,3 +1,9 @@
+import { listTransactionsHandler } from './list-transactions';
+import { initProducerIdHandler } from './init-producer-id';
+import { endTxnHandler } from './end-txn';
+import { describeTransactionsHandler } from './describe-transactions';
+import { addPartitionsToTxnHandler } from './add-partitions-to-txn';
+import { addOffsetsToTxnHandler } from './add-offsets-to-txn';
 import { alterConfigsHandler } from './alter-configs';
 import { apiVersionsHandler } from './api-versions';
 import { consumerGroupDescribeHandler } from './consumer-group-describe';
@@ -58,5 +64,11 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(deleteGroupsHandler)
     .register(offsetDeleteHandler)
     .register(consumerGroupHeartbeatHandler)
-    .register(consumerGroupDescribeHandler);
+    .register(consumerGroupDescribeHandler)
+    .register(initProducerIdHandler)
+    .register(addPartitionsToTxnHandler)
+    .register(addOffsetsToTxnHandler)
+    .register(endTxnHandler)
+    .register(describeTransactionsHandler)
+    .register(listTransactionsHandler);
 }
