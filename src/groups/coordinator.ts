@@ -22,7 +22,7 @@ import {
 } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup, type HeartbeatInput, type HeartbeatResult, type TopicLookup } from './consumer-group';
-import type { CoordinatorRecord, GroupLog } from './group-log';
+import type { CoordinatorRecord, GroupLog, LoadedRecord } from './group-log';
 import { type CommittedOffset, OffsetStore, offsetRecord } from './offsets';
 import {
   decodeGroupValue,
@@ -33,6 +33,7 @@ import {
   encodeGroupValue,
 } from './records';
 import type { Scheduler, Timer } from './scheduler';
+import { PendingTxnOffsets } from './txn-offsets';
 
 export type Group = ClassicGroup | ConsumerGroup;
 
@@ -60,6 +61,15 @@ export interface OffsetCommitInput {
   topics: { name: string; partitions: OffsetCommitPartition[] }[];
   /** The OffsetCommit version: from v9 a commit with a generation to a group that does not exist is GROUP_ID_NOT_FOUND. */
   apiVersion?: number;
+}
+
+export interface TxnOffsetCommitInput {
+  producerId: bigint;
+  producerEpoch: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  generationId: number;
+  topics: { name: string; partitions: Omit<OffsetCommitPartition, 'commitTimestamp'>[] }[];
 }
 
 export interface FetchedOffset {
@@ -100,6 +110,8 @@ interface Box<T> {
 export class GroupCoordinator {
   private readonly groups = new Map<string, Group>();
   readonly offsets = new OffsetStore();
+  /** TxnOffsetCommit offsets waiting for their transaction's marker (txn-offsets.ts). */
+  readonly pendingTxnOffsets = new PendingTxnOffsets();
   private readonly queues = new Map<string, Promise<void>>();
   private retentionTimer: Timer | null = null;
   private loaded = false;
@@ -155,11 +167,18 @@ export class GroupCoordinator {
   }
 
   /** Applies one stored record; true for an offset. */
-  private apply(record: CoordinatorRecord): boolean {
+  private apply(record: LoadedRecord): boolean {
+    if (record.marker) {
+      this.endTransaction(record.partition, record.producerId, record.marker === 'commit');
+      return false;
+    }
     const key = decodeKey(record.key);
     if (!key) return false;
     if (key.type === 'offset') {
-      if (record.value === null) this.offsets.delete(key.group, key.topic, key.partition);
+      if (record.isTransactional && record.value !== null) {
+        const value = decodeOffsetValue(record.value);
+        this.pendingTxnOffsets.add(record.producerId, key.group, key.topic, key.partition, value);
+      } else if (record.value === null) this.offsets.delete(key.group, key.topic, key.partition);
       else this.offsets.set(key.group, key.topic, key.partition, decodeOffsetValue(record.value));
       return true;
     }
@@ -431,6 +450,7 @@ export class GroupCoordinator {
     groupId: string,
     topics: { name: string; partitions: number[] }[] | null,
     member?: { memberId: string | null; memberEpoch: number },
+    requireStable = false,
   ): Promise<{ errorCode: ErrorCode; topics: { name: string; partitions: FetchedOffset[] }[] }> {
     this.check();
     return this.run(groupId, () => {
@@ -440,19 +460,24 @@ export class GroupCoordinator {
         if (code !== ErrorCode.None) return { errorCode: code, topics: [] };
       }
       const committed = this.offsets.of(groupId);
-      const present = (o: CommittedOffset, partition: number): FetchedOffset => ({
-        partition,
-        offset: o.offset,
-        leaderEpoch: o.leaderEpoch,
-        metadata: o.metadata,
-        errorCode: ErrorCode.None,
-      });
+      const unstable = (topic: string, partition: number): FetchedOffset | null =>
+        requireStable && this.pendingTxnOffsets.isPending(groupId, topic, partition)
+          ? { partition, offset: -1n, leaderEpoch: -1, metadata: '', errorCode: ErrorCode.UnstableOffsetCommit }
+          : null;
+      const present = (o: CommittedOffset, partition: number, topic: string): FetchedOffset =>
+        unstable(topic, partition) ?? {
+          partition,
+          offset: o.offset,
+          leaderEpoch: o.leaderEpoch,
+          metadata: o.metadata,
+          errorCode: ErrorCode.None,
+        };
       if (topics === null) {
         return {
           errorCode: ErrorCode.None,
           topics: [...committed].map(([name, partitions]) => ({
             name,
-            partitions: [...partitions].sort((a, b) => a[0] - b[0]).map(([p, o]) => present(o, p)),
+            partitions: [...partitions].sort((a, b) => a[0] - b[0]).map(([p, o]) => present(o, p, name)),
           })),
         };
       }
@@ -462,13 +487,99 @@ export class GroupCoordinator {
           name: t.name,
           partitions: t.partitions.map((p) => {
             const o = committed.get(t.name)?.get(p);
-            return o
-              ? present(o, p)
-              : { partition: p, offset: -1n, leaderEpoch: -1, metadata: '', errorCode: ErrorCode.None };
+            if (o) return present(o, p, t.name);
+            return (
+              unstable(t.name, p) ?? {
+                partition: p,
+                offset: -1n,
+                leaderEpoch: -1,
+                metadata: '',
+                errorCode: ErrorCode.None,
+              }
+            );
           }),
         })),
       };
     });
+  }
+
+  /**
+   * TxnOffsetCommit: the offsets are written now, as the producer's transactional batch, and kept pending
+   * until the transaction's marker (`onTxnMarker`). Group checks as Kafka's doTxnCommitOffsets: a member id,
+   * instance id or generation, when given, must match; generation -1 without a member is accepted (a
+   * producer committing for a group it is not a member of).
+   */
+  async commitTxnOffsets(groupId: string, input: TxnOffsetCommitInput): Promise<Map<string, ErrorCode>> {
+    await this.ready();
+    return this.run(groupId, () => {
+      const codes = new Map<string, ErrorCode>();
+      const all = (code: ErrorCode) => {
+        for (const t of input.topics) for (const p of t.partitions) codes.set(`${t.name}\0${p.partition}`, code);
+        return codes;
+      };
+      let group = this.groups.get(groupId);
+      if (!group) {
+        if (input.generationId >= 0) return all(ErrorCode.IllegalGeneration);
+        group = new ClassicGroup(groupId, this.classicHost);
+        this.groups.set(groupId, group);
+      }
+      const code =
+        group instanceof ClassicGroup
+          ? group.validateTxnCommit(
+              { memberId: input.memberId, groupInstanceId: input.groupInstanceId },
+              input.generationId,
+            )
+          : input.generationId < 0 && input.memberId === ''
+            ? ErrorCode.None
+            : group.validateCommit(input.memberId, input.generationId, true);
+      if (code !== ErrorCode.None) return all(code === ErrorCode.StaleMemberEpoch ? ErrorCode.IllegalGeneration : code);
+      const now = this.scheduler.now();
+      const records: CoordinatorRecord[] = [];
+      const accepted: [string, number, CommittedOffset][] = [];
+      for (const t of input.topics) {
+        for (const p of t.partitions) {
+          const metadata = p.metadata ?? '';
+          if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
+            codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
+            continue;
+          }
+          const value: CommittedOffset = {
+            offset: p.offset,
+            leaderEpoch: p.leaderEpoch,
+            metadata,
+            commitTimestamp: now,
+            expireTimestamp: -1,
+          };
+          records.push(offsetRecord(groupId, t.name, p.partition, value));
+          accepted.push([t.name, p.partition, value]);
+          codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
+        }
+      }
+      try {
+        this.store.append(groupId, records, now, { producerId: input.producerId, producerEpoch: input.producerEpoch });
+      } catch {
+        for (const [topic, partition] of accepted)
+          codes.set(`${topic}\0${partition}`, ErrorCode.CoordinatorNotAvailable);
+        return codes;
+      }
+      for (const [topic, partition, value] of accepted) {
+        this.pendingTxnOffsets.add(input.producerId, groupId, topic, partition, value);
+      }
+      return codes;
+    });
+  }
+
+  /** A transaction marker reached `__consumer_offsets` partition `partition`: pending offsets commit or go. */
+  onTxnMarker(partition: number, producerId: bigint, result: 'commit' | 'abort'): void {
+    this.endTransaction(partition, producerId, result === 'commit');
+  }
+
+  private endTransaction(partition: number, producerId: bigint, commit: boolean): void {
+    const ended = this.pendingTxnOffsets.complete(producerId, (g) => this.store.partitionFor(g) === partition, commit);
+    for (const { group, topic, partition: p, value } of ended) {
+      this.offsets.set(group, topic, p, value);
+      if (this.loaded && !this.groups.has(group)) this.groups.set(group, new ClassicGroup(group, this.classicHost));
+    }
   }
 
   async deleteOffsets(
@@ -595,6 +706,7 @@ export class GroupCoordinator {
       return ErrorCode.CoordinatorNotAvailable;
     }
     this.offsets.dropGroup(groupId);
+    this.pendingTxnOffsets.dropGroup(groupId);
     group.markDead();
     this.groups.delete(groupId);
     this.log.info('group deleted', { group: groupId });

@@ -1,3 +1,4 @@
+import { txnOffsetCommitHandler } from './txn-offset-commit';
 import { listTransactionsHandler } from './list-transactions';
 import { initProducerIdHandler } from './init-producer-id';
 import { endTxnHandler } from './end-txn';
@@ -69,6 +70,7 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(addPartitionsToTxnHandler)
     .register(addOffsetsToTxnHandler)
     .register(endTxnHandler)
+    .register(txnOffsetCommitHandler)
     .register(describeTransactionsHandler)
     .register(listTransactionsHandler);
 }

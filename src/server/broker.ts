@@ -139,7 +139,7 @@ export class Broker implements BrokerServices {
       resolve(dirs[0]!),
       topics,
       log.child({ component: 'transactions' }),
-      () => {},
+      (partition, producerId, result) => broker.groups.onTxnMarker(partition, producerId, result),
     );
     if (!options.noListeners) {
       try {

@@ -83,4 +83,44 @@ describe('transactions: kafkajs end to end against startBroker()', function () {
     await first.disconnect().catch(() => {});
     await second.disconnect();
   });
+
+  it('sendOffsets: the group sees the offsets only once the transaction commits; an abort drops them', async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    const producer = kafka.producer({ transactionalId: 'kjs-offsets', idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const committed = async () => (await admin.fetchOffsets({ groupId: 'g-txn', topics: ['txn-in'] }))[0]!.partitions;
+    await admin.createTopics({ topics: [{ topic: 'txn-in', numPartitions: 1 }] });
+
+    const aborted = await producer.transaction();
+    await aborted.sendOffsets({
+      consumerGroupId: 'g-txn',
+      topics: [{ topic: 'txn-in', partitions: [{ partition: 0, offset: '5' }] }],
+    });
+    await aborted.abort();
+    await broker.broker.transactions.whenComplete('kjs-offsets');
+    assert.deepEqual(
+      (await committed()).map((p) => p.offset),
+      ['-1'],
+    );
+
+    const txn = await producer.transaction();
+    await txn.sendOffsets({
+      consumerGroupId: 'g-txn',
+      topics: [{ topic: 'txn-in', partitions: [{ partition: 0, offset: '7' }] }],
+    });
+    assert.deepEqual(
+      (await committed()).map((p) => p.offset),
+      ['-1'],
+      'pending until the commit',
+    );
+    await txn.commit();
+    await broker.broker.transactions.whenComplete('kjs-offsets');
+    assert.deepEqual(
+      (await committed()).map((p) => p.offset),
+      ['7'],
+    );
+    await producer.disconnect();
+    await admin.disconnect();
+  });
 });
