@@ -7,7 +7,6 @@
  */
 import { parseArgs } from 'node:util';
 import { decodeVersionPrefixed } from '../../protocol/generated';
-import type { ApiVersionsResponse } from '../../protocol/generated/api-versions';
 import type { ConsumerGroupDescribeResponse } from '../../protocol/generated/consumer-group-describe';
 import { ConsumerProtocolAssignmentCodec } from '../../protocol/generated/consumer-protocol-assignment';
 import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups';
@@ -16,7 +15,7 @@ import type { ListGroupsResponse } from '../../protocol/generated/list-groups';
 import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets';
 import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch';
 import { errorName } from '../errors';
-import { WireClient } from '../groups/wire-client';
+import { CliError, table, WireSession } from './wire-session';
 
 export const GROUPS_USAGE = `Usage: brook groups <list|describe> [options]
 
@@ -29,44 +28,13 @@ Options:
   --members               describe members (one line each) instead of partitions
 `;
 
+/** The highest version this tool speaks per API key. */
 const OURS: Record<number, number> = { 2: 5, 3: 9, 9: 7, 10: 4, 15: 5, 16: 5, 69: 0 };
 
-class GroupsError extends Error {}
+class GroupsError extends CliError {}
 
-/** A connection plus the version to use for each API (the highest both sides know, capped by OURS). */
-class Session {
-  private constructor(
-    readonly client: WireClient,
-    private readonly ranges: Map<number, { min: number; max: number }>,
-  ) {}
-
-  static async open(address: string): Promise<Session> {
-    const client = await WireClient.connect(address, 'brook-groups');
-    const versions = await client.send<ApiVersionsResponse>(18, 0, {
-      clientSoftwareName: '',
-      clientSoftwareVersion: '',
-    });
-    const ranges = new Map(versions.apiKeys.map((k) => [k.apiKey, { min: k.minVersion, max: k.maxVersion }]));
-    return new Session(client, ranges);
-  }
-
-  version(apiKey: number): number | null {
-    const range = this.ranges.get(apiKey);
-    if (!range) return null;
-    const v = Math.min(range.max, OURS[apiKey] ?? range.max);
-    return v >= range.min ? v : null;
-  }
-
-  send<T>(apiKey: number, body: unknown): Promise<T> {
-    const v = this.version(apiKey);
-    if (v === null) throw new GroupsError(`the broker does not support API key ${apiKey}`);
-    return this.client.send<T>(apiKey, v, body);
-  }
-
-  close(): void {
-    this.client.close();
-  }
-}
+const openSession = (address: string) => WireSession.open(address, 'brook-groups', OURS);
+type Session = WireSession;
 
 export interface GroupPartition {
   topic: string;
@@ -131,11 +99,11 @@ function decodeAssignment(bytes: Buffer): { topic: string; partitions: number[] 
 
 /** Describes a group: members and their assignments, committed offsets, log end offsets and lag. */
 export async function describeGroup(bootstrap: string, groupId: string): Promise<GroupDescription> {
-  const boot = await Session.open(bootstrap);
+  const boot = await openSession(bootstrap);
   let session = boot;
   try {
     const coordinator = await coordinatorFor(boot, groupId);
-    if (coordinator !== bootstrap) session = await Session.open(coordinator);
+    if (coordinator !== bootstrap) session = await openSession(coordinator);
     const description: GroupDescription = {
       groupId,
       state: 'Dead',
@@ -256,7 +224,7 @@ export interface ListedGroupRow {
 }
 
 export async function listGroups(bootstrap: string, states: string[] = []): Promise<ListedGroupRow[]> {
-  const session = await Session.open(bootstrap);
+  const session = await openSession(bootstrap);
   try {
     const listed = await session.send<ListGroupsResponse>(16, { statesFilter: states, typesFilter: [] });
     check(listed.errorCode, 'ListGroups');
@@ -274,16 +242,6 @@ export async function listGroups(bootstrap: string, states: string[] = []): Prom
   } finally {
     session.close();
   }
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join(' ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
 }
 
 export function formatDescription(d: GroupDescription, members: boolean): string {

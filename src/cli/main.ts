@@ -8,6 +8,7 @@ const USAGE = `brook ${BROOK_VERSION}: a Kafka-compatible event streaming platfo
 Usage: brook <command>
   serve      start a broker (brook serve --help for its options)
   groups     list and describe consumer groups (members, offsets, lag)
+  transactions  list and describe transactional ids (state, producer, partitions)
   version    print the version
 `;
 
@@ -23,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
       return (require('./serve') as typeof import('./serve')).serve(argv.slice(1));
     case 'groups':
       return (require('./groups') as typeof import('./groups')).groupsCommand(argv.slice(1));
+    case 'transactions':
+      return (require('./transactions') as typeof import('./transactions')).transactionsCommand(argv.slice(1));
     case undefined:
     case 'help':
     case '--help':
