@@ -144,10 +144,9 @@ export function formatTransaction(d: TransactionDescription, now = Date.now()): 
 
 /** `brook transactions ...`: returns the exit code. */
 export async function transactionsCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
+  const parse = (args: string[]) =>
+    parseArgs({
+      args,
       allowPositionals: true,
       options: {
         bootstrap: { type: 'string', default: '127.0.0.1:9092' },
@@ -158,6 +157,9 @@ export async function transactionsCommand(argv: string[]): Promise<number> {
         help: { type: 'boolean', default: false },
       },
     });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
   } catch (error) {
     process.stderr.write(`brook transactions: ${(error as Error).message}\n${TRANSACTIONS_USAGE}`);
     return 2;
