@@ -405,41 +405,60 @@ export class GroupCoordinator {
             )
           : group.validateCommit(input.memberId, input.generationIdOrMemberEpoch, true);
       if (code !== ErrorCode.None) return all(code);
-      const now = this.scheduler.now();
-      const records: CoordinatorRecord[] = [];
-      const accepted: [string, number, CommittedOffset][] = [];
-      for (const t of input.topics) {
-        for (const p of t.partitions) {
-          const metadata = p.metadata ?? '';
-          if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
-            codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
-            continue;
-          }
-          const value: CommittedOffset = {
-            offset: p.offset,
-            leaderEpoch: p.leaderEpoch,
-            metadata,
-            commitTimestamp: p.commitTimestamp >= 0 ? p.commitTimestamp : now,
-            expireTimestamp: input.retentionTimeMs >= 0 ? now + input.retentionTimeMs : -1,
-          };
-          records.push(offsetRecord(groupId, t.name, p.partition, value));
-          accepted.push([t.name, p.partition, value]);
-          codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
-        }
-      }
-      try {
-        this.store.append(groupId, records, now);
-      } catch (error) {
-        const failure =
-          (error as Error).name === 'MessageTooLargeError'
-            ? ErrorCode.InvalidCommitOffsetSize
-            : ErrorCode.CoordinatorNotAvailable;
-        for (const [topic, partition] of accepted) codes.set(`${topic}\0${partition}`, failure);
-        return codes;
-      }
+      const accepted = this.storeOffsets(groupId, input.topics, codes, input.retentionTimeMs, null);
       for (const [topic, partition, value] of accepted) this.offsets.set(groupId, topic, partition, value);
       return codes;
     });
+  }
+
+  /**
+   * Writes offset commit records for the partitions whose metadata fits (OFFSET_METADATA_TOO_LARGE for the
+   * others) in one batch, transactional for TxnOffsetCommit; sets each partition's code and returns what was
+   * stored (nothing if the write failed).
+   */
+  private storeOffsets(
+    groupId: string,
+    topics: {
+      name: string;
+      partitions: (Omit<OffsetCommitPartition, 'commitTimestamp'> & { commitTimestamp?: number })[];
+    }[],
+    codes: Map<string, ErrorCode>,
+    retentionTimeMs: number,
+    txn: { producerId: bigint; producerEpoch: number } | null,
+  ): [string, number, CommittedOffset][] {
+    const now = this.scheduler.now();
+    const records: CoordinatorRecord[] = [];
+    const accepted: [string, number, CommittedOffset][] = [];
+    for (const t of topics) {
+      for (const p of t.partitions) {
+        const metadata = p.metadata ?? '';
+        if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
+          codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
+          continue;
+        }
+        const value: CommittedOffset = {
+          offset: p.offset,
+          leaderEpoch: p.leaderEpoch,
+          metadata,
+          commitTimestamp: p.commitTimestamp !== undefined && p.commitTimestamp >= 0 ? p.commitTimestamp : now,
+          expireTimestamp: retentionTimeMs >= 0 ? now + retentionTimeMs : -1,
+        };
+        records.push(offsetRecord(groupId, t.name, p.partition, value));
+        accepted.push([t.name, p.partition, value]);
+        codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
+      }
+    }
+    try {
+      this.store.append(groupId, records, now, txn ?? undefined);
+    } catch (error) {
+      const failure =
+        (error as Error).name === 'MessageTooLargeError'
+          ? ErrorCode.InvalidCommitOffsetSize
+          : ErrorCode.CoordinatorNotAvailable;
+      for (const [topic, partition] of accepted) codes.set(`${topic}\0${partition}`, failure);
+      return [];
+    }
+    return accepted;
   }
 
   /**
@@ -533,35 +552,10 @@ export class GroupCoordinator {
             ? ErrorCode.None
             : group.validateCommit(input.memberId, input.generationId, true);
       if (code !== ErrorCode.None) return all(code === ErrorCode.StaleMemberEpoch ? ErrorCode.IllegalGeneration : code);
-      const now = this.scheduler.now();
-      const records: CoordinatorRecord[] = [];
-      const accepted: [string, number, CommittedOffset][] = [];
-      for (const t of input.topics) {
-        for (const p of t.partitions) {
-          const metadata = p.metadata ?? '';
-          if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
-            codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
-            continue;
-          }
-          const value: CommittedOffset = {
-            offset: p.offset,
-            leaderEpoch: p.leaderEpoch,
-            metadata,
-            commitTimestamp: now,
-            expireTimestamp: -1,
-          };
-          records.push(offsetRecord(groupId, t.name, p.partition, value));
-          accepted.push([t.name, p.partition, value]);
-          codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
-        }
-      }
-      try {
-        this.store.append(groupId, records, now, { producerId: input.producerId, producerEpoch: input.producerEpoch });
-      } catch {
-        for (const [topic, partition] of accepted)
-          codes.set(`${topic}\0${partition}`, ErrorCode.CoordinatorNotAvailable);
-        return codes;
-      }
+      const accepted = this.storeOffsets(groupId, input.topics, codes, -1, {
+        producerId: input.producerId,
+        producerEpoch: input.producerEpoch,
+      });
       for (const [topic, partition, value] of accepted) {
         this.pendingTxnOffsets.add(input.producerId, groupId, topic, partition, value);
       }

@@ -21,7 +21,7 @@ export const initProducerIdHandler: ApiHandler<InitProducerIdRequest, InitProduc
     const response = InitProducerIdResponseCodec.defaults();
     const noId = request.producerId === -1n;
     const noEpoch = request.producerEpoch === -1;
-    if (noId !== noEpoch) return this.errorResponse!(request, ErrorCode.InvalidRequest, ctx);
+    if (noId !== noEpoch) return initProducerIdHandler.errorResponse!(request, ErrorCode.InvalidRequest, ctx);
     const expected = noId ? null : { producerId: request.producerId, producerEpoch: request.producerEpoch };
     const result = await ctx.broker.transactions.initProducerId(
       request.transactionalId,

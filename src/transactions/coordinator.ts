@@ -14,7 +14,15 @@
 import { ErrorCode, KafkaError } from '../errors';
 import type { Scheduler, Timer } from '../groups/scheduler';
 import type { TxnConfig } from './config';
-import type { TxnMarkerEntry, TxnMarkerWriter } from './marker-writer';
+import {
+  type DescribedTransaction,
+  describeError,
+  describeTransaction,
+  type ListedTransactions,
+  listTransactions,
+} from './admin-views';
+import { writeMarkersUntilDone } from './marker-channel';
+import type { TxnMarkerWriter } from './marker-writer';
 import {
   isExpirationAllowed,
   isEpochExhausted,
@@ -22,11 +30,9 @@ import {
   NO_PRODUCER_ID,
   TransactionMetadata,
   type TopicPartitionKey,
-  TXN_STATES,
   type TxnState,
   type TxnTransit,
   tpKey,
-  tpOf,
 } from './metadata';
 import type { ProducerIdManager } from './producer-ids';
 import { decodeTxnKey, decodeTxnValue, encodeTxnKey, encodeTxnValue } from './records';
@@ -50,23 +56,6 @@ export interface InitProducerIdResult extends ProducerIdAndEpoch {
 export interface TopicPartition {
   topic: string;
   partition: number;
-}
-
-export interface DescribedTransaction {
-  errorCode: number;
-  transactionalId: string;
-  transactionState: string;
-  transactionTimeoutMs: number;
-  transactionStartTimeMs: bigint;
-  producerId: bigint;
-  producerEpoch: number;
-  topics: { topic: string; partitions: number[] }[];
-}
-
-export interface ListedTransaction {
-  transactionalId: string;
-  producerId: bigint;
-  transactionState: string;
 }
 
 /** The coordinator epoch stamped on markers: the `__transaction_state` leader epoch, 0 on one node. */
@@ -477,61 +466,32 @@ export class TransactionCoordinator {
   /** Writes the markers of a PrepareX transaction until every partition has one, then CompleteX. */
   private sendMarkers(md: TransactionMetadata): void {
     if (this.completing.has(md.transactionalId)) return;
-    const result = md.state === 'PrepareCommit' ? 'commit' : 'abort';
-    const producerId = md.producerId;
-    const producerEpoch = md.producerEpoch;
-    const remaining = new Set(md.partitions);
-    const done = new Promise<void>((resolve) => {
-      const attempt = async (): Promise<void> => {
-        if (this.closed) return resolve();
-        if (remaining.size > 0) {
-          const entries: TxnMarkerEntry[] = [...remaining].map((k) => ({
-            ...tpOf(k),
-            producerId,
-            producerEpoch,
-            coordinatorEpoch: COORDINATOR_EPOCH,
-            result,
-          }));
-          let abandon = false;
-          try {
-            for (const r of await this.markers.writeTxnMarkers(entries)) {
-              const key = tpKey(r.topic, r.partition);
-              if (r.errorCode === ErrorCode.None) remaining.delete(key);
-              // A deleted topic needs no marker (Kafka drops partitions whose topic is gone).
-              else if (r.errorCode === ErrorCode.UnknownTopicOrPartition) remaining.delete(key);
-              // A newer epoch or coordinator has taken over: this completion is moot (Kafka's abortSending).
-              else if (
-                r.errorCode === ErrorCode.InvalidProducerEpoch ||
-                r.errorCode === ErrorCode.TransactionCoordinatorFenced
-              )
-                abandon = true;
-            }
-          } catch (error) {
-            this.log.warn('writing transaction markers failed; retrying', {
-              transactionalId: md.transactionalId,
-              error: (error as Error).message,
-            });
-          }
-          if (abandon) {
-            this.log.warn('transaction markers fenced; giving up this completion', {
-              transactionalId: md.transactionalId,
-            });
-            return resolve();
-          }
-        }
-        if (remaining.size === 0 && !this.closed) {
+    const done = writeMarkersUntilDone(
+      {
+        transactionalId: md.transactionalId,
+        producerId: md.producerId,
+        producerEpoch: md.producerEpoch,
+        coordinatorEpoch: COORDINATOR_EPOCH,
+        result: md.state === 'PrepareCommit' ? 'commit' : 'abort',
+        partitions: md.partitions,
+      },
+      {
+        writer: this.markers,
+        scheduler: this.scheduler,
+        retryBackoffMs: this.config.markerRetryBackoffMs,
+        log: this.log,
+        isClosed: () => this.closed,
+        complete: () => {
+          // Someone else moved the transaction on (cannot happen while PrepareX blocks every request).
           if (md.pendingTransitionInProgress || (md.state !== 'PrepareCommit' && md.state !== 'PrepareAbort')) {
-            return resolve();
+            return true;
           }
-          if (this.persist(md, md.prepareComplete(this.scheduler.now())) === ErrorCode.None) {
-            this.log.debug('completed transaction', { transactionalId: md.transactionalId, state: md.state });
-            return resolve();
-          }
-        }
-        this.scheduler.schedule(this.config.markerRetryBackoffMs, () => void attempt());
-      };
-      void attempt();
-    }).finally(() => this.completing.delete(md.transactionalId));
+          if (this.persist(md, md.prepareComplete(this.scheduler.now())) !== ErrorCode.None) return false;
+          this.log.debug('completed transaction', { transactionalId: md.transactionalId, state: md.state });
+          return true;
+        },
+      },
+    ).finally(() => this.completing.delete(md.transactionalId));
     this.completing.set(md.transactionalId, done);
   }
 
@@ -582,62 +542,16 @@ export class TransactionCoordinator {
 
   /** DescribeTransactions, one id. */
   describe(transactionalId: string): DescribedTransaction {
-    const answer: DescribedTransaction = {
-      errorCode: ErrorCode.None,
-      transactionalId,
-      transactionState: '',
-      transactionTimeoutMs: 0,
-      transactionStartTimeMs: -1n,
-      producerId: -1n,
-      producerEpoch: -1,
-      topics: [],
-    };
-    if (this.closed || !this.loaded) return { ...answer, errorCode: ErrorCode.CoordinatorNotAvailable };
-    if (transactionalId === '') return { ...answer, errorCode: ErrorCode.InvalidRequest };
-    const md = this.txns.get(transactionalId);
-    if (!md || md.state === 'Dead') return { ...answer, errorCode: ErrorCode.TransactionalIdNotFound };
-    return {
-      ...answer,
-      transactionState: md.state,
-      transactionTimeoutMs: md.txnTimeoutMs,
-      transactionStartTimeMs: BigInt(md.startTimestamp),
-      producerId: md.producerId,
-      producerEpoch: md.producerEpoch,
-      topics: [...md.partitionsByTopic()].map(([topic, partitions]) => ({ topic, partitions })),
-    };
+    if (this.closed || !this.loaded) return describeError(transactionalId, ErrorCode.CoordinatorNotAvailable);
+    return describeTransaction(transactionalId, this.txns.get(transactionalId));
   }
 
-  /**
-   * ListTransactions: states and producer ids filter when non-empty, `durationMs` >= 0 keeps transactions
-   * running longer than that (v1); unknown state names are echoed back (Kafka's unknownStateFilters).
-   */
-  list(
-    states: string[],
-    producerIds: bigint[],
-    durationMs = -1,
-  ): { errorCode: number; unknownStateFilters: string[]; transactionStates: ListedTransaction[] } {
+  /** ListTransactions (admin-views.ts). */
+  list(states: string[], producerIds: bigint[], durationMs = -1): ListedTransactions {
     if (this.closed || !this.loaded) {
       return { errorCode: ErrorCode.CoordinatorNotAvailable, unknownStateFilters: [], transactionStates: [] };
     }
-    const known = new Set<string>(TXN_STATES);
-    const unknownStateFilters = states.filter((s) => !known.has(s));
-    const wanted = new Set(states.filter((s) => known.has(s)));
-    if (states.length > 0 && wanted.size === 0) return { errorCode: 0, unknownStateFilters, transactionStates: [] };
-    const ids = new Set(producerIds);
-    const now = this.scheduler.now();
-    const transactionStates: ListedTransaction[] = [];
-    for (const md of this.txns.values()) {
-      if (md.state === 'Dead') continue;
-      if (wanted.size > 0 && !wanted.has(md.state)) continue;
-      if (ids.size > 0 && !ids.has(md.producerId)) continue;
-      if (durationMs >= 0 && (md.startTimestamp < 0 || now - md.startTimestamp <= durationMs)) continue;
-      transactionStates.push({
-        transactionalId: md.transactionalId,
-        producerId: md.producerId,
-        transactionState: md.state,
-      });
-    }
-    return { errorCode: ErrorCode.None, unknownStateFilters, transactionStates };
+    return listTransactions(this.txns.values(), states, producerIds, durationMs, this.scheduler.now());
   }
 
   /** The metadata of one id (tests, CLI). */
