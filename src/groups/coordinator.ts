@@ -563,6 +563,11 @@ export class GroupCoordinator {
     });
   }
 
+  /** The `__consumer_offsets` partition of a group (AddOffsetsToTxn adds it to the transaction). */
+  partitionFor(groupId: string): number {
+    return this.store.partitionFor(groupId);
+  }
+
   /** A transaction marker reached `__consumer_offsets` partition `partition`: pending offsets commit or go. */
   onTxnMarker(partition: number, producerId: bigint, result: 'commit' | 'abort'): void {
     this.endTransaction(partition, producerId, result === 'commit');

@@ -4,13 +4,12 @@ import {
   AddOffsetsToTxnResponseCodec,
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
-import { offsetsPartitionFor } from '../groups/group-log';
 import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
 import type { ApiHandler } from './types';
 
 /**
- * AddOffsetsToTxn (25), v0-4: adds the group's `__consumer_offsets` partition to the transaction (Kafka
- * places it with the group coordinator's partitionFor), so EndTxn writes a marker there and the group's
+ * AddOffsetsToTxn (25), v0-4: adds the group's `__consumer_offsets` partition to the transaction (the group
+ * coordinator's partitionFor, as Kafka), so EndTxn writes a marker there and the group's
  * TxnOffsetCommit offsets become visible (or are dropped) with it. Below v2 PRODUCER_FENCED is answered as
  * INVALID_PRODUCER_EPOCH.
  */
@@ -20,14 +19,11 @@ export const addOffsetsToTxnHandler: ApiHandler<AddOffsetsToTxnRequest, AddOffse
   maxVersion: 4,
   async handle(request, ctx) {
     const response = AddOffsetsToTxnResponseCodec.defaults();
-    const partitions =
-      ctx.broker.topics.get(CONSUMER_OFFSETS_TOPIC)?.partitionCount ??
-      ctx.broker.config.number('offsets.topic.num.partitions');
     const code = await ctx.broker.transactions.addPartitions(
       request.transactionalId,
       request.producerId,
       request.producerEpoch,
-      [{ topic: CONSUMER_OFFSETS_TOPIC, partition: offsetsPartitionFor(request.groupId, partitions) }],
+      [{ topic: CONSUMER_OFFSETS_TOPIC, partition: ctx.broker.groups.partitionFor(request.groupId) }],
     );
     response.errorCode = code === ErrorCode.ProducerFenced && ctx.version < 2 ? ErrorCode.InvalidProducerEpoch : code;
     return response;
