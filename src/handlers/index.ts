@@ -1,3 +1,4 @@
+import { describeProducersHandler } from './describe-producers';
 import { txnOffsetCommitHandler } from './txn-offset-commit';
 import { listTransactionsHandler } from './list-transactions';
 import { initProducerIdHandler } from './init-producer-id';
@@ -71,6 +72,7 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(addOffsetsToTxnHandler)
     .register(endTxnHandler)
     .register(txnOffsetCommitHandler)
+    .register(describeProducersHandler)
     .register(describeTransactionsHandler)
     .register(listTransactionsHandler);
 }
