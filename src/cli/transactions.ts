@@ -1,9 +1,11 @@
 /**
  * `brook transactions list|describe`: transactional ids as kafka-transactions.sh shows them. A Kafka client
  * over the wire (wire-session.ts): ListTransactions (66) lists what the broker coordinates, FindCoordinator
- * (key type 1) and DescribeTransactions (65) describe one id at its coordinator.
+ * (key type 1) and DescribeTransactions (65) describe one id at its coordinator, DescribeProducers (61) the
+ * producers of a partition.
  */
 import { parseArgs } from 'node:util';
+import type { DescribeProducersResponse } from '../../protocol/generated/describe-producers';
 import type { DescribeTransactionsResponse } from '../../protocol/generated/describe-transactions';
 import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator';
 import type { ListTransactionsResponse } from '../../protocol/generated/list-transactions';
@@ -14,15 +16,17 @@ export const TRANSACTIONS_USAGE = `Usage: brook transactions <list|describe> [op
 
   brook transactions list [--bootstrap HOST:PORT] [--state STATE]... [--producer-id ID]... [--duration-ms MS]
   brook transactions describe TRANSACTIONAL-ID [--bootstrap HOST:PORT]
+  brook transactions describe-producers --topic TOPIC --partition N [--bootstrap HOST:PORT]
 
 Options:
   --bootstrap HOST:PORT   a broker (default 127.0.0.1:9092)
   --state STATE           only transactions in this state (Ongoing, PrepareCommit, CompleteAbort, ...; repeatable)
   --producer-id ID        only this producer id (repeatable)
   --duration-ms MS        only transactions running longer than MS milliseconds
+  --topic, --partition    the partition whose producers describe-producers shows
 `;
 
-const OURS: Record<number, number> = { 10: 4, 65: 0, 66: 1 };
+const OURS: Record<number, number> = { 10: 4, 61: 0, 65: 0, 66: 1 };
 
 const open = (address: string) => WireSession.open(address, 'brook-transactions', OURS);
 
@@ -112,6 +116,61 @@ export async function describeTransaction(bootstrap: string, transactionalId: st
   }
 }
 
+export interface ProducerRow {
+  producerId: bigint;
+  producerEpoch: number;
+  coordinatorEpoch: number;
+  lastSequence: number;
+  lastTimestamp: bigint;
+  currentTxnStartOffset: bigint;
+}
+
+/**
+ * The producers a partition's leader keeps state for (DescribeProducers). Sent to the bootstrap broker, which on
+ * a single node leads every partition (a multi-node cluster would need the leader from Metadata first).
+ */
+export async function describeProducers(bootstrap: string, topic: string, partition: number): Promise<ProducerRow[]> {
+  const session = await open(bootstrap);
+  try {
+    const r = await session.send<DescribeProducersResponse>(61, {
+      topics: [{ name: topic, partitionIndexes: [partition] }],
+    });
+    const p = r.topics[0]!.partitions[0]!;
+    check(p.errorCode, `DescribeProducers ${topic}-${partition}`);
+    return p.activeProducers.map((a) => ({
+      producerId: a.producerId,
+      producerEpoch: a.producerEpoch,
+      coordinatorEpoch: a.coordinatorEpoch,
+      lastSequence: a.lastSequence,
+      lastTimestamp: a.lastTimestamp,
+      currentTxnStartOffset: a.currentTxnStartOffset,
+    }));
+  } finally {
+    session.close();
+  }
+}
+
+export function formatProducers(rows: ProducerRow[]): string {
+  return `${table(
+    [
+      'PRODUCER-ID',
+      'PRODUCER-EPOCH',
+      'LATEST-COORDINATOR-EPOCH',
+      'LAST-SEQUENCE',
+      'LAST-TIMESTAMP',
+      'CURRENT-TRANSACTION-START-OFFSET',
+    ],
+    rows.map((r) => [
+      String(r.producerId),
+      String(r.producerEpoch),
+      String(r.coordinatorEpoch),
+      String(r.lastSequence),
+      String(r.lastTimestamp),
+      r.currentTxnStartOffset >= 0n ? String(r.currentTxnStartOffset) : 'None',
+    ]),
+  )}\n`;
+}
+
 export function formatTransaction(d: TransactionDescription, now = Date.now()): string {
   const started = d.startTimeMs >= 0n;
   return `${table(
@@ -154,6 +213,8 @@ export async function transactionsCommand(argv: string[]): Promise<number> {
         state: { type: 'string', multiple: true },
         'producer-id': { type: 'string', multiple: true },
         'duration-ms': { type: 'string' },
+        topic: { type: 'string' },
+        partition: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -171,7 +232,11 @@ export async function transactionsCommand(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const bootstrap = values['bootstrap-server'] ?? values.bootstrap!;
-  const numbers = [...(values['producer-id'] ?? []), ...(values['duration-ms'] ? [values['duration-ms']] : [])];
+  const numbers = [
+    ...(values['producer-id'] ?? []),
+    ...(values['duration-ms'] ? [values['duration-ms']] : []),
+    ...(values.partition ? [values.partition] : []),
+  ];
   const bad = numbers.find((n) => !/^\d+$/.test(n));
   if (bad !== undefined) {
     process.stderr.write(`brook transactions: "${bad}" is not a number\n${TRANSACTIONS_USAGE}`);
@@ -198,6 +263,16 @@ export async function transactionsCommand(argv: string[]): Promise<number> {
         return 2;
       }
       process.stdout.write(formatTransaction(await describeTransaction(bootstrap, id)));
+      return 0;
+    }
+    if (action === 'describe-producers') {
+      if (!values.topic || values.partition === undefined) {
+        process.stderr.write(
+          `brook transactions describe-producers: --topic and --partition are required\n${TRANSACTIONS_USAGE}`,
+        );
+        return 2;
+      }
+      process.stdout.write(formatProducers(await describeProducers(bootstrap, values.topic, Number(values.partition))));
       return 0;
     }
     process.stderr.write(`brook transactions: unknown action "${action}"\n${TRANSACTIONS_USAGE}`);
