@@ -10,7 +10,7 @@
  */
 import { decodeVersionPrefixed } from '../../protocol/generated';
 import { ConsumerProtocolSubscriptionCodec } from '../../protocol/generated/consumer-protocol-subscription';
-import { ErrorCode, KafkaError } from '../errors';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { AssignorTopic } from './assignors';
 import {
   ClassicGroup,
@@ -36,6 +36,34 @@ import type { Scheduler, Timer } from './scheduler';
 import { PendingTxnOffsets } from './txn-offsets';
 
 export type Group = ClassicGroup | ConsumerGroup;
+
+/**
+ * The code an offset commit answers when its records could not be written (Kafka's GroupMetadataManager /
+ * CoordinatorRuntime mapping): too large -> INVALID_COMMIT_OFFSET_SIZE, not the leader -> NOT_COORDINATOR,
+ * replication or a failure without a Kafka code -> COORDINATOR_NOT_AVAILABLE (retriable); anything else as the
+ * partition answered it (a fenced transactional producer gets INVALID_PRODUCER_EPOCH, as on Kafka).
+ */
+function commitFailureCode(error: unknown): ErrorCode {
+  if ((error as Error).name === 'MessageTooLargeError') return ErrorCode.InvalidCommitOffsetSize;
+  const code = errorCodeOf(error);
+  switch (code) {
+    case ErrorCode.MessageTooLarge:
+    case ErrorCode.RecordListTooLarge:
+    case ErrorCode.InvalidFetchSize:
+      return ErrorCode.InvalidCommitOffsetSize;
+    case ErrorCode.NotLeaderOrFollower:
+    case ErrorCode.KafkaStorageError:
+      return ErrorCode.NotCoordinator;
+    case ErrorCode.UnknownTopicOrPartition:
+    case ErrorCode.NotEnoughReplicas:
+    case ErrorCode.NotEnoughReplicasAfterAppend:
+    case ErrorCode.RequestTimedOut:
+    case ErrorCode.UnknownServerError:
+      return ErrorCode.CoordinatorNotAvailable;
+    default:
+      return code;
+  }
+}
 
 export interface CoordinatorLogger {
   info(msg: string, meta?: object): void;
@@ -451,10 +479,7 @@ export class GroupCoordinator {
     try {
       this.store.append(groupId, records, now, txn ?? undefined);
     } catch (error) {
-      const failure =
-        (error as Error).name === 'MessageTooLargeError'
-          ? ErrorCode.InvalidCommitOffsetSize
-          : ErrorCode.CoordinatorNotAvailable;
+      const failure = commitFailureCode(error);
       for (const [topic, partition] of accepted) codes.set(`${topic}\0${partition}`, failure);
       return [];
     }
