@@ -32,6 +32,9 @@ const OPERATIONS = [
   'deleteConsumerGroupOffsets',
   'deleteConsumerGroups',
   'deleteRecords',
+  'listTransactions',
+  'describeTransactions',
+  'fenceProducers',
   'describeLogDirs',
   'deleteTopics',
 ];

@@ -11,6 +11,7 @@ Usage: brook <command>
   produce    write records from stdin or a file to a topic
   consume    print a topic's records (from an offset, a time or a group's position)
   group      list, describe (lag), reset-offsets, delete consumer groups (alias: groups)
+  transactions  list and describe transactional ids; a partition's producers
   cluster    cluster info and health
   config     get and set broker and topic configs
   version    print the version
@@ -38,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'group':
     case 'groups':
       return (require('./group') as typeof import('./group')).groupCommand(argv.slice(1));
+    case 'transactions':
+      return (require('./transactions') as typeof import('./transactions')).transactionsCommand(argv.slice(1));
     case 'cluster':
       return (require('./cluster') as typeof import('./cluster')).clusterCommand(argv.slice(1));
     case 'config':

@@ -281,6 +281,21 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('transaction.state.log.min.isr', 'int', '2', 'min.insync.replicas of __transaction_state.', { min: 1 }),
   d('transaction.max.timeout.ms', 'int', '900000', 'Largest transaction timeout a producer may ask.', { min: 1 }),
   d('transactional.id.expiration.ms', 'int', '604800000', 'Idle transactional ids expire after this.', { min: 1 }),
+  d('transaction.state.log.segment.bytes', 'int', '104857600', 'Segment size of __transaction_state.', { min: 1 }),
+  d(
+    'transaction.abort.timed.out.transaction.cleanup.interval.ms',
+    'int',
+    '10000',
+    'How often transactions past their timeout are aborted.',
+    { min: 1 },
+  ),
+  d(
+    'transaction.remove.expired.transaction.cleanup.interval.ms',
+    'int',
+    '3600000',
+    'How often expired transactional ids are removed.',
+    { min: 1 },
+  ),
   d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', { min: 1 }),
 ];
 

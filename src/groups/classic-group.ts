@@ -748,6 +748,22 @@ export class ClassicGroup {
     return ErrorCode.None;
   }
 
+  /**
+   * TxnOffsetCommit's checks (Kafka's doTxnCommitOffsets): no REBALANCE_IN_PROGRESS, and a producer that is
+   * not a member (no member id, generation -1) may commit for the group.
+   */
+  validateTxnCommit(identity: MemberIdentity, generationId: number): ErrorCode {
+    if (this.state === 'Dead') return ErrorCode.CoordinatorNotAvailable;
+    if (generationId < 0 && this.state === 'Empty') return ErrorCode.None;
+    if (generationId >= 0 || identity.memberId !== '' || identity.groupInstanceId !== null) {
+      const fenced = this.staticCheck(identity);
+      if (fenced !== ErrorCode.None) return fenced;
+      if (!this.members.has(identity.memberId)) return ErrorCode.UnknownMemberId;
+      if (generationId !== this.generationId) return ErrorCode.IllegalGeneration;
+    }
+    return ErrorCode.None;
+  }
+
   /** Topics the members subscribe to (consumer protocol only), for OffsetDelete. */
   subscribedTopics(decode: (metadata: Buffer) => string[] | null): Set<string> | null {
     if (this.protocolType !== 'consumer' || this.protocolName === null) return null;

@@ -10,7 +10,7 @@
  */
 import { decodeVersionPrefixed } from '../../protocol/generated';
 import { ConsumerProtocolSubscriptionCodec } from '../../protocol/generated/consumer-protocol-subscription';
-import { ErrorCode, KafkaError } from '../errors';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { AssignorTopic } from './assignors';
 import {
   ClassicGroup,
@@ -22,7 +22,7 @@ import {
 } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup, type HeartbeatInput, type HeartbeatResult, type TopicLookup } from './consumer-group';
-import type { CoordinatorRecord, GroupLog } from './group-log';
+import type { CoordinatorRecord, GroupLog, LoadedRecord } from './group-log';
 import { type CommittedOffset, OffsetStore, offsetRecord } from './offsets';
 import {
   decodeGroupValue,
@@ -33,8 +33,37 @@ import {
   encodeGroupValue,
 } from './records';
 import type { Scheduler, Timer } from './scheduler';
+import { PendingTxnOffsets } from './txn-offsets';
 
 export type Group = ClassicGroup | ConsumerGroup;
+
+/**
+ * The code an offset commit answers when its records could not be written (Kafka's GroupMetadataManager /
+ * CoordinatorRuntime mapping): too large -> INVALID_COMMIT_OFFSET_SIZE, not the leader -> NOT_COORDINATOR,
+ * replication or a failure without a Kafka code -> COORDINATOR_NOT_AVAILABLE (retriable); anything else as the
+ * partition answered it (a fenced transactional producer gets INVALID_PRODUCER_EPOCH, as on Kafka).
+ */
+function commitFailureCode(error: unknown): ErrorCode {
+  if ((error as Error).name === 'MessageTooLargeError') return ErrorCode.InvalidCommitOffsetSize;
+  const code = errorCodeOf(error);
+  switch (code) {
+    case ErrorCode.MessageTooLarge:
+    case ErrorCode.RecordListTooLarge:
+    case ErrorCode.InvalidFetchSize:
+      return ErrorCode.InvalidCommitOffsetSize;
+    case ErrorCode.NotLeaderOrFollower:
+    case ErrorCode.KafkaStorageError:
+      return ErrorCode.NotCoordinator;
+    case ErrorCode.UnknownTopicOrPartition:
+    case ErrorCode.NotEnoughReplicas:
+    case ErrorCode.NotEnoughReplicasAfterAppend:
+    case ErrorCode.RequestTimedOut:
+    case ErrorCode.UnknownServerError:
+      return ErrorCode.CoordinatorNotAvailable;
+    default:
+      return code;
+  }
+}
 
 export interface CoordinatorLogger {
   info(msg: string, meta?: object): void;
@@ -60,6 +89,15 @@ export interface OffsetCommitInput {
   topics: { name: string; partitions: OffsetCommitPartition[] }[];
   /** The OffsetCommit version: from v9 a commit with a generation to a group that does not exist is GROUP_ID_NOT_FOUND. */
   apiVersion?: number;
+}
+
+export interface TxnOffsetCommitInput {
+  producerId: bigint;
+  producerEpoch: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  generationId: number;
+  topics: { name: string; partitions: Omit<OffsetCommitPartition, 'commitTimestamp'>[] }[];
 }
 
 export interface FetchedOffset {
@@ -100,6 +138,8 @@ interface Box<T> {
 export class GroupCoordinator {
   private readonly groups = new Map<string, Group>();
   readonly offsets = new OffsetStore();
+  /** TxnOffsetCommit offsets waiting for their transaction's marker (txn-offsets.ts). */
+  readonly pendingTxnOffsets = new PendingTxnOffsets();
   private readonly queues = new Map<string, Promise<void>>();
   private retentionTimer: Timer | null = null;
   private loaded = false;
@@ -155,11 +195,18 @@ export class GroupCoordinator {
   }
 
   /** Applies one stored record; true for an offset. */
-  private apply(record: CoordinatorRecord): boolean {
+  private apply(record: LoadedRecord): boolean {
+    if (record.marker) {
+      this.endTransaction(record.partition, record.producerId, record.marker === 'commit');
+      return false;
+    }
     const key = decodeKey(record.key);
     if (!key) return false;
     if (key.type === 'offset') {
-      if (record.value === null) this.offsets.delete(key.group, key.topic, key.partition);
+      if (record.isTransactional && record.value !== null) {
+        const value = decodeOffsetValue(record.value);
+        this.pendingTxnOffsets.add(record.producerId, key.group, key.topic, key.partition, value);
+      } else if (record.value === null) this.offsets.delete(key.group, key.topic, key.partition);
       else this.offsets.set(key.group, key.topic, key.partition, decodeOffsetValue(record.value));
       return true;
     }
@@ -386,41 +433,57 @@ export class GroupCoordinator {
             )
           : group.validateCommit(input.memberId, input.generationIdOrMemberEpoch, true);
       if (code !== ErrorCode.None) return all(code);
-      const now = this.scheduler.now();
-      const records: CoordinatorRecord[] = [];
-      const accepted: [string, number, CommittedOffset][] = [];
-      for (const t of input.topics) {
-        for (const p of t.partitions) {
-          const metadata = p.metadata ?? '';
-          if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
-            codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
-            continue;
-          }
-          const value: CommittedOffset = {
-            offset: p.offset,
-            leaderEpoch: p.leaderEpoch,
-            metadata,
-            commitTimestamp: p.commitTimestamp >= 0 ? p.commitTimestamp : now,
-            expireTimestamp: input.retentionTimeMs >= 0 ? now + input.retentionTimeMs : -1,
-          };
-          records.push(offsetRecord(groupId, t.name, p.partition, value));
-          accepted.push([t.name, p.partition, value]);
-          codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
-        }
-      }
-      try {
-        this.store.append(groupId, records, now);
-      } catch (error) {
-        const failure =
-          (error as Error).name === 'MessageTooLargeError'
-            ? ErrorCode.InvalidCommitOffsetSize
-            : ErrorCode.CoordinatorNotAvailable;
-        for (const [topic, partition] of accepted) codes.set(`${topic}\0${partition}`, failure);
-        return codes;
-      }
+      const accepted = this.storeOffsets(groupId, input.topics, codes, input.retentionTimeMs, null);
       for (const [topic, partition, value] of accepted) this.offsets.set(groupId, topic, partition, value);
       return codes;
     });
+  }
+
+  /**
+   * Writes offset commit records for the partitions whose metadata fits (OFFSET_METADATA_TOO_LARGE for the
+   * others) in one batch, transactional for TxnOffsetCommit; sets each partition's code and returns what was
+   * stored (nothing if the write failed).
+   */
+  private storeOffsets(
+    groupId: string,
+    topics: {
+      name: string;
+      partitions: (Omit<OffsetCommitPartition, 'commitTimestamp'> & { commitTimestamp?: number })[];
+    }[],
+    codes: Map<string, ErrorCode>,
+    retentionTimeMs: number,
+    txn: { producerId: bigint; producerEpoch: number } | null,
+  ): [string, number, CommittedOffset][] {
+    const now = this.scheduler.now();
+    const records: CoordinatorRecord[] = [];
+    const accepted: [string, number, CommittedOffset][] = [];
+    for (const t of topics) {
+      for (const p of t.partitions) {
+        const metadata = p.metadata ?? '';
+        if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
+          codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
+          continue;
+        }
+        const value: CommittedOffset = {
+          offset: p.offset,
+          leaderEpoch: p.leaderEpoch,
+          metadata,
+          commitTimestamp: p.commitTimestamp !== undefined && p.commitTimestamp >= 0 ? p.commitTimestamp : now,
+          expireTimestamp: retentionTimeMs >= 0 ? now + retentionTimeMs : -1,
+        };
+        records.push(offsetRecord(groupId, t.name, p.partition, value));
+        accepted.push([t.name, p.partition, value]);
+        codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
+      }
+    }
+    try {
+      this.store.append(groupId, records, now, txn ?? undefined);
+    } catch (error) {
+      const failure = commitFailureCode(error);
+      for (const [topic, partition] of accepted) codes.set(`${topic}\0${partition}`, failure);
+      return [];
+    }
+    return accepted;
   }
 
   /**
@@ -431,6 +494,7 @@ export class GroupCoordinator {
     groupId: string,
     topics: { name: string; partitions: number[] }[] | null,
     member?: { memberId: string | null; memberEpoch: number },
+    requireStable = false,
   ): Promise<{ errorCode: ErrorCode; topics: { name: string; partitions: FetchedOffset[] }[] }> {
     this.check();
     return this.run(groupId, () => {
@@ -440,19 +504,24 @@ export class GroupCoordinator {
         if (code !== ErrorCode.None) return { errorCode: code, topics: [] };
       }
       const committed = this.offsets.of(groupId);
-      const present = (o: CommittedOffset, partition: number): FetchedOffset => ({
-        partition,
-        offset: o.offset,
-        leaderEpoch: o.leaderEpoch,
-        metadata: o.metadata,
-        errorCode: ErrorCode.None,
-      });
+      const unstable = (topic: string, partition: number): FetchedOffset | null =>
+        requireStable && this.pendingTxnOffsets.isPending(groupId, topic, partition)
+          ? { partition, offset: -1n, leaderEpoch: -1, metadata: '', errorCode: ErrorCode.UnstableOffsetCommit }
+          : null;
+      const present = (o: CommittedOffset, partition: number, topic: string): FetchedOffset =>
+        unstable(topic, partition) ?? {
+          partition,
+          offset: o.offset,
+          leaderEpoch: o.leaderEpoch,
+          metadata: o.metadata,
+          errorCode: ErrorCode.None,
+        };
       if (topics === null) {
         return {
           errorCode: ErrorCode.None,
           topics: [...committed].map(([name, partitions]) => ({
             name,
-            partitions: [...partitions].sort((a, b) => a[0] - b[0]).map(([p, o]) => present(o, p)),
+            partitions: [...partitions].sort((a, b) => a[0] - b[0]).map(([p, o]) => present(o, p, name)),
           })),
         };
       }
@@ -462,13 +531,79 @@ export class GroupCoordinator {
           name: t.name,
           partitions: t.partitions.map((p) => {
             const o = committed.get(t.name)?.get(p);
-            return o
-              ? present(o, p)
-              : { partition: p, offset: -1n, leaderEpoch: -1, metadata: '', errorCode: ErrorCode.None };
+            if (o) return present(o, p, t.name);
+            return (
+              unstable(t.name, p) ?? {
+                partition: p,
+                offset: -1n,
+                leaderEpoch: -1,
+                metadata: '',
+                errorCode: ErrorCode.None,
+              }
+            );
           }),
         })),
       };
     });
+  }
+
+  /**
+   * TxnOffsetCommit: the offsets are written now, as the producer's transactional batch, and kept pending
+   * until the transaction's marker (`onTxnMarker`). Group checks as Kafka's doTxnCommitOffsets: a member id,
+   * instance id or generation, when given, must match; generation -1 without a member is accepted (a
+   * producer committing for a group it is not a member of).
+   */
+  async commitTxnOffsets(groupId: string, input: TxnOffsetCommitInput): Promise<Map<string, ErrorCode>> {
+    await this.ready();
+    return this.run(groupId, () => {
+      const codes = new Map<string, ErrorCode>();
+      const all = (code: ErrorCode) => {
+        for (const t of input.topics) for (const p of t.partitions) codes.set(`${t.name}\0${p.partition}`, code);
+        return codes;
+      };
+      let group = this.groups.get(groupId);
+      if (!group) {
+        if (input.generationId >= 0) return all(ErrorCode.IllegalGeneration);
+        group = new ClassicGroup(groupId, this.classicHost);
+        this.groups.set(groupId, group);
+      }
+      const code =
+        group instanceof ClassicGroup
+          ? group.validateTxnCommit(
+              { memberId: input.memberId, groupInstanceId: input.groupInstanceId },
+              input.generationId,
+            )
+          : input.generationId < 0 && input.memberId === ''
+            ? ErrorCode.None
+            : group.validateCommit(input.memberId, input.generationId, true);
+      if (code !== ErrorCode.None) return all(code === ErrorCode.StaleMemberEpoch ? ErrorCode.IllegalGeneration : code);
+      const accepted = this.storeOffsets(groupId, input.topics, codes, -1, {
+        producerId: input.producerId,
+        producerEpoch: input.producerEpoch,
+      });
+      for (const [topic, partition, value] of accepted) {
+        this.pendingTxnOffsets.add(input.producerId, groupId, topic, partition, value);
+      }
+      return codes;
+    });
+  }
+
+  /** The `__consumer_offsets` partition of a group (AddOffsetsToTxn adds it to the transaction). */
+  partitionFor(groupId: string): number {
+    return this.store.partitionFor(groupId);
+  }
+
+  /** A transaction marker reached `__consumer_offsets` partition `partition`: pending offsets commit or go. */
+  onTxnMarker(partition: number, producerId: bigint, result: 'commit' | 'abort'): void {
+    this.endTransaction(partition, producerId, result === 'commit');
+  }
+
+  private endTransaction(partition: number, producerId: bigint, commit: boolean): void {
+    const ended = this.pendingTxnOffsets.complete(producerId, (g) => this.store.partitionFor(g) === partition, commit);
+    for (const { group, topic, partition: p, value } of ended) {
+      this.offsets.set(group, topic, p, value);
+      if (this.loaded && !this.groups.has(group)) this.groups.set(group, new ClassicGroup(group, this.classicHost));
+    }
   }
 
   async deleteOffsets(
@@ -595,6 +730,7 @@ export class GroupCoordinator {
       return ErrorCode.CoordinatorNotAvailable;
     }
     this.offsets.dropGroup(groupId);
+    this.pendingTxnOffsets.dropGroup(groupId);
     group.markDead();
     this.groups.delete(groupId);
     this.log.info('group deleted', { group: groupId });

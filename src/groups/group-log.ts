@@ -1,156 +1,97 @@
-import { decodeRecordBatch, encodeRecordBatchSync } from '../../protocol/records';
 import type { Logger } from '../log';
+import {
+  type CoordinatorRecord,
+  InternalTopicLog,
+  internalPartitionFor,
+  type LoadedRecord,
+  type TransactionalAppend,
+} from '../topics/internal-topic-log';
 import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
 import type { TopicService } from '../topics/topic-service';
 
-export interface CoordinatorRecord {
-  key: Buffer;
-  /** null = tombstone */
-  value: Buffer | null;
-}
+export type { CoordinatorRecord, LoadedRecord } from '../topics/internal-topic-log';
 
 /** Where the coordinator persists offsets and group metadata. */
 export interface GroupLog {
-  /** Appends one group's records atomically (one batch); throws if they could not be stored. */
-  append(groupId: string, records: CoordinatorRecord[], now: number): void;
-  /** Every stored record, in log order per group (start-up). */
-  load(): Promise<CoordinatorRecord[]>;
+  /**
+   * Appends one group's records atomically (one batch); throws if they could not be stored. `txn`: the
+   * records are a producer's transactional offset commit (TxnOffsetCommit), pending until its marker.
+   */
+  append(groupId: string, records: CoordinatorRecord[], now: number, txn?: TransactionalAppend): void;
+  /** Every stored record and transaction marker, in log order per partition (start-up). */
+  load(): Promise<LoadedRecord[]>;
   /** Makes the store writable (creates `__consumer_offsets` on first use, as Kafka does). */
   prepare(): Promise<void>;
-}
-
-/** Kafka's String.hashCode, so a group maps to the same `__consumer_offsets` partition as on Kafka. */
-export function javaStringHash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-  return h;
+  /** The `__consumer_offsets` partition of a group (transaction markers are per partition). */
+  partitionFor(groupId: string): number;
 }
 
 /** The `__consumer_offsets` partition of a group (Utils.abs(hash) % partitions, as Kafka). */
 export function offsetsPartitionFor(groupId: string, partitions: number): number {
-  return (javaStringHash(groupId) & 0x7fffffff) % partitions;
+  return internalPartitionFor(groupId, partitions);
 }
 
-/** Records kept in memory only (unit tests). */
+/** Records kept in memory only (unit tests), in one partition. */
 export class MemoryGroupLog implements GroupLog {
-  readonly records: CoordinatorRecord[] = [];
+  readonly records: LoadedRecord[] = [];
   failNext: Error | null = null;
 
-  append(_groupId: string, records: CoordinatorRecord[]): void {
+  append(_groupId: string, records: CoordinatorRecord[], _now?: number, txn?: TransactionalAppend): void {
     if (this.failNext) {
       const error = this.failNext;
       this.failNext = null;
       throw error;
     }
-    this.records.push(...records);
+    for (const r of records) {
+      this.records.push({
+        ...r,
+        partition: 0,
+        producerId: txn?.producerId ?? -1n,
+        isTransactional: txn !== undefined,
+        marker: null,
+      });
+    }
   }
 
-  async load(): Promise<CoordinatorRecord[]> {
+  /** A transaction marker as the partition layer writes it (tests). */
+  appendMarker(producerId: bigint, result: 'commit' | 'abort'): void {
+    this.records.push({
+      key: Buffer.from([0, 0, 0, result === 'commit' ? 1 : 0]),
+      value: null,
+      partition: 0,
+      producerId,
+      isTransactional: true,
+      marker: result,
+    });
+  }
+
+  async load(): Promise<LoadedRecord[]> {
     return [...this.records];
   }
 
   async prepare(): Promise<void> {}
+
+  partitionFor(): number {
+    return 0;
+  }
 }
 
 /**
- * The compacted internal topic `__consumer_offsets` (cleanup.policy=compact), created on the first group
- * request (as Kafka does; a broker that never sees a group does not pay for 50 partitions) with
- * offsets.topic.num.partitions partitions and one replica. Appends go through the replica manager as the
- * coordinator's own (synchronous) appends, so a commit answered is in the OS page cache and survives the
- * broker process being killed.
+ * The compacted internal topic `__consumer_offsets` (src/topics/internal-topic-log.ts), created on the first
+ * group request (as Kafka does; a broker that never sees a group does not pay for 50 partitions) with
+ * offsets.topic.num.partitions partitions and one replica. Transactional offset commits are appended as the
+ * producer's transactional batches; their markers are read back with them.
  */
-export class OffsetsTopicLog implements GroupLog {
-  constructor(
-    private readonly topics: TopicService,
-    private readonly partitions: number,
-    private readonly segmentBytes: number,
-    private readonly log: Logger,
-  ) {}
-
-  private preparing: Promise<void> | null = null;
-
-  prepare(): Promise<void> {
-    if (!this.preparing) {
-      this.preparing = this.ensureTopic().then(
-        () => {},
-        (error) => {
-          this.preparing = null;
-          throw error;
-        },
-      );
-    }
-    return this.preparing;
-  }
-
-  /** Creates the topic if needed; returns its partition count (an existing topic keeps its own). */
-  async ensureTopic(): Promise<number> {
-    const existing = this.topics.get(CONSUMER_OFFSETS_TOPIC);
-    if (existing) return existing.partitionCount;
-    const created = await this.topics.create(CONSUMER_OFFSETS_TOPIC, {
-      partitions: this.partitions,
-      replicationFactor: 1,
-      configs: {
-        'cleanup.policy': 'compact',
-        'segment.bytes': String(this.segmentBytes),
-        'compression.type': 'producer',
+export class OffsetsTopicLog extends InternalTopicLog implements GroupLog {
+  constructor(topics: TopicService, partitions: number, segmentBytes: number, log: Logger) {
+    super(
+      topics,
+      {
+        topic: CONSUMER_OFFSETS_TOPIC,
+        partitions,
+        configs: { 'segment.bytes': String(segmentBytes), 'compression.type': 'producer' },
       },
-    });
-    return created.partitionCount;
-  }
-
-  private partitionCount(): number {
-    return this.topics.get(CONSUMER_OFFSETS_TOPIC)?.partitionCount ?? this.partitions;
-  }
-
-  append(groupId: string, records: CoordinatorRecord[], now: number): void {
-    if (records.length === 0) return;
-    const partition = offsetsPartitionFor(groupId, this.partitionCount());
-    const batch = encodeRecordBatchSync({
-      baseTimestamp: BigInt(now),
-      records: records.map((r, i) => ({ offsetDelta: i, timestampDelta: 0, key: r.key, value: r.value })),
-    });
-    this.topics.replicas.appendCoordinatorBatch(CONSUMER_OFFSETS_TOPIC, partition, batch, now);
-  }
-
-  async load(): Promise<CoordinatorRecord[]> {
-    const out: CoordinatorRecord[] = [];
-    const count = this.topics.get(CONSUMER_OFFSETS_TOPIC)?.partitionCount ?? 0;
-    for (let p = 0; p < count; p++) {
-      const partition = this.topics.partition(CONSUMER_OFFSETS_TOPIC, p);
-      if (!partition) continue;
-      let offset = partition.logStartOffset;
-      const end = partition.logEndOffset;
-      while (offset < end) {
-        const { records } = await partition.readRecords({
-          fetchOffset: offset,
-          maxBytes: 1 << 20,
-          isolation: 'log-end',
-          minOneBatch: true,
-          currentLeaderEpoch: -1,
-        });
-        if (records.length === 0) break;
-        let at = 0;
-        let next = offset;
-        while (at + 12 <= records.length) {
-          const size = 12 + records.readInt32BE(at + 8);
-          if (at + size > records.length) break;
-          const batch = await decodeRecordBatch(records.subarray(at, at + size));
-          if (!batch.isControl) {
-            for (const record of batch.records) {
-              if (record.offset < BigInt(offset) || !record.key) continue;
-              out.push({ key: Buffer.from(record.key), value: record.value ? Buffer.from(record.value) : null });
-            }
-          }
-          next = Number(batch.lastOffset) + 1;
-          at += size;
-        }
-        if (next <= offset) {
-          this.log.warn('stopped reading __consumer_offsets at an unreadable batch', { partition: p, offset });
-          break;
-        }
-        offset = next;
-      }
-    }
-    return out;
+      log,
+    );
   }
 }

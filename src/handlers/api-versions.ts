@@ -12,6 +12,12 @@ const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
  * ApiVersions (18): the list of API keys and version ranges, built from the handler registry. Versions above
  * the supported maximum never reach this handler: the dispatcher answers them with the KIP-511 v0-layout
  * UNSUPPORTED_VERSION reply.
+ *
+ * Features: none are advertised. Kafka 4.x finalizes `transaction.version` 2 (KIP-890: Produce v12 adds
+ * partitions implicitly, EndTxn v5 bumps the epoch on every transaction); the Java client (TransactionManager)
+ * turns that on only when the finalized level is >= 2 and treats an absent feature as classic transactions,
+ * and librdkafka / kafkajs never read it. Brook implements classic transactions (its Produce tops at v11,
+ * EndTxn at v4), so leaving the feature out is what makes every client choose them (compat-tests/FINDINGS.md).
  */
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,

@@ -1,3 +1,11 @@
+import { describeProducersHandler } from './describe-producers';
+import { txnOffsetCommitHandler } from './txn-offset-commit';
+import { listTransactionsHandler } from './list-transactions';
+import { initProducerIdHandler } from './init-producer-id';
+import { endTxnHandler } from './end-txn';
+import { describeTransactionsHandler } from './describe-transactions';
+import { addPartitionsToTxnHandler } from './add-partitions-to-txn';
+import { addOffsetsToTxnHandler } from './add-offsets-to-txn';
 import { alterConfigsHandler } from './alter-configs';
 import { apiVersionsHandler } from './api-versions';
 import { consumerGroupDescribeHandler } from './consumer-group-describe';
@@ -58,5 +66,13 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(deleteGroupsHandler)
     .register(offsetDeleteHandler)
     .register(consumerGroupHeartbeatHandler)
-    .register(consumerGroupDescribeHandler);
+    .register(consumerGroupDescribeHandler)
+    .register(initProducerIdHandler)
+    .register(addPartitionsToTxnHandler)
+    .register(addOffsetsToTxnHandler)
+    .register(endTxnHandler)
+    .register(txnOffsetCommitHandler)
+    .register(describeProducersHandler)
+    .register(describeTransactionsHandler)
+    .register(listTransactionsHandler);
 }

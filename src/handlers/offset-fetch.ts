@@ -15,10 +15,11 @@ async function fetchGroup(
   groupId: string,
   topics: Topics,
   member?: { memberId: string | null; memberEpoch: number },
+  requireStable = false,
 ): Promise<GroupAnswer> {
   if (groupId === '') return { errorCode: ErrorCode.InvalidGroupId, topics: [] };
   try {
-    return await ctx.broker.groups.fetchOffsets(groupId, topics, member);
+    return await ctx.broker.groups.fetchOffsets(groupId, topics, member, requireStable);
   } catch (error) {
     return { errorCode: errorCodeOf(error), topics: [] };
   }
@@ -55,7 +56,8 @@ function partitionsOf(answer: GroupAnswer, asked: Topics) {
 /**
  * OffsetFetch (9), v0-9: committed offsets (-1 where none), leader epochs (v5+), metadata as committed.
  * `topics` null (v2+) asks for every committed partition; v8+ batches groups; v9 carries the KIP-848 member
- * id and epoch, checked like a commit's.
+ * id and epoch, checked like a commit's. v7+ requireStable (read_committed consumers): a partition with a
+ * TxnOffsetCommit still pending in an open transaction answers UNSTABLE_OFFSET_COMMIT (the client retries).
  */
 export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchResponse> = {
   apiKey: 9,
@@ -72,6 +74,7 @@ export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchRespo
             g.groupId,
             asked,
             ctx.version >= 9 ? { memberId: g.memberId, memberEpoch: g.memberEpoch } : undefined,
+            request.requireStable,
           );
           return {
             groupId: g.groupId,
@@ -83,7 +86,13 @@ export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchRespo
       return response;
     }
     const asked = request.topics?.map((t) => ({ name: t.name, partitions: t.partitionIndexes })) ?? null;
-    const answer = await fetchGroup(ctx, request.groupId, ctx.version >= 2 ? asked : (asked ?? []));
+    const answer = await fetchGroup(
+      ctx,
+      request.groupId,
+      ctx.version >= 2 ? asked : (asked ?? []),
+      undefined,
+      ctx.version >= 7 && request.requireStable,
+    );
     if (ctx.version >= 2) {
       response.errorCode = answer.errorCode;
       response.topics = answer.errorCode === ErrorCode.None ? partitionsOf(answer, asked) : [];

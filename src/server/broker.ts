@@ -9,6 +9,7 @@ import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
 import { TopicRegistry } from '../topics/registry';
+import { startTransactionCoordinator, type TransactionCoordinator } from '../transactions';
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
 import { TopicService } from '../topics/topic-service';
 import { Connection } from './connection';
@@ -49,6 +50,7 @@ export class Broker implements BrokerServices {
   readonly registry: HandlerRegistry;
   readonly fetchSessions: FetchSessionCache;
   groups!: GroupCoordinator;
+  transactions!: TransactionCoordinator;
   boundListeners: BoundListener[] = [];
   private readonly connections = new Set<Connection>();
   private readonly connectionsPerIp = new Map<string, number>();
@@ -133,6 +135,13 @@ export class Broker implements BrokerServices {
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
     broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }));
+    broker.transactions = await startTransactionCoordinator(
+      config,
+      resolve(dirs[0]!),
+      topics,
+      log.child({ component: 'transactions' }),
+      (partition, producerId, result) => broker.groups.onTxnMarker(partition, producerId, result),
+    );
     if (!options.noListeners) {
       try {
         for (const spec of config.listeners) {
@@ -272,6 +281,7 @@ export class Broker implements BrokerServices {
     await closing;
     this.fetchSessions.clear();
     this.groups?.close();
+    this.transactions?.close();
     await this.topics.close();
     this.releaseLocks();
     this.log.info('broker stopped', { nodeId: this.nodeId });

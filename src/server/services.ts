@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { FetchSessionCache } from '../fetch/sessions';
 import type { GroupCoordinator } from '../groups';
 import type { TopicService } from '../topics/topic-service';
+import type { TransactionCoordinator } from '../transactions';
 import type { Faults } from './faults';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
@@ -25,6 +26,8 @@ export interface BrokerServices {
   readonly fetchSessions: FetchSessionCache;
   /** The group coordinator (src/groups). */
   readonly groups: GroupCoordinator;
+  /** The transaction coordinator and producer ids (src/transactions). */
+  readonly transactions: TransactionCoordinator;
   readonly log: Logger;
   /** Log directories (absolute paths). */
   readonly logDirs: string[];

@@ -52,7 +52,9 @@ describe('start-up', function () {
       '/node_modules/snappyjs/',
       '/node_modules/@node-rs/crc32/',
       '/src/sql/',
-      '/src/cli/groups',
+      '/src/cli/group',
+      '/src/cli/client/',
+      '/src/cli/transactions',
     ];
     for (const part of unexpected) {
       assert.deepEqual(

@@ -1,5 +1,5 @@
 /**
- * The client side of the `brook` tool commands (topic, produce, consume, group, cluster, config): a connection
+ * The client side of the `brook` tool commands (topic, produce, consume, group, cluster, config, transactions): a connection
  * to the bootstrap broker over the project's wire client (src/groups/wire-client.ts), the API versions to use
  * (the highest both sides know, capped by OURS: the versions whose request bodies these commands fill in), and
  * connections to other brokers by node id for requests that must reach a partition's leader.
@@ -32,6 +32,9 @@ const OURS: Record<number, number> = {
   42: 2, // DeleteGroups
   44: 1, // IncrementalAlterConfigs
   60: 1, // DescribeCluster
+  61: 0, // DescribeProducers
+  65: 0, // DescribeTransactions
+  66: 1, // ListTransactions
   69: 0, // ConsumerGroupDescribe
 };
 
@@ -52,6 +55,9 @@ export const API = {
   DeleteGroups: 42,
   IncrementalAlterConfigs: 44,
   DescribeCluster: 60,
+  DescribeProducers: 61,
+  DescribeTransactions: 65,
+  ListTransactions: 66,
   ConsumerGroupDescribe: 69,
 } as const;
 

@@ -24,7 +24,17 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.TransactionDescription;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
@@ -218,6 +228,46 @@ public final class AdminDriver {
         check(earliest == 1, "earliest 1 after deleteRecords, got " + earliest);
         return "low watermark 1";
       });
+      // A transactional producer with an open transaction on the data topic: what the transaction admin APIs see.
+      String txnId = group + "-txn";
+      Properties producerProps = new Properties();
+      producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+      producerProps.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, txnId);
+      producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+      producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+      KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps);
+      op("listTransactions", () -> {
+        producer.initTransactions();
+        producer.beginTransaction();
+        producer.send(new ProducerRecord<>(data, 1, null, "in-txn".getBytes())).get(WAIT, TimeUnit.SECONDS);
+        Collection<TransactionListing> ongoing =
+            get(admin.listTransactions(new ListTransactionsOptions().filterStates(List.of(TransactionState.ONGOING))).all());
+        check(ongoing.stream().anyMatch(t -> t.transactionalId().equals(txnId)), txnId + " listed as Ongoing: " + ongoing);
+        return ongoing.size() + " ongoing";
+      });
+      op("describeTransactions", () -> {
+        TransactionDescription d = get(admin.describeTransactions(List.of(txnId)).description(txnId));
+        check(d.state() == TransactionState.ONGOING, "state Ongoing, got " + d.state());
+        check(d.topicPartitions().equals(Set.of(new TopicPartition(data, 1))), "partitions " + d.topicPartitions());
+        check(d.transactionStartTimeMs().isPresent(), "a start time");
+        return d.state() + " " + d.topicPartitions() + " epoch " + d.producerEpoch();
+      });
+      op("fenceProducers", () -> {
+        get(admin.fenceProducers(List.of(txnId)).all());
+        try {
+          producer.commitTransaction();
+          throw new IllegalStateException("the fenced producer committed");
+        } catch (ProducerFencedException | InvalidProducerEpochException expected) {
+          // as Kafka: the old epoch is fenced
+        }
+        eventually(() -> {
+          TransactionState state = get(admin.describeTransactions(List.of(txnId)).description(txnId)).state();
+          check(state == TransactionState.COMPLETE_ABORT || state == TransactionState.EMPTY, "aborted by the fence, got " + state);
+          return null;
+        });
+        return txnId + " fenced, its transaction aborted";
+      });
+      producer.close(Duration.ofSeconds(5));
       op("describeLogDirs", () -> {
         int id = get(admin.describeCluster().nodes()).iterator().next().id();
         Map<String, LogDirDescription> dirs = get(admin.describeLogDirs(List.of(id)).allDescriptions()).get(id);

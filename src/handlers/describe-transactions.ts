@@ -1,0 +1,35 @@
+import {
+  type DescribeTransactionsRequest,
+  type DescribeTransactionsResponse,
+  DescribeTransactionsResponseCodec,
+} from '../../protocol/generated';
+import type { ApiHandler } from './types';
+
+/**
+ * DescribeTransactions (65), v0: state, timeout, start time, producer id and epoch and partitions of each
+ * transactional id; TRANSACTIONAL_ID_NOT_FOUND for an unknown (or expired) one.
+ */
+export const describeTransactionsHandler: ApiHandler<DescribeTransactionsRequest, DescribeTransactionsResponse> = {
+  apiKey: 65,
+  minVersion: 0,
+  maxVersion: 0,
+  handle(request, ctx) {
+    const response = DescribeTransactionsResponseCodec.defaults();
+    response.transactionStates = request.transactionalIds.map((id) => ctx.broker.transactions.describe(id));
+    return response;
+  },
+  errorResponse(request, errorCode) {
+    const response = DescribeTransactionsResponseCodec.defaults();
+    response.transactionStates = request.transactionalIds.map((transactionalId) => ({
+      errorCode,
+      transactionalId,
+      transactionState: '',
+      transactionTimeoutMs: 0,
+      transactionStartTimeMs: -1n,
+      producerId: -1n,
+      producerEpoch: -1,
+      topics: [],
+    }));
+    return response;
+  },
+};

@@ -1,0 +1,34 @@
+import { type EndTxnRequest, type EndTxnResponse, EndTxnResponseCodec } from '../../protocol/generated';
+import { ErrorCode } from '../errors';
+import type { ApiHandler } from './types';
+
+/**
+ * EndTxn (26), v0-4: commits or aborts the producer's transaction; answered once PrepareCommit/PrepareAbort
+ * is durable in `__transaction_state` (markers follow). v5 (KIP-890 transaction version 2, an epoch bump on
+ * every EndTxn) is not registered: Brook finalizes transaction.version 0 (see api-versions.ts).
+ * Below v2 PRODUCER_FENCED is answered as INVALID_PRODUCER_EPOCH (KafkaApis).
+ */
+export const endTxnHandler: ApiHandler<EndTxnRequest, EndTxnResponse> = {
+  apiKey: 26,
+  minVersion: 0,
+  maxVersion: 4,
+  async handle(request, ctx) {
+    const response = EndTxnResponseCodec.defaults();
+    const result = await ctx.broker.transactions.endTxn(
+      request.transactionalId,
+      request.producerId,
+      request.producerEpoch,
+      request.committed,
+    );
+    response.errorCode =
+      result.errorCode === ErrorCode.ProducerFenced && ctx.version < 2
+        ? ErrorCode.InvalidProducerEpoch
+        : result.errorCode;
+    return response;
+  },
+  errorResponse(_request, errorCode) {
+    const response = EndTxnResponseCodec.defaults();
+    response.errorCode = errorCode;
+    return response;
+  },
+};

@@ -1,0 +1,34 @@
+import {
+  type ListTransactionsRequest,
+  type ListTransactionsResponse,
+  ListTransactionsResponseCodec,
+} from '../../protocol/generated';
+import type { ApiHandler } from './types';
+
+/**
+ * ListTransactions (66), v0-1: every transactional id this coordinator holds, filtered by state names and
+ * producer ids when given, and (v1) by running longer than `durationFilter` ms; unknown state names come
+ * back in `unknownStateFilters`.
+ */
+export const listTransactionsHandler: ApiHandler<ListTransactionsRequest, ListTransactionsResponse> = {
+  apiKey: 66,
+  minVersion: 0,
+  maxVersion: 1,
+  handle(request, ctx) {
+    const response = ListTransactionsResponseCodec.defaults();
+    const listed = ctx.broker.transactions.list(
+      request.stateFilters,
+      request.producerIdFilters,
+      ctx.version >= 1 ? Number(request.durationFilter) : -1,
+    );
+    response.errorCode = listed.errorCode;
+    response.unknownStateFilters = listed.unknownStateFilters;
+    response.transactionStates = listed.transactionStates;
+    return response;
+  },
+  errorResponse(_request, errorCode) {
+    const response = ListTransactionsResponseCodec.defaults();
+    response.errorCode = errorCode;
+    return response;
+  },
+};

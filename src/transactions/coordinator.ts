@@ -1,0 +1,566 @@
+/**
+ * The transaction coordinator of this broker (Kafka's TransactionCoordinator + TransactionStateManager +
+ * TransactionMarkerChannelManager): producer ids, transactional ids and their state machine, persisted in
+ * `__transaction_state` (txn-log.ts), markers handed to a TxnMarkerWriter (marker-writer.ts).
+ *
+ * Every operation runs synchronously to completion on the event loop once the store is ready: the state write
+ * is a synchronous append, so no two operations interleave on one transactional id. The only asynchronous
+ * phase is writing markers (PrepareCommit/PrepareAbort until every partition has its marker), during which the
+ * id answers CONCURRENT_TRANSACTIONS, as Kafka does.
+ *
+ * A single node coordinates every `__transaction_state` partition at coordinator epoch 0 (the partition's
+ * leader epoch; it moves when replication lands, issue 13).
+ */
+import { ErrorCode, KafkaError } from '../errors';
+import type { Scheduler, Timer } from '../groups/scheduler';
+import type { TxnConfig } from './config';
+import {
+  type DescribedTransaction,
+  describeError,
+  describeTransaction,
+  type ListedTransactions,
+  listTransactions,
+} from './admin-views';
+import { writeMarkersUntilDone } from './marker-channel';
+import type { TxnMarkerWriter } from './marker-writer';
+import {
+  isExpirationAllowed,
+  isEpochExhausted,
+  NO_PRODUCER_EPOCH,
+  NO_PRODUCER_ID,
+  TransactionMetadata,
+  type TopicPartitionKey,
+  type TxnState,
+  type TxnTransit,
+  tpKey,
+} from './metadata';
+import type { ProducerIdManager } from './producer-ids';
+import { decodeTxnKey, decodeTxnValue, encodeTxnKey, encodeTxnValue } from './records';
+import type { TransactionLog } from './txn-log';
+
+export interface TxnLogger {
+  info(msg: string, meta?: object): void;
+  warn(msg: string, meta?: object): void;
+  debug(msg: string, meta?: object): void;
+}
+
+export interface ProducerIdAndEpoch {
+  producerId: bigint;
+  producerEpoch: number;
+}
+
+export interface InitProducerIdResult extends ProducerIdAndEpoch {
+  errorCode: number;
+}
+
+export interface TopicPartition {
+  topic: string;
+  partition: number;
+}
+
+/** The coordinator epoch stamped on markers: the `__transaction_state` leader epoch, 0 on one node. */
+export const COORDINATOR_EPOCH = 0;
+
+const fail = (errorCode: number): InitProducerIdResult => ({
+  errorCode,
+  producerId: NO_PRODUCER_ID,
+  producerEpoch: NO_PRODUCER_EPOCH,
+});
+
+export class TransactionCoordinator {
+  private readonly txns = new Map<string, TransactionMetadata>();
+  /** Transactional ids whose markers are being written, and what settles when they are done. */
+  private readonly completing = new Map<string, Promise<void>>();
+  private timers: Timer[] = [];
+  private loaded = false;
+  private closed = false;
+
+  constructor(
+    readonly config: TxnConfig,
+    private readonly store: TransactionLog,
+    readonly producerIds: ProducerIdManager,
+    private readonly markers: TxnMarkerWriter,
+    readonly scheduler: Scheduler,
+    private readonly log: TxnLogger,
+  ) {}
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * Replays `__transaction_state` (start-up). Transactions in PrepareCommit/PrepareAbort resume their markers;
+   * Ongoing ones keep their start time and are aborted when their timeout passes, as on Kafka.
+   */
+  async load(): Promise<void> {
+    const records = await this.store.load();
+    for (const record of records) {
+      try {
+        const id = decodeTxnKey(record.key);
+        if (id === null) continue;
+        if (record.value === null) {
+          this.txns.delete(id);
+          continue;
+        }
+        const v = decodeTxnValue(record.value);
+        const partitions = new Set<TopicPartitionKey>();
+        for (const [topic, ids] of v.partitions) for (const p of ids) partitions.add(tpKey(topic, p));
+        this.txns.set(
+          id,
+          new TransactionMetadata(
+            id,
+            v.producerId,
+            v.previousProducerId,
+            v.producerEpoch,
+            NO_PRODUCER_EPOCH,
+            v.txnTimeoutMs,
+            v.state,
+            partitions,
+            v.startTimestamp,
+            v.lastUpdateTimestamp,
+          ),
+        );
+      } catch (error) {
+        this.log.warn('skipped an unreadable __transaction_state record', { error: (error as Error).message });
+      }
+    }
+    this.loaded = true;
+    let resumed = 0;
+    for (const md of this.txns.values()) {
+      if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') {
+        resumed++;
+        this.sendMarkers(md);
+      }
+    }
+    this.every(this.config.abortTimedOutIntervalMs, () => this.abortTimedOutTransactions());
+    this.every(this.config.removeExpiredIntervalMs, () => this.removeExpiredTransactionalIds());
+    this.log.info('transaction coordinator loaded', { transactionalIds: this.txns.size, resumed });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers) t.cancel();
+    this.timers = [];
+  }
+
+  private every(intervalMs: number, task: () => void): void {
+    const tick = () => {
+      if (this.closed) return;
+      try {
+        task();
+      } catch (error) {
+        this.log.warn('transaction coordinator task failed', { error: (error as Error).message });
+      }
+      this.timers.push(this.scheduler.schedule(intervalMs, tick));
+    };
+    this.timers.push(this.scheduler.schedule(intervalMs, tick));
+  }
+
+  private check(): void {
+    if (this.closed) throw new KafkaError(ErrorCode.CoordinatorNotAvailable);
+    if (!this.loaded) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress);
+  }
+
+  /** check(), and the store writable (the first transactional request creates `__transaction_state`). */
+  private async ready(): Promise<void> {
+    this.check();
+    try {
+      await this.store.prepare();
+    } catch (error) {
+      this.log.warn('__transaction_state is not available', { error: (error as Error).message });
+      throw new KafkaError(ErrorCode.CoordinatorNotAvailable);
+    }
+    this.check();
+  }
+
+  /** Writes a prepared transition and applies it; on a failed write the metadata is left as it was. */
+  private persist(md: TransactionMetadata, transit: TxnTransit): number {
+    try {
+      this.store.append(
+        md.transactionalId,
+        {
+          key: encodeTxnKey(md.transactionalId),
+          value: encodeTxnValue({
+            producerId: transit.producerId,
+            producerEpoch: transit.producerEpoch,
+            previousProducerId: transit.previousProducerId,
+            nextProducerId: NO_PRODUCER_ID,
+            txnTimeoutMs: transit.txnTimeoutMs,
+            state: transit.state,
+            partitions: md.partitionsByTopic(transit.partitions),
+            lastUpdateTimestamp: transit.lastUpdateTimestamp,
+            startTimestamp: transit.startTimestamp,
+            clientTransactionVersion: 0,
+          }),
+        },
+        this.scheduler.now(),
+      );
+    } catch (error) {
+      md.pendingState = null;
+      this.log.warn('could not write __transaction_state', {
+        transactionalId: md.transactionalId,
+        state: transit.state,
+        error: (error as Error).message,
+      });
+      // Kafka maps a failed coordinator append to NOT_COORDINATOR / COORDINATOR_NOT_AVAILABLE (retriable).
+      return ErrorCode.CoordinatorNotAvailable;
+    }
+    md.completeTransitionTo(transit);
+    return ErrorCode.None;
+  }
+
+  // ---------------------------------------------------------------- InitProducerId
+
+  /**
+   * InitProducerId. Without a transactional id: a fresh producer id at epoch 0 (also for an idempotent
+   * producer asking with its current id and epoch, KIP-360: Kafka's coordinator allocates a new id). With one:
+   * Kafka's handleInitProducerId / prepareInitProducerIdTransit.
+   */
+  async initProducerId(
+    transactionalId: string | null,
+    transactionTimeoutMs: number,
+    expected: ProducerIdAndEpoch | null,
+  ): Promise<InitProducerIdResult> {
+    if (transactionalId === null) {
+      try {
+        return { errorCode: ErrorCode.None, producerId: this.producerIds.generateProducerId(), producerEpoch: 0 };
+      } catch (error) {
+        return fail(error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError);
+      }
+    }
+    if (transactionalId === '') return fail(ErrorCode.InvalidRequest);
+    if (transactionTimeoutMs <= 0 || transactionTimeoutMs > this.config.maxTimeoutMs) {
+      return fail(ErrorCode.InvalidTransactionTimeout);
+    }
+    try {
+      await this.ready();
+    } catch (error) {
+      return fail((error as KafkaError).code);
+    }
+    try {
+      return this.initTransactional(transactionalId, transactionTimeoutMs, expected);
+    } catch (error) {
+      if (error instanceof KafkaError) return fail(error.code);
+      throw error;
+    }
+  }
+
+  private initTransactional(
+    transactionalId: string,
+    timeoutMs: number,
+    expected: ProducerIdAndEpoch | null,
+  ): InitProducerIdResult {
+    const now = this.scheduler.now();
+    let md = this.txns.get(transactionalId);
+    if (!md) {
+      md = new TransactionMetadata(
+        transactionalId,
+        this.producerIds.generateProducerId(),
+        NO_PRODUCER_ID,
+        NO_PRODUCER_EPOCH,
+        NO_PRODUCER_EPOCH,
+        timeoutMs,
+        'Empty',
+        new Set(),
+        -1,
+        now,
+      );
+      this.txns.set(transactionalId, md);
+    }
+    const current = md;
+    // KIP-360: a known producer may re-initialize: its id must be the current one, or the previous one with
+    // an exhausted epoch (a retry after an id rotation whose answer was lost).
+    const validProducerId =
+      !expected ||
+      current.producerEpoch === NO_PRODUCER_EPOCH ||
+      expected.producerId === current.producerId ||
+      (expected.producerId === current.previousProducerId && isEpochExhausted(expected.producerEpoch));
+    if (current.pendingTransitionInProgress) return fail(ErrorCode.ConcurrentTransactions);
+    if (!validProducerId) return fail(ErrorCode.ProducerFenced);
+    switch (current.state) {
+      case 'PrepareAbort':
+      case 'PrepareCommit':
+        return fail(ErrorCode.ConcurrentTransactions);
+      case 'Ongoing': {
+        // Fence the producer: abort its transaction at a bumped epoch (never returned), answer
+        // CONCURRENT_TRANSACTIONS; the retry bumps the epoch once more (or rotates the id if exhausted).
+        const fence = current.prepareFenceProducerEpoch();
+        const code = this.endTransaction(current, fence.producerId, fence.producerEpoch, false, false, fence);
+        return fail(code === ErrorCode.None ? ErrorCode.ConcurrentTransactions : code);
+      }
+      case 'Empty':
+      case 'CompleteAbort':
+      case 'CompleteCommit': {
+        let transit: TxnTransit | null;
+        if (current.isProducerEpochExhausted && (!expected || expected.producerEpoch === current.producerEpoch)) {
+          transit = current.prepareProducerIdRotation(
+            this.producerIds.generateProducerId(),
+            timeoutMs,
+            now,
+            !!expected,
+          );
+        } else {
+          transit = current.prepareIncrementProducerEpoch(timeoutMs, expected?.producerEpoch ?? null, now);
+        }
+        if (!transit) return fail(ErrorCode.ProducerFenced);
+        const code = this.persist(current, transit);
+        if (code !== ErrorCode.None) return fail(code);
+        this.log.info('initialized transactional id', {
+          transactionalId,
+          producerId: String(current.producerId),
+          producerEpoch: current.producerEpoch,
+          partition: this.store.partitionFor(transactionalId),
+        });
+        return { errorCode: ErrorCode.None, producerId: current.producerId, producerEpoch: current.producerEpoch };
+      }
+      default:
+        throw new Error(`${transactionalId} is in state ${current.state}, which InitProducerId never meets`);
+    }
+  }
+
+  // ---------------------------------------------------------------- AddPartitionsToTxn / AddOffsetsToTxn
+
+  /** Adds partitions to the producer's transaction (AddPartitionsToTxn v0-3, AddOffsetsToTxn); an error code. */
+  async addPartitions(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: TopicPartition[],
+  ): Promise<number> {
+    if (!transactionalId) return ErrorCode.InvalidRequest;
+    try {
+      await this.ready();
+    } catch (error) {
+      return (error as KafkaError).code;
+    }
+    const md = this.txns.get(transactionalId);
+    if (!md || md.producerId !== producerId) return ErrorCode.InvalidProducerIdMapping;
+    if (md.producerEpoch !== producerEpoch) return ErrorCode.ProducerFenced;
+    if (md.pendingTransitionInProgress) return ErrorCode.ConcurrentTransactions;
+    if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') return ErrorCode.ConcurrentTransactions;
+    const keys = partitions.map((p) => tpKey(p.topic, p.partition));
+    if (md.state === 'Ongoing' && keys.every((k) => md.partitions.has(k))) return ErrorCode.None;
+    return this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now()));
+  }
+
+  /**
+   * AddPartitionsToTxn v4+ with verifyOnly (KIP-890, brokers asking before a transactional produce): per
+   * partition NONE if it is in the transaction, TRANSACTION_ABORTABLE if not; one code for all on a bad id.
+   */
+  async verifyPartitions(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: TopicPartition[],
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]> {
+    const all = (errorCode: number) => partitions.map((p) => ({ ...p, errorCode }));
+    if (!transactionalId) return all(ErrorCode.InvalidRequest);
+    try {
+      this.check();
+    } catch (error) {
+      return all((error as KafkaError).code);
+    }
+    const md = this.txns.get(transactionalId);
+    if (!md || md.producerId !== producerId) return all(ErrorCode.InvalidProducerIdMapping);
+    if (md.producerEpoch !== producerEpoch) return all(ErrorCode.ProducerFenced);
+    if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') return all(ErrorCode.ConcurrentTransactions);
+    return partitions.map((p) => ({
+      ...p,
+      errorCode: md.partitions.has(tpKey(p.topic, p.partition)) ? ErrorCode.None : ErrorCode.TransactionAbortable,
+    }));
+  }
+
+  // ---------------------------------------------------------------- EndTxn
+
+  /** EndTxn: answers once PrepareCommit/PrepareAbort is durable; markers and CompleteX follow. */
+  async endTxn(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    commit: boolean,
+  ): Promise<InitProducerIdResult> {
+    if (!transactionalId) return fail(ErrorCode.InvalidRequest);
+    try {
+      await this.ready();
+    } catch (error) {
+      return fail((error as KafkaError).code);
+    }
+    const md = this.txns.get(transactionalId);
+    if (!md) return fail(ErrorCode.InvalidProducerIdMapping);
+    const code = this.endTransaction(md, producerId, producerEpoch, commit, true, null);
+    return code === ErrorCode.None
+      ? { errorCode: code, producerId: md.producerId, producerEpoch: md.producerEpoch }
+      : fail(code);
+  }
+
+  /**
+   * Kafka's endTransaction (TV1): from a client (strict epoch), from a fence (`fence` is the prepared
+   * PrepareEpochFence transit, whose bumped epoch the abort is written with) or from the timeout sweep.
+   */
+  private endTransaction(
+    md: TransactionMetadata,
+    producerId: bigint,
+    producerEpoch: number,
+    commit: boolean,
+    fromClient: boolean,
+    fence: TxnTransit | null,
+  ): number {
+    const code = this.tryEndTransaction(md, producerId, producerEpoch, commit, fromClient, fence);
+    // A fence that did not get as far as its abort leaves nothing pending.
+    if (fence && md.pendingState === 'PrepareEpochFence') md.pendingState = null;
+    return code;
+  }
+
+  private tryEndTransaction(
+    md: TransactionMetadata,
+    producerId: bigint,
+    producerEpoch: number,
+    commit: boolean,
+    fromClient: boolean,
+    fence: TxnTransit | null,
+  ): number {
+    if (md.producerId !== producerId) return ErrorCode.InvalidProducerIdMapping;
+    const validEpoch = (!fromClient || producerEpoch === md.producerEpoch) && producerEpoch >= md.producerEpoch;
+    if (!validEpoch) return ErrorCode.ProducerFenced;
+    if (md.pendingTransitionInProgress && md.pendingState !== 'PrepareEpochFence')
+      return ErrorCode.ConcurrentTransactions;
+    switch (md.state) {
+      case 'Ongoing': {
+        if (fence) {
+          // The fence's bumped epoch goes straight into the metadata; the abort is written with it.
+          md.pendingState = null;
+          md.producerEpoch = fence.producerEpoch;
+          md.lastProducerEpoch = NO_PRODUCER_EPOCH;
+        }
+        const code = this.persist(
+          md,
+          md.prepareAbortOrCommit(commit ? 'PrepareCommit' : 'PrepareAbort', this.scheduler.now()),
+        );
+        if (code !== ErrorCode.None) {
+          if (fence) md.hasFailedEpochFence = true;
+          return code;
+        }
+        this.sendMarkers(md);
+        return ErrorCode.None;
+      }
+      case 'CompleteCommit':
+        return commit ? ErrorCode.None : ErrorCode.InvalidTxnState;
+      case 'CompleteAbort':
+        return commit ? ErrorCode.InvalidTxnState : ErrorCode.None;
+      case 'PrepareCommit':
+        return commit ? ErrorCode.ConcurrentTransactions : ErrorCode.InvalidTxnState;
+      case 'PrepareAbort':
+        return commit ? ErrorCode.InvalidTxnState : ErrorCode.ConcurrentTransactions;
+      case 'Empty':
+        return ErrorCode.InvalidTxnState;
+      default:
+        throw new Error(`${md.transactionalId} is in state ${md.state}, which EndTxn never meets`);
+    }
+  }
+
+  // ---------------------------------------------------------------- markers
+
+  /** Resolves when the transaction of `transactionalId` has written all its markers (tests, shutdown). */
+  whenComplete(transactionalId: string): Promise<void> {
+    return this.completing.get(transactionalId) ?? Promise.resolve();
+  }
+
+  /** Writes the markers of a PrepareX transaction until every partition has one, then CompleteX. */
+  private sendMarkers(md: TransactionMetadata): void {
+    if (this.completing.has(md.transactionalId)) return;
+    const done = writeMarkersUntilDone(
+      {
+        transactionalId: md.transactionalId,
+        producerId: md.producerId,
+        producerEpoch: md.producerEpoch,
+        coordinatorEpoch: COORDINATOR_EPOCH,
+        result: md.state === 'PrepareCommit' ? 'commit' : 'abort',
+        partitions: md.partitions,
+      },
+      {
+        writer: this.markers,
+        scheduler: this.scheduler,
+        retryBackoffMs: this.config.markerRetryBackoffMs,
+        log: this.log,
+        isClosed: () => this.closed,
+        complete: () => {
+          // Someone else moved the transaction on (cannot happen while PrepareX blocks every request).
+          if (md.pendingTransitionInProgress || (md.state !== 'PrepareCommit' && md.state !== 'PrepareAbort')) {
+            return true;
+          }
+          if (this.persist(md, md.prepareComplete(this.scheduler.now())) !== ErrorCode.None) return false;
+          this.log.debug('completed transaction', { transactionalId: md.transactionalId, state: md.state });
+          return true;
+        },
+      },
+    ).finally(() => this.completing.delete(md.transactionalId));
+    this.completing.set(md.transactionalId, done);
+  }
+
+  // ---------------------------------------------------------------- timers
+
+  /** Aborts Ongoing transactions older than their timeout (Kafka's abortTimedOutTransactions). */
+  abortTimedOutTransactions(): void {
+    if (!this.loaded || this.closed) return;
+    const now = this.scheduler.now();
+    for (const md of this.txns.values()) {
+      if (md.state !== 'Ongoing' || md.pendingTransitionInProgress) continue;
+      if (md.startTimestamp + md.txnTimeoutMs >= now) continue;
+      const fence = md.prepareFenceProducerEpoch();
+      const code = this.endTransaction(md, md.producerId, fence.producerEpoch, false, false, fence);
+      if (code === ErrorCode.None) {
+        this.log.info('aborting a transaction past its timeout', {
+          transactionalId: md.transactionalId,
+          producerId: String(md.producerId),
+          timeoutMs: md.txnTimeoutMs,
+        });
+      }
+    }
+  }
+
+  /** Removes transactional ids idle for transactional.id.expiration.ms (a tombstone in the log). */
+  removeExpiredTransactionalIds(): void {
+    if (!this.loaded || this.closed) return;
+    const now = this.scheduler.now();
+    for (const [id, md] of this.txns) {
+      if (!isExpirationAllowed(md.state) || md.pendingTransitionInProgress) continue;
+      if (md.lastUpdateTimestamp + this.config.transactionalIdExpirationMs > now) continue;
+      md.prepareDead();
+      try {
+        this.store.append(id, { key: encodeTxnKey(id), value: null }, now);
+      } catch (error) {
+        md.pendingState = null;
+        this.log.warn('could not expire a transactional id', { transactionalId: id, error: (error as Error).message });
+        continue;
+      }
+      md.state = 'Dead';
+      md.pendingState = null;
+      this.txns.delete(id);
+      this.log.info('expired transactional id', { transactionalId: id });
+    }
+  }
+
+  // ---------------------------------------------------------------- admin views
+
+  /** DescribeTransactions, one id. */
+  describe(transactionalId: string): DescribedTransaction {
+    if (this.closed || !this.loaded) return describeError(transactionalId, ErrorCode.CoordinatorNotAvailable);
+    return describeTransaction(transactionalId, this.txns.get(transactionalId));
+  }
+
+  /** ListTransactions (admin-views.ts). */
+  list(states: string[], producerIds: bigint[], durationMs = -1): ListedTransactions {
+    if (this.closed || !this.loaded) {
+      return { errorCode: ErrorCode.CoordinatorNotAvailable, unknownStateFilters: [], transactionStates: [] };
+    }
+    return listTransactions(this.txns.values(), states, producerIds, durationMs, this.scheduler.now());
+  }
+
+  /** The metadata of one id (tests, CLI). */
+  transaction(transactionalId: string): TransactionMetadata | undefined {
+    return this.txns.get(transactionalId);
+  }
+
+  /** The state of one id, or undefined. */
+  stateOf(transactionalId: string): TxnState | undefined {
+    return this.txns.get(transactionalId)?.state;
+  }
+}
