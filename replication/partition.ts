@@ -52,9 +52,10 @@ export interface LeaderAppendResult {
 }
 
 /**
- * KIP-890's seam, not wired yet: before a transactional batch opens a transaction on this partition (its
- * producer has none open here), the broker may ask the transaction coordinator whether the producer really
- * added the partition to a transaction, and refuse (throw a PartitionError, e.g. INVALID_TXN_STATE) if not.
+ * KIP-890 transaction verification: before a transactional batch opens a transaction on this partition (its
+ * producer has none open here), the broker asks the transaction coordinator whether the producer really added
+ * the partition to its transaction, and refuses (a PartitionError: TRANSACTION_ABORTABLE, INVALID_TXN_STATE...)
+ * if not, so a late or hanging batch of an ended transaction cannot open one nobody will close.
  */
 export type VerifyTransaction = (producerId: bigint, producerEpoch: number) => Promise<void>;
 

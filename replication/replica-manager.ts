@@ -12,7 +12,6 @@ import {
   partitionConfig,
   partitionKey,
   type TxnResult,
-  type VerifyTransaction,
 } from './partition';
 import { Purgatory } from './purgatory';
 
@@ -37,8 +36,8 @@ export interface AppendParams {
   produceVersion: number;
   /** Default 'client': clients may not write internal topics. */
   origin?: AppendOrigin;
-  /** KIP-890's transaction verification (see Partition's VerifyTransaction); not wired yet. */
-  verifyTransaction?: VerifyTransaction;
+  /** KIP-890's transaction verification (see Partition's VerifyTransaction), asked per partition. */
+  verifyTransaction?: (topic: string, partition: number, producerId: bigint, producerEpoch: number) => Promise<void>;
 }
 
 /** One WriteTxnMarkers entry for one partition: end `producerId`'s transaction there. */
@@ -223,6 +222,7 @@ export class ReplicaManager {
    */
   async appendRecords(params: AppendParams): Promise<ProducePartitionResult[]> {
     const clientOrigin = (params.origin ?? 'client') === 'client';
+    const verify = params.verifyTransaction;
     return this.appendEach(params.entries, params.requiredAcks, params.timeoutMs, (partition, entry, now) => {
       if (this.internalTopics.has(entry.topic) && clientOrigin) {
         throw new PartitionError(ErrorCode.InvalidTopicException, `Cannot append to internal topic ${entry.topic}`);
@@ -231,7 +231,8 @@ export class ReplicaManager {
         requiredAcks: params.requiredAcks,
         produceVersion: params.produceVersion,
         now,
-        verifyTransaction: params.verifyTransaction,
+        verifyTransaction:
+          verify && ((producerId, producerEpoch) => verify(entry.topic, entry.partition, producerId, producerEpoch)),
       });
     });
   }

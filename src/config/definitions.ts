@@ -296,6 +296,12 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     'How often expired transactional ids are removed.',
     { min: 1 },
   ),
+  d(
+    'transaction.partition.verification.enable',
+    'boolean',
+    'true',
+    'Whether a transactional batch must belong to a transaction its coordinator knows (KIP-890).',
+  ),
   d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', { min: 1 }),
 ];
 

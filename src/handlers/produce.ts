@@ -1,6 +1,7 @@
 import { type ProduceRequest, type ProduceResponse, ProduceResponseCodec } from '../../protocol/generated';
 import type { ProducePartitionResult } from '../../replication';
 import { ErrorCode } from '../errors';
+import { produceVerifier } from '../transactions/produce-verification';
 import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
@@ -87,6 +88,9 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
     requiredAcks: request.acks,
     timeoutMs: request.timeoutMs,
     produceVersion: ctx.version,
+    ...(request.transactionalId && ctx.broker.config.bool('transaction.partition.verification.enable')
+      ? { verifyTransaction: produceVerifier(ctx.broker.transactions, request.transactionalId, ctx.version) }
+      : {}),
   });
   let failed: string | null = null;
   let at = 0;

@@ -26,7 +26,7 @@ export async function startTransactionCoordinator(
   const txnConfig = txnConfigFrom(config);
   const store = new TransactionStateTopicLog(topics, txnConfig.logPartitions, txnConfig.logSegmentBytes, log);
   const producerIds = new BlockProducerIdManager(new FileProducerIdBlockStore(dataDir));
-  const markers = new ReplicaMarkerWriter(topics, log, onOffsetsMarker);
+  const markers = new ReplicaMarkerWriter(topics, onOffsetsMarker);
   const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, realScheduler, log);
   await coordinator.load();
   return coordinator;

@@ -5,8 +5,8 @@ import { startBroker, type TestBroker } from '../../src/testing';
 /**
  * kafkajs against a real in-process broker: idempotent producers (InitProducerId without a transactional id)
  * and transactions (InitProducerId, AddPartitionsToTxn, AddOffsetsToTxn, TxnOffsetCommit, EndTxn).
- * What a read_committed consumer sees depends on the partition layer's markers (branch wip/prodstate); the
- * checks here are the coordinator's: answers, states, and offsets visible only after the commit.
+ * The coordinator's answers and states, offsets visible only after the commit, and what read_committed
+ * consumers see once the markers are written.
  */
 describe('transactions: kafkajs end to end against startBroker()', function () {
   this.timeout(60000);
@@ -124,12 +124,7 @@ describe('transactions: kafkajs end to end against startBroker()', function () {
     await admin.disconnect();
   });
 
-  it("read_committed consumers see committed transactions only (needs the partition layer's markers)", async function () {
-    const replicas = broker.broker.topics.replicas as unknown as { writeTxnMarkers?: unknown };
-    if (typeof replicas.writeTxnMarkers !== 'function') {
-      // Not a pass: mocha lists it as pending with this reason until the partition layer (wip/prodstate) is merged.
-      this.skip();
-    }
+  it('read_committed consumers see committed transactions only', async () => {
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic: 'rc', numPartitions: 1 }] });

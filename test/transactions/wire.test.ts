@@ -211,9 +211,7 @@ describe('transactions: wire protocol against startBroker()', function () {
     assert.deepEqual(await fetch(), [42n, 0]);
   });
 
-  it("a fenced producer's TxnOffsetCommit gets INVALID_PRODUCER_EPOCH (needs the partition layer's producer state)", async function () {
-    const p0 = broker.broker.topics.replicas.getPartitionOrError('w', 0) as unknown as { activeProducers?: unknown };
-    if (typeof p0.activeProducers !== 'function') this.skip(); // pending with its reason on a build without it
+  it("a fenced producer's TxnOffsetCommit gets INVALID_PRODUCER_EPOCH", async () => {
     const zombie = await init(4, 'w-zombie');
     await client.send<P.AddOffsetsToTxnResponse>(25, 3, {
       transactionalId: 'w-zombie',
@@ -280,12 +278,7 @@ describe('transactions: wire protocol against startBroker()', function () {
     );
   });
 
-  it("DescribeProducers: the producers a partition keeps state for (needs the partition layer's producer state)", async function () {
-    const p = broker.broker.topics.replicas.getPartitionOrError('w', 1) as unknown as { activeProducers?: unknown };
-    if (typeof p.activeProducers !== 'function') {
-      // Not a pass: pending with this reason until the producer-state work (wip/prodstate) is merged.
-      this.skip();
-    }
+  it('DescribeProducers: the producers a partition keeps state for', async () => {
     const idempotent = await init(4, null);
     const records = encodeRecordBatchSync({
       producerId: idempotent.producerId,
@@ -313,6 +306,47 @@ describe('transactions: wire protocol against startBroker()', function () {
       `producer ${idempotent.producerId} listed: ${JSON.stringify(partition.activeProducers, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}`,
     );
     assert.deepEqual([mine.producerEpoch, mine.lastSequence, mine.currentTxnStartOffset], [0, 1, -1n]);
+  });
+
+  it('KIP-890: a transactional batch for a partition not in the transaction is refused, and nothing is appended', async () => {
+    const p = await init(4, 'w-verify');
+    const batch = (sequence: number) =>
+      encodeRecordBatchSync({
+        producerId: p.producerId,
+        producerEpoch: p.producerEpoch,
+        baseSequence: sequence,
+        isTransactional: true,
+        baseTimestamp: Date.now(),
+        records: [{ key: null, value: Buffer.from('late') }],
+      });
+    const produce = (version: number, sequence: number) =>
+      client.send<P.ProduceResponse>(0, version, {
+        ...P.defaultProduceRequest(),
+        transactionalId: 'w-verify',
+        acks: -1,
+        timeoutMs: 5000,
+        topicData: [
+          {
+            ...P.defaultProduceRequestTopicProduceData(),
+            name: 'w',
+            partitionData: [{ index: 0, records: batch(sequence) }],
+          },
+        ],
+      });
+    const end = broker.broker.topics.replicas.getPartitionOrError('w', 0).logEndOffset;
+    const codeOf = (r: P.ProduceResponse) => r.responses[0]!.partitionResponses[0]!.errorCode;
+    // Clients before Produce v11 do not know TRANSACTION_ABORTABLE: they get INVALID_TXN_STATE, as from Kafka.
+    assert.equal(codeOf(await produce(9, 0)), ErrorCode.InvalidTxnState);
+    assert.equal(codeOf(await produce(11, 0)), ErrorCode.TransactionAbortable);
+    assert.equal(broker.broker.topics.replicas.getPartitionOrError('w', 0).logEndOffset, end, 'nothing appended');
+    // Once the partition is added, the same batch opens the transaction there.
+    assert.equal(
+      (await addPartitions(3, 'w-verify', p.producerId, p.producerEpoch, [{ name: 'w', partitions: [0] }]))
+        .resultsByTopicV3AndBelow[0]!.resultsByPartition[0]!.partitionErrorCode,
+      0,
+    );
+    assert.equal(codeOf(await produce(9, 0)), 0);
+    assert.equal((await endTxn(3, 'w-verify', p.producerId, p.producerEpoch, false)).errorCode, 0);
   });
 
   it('survives a restart: __transaction_state is replayed and producer ids keep growing', async () => {

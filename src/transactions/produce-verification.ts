@@ -1,0 +1,47 @@
+/**
+ * KIP-890 part 1 (Kafka 3.6+, `transaction.partition.verification.enable`, on by default): before a
+ * transactional batch opens a transaction on a partition, the leader asks the transaction coordinator whether
+ * the producer added that partition to its ongoing transaction (Kafka's AddPartitionsToTxnManager sends an
+ * AddPartitionsToTxn v4 verifyOnly request; here the coordinator is in this process). A batch that arrives after
+ * its transaction ended (a hanging transaction) is refused instead of opening a transaction no one closes.
+ */
+import { ErrorCode } from '../../protocol/error-codes';
+import { PartitionError } from '../../replication';
+import type { TransactionCoordinator } from './coordinator';
+
+/**
+ * The replica manager's `verifyTransaction` for one Produce request of `transactionalId`; errors are mapped as
+ * Kafka's AddPartitionsToTxnManager maps them for the producer.
+ */
+export function produceVerifier(
+  coordinator: TransactionCoordinator,
+  transactionalId: string,
+  produceVersion: number,
+): (topic: string, partition: number, producerId: bigint, producerEpoch: number) => Promise<void> {
+  return async (topic, partition, producerId, producerEpoch) => {
+    const [result] = await coordinator.verifyPartitions(transactionalId, producerId, producerEpoch, [
+      { topic, partition },
+    ]);
+    const code = result?.errorCode ?? ErrorCode.UnknownServerError;
+    if (code !== ErrorCode.None) throw new PartitionError(producerErrorFor(code, produceVersion));
+  };
+}
+
+function producerErrorFor(code: number, produceVersion: number): ErrorCode {
+  switch (code) {
+    // Produce has no PRODUCER_FENCED; INVALID_PRODUCER_EPOCH fences the producer all the same.
+    case ErrorCode.ProducerFenced:
+      return ErrorCode.InvalidProducerEpoch;
+    // Clients before Produce v11 do not know TRANSACTION_ABORTABLE (KIP-890's generic abortable error).
+    case ErrorCode.TransactionAbortable:
+      return produceVersion >= 11 ? ErrorCode.TransactionAbortable : ErrorCode.InvalidTxnState;
+    // The coordinator is moving or loading: a retriable error makes the producer send the batch again.
+    case ErrorCode.CoordinatorNotAvailable:
+    case ErrorCode.NotCoordinator:
+    case ErrorCode.CoordinatorLoadInProgress:
+    case ErrorCode.ConcurrentTransactions:
+      return ErrorCode.NotEnoughReplicas;
+    default:
+      return code as ErrorCode;
+  }
+}
