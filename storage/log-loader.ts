@@ -1,14 +1,19 @@
-import { readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileBatchReader, withFile } from './batch-scan';
-import type { TopicPartition } from './checkpoint';
+import { readOffsetCheckpoint, type TopicPartition } from './checkpoint';
+import type { LogConfig } from './config';
 import {
+  CLEAN_SHUTDOWN_FILE,
   CLEANED_SUFFIX,
   DELETED_SUFFIX,
   fsyncDir,
   INDEX_SUFFIX,
+  LOG_START_OFFSET_CHECKPOINT,
   LOG_SUFFIX,
   parseSegmentFileName,
+  RECOVERY_POINT_CHECKPOINT,
+  REPLICATION_OFFSET_CHECKPOINT,
   SWAP_SUFFIX,
   segmentFile,
   TIME_INDEX_SUFFIX,
@@ -16,7 +21,7 @@ import {
   unlinkIfExists,
 } from './files';
 import type { StorageLogger } from './logger';
-import { LogSegment, type SegmentOptions } from './segment';
+import { createActiveSegment, LogSegment, rollJitterFor, type SegmentOptions, segmentOptionsOf } from './segment';
 
 export interface LoadContext {
   dir: string;
@@ -34,6 +39,75 @@ export interface LoadResult {
   /** Segments whose batches were scanned and indexes rebuilt. */
   recoveredSegments: number;
   droppedBytes: number;
+}
+
+export interface OpenContext {
+  dir: string;
+  tp: TopicPartition;
+  cfg: LogConfig;
+  logger: StorageLogger;
+  clock: () => number;
+  /** Queues an fsync of the directory in the background (after creating the first segment). */
+  fsyncDirLater(): void;
+}
+
+/** A partition's files opened and recovered, and the offsets its checkpoints give, clamped to the log. */
+export interface OpenedLog extends LoadResult {
+  /** Whether the clean-shutdown marker was there (the caller removes it once the log's state is loaded). */
+  cleanShutdown: boolean;
+  logStart: number;
+  highWatermark: number;
+  /** Everything below is on disk: the log end after a clean shutdown, else the checkpoint's value. */
+  recoveryPoint: number;
+  /** What recovery-point-offset-checkpoint said (null: no file). */
+  recoveryPointOnDisk: number | null;
+  /** The offset checkpoint files read and their values (null: missing or unreadable). */
+  checkpointsOnDisk: Map<string, number | null>;
+}
+
+/**
+ * Opens the log in `dir` (creating the directory and a first segment if there is none): reads the offset
+ * checkpoints, loads and recovers the segments (loadSegments) and clamps the log start, high watermark and
+ * recovery point to what the segments hold, as Kafka's LogLoader does.
+ */
+export function openLog(ctx: OpenContext): OpenedLog {
+  const { dir, tp, cfg, logger } = ctx;
+  mkdirSync(dir, { recursive: true });
+  const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
+  const onDisk = new Map<string, number | null>();
+  const checkpointed = (name: string) => {
+    if (!onDisk.has(name)) onDisk.set(name, readOffsetCheckpoint(join(dir, name), tp, logger));
+    return onDisk.get(name)!;
+  };
+  const recoveryPoint = checkpointed(RECOVERY_POINT_CHECKPOINT);
+  const loaded = loadSegments({
+    dir,
+    tp,
+    logger,
+    segmentOptions: segmentOptionsOf(cfg),
+    recoveryPoint,
+    cleanShutdown,
+    jitter: () => rollJitterFor(cfg),
+  });
+  const segments = loaded.segments;
+  if (segments.length === 0) {
+    segments.push(createActiveSegment(dir, checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0, cfg, ctx.clock()));
+    ctx.fsyncDirLater();
+  } else {
+    segments.at(-1)!.onBecomeActive();
+  }
+  const logEnd = segments.at(-1)!.nextOffset;
+  const firstBase = segments[0]!.baseOffset;
+  const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
+  return {
+    ...loaded,
+    cleanShutdown,
+    logStart,
+    highWatermark: Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd),
+    recoveryPoint: cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd),
+    recoveryPointOnDisk: recoveryPoint,
+    checkpointsOnDisk: onDisk,
+  };
 }
 
 const SEGMENT_SUFFIXES = [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX];
