@@ -32,14 +32,8 @@ import { LogCompaction } from './log-compaction';
 import { LogFlusher } from './log-flush';
 import { openLog } from './log-loader';
 import { LogProducers } from './log-producers';
-import {
-  floorSegmentIndex,
-  isolationBound,
-  offsetForTimestamp,
-  type ReadableLog,
-  readLog,
-  readLogAsync,
-} from './log-read';
+import { LogSegments } from './log-segments';
+import { isolationBound, offsetForTimestamp, type ReadableLog, readLog, readLogAsync } from './log-read';
 import type {
   AppendOptions,
   AppendResult,
@@ -56,8 +50,8 @@ import {
   type ProducerAppendAnalysis,
   type ProducerStateManager,
 } from './producer-state';
-import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
-import { createActiveSegment, type LogSegment } from './segment';
+import { logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
+import type { LogSegment } from './segment';
 
 export {
   type AppendOptions,
@@ -94,7 +88,8 @@ export {
 export class PartitionLog {
   // Set by load(): a handle made by PartitionLog.lazy() touches no file until its first use.
   private loaded = false;
-  private segments!: LogSegment[];
+  /** The segment files (log end, roll, truncation, deletion); the offsets bounding reads are kept here. */
+  private readonly segmentSet: LogSegments;
   private logStart!: number;
   private hw!: number;
   private epochs!: LeaderEpochCache;
@@ -102,7 +97,6 @@ export class PartitionLog {
   private producers!: LogProducers;
   private closed = false;
   private closedCleanly = false;
-  private readonly deletes = new DelayedDeletes();
   /** Bumped by truncations: a background flush started before one must not move the recovery point. */
   private truncations = 0;
   private readonly io = new SerialIo();
@@ -122,6 +116,7 @@ export class PartitionLog {
     private readonly clock: () => number,
     private readonly options: PartitionLogOptions,
   ) {
+    this.segmentSet = new LogSegments(dir);
     this.checkpoints = new CheckpointWriter(dir, this.io, (error) =>
       logger.error('checkpoint write failed', { ...this.tpMeta, error: String(error) }),
     );
@@ -145,7 +140,7 @@ export class PartitionLog {
       topicPartition,
       logger,
       clock,
-      deletes: this.deletes,
+      deletes: this.segmentSet.deletes,
       isAbortedBatch: options.isAbortedBatch,
       config: () => this.cfg,
       segments: () => this.segments,
@@ -218,10 +213,9 @@ export class PartitionLog {
       unlinkIfExists(tmp);
       return false;
     }
-    for (const segment of this.segments) segment.close();
+    this.segmentSet.close();
     this.checkpoints.closeSync();
     this.checkpoints.reopen();
-    this.deletes.reapAll();
     renameSync(tmp, marker);
     this.loaded = false;
     void this.io.enqueue(() => fsyncDirAsync(this.dir)).catch(() => {});
@@ -258,7 +252,7 @@ export class PartitionLog {
     });
     const { segments, cleanShutdown } = opened;
     const logEnd = segments.at(-1)!.nextOffset;
-    this.segments = segments;
+    this.segmentSet.all = segments;
     this.logStart = opened.logStart;
     this.hw = opened.highWatermark;
     this.flusher.reset(opened.recoveryPoint, opened.recoveryPointOnDisk ?? -1);
@@ -322,7 +316,7 @@ export class PartitionLog {
 
   get logEndOffset(): number {
     this.openFiles();
-    return this.active.nextOffset;
+    return this.segmentSet.logEndOffset;
   }
 
   get highWatermark(): number {
@@ -366,7 +360,7 @@ export class PartitionLog {
   /** Total bytes of all segments. */
   get size(): number {
     this.openFiles();
-    return this.segments.reduce((sum, s) => sum + s.size, 0);
+    return this.segmentSet.size;
   }
 
   get segmentCount(): number {
@@ -383,16 +377,16 @@ export class PartitionLog {
   /** Per-segment facts, oldest first (DescribeLogDirs, tools, tests). */
   segmentsInfo(): { baseOffset: number; nextOffset: number; size: number; largestTimestamp: number }[] {
     this.openFiles();
-    return this.segments.map((s) => ({
-      baseOffset: s.baseOffset,
-      nextOffset: s.nextOffset,
-      size: s.size,
-      largestTimestamp: s.largestTimestamp,
-    }));
+    return this.segmentSet.info();
   }
 
   private get active(): LogSegment {
-    return this.segments.at(-1)!;
+    return this.segmentSet.active;
+  }
+
+  /** The segments, oldest first (the array a full truncation replaces: read it anew each time). */
+  private get segments(): LogSegment[] {
+    return this.segmentSet.all;
   }
 
   /** Replication advances the HW; with a single replica the broker sets it to the log end after appends. */
@@ -487,20 +481,14 @@ export class PartitionLog {
   /** Starts a new active segment at `baseOffset` (default: the log end). */
   roll(baseOffset = this.logEndOffset, now = this.clock()): LogSegment {
     this.ensureOpen();
-    const old = this.active;
-    if (old.size === 0) {
-      // An empty active segment is replaced rather than left behind.
-      this.segments.pop();
-      old.deleteFiles();
-    } else {
-      old.onBecomeInactive();
+    const hadData = this.active.size > 0;
+    if (hadData) {
       // Kafka snapshots producer state at every roll: a recovery replays from the newest one on disk.
       this.producers.state.mapEndOffset = Math.max(this.producers.state.mapEndOffset, baseOffset);
       this.producers.takeSnapshot(false);
     }
-    const segment = createActiveSegment(this.dir, baseOffset, this.cfg, now);
-    this.segments.push(segment);
-    this.flusher.onRoll(baseOffset, old.size > 0);
+    const segment = this.segmentSet.roll(baseOffset, this.cfg, now);
+    this.flusher.onRoll(baseOffset, hadData);
     return segment;
   }
 
@@ -593,13 +581,7 @@ export class PartitionLog {
   scanBatches(fromOffset: number, visit: (header: RecordBatchHeader, info: BatchInfo) => void, withBody = false): void {
     this.uses++;
     this.ensureOpen();
-    for (let i = floorSegmentIndex(this.segments, fromOffset); i < this.segments.length; i++) {
-      const segment = this.segments[i]!;
-      const start = fromOffset > segment.baseOffset ? segment.translateOffset(fromOffset) : { position: 0 };
-      if (start === null) continue;
-      const reader = segment.batches(start.position, withBody);
-      for (let b = reader.next(); b; b = reader.next()) visit(b.header, b.info);
-    }
+    this.segmentSet.scan(fromOffset, visit, withBody);
   }
 
   /**
@@ -616,14 +598,7 @@ export class PartitionLog {
       this.truncateFullyAndStartAt(offset);
       return 0;
     }
-    let removed = 0;
-    while (this.segments.length > 1 && this.active.baseOffset >= offset) {
-      const doomed = this.segments.pop()!;
-      removed += doomed.size;
-      doomed.deleteFiles();
-    }
-    removed += this.active.truncateTo(offset);
-    this.active.onBecomeActive();
+    const removed = this.segmentSet.truncateTo(offset);
     const end = this.logEndOffset;
     this.logStart = Math.min(this.logStart, end);
     this.hw = Math.min(this.hw, end);
@@ -643,8 +618,7 @@ export class PartitionLog {
     this.ensureOpen();
     this.abortCompaction();
     this.truncations++;
-    for (const segment of this.segments) segment.deleteFiles();
-    this.segments = [createActiveSegment(this.dir, offset, this.cfg, this.clock())];
+    this.segmentSet.startAt(offset, this.cfg, this.clock());
     this.logStart = offset;
     this.hw = offset;
     this.flusher.startAt(offset);
@@ -692,7 +666,7 @@ export class PartitionLog {
       deletedSegments += result.segments;
       deletedBytes += result.bytes;
     }
-    this.deletes.reap(now);
+    this.segmentSet.deletes.reap(now);
     return { deletedSegments, deletedBytes, logStartOffset: this.logStart };
   }
 
@@ -705,12 +679,7 @@ export class PartitionLog {
     if (doomed.length === 0) return { segments: 0, bytes: 0 };
     this.abortCompaction();
     if (doomed.length === this.segments.length) this.roll(this.logEndOffset, now);
-    let bytes = 0;
-    for (const segment of doomed) {
-      bytes += segment.size;
-      this.segments.splice(this.segments.indexOf(segment), 1);
-      this.deletes.schedule(segment, now, this.cfg.fileDeleteDelayMs);
-    }
+    const bytes = this.segmentSet.remove(doomed, now, this.cfg.fileDeleteDelayMs);
     this.flusher.queueDirFsync();
     const firstBase = this.segments[0]!.baseOffset;
     if (firstBase > this.logStart) {
@@ -731,7 +700,7 @@ export class PartitionLog {
 
   /** Removes `.deleted` files whose file.delete.delay.ms has passed (runRetention does it too). */
   reapDeletedFiles(now = this.clock()): number {
-    return this.deletes.reap(now);
+    return this.segmentSet.deletes.reap(now);
   }
 
   /**
@@ -761,13 +730,12 @@ export class PartitionLog {
     this.abortCompaction();
     this.flush();
     this.producers.takeSnapshot(true);
-    for (const segment of this.segments) segment.close();
+    this.segmentSet.close();
     this.closed = true;
     this.closedCleanly = true;
     this.checkpoints.closeSync();
-    this.deletes.reapAll();
     writeFileAtomic(join(this.dir, CLEAN_SHUTDOWN_FILE), '');
-    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
+    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segmentSet.logEndOffset });
   }
 
   /**
@@ -788,15 +756,14 @@ export class PartitionLog {
     await this.io.idle();
     if (this.closed) return;
     if (this.flusher.dirty) this.flush(); // appended meanwhile
-    for (const segment of this.segments) segment.close();
+    this.segmentSet.close();
     this.closed = true;
     this.closedCleanly = true;
     this.checkpoints.closeSync(); // nothing left to write unless appended meanwhile
-    this.deletes.reapAll();
     const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
     renameSync(await writeTempFileAsync(marker, ''), marker);
     await fsyncDirAsync(this.dir);
-    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
+    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segmentSet.logEndOffset });
   }
 
   /** Closes file handles without flushing or marking a clean shutdown (a simulated crash, or before delete). */
@@ -808,7 +775,7 @@ export class PartitionLog {
     }
     this.abortCompaction();
     this.checkpoints.abandon();
-    for (const segment of this.segments) segment.closeHandles();
+    this.segmentSet.closeHandles();
     this.closed = true;
   }
 
