@@ -5,7 +5,7 @@ import { type CompactionResult, runCompaction } from './cleaner';
 import type { LogConfig } from './config';
 import { CLEANER_OFFSET_CHECKPOINT, fsyncDir } from './files';
 import type { StorageLogger } from './logger';
-import type { DelayedDeletes } from './retention';
+import type { LogSegments } from './log-segments';
 import { type LogSegment, segmentOptionsOf } from './segment';
 
 /** What the compaction hand-off needs to see of its partition log. */
@@ -14,12 +14,11 @@ export interface CompactedLog {
   readonly topicPartition: TopicPartition;
   readonly logger: StorageLogger;
   readonly clock: () => number;
-  readonly deletes: DelayedDeletes;
   /** Overrides the aborted-transaction test (tests); by default the segments' `.txnindex` entries decide. */
   readonly isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
   config(): LogConfig;
-  /** The log's live segment array (a swap splices it; a full truncation replaces it between calls). */
-  segments(): LogSegment[];
+  /** The segment set (a swap splices its array; a full truncation replaces the array between calls). */
+  readonly segments: LogSegments;
   logStartOffset(): number;
   /** Active segment base, LSO: nothing at or after it is cleaned. */
   firstUncleanableOffset(): number;
@@ -61,7 +60,7 @@ export class LogCompaction {
         logger: log.logger,
         now: options.now ?? log.clock(),
         force: options.force ?? false,
-        segments: () => log.segments(),
+        segments: () => log.segments.all,
         logStartOffset: () => log.logStartOffset(),
         firstUncleanableOffset: () => log.firstUncleanableOffset(),
         cleanerCheckpointPath: join(log.dir, CLEANER_OFFSET_CHECKPOINT),
@@ -69,7 +68,7 @@ export class LogCompaction {
         swap: (oldSegments, cleaned) => this.swap(oldSegments, cleaned),
         segmentOptions: segmentOptionsOf(config),
         pendingDeleteHorizon: this.pendingDeleteHorizon,
-        isAbortedBatch: log.isAbortedBatch ?? abortedBatchTest(log.segments()),
+        isAbortedBatch: log.isAbortedBatch ?? abortedBatchTest(log.segments.all),
         keyMapBytes: options.keyMapBytes,
       });
       if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
@@ -90,7 +89,7 @@ export class LogCompaction {
    * files to `.deleted`, rename the `.swap` files into place. False when the segments changed meanwhile.
    */
   private swap(oldSegments: LogSegment[], cleaned: LogSegment): boolean {
-    const segments = this.log.segments();
+    const segments = this.log.segments.all;
     const at = segments.indexOf(oldSegments[0]!);
     if (at < 0 || oldSegments.some((s, i) => segments[at + i] !== s) || segments.at(-1) === oldSegments.at(-1)) {
       return false;
@@ -102,7 +101,7 @@ export class LogCompaction {
     cleaned.renameTo('.swap');
     fsyncDir(this.log.dir);
     const delayMs = this.log.config().fileDeleteDelayMs;
-    for (const old of oldSegments) this.log.deletes.schedule(old, now, delayMs);
+    for (const old of oldSegments) this.log.segments.deletes.schedule(old, now, delayMs);
     cleaned.renameTo('');
     fsyncDir(this.log.dir);
     segments.splice(at, oldSegments.length, cleaned);

@@ -12,6 +12,7 @@ import {
   type ReadResult,
   type TimestampOffset,
 } from './log-types';
+import type { LogSegments } from './log-segments';
 import type { LogSegment } from './segment';
 
 /**
@@ -23,11 +24,10 @@ import type { LogSegment } from './segment';
 /** What a read needs to see of its partition log (each call reads the state now). */
 export interface ReadableLog {
   readonly dir: string;
-  segments(): readonly LogSegment[];
+  readonly segments: LogSegments;
   logStartOffset(): number;
   highWatermark(): number;
   lastStableOffset(): number;
-  logEndOffset(): number;
   /** Bumped by every truncation: bytes read on the pool across one are stale. */
   truncations(): number;
   isClosed(): boolean;
@@ -39,7 +39,7 @@ export interface ReadableLog {
 
 /** The highest offset a read under `isolation` may return (exclusive): log end, HW or LSO. */
 export function isolationBound(log: ReadableLog, isolation: Isolation): number {
-  if (isolation === 'log-end') return log.logEndOffset();
+  if (isolation === 'log-end') return log.segments.logEndOffset;
   if (isolation === 'committed') return log.lastStableOffset();
   return log.highWatermark();
 }
@@ -54,7 +54,7 @@ export function readLog(log: ReadableLog, offset: number, options: ReadOptions):
   const logEnd = checkReadable(log, offset);
   const isolation = options.isolation ?? 'high-watermark';
   const bound = isolationBound(log, isolation);
-  const found = readBatches(log.segments(), offset, bound, options.maxBytes, options.minOneBatch ?? true);
+  const found = readBatches(log.segments.all, offset, bound, options.maxBytes, options.minOneBatch ?? true);
   const records = found?.records ?? Buffer.alloc(0);
   return {
     records,
@@ -87,7 +87,7 @@ export async function readLogAsync(log: ReadableLog, offset: number, options: Re
       logStartOffset: log.logStartOffset(),
       logEndOffset: logEnd,
     };
-    const segments = log.segments();
+    const segments = log.segments.all;
     const plan = planRead(segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
     const answer = (found: { records: Buffer; slice: ReadResult['slice'] } | null): ReadResult => {
       const records = found?.records ?? Buffer.alloc(0);
@@ -117,7 +117,7 @@ export async function readLogAsync(log: ReadableLog, offset: number, options: Re
 /** Throws OffsetOutOfRangeError unless logStart <= offset <= logEnd; returns the log end. */
 function checkReadable(log: ReadableLog, offset: number): number {
   const logStart = log.logStartOffset();
-  const logEnd = log.logEndOffset();
+  const logEnd = log.segments.logEndOffset;
   if (offset < logStart || offset > logEnd) {
     throw new OffsetOutOfRangeError(`offset ${offset} is outside [${logStart}, ${logEnd}] of ${log.dir}`);
   }

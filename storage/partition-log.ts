@@ -18,17 +18,8 @@ import {
   writeTempFileAsync,
 } from './files';
 import { LeaderEpochCache } from './leader-epoch-cache';
-import {
-  appendResult,
-  appendStats,
-  assignLeaderOffsets,
-  checkFitsSegment,
-  checkFollowerBatches,
-  duplicateResult,
-  rollReason,
-  splitBatches,
-} from './log-append';
-import { LogCompaction } from './log-compaction';
+import { type AppendableLog, appendAsFollower, appendAsLeader } from './log-append';
+import { type CompactedLog, LogCompaction } from './log-compaction';
 import { LogFlusher } from './log-flush';
 import { openLog } from './log-loader';
 import { LogProducers } from './log-producers';
@@ -45,12 +36,8 @@ import type {
   TimestampOffset,
 } from './log-types';
 import { silentLogger, type StorageLogger } from './logger';
-import {
-  DEFAULT_PRODUCER_ID_EXPIRATION_MS,
-  type ProducerAppendAnalysis,
-  type ProducerStateManager,
-} from './producer-state';
-import { logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
+import { DEFAULT_PRODUCER_ID_EXPIRATION_MS, type ProducerStateManager } from './producer-state';
+import { deleteSegments, logStartRule, type RetainedLog, runRetention } from './retention';
 import type { LogSegment } from './segment';
 
 export {
@@ -105,8 +92,8 @@ export class PartitionLog {
   private readonly checkpoints: CheckpointWriter;
   private readonly flusher: LogFlusher;
   private readonly compaction: LogCompaction;
-  /** This log as reads see it (log-read.ts). */
-  private readonly readable: ReadableLog;
+  /** This log as log-read.ts, log-append.ts, retention.ts and log-compaction.ts see it. */
+  private readonly internals: ReadableLog & AppendableLog & RetainedLog & CompactedLog;
 
   private constructor(
     readonly dir: string,
@@ -135,31 +122,34 @@ export class PartitionLog {
       logger,
       clock,
     );
-    this.compaction = new LogCompaction({
+    // One adapter over this log's state for its collaborators, each of which types it by its own narrow
+    // interface (what reads, appends, retention and compaction may see and do); every member reads the
+    // state at the time of the call.
+    this.internals = {
       dir,
       topicPartition,
       logger,
       clock,
-      deletes: this.segmentSet.deletes,
+      segments: this.segmentSet,
       isAbortedBatch: options.isAbortedBatch,
       config: () => this.cfg,
-      segments: () => this.segments,
-      logStartOffset: () => this.logStart,
-      firstUncleanableOffset: () => Math.min(this.active.baseOffset, this.lastStableOffset),
-      isClosed: () => this.closed,
-    });
-    this.readable = {
-      dir,
-      segments: () => this.segments,
       logStartOffset: () => this.logStart,
       highWatermark: () => this.hw,
       lastStableOffset: () => this.lastStableOffset,
-      logEndOffset: () => this.active.nextOffset,
+      firstUncleanableOffset: () => Math.min(this.active.baseOffset, this.lastStableOffset),
       truncations: () => this.truncations,
       isClosed: () => this.closed,
       ensureOpen: () => this.ensureOpen(),
+      epochs: () => this.leaderEpochs,
+      producers: () => this.producers,
       collectAborted: (from, to) => this.producers.collectAborted(this.segments, from, to),
+      roll: (baseOffset, now) => this.roll(baseOffset, now),
+      afterAppend: (logEnd) => this.flusher.afterAppend(logEnd, this.cfg.durability, this.cfg.flushMessages),
+      takeOffline: (what, error) => this.takeOffline(what, error),
+      abortCompaction: () => this.abortCompaction(),
+      segmentsDeleted: (firstBase) => this.segmentsDeleted(firstBase),
     };
+    this.compaction = new LogCompaction(this.internals);
   }
 
   /** Opens (creating if needed) the log in `dir`, recovering it if it was not shut down cleanly. */
@@ -402,26 +392,13 @@ export class PartitionLog {
   }
 
   /**
-   * Appends producer batches as the leader: assigns offsets from the log end (rewriting each baseOffset in
-   * place: `records` is modified), stamps the leader epoch and, under LogAppendTime, the append time (which
-   * recomputes the CRC). Records are never decoded. The broker validated the batches (CRC, sizes, producer
-   * state); this checks their framing again because a bad length here would corrupt the log.
+   * Appends producer batches as the leader: offsets from the log end, patched into `records` in place, with
+   * the leader epoch and, under LogAppendTime, the append time; producer state checked first (log-append.ts).
    */
   append(records: Buffer, options: AppendOptions = {}): AppendResult {
     this.uses++;
     this.ensureOpen();
-    const now = options.now ?? this.clock();
-    const headers = splitBatches(records);
-    const logAppendTime = this.cfg.messageTimestampType === 'LogAppendTime' ? now : -1;
-    const batches = assignLeaderOffsets(headers, this.cfg, this.logEndOffset, options.leaderEpoch, logAppendTime);
-    // Kafka's analyzeAndValidateProducerState, with offsets assigned and before anything is written: a
-    // producer error throws, a client's retry of one of its last five batches is answered with that batch.
-    const producers = this.producers.analyze(headers, options.origin ?? 'client', options.transactionVersion);
-    if (producers?.duplicate) return duplicateResult(producers.duplicate, this.logStart);
-    if (options.leaderEpoch !== undefined && options.leaderEpoch > this.leaderEpochs.latestEpoch()) {
-      this.leaderEpochs.assign(options.leaderEpoch, batches[0]!.baseOffset);
-    }
-    return this.appendBatches(records, batches, now, logAppendTime, producers);
+    return appendAsLeader(this.internals, records, options, options.now ?? this.clock());
   }
 
   /**
@@ -431,51 +408,7 @@ export class PartitionLog {
   appendAsFollower(records: Buffer, options: { now?: number } = {}): AppendResult {
     this.uses++;
     this.ensureOpen();
-    const now = options.now ?? this.clock();
-    const headers = splitBatches(records);
-    const batches = checkFollowerBatches(headers, this.logEndOffset, this.leaderEpochs);
-    const producers = this.producers.analyze(headers, 'replication');
-    return this.appendBatches(records, batches, now, -1, producers);
-  }
-
-  private appendBatches(
-    records: Buffer,
-    batches: BatchInfo[],
-    now: number,
-    logAppendTime: number,
-    producers: ProducerAppendAnalysis | null,
-  ): AppendResult {
-    checkFitsSegment(records.length, this.cfg);
-    const last = batches.at(-1)!;
-    const stats = appendStats(batches);
-    const segment = this.maybeRoll(records.length, batches[0]!.baseOffset, last.lastOffset, stats.maxTimestamp, now);
-    try {
-      segment.append(records, batches);
-      this.producers.apply(producers, segment, last.lastOffset + 1);
-    } catch (error) {
-      throw this.takeOffline('append', error);
-    }
-    // The fsync the policy calls for runs in the background; the caller awaits `durable` before acknowledging.
-    const durable = this.flusher.afterAppend(this.logEndOffset, this.cfg.durability, this.cfg.flushMessages);
-    return appendResult(batches, stats, records.length, logAppendTime, this.logStart, durable);
-  }
-
-  /** Rolls when the active segment is full, too old, its indexes are full or offsets would overflow int32. */
-  private maybeRoll(
-    size: number,
-    firstOffset: number,
-    lastOffset: number,
-    maxTimestamp: number,
-    now: number,
-  ): LogSegment {
-    const segment = this.active;
-    const reason = rollReason(segment, this.cfg, size, firstOffset, lastOffset, maxTimestamp, now);
-    if (reason === null) return segment;
-    // An empty active segment that cannot take these offsets is replaced silently; a real roll is logged.
-    if (segment.size > 0) {
-      this.logger.debug('rolling segment', { ...this.tpMeta, reason, newBaseOffset: firstOffset });
-    }
-    return this.roll(firstOffset, now);
+    return appendAsFollower(this.internals, records, options.now ?? this.clock());
   }
 
   /** Starts a new active segment at `baseOffset` (default: the log end). */
@@ -548,7 +481,7 @@ export class PartitionLog {
    */
   read(offset: number, options: ReadOptions): ReadResult {
     this.uses++;
-    return readLog(this.readable, offset, options);
+    return readLog(this.internals, offset, options);
   }
 
   /**
@@ -557,7 +490,7 @@ export class PartitionLog {
    */
   readAsync(offset: number, options: ReadOptions): Promise<ReadResult> {
     this.uses++;
-    return readLogAsync(this.readable, offset, options);
+    return readLogAsync(this.internals, offset, options);
   }
 
   /** ListOffsets by timestamp or special value (-1 latest, -2 earliest, -3 max timestamp, -4 earliest local). */
@@ -568,7 +501,7 @@ export class PartitionLog {
       this.segments,
       timestamp,
       this.logStart,
-      isolationBound(this.readable, isolation),
+      isolationBound(this.internals, isolation),
       this.leaderEpochs.all,
     );
   }
@@ -645,7 +578,8 @@ export class PartitionLog {
       this.leaderEpochs.truncateFromStart(target);
       this.producers.state.onLogStartOffsetIncremented(target);
       void this.checkpoint();
-      this.deleteSegments(
+      deleteSegments(
+        this.internals,
         logStartRule(() => this.logStart),
         now,
       );
@@ -659,29 +593,12 @@ export class PartitionLog {
    */
   runRetention(now = this.clock()): RetentionResult {
     this.ensureOpen();
-    let deletedSegments = 0;
-    let deletedBytes = 0;
-    for (const rule of retentionRules(this.cfg, now, this.size, () => this.logStart)) {
-      const result = this.deleteSegments(rule, now);
-      deletedSegments += result.segments;
-      deletedBytes += result.bytes;
-    }
-    this.segmentSet.deletes.reap(now);
-    return { deletedSegments, deletedBytes, logStartOffset: this.logStart };
+    return runRetention(this.internals, now);
   }
 
-  /**
-   * Deletes the oldest segments the rule selects. If every segment goes, a new empty active segment is
-   * rolled first so the log keeps its end offset. The log start moves up to the first remaining segment.
-   */
-  private deleteSegments(rule: RetentionRule, now: number): { segments: number; bytes: number } {
-    const doomed = selectDeletable(this.segments, this.hw, this.logEndOffset, rule.predicate);
-    if (doomed.length === 0) return { segments: 0, bytes: 0 };
-    this.abortCompaction();
-    if (doomed.length === this.segments.length) this.roll(this.logEndOffset, now);
-    const bytes = this.segmentSet.remove(doomed, now, this.cfg.fileDeleteDelayMs);
+  /** Segments below `firstBase` went (retention.ts): the offsets and what follows them move up. */
+  private segmentsDeleted(firstBase: number): void {
     this.flusher.queueDirFsync();
-    const firstBase = this.segments[0]!.baseOffset;
     if (firstBase > this.logStart) {
       this.logStart = firstBase;
       this.leaderEpochs.truncateFromStart(firstBase);
@@ -689,13 +606,6 @@ export class PartitionLog {
     this.producers.deleteSnapshotsBefore(firstBase);
     this.hw = Math.max(this.hw, this.logStart);
     void this.checkpoint();
-    this.logger.info(`deleted ${doomed.length} segment(s) by ${rule.reason}`, {
-      ...this.tpMeta,
-      baseOffsets: doomed.map((s) => s.baseOffset),
-      bytes,
-      logStartOffset: this.logStart,
-    });
-    return { segments: doomed.length, bytes };
   }
 
   /** Removes `.deleted` files whose file.delete.delay.ms has passed (runRetention does it too). */
