@@ -8,7 +8,9 @@ import {
   CLEANED_SUFFIX,
   DELETED_SUFFIX,
   fsyncDir,
+  fsyncDirAsync,
   INDEX_SUFFIX,
+  LEADER_EPOCH_CHECKPOINT,
   LOG_START_OFFSET_CHECKPOINT,
   LOG_SUFFIX,
   parseSegmentFileName,
@@ -20,6 +22,8 @@ import {
   TXN_INDEX_SUFFIX,
   unlinkIfExists,
 } from './files';
+import { LeaderEpochCache } from './leader-epoch-cache';
+import { LogProducers } from './log-producers';
 import type { StorageLogger } from './logger';
 import { createActiveSegment, LogSegment, rollJitterFor, type SegmentOptions, segmentOptionsOf } from './segment';
 
@@ -47,8 +51,11 @@ export interface OpenContext {
   cfg: LogConfig;
   logger: StorageLogger;
   clock: () => number;
-  /** Queues an fsync of the directory in the background (after creating the first segment). */
-  fsyncDirLater(): void;
+  producerIdExpirationMs: number;
+  /** Queues work on the log's background queue (fsyncs of the directory and of producer snapshots). */
+  inBackground(job: () => Promise<void>): void;
+  /** Writes leader-epoch-checkpoint (in the background) when the epochs change. */
+  persistEpochs(content: string): void;
 }
 
 /** A partition's files opened and recovered, and the offsets its checkpoints give, clamped to the log. */
@@ -63,12 +70,17 @@ export interface OpenedLog extends LoadResult {
   recoveryPointOnDisk: number | null;
   /** The offset checkpoint files read and their values (null: missing or unreadable). */
   checkpointsOnDisk: Map<string, number | null>;
+  /** Leader epochs, cut to [logStart, logEnd]. */
+  epochs: LeaderEpochCache;
+  /** Producer state rebuilt from the newest snapshot at or below the recovery point and the batches after it. */
+  producers: LogProducers;
 }
 
 /**
- * Opens the log in `dir` (creating the directory and a first segment if there is none): reads the offset
- * checkpoints, loads and recovers the segments (loadSegments) and clamps the log start, high watermark and
- * recovery point to what the segments hold, as Kafka's LogLoader does.
+ * Opens the log in `dir` (creating the directory and a first segment if there is none), as Kafka's LogLoader
+ * does: reads the offset checkpoints, loads and recovers the segments (loadSegments), clamps the log start,
+ * high watermark and recovery point to what the segments hold, then loads the leader epochs and rebuilds
+ * producer state. The clean-shutdown marker is left for the caller to remove once it adopted all this.
  */
 export function openLog(ctx: OpenContext): OpenedLog {
   const { dir, tp, cfg, logger } = ctx;
@@ -92,21 +104,38 @@ export function openLog(ctx: OpenContext): OpenedLog {
   const segments = loaded.segments;
   if (segments.length === 0) {
     segments.push(createActiveSegment(dir, checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0, cfg, ctx.clock()));
-    ctx.fsyncDirLater();
+    ctx.inBackground(() => fsyncDirAsync(dir));
   } else {
     segments.at(-1)!.onBecomeActive();
   }
   const logEnd = segments.at(-1)!.nextOffset;
   const firstBase = segments[0]!.baseOffset;
   const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
+  const highWatermark = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
+  const rp = cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd);
+  const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, ctx.persistEpochs);
+  epochs.truncateFromEnd(logEnd);
+  epochs.truncateFromStart(logStart);
+  const producers = new LogProducers(
+    dir,
+    `${tp.topic}-${tp.partition}`,
+    ctx.producerIdExpirationMs,
+    logger,
+    ctx.inBackground,
+  );
+  // Snapshots at or below the recovery point describe data that is on disk; after a clean shutdown, all.
+  producers.load(segments, logStart, logEnd, rp, ctx.clock());
+  producers.state.onHighWatermarkUpdated(highWatermark);
   return {
     ...loaded,
     cleanShutdown,
     logStart,
-    highWatermark: Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd),
-    recoveryPoint: cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd),
+    highWatermark,
+    recoveryPoint: rp,
     recoveryPointOnDisk: recoveryPoint,
     checkpointsOnDisk: onDisk,
+    epochs,
+    producers,
   };
 }
 

@@ -17,12 +17,12 @@ import {
   writeFileAtomic,
   writeTempFileAsync,
 } from './files';
-import { LeaderEpochCache } from './leader-epoch-cache';
+import type { LeaderEpochCache } from './leader-epoch-cache';
 import { type AppendableLog, appendAsFollower, appendAsLeader } from './log-append';
 import { type CompactedLog, LogCompaction } from './log-compaction';
 import { LogFlusher } from './log-flush';
 import { openLog } from './log-loader';
-import { LogProducers } from './log-producers';
+import type { LogProducers } from './log-producers';
 import { LogSegments } from './log-segments';
 import { isolationBound, offsetForTimestamp, type ReadableLog, readLog, readLogAsync } from './log-read';
 import type {
@@ -64,11 +64,12 @@ export {
  * partition, and rechecks the log's state (closed, truncation generation) before acting on its result.
  * A lazy handle (PartitionLog.lazy) opens its files on first use.
  *
- * This class owns the state (segments, offsets) and applies every change to it; the decisions and the
- * mechanics live beside it, each seeing the log through a narrow interface: log-loader.ts (open and
- * recovery), log-append.ts (framing, offsets, when to roll), log-read.ts (reads and ListOffsets),
- * log-flush.ts (fsyncs and the recovery point), retention.ts (which segments go, delayed deletes),
- * log-compaction.ts (the cleaner hand-off and segment swap) and log-producers.ts (producer state).
+ * This class owns the state (segment set, log start, HW, epochs, producers) and the public API; the concepts
+ * Kafka splits out of UnifiedLog live beside it, each seeing the log through its own narrow interface (the
+ * `internals` adapter): log-segments.ts (the segment set, roll, truncation, deletion), log-loader.ts (open and
+ * recovery), log-append.ts (appends), log-read.ts (reads and ListOffsets), log-flush.ts (fsyncs and the
+ * recovery point), retention.ts (which segments go), log-compaction.ts (the cleaner hand-off and swap) and
+ * log-producers.ts (producer state). storage/README.md has the table.
  *
  * Offsets and timestamps are JavaScript numbers (exact to 2^53; see storage/README.md).
  */
@@ -193,9 +194,7 @@ export class PartitionLog {
   async unloadAsync(): Promise<boolean> {
     if (!this.isLoaded || this.compaction.running) return false;
     const uses = this.uses;
-    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
-    this.producers.takeSnapshot(false);
-    await this.io.idle();
+    await this.drainForClose();
     const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
     const tmp = await writeTempFileAsync(marker, '');
     const idle = this.isLoaded && !this.compaction.running && uses === this.uses && !this.io.busy;
@@ -238,33 +237,22 @@ export class PartitionLog {
       cfg: this.cfg,
       logger,
       clock,
-      fsyncDirLater: () => inBackground(() => fsyncDirAsync(dir)),
+      producerIdExpirationMs: this.options.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS,
+      inBackground,
+      persistEpochs: (content) => void this.checkpoints.write(LEADER_EPOCH_CHECKPOINT, content),
     });
     const { segments, cleanShutdown } = opened;
     const logEnd = segments.at(-1)!.nextOffset;
     this.segmentSet.all = segments;
     this.logStart = opened.logStart;
     this.hw = opened.highWatermark;
+    this.epochs = opened.epochs;
+    this.producers = opened.producers;
     this.flusher.reset(opened.recoveryPoint, opened.recoveryPointOnDisk ?? -1);
     // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
     for (const [name, value] of opened.checkpointsOnDisk) {
       if (value !== null) this.checkpoints.known(name, offsetCheckpointText(tp, value));
     }
-    this.epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, (content) => {
-      void this.checkpoints.write(LEADER_EPOCH_CHECKPOINT, content);
-    });
-    this.epochs.truncateFromEnd(logEnd);
-    this.epochs.truncateFromStart(this.logStart);
-    this.producers = new LogProducers(
-      dir,
-      `${tp.topic}-${tp.partition}`,
-      this.options.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS,
-      logger,
-      inBackground,
-    );
-    // Snapshots at or below the recovery point describe data that is on disk; after a clean shutdown, all.
-    this.producers.load(segments, this.logStart, logEnd, opened.recoveryPoint, clock());
-    this.producers.state.onHighWatermarkUpdated(this.hw);
     this.loaded = true;
     if (cleanShutdown) {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
@@ -661,9 +649,7 @@ export class PartitionLog {
       return;
     }
     this.abortCompaction();
-    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
-    this.producers.takeSnapshot(false); // fsynced on the pool, waited for just below
-    await this.io.idle();
+    await this.drainForClose();
     if (this.closed) return;
     if (this.flusher.dirty) this.flush(); // appended meanwhile
     this.segmentSet.close();
@@ -674,6 +660,13 @@ export class PartitionLog {
     renameSync(await writeTempFileAsync(marker, ''), marker);
     await fsyncDirAsync(this.dir);
     this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segmentSet.logEndOffset });
+  }
+
+  /** A clean close's waiting, done on the pool: data fsynced, a producer snapshot written, queued work done. */
+  private async drainForClose(): Promise<void> {
+    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
+    this.producers.takeSnapshot(false); // fsynced on the pool, waited for just below
+    await this.io.idle();
   }
 
   /** Closes file handles without flushing or marking a clean shutdown (a simulated crash, or before delete). */
