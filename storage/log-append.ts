@@ -235,7 +235,9 @@ function appendResult(
     lastOffset: batches.at(-1)!.lastOffset,
     logAppendTime,
     logStartOffset,
-    ...stats,
+    maxTimestamp: stats.maxTimestamp,
+    offsetOfMaxTimestamp: stats.offsetOfMaxTimestamp,
+    recordCount: stats.recordCount,
     bytes,
   };
 }
