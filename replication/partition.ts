@@ -8,121 +8,45 @@ import {
   type ReadResult,
   type TimestampOffset,
 } from '../storage';
-import { validateRecordsForLeader, type ValidationConfig, validationConfig } from '../storage/log-validator';
+import { validateRecordsForLeader } from '../storage/log-validator';
 import { PartitionError } from './errors';
+import {
+  type ActiveProducer,
+  type LeaderAppendOptions,
+  type LeaderAppendResult,
+  NO_LEADER_EPOCH,
+  type PartitionChange,
+  type PartitionConfig,
+  type PartitionKey,
+  type PartitionOptions,
+  type PartitionReadResult,
+  partitionKey,
+  type ReadParams,
+  type TxnResult,
+} from './partition-types';
 import { BytePositions } from './positions';
 
-/** A topic partition, as Kafka's TopicPartition prints it (`orders-3`): the key of purgatories and maps. */
-export type PartitionKey = string & { readonly __brand: 'PartitionKey' };
-
-export function partitionKey(topic: string, partition: number): PartitionKey {
-  return `${topic}-${partition}` as PartitionKey;
-}
-
-/** Kafka's NO_PARTITION_LEADER_EPOCH: a request that names no epoch is not fenced. */
-export const NO_LEADER_EPOCH = -1;
-
-/** The topic configs a partition applies: the validator's, plus min.insync.replicas. */
-export interface PartitionConfig extends ValidationConfig {
-  minInsyncReplicas: number;
-}
-
-export function partitionConfig(props: Readonly<Record<string, string | undefined>>): PartitionConfig {
-  const minIsr = Number(props['min.insync.replicas'] ?? 1);
-  return { ...validationConfig(props), minInsyncReplicas: Number.isFinite(minIsr) ? minIsr : 1 };
-}
-
-/** Which offset moved (or what changed) on a partition: what delayed operations wake up for. */
-export type PartitionChange = 'log-end' | 'high-watermark' | 'last-stable' | 'log-start' | 'leadership' | 'deleted';
-
-export interface LeaderAppendResult {
-  firstOffset: number;
-  lastOffset: number;
-  /** LogAppendTime stamped into the batch, -1 under CreateTime. */
-  logAppendTime: number;
-  logStartOffset: number;
-  recordCount: number;
-  bytes: number;
-  /**
-   * Resolves once the append is on disk, when the topic's flush policy asks for that before acknowledging
-   * (flush.messages reached: Kafka fsyncs inside the append; brook.durability=fsync-per-append); rejects with
-   * storage's error if the fsync failed. Null when the append may be acknowledged from the page cache.
-   */
-  durable: Promise<void> | null;
-}
-
-/**
- * KIP-890 transaction verification: before a transactional batch opens a transaction on this partition (its
- * producer has none open here), the broker asks the transaction coordinator whether the producer really added
- * the partition to its transaction, and refuses (a PartitionError: TRANSACTION_ABORTABLE, INVALID_TXN_STATE...)
- * if not, so a late or hanging batch of an ended transaction cannot open one nobody will close.
- */
-export type VerifyTransaction = (producerId: bigint, producerEpoch: number) => Promise<void>;
-
-export interface LeaderAppendOptions {
-  /** 0, 1 or -1 (all): -1 needs min.insync.replicas in the ISR before appending. */
-  requiredAcks: number;
-  /** The Produce request version (legacy message sets, zstd). */
-  produceVersion: number;
-  now: number;
-  /** See VerifyTransaction; absent: transactional batches are appended unverified (Kafka 3.5's behaviour). */
-  verifyTransaction?: VerifyTransaction;
-}
-
-/** Whether a transaction marker commits or aborts (WriteTxnMarkers' TransactionResult). */
-export type TxnResult = 'commit' | 'abort';
-
-/** One producer as DescribeProducers shows it (Kafka's ProducerState). */
-export interface ActiveProducer {
-  producerId: bigint;
-  producerEpoch: number;
-  /** The last sequence written, -1 when none (a producer known from a marker only). */
-  lastSequence: number;
-  lastTimestamp: number;
-  coordinatorEpoch: number;
-  /** First offset of its open transaction on this partition, -1 when none. */
-  currentTxnStartOffset: number;
-}
-
-export interface ReadParams {
-  fetchOffset: number;
-  maxBytes: number;
-  isolation: Isolation;
-  /** KIP-74: the first batch even if larger than maxBytes. */
-  minOneBatch: boolean;
-  /** The client's view of the leader epoch (-1: none). */
-  currentLeaderEpoch: number;
-}
-
-/** A read with the offsets it was made against (captured before reading, as Kafka's LogReadInfo). */
-export interface PartitionReadResult {
-  records: Buffer;
-  highWatermark: number;
-  lastStableOffset: number;
-  logStartOffset: number;
-  logEndOffset: number;
-  /** read_committed: transactions aborted within the returned range (null under other isolations). */
-  abortedTransactions: { producerId: bigint; firstOffset: number }[] | null;
-}
+export {
+  type ActiveProducer,
+  type LeaderAppendOptions,
+  type LeaderAppendResult,
+  NO_LEADER_EPOCH,
+  type PartitionChange,
+  type PartitionConfig,
+  type PartitionKey,
+  type PartitionOptions,
+  type PartitionReadResult,
+  partitionConfig,
+  partitionKey,
+  type ReadParams,
+  type TxnResult,
+  type VerifyTransaction,
+} from './partition-types';
 
 /** What a remote replica (a follower) last told the leader through its fetches. */
 interface ReplicaState {
   logEndOffset: number;
   lastCaughtUpTimeMs: number;
-}
-
-export interface PartitionOptions {
-  topic: string;
-  partition: number;
-  log: PartitionLog;
-  localBrokerId: number;
-  config: PartitionConfig;
-  leaderEpoch?: number;
-  /** Assigned replicas (default: only this broker) and the in-sync ones among them (default: all). */
-  replicas?: number[];
-  isr?: number[];
-  /** Told of every offset change: the replica manager wakes delayed operations from it. */
-  onChange?: (partition: Partition, change: PartitionChange) => void;
 }
 
 /**

@@ -1,22 +1,31 @@
-import { readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileBatchReader, withFile } from './batch-scan';
-import type { TopicPartition } from './checkpoint';
+import { readOffsetCheckpoint, type TopicPartition } from './checkpoint';
+import type { LogConfig } from './config';
 import {
+  CLEAN_SHUTDOWN_FILE,
   CLEANED_SUFFIX,
   DELETED_SUFFIX,
   fsyncDir,
+  fsyncDirAsync,
   INDEX_SUFFIX,
+  LEADER_EPOCH_CHECKPOINT,
+  LOG_START_OFFSET_CHECKPOINT,
   LOG_SUFFIX,
   parseSegmentFileName,
+  RECOVERY_POINT_CHECKPOINT,
+  REPLICATION_OFFSET_CHECKPOINT,
   SWAP_SUFFIX,
   segmentFile,
   TIME_INDEX_SUFFIX,
   TXN_INDEX_SUFFIX,
   unlinkIfExists,
 } from './files';
+import { LeaderEpochCache } from './leader-epoch-cache';
+import { LogProducers } from './log-producers';
 import type { StorageLogger } from './logger';
-import { LogSegment, type SegmentOptions } from './segment';
+import { createActiveSegment, LogSegment, rollJitterFor, type SegmentOptions, segmentOptionsOf } from './segment';
 
 export interface LoadContext {
   dir: string;
@@ -34,6 +43,100 @@ export interface LoadResult {
   /** Segments whose batches were scanned and indexes rebuilt. */
   recoveredSegments: number;
   droppedBytes: number;
+}
+
+export interface OpenContext {
+  dir: string;
+  tp: TopicPartition;
+  cfg: LogConfig;
+  logger: StorageLogger;
+  clock: () => number;
+  producerIdExpirationMs: number;
+  /** Queues work on the log's background queue (fsyncs of the directory and of producer snapshots). */
+  inBackground(job: () => Promise<void>): void;
+  /** Writes leader-epoch-checkpoint (in the background) when the epochs change. */
+  persistEpochs(content: string): void;
+}
+
+/** A partition's files opened and recovered, and the offsets its checkpoints give, clamped to the log. */
+export interface OpenedLog extends LoadResult {
+  /** Whether the clean-shutdown marker was there (the caller removes it once the log's state is loaded). */
+  cleanShutdown: boolean;
+  logStart: number;
+  highWatermark: number;
+  /** Everything below is on disk: the log end after a clean shutdown, else the checkpoint's value. */
+  recoveryPoint: number;
+  /** What recovery-point-offset-checkpoint said (null: no file). */
+  recoveryPointOnDisk: number | null;
+  /** The offset checkpoint files read and their values (null: missing or unreadable). */
+  checkpointsOnDisk: Map<string, number | null>;
+  /** Leader epochs, cut to [logStart, logEnd]. */
+  epochs: LeaderEpochCache;
+  /** Producer state rebuilt from the newest snapshot at or below the recovery point and the batches after it. */
+  producers: LogProducers;
+}
+
+/**
+ * Opens the log in `dir` (creating the directory and a first segment if there is none), as Kafka's LogLoader
+ * does: reads the offset checkpoints, loads and recovers the segments (loadSegments), clamps the log start,
+ * high watermark and recovery point to what the segments hold, then loads the leader epochs and rebuilds
+ * producer state. The clean-shutdown marker is left for the caller to remove once it adopted all this.
+ */
+export function openLog(ctx: OpenContext): OpenedLog {
+  const { dir, tp, cfg, logger } = ctx;
+  mkdirSync(dir, { recursive: true });
+  const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
+  const onDisk = new Map<string, number | null>();
+  const checkpointed = (name: string) => {
+    if (!onDisk.has(name)) onDisk.set(name, readOffsetCheckpoint(join(dir, name), tp, logger));
+    return onDisk.get(name)!;
+  };
+  const recoveryPoint = checkpointed(RECOVERY_POINT_CHECKPOINT);
+  const loaded = loadSegments({
+    dir,
+    tp,
+    logger,
+    segmentOptions: segmentOptionsOf(cfg),
+    recoveryPoint,
+    cleanShutdown,
+    jitter: () => rollJitterFor(cfg),
+  });
+  const segments = loaded.segments;
+  if (segments.length === 0) {
+    segments.push(createActiveSegment(dir, checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0, cfg, ctx.clock()));
+    ctx.inBackground(() => fsyncDirAsync(dir));
+  } else {
+    segments.at(-1)!.onBecomeActive();
+  }
+  const logEnd = segments.at(-1)!.nextOffset;
+  const firstBase = segments[0]!.baseOffset;
+  const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
+  const highWatermark = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
+  const rp = cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd);
+  const epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, ctx.persistEpochs);
+  epochs.truncateFromEnd(logEnd);
+  epochs.truncateFromStart(logStart);
+  const producers = new LogProducers(
+    dir,
+    `${tp.topic}-${tp.partition}`,
+    ctx.producerIdExpirationMs,
+    logger,
+    ctx.inBackground,
+  );
+  // Snapshots at or below the recovery point describe data that is on disk; after a clean shutdown, all.
+  producers.load(segments, logStart, logEnd, rp, ctx.clock());
+  producers.state.onHighWatermarkUpdated(highWatermark);
+  return {
+    ...loaded,
+    cleanShutdown,
+    logStart,
+    highWatermark,
+    recoveryPoint: rp,
+    recoveryPointOnDisk: recoveryPoint,
+    checkpointsOnDisk: onDisk,
+    epochs,
+    producers,
+  };
 }
 
 const SEGMENT_SUFFIXES = [LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX];

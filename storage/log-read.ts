@@ -1,19 +1,149 @@
-import { BatchOffset, LOG_OVERHEAD } from '../protocol/records/batch-header';
+import { BatchOffset, LOG_OVERHEAD, RecordBatchHeader } from '../protocol/records/batch-header';
+import { KafkaStorageError, OffsetOutOfRangeError } from './errors';
 import type { EpochEntry } from './leader-epoch-cache';
+import type { FetchAbortedTxn } from './log-producers';
 import {
   EARLIEST_LOCAL_TIMESTAMP,
   EARLIEST_TIMESTAMP,
+  type Isolation,
   LATEST_TIMESTAMP,
   MAX_TIMESTAMP,
+  type ReadOptions,
   type ReadResult,
   type TimestampOffset,
 } from './log-types';
+import type { LogSegments } from './log-segments';
 import type { LogSegment } from './segment';
 
 /**
- * The read side of a partition log over its segments (fetch and ListOffsets), kept apart from the write
- * side. Callers check the offset range and pick the isolation bound; these functions only look things up.
+ * The read side of a partition log (Fetch and ListOffsets), kept apart from the write side: readLog and
+ * readLogAsync answer a fetch against the log's state seen through ReadableLog; the functions below them
+ * only look things up in the segments, given the offset range checked and the isolation bound chosen.
  */
+
+/** What a read needs to see of its partition log (each call reads the state now). */
+export interface ReadableLog {
+  readonly dir: string;
+  readonly segments: LogSegments;
+  logStartOffset(): number;
+  highWatermark(): number;
+  lastStableOffset(): number;
+  /** Bumped by every truncation: bytes read on the pool across one are stale. */
+  truncations(): number;
+  isClosed(): boolean;
+  /** Throws LogClosedError once closed; opens a lazy handle's files. */
+  ensureOpen(): void;
+  /** The transactions aborted within [from, to), from the segments' `.txnindex` files. */
+  collectAborted(from: number, to: number): FetchAbortedTxn[];
+}
+
+/** The highest offset a read under `isolation` may return (exclusive): log end, HW or LSO. */
+export function isolationBound(log: ReadableLog, isolation: Isolation): number {
+  if (isolation === 'log-end') return log.segments.logEndOffset;
+  if (isolation === 'committed') return log.lastStableOffset();
+  return log.highWatermark();
+}
+
+/**
+ * Reads whole batches from the batch containing `offset`, within `maxBytes` (at least one batch when
+ * minOneBatch), never past the isolation bound: a batch is served only if all of it lies below the bound.
+ * Throws OffsetOutOfRangeError when `offset` is below the log start or above the log end.
+ */
+export function readLog(log: ReadableLog, offset: number, options: ReadOptions): ReadResult {
+  log.ensureOpen();
+  const logEnd = checkReadable(log, offset);
+  const isolation = options.isolation ?? 'high-watermark';
+  const bound = isolationBound(log, isolation);
+  const found = readBatches(log.segments.all, offset, bound, options.maxBytes, options.minOneBatch ?? true);
+  const records = found?.records ?? Buffer.alloc(0);
+  return {
+    records,
+    slice: found?.slice ?? null,
+    highWatermark: log.highWatermark(),
+    lastStableOffset: log.lastStableOffset(),
+    logStartOffset: log.logStartOffset(),
+    logEndOffset: logEnd,
+    abortedTransactions: abortedWithin(log, isolation, offset, records),
+  };
+}
+
+/**
+ * The same answer as readLog(), with the record bytes of older segments read by asynchronous I/O on libuv's
+ * pool, so a read from a cold segment (not in the page cache) does not hold the event loop while the disk
+ * seeks; the active segment is read at once. Offsets are looked up first (index and a batch header or two);
+ * if the log is truncated while the bytes are on their way, the read starts over (after three tries, it is
+ * done synchronously).
+ */
+export async function readLogAsync(log: ReadableLog, offset: number, options: ReadOptions): Promise<ReadResult> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    log.ensureOpen();
+    const logEnd = checkReadable(log, offset);
+    const isolation = options.isolation ?? 'high-watermark';
+    const bound = isolationBound(log, isolation);
+    // The offsets as they are when the read is planned: the answer describes the log it read.
+    const state = {
+      highWatermark: log.highWatermark(),
+      lastStableOffset: log.lastStableOffset(),
+      logStartOffset: log.logStartOffset(),
+      logEndOffset: logEnd,
+    };
+    const segments = log.segments.all;
+    const plan = planRead(segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
+    const answer = (found: { records: Buffer; slice: ReadResult['slice'] } | null): ReadResult => {
+      const records = found?.records ?? Buffer.alloc(0);
+      const aborted = abortedWithin(log, isolation, offset, records);
+      return { records, slice: found?.slice ?? null, ...state, abortedTransactions: aborted };
+    };
+    if (plan === null) return answer(null);
+    if (plan.segment === segments.at(-1)) {
+      // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
+      // and copying it now costs less than a round trip to the pool. Older segments may be cold.
+      return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length)));
+    }
+    const generation = log.truncations();
+    let bytes: Buffer;
+    try {
+      bytes = await plan.segment.readBytesAsync(plan.position, plan.length);
+    } catch (error) {
+      if (log.isClosed() || plan.segment.isClosed) continue; // deleted or swapped meanwhile: look again
+      throw new KafkaStorageError(`read of ${log.dir} failed: ${(error as Error).message}`, error);
+    }
+    if (generation !== log.truncations() || log.isClosed()) continue;
+    return answer(wholeBatchesOf(plan, bytes));
+  }
+  return readLog(log, offset, options);
+}
+
+/** Throws OffsetOutOfRangeError unless logStart <= offset <= logEnd; returns the log end. */
+function checkReadable(log: ReadableLog, offset: number): number {
+  const logStart = log.logStartOffset();
+  const logEnd = log.segments.logEndOffset;
+  if (offset < logStart || offset > logEnd) {
+    throw new OffsetOutOfRangeError(`offset ${offset} is outside [${logStart}, ${logEnd}] of ${log.dir}`);
+  }
+  return logEnd;
+}
+
+/**
+ * read_committed: the transactions aborted within what a read returned (from `offset` to just past its last
+ * batch), from the segments' transaction indexes; null under other isolations (Kafka answers null there).
+ */
+function abortedWithin(
+  log: ReadableLog,
+  isolation: Isolation,
+  offset: number,
+  records: Buffer,
+): FetchAbortedTxn[] | null {
+  if (isolation !== 'committed') return null;
+  if (records.length === 0) return [];
+  let end = offset;
+  for (let at = 0; at + 61 <= records.length; ) {
+    const header = new RecordBatchHeader(records, at);
+    end = Number(header.baseOffset) + header.lastOffsetDelta + 1;
+    at += header.sizeInBytes;
+  }
+  return log.collectAborted(offset, end);
+}
 
 /** Index of the last segment whose base offset is <= `offset` (0 if none). */
 export function floorSegmentIndex(segments: readonly LogSegment[], offset: number): number {

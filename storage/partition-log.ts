@@ -1,43 +1,30 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { RecordBatchHeader } from '../protocol/records/batch-header';
-import { type BatchInfo, batchInfo, framingProblem } from './batch-scan';
+import type { RecordBatchHeader } from '../protocol/records/batch-header';
+import type { BatchInfo } from './batch-scan';
 import { CheckpointWriter, SerialIo } from './background-io';
-import { offsetCheckpointText, readOffsetCheckpoint, type TopicPartition } from './checkpoint';
-import { type CompactionResult, runCompaction } from './cleaner';
+import { offsetCheckpointText, type TopicPartition } from './checkpoint';
+import type { CompactionResult } from './cleaner';
 import { type LogConfig, logConfig } from './config';
-import {
-  InvalidRecordBatchError,
-  KafkaStorageError,
-  LogClosedError,
-  MessageTooLargeError,
-  OffsetOutOfRangeError,
-  RecordBatchTooLargeError,
-} from './errors';
+import { KafkaStorageError, LogClosedError, OffsetOutOfRangeError } from './errors';
 import {
   CLEAN_SHUTDOWN_FILE,
-  CLEANER_OFFSET_CHECKPOINT,
-  fsyncDir,
   fsyncDirAsync,
   LEADER_EPOCH_CHECKPOINT,
   LOG_START_OFFSET_CHECKPOINT,
-  RECOVERY_POINT_CHECKPOINT,
   REPLICATION_OFFSET_CHECKPOINT,
   unlinkIfExists,
   writeFileAtomic,
   writeTempFileAsync,
 } from './files';
-import { LeaderEpochCache } from './leader-epoch-cache';
-import { type FetchAbortedTxn, LogProducers } from './log-producers';
-import {
-  DEFAULT_PRODUCER_ID_EXPIRATION_MS,
-  type ProducerAppendAnalysis,
-  type ProducerStateManager,
-} from './producer-state';
+import type { LeaderEpochCache } from './leader-epoch-cache';
+import { type AppendableLog, appendAsFollower, appendAsLeader } from './log-append';
+import { type CompactedLog, LogCompaction } from './log-compaction';
 import { LogFlusher } from './log-flush';
-import { loadSegments } from './log-loader';
-import { DelayedDeletes, logStartRule, type RetentionRule, retentionRules, selectDeletable } from './retention';
-import { floorSegmentIndex, offsetForTimestamp, planRead, readBatches, wholeBatchesOf } from './log-read';
+import { openLog } from './log-loader';
+import type { LogProducers } from './log-producers';
+import { LogSegments } from './log-segments';
+import { isolationBound, offsetForTimestamp, type ReadableLog, readLog, readLogAsync } from './log-read';
 import type {
   AppendOptions,
   AppendResult,
@@ -49,9 +36,9 @@ import type {
   TimestampOffset,
 } from './log-types';
 import { silentLogger, type StorageLogger } from './logger';
-import { LogSegment, type SegmentOptions } from './segment';
-
-const INT32_MAX = 0x7fffffff;
+import { DEFAULT_PRODUCER_ID_EXPIRATION_MS, type ProducerStateManager } from './producer-state';
+import { deleteSegments, logStartRule, type RetainedLog, runRetention } from './retention';
+import type { LogSegment } from './segment';
 
 export {
   type AppendOptions,
@@ -77,12 +64,20 @@ export {
  * partition, and rechecks the log's state (closed, truncation generation) before acting on its result.
  * A lazy handle (PartitionLog.lazy) opens its files on first use.
  *
+ * This class owns the state (segment set, log start, HW, epochs, producers) and the public API; the concepts
+ * Kafka splits out of UnifiedLog live beside it, each seeing the log through its own narrow interface (the
+ * `internals` adapter): log-segments.ts (the segment set, roll, truncation, deletion), log-loader.ts (open and
+ * recovery), log-append.ts (appends), log-read.ts (reads and ListOffsets), log-flush.ts (fsyncs and the
+ * recovery point), retention.ts (which segments go), log-compaction.ts (the cleaner hand-off and swap) and
+ * log-producers.ts (producer state). storage/README.md has the table.
+ *
  * Offsets and timestamps are JavaScript numbers (exact to 2^53; see storage/README.md).
  */
 export class PartitionLog {
   // Set by load(): a handle made by PartitionLog.lazy() touches no file until its first use.
   private loaded = false;
-  private segments!: LogSegment[];
+  /** The segment files (log end, roll, truncation, deletion); the offsets bounding reads are kept here. */
+  private readonly segmentSet: LogSegments;
   private logStart!: number;
   private hw!: number;
   private epochs!: LeaderEpochCache;
@@ -90,17 +85,16 @@ export class PartitionLog {
   private producers!: LogProducers;
   private closed = false;
   private closedCleanly = false;
-  private readonly deletes = new DelayedDeletes();
   /** Bumped by truncations: a background flush started before one must not move the recovery point. */
   private truncations = 0;
-  private compaction: { aborted: boolean } | null = null;
-  /** Earliest delete horizon of tombstones kept by the last compaction (in memory; a restart re-learns it). */
-  private pendingDeleteHorizon: number | null = null;
   private readonly io = new SerialIo();
   /** Counts reads, appends and truncations (not maintenance): unchanged for a while means idle. */
   private uses = 0;
   private readonly checkpoints: CheckpointWriter;
   private readonly flusher: LogFlusher;
+  private readonly compaction: LogCompaction;
+  /** This log as log-read.ts, log-append.ts, retention.ts and log-compaction.ts see it. */
+  private readonly internals: ReadableLog & AppendableLog & RetainedLog & CompactedLog;
 
   private constructor(
     readonly dir: string,
@@ -110,6 +104,7 @@ export class PartitionLog {
     private readonly clock: () => number,
     private readonly options: PartitionLogOptions,
   ) {
+    this.segmentSet = new LogSegments(dir);
     this.checkpoints = new CheckpointWriter(dir, this.io, (error) =>
       logger.error('checkpoint write failed', { ...this.tpMeta, error: String(error) }),
     );
@@ -128,6 +123,34 @@ export class PartitionLog {
       logger,
       clock,
     );
+    // One adapter over this log's state for its collaborators, each of which types it by its own narrow
+    // interface (what reads, appends, retention and compaction may see and do); every member reads the
+    // state at the time of the call.
+    this.internals = {
+      dir,
+      topicPartition,
+      logger,
+      clock,
+      segments: this.segmentSet,
+      isAbortedBatch: options.isAbortedBatch,
+      config: () => this.cfg,
+      logStartOffset: () => this.logStart,
+      highWatermark: () => this.hw,
+      lastStableOffset: () => this.lastStableOffset,
+      firstUncleanableOffset: () => Math.min(this.active.baseOffset, this.lastStableOffset),
+      truncations: () => this.truncations,
+      isClosed: () => this.closed,
+      ensureOpen: () => this.ensureOpen(),
+      epochs: () => this.leaderEpochs,
+      producers: () => this.producers,
+      collectAborted: (from, to) => this.producers.collectAborted(this.segments, from, to),
+      roll: (baseOffset, now) => this.roll(baseOffset, now),
+      afterAppend: (logEnd) => this.flusher.afterAppend(logEnd, this.cfg.durability, this.cfg.flushMessages),
+      takeOffline: (what, error) => this.takeOffline(what, error),
+      abortCompaction: () => this.abortCompaction(),
+      segmentsDeleted: (firstBase) => this.segmentsDeleted(firstBase),
+    };
+    this.compaction = new LogCompaction(this.internals);
   }
 
   /** Opens (creating if needed) the log in `dir`, recovering it if it was not shut down cleanly. */
@@ -169,22 +192,19 @@ export class PartitionLog {
    * checks nothing used the log or queued work meanwhile (then nothing is closed and it returns false).
    */
   async unloadAsync(): Promise<boolean> {
-    if (!this.isLoaded || this.compaction) return false;
+    if (!this.isLoaded || this.compaction.running) return false;
     const uses = this.uses;
-    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
-    this.producers.takeSnapshot(false);
-    await this.io.idle();
+    await this.drainForClose();
     const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
     const tmp = await writeTempFileAsync(marker, '');
-    const idle = this.isLoaded && !this.compaction && uses === this.uses && !this.io.busy;
+    const idle = this.isLoaded && !this.compaction.running && uses === this.uses && !this.io.busy;
     if (!idle || this.flusher.dirty) {
       unlinkIfExists(tmp);
       return false;
     }
-    for (const segment of this.segments) segment.close();
+    this.segmentSet.close();
     this.checkpoints.closeSync();
     this.checkpoints.reopen();
-    this.deletes.reapAll();
     renameSync(tmp, marker);
     this.loaded = false;
     void this.io.enqueue(() => fsyncDirAsync(this.dir)).catch(() => {});
@@ -206,64 +226,33 @@ export class PartitionLog {
 
   private load(): void {
     const started = performance.now();
-    const { dir, cfg, logger, clock, topicPartition: tp } = this;
-    mkdirSync(dir, { recursive: true });
+    const { dir, logger, clock, topicPartition: tp } = this;
     const inBackground = (job: () => Promise<void>) =>
       void this.io
         .enqueue(job)
         .catch((error) => logger.error('background fsync failed', { ...this.tpMeta, error: String(error) }));
-    const cleanShutdown = existsSync(join(dir, CLEAN_SHUTDOWN_FILE));
-    const onDisk = new Map<string, number | null>();
-    const checkpointed = (name: string) => {
-      if (!onDisk.has(name)) onDisk.set(name, readOffsetCheckpoint(join(dir, name), tp, logger));
-      return onDisk.get(name)!;
-    };
-    const recoveryPoint = checkpointed(RECOVERY_POINT_CHECKPOINT);
-    const segmentOptions = segmentOptionsOf(cfg);
-    const loaded = loadSegments({
+    const opened = openLog({
       dir,
       tp,
+      cfg: this.cfg,
       logger,
-      segmentOptions,
-      recoveryPoint,
-      cleanShutdown,
-      jitter: () => jitterFor(cfg),
+      clock,
+      producerIdExpirationMs: this.options.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS,
+      inBackground,
+      persistEpochs: (content) => void this.checkpoints.write(LEADER_EPOCH_CHECKPOINT, content),
     });
-    const segments = loaded.segments;
-    if (segments.length === 0) {
-      const start = checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? 0;
-      segments.push(LogSegment.create(dir, start, segmentOptions, clock(), jitterFor(cfg)));
-      inBackground(() => fsyncDirAsync(dir));
-    } else {
-      segments.at(-1)!.onBecomeActive();
-    }
+    const { segments, cleanShutdown } = opened;
     const logEnd = segments.at(-1)!.nextOffset;
-    const firstBase = segments[0]!.baseOffset;
-    const logStart = Math.min(Math.max(checkpointed(LOG_START_OFFSET_CHECKPOINT) ?? firstBase, firstBase), logEnd);
-    const rp = cleanShutdown ? logEnd : Math.min(recoveryPoint ?? 0, logEnd);
-    this.segments = segments;
-    this.logStart = logStart;
-    this.hw = Math.min(Math.max(checkpointed(REPLICATION_OFFSET_CHECKPOINT) ?? logStart, logStart), logEnd);
-    this.flusher.reset(rp, recoveryPoint ?? -1);
+    this.segmentSet.all = segments;
+    this.logStart = opened.logStart;
+    this.hw = opened.highWatermark;
+    this.epochs = opened.epochs;
+    this.producers = opened.producers;
+    this.flusher.reset(opened.recoveryPoint, opened.recoveryPointOnDisk ?? -1);
     // Checkpoints already on disk with the right values are not rewritten (opening many partitions stays cheap).
-    for (const [name, value] of onDisk) {
+    for (const [name, value] of opened.checkpointsOnDisk) {
       if (value !== null) this.checkpoints.known(name, offsetCheckpointText(tp, value));
     }
-    this.epochs = LeaderEpochCache.load(join(dir, LEADER_EPOCH_CHECKPOINT), logger, (content) => {
-      void this.checkpoints.write(LEADER_EPOCH_CHECKPOINT, content);
-    });
-    this.epochs.truncateFromEnd(logEnd);
-    this.epochs.truncateFromStart(logStart);
-    this.producers = new LogProducers(
-      dir,
-      `${tp.topic}-${tp.partition}`,
-      this.options.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS,
-      logger,
-      inBackground,
-    );
-    // Snapshots at or below the recovery point describe data that is on disk; after a clean shutdown, all.
-    this.producers.load(segments, logStart, logEnd, cleanShutdown ? logEnd : rp, clock());
-    this.producers.state.onHighWatermarkUpdated(this.hw);
     this.loaded = true;
     if (cleanShutdown) {
       unlinkIfExists(join(dir, CLEAN_SHUTDOWN_FILE));
@@ -274,9 +263,9 @@ export class PartitionLog {
       ...this.tpMeta,
       cleanShutdown,
       segments: segments.length,
-      recoveredSegments: loaded.recoveredSegments,
-      droppedBytes: loaded.droppedBytes,
-      logStartOffset: logStart,
+      recoveredSegments: opened.recoveredSegments,
+      droppedBytes: opened.droppedBytes,
+      logStartOffset: this.logStart,
       logEndOffset: logEnd,
       ms: Math.round(performance.now() - started),
     });
@@ -305,7 +294,7 @@ export class PartitionLog {
 
   get logEndOffset(): number {
     this.openFiles();
-    return this.active.nextOffset;
+    return this.segmentSet.logEndOffset;
   }
 
   get highWatermark(): number {
@@ -349,7 +338,7 @@ export class PartitionLog {
   /** Total bytes of all segments. */
   get size(): number {
     this.openFiles();
-    return this.segments.reduce((sum, s) => sum + s.size, 0);
+    return this.segmentSet.size;
   }
 
   get segmentCount(): number {
@@ -366,16 +355,16 @@ export class PartitionLog {
   /** Per-segment facts, oldest first (DescribeLogDirs, tools, tests). */
   segmentsInfo(): { baseOffset: number; nextOffset: number; size: number; largestTimestamp: number }[] {
     this.openFiles();
-    return this.segments.map((s) => ({
-      baseOffset: s.baseOffset,
-      nextOffset: s.nextOffset,
-      size: s.size,
-      largestTimestamp: s.largestTimestamp,
-    }));
+    return this.segmentSet.info();
   }
 
   private get active(): LogSegment {
-    return this.segments.at(-1)!;
+    return this.segmentSet.active;
+  }
+
+  /** The segments, oldest first (the array a full truncation replaces: read it anew each time). */
+  private get segments(): LogSegment[] {
+    return this.segmentSet.all;
   }
 
   /** Replication advances the HW; with a single replica the broker sets it to the log end after appends. */
@@ -391,57 +380,13 @@ export class PartitionLog {
   }
 
   /**
-   * Appends producer batches as the leader: assigns offsets from the log end (rewriting each baseOffset in
-   * place: `records` is modified), stamps the leader epoch and, under LogAppendTime, the append time (which
-   * recomputes the CRC). Records are never decoded. The broker validated the batches (CRC, sizes, producer
-   * state); this checks their framing again because a bad length here would corrupt the log.
+   * Appends producer batches as the leader: offsets from the log end, patched into `records` in place, with
+   * the leader epoch and, under LogAppendTime, the append time; producer state checked first (log-append.ts).
    */
   append(records: Buffer, options: AppendOptions = {}): AppendResult {
     this.uses++;
     this.ensureOpen();
-    const now = options.now ?? this.clock();
-    const headers = splitBatches(records);
-    for (const h of headers) {
-      if (h.sizeInBytes > this.cfg.maxMessageBytes) {
-        throw new MessageTooLargeError(
-          `batch of ${h.sizeInBytes} bytes exceeds max.message.bytes ${this.cfg.maxMessageBytes}`,
-        );
-      }
-    }
-    const logAppendTime = this.cfg.messageTimestampType === 'LogAppendTime' ? now : -1;
-    let next = this.logEndOffset;
-    const batches: BatchInfo[] = [];
-    for (const h of headers) {
-      h.setBaseOffset(BigInt(next));
-      if (options.leaderEpoch !== undefined) h.setPartitionLeaderEpoch(options.leaderEpoch);
-      if (logAppendTime >= 0) h.setLogAppendTime(BigInt(logAppendTime));
-      const info = batchInfo(h, h.at);
-      batches.push(info);
-      next = info.lastOffset + 1;
-    }
-    if (!Number.isSafeInteger(next)) throw new RecordBatchTooLargeError('offsets would exceed 2^53');
-    // Kafka's analyzeAndValidateProducerState, with offsets assigned and before anything is written: a
-    // producer error throws, a client's retry of one of its last five batches is answered with that batch.
-    const producers = this.producers.analyze(headers, options.origin ?? 'client', options.transactionVersion);
-    if (producers?.duplicate) {
-      const d = producers.duplicate;
-      return {
-        durable: null,
-        duplicate: true,
-        firstOffset: d.lastOffset - d.offsetDelta,
-        lastOffset: d.lastOffset,
-        logAppendTime: d.timestamp, // Kafka answers a duplicate with its batch's timestamp here
-        logStartOffset: this.logStart,
-        maxTimestamp: d.timestamp,
-        offsetOfMaxTimestamp: d.lastOffset,
-        recordCount: 0,
-        bytes: 0,
-      };
-    }
-    if (options.leaderEpoch !== undefined && options.leaderEpoch > this.leaderEpochs.latestEpoch()) {
-      this.leaderEpochs.assign(options.leaderEpoch, batches[0]!.baseOffset);
-    }
-    return this.appendBatches(records, batches, now, logAppendTime, producers);
+    return appendAsLeader(this.internals, records, options, options.now ?? this.clock());
   }
 
   /**
@@ -451,121 +396,20 @@ export class PartitionLog {
   appendAsFollower(records: Buffer, options: { now?: number } = {}): AppendResult {
     this.uses++;
     this.ensureOpen();
-    const now = options.now ?? this.clock();
-    const headers = splitBatches(records);
-    let expected = this.logEndOffset;
-    const batches: BatchInfo[] = [];
-    for (const h of headers) {
-      const info = batchInfo(h, h.at);
-      if (info.baseOffset < expected) {
-        throw new InvalidRecordBatchError(
-          `replicated batch at offset ${info.baseOffset} is below the expected ${expected}`,
-        );
-      }
-      if (info.partitionLeaderEpoch > this.leaderEpochs.latestEpoch()) {
-        this.leaderEpochs.assign(info.partitionLeaderEpoch, info.baseOffset);
-      }
-      batches.push(info);
-      expected = info.lastOffset + 1;
-    }
-    const producers = this.producers.analyze(headers, 'replication');
-    return this.appendBatches(records, batches, now, -1, producers);
-  }
-
-  private appendBatches(
-    records: Buffer,
-    batches: BatchInfo[],
-    now: number,
-    logAppendTime: number,
-    producers: ProducerAppendAnalysis | null,
-  ): AppendResult {
-    if (records.length > this.cfg.segmentBytes) {
-      throw new RecordBatchTooLargeError(
-        `${records.length} bytes cannot fit in a segment of segment.bytes ${this.cfg.segmentBytes}`,
-      );
-    }
-    const first = batches[0]!;
-    const last = batches.at(-1)!;
-    let maxTimestamp = -1;
-    let offsetOfMaxTimestamp = -1;
-    let recordCount = 0;
-    for (const b of batches) {
-      if (b.maxTimestamp > maxTimestamp) {
-        maxTimestamp = b.maxTimestamp;
-        offsetOfMaxTimestamp = b.lastOffset;
-      }
-      recordCount += b.recordsCount;
-    }
-    const segment = this.maybeRoll(records.length, first.baseOffset, last.lastOffset, maxTimestamp, now);
-    try {
-      segment.append(records, batches);
-      this.producers.apply(producers, segment, last.lastOffset + 1);
-    } catch (error) {
-      throw this.takeOffline('append', error);
-    }
-    // The fsync the policy calls for runs in the background; the caller awaits `durable` before acknowledging.
-    const durable = this.flusher.afterAppend(this.logEndOffset, this.cfg.durability, this.cfg.flushMessages);
-    return {
-      durable,
-      duplicate: false,
-      firstOffset: first.baseOffset,
-      lastOffset: last.lastOffset,
-      logAppendTime,
-      logStartOffset: this.logStart,
-      maxTimestamp,
-      offsetOfMaxTimestamp,
-      recordCount,
-      bytes: records.length,
-    };
-  }
-
-  /** Rolls when the active segment is full, too old, its indexes are full or offsets would overflow int32. */
-  private maybeRoll(
-    size: number,
-    firstOffset: number,
-    lastOffset: number,
-    maxTimestamp: number,
-    now: number,
-  ): LogSegment {
-    const segment = this.active;
-    if (segment.size === 0) {
-      if (lastOffset - segment.baseOffset <= INT32_MAX && firstOffset >= segment.baseOffset) return segment;
-      return this.roll(firstOffset, now);
-    }
-    const waited =
-      segment.rollingBasedTimestamp !== null ? maxTimestamp - segment.rollingBasedTimestamp : now - segment.created;
-    const reason =
-      size > this.cfg.segmentBytes - segment.size
-        ? 'segment.bytes'
-        : waited > this.cfg.segmentMs - segment.rollJitterMs
-          ? 'segment.ms'
-          : segment.indexesFull
-            ? 'index full'
-            : lastOffset - segment.baseOffset > INT32_MAX
-              ? 'offset overflow'
-              : null;
-    if (reason === null) return segment;
-    this.logger.debug('rolling segment', { ...this.tpMeta, reason, newBaseOffset: firstOffset });
-    return this.roll(firstOffset, now);
+    return appendAsFollower(this.internals, records, options.now ?? this.clock());
   }
 
   /** Starts a new active segment at `baseOffset` (default: the log end). */
   roll(baseOffset = this.logEndOffset, now = this.clock()): LogSegment {
     this.ensureOpen();
-    const old = this.active;
-    if (old.size === 0) {
-      // An empty active segment is replaced rather than left behind.
-      this.segments.pop();
-      old.deleteFiles();
-    } else {
-      old.onBecomeInactive();
+    const hadData = this.active.size > 0;
+    if (hadData) {
       // Kafka snapshots producer state at every roll: a recovery replays from the newest one on disk.
       this.producers.state.mapEndOffset = Math.max(this.producers.state.mapEndOffset, baseOffset);
       this.producers.takeSnapshot(false);
     }
-    const segment = LogSegment.create(this.dir, baseOffset, segmentOptionsOf(this.cfg), now, jitterFor(this.cfg));
-    this.segments.push(segment);
-    this.flusher.onRoll(baseOffset, old.size > 0);
+    const segment = this.segmentSet.roll(baseOffset, this.cfg, now);
+    this.flusher.onRoll(baseOffset, hadData);
     return segment;
   }
 
@@ -618,102 +462,23 @@ export class PartitionLog {
     return { topic: this.topicPartition.topic, partition: this.topicPartition.partition };
   }
 
-  private upperBound(isolation: Isolation): number {
-    if (isolation === 'log-end') return this.logEndOffset;
-    if (isolation === 'committed') return this.lastStableOffset;
-    return this.hw;
-  }
-
   /**
    * Reads whole batches from the batch containing `offset`, within `maxBytes` (at least one batch when
    * minOneBatch), never past the isolation bound: a batch is served only if all of it lies below the bound.
-   * Throws OffsetOutOfRangeError when `offset` is below the log start or above the log end.
+   * Throws OffsetOutOfRangeError when `offset` is below the log start or above the log end (log-read.ts).
    */
   read(offset: number, options: ReadOptions): ReadResult {
     this.uses++;
-    this.ensureOpen();
-    const logEnd = this.logEndOffset;
-    if (offset < this.logStart || offset > logEnd) {
-      throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
-    }
-    const isolation = options.isolation ?? 'high-watermark';
-    const bound = this.upperBound(isolation);
-    const found = readBatches(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
-    const records = found?.records ?? Buffer.alloc(0);
-    return {
-      records,
-      slice: found?.slice ?? null,
-      highWatermark: this.hw,
-      lastStableOffset: this.lastStableOffset,
-      logStartOffset: this.logStart,
-      logEndOffset: logEnd,
-      abortedTransactions: this.abortedWithin(isolation, offset, records),
-    };
+    return readLog(this.internals, offset, options);
   }
 
   /**
-   * The same answer as read(), with the record bytes of older segments read by asynchronous I/O on libuv's
-   * pool, so a read from a cold segment (not in the page cache) does not hold the event loop while the disk
-   * seeks; the active segment is read at once. Offsets
-   * are looked up first (index and a batch header or two); if the log is truncated while the bytes are on
-   * their way, the read starts over.
+   * The same answer as read(), with the record bytes of older segments read on libuv's pool (a cold segment
+   * does not hold the event loop); a truncation while the bytes are on their way restarts the read.
    */
-  async readAsync(offset: number, options: ReadOptions): Promise<ReadResult> {
+  readAsync(offset: number, options: ReadOptions): Promise<ReadResult> {
     this.uses++;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      this.ensureOpen();
-      const logEnd = this.logEndOffset;
-      if (offset < this.logStart || offset > logEnd) {
-        throw new OffsetOutOfRangeError(`offset ${offset} is outside [${this.logStart}, ${logEnd}] of ${this.dir}`);
-      }
-      const isolation = options.isolation ?? 'high-watermark';
-      const bound = this.upperBound(isolation);
-      const state = {
-        highWatermark: this.hw,
-        lastStableOffset: this.lastStableOffset,
-        logStartOffset: this.logStart,
-        logEndOffset: logEnd,
-      };
-      const plan = planRead(this.segments, offset, bound, options.maxBytes, options.minOneBatch ?? true);
-      const answer = (found: { records: Buffer; slice: ReadResult['slice'] } | null): ReadResult => {
-        const records = found?.records ?? Buffer.alloc(0);
-        const aborted = this.abortedWithin(isolation, offset, records);
-        return { records, slice: found?.slice ?? null, ...state, abortedTransactions: aborted };
-      };
-      if (plan === null) return answer(null);
-      if (plan.segment === this.active) {
-        // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
-        // and copying it now costs less than a round trip to the pool. Older segments may be cold.
-        return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length)));
-      }
-      const generation = this.truncations;
-      let bytes: Buffer;
-      try {
-        bytes = await plan.segment.readBytesAsync(plan.position, plan.length);
-      } catch (error) {
-        if (this.closed || plan.segment.isClosed) continue; // deleted or swapped meanwhile: look again
-        throw new KafkaStorageError(`read of ${this.dir} failed: ${(error as Error).message}`, error);
-      }
-      if (generation !== this.truncations || this.closed) continue;
-      return answer(wholeBatchesOf(plan, bytes));
-    }
-    return this.read(offset, options);
-  }
-
-  /**
-   * read_committed: the transactions aborted within what a read returned (from `offset` to just past its last
-   * batch), from the segments' transaction indexes; null under other isolations (Kafka answers null there).
-   */
-  private abortedWithin(isolation: Isolation, offset: number, records: Buffer): FetchAbortedTxn[] | null {
-    if (isolation !== 'committed') return null;
-    if (records.length === 0) return [];
-    let end = offset;
-    for (let at = 0; at + 61 <= records.length; ) {
-      const header = new RecordBatchHeader(records, at);
-      end = Number(header.baseOffset) + header.lastOffsetDelta + 1;
-      at += header.sizeInBytes;
-    }
-    return this.producers.collectAborted(this.segments, offset, end);
+    return readLogAsync(this.internals, offset, options);
   }
 
   /** ListOffsets by timestamp or special value (-1 latest, -2 earliest, -3 max timestamp, -4 earliest local). */
@@ -724,7 +489,7 @@ export class PartitionLog {
       this.segments,
       timestamp,
       this.logStart,
-      this.upperBound(isolation),
+      isolationBound(this.internals, isolation),
       this.leaderEpochs.all,
     );
   }
@@ -737,13 +502,7 @@ export class PartitionLog {
   scanBatches(fromOffset: number, visit: (header: RecordBatchHeader, info: BatchInfo) => void, withBody = false): void {
     this.uses++;
     this.ensureOpen();
-    for (let i = floorSegmentIndex(this.segments, fromOffset); i < this.segments.length; i++) {
-      const segment = this.segments[i]!;
-      const start = fromOffset > segment.baseOffset ? segment.translateOffset(fromOffset) : { position: 0 };
-      if (start === null) continue;
-      const reader = segment.batches(start.position, withBody);
-      for (let b = reader.next(); b; b = reader.next()) visit(b.header, b.info);
-    }
+    this.segmentSet.scan(fromOffset, visit, withBody);
   }
 
   /**
@@ -760,14 +519,7 @@ export class PartitionLog {
       this.truncateFullyAndStartAt(offset);
       return 0;
     }
-    let removed = 0;
-    while (this.segments.length > 1 && this.active.baseOffset >= offset) {
-      const doomed = this.segments.pop()!;
-      removed += doomed.size;
-      doomed.deleteFiles();
-    }
-    removed += this.active.truncateTo(offset);
-    this.active.onBecomeActive();
+    const removed = this.segmentSet.truncateTo(offset);
     const end = this.logEndOffset;
     this.logStart = Math.min(this.logStart, end);
     this.hw = Math.min(this.hw, end);
@@ -787,10 +539,7 @@ export class PartitionLog {
     this.ensureOpen();
     this.abortCompaction();
     this.truncations++;
-    for (const segment of this.segments) segment.deleteFiles();
-    this.segments = [
-      LogSegment.create(this.dir, offset, segmentOptionsOf(this.cfg), this.clock(), jitterFor(this.cfg)),
-    ];
+    this.segmentSet.startAt(offset, this.cfg, this.clock());
     this.logStart = offset;
     this.hw = offset;
     this.flusher.startAt(offset);
@@ -817,7 +566,8 @@ export class PartitionLog {
       this.leaderEpochs.truncateFromStart(target);
       this.producers.state.onLogStartOffsetIncremented(target);
       void this.checkpoint();
-      this.deleteSegments(
+      deleteSegments(
+        this.internals,
         logStartRule(() => this.logStart),
         now,
       );
@@ -831,34 +581,12 @@ export class PartitionLog {
    */
   runRetention(now = this.clock()): RetentionResult {
     this.ensureOpen();
-    let deletedSegments = 0;
-    let deletedBytes = 0;
-    for (const rule of retentionRules(this.cfg, now, this.size, () => this.logStart)) {
-      const result = this.deleteSegments(rule, now);
-      deletedSegments += result.segments;
-      deletedBytes += result.bytes;
-    }
-    this.deletes.reap(now);
-    return { deletedSegments, deletedBytes, logStartOffset: this.logStart };
+    return runRetention(this.internals, now);
   }
 
-  /**
-   * Deletes the oldest segments the rule selects. If every segment goes, a new empty active segment is
-   * rolled first so the log keeps its end offset. The log start moves up to the first remaining segment.
-   */
-  private deleteSegments(rule: RetentionRule, now: number): { segments: number; bytes: number } {
-    const doomed = selectDeletable(this.segments, this.hw, this.logEndOffset, rule.predicate);
-    if (doomed.length === 0) return { segments: 0, bytes: 0 };
-    this.abortCompaction();
-    if (doomed.length === this.segments.length) this.roll(this.logEndOffset, now);
-    let bytes = 0;
-    for (const segment of doomed) {
-      bytes += segment.size;
-      this.segments.splice(this.segments.indexOf(segment), 1);
-      this.deletes.schedule(segment, now, this.cfg.fileDeleteDelayMs);
-    }
+  /** Segments below `firstBase` went (retention.ts): the offsets and what follows them move up. */
+  private segmentsDeleted(firstBase: number): void {
     this.flusher.queueDirFsync();
-    const firstBase = this.segments[0]!.baseOffset;
     if (firstBase > this.logStart) {
       this.logStart = firstBase;
       this.leaderEpochs.truncateFromStart(firstBase);
@@ -866,18 +594,11 @@ export class PartitionLog {
     this.producers.deleteSnapshotsBefore(firstBase);
     this.hw = Math.max(this.hw, this.logStart);
     void this.checkpoint();
-    this.logger.info(`deleted ${doomed.length} segment(s) by ${rule.reason}`, {
-      ...this.tpMeta,
-      baseOffsets: doomed.map((s) => s.baseOffset),
-      bytes,
-      logStartOffset: this.logStart,
-    });
-    return { segments: doomed.length, bytes };
   }
 
   /** Removes `.deleted` files whose file.delete.delay.ms has passed (runRetention does it too). */
   reapDeletedFiles(now = this.clock()): number {
-    return this.deletes.reap(now);
+    return this.segmentSet.deletes.reap(now);
   }
 
   /**
@@ -889,79 +610,12 @@ export class PartitionLog {
     options: { now?: number; force?: boolean; keyMapBytes?: number } = {},
   ): Promise<CompactionResult | null> {
     this.ensureOpen();
-    if (this.compaction) return null;
-    const state = { aborted: false };
-    this.compaction = state;
-    try {
-      const result = await runCompaction({
-        dir: this.dir,
-        tp: this.topicPartition,
-        config: this.cfg,
-        logger: this.logger,
-        now: options.now ?? this.clock(),
-        force: options.force ?? false,
-        segments: () => this.segments,
-        logStartOffset: () => this.logStart,
-        firstUncleanableOffset: () => Math.min(this.active.baseOffset, this.lastStableOffset),
-        cleanerCheckpointPath: join(this.dir, CLEANER_OFFSET_CHECKPOINT),
-        aborted: () => state.aborted || this.closed,
-        swap: (oldSegments, cleaned) => this.swapSegments(oldSegments, cleaned),
-        segmentOptions: segmentOptionsOf(this.cfg),
-        pendingDeleteHorizon: this.pendingDeleteHorizon,
-        isAbortedBatch: this.options.isAbortedBatch ?? this.abortedBatchTest(),
-        keyMapBytes: options.keyMapBytes,
-      });
-      if (result) this.pendingDeleteHorizon = result.nextDeleteHorizon;
-      return result;
-    } finally {
-      if (this.compaction === state) this.compaction = null;
-    }
+    return this.compaction.run(options);
   }
 
-  /**
-   * Kafka's cleaner drops the data of aborted transactions: a batch is aborted when an AbortedTxn of its
-   * producer (from the `.txnindex` files) spans its offset. Compaction only cleans below the LSO, where every
-   * transaction is decided.
-   */
-  private abortedBatchTest(): (batch: BatchInfo, producerId: number) => boolean {
-    const aborted = this.segments.flatMap((s) => s.txnIndex.all());
-    return (batch, producerId) =>
-      producerId >= 0 &&
-      aborted.some(
-        (t) =>
-          Number(t.producerId) === producerId && t.firstOffset <= batch.baseOffset && batch.baseOffset <= t.lastOffset,
-      );
-  }
-
+  /** Truncation, retention and close change the segments under a running compaction: it stops and swaps nothing. */
   private abortCompaction(): void {
-    if (this.compaction) this.compaction.aborted = true;
-  }
-
-  /**
-   * Atomically replaces `oldSegments` (consecutive) by `cleaned`, whose files carry the `.cleaned` suffix
-   * and were flushed: rename to `.swap` (commit point: recovery completes a swap it finds), move the old
-   * files to `.deleted`, rename the `.swap` files into place.
-   */
-  private swapSegments(oldSegments: LogSegment[], cleaned: LogSegment): boolean {
-    const at = this.segments.indexOf(oldSegments[0]!);
-    if (
-      at < 0 ||
-      oldSegments.some((s, i) => this.segments[at + i] !== s) ||
-      this.segments.at(-1) === oldSegments.at(-1)
-    ) {
-      return false;
-    }
-    const now = this.clock();
-    // The aborted transactions of the replaced segments stay known (read_committed fetches need them).
-    for (const old of oldSegments) for (const txn of old.txnIndex.all()) cleaned.txnIndex.append(txn);
-    cleaned.txnIndex.close();
-    cleaned.renameTo('.swap');
-    fsyncDir(this.dir);
-    for (const old of oldSegments) this.deletes.schedule(old, now, this.cfg.fileDeleteDelayMs);
-    cleaned.renameTo('');
-    fsyncDir(this.dir);
-    this.segments.splice(at, oldSegments.length, cleaned);
-    return true;
+    this.compaction.abort();
   }
 
   /** Flushes, writes checkpoints and the clean-shutdown marker, closes every file. */
@@ -974,13 +628,12 @@ export class PartitionLog {
     this.abortCompaction();
     this.flush();
     this.producers.takeSnapshot(true);
-    for (const segment of this.segments) segment.close();
+    this.segmentSet.close();
     this.closed = true;
     this.closedCleanly = true;
     this.checkpoints.closeSync();
-    this.deletes.reapAll();
     writeFileAtomic(join(this.dir, CLEAN_SHUTDOWN_FILE), '');
-    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
+    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segmentSet.logEndOffset });
   }
 
   /**
@@ -996,20 +649,24 @@ export class PartitionLog {
       return;
     }
     this.abortCompaction();
-    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
-    this.producers.takeSnapshot(false); // fsynced on the pool, waited for just below
-    await this.io.idle();
+    await this.drainForClose();
     if (this.closed) return;
     if (this.flusher.dirty) this.flush(); // appended meanwhile
-    for (const segment of this.segments) segment.close();
+    this.segmentSet.close();
     this.closed = true;
     this.closedCleanly = true;
     this.checkpoints.closeSync(); // nothing left to write unless appended meanwhile
-    this.deletes.reapAll();
     const marker = join(this.dir, CLEAN_SHUTDOWN_FILE);
     renameSync(await writeTempFileAsync(marker, ''), marker);
     await fsyncDirAsync(this.dir);
-    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segments.at(-1)!.nextOffset });
+    this.logger.debug('closed partition log', { ...this.tpMeta, logEndOffset: this.segmentSet.logEndOffset });
+  }
+
+  /** A clean close's waiting, done on the pool: data fsynced, a producer snapshot written, queued work done. */
+  private async drainForClose(): Promise<void> {
+    if (this.flusher.dirty) await this.flusher.request(this.logEndOffset, true);
+    this.producers.takeSnapshot(false); // fsynced on the pool, waited for just below
+    await this.io.idle();
   }
 
   /** Closes file handles without flushing or marking a clean shutdown (a simulated crash, or before delete). */
@@ -1021,36 +678,13 @@ export class PartitionLog {
     }
     this.abortCompaction();
     this.checkpoints.abandon();
-    for (const segment of this.segments) segment.closeHandles();
+    this.segmentSet.closeHandles();
     this.closed = true;
   }
 
   get isClosed(): boolean {
     return this.closed;
   }
-}
-
-/** Splits `records` into whole v2 batches (header views over `records`), or throws InvalidRecordBatchError. */
-function splitBatches(records: Buffer): RecordBatchHeader[] {
-  const headers: RecordBatchHeader[] = [];
-  let at = 0;
-  while (at < records.length) {
-    const problem = framingProblem(records, at, records.length - at);
-    if (problem !== null) throw new InvalidRecordBatchError(`batch at byte ${at}: ${problem}`);
-    const header = new RecordBatchHeader(records, at);
-    headers.push(header);
-    at += header.sizeInBytes;
-  }
-  if (headers.length === 0) throw new InvalidRecordBatchError('no record batch to append');
-  return headers;
-}
-
-function segmentOptionsOf(cfg: LogConfig): SegmentOptions {
-  return { indexIntervalBytes: cfg.indexIntervalBytes, maxIndexBytes: cfg.segmentIndexBytes };
-}
-
-function jitterFor(cfg: LogConfig): number {
-  return cfg.segmentJitterMs > 0 ? Math.floor(Math.random() * Math.min(cfg.segmentJitterMs, cfg.segmentMs)) : 0;
 }
 
 /** `orders-3` -> { topic: 'orders', partition: 3 }; topics may contain '-'. */

@@ -1,11 +1,78 @@
+import type { TopicPartition } from './checkpoint';
 import { isDeleteRetained, type LogConfig } from './config';
 import { DELETED_SUFFIX, unlinkIfExists } from './files';
+import type { LogSegments } from './log-segments';
+import type { RetentionResult } from './log-types';
+import type { StorageLogger } from './logger';
 import type { LogSegment } from './segment';
 
 /**
- * Which segments retention deletes (Kafka's UnifiedLog.deleteOldSegments), as pure selection, and the queue
- * of `.deleted` files waiting for file.delete.delay.ms. The partition log applies the selection.
+ * Retention (Kafka's UnifiedLog.deleteOldSegments): which segments go, by retention.ms, retention.bytes and
+ * the log start offset, their removal, and the queue of `.deleted` files waiting for file.delete.delay.ms.
+ * The partition log moves its offsets once segments went (RetainedLog.segmentsDeleted).
  */
+
+/** What retention needs of its partition log (each call reads the state now). */
+export interface RetainedLog {
+  readonly topicPartition: TopicPartition;
+  readonly logger: StorageLogger;
+  readonly segments: LogSegments;
+  config(): LogConfig;
+  logStartOffset(): number;
+  highWatermark(): number;
+  /** Segments are about to go: a compaction running over them stops. */
+  abortCompaction(): void;
+  /** Starts a new active segment at `baseOffset`. */
+  roll(baseOffset: number, now: number): LogSegment;
+  /**
+   * Segments below `firstBase` (the new first segment's base) went: the log start moves up to it, leader
+   * epochs, producer snapshots, HW and checkpoints follow, the directory is fsynced.
+   */
+  segmentsDeleted(firstBase: number): void;
+}
+
+/**
+ * Time and size retention (cleanup.policy containing delete) and removal of segments below the log start,
+ * then reaps `.deleted` files whose file.delete.delay.ms has passed.
+ */
+export function runRetention(log: RetainedLog, now: number): RetentionResult {
+  let deletedSegments = 0;
+  let deletedBytes = 0;
+  for (const rule of retentionRules(log.config(), now, log.segments.size, () => log.logStartOffset())) {
+    const result = deleteSegments(log, rule, now);
+    deletedSegments += result.segments;
+    deletedBytes += result.bytes;
+  }
+  log.segments.deletes.reap(now);
+  return { deletedSegments, deletedBytes, logStartOffset: log.logStartOffset() };
+}
+
+/**
+ * Deletes the oldest segments the rule selects. If every segment goes, a new empty active segment is
+ * rolled first so the log keeps its end offset. The log start moves up to the first remaining segment.
+ */
+export function deleteSegments(
+  log: RetainedLog,
+  rule: RetentionRule,
+  now: number,
+): { segments: number; bytes: number } {
+  const { segments } = log;
+  const doomed = selectDeletable(segments.all, log.highWatermark(), segments.logEndOffset, rule.predicate);
+  if (doomed.length === 0) return { segments: 0, bytes: 0 };
+  log.abortCompaction();
+  if (doomed.length === segments.all.length) log.roll(segments.logEndOffset, now);
+  const bytes = segments.remove(doomed, now, log.config().fileDeleteDelayMs);
+  log.segmentsDeleted(segments.all[0]!.baseOffset);
+  const { topic, partition } = log.topicPartition;
+  log.logger.info(`deleted ${doomed.length} segment(s) by ${rule.reason}`, {
+    topic,
+    partition,
+    baseOffsets: doomed.map((s) => s.baseOffset),
+    bytes,
+    logStartOffset: log.logStartOffset(),
+  });
+  return { segments: doomed.length, bytes };
+}
 
 export type SegmentPredicate = (segment: LogSegment, next: LogSegment | undefined) => boolean;
 

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import type { RecordBatchHeader } from '../protocol/records/batch-header';
 import { type BatchInfo, FileBatchReader } from './batch-scan';
+import type { LogConfig } from './config';
 import { INDEX_SUFFIX, LOG_SUFFIX, segmentFile, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX, unlinkIfExists } from './files';
 import { OffsetIndex, TimeIndex } from './index-file';
 import { scanRecordsSync } from './record-scan';
@@ -24,6 +25,21 @@ const headerScratch = Buffer.allocUnsafe(HEADER_SCAN_BYTES);
 export interface SegmentOptions {
   indexIntervalBytes: number;
   maxIndexBytes: number;
+}
+
+/** The segment options a topic's config gives (index.interval.bytes, segment.index.bytes). */
+export function segmentOptionsOf(cfg: LogConfig): SegmentOptions {
+  return { indexIntervalBytes: cfg.indexIntervalBytes, maxIndexBytes: cfg.segmentIndexBytes };
+}
+
+/** A random roll delay below segment.jitter.ms (Kafka's), so partitions created together do not roll together. */
+export function rollJitterFor(cfg: LogConfig): number {
+  return cfg.segmentJitterMs > 0 ? Math.floor(Math.random() * Math.min(cfg.segmentJitterMs, cfg.segmentMs)) : 0;
+}
+
+/** A new, empty active segment at `baseOffset` configured by the topic's config. */
+export function createActiveSegment(dir: string, baseOffset: number, cfg: LogConfig, now: number): LogSegment {
+  return LogSegment.create(dir, baseOffset, segmentOptionsOf(cfg), now, rollJitterFor(cfg));
 }
 
 /** Outcome of scanning a segment to rebuild its indexes. */
