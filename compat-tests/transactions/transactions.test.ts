@@ -1,0 +1,178 @@
+/**
+ * Transactions and the idempotent producer, driven by real clients (txn-clients.ts, each its own process speaking
+ * txn-protocol.ts) against each target of ../lib/targets.ts (by default Brook through its CLI and the official
+ * Kafka 4.4 as a process); every case goes to the side-by-side table. Scenarios (txn-scenarios.ts):
+ *
+ *   txn-commit-abort / txn-read-uncommitted   commit and abort interleaved, one and two partitions, two producers
+ *                                             with open transactions in one partition, one left open: what
+ *                                             read_committed and read_uncommitted consumers hand the application
+ *   txn-fencing                               a second producer with the same transactional.id fences the first
+ *   idempotent-faults                         an idempotent producer retries through lost responses and closed
+ *                                             connections (fault-proxy.ts, the same on every target): exactly once
+ *
+ * The consume-transform-produce loop under SIGKILLs is ctp.test.ts.
+ *
+ *   npm run build && npx mocha --no-config --node-option import=tsx --extension ts --timeout 300000 compat-tests/transactions
+ *   COMPAT_TXN_CLIENTS=kafkajs,java ...    some clients
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { isBrookFinding } from '../lib/expectations';
+import { runDriverProcess } from '../lib/run-driver';
+import { outcomeOf, recordOutcome } from '../lib/side-by-side';
+import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
+import { FaultProxy } from './fault-proxy';
+import { type TxnClient, txnClients } from './txn-clients';
+import type { TxnJob, TxnJobResult } from './txn-protocol';
+import { txnScenarios } from './txn-scenarios';
+
+const only = process.env.COMPAT_TXN_CLIENTS?.split(',').filter(Boolean);
+const selected = only ? txnClients.filter((c) => only.includes(c.id)) : txnClients;
+const runId = Date.now().toString(36);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** "- `<client>/<case>`: why" lines of FINDINGS.md ("- `kafka:<client>/<case>`" on the official Kafka only). */
+const FINDINGS = new Map(
+  [...readFileSync(join(__dirname, 'FINDINGS.md'), 'utf8').matchAll(/^- `([^`]+)`: (.*)$/gm)].map((m) => [
+    m[1]!,
+    m[2]!,
+  ]),
+);
+
+function findingFor(spec: TargetSpec, client: string, caseId: string): string | undefined {
+  const key = `${client}/${caseId}`;
+  const finding = (spec.kind === 'kafka' ? FINDINGS.get(`kafka:${key}`) : undefined) ?? FINDINGS.get(key);
+  // On the official Kafka a "BROOK ..." finding is Brook's failure: the case must pass there.
+  return spec.kind === 'kafka' && finding && isBrookFinding(finding) ? undefined : finding;
+}
+
+/** The target settings of this suite, the same everywhere: small internal topics, no join delay. */
+export const TXN_CONFIG = {
+  'group.initial.rebalance.delay.ms': 0,
+  'offsets.topic.num.partitions': 3,
+  'transaction.state.log.num.partitions': 3,
+};
+
+/** Creates the topics and waits until each partition has a leader (Kafka answers CreateTopics before that). */
+export async function createTopics(bootstrap: string, topics: Record<string, number>): Promise<void> {
+  const kafka = new Kafka({ brokers: bootstrap.split(','), logLevel: logLevel.NOTHING, clientId: 'compat-txn-admin' });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({
+      topics: Object.entries(topics).map(([topic, numPartitions]) => ({ topic, numPartitions })),
+      waitForLeaders: true,
+    });
+    const deadline = Date.now() + 30000;
+    for (;;) {
+      const meta = await admin.fetchTopicMetadata({ topics: Object.keys(topics) }).catch(() => undefined);
+      const ready = meta?.topics.every(
+        (t) => t.partitions.length === topics[t.name] && t.partitions.every((p) => p.leader >= 0),
+      );
+      if (ready || Date.now() > deadline) break;
+      await sleep(200);
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+function defineTxnSuite(spec: TargetSpec): void {
+  describe(`compat-tests: transactions and idempotence on ${spec.id}: ${spec.title}`, function () {
+    this.timeout(180000);
+    let target: Target | undefined;
+    let proxy: FaultProxy;
+    before(async function () {
+      this.timeout(300000);
+      proxy = await FaultProxy.start();
+      target = await spec.start({ ...TXN_CONFIG, 'advertised.listeners': proxy.advertised });
+      proxy.forwardTo(target.bootstrap);
+      console.log(`      target: ${target.describe}, clients through the fault proxy on ${proxy.bootstrap}`);
+    });
+    after(async () => {
+      await target?.destroy();
+      await proxy?.close();
+    });
+    afterEach(function () {
+      const test = this.currentTest!;
+      const { outcome, note } = outcomeOf(test);
+      const [caseId, client] = test.title.split(':')[0]!.split(' ');
+      recordOutcome('transactions', caseId!, client!, spec.id, outcome, note);
+    });
+
+    for (const client of selected) {
+      for (const scenario of txnScenarios) {
+        if (scenario.needs === 'transactions' && !client.transactions) continue;
+        const built = scenario.build({ prefix: `txn-${runId}-${client.id}-${spec.id}`, client: client.id });
+        let run: Promise<{ result?: TxnJobResult; failure?: string; stderr: string; faults: string }> | undefined;
+        const execute = async (t: Target) => {
+          const cmd = client.prepare();
+          await createTopics(proxy.bootstrap, built.topics);
+          const job: TxnJob = { bootstrap: proxy.bootstrap, steps: built.steps };
+          proxy.arm(built.faultEvery ?? 0);
+          try {
+            const outcome = await runDriverProcess(cmd, job as never, 150000);
+            const { lostResponse, lostRequest } = proxy.injected;
+            return {
+              result: outcome.result as unknown as TxnJobResult | undefined,
+              ...(outcome.failure ? { failure: outcome.failure } : {}),
+              stderr: outcome.stderr,
+              faults: built.faultEvery
+                ? `${lostResponse} responses lost after the write, ${lostRequest} requests lost`
+                : '',
+            };
+          } finally {
+            proxy.arm(0);
+            void t;
+          }
+        };
+        for (const c of built.cases) {
+          it(`${c.id} ${client.id}: ${c.title}`, async function () {
+            this.timeout(200000);
+            const missing = client.unavailable();
+            if (missing) {
+              this.test!.title += ` [NOT RUN: client not installed: ${missing}]`;
+              this.skip();
+            }
+            if (!target) throw new Error('the target did not start');
+            run ??= execute(target);
+            const outcome = await run;
+            const problems = outcome.failure
+              ? [`${outcome.failure}\n--- driver stderr (tail) ---\n${outcome.stderr.slice(-3000)}`]
+              : c.check(outcome.result!.steps);
+            if (outcome.faults) console.log(`        ${client.id}: ${outcome.faults}`);
+            if (!problems.length) return;
+            if (outcome.result) {
+              const summary = outcome.result.steps.map(
+                (r, i) => `${i}:${r.op}${r.ok ? '' : `(FAILED ${r.error?.name}: ${r.error?.message.slice(0, 200)})`}`,
+              );
+              problems.push(`steps: ${summary.join(' ')}`);
+            }
+            if (outcome.stderr.trim() && !outcome.failure) {
+              problems.push(`--- driver stderr (tail) ---\n${outcome.stderr.trim().slice(-1500)}`);
+            }
+            if (target.tail) problems.push(`--- broker output (tail) ---\n${target.tail(10)}`);
+            const finding = findingFor(spec, client.id, c.id);
+            if (finding === undefined) throw new Error(problems.join('\n'));
+            this.test!.title +=
+              ` [KNOWN FAILURE, FINDINGS.md: ${finding.length > 160 ? `${finding.slice(0, 157)}...` : finding}]`;
+            console.log(`        known failure detail: ${problems[0]!.split('\n')[0]!.slice(0, 300)}`);
+            this.skip();
+          });
+        }
+      }
+    }
+  });
+}
+
+for (const spec of selectedTargets()) {
+  const missing = spec.unavailable();
+  if (missing) {
+    describe(`compat-tests: transactions and idempotence on ${spec.id}: ${spec.title}`, () => {
+      it(`${spec.id} not run: ${missing}`, function () {
+        this.skip();
+      });
+    });
+  } else defineTxnSuite(spec);
+}
