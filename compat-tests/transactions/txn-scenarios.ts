@@ -260,7 +260,7 @@ const fencing: TxnScenario = {
 };
 
 /**
- * Idempotence under faults: an idempotent (not transactional) producer sends 30 batches of 4 records while the
+ * Idempotence under faults: an idempotent (not transactional) producer sends 20 batches of 4 records while the
  * fault proxy loses every 3rd Produce request's response after the write, or the request itself, closing the
  * connection each time; every record must be stored exactly once, in order (read back read_uncommitted).
  */
@@ -271,7 +271,7 @@ const idempotentFaults: TxnScenario = {
     const topic = `${prefix}-idem`;
     const steps: TxnStep[] = [{ op: 'producer', name: 'I', idempotent: true }];
     const all: TxnRecord[] = [];
-    for (let b = 0; b < 30; b++) {
+    for (let b = 0; b < 20; b++) {
       const recs = records(`b${b}`, 4, [0, 1]);
       all.push(...recs);
       steps.push({ op: 'send', name: 'I', topic, records: recs });
