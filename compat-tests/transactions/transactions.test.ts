@@ -23,7 +23,7 @@ import { runDriverProcess } from '../lib/run-driver';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
 import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
 import { FaultProxy } from './fault-proxy';
-import { type TxnClient, txnClients } from './txn-clients';
+import { txnClients } from './txn-clients';
 import type { TxnJob, TxnJobResult } from './txn-protocol';
 import { txnScenarios } from './txn-scenarios';
 
