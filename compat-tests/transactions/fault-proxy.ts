@@ -20,7 +20,7 @@ const PRODUCE = 0;
 
 /** Splits a byte stream into int32-size-prefixed frames (size prefix included). */
 function frames(onFrame: (frame: Buffer) => void): (chunk: Buffer) => void {
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   return (chunk) => {
     pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
     while (pending.length >= 4) {

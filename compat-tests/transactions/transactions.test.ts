@@ -15,14 +15,11 @@
  *   npm run build && npx mocha --no-config --node-option import=tsx --extension ts --timeout 300000 compat-tests/transactions
  *   COMPAT_TXN_CLIENTS=kafkajs,java ...    some clients
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
-import { isBrookFinding } from '../lib/expectations';
 import { runDriverProcess } from '../lib/run-driver';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
 import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
 import { FaultProxy } from './fault-proxy';
+import { createTopics, findingFor, TXN_CONFIG } from './txn-common';
 import { txnClients } from './txn-clients';
 import type { TxnJob, TxnJobResult } from './txn-protocol';
 import { txnScenarios } from './txn-scenarios';
@@ -30,53 +27,6 @@ import { txnScenarios } from './txn-scenarios';
 const only = process.env.COMPAT_TXN_CLIENTS?.split(',').filter(Boolean);
 const selected = only ? txnClients.filter((c) => only.includes(c.id)) : txnClients;
 const runId = Date.now().toString(36);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** "- `<client>/<case>`: why" lines of FINDINGS.md ("- `kafka:<client>/<case>`" on the official Kafka only). */
-const FINDINGS = new Map(
-  [...readFileSync(join(__dirname, 'FINDINGS.md'), 'utf8').matchAll(/^- `([^`]+)`: (.*)$/gm)].map((m) => [
-    m[1]!,
-    m[2]!,
-  ]),
-);
-
-function findingFor(spec: TargetSpec, client: string, caseId: string): string | undefined {
-  const key = `${client}/${caseId}`;
-  const finding = (spec.kind === 'kafka' ? FINDINGS.get(`kafka:${key}`) : undefined) ?? FINDINGS.get(key);
-  // On the official Kafka a "BROOK ..." finding is Brook's failure: the case must pass there.
-  return spec.kind === 'kafka' && finding && isBrookFinding(finding) ? undefined : finding;
-}
-
-/** The target settings of this suite, the same everywhere: small internal topics, no join delay. */
-export const TXN_CONFIG = {
-  'group.initial.rebalance.delay.ms': 0,
-  'offsets.topic.num.partitions': 3,
-  'transaction.state.log.num.partitions': 3,
-};
-
-/** Creates the topics and waits until each partition has a leader (Kafka answers CreateTopics before that). */
-export async function createTopics(bootstrap: string, topics: Record<string, number>): Promise<void> {
-  const kafka = new Kafka({ brokers: bootstrap.split(','), logLevel: logLevel.NOTHING, clientId: 'compat-txn-admin' });
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await admin.createTopics({
-      topics: Object.entries(topics).map(([topic, numPartitions]) => ({ topic, numPartitions })),
-      waitForLeaders: true,
-    });
-    const deadline = Date.now() + 30000;
-    for (;;) {
-      const meta = await admin.fetchTopicMetadata({ topics: Object.keys(topics) }).catch(() => undefined);
-      const ready = meta?.topics.every(
-        (t) => t.partitions.length === topics[t.name] && t.partitions.every((p) => p.leader >= 0),
-      );
-      if (ready || Date.now() > deadline) break;
-      await sleep(200);
-    }
-  } finally {
-    await admin.disconnect();
-  }
-}
 
 function defineTxnSuite(spec: TargetSpec): void {
   describe(`compat-tests: transactions and idempotence on ${spec.id}: ${spec.title}`, function () {
