@@ -1,8 +1,9 @@
 /**
  * A consume-transform-produce loop, exactly once, while it and the broker are killed (against each target of
- * ../lib/targets.ts): the Java client's loop (../clients/java/src/brook/compat/CtpLoop.java: read_committed group
- * consumer, transactional producer, sendOffsetsToTransaction with the consumer's group metadata) turns each input
- * record into one output record. The test SIGKILLs the loop process and restarts the broker (the target's
+ * ../lib/targets.ts). Two loops, each turning every input record into one output record: the Java client's
+ * (../clients/java/src/brook/compat/CtpLoop.java: read_committed group consumer, transactional producer,
+ * sendOffsetsToTransaction with the consumer's group metadata) and franz-go's kgo.GroupTransactSession
+ * (../go/franz-go-ctp). The test SIGKILLs the loop process and restarts the broker (the target's
  * restart(): stop, start on the same port and data) in turns, each after the loop committed a few more
  * transactions; a loop that exits or is killed is started again, as a supervisor would. At the end the output,
  * read_committed, must hold exactly one result per input record. It prints the kills and the records checked.
@@ -14,6 +15,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';
 import { javaCommand } from '../lib/java-driver';
 import { javaUnavailable } from '../lib/kafka-jars';
+import { buildGoModuleDriver } from '../lib/registry-clients';
 import { runDriverProcess } from '../lib/run-driver';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
 import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
@@ -38,8 +40,26 @@ const PLAN: ('kill loop' | 'restart broker')[] = LONG
   : ['kill loop', 'restart broker', 'kill loop'];
 const COMMITS_BETWEEN = 3;
 const PAUSE_MS = 60; // inside each transaction of the loop: the stream lasts long enough for the plan
-const CLIENT = 'java';
 const CASE = 'ctp-sigkill';
+
+interface LoopClient {
+  id: string;
+  api: string;
+  /** the loop's command for (bootstrap, group, transactional.id, input, output, pause ms); throws if it cannot run */
+  command(args: string[]): { command: string; args: string[] };
+}
+const LOOPS: LoopClient[] = [
+  {
+    id: 'java',
+    api: 'sendOffsetsToTransaction loop',
+    command: (args) => javaCommand('brook.compat.CtpLoop', args),
+  },
+  {
+    id: 'franz-go',
+    api: 'GroupTransactSession loop',
+    command: (args) => ({ command: buildGoModuleDriver('franz-go-ctp', 'franz-go-ctp'), args }),
+  },
+];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs the loop as a supervised process: restarted whenever it exits, until stopped. */
@@ -105,99 +125,105 @@ function defineCtpSuite(spec: TargetSpec): void {
       await target?.destroy();
     });
     afterEach(function () {
-      const { outcome, note } = outcomeOf(this.currentTest!);
-      recordOutcome('transactions', CASE, CLIENT, spec.id, outcome, note);
+      const test = this.currentTest!;
+      const { outcome, note } = outcomeOf(test);
+      recordOutcome('transactions', CASE, test.title.split(':')[0]!.split(' ')[1]!, spec.id, outcome, note);
     });
 
-    it(`${CASE} ${CLIENT}: sendOffsetsToTransaction loop, ${PLAN.length} kills (loop SIGKILL / broker restart): one output per input`, async function () {
-      if (!target) throw new Error('the target did not start');
-      const run = Date.now().toString(36);
-      const input = `ctp-in-${run}`;
-      const output = `ctp-out-${run}`;
-      const problems: string[] = [];
-      let loop: Supervisor | undefined;
-      try {
-        await createTopics(target.bootstrap, { [input]: 2, [output]: 2 });
-        await produceInput(target.bootstrap, input);
-        loop = new Supervisor(
-          javaCommand('brook.compat.CtpLoop', [
-            target.bootstrap,
-            `ctp-${run}`,
-            `ctp-${run}`,
-            input,
-            output,
-            String(PAUSE_MS),
-          ]),
-        );
-        loop.start();
-        let kills = 0;
-        let restarts = 0;
-        for (const step of PLAN) {
-          const until = loop.commits + COMMITS_BETWEEN;
-          const deadline = Date.now() + 120000;
-          while (loop.commits < until) {
-            if (Date.now() > deadline)
-              throw new Error(`the loop committed nothing for 120 s before "${step}":\n${loop.tail()}`);
-            await sleep(50);
-          }
-          if (step === 'kill loop') {
-            loop.kill();
-            kills++;
-          } else {
-            await target.restart();
-            restarts++;
-          }
+    for (const loopClient of LOOPS) {
+      const CLIENT = loopClient.id;
+      it(`${CASE} ${CLIENT}: ${loopClient.api}, ${PLAN.length} kills (loop SIGKILL / broker restart): one output per input`, async function () {
+        if (!target) throw new Error('the target did not start');
+        let command: { command: string; args: string[] } | undefined;
+        const run = Date.now().toString(36);
+        const input = `ctp-in-${run}`;
+        const output = `ctp-out-${run}`;
+        try {
+          command = loopClient.command([target.bootstrap, `ctp-${run}`, `ctp-${run}`, input, output, String(PAUSE_MS)]);
+        } catch (error) {
+          this.test!.title += ` [NOT RUN: ${String((error as Error).message).split('\n')[0]}]`;
+          this.skip();
         }
-        // Read the output with the Java reader (../clients/java TxnDriver), read_committed, while the loop finishes.
-        const job: TxnJob = {
-          bootstrap: target.bootstrap,
-          steps: [
-            {
-              op: 'consume',
-              topic: output,
-              partitions: 2,
-              isolation: 'read_committed',
-              count: RECORDS,
-              graceMs: 2000,
-              timeoutMs: 180000,
-            },
-          ],
-        };
-        const read = await runDriverProcess(javaCommand('brook.compat.TxnDriver'), job as never, 240000);
-        const result = read.result as unknown as TxnJobResult | undefined;
-        const records = result?.steps[0]?.records;
-        if (!records)
-          problems.push(`the output could not be read: ${read.failure ?? JSON.stringify(result?.steps[0]?.error)}`);
-        else {
-          // One result per input, whatever partition the output's partitioner chose: compare by key.
-          const want = Array.from({ length: RECORDS }, (_, i) => ({ partition: 0, key: `k${i}`, value: `out:v${i}` }));
-          const got = records.map((r) => ({ ...r, partition: 0 })).sort((a, b) => (a.key! < b.key! ? -1 : 1));
-          const sortedWant = [...want].sort((a, b) => (a.key < b.key ? -1 : 1));
-          problems.push(
-            ...comparePartitions(
-              'output',
-              got.map((r, offset) => ({ ...r, offset })),
-              sortedWant,
-              1,
-            ),
+        const problems: string[] = [];
+        let loop: Supervisor | undefined;
+        try {
+          await createTopics(target.bootstrap, { [input]: 2, [output]: 2 });
+          await produceInput(target.bootstrap, input);
+          loop = new Supervisor(command!);
+          loop.start();
+          let kills = 0;
+          let restarts = 0;
+          for (const step of PLAN) {
+            const until = loop.commits + COMMITS_BETWEEN;
+            const deadline = Date.now() + 120000;
+            while (loop.commits < until) {
+              if (Date.now() > deadline)
+                throw new Error(`the loop committed nothing for 120 s before "${step}":\n${loop.tail()}`);
+              await sleep(50);
+            }
+            if (step === 'kill loop') {
+              loop.kill();
+              kills++;
+            } else {
+              await target.restart();
+              restarts++;
+            }
+          }
+          // Read the output with the Java reader (../clients/java TxnDriver), read_committed, while the loop finishes.
+          const job: TxnJob = {
+            bootstrap: target.bootstrap,
+            steps: [
+              {
+                op: 'consume',
+                topic: output,
+                partitions: 2,
+                isolation: 'read_committed',
+                count: RECORDS,
+                graceMs: 2000,
+                timeoutMs: 180000,
+              },
+            ],
+          };
+          const read = await runDriverProcess(javaCommand('brook.compat.TxnDriver'), job as never, 240000);
+          const result = read.result as unknown as TxnJobResult | undefined;
+          const records = result?.steps[0]?.records;
+          if (!records)
+            problems.push(`the output could not be read: ${read.failure ?? JSON.stringify(result?.steps[0]?.error)}`);
+          else {
+            // One result per input, whatever partition the output's partitioner chose: compare by key.
+            const want = Array.from({ length: RECORDS }, (_, i) => ({
+              partition: 0,
+              key: `k${i}`,
+              value: `out:v${i}`,
+            }));
+            const got = records.map((r) => ({ ...r, partition: 0 })).sort((a, b) => (a.key! < b.key! ? -1 : 1));
+            const sortedWant = [...want].sort((a, b) => (a.key < b.key ? -1 : 1));
+            problems.push(
+              ...comparePartitions(
+                'output',
+                got.map((r, offset) => ({ ...r, offset })),
+                sortedWant,
+                1,
+              ),
+            );
+          }
+          console.log(
+            `        ${CLIENT} ctp: ${RECORDS} input records, ${records?.length ?? 0} outputs checked; ${kills} loop SIGKILLs, ${restarts} broker restarts, ${loop.crashes} loop exits on errors, ${loop.starts} loop starts, ${loop.commits} transactions committed`,
           );
+          if (problems.length) problems.push(`--- loop stderr (tail) ---\n${loop.tail()}`);
+        } catch (error) {
+          problems.push(String((error as Error).message ?? error));
+        } finally {
+          await loop?.stop();
         }
-        console.log(
-          `        ${CLIENT} ctp: ${RECORDS} input records, ${records?.length ?? 0} outputs checked; ${kills} loop SIGKILLs, ${restarts} broker restarts, ${loop.crashes} loop exits on errors, ${loop.starts} loop starts, ${loop.commits} transactions committed`,
-        );
-        if (problems.length) problems.push(`--- loop stderr (tail) ---\n${loop.tail()}`);
-      } catch (error) {
-        problems.push(String((error as Error).message ?? error));
-      } finally {
-        await loop?.stop();
-      }
-      if (!problems.length) return;
-      if (target.tail) problems.push(`--- broker output (tail) ---\n${target.tail(10)}`);
-      const finding = findingFor(spec, CLIENT, CASE);
-      if (finding === undefined) throw new Error(problems.join('\n'));
-      this.test!.title += ` [KNOWN FAILURE, FINDINGS.md: ${finding}]`;
-      this.skip();
-    });
+        if (!problems.length) return;
+        if (target.tail) problems.push(`--- broker output (tail) ---\n${target.tail(10)}`);
+        const finding = findingFor(spec, CLIENT, CASE);
+        if (finding === undefined) throw new Error(problems.join('\n'));
+        this.test!.title += ` [KNOWN FAILURE, FINDINGS.md: ${finding}]`;
+        this.skip();
+      });
+    }
   });
 }
 
