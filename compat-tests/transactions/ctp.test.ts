@@ -157,6 +157,10 @@ function defineCtpSuite(spec: TargetSpec): void {
             const until = loop.commits + COMMITS_BETWEEN;
             const deadline = Date.now() + 120000;
             while (loop.commits < until) {
+              // A loop that cannot even start (the broker lacks transactions) fails fast instead of for 120 s.
+              if (loop.crashes >= 4 && loop.commits === 0) {
+                throw new Error(`the loop failed ${loop.crashes} times without committing anything:\n${loop.tail()}`);
+              }
               if (Date.now() > deadline)
                 throw new Error(`the loop committed nothing for 120 s before "${step}":\n${loop.tail()}`);
               await sleep(50);

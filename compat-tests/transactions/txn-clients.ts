@@ -60,6 +60,13 @@ export const txnClients: TxnClient[] = [
     prepare: () => tsx('kafkajs-txn.ts'),
   },
   {
+    id: 'platformatic',
+    describe: '@platformatic/kafka 1.x',
+    transactions: true,
+    unavailable: () => nodeModule('@platformatic/kafka'),
+    prepare: () => tsx('platformatic-txn.ts'),
+  },
+  {
     id: 'confluent-js',
     describe: '@confluentinc/kafka-javascript (librdkafka 2.15)',
     transactions: true,

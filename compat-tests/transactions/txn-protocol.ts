@@ -9,7 +9,13 @@
  * on with the next step (a fenced producer's commit must fail, and what follows must still run). Keys and values
  * are UTF-8 text. Every send completes (acknowledged, or failed) before the step returns, so the order of the
  * steps is the order of the records in each partition.
+ *
+ * Once a step not marked `mayFail` has failed, the job's result is already a failure: later consume steps then wait
+ * at most FAILED_JOB_CONSUME_MS for records instead of their timeout (a broker that cannot run transactions costs
+ * seconds per case, not minutes).
  */
+
+export const FAILED_JOB_CONSUME_MS = 3000;
 
 export interface TxnRecord {
   partition: number;
@@ -21,26 +27,31 @@ export type Isolation = 'read_committed' | 'read_uncommitted';
 
 export type TxnStep =
   /** creates and starts a producer; transactional ones also run initTransactions (which fences older epochs) */
-  | { op: 'producer'; name: string; transactionalId?: string; idempotent?: boolean }
-  | { op: 'begin'; name: string }
-  | { op: 'send'; name: string; topic: string; records: TxnRecord[] }
-  | { op: 'commit'; name: string }
-  | { op: 'abort'; name: string }
-  /** drops the producer (errors ignored: a fenced producer may refuse to close cleanly) */
-  | { op: 'close'; name: string }
-  /**
-   * Reads every partition of `topic` from the beginning with the client's consumer at `isolation` until `count`
-   * records arrived, then `graceMs` more (extra records must show), or until `timeoutMs`.
-   */
-  | {
-      op: 'consume';
-      topic: string;
-      partitions: number;
-      isolation: Isolation;
-      count: number;
-      graceMs: number;
-      timeoutMs: number;
-    };
+  (
+    | { op: 'producer'; name: string; transactionalId?: string; idempotent?: boolean }
+    | { op: 'begin'; name: string }
+    | { op: 'send'; name: string; topic: string; records: TxnRecord[] }
+    | { op: 'commit'; name: string }
+    | { op: 'abort'; name: string }
+    /** drops the producer (errors ignored: a fenced producer may refuse to close cleanly) */
+    | { op: 'close'; name: string }
+    /**
+     * Reads every partition of `topic` from the beginning with the client's consumer at `isolation` until `count`
+     * records arrived, then `graceMs` more (extra records must show), or until `timeoutMs`.
+     */
+    | {
+        op: 'consume';
+        topic: string;
+        partitions: number;
+        isolation: Isolation;
+        count: number;
+        graceMs: number;
+        timeoutMs: number;
+      }
+  ) & {
+    /** an expected failure (a fenced producer's send): does not shorten later consumes */
+    mayFail?: boolean;
+  };
 
 export interface TxnJob {
   bootstrap: string;

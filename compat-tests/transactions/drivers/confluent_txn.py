@@ -12,6 +12,8 @@ import confluent_kafka
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
 SEND_WAIT_S = 30
+# txn-protocol.ts FAILED_JOB_CONSUME_MS: how long consumes wait once an unexpected step failure decided the job
+FAILED_JOB_CONSUME_S = 3
 
 
 def error_of(exc):
@@ -58,7 +60,7 @@ class TxnProducer:
             raise RuntimeError(f'{remaining} records not acknowledged within {SEND_WAIT_S} s')
 
 
-def consume(bootstrap, step):
+def consume(bootstrap, step, failed):
     consumer = Consumer({
         'bootstrap.servers': bootstrap,
         'group.id': f'txn-read-{time.time_ns()}',
@@ -70,7 +72,8 @@ def consume(bootstrap, step):
     timed_out = False
     try:
         consumer.assign([TopicPartition(step['topic'], p, OFFSET_BEGINNING) for p in range(step['partitions'])])
-        deadline = time.time() + step['timeoutMs'] / 1000
+        timeout = step['timeoutMs'] / 1000
+        deadline = time.time() + (min(timeout, FAILED_JOB_CONSUME_S) if failed else timeout)
         reached = None
         while True:
             if len(records) >= step['count'] and reached is None:
@@ -101,6 +104,7 @@ def main():
     bootstrap = job['bootstrap']
     producers = {}
     results = []
+    failed = False
     for step in job['steps']:
         op = step['op']
         try:
@@ -113,7 +117,7 @@ def main():
                 if p is not None:
                     p.producer.flush(2)
             elif op == 'consume':
-                records, timed_out = consume(bootstrap, step)
+                records, timed_out = consume(bootstrap, step, failed)
                 result['records'] = records
                 result['timedOut'] = timed_out
             else:
@@ -132,6 +136,7 @@ def main():
                     raise ValueError(f'unknown op {op}')
         except Exception as exc:  # noqa: BLE001 - every failure is a step result
             result = {'op': op, 'ok': False, 'error': error_of(exc)}
+            failed = failed or not step.get('mayFail', False)
         results.append(result)
     version = f'confluent-kafka {confluent_kafka.version()[0]}, librdkafka {confluent_kafka.libversion()[0]}'
     sys.stdout.write(json.dumps({'client': 'confluent-kafka-python', 'version': version, 'steps': results}) + '\n')

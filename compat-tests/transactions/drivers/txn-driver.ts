@@ -4,14 +4,15 @@
  * ../txn-protocol.ts for the contract.
  */
 import { toStepError } from '../../lib/ts-driver';
-import type {
-  ConsumedRecord,
-  Isolation,
-  TxnJob,
-  TxnJobResult,
-  TxnRecord,
-  TxnStep,
-  TxnStepResult,
+import {
+  type ConsumedRecord,
+  FAILED_JOB_CONSUME_MS,
+  type Isolation,
+  type TxnJob,
+  type TxnJobResult,
+  type TxnRecord,
+  type TxnStep,
+  type TxnStepResult,
 } from '../txn-protocol';
 
 export interface TxnProducer {
@@ -111,7 +112,10 @@ export async function runTxnDriver(makeAdapter: () => Promise<TxnAdapter>): Prom
           break;
         }
         case 'consume': {
-          const rule = stopRule(step);
+          const failed = steps.some((r, i) => !r.ok && !job.steps[i]!.mayFail);
+          const rule = stopRule(
+            failed ? { ...step, timeoutMs: Math.min(step.timeoutMs, FAILED_JOB_CONSUME_MS) } : step,
+          );
           const records = await adapter.consume(step.topic, step.partitions, step.isolation, rule.stop);
           steps.push({ op: step.op, ok: true, records, timedOut: rule.timedOut() });
           break;

@@ -33,6 +33,9 @@ import org.apache.kafka.common.utils.internals.AppInfoParser;
  */
 public final class TxnDriver {
   private static final long SEND_WAIT_MS = 30000;
+  /** txn-protocol.ts FAILED_JOB_CONSUME_MS: how long consumes wait once an unexpected step failure decided the job */
+  private static final long FAILED_JOB_CONSUME_MS = 3000;
+  private boolean failed;
   private final String bootstrap;
   private final Map<String, KafkaProducer<String, String>> producers = new HashMap<>();
 
@@ -50,6 +53,7 @@ public final class TxnDriver {
         result = driver.run(step);
       } catch (Throwable error) {
         result = Json.failure(step.get("op").asText(), error);
+        if (!step.path("mayFail").asBoolean(false)) driver.failed = true;
       }
       steps.add(result);
     }
@@ -131,7 +135,8 @@ public final class TxnDriver {
     String topic = step.get("topic").asText();
     int count = step.get("count").asInt();
     long graceMs = step.get("graceMs").asLong();
-    long deadline = System.currentTimeMillis() + step.get("timeoutMs").asLong();
+    long timeoutMs = step.get("timeoutMs").asLong();
+    long deadline = System.currentTimeMillis() + (failed ? Math.min(timeoutMs, FAILED_JOB_CONSUME_MS) : timeoutMs);
     ArrayNode records = result.putArray("records");
     boolean timedOut = false;
     try (KafkaConsumer<String, String> consumer =
