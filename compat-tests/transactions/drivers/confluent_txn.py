@@ -21,6 +21,12 @@ def error_of(exc):
     if isinstance(exc, KafkaException) and exc.args and hasattr(exc.args[0], 'name'):
         err = exc.args[0]
         return {'name': err.name(), 'message': f'{err.name()}: {err.str()}'}
+    # confluent-kafka 2.x raises a pending fatal error as a SystemError out of the next Python callback it runs
+    # (the delivery report): the real error is its cause.
+    inner = exc.__cause__ or exc.__context__
+    if inner is not None and inner is not exc:
+        cause = error_of(inner)
+        return {'name': cause['name'], 'message': f"{type(exc).__name__}: {exc}; caused by {cause['message']}"}
     return {'name': type(exc).__name__, 'message': str(exc)}
 
 
@@ -138,7 +144,8 @@ def main():
             result = {'op': op, 'ok': False, 'error': error_of(exc)}
             failed = failed or not step.get('mayFail', False)
         results.append(result)
-    version = f'confluent-kafka {confluent_kafka.version()[0]}, librdkafka {confluent_kafka.libversion()[0]}'
+    # version() is a (text, int) tuple in 1.x and the text alone in 2.x; __version__ is the same in both
+    version = f'confluent-kafka {confluent_kafka.__version__}, librdkafka {confluent_kafka.libversion()[0]}'
     sys.stdout.write(json.dumps({'client': 'confluent-kafka-python', 'version': version, 'steps': results}) + '\n')
     sys.stdout.flush()
 
