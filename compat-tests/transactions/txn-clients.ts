@@ -87,4 +87,11 @@ export const txnClients: TxnClient[] = [
     unavailable: () => pypiProblem('confluent_kafka'),
     prepare: () => ({ command: venvPython().python!, args: [join(driversDir, 'confluent_txn.py')] }),
   },
+  {
+    id: 'aiokafka',
+    describe: 'aiokafka 0.14 (PyPI, asyncio)',
+    transactions: true,
+    unavailable: () => pypiProblem('aiokafka'),
+    prepare: () => ({ command: venvPython().python!, args: [join(driversDir, 'aiokafka_txn.py')] }),
+  },
 ];
