@@ -15,6 +15,7 @@
  *   npm run build && npx mocha --no-config --node-option import=tsx --extension ts --timeout 300000 compat-tests/transactions
  *   COMPAT_TXN_CLIENTS=kafkajs,java ...    some clients
  */
+import type { DriverCommand } from '../lib/clients';
 import { runDriverProcess } from '../lib/run-driver';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
 import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
@@ -56,8 +57,7 @@ function defineTxnSuite(spec: TargetSpec): void {
         if (scenario.needs === 'transactions' && !client.transactions) continue;
         const built = scenario.build({ prefix: `txn-${runId}-${client.id}-${spec.id}`, client: client.id });
         let run: Promise<{ result?: TxnJobResult; failure?: string; stderr: string; faults: string }> | undefined;
-        const execute = async (t: Target) => {
-          const cmd = client.prepare();
+        const execute = async (t: Target, cmd: DriverCommand) => {
           await createTopics(proxy.bootstrap, built.topics);
           const job: TxnJob = { bootstrap: proxy.bootstrap, steps: built.steps };
           proxy.arm(built.faultEvery ?? 0);
@@ -86,7 +86,16 @@ function defineTxnSuite(spec: TargetSpec): void {
               this.skip();
             }
             if (!target) throw new Error('the target did not start');
-            run ??= execute(target);
+            let cmd: DriverCommand | undefined;
+            try {
+              cmd = client.prepare(); // builds the Go driver on first use
+            } catch (error) {
+              const e = error as { stderr?: Buffer; message: string };
+              this.test!.title +=
+                ` [NOT RUN: driver build failed: ${(e.stderr?.toString() ?? e.message).trim().slice(-300)}]`;
+              this.skip();
+            }
+            run ??= execute(target, cmd!);
             const outcome = await run;
             const problems = outcome.failure
               ? [`${outcome.failure}\n--- driver stderr (tail) ---\n${outcome.stderr.slice(-3000)}`]

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../lib/broker';
 import type { DriverCommand } from '../lib/clients';
 import { javaDriver } from '../lib/java-driver';
-import { pypiProblem, venvPython } from '../lib/registry-clients';
+import { buildGoModuleDriver, pypiProblem, venvPython } from '../lib/registry-clients';
 
 export interface TxnClient {
   id: string;
@@ -93,5 +93,12 @@ export const txnClients: TxnClient[] = [
     transactions: true,
     unavailable: () => pypiProblem('aiokafka'),
     prepare: () => ({ command: venvPython().python!, args: [join(driversDir, 'aiokafka_txn.py')] }),
+  },
+  {
+    id: 'franz-go',
+    describe: 'franz-go 1.22 (kgo, Go module)',
+    transactions: true,
+    unavailable: () => null, // a missing Go toolchain makes prepare() throw, shown as NOT RUN
+    prepare: () => ({ command: buildGoModuleDriver('franz-go-txn', 'franz-go-txn'), args: [] }),
   },
 ];
