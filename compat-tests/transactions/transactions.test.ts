@@ -56,7 +56,9 @@ function defineTxnSuite(spec: TargetSpec): void {
       for (const scenario of txnScenarios) {
         if (scenario.needs === 'transactions' && !client.transactions) continue;
         const built = scenario.build({ prefix: `txn-${runId}-${client.id}-${spec.id}`, client: client.id });
-        let run: Promise<{ result?: TxnJobResult; failure?: string; stderr: string; faults: string }> | undefined;
+        let run:
+          | Promise<{ result?: TxnJobResult; failure?: string; stderr: string; faults: string; lostResponses: number }>
+          | undefined;
         const execute = async (t: Target, cmd: DriverCommand) => {
           await createTopics(proxy.bootstrap, built.topics);
           const job: TxnJob = { bootstrap: proxy.bootstrap, steps: built.steps };
@@ -68,6 +70,7 @@ function defineTxnSuite(spec: TargetSpec): void {
               result: outcome.result as unknown as TxnJobResult | undefined,
               ...(outcome.failure ? { failure: outcome.failure } : {}),
               stderr: outcome.stderr,
+              lostResponses: lostResponse,
               faults: built.faultEvery
                 ? `${lostResponse} responses lost after the write, ${lostRequest} requests lost`
                 : '',
@@ -100,6 +103,10 @@ function defineTxnSuite(spec: TargetSpec): void {
             const problems = outcome.failure
               ? [`${outcome.failure}\n--- driver stderr (tail) ---\n${outcome.stderr.slice(-3000)}`]
               : c.check(outcome.result!.steps);
+            // A fault case in which no response was lost would pass without having tested anything.
+            if (built.faultEvery && !outcome.failure && outcome.lostResponses === 0) {
+              problems.push('the fault proxy lost no Produce response: the case tested nothing');
+            }
             if (outcome.faults) console.log(`        ${client.id}: ${outcome.faults}`);
             if (!problems.length) return;
             if (outcome.result) {
