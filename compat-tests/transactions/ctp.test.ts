@@ -13,6 +13,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';
+import type { Job } from '../lib/driver-protocol';
 import { javaCommand } from '../lib/java-driver';
 import { javaUnavailable } from '../lib/kafka-jars';
 import { buildGoModuleDriver } from '../lib/registry-clients';
@@ -182,7 +183,7 @@ function defineCtpSuite(spec: TargetSpec): void {
               },
             ],
           };
-          const read = await runDriverProcess(javaCommand('brook.compat.TxnDriver'), job as never, 240000);
+          const read = await runDriverProcess(javaCommand('brook.compat.TxnDriver'), job as unknown as Job, 240000);
           const result = read.result as unknown as TxnJobResult | undefined;
           const records = result?.steps[0]?.records;
           if (!records)

@@ -16,6 +16,7 @@
  *   COMPAT_TXN_CLIENTS=kafkajs,java ...    some clients
  */
 import type { DriverCommand } from '../lib/clients';
+import type { Job } from '../lib/driver-protocol';
 import { runDriverProcess } from '../lib/run-driver';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
 import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
@@ -59,12 +60,13 @@ function defineTxnSuite(spec: TargetSpec): void {
         let run:
           | Promise<{ result?: TxnJobResult; failure?: string; stderr: string; faults: string; lostResponses: number }>
           | undefined;
-        const execute = async (t: Target, cmd: DriverCommand) => {
+        const execute = async (cmd: DriverCommand) => {
           await createTopics(proxy.bootstrap, built.topics);
           const job: TxnJob = { bootstrap: proxy.bootstrap, steps: built.steps };
           proxy.arm(built.faultEvery ?? 0);
           try {
-            const outcome = await runDriverProcess(cmd, job as never, 150000);
+            // runDriverProcess writes the job to the driver's stdin as JSON, whatever its shape.
+            const outcome = await runDriverProcess(cmd, job as unknown as Job, 150000);
             const { lostResponse, lostRequest } = proxy.injected;
             return {
               result: outcome.result as unknown as TxnJobResult | undefined,
@@ -77,7 +79,6 @@ function defineTxnSuite(spec: TargetSpec): void {
             };
           } finally {
             proxy.arm(0);
-            void t;
           }
         };
         for (const c of built.cases) {
@@ -98,7 +99,7 @@ function defineTxnSuite(spec: TargetSpec): void {
                 ` [NOT RUN: driver build failed: ${(e.stderr?.toString() ?? e.message).trim().slice(-300)}]`;
               this.skip();
             }
-            run ??= execute(target, cmd!);
+            run ??= execute(cmd!);
             const outcome = await run;
             const problems = outcome.failure
               ? [`${outcome.failure}\n--- driver stderr (tail) ---\n${outcome.stderr.slice(-3000)}`]
