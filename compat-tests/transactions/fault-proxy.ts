@@ -38,6 +38,8 @@ export class FaultProxy {
   private produceCount = 0;
   private readonly sockets = new Set<Socket>();
   readonly injected = { lostResponse: 0, lostRequest: 0 };
+  /** called (not awaited) each time a response was thrown away, with the count so far: the test may crash the broker */
+  onLostResponse: ((count: number) => void) | undefined;
 
   private constructor(
     private readonly server: Server,
@@ -131,6 +133,7 @@ export class FaultProxy {
       frames((frame) => {
         if (frame.length >= 8 && doomed.has(frame.readInt32BE(4))) {
           cut();
+          this.onLostResponse?.(this.injected.lostResponse);
           return;
         }
         client.write(frame);

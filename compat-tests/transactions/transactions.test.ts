@@ -9,11 +9,14 @@
  *   txn-fencing                               a second producer with the same transactional.id fences the first
  *   idempotent-faults                         an idempotent producer retries through lost responses and closed
  *                                             connections (fault-proxy.ts, the same on every target): exactly once
+ *   idempotent-crash                          the same with the broker SIGKILLed right after a lost response (java,
+ *                                             confluent-kafka-python-pypi, franz-go; every client with COMPAT_LONG=1)
  *
  * The consume-transform-produce loop under SIGKILLs is ctp.test.ts.
  *
  *   npm run build && npx mocha --no-config --node-option import=tsx --extension ts --timeout 300000 compat-tests/transactions
  *   COMPAT_TXN_CLIENTS=kafkajs,java ...    some clients
+ *   COMPAT_LONG=1 ...                      idempotent-crash for every client
  */
 import type { DriverCommand } from '../lib/clients';
 import type { Job } from '../lib/driver-protocol';
@@ -29,6 +32,7 @@ import { txnScenarios } from './txn-scenarios';
 const only = process.env.COMPAT_TXN_CLIENTS?.split(',').filter(Boolean);
 const selected = only ? txnClients.filter((c) => only.includes(c.id)) : txnClients;
 const runId = Date.now().toString(36);
+const LONG = process.env.COMPAT_LONG === '1';
 
 function defineTxnSuite(spec: TargetSpec): void {
   describe(`compat-tests: transactions and idempotence on ${spec.id}: ${spec.title}`, function () {
@@ -56,6 +60,7 @@ function defineTxnSuite(spec: TargetSpec): void {
     for (const client of selected) {
       for (const scenario of txnScenarios) {
         if (scenario.needs === 'transactions' && !client.transactions) continue;
+        if (scenario.onlyClients && !LONG && !scenario.onlyClients.includes(client.id)) continue;
         const built = scenario.build({ prefix: `txn-${runId}-${client.id}-${spec.id}`, client: client.id });
         let run:
           | Promise<{ result?: TxnJobResult; failure?: string; stderr: string; faults: string; lostResponses: number }>
@@ -64,9 +69,18 @@ function defineTxnSuite(spec: TargetSpec): void {
           await createTopics(proxy.bootstrap, built.topics);
           const job: TxnJob = { bootstrap: proxy.bootstrap, steps: built.steps };
           proxy.arm(built.faultEvery ?? 0);
+          let crashed: Promise<void> | undefined;
+          if (built.crashAtLostResponse) {
+            proxy.onLostResponse = (count) => {
+              if (count !== built.crashAtLostResponse || !target) return;
+              // SIGKILL and start again (restart() where the target cannot be killed)
+              crashed = target.crash ? target.crash() : target.restart();
+            };
+          }
           try {
             // runDriverProcess writes the job to the driver's stdin as JSON, whatever its shape.
             const outcome = await runDriverProcess(cmd, job as unknown as Job, 150000);
+            await crashed;
             const { lostResponse, lostRequest } = proxy.injected;
             return {
               result: outcome.result as unknown as TxnJobResult | undefined,
@@ -74,11 +88,16 @@ function defineTxnSuite(spec: TargetSpec): void {
               stderr: outcome.stderr,
               lostResponses: lostResponse,
               faults: built.faultEvery
-                ? `${lostResponse} responses lost after the write, ${lostRequest} requests lost`
+                ? `${lostResponse} responses lost after the write, ${lostRequest} requests lost${
+                    crashed
+                      ? `, the broker ${target?.crash ? 'SIGKILLed' : 'restarted'} after lost response ${built.crashAtLostResponse}`
+                      : ''
+                  }`
                 : '',
             };
           } finally {
             proxy.arm(0);
+            proxy.onLostResponse = undefined;
           }
         };
         for (const c of built.cases) {

@@ -18,6 +18,8 @@ export interface BuiltTxnScenario {
   cases: TxnCase[];
   /** arm the fault proxy (every n-th Produce request) while the job runs */
   faultEvery?: number;
+  /** SIGKILL the broker (the target's crash()) right after the proxy threw away this many Produce responses */
+  crashAtLostResponse?: number;
   /** topics to create before the job, with their partition counts */
   topics: Record<string, number>;
 }
@@ -26,6 +28,8 @@ export interface TxnScenario {
   id: string;
   /** which clients can run it */
   needs: 'transactions' | 'idempotence';
+  /** run only for these clients unless COMPAT_LONG=1 (a broker restart per client costs Kafka ~10 s) */
+  onlyClients?: string[];
   build(ctx: { prefix: string; client: string }): BuiltTxnScenario;
 }
 
@@ -306,4 +310,35 @@ const idempotentFaults: TxnScenario = {
   },
 };
 
-export const txnScenarios: TxnScenario[] = [commitAbort, fencing, idempotentFaults];
+/**
+ * Idempotence across a broker crash: the same faults, and right after the second lost response (a batch written
+ * whose acknowledgement the client never got) the broker is SIGKILLed and started again. The client's retry of
+ * that batch reaches a broker that must have rebuilt the producer's sequence state from its log (Kafka: producer
+ * state snapshots plus the log tail) to recognise the duplicate.
+ */
+const idempotentCrash: TxnScenario = {
+  id: 'idempotent-crash',
+  needs: 'idempotence',
+  onlyClients: ['java', 'confluent-kafka-python-pypi', 'franz-go'],
+  build(ctx) {
+    const built = idempotentFaults.build({ ...ctx, prefix: `${ctx.prefix}-crash` });
+    const read = built.steps.length - 1;
+    const all = built.steps.flatMap((s) => (s.op === 'send' ? s.records : []));
+    return {
+      ...built,
+      crashAtLostResponse: 2,
+      cases: [
+        {
+          id: 'idempotent-crash',
+          title: `idempotent producer, a response lost after the write and the broker SIGKILLed at once, more faults: ${all.length} records exactly once, in order`,
+          check: (results) => [
+            ...failedSteps(built.steps, results),
+            ...comparePartitions('read back', results[read]?.records, all, 2),
+          ],
+        },
+      ],
+    };
+  },
+};
+
+export const txnScenarios: TxnScenario[] = [commitAbort, fencing, idempotentFaults, idempotentCrash];

@@ -17,7 +17,8 @@ runTxnDriver(async () => {
   const { Consumer, Producer, stringSerializers, stringDeserializers } = await import('@platformatic/kafka');
   const base = {
     bootstrapBrokers: process.env.TXN_BOOTSTRAP!.split(','),
-    retries: 10,
+    // 200 ms apart for up to 20 s: long enough to ride out a broker that is SIGKILLed and started (idempotent-crash)
+    retries: 100,
     retryDelay: 200,
     timeout: 10000,
   };
