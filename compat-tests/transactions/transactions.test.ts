@@ -9,8 +9,8 @@
  *   txn-fencing                               a second producer with the same transactional.id fences the first
  *   idempotent-faults                         an idempotent producer retries through lost responses and closed
  *                                             connections (fault-proxy.ts, the same on every target): exactly once
- *   idempotent-crash                          the same with the broker SIGKILLed right after a lost response (java,
- *                                             confluent-kafka-python-pypi, franz-go; every client with COMPAT_LONG=1)
+ *   idempotent-crash                          the same with the broker SIGKILLed right after a lost response (java
+ *                                             only; every client with COMPAT_LONG=1: a Kafka restart costs ~10 s)
  *
  * The consume-transform-produce loop under SIGKILLs is ctp.test.ts.
  *

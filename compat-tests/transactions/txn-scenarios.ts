@@ -319,7 +319,7 @@ const idempotentFaults: TxnScenario = {
 const idempotentCrash: TxnScenario = {
   id: 'idempotent-crash',
   needs: 'idempotence',
-  onlyClients: ['java', 'confluent-kafka-python-pypi', 'franz-go'],
+  onlyClients: ['java'],
   build(ctx) {
     const built = idempotentFaults.build({ ...ctx, prefix: `${ctx.prefix}-crash` });
     const read = built.steps.length - 1;
