@@ -81,7 +81,9 @@ class Supervisor {
       if (this.child !== child || this.stopping) return;
       if (signal !== 'SIGKILL') this.errorExits++;
       this.log += `\n[loop exited: ${signal ?? code}]\n`;
-      setTimeout(() => this.start(), 200);
+      setTimeout(() => {
+        if (!this.stopping) this.start(); // stop() may have come in the meantime: no orphan loop
+      }, 200);
     });
   }
 
