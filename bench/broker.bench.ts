@@ -28,7 +28,7 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 3000);
 const PERF_RECORDS = Number(process.env.BENCH_PERF_RECORDS ?? 200000);
 
 /** Starts `brook serve` (compiled, as `npx brook serve`) and resolves once it answers a Metadata request. */
-async function startBrook(port: number, dataDir: string): Promise<ChildProcess> {
+export async function startBrook(port: number, dataDir: string): Promise<ChildProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, [...brookCommand(), 'serve', '--port', String(port), '--data-dir', dataDir], {
     cwd: ROOT,
@@ -43,7 +43,7 @@ async function startBrook(port: number, dataDir: string): Promise<ChildProcess> 
   return child;
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');

@@ -123,6 +123,18 @@ export class BrookProcess {
     await this.launch();
   }
 
+  /** SIGKILL (nothing flushed, no shutdown), then start again on the same port and data directory. */
+  async crash(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    await this.launch();
+  }
+
   async destroy(): Promise<void> {
     await this.stop();
     if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });

@@ -218,6 +218,21 @@ export class KafkaProcess {
     await this.launch();
   }
 
+  /** SIGKILL every node (no controlled shutdown: Kafka recovers its logs on start), then start again as restart(). */
+  async crash(): Promise<void> {
+    await Promise.all(
+      this.nodes.map(async (n) => {
+        const child = n.child;
+        n.child = undefined;
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGKILL');
+        await exited;
+      }),
+    );
+    await this.launch();
+  }
+
   async destroy(): Promise<void> {
     await this.stop();
     rmSync(this.root, { recursive: true, force: true });

@@ -25,6 +25,12 @@ export interface Target {
   describe: string;
   /** stop and start again on the same port(s) and data */
   restart(): Promise<void>;
+  /**
+   * SIGKILL the broker process(es) (no controlled shutdown, nothing flushed), then start again on the same port(s)
+   * and data. Only process targets have it: an in-process broker cannot be killed apart from its test, a container
+   * target restarts through the engine. Callers fall back to restart() and say so.
+   */
+  crash?(): Promise<void>;
   destroy(): Promise<void>;
   /** last lines of the broker's output, for failure messages */
   tail?(lines: number): string;
@@ -56,6 +62,7 @@ const specs: Record<TargetId, TargetSpec> = {
         bootstrap: broker.bootstrap,
         describe: `brook serve on ${broker.bootstrap}`,
         restart: () => broker.restart(),
+        crash: () => broker.crash(),
         destroy: () => broker.destroy(),
         tail: (lines) => broker.tail(lines),
       };
@@ -102,6 +109,7 @@ const specs: Record<TargetId, TargetSpec> = {
         bootstrap: kafka.bootstrap,
         describe: kafka.describe,
         restart: () => kafka.restart(),
+        crash: () => kafka.crash(),
         destroy: () => kafka.destroy(),
         tail: (lines) => kafka.tail(lines),
       };

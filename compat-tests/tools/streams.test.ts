@@ -3,10 +3,13 @@
  * ../clients/java/src/brook/compat/StreamsWordCount.java) against each target of ../lib/targets.ts: lines in,
  * per-word counts out, through a repartition topic and a changelog-backed state store that Streams creates
  * itself. Outcomes go to the side-by-side table as client `kafka-streams`; expectations in
- * ../clients/kafka-streams/{tests.allow,FINDINGS.md}. (`exactly_once_v2` joins once transactions exist.)
+ * ../clients/kafka-streams/{tests.allow,FINDINGS.md}. `word-count-eos` runs it with exactly_once_v2 and SIGKILLs
+ * the broker (the target's crash(), restart() where it has none) once the first half of the lines is counted: the counts must come out exact,
+ * none ever over its final value at read_committed (a line counted twice).
  *
  *   npx mocha compat-tests/tools/streams.test.ts
  */
+import { spawn } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';
 import { javaCommand } from '../lib/java-driver';
 import { javaUnavailable } from '../lib/kafka-jars';
@@ -17,11 +20,52 @@ import { expectCase, expectationsFor, recordCases } from './cases';
 const CLIENT = 'kafka-streams';
 const LINES = ['the quick brown fox', 'jumps over the lazy dog', 'The dog barks', 'the fox runs'];
 
-function expectedCounts(): Record<string, number> {
+function expectedCounts(lines = LINES): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const line of LINES)
+  for (const line of lines)
     for (const w of line.toLowerCase().split(/\W+/).filter(Boolean)) counts[w] = (counts[w] ?? 0) + 1;
   return counts;
+}
+
+/** Creates the input and output topics (2 partitions each) and writes `lines` to the input, one send each. */
+async function createAndFill(target: Target, input: string, output: string, lines: string[]): Promise<void> {
+  const kafka = new Kafka({
+    brokers: target.bootstrap.split(','),
+    logLevel: logLevel.NOTHING,
+    clientId: 'compat-streams',
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  const existing = await admin.listTopics();
+  if (!existing.includes(input)) {
+    await admin.createTopics({
+      topics: [
+        { topic: input, numPartitions: 2 },
+        { topic: output, numPartitions: 2 },
+      ],
+      waitForLeaders: true,
+    });
+  }
+  await admin.disconnect();
+  await writeLines(kafka, input, lines);
+}
+
+async function writeLines(kafka: Kafka, input: string, lines: string[]): Promise<void> {
+  const producer = kafka.producer();
+  await producer.connect();
+  for (const [i, line] of lines.entries()) {
+    // One record per send: a retry of a partly failed multi-partition request would write records twice.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await producer.send({ topic: input, acks: -1, messages: [{ key: `l${i}`, value: line, partition: i % 2 }] });
+        break;
+      } catch (error) {
+        if (attempt > 20) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+  await producer.disconnect();
 }
 
 function defineStreamsSuite(spec: TargetSpec): void {
@@ -48,40 +92,7 @@ function defineStreamsSuite(spec: TargetSpec): void {
       async () => {
         const input = `streams-in-${run}`;
         const output = `streams-out-${run}`;
-        const kafka = new Kafka({
-          brokers: target.bootstrap.split(','),
-          logLevel: logLevel.NOTHING,
-          clientId: 'compat-streams',
-        });
-        const admin = kafka.admin();
-        await admin.connect();
-        await admin.createTopics({
-          topics: [
-            { topic: input, numPartitions: 2 },
-            { topic: output, numPartitions: 2 },
-          ],
-          waitForLeaders: true,
-        });
-        await admin.disconnect();
-        const producer = kafka.producer();
-        await producer.connect();
-        for (const [i, line] of LINES.entries()) {
-          // One record per send: a retry of a partly failed multi-partition request would write records twice.
-          for (let attempt = 0; ; attempt++) {
-            try {
-              await producer.send({
-                topic: input,
-                acks: -1,
-                messages: [{ key: `l${i}`, value: line, partition: i % 2 }],
-              });
-              break;
-            } catch (error) {
-              if (attempt > 20) throw error;
-              await new Promise((r) => setTimeout(r, 500));
-            }
-          }
-        }
-        await producer.disconnect();
+        await createAndFill(target, input, output, LINES);
         const want = expectedCounts();
         const cmd = javaCommand('brook.compat.StreamsWordCount', [
           target.bootstrap,
@@ -101,6 +112,67 @@ function defineStreamsSuite(spec: TargetSpec): void {
           throw new Error(
             `${result.error}; counts so far ${JSON.stringify(result.counts)}\n${outcome.stderr.slice(-2000)}`,
           );
+      },
+    );
+
+    expectCase(
+      expectations,
+      'word-count-eos',
+      'word count exactly_once_v2 across a broker SIGKILL: exact counts, none ever over (read_committed)',
+      async () => {
+        const input = `streams-eos-in-${run}`;
+        const output = `streams-eos-out-${run}`;
+        const half = LINES.length / 2;
+        await createAndFill(target, input, output, LINES.slice(0, half));
+        const firstHalf = Object.values(expectedCounts(LINES.slice(0, half))).reduce((a, b) => a + b, 0);
+        const cmd = javaCommand('brook.compat.StreamsWordCount', [
+          target.bootstrap,
+          `wordcount-eos-${run}`,
+          input,
+          output,
+          JSON.stringify(expectedCounts()),
+          '150000',
+          'exactly_once_v2',
+        ]);
+        const child = spawn(cmd.command, cmd.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => {
+          stdout += c.toString('utf8');
+        });
+        child.stderr.on('data', (c: Buffer) => {
+          stderr = (stderr + c.toString('utf8')).slice(-6000);
+        });
+        const exited = new Promise<void>((r) => child.once('close', () => r()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 200000);
+        try {
+          // The first half counted (the reader's progress line says so): restart the broker, then write the rest.
+          const progress = () => Math.max(0, ...[...stdout.matchAll(/^progress (\d+)$/gm)].map((m) => Number(m[1])));
+          let done = false;
+          void exited.then(() => {
+            done = true;
+          });
+          while (!done && progress() < firstHalf) await new Promise((r) => setTimeout(r, 100));
+          if (!done) {
+            // SIGKILL the broker where the target allows it (restart() elsewhere), then write the rest.
+            await (target.crash ? target.crash() : target.restart());
+            const kafka = new Kafka({ brokers: target.bootstrap.split(','), logLevel: logLevel.NOTHING });
+            await writeLines(kafka, input, LINES.slice(half));
+          }
+          await exited;
+        } finally {
+          clearTimeout(timer);
+        }
+        const line = stdout.trim().split('\n').pop() ?? '';
+        let result: { ok: boolean; counts: Record<string, number>; error?: string } | undefined;
+        try {
+          result = JSON.parse(line);
+        } catch {
+          throw new Error(`StreamsWordCount printed no result line: ${stdout.slice(-500)}\n${stderr.slice(-2500)}`);
+        }
+        if (!result!.ok) {
+          throw new Error(`${result!.error}; counts so far ${JSON.stringify(result!.counts)}\n${stderr.slice(-2000)}`);
+        }
       },
     );
   });

@@ -26,7 +26,10 @@ import org.apache.kafka.streams.kstream.Produced;
  * Streams' default settings otherwise: lines from the input topic, words counted in a state store backed by a
  * changelog topic, through a repartition topic, counts to the output topic. A plain consumer reads the output
  * until every expected word reached its count, then one JSON line is printed: {"ok", "counts", "error"?}.
- * Arguments: bootstrap, application id, input topic, output topic, expected counts as JSON, timeout in ms.
+ * Arguments: bootstrap, application id, input topic, output topic, expected counts as JSON, timeout in ms, and
+ * optionally the processing guarantee (at_least_once by default; exactly_once_v2: the output is then read
+ * read_committed and a count going over its expected value, a record counted twice, is an error). Each time the
+ * counts read change, a line "progress <sum of counts>" is printed first (ctp-style tests time a broker restart).
  */
 public final class StreamsWordCount {
   public static void main(String[] args) throws Exception {
@@ -36,6 +39,8 @@ public final class StreamsWordCount {
     String output = args[3];
     JsonNode expected = Json.MAPPER.readTree(args[4]);
     long deadline = System.currentTimeMillis() + Long.parseLong(args[5]);
+    String guarantee = args.length > 6 ? args[6] : StreamsConfig.AT_LEAST_ONCE;
+    boolean exactlyOnce = !guarantee.equals(StreamsConfig.AT_LEAST_ONCE);
 
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
@@ -44,6 +49,7 @@ public final class StreamsWordCount {
     props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.String().getClass());
     props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("compat-streams-").toString());
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.<String, String>stream(input)
@@ -68,6 +74,7 @@ public final class StreamsWordCount {
     cprops.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     cprops.put(ConsumerConfig.GROUP_ID_CONFIG, appId + "-reader");
     cprops.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    if (exactlyOnce) cprops.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     try (KafkaConsumer<String, Long> reader = new KafkaConsumer<>(cprops, new StringDeserializer(), new LongDeserializer())) {
       reader.subscribe(List.of(output));
       while (true) {
@@ -86,7 +93,23 @@ public final class StreamsWordCount {
           error = "timed out; Streams state " + streams.state();
           break;
         }
-        for (ConsumerRecord<String, Long> r : reader.poll(Duration.ofMillis(500))) counts.put(r.key(), r.value());
+        boolean changed = false;
+        for (ConsumerRecord<String, Long> r : reader.poll(Duration.ofMillis(500))) {
+          counts.put(r.key(), r.value());
+          changed = true;
+          JsonNode want = expected.get(r.key());
+          if (exactlyOnce && error == null && (want == null || r.value() > want.asLong())) {
+            error = "the count of '" + r.key() + "' went to " + r.value() + ", over the expected "
+                + (want == null ? "none" : want.asLong()) + ": a record was counted twice";
+          }
+        }
+        if (error != null) break;
+        if (changed) {
+          long sum = 0;
+          for (long c : counts.values()) sum += c;
+          System.out.println("progress " + sum);
+          System.out.flush();
+        }
       }
     }
     streams.close(Duration.ofSeconds(10));
