@@ -1,56 +1,24 @@
 /**
  * Group state and committed offsets survive SIGKILL of the broker: `brook serve` runs as a child process
- * (from source through src/cli/run.ts, the same entry bin/brook.js runs from dist/), a group forms and
+ * (bin/brook.js through test/broker/brook-process.ts: `npm run build` first), a group forms and
  * commits, the process is killed with SIGKILL, a new process starts on the same data dir, and OffsetFetch /
  * DescribeGroups answer what was committed.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { encodeVersionPrefixed } from '../../protocol/generated';
 import { ConsumerProtocolAssignmentCodec } from '../../protocol/generated/consumer-protocol-assignment';
 import { describeGroup } from '../../src/cli/client/groups';
 import { WireClient } from '../../src/groups/wire-client';
+import { serve as serveProcess } from '../broker/brook-process';
 import { subscription } from './helpers';
 
-const ROOT = resolve(__dirname, '..', '..');
-const RUN = join(ROOT, 'src', 'cli', 'run.ts');
-
 async function serve(dataDir: string, port = 0): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      RUN,
-      'serve',
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-      '--set',
-      'group.initial.rebalance.delay.ms=0',
-      '--set',
-      'group.min.session.timeout.ms=1000',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  child.stdout!.on('data', (d) => {
-    out += d;
-  });
-  child.stderr!.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    const match = /127\.0\.0\.1:(\d+)/.exec(out);
-    if (match) return { child, port: Number(match[1]) };
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`brook serve did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const started = serveProcess(['--port', String(port), '--data-dir', dataDir]);
+  return { child: started.child, port: await started.ready };
 }
 
 describe('groups: state and offsets survive SIGKILL of the broker', function () {

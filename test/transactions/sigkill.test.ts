@@ -1,44 +1,22 @@
 /**
- * Transactions survive SIGKILL of the broker: `brook serve` runs as a child process (from source, as
- * test/groups/sigkill.test.ts does), transactional state and TxnOffsetCommit offsets are written, the process is
+ * Transactions survive SIGKILL of the broker: `brook serve` runs as a child process (bin/brook.js,
+ * test/broker/brook-process.ts), transactional state and TxnOffsetCommit offsets are written, the process is
  * killed with SIGKILL, and a new process on the same data dir answers from `__transaction_state`,
  * `__consumer_offsets` and the producer-id block file.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as P from '../../protocol/generated';
 import { ErrorCode } from '../../src/errors';
 import { WireClient } from '../../src/groups/wire-client';
-
-const ROOT = resolve(__dirname, '..', '..');
-const RUN = join(ROOT, 'src', 'cli', 'run.ts');
+import { serve as serveProcess } from '../broker/brook-process';
 
 async function serve(dataDir: string, port = 0): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', RUN, 'serve', '--port', String(port), '--data-dir', dataDir],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout!.on('data', (d) => {
-    out += d;
-  });
-  child.stderr!.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    const match = /127\.0\.0\.1:(\d+)/.exec(out);
-    if (match) return { child, port: Number(match[1]) };
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`brook serve did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const started = serveProcess(['--port', String(port), '--data-dir', dataDir]);
+  return { child: started.child, port: await started.ready };
 }
 
 function kill(child: ChildProcess): Promise<void> {
