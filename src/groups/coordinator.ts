@@ -1,6 +1,6 @@
 /**
  * The group coordinator of this broker: classic groups (classic-group.ts), KIP-848 consumer groups
- * (consumer-group.ts) and committed offsets (offsets.ts), persisted in `__consumer_offsets` (group-log.ts).
+ * (consumer-group.ts) and committed offsets (offset-manager.ts), persisted in `__consumer_offsets` (group-log.ts).
  *
  * Every operation on a group runs in that group's queue, one at a time, and runs to completion
  * synchronously: timers (session, rebalance, sync, revocation) enqueue their work in the same queue, so a
@@ -8,9 +8,7 @@
  * a follower's SyncGroup until the leader's) are promises the state machine resolves later; the queue does not
  * wait for them.
  */
-import { decodeVersionPrefixed } from '../../protocol/generated';
-import { ConsumerProtocolSubscriptionCodec } from '../../protocol/generated/consumer-protocol-subscription';
-import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
+import { ErrorCode, KafkaError } from '../errors';
 import type { AssignorTopic } from './assignors';
 import {
   ClassicGroup,
@@ -22,8 +20,15 @@ import {
 } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup, type HeartbeatInput, type HeartbeatResult, type TopicLookup } from './consumer-group';
-import type { CoordinatorRecord, GroupLog, LoadedRecord } from './group-log';
-import { type CommittedOffset, OffsetStore, offsetRecord } from './offsets';
+import type { GroupLog, LoadedRecord } from './group-log';
+import {
+  type FetchedOffset,
+  type OffsetCommitInput,
+  OffsetManager,
+  subscriptionTopics,
+  type TxnOffsetCommitInput,
+} from './offset-manager';
+import type { OffsetStore } from './offsets';
 import {
   decodeGroupValue,
   decodeKey,
@@ -33,79 +38,23 @@ import {
   encodeGroupValue,
 } from './records';
 import type { Scheduler, Timer } from './scheduler';
-import { PendingTxnOffsets } from './txn-offsets';
+import type { PendingTxnOffsets } from './txn-offsets';
 
 export type Group = ClassicGroup | ConsumerGroup;
 
-/**
- * The code an offset commit answers when its records could not be written (Kafka's GroupMetadataManager /
- * CoordinatorRuntime mapping): too large -> INVALID_COMMIT_OFFSET_SIZE, not the leader -> NOT_COORDINATOR,
- * replication or a failure without a Kafka code -> COORDINATOR_NOT_AVAILABLE (retriable); anything else as the
- * partition answered it (a fenced transactional producer gets INVALID_PRODUCER_EPOCH, as on Kafka).
- */
-function commitFailureCode(error: unknown): ErrorCode {
-  if ((error as Error).name === 'MessageTooLargeError') return ErrorCode.InvalidCommitOffsetSize;
-  const code = errorCodeOf(error);
-  switch (code) {
-    case ErrorCode.MessageTooLarge:
-    case ErrorCode.RecordListTooLarge:
-    case ErrorCode.InvalidFetchSize:
-      return ErrorCode.InvalidCommitOffsetSize;
-    case ErrorCode.NotLeaderOrFollower:
-    case ErrorCode.KafkaStorageError:
-      return ErrorCode.NotCoordinator;
-    case ErrorCode.UnknownTopicOrPartition:
-    case ErrorCode.NotEnoughReplicas:
-    case ErrorCode.NotEnoughReplicasAfterAppend:
-    case ErrorCode.RequestTimedOut:
-    case ErrorCode.UnknownServerError:
-      return ErrorCode.CoordinatorNotAvailable;
-    default:
-      return code;
-  }
-}
+// The offsets side lives in offset-manager.ts; its request shapes stay importable from here.
+export type {
+  FetchedOffset,
+  OffsetCommitInput,
+  OffsetCommitPartition,
+  TxnOffsetCommitInput,
+} from './offset-manager';
+export { subscriptionTopics };
 
 export interface CoordinatorLogger {
   info(msg: string, meta?: object): void;
   warn(msg: string, meta?: object): void;
   debug(msg: string, meta?: object): void;
-}
-
-export interface OffsetCommitPartition {
-  partition: number;
-  offset: bigint;
-  leaderEpoch: number;
-  metadata: string | null;
-  /** v1 only: -1 = now */
-  commitTimestamp: number;
-}
-
-export interface OffsetCommitInput {
-  memberId: string;
-  groupInstanceId: string | null;
-  generationIdOrMemberEpoch: number;
-  /** OffsetCommit v2-4: -1 = broker default */
-  retentionTimeMs: number;
-  topics: { name: string; partitions: OffsetCommitPartition[] }[];
-  /** The OffsetCommit version: from v9 a commit with a generation to a group that does not exist is GROUP_ID_NOT_FOUND. */
-  apiVersion?: number;
-}
-
-export interface TxnOffsetCommitInput {
-  producerId: bigint;
-  producerEpoch: number;
-  memberId: string;
-  groupInstanceId: string | null;
-  generationId: number;
-  topics: { name: string; partitions: Omit<OffsetCommitPartition, 'commitTimestamp'>[] }[];
-}
-
-export interface FetchedOffset {
-  partition: number;
-  offset: bigint;
-  leaderEpoch: number;
-  metadata: string;
-  errorCode: number;
 }
 
 export interface DescribedClassicGroup {
@@ -137,9 +86,11 @@ interface Box<T> {
 
 export class GroupCoordinator {
   private readonly groups = new Map<string, Group>();
-  readonly offsets = new OffsetStore();
+  /** Commits, fetches, transactional offsets, deletion and retention of offsets (offset-manager.ts). */
+  private readonly offsetManager: OffsetManager;
+  readonly offsets: OffsetStore;
   /** TxnOffsetCommit offsets waiting for their transaction's marker (txn-offsets.ts). */
-  readonly pendingTxnOffsets = new PendingTxnOffsets();
+  readonly pendingTxnOffsets: PendingTxnOffsets;
   private readonly queues = new Map<string, Promise<void>>();
   private retentionTimer: Timer | null = null;
   private loaded = false;
@@ -170,6 +121,23 @@ export class GroupCoordinator {
       persist: (g: ConsumerGroup) => this.persistConsumer(g),
       log,
     };
+    this.offsetManager = new OffsetManager(
+      config,
+      store,
+      scheduler,
+      {
+        get: (groupId) => this.groups.get(groupId),
+        createClassic: (groupId) => {
+          const group = new ClassicGroup(groupId, this.classicHost);
+          this.groups.set(groupId, group);
+          return group;
+        },
+        remove: (groupId) => this.groups.delete(groupId),
+      },
+      log,
+    );
+    this.offsets = this.offsetManager.offsets;
+    this.pendingTxnOffsets = this.offsetManager.pendingTxnOffsets;
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -197,7 +165,7 @@ export class GroupCoordinator {
   /** Applies one stored record; true for an offset. */
   private apply(record: LoadedRecord): boolean {
     if (record.marker) {
-      this.endTransaction(record.partition, record.producerId, record.marker === 'commit');
+      this.offsetManager.endTransaction(record.partition, record.producerId, record.marker === 'commit');
       return false;
     }
     const key = decodeKey(record.key);
@@ -407,83 +375,9 @@ export class GroupCoordinator {
   }
 
   // ---------------------------------------------------------------- offsets
-
   async commitOffsets(groupId: string, input: OffsetCommitInput): Promise<Map<string, ErrorCode>> {
     await this.ready();
-    return this.run(groupId, () => {
-      const codes = new Map<string, ErrorCode>();
-      const all = (code: ErrorCode) => {
-        for (const t of input.topics) for (const p of t.partitions) codes.set(`${t.name}\0${p.partition}`, code);
-        return codes;
-      };
-      let group = this.groups.get(groupId);
-      if (!group || (group instanceof ClassicGroup && group.state === 'Dead')) {
-        // As Kafka's OffsetMetadataManager.validateOffsetCommit: v9+ (KIP-848) says the group is unknown.
-        if (input.generationIdOrMemberEpoch >= 0) {
-          return all((input.apiVersion ?? 0) >= 9 ? ErrorCode.GroupIdNotFound : ErrorCode.IllegalGeneration);
-        }
-        group = new ClassicGroup(groupId, this.classicHost);
-        this.groups.set(groupId, group);
-      }
-      const code =
-        group instanceof ClassicGroup
-          ? group.validateCommit(
-              { memberId: input.memberId, groupInstanceId: input.groupInstanceId },
-              input.generationIdOrMemberEpoch,
-            )
-          : group.validateCommit(input.memberId, input.generationIdOrMemberEpoch, true);
-      if (code !== ErrorCode.None) return all(code);
-      const accepted = this.storeOffsets(groupId, input.topics, codes, input.retentionTimeMs, null);
-      for (const [topic, partition, value] of accepted) this.offsets.set(groupId, topic, partition, value);
-      return codes;
-    });
-  }
-
-  /**
-   * Writes offset commit records for the partitions whose metadata fits (OFFSET_METADATA_TOO_LARGE for the
-   * others) in one batch, transactional for TxnOffsetCommit; sets each partition's code and returns what was
-   * stored (nothing if the write failed).
-   */
-  private storeOffsets(
-    groupId: string,
-    topics: {
-      name: string;
-      partitions: (Omit<OffsetCommitPartition, 'commitTimestamp'> & { commitTimestamp?: number })[];
-    }[],
-    codes: Map<string, ErrorCode>,
-    retentionTimeMs: number,
-    txn: { producerId: bigint; producerEpoch: number } | null,
-  ): [string, number, CommittedOffset][] {
-    const now = this.scheduler.now();
-    const records: CoordinatorRecord[] = [];
-    const accepted: [string, number, CommittedOffset][] = [];
-    for (const t of topics) {
-      for (const p of t.partitions) {
-        const metadata = p.metadata ?? '';
-        if (Buffer.byteLength(metadata) > this.config.offsetMetadataMaxBytes) {
-          codes.set(`${t.name}\0${p.partition}`, ErrorCode.OffsetMetadataTooLarge);
-          continue;
-        }
-        const value: CommittedOffset = {
-          offset: p.offset,
-          leaderEpoch: p.leaderEpoch,
-          metadata,
-          commitTimestamp: p.commitTimestamp !== undefined && p.commitTimestamp >= 0 ? p.commitTimestamp : now,
-          expireTimestamp: retentionTimeMs >= 0 ? now + retentionTimeMs : -1,
-        };
-        records.push(offsetRecord(groupId, t.name, p.partition, value));
-        accepted.push([t.name, p.partition, value]);
-        codes.set(`${t.name}\0${p.partition}`, ErrorCode.None);
-      }
-    }
-    try {
-      this.store.append(groupId, records, now, txn ?? undefined);
-    } catch (error) {
-      const failure = commitFailureCode(error);
-      for (const [topic, partition] of accepted) codes.set(`${topic}\0${partition}`, failure);
-      return [];
-    }
-    return accepted;
+    return this.run(groupId, () => this.offsetManager.commit(groupId, input));
   }
 
   /**
@@ -497,95 +391,13 @@ export class GroupCoordinator {
     requireStable = false,
   ): Promise<{ errorCode: ErrorCode; topics: { name: string; partitions: FetchedOffset[] }[] }> {
     this.check();
-    return this.run(groupId, () => {
-      const group = this.groups.get(groupId);
-      if (member && member.memberId !== null && member.memberEpoch >= 0 && group instanceof ConsumerGroup) {
-        const code = group.validateCommit(member.memberId, member.memberEpoch, false);
-        if (code !== ErrorCode.None) return { errorCode: code, topics: [] };
-      }
-      const committed = this.offsets.of(groupId);
-      const unstable = (topic: string, partition: number): FetchedOffset | null =>
-        requireStable && this.pendingTxnOffsets.isPending(groupId, topic, partition)
-          ? { partition, offset: -1n, leaderEpoch: -1, metadata: '', errorCode: ErrorCode.UnstableOffsetCommit }
-          : null;
-      const present = (o: CommittedOffset, partition: number, topic: string): FetchedOffset =>
-        unstable(topic, partition) ?? {
-          partition,
-          offset: o.offset,
-          leaderEpoch: o.leaderEpoch,
-          metadata: o.metadata,
-          errorCode: ErrorCode.None,
-        };
-      if (topics === null) {
-        return {
-          errorCode: ErrorCode.None,
-          topics: [...committed].map(([name, partitions]) => ({
-            name,
-            partitions: [...partitions].sort((a, b) => a[0] - b[0]).map(([p, o]) => present(o, p, name)),
-          })),
-        };
-      }
-      return {
-        errorCode: ErrorCode.None,
-        topics: topics.map((t) => ({
-          name: t.name,
-          partitions: t.partitions.map((p) => {
-            const o = committed.get(t.name)?.get(p);
-            if (o) return present(o, p, t.name);
-            return (
-              unstable(t.name, p) ?? {
-                partition: p,
-                offset: -1n,
-                leaderEpoch: -1,
-                metadata: '',
-                errorCode: ErrorCode.None,
-              }
-            );
-          }),
-        })),
-      };
-    });
+    return this.run(groupId, () => this.offsetManager.fetch(groupId, topics, member, requireStable));
   }
 
-  /**
-   * TxnOffsetCommit: the offsets are written now, as the producer's transactional batch, and kept pending
-   * until the transaction's marker (`onTxnMarker`). Group checks as Kafka's doTxnCommitOffsets: a member id,
-   * instance id or generation, when given, must match; generation -1 without a member is accepted (a
-   * producer committing for a group it is not a member of).
-   */
+  /** TxnOffsetCommit: written now as the producer's transactional batch, pending until its marker. */
   async commitTxnOffsets(groupId: string, input: TxnOffsetCommitInput): Promise<Map<string, ErrorCode>> {
     await this.ready();
-    return this.run(groupId, () => {
-      const codes = new Map<string, ErrorCode>();
-      const all = (code: ErrorCode) => {
-        for (const t of input.topics) for (const p of t.partitions) codes.set(`${t.name}\0${p.partition}`, code);
-        return codes;
-      };
-      let group = this.groups.get(groupId);
-      if (!group) {
-        if (input.generationId >= 0) return all(ErrorCode.IllegalGeneration);
-        group = new ClassicGroup(groupId, this.classicHost);
-        this.groups.set(groupId, group);
-      }
-      const code =
-        group instanceof ClassicGroup
-          ? group.validateTxnCommit(
-              { memberId: input.memberId, groupInstanceId: input.groupInstanceId },
-              input.generationId,
-            )
-          : input.generationId < 0 && input.memberId === ''
-            ? ErrorCode.None
-            : group.validateCommit(input.memberId, input.generationId, true);
-      if (code !== ErrorCode.None) return all(code === ErrorCode.StaleMemberEpoch ? ErrorCode.IllegalGeneration : code);
-      const accepted = this.storeOffsets(groupId, input.topics, codes, -1, {
-        producerId: input.producerId,
-        producerEpoch: input.producerEpoch,
-      });
-      for (const [topic, partition, value] of accepted) {
-        this.pendingTxnOffsets.add(input.producerId, groupId, topic, partition, value);
-      }
-      return codes;
-    });
+    return this.run(groupId, () => this.offsetManager.commitTxn(groupId, input));
   }
 
   /** The `__consumer_offsets` partition of a group (AddOffsetsToTxn adds it to the transaction). */
@@ -595,13 +407,7 @@ export class GroupCoordinator {
 
   /** A transaction marker reached `__consumer_offsets` partition `partition`: pending offsets commit or go. */
   onTxnMarker(partition: number, producerId: bigint, result: 'commit' | 'abort'): void {
-    this.endTransaction(partition, producerId, result === 'commit');
-  }
-
-  private endTransaction(partition: number, producerId: bigint, commit: boolean): void {
-    const ended = this.pendingTxnOffsets.complete(producerId, (g) => this.store.partitionFor(g) === partition, commit);
-    for (const { group, topic, partition: p, value } of ended) {
-      this.offsets.set(group, topic, p, value);
+    for (const group of this.offsetManager.endTransaction(partition, producerId, result === 'commit')) {
       if (this.loaded && !this.groups.has(group)) this.groups.set(group, new ClassicGroup(group, this.classicHost));
     }
   }
@@ -611,47 +417,7 @@ export class GroupCoordinator {
     topics: { name: string; partitions: number[] }[],
   ): Promise<{ errorCode: ErrorCode; codes: Map<string, ErrorCode> }> {
     this.check();
-    return this.run(groupId, () => {
-      const codes = new Map<string, ErrorCode>();
-      const group = this.groups.get(groupId);
-      if (
-        !group ||
-        (group instanceof ClassicGroup && group.state === 'Dead') ||
-        (group instanceof ConsumerGroup && group.dead)
-      ) {
-        return { errorCode: ErrorCode.GroupIdNotFound, codes };
-      }
-      let subscribed: Set<string> | null = new Set();
-      if (group instanceof ClassicGroup) {
-        if (!group.isEmpty && group.protocolType !== 'consumer') return { errorCode: ErrorCode.NonEmptyGroup, codes };
-        subscribed = group.isEmpty ? new Set() : group.subscribedTopics(subscriptionTopics);
-      } else {
-        subscribed = group.subscribedTopicNames();
-      }
-      const records: CoordinatorRecord[] = [];
-      const deleted: [string, number][] = [];
-      for (const t of topics) {
-        for (const p of t.partitions) {
-          const key = `${t.name}\0${p}`;
-          if (subscribed === null || subscribed.has(t.name)) {
-            codes.set(key, ErrorCode.GroupSubscribedToTopic);
-            continue;
-          }
-          codes.set(key, ErrorCode.None);
-          if (this.offsets.get(groupId, t.name, p)) {
-            records.push({ ...offsetRecord(groupId, t.name, p, this.offsets.get(groupId, t.name, p)!), value: null });
-            deleted.push([t.name, p]);
-          }
-        }
-      }
-      try {
-        this.store.append(groupId, records, this.scheduler.now());
-      } catch {
-        return { errorCode: ErrorCode.CoordinatorNotAvailable, codes: new Map() };
-      }
-      for (const [topic, partition] of deleted) this.offsets.delete(groupId, topic, partition);
-      return { errorCode: ErrorCode.None, codes };
-    });
+    return this.run(groupId, () => this.offsetManager.delete(groupId, topics));
   }
 
   // ---------------------------------------------------------------- admin
@@ -751,63 +517,13 @@ export class GroupCoordinator {
     });
   }
 
-  /**
-   * offsets.retention.minutes (KIP-211): offsets of a group without members expire that long after the group
-   * became empty (or after the commit, if later); an explicit expiry (OffsetCommit v2-4) wins. An empty group
-   * left without offsets is deleted.
-   */
+  /** offsets.retention.minutes (KIP-211), group by group in each group's queue (OffsetManager.expire). */
   async expireOffsets(): Promise<number> {
     let expired = 0;
     for (const groupId of [...new Set([...this.groups.keys(), ...this.offsets.groupIds()])]) {
-      expired += await this.run(groupId, () => {
-        const group = this.groups.get(groupId);
-        if (group && !group.isEmpty) return 0;
-        if (group instanceof ClassicGroup && group.state !== 'Empty') return 0;
-        const now = this.scheduler.now();
-        const since = group?.stateTimestamp ?? 0;
-        const records: CoordinatorRecord[] = [];
-        const gone: [string, number][] = [];
-        for (const [topic, partitions] of this.offsets.of(groupId)) {
-          for (const [partition, o] of partitions) {
-            const due =
-              o.expireTimestamp >= 0
-                ? now >= o.expireTimestamp
-                : now - Math.max(o.commitTimestamp, since) >= this.config.offsetsRetentionMs;
-            if (due) {
-              records.push({ ...offsetRecord(groupId, topic, partition, o), value: null });
-              gone.push([topic, partition]);
-            }
-          }
-        }
-        const dropGroup = group !== undefined && gone.length === this.countOffsets(groupId);
-        if (dropGroup) {
-          records.push({
-            key: group instanceof ClassicGroup ? encodeGroupKey(groupId) : encodeConsumerGroupKey(groupId),
-            value: null,
-          });
-        }
-        if (records.length === 0) return 0;
-        try {
-          this.store.append(groupId, records, now);
-        } catch {
-          return 0;
-        }
-        for (const [topic, partition] of gone) this.offsets.delete(groupId, topic, partition);
-        if (dropGroup) {
-          group.markDead();
-          this.groups.delete(groupId);
-        }
-        if (gone.length > 0) this.log.info('expired offsets', { group: groupId, partitions: gone.length });
-        return gone.length;
-      });
+      expired += await this.run(groupId, () => this.offsetManager.expire(groupId));
     }
     return expired;
-  }
-
-  private countOffsets(groupId: string): number {
-    let n = 0;
-    for (const partitions of this.offsets.of(groupId).values()) n += partitions.size;
-    return n;
   }
 }
 
@@ -822,15 +538,6 @@ function failJoin(errorCode: ErrorCode, memberId: string): JoinResult {
     skipAssignment: false,
     members: [],
   };
-}
-
-/** Topic names of a consumer-protocol subscription, or null if it cannot be read. */
-export function subscriptionTopics(metadata: Buffer): string[] | null {
-  try {
-    return decodeVersionPrefixed(ConsumerProtocolSubscriptionCodec, metadata).value.topics;
-  } catch {
-    return null;
-  }
 }
 
 /** A TopicLookup over any source of (name, id, partition count). */
