@@ -9,6 +9,7 @@
  * wait for them.
  */
 import { ErrorCode, KafkaError } from '../errors';
+import { awaitCoordinatorReady, checkCoordinatorState } from '../topics/coordinator-readiness';
 import type { AssignorTopic } from './assignors';
 import {
   ClassicGroup,
@@ -207,20 +208,12 @@ export class GroupCoordinator {
   }
 
   private check(): void {
-    if (this.closed) throw new KafkaError(ErrorCode.CoordinatorNotAvailable);
-    if (!this.loaded) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress);
+    checkCoordinatorState({ closed: this.closed, loaded: this.loaded });
   }
 
   /** check(), and the store writable (the first group request creates `__consumer_offsets`). */
-  private async ready(): Promise<void> {
-    this.check();
-    try {
-      await this.store.prepare();
-    } catch (error) {
-      this.log.warn('__consumer_offsets is not available', { error: (error as Error).message });
-      throw new KafkaError(ErrorCode.CoordinatorNotAvailable);
-    }
-    this.check();
+  private ready(): Promise<void> {
+    return awaitCoordinatorReady(() => this.check(), this.store, '__consumer_offsets', this.log);
   }
 
   /** Runs `op` in the group's queue (after everything queued before it for that group). */

@@ -12,6 +12,7 @@
  * leader epoch; it moves when replication lands, issue 13).
  */
 import { ErrorCode, KafkaError } from '../errors';
+import { awaitCoordinatorReady, checkCoordinatorState } from '../topics/coordinator-readiness';
 import type { Scheduler, Timer } from '../groups/scheduler';
 import type { TxnConfig } from './config';
 import {
@@ -155,20 +156,12 @@ export class TransactionCoordinator {
   }
 
   private check(): void {
-    if (this.closed) throw new KafkaError(ErrorCode.CoordinatorNotAvailable);
-    if (!this.loaded) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress);
+    checkCoordinatorState({ closed: this.closed, loaded: this.loaded });
   }
 
   /** check(), and the store writable (the first transactional request creates `__transaction_state`). */
-  private async ready(): Promise<void> {
-    this.check();
-    try {
-      await this.store.prepare();
-    } catch (error) {
-      this.log.warn('__transaction_state is not available', { error: (error as Error).message });
-      throw new KafkaError(ErrorCode.CoordinatorNotAvailable);
-    }
-    this.check();
+  private ready(): Promise<void> {
+    return awaitCoordinatorReady(() => this.check(), this.store, '__transaction_state', this.log);
   }
 
   /** Writes a prepared transition and applies it; on a failed write the metadata is left as it was. */
