@@ -9,64 +9,30 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../errors';
 import type { GroupConfig } from './config';
+import {
+  ClassicMember,
+  EMPTY,
+  type JoinInput,
+  type JoinResult,
+  joinError,
+  type MemberIdentity,
+  memberFromStored,
+  type Protocol,
+  type SyncInput,
+  type SyncResult,
+  selectProtocol,
+  supportsProtocols,
+  syncError,
+  toStoredMember,
+} from './classic-member';
 import type { StoredMember } from './records';
 import type { Scheduler, Timer } from './scheduler';
 
+// The member and the request shapes live in classic-member.ts; they stay importable from here.
+export { ClassicMember };
+export type { JoinInput, JoinResult, MemberIdentity, Protocol, SyncInput, SyncResult };
+
 export type ClassicState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
-
-const EMPTY = Buffer.alloc(0);
-
-export interface Protocol {
-  name: string;
-  metadata: Buffer;
-}
-
-export interface JoinInput {
-  memberId: string;
-  groupInstanceId: string | null;
-  sessionTimeoutMs: number;
-  /** -1 (v0) = the session timeout */
-  rebalanceTimeoutMs: number;
-  protocolType: string;
-  protocols: Protocol[];
-  clientId: string;
-  clientHost: string;
-  /** v4+: a new dynamic member first gets MEMBER_ID_REQUIRED and a member id. */
-  requireKnownMemberId: boolean;
-  reason?: string | null;
-}
-
-export interface JoinResult {
-  errorCode: number;
-  generationId: number;
-  protocolType: string | null;
-  protocolName: string | null;
-  leader: string;
-  memberId: string;
-  skipAssignment: boolean;
-  members: { memberId: string; groupInstanceId: string | null; metadata: Buffer }[];
-}
-
-export interface SyncInput {
-  memberId: string;
-  groupInstanceId: string | null;
-  generationId: number;
-  protocolType: string | null;
-  protocolName: string | null;
-  assignments: { memberId: string; assignment: Buffer }[];
-}
-
-export interface SyncResult {
-  errorCode: number;
-  protocolType: string | null;
-  protocolName: string | null;
-  assignment: Buffer;
-}
-
-export interface MemberIdentity {
-  memberId: string;
-  groupInstanceId: string | null;
-}
 
 /** What a group needs from its coordinator. */
 export interface ClassicGroupHost {
@@ -77,55 +43,6 @@ export interface ClassicGroupHost {
   /** Persists the group's metadata (GroupMetadataValue); throws when it could not be stored. */
   persist(group: ClassicGroup): void;
   log: { info(msg: string, meta?: object): void; debug(msg: string, meta?: object): void };
-}
-
-export class ClassicMember {
-  assignment: Buffer = EMPTY;
-  awaitingJoin: ((result: JoinResult) => void) | null = null;
-  awaitingSync: ((result: SyncResult) => void) | null = null;
-  /** Joined but not yet answered (KIP-394): not kept alive by the rebalance like returning members. */
-  isNew = false;
-  sessionTimer: Timer | null = null;
-  lastHeartbeat = 0;
-
-  constructor(
-    public memberId: string,
-    readonly groupInstanceId: string | null,
-    public clientId: string,
-    public clientHost: string,
-    public rebalanceTimeoutMs: number,
-    public sessionTimeoutMs: number,
-    public protocolType: string,
-    public protocols: Protocol[],
-  ) {}
-
-  metadataFor(protocol: string | null): Buffer {
-    return this.protocols.find((p) => p.name === protocol)?.metadata ?? EMPTY;
-  }
-
-  matches(protocols: Protocol[]): boolean {
-    if (protocols.length !== this.protocols.length) return false;
-    return protocols.every(
-      (p, i) => p.name === this.protocols[i]!.name && Buffer.compare(p.metadata, this.protocols[i]!.metadata) === 0,
-    );
-  }
-}
-
-function result(errorCode: number, memberId = ''): JoinResult {
-  return {
-    errorCode,
-    generationId: -1,
-    protocolType: null,
-    protocolName: null,
-    leader: '',
-    memberId,
-    skipAssignment: false,
-    members: [],
-  };
-}
-
-function syncError(errorCode: number): SyncResult {
-  return { errorCode, protocolType: null, protocolName: null, assignment: EMPTY };
 }
 
 export class ClassicGroup {
@@ -171,27 +88,13 @@ export class ClassicGroup {
     return max;
   }
 
-  /** Kafka's supportsProtocols: same protocol type and at least one protocol every member supports. */
   private supports(protocolType: string, protocols: Protocol[]): boolean {
-    if (this.members.size === 0) return protocolType !== '' && protocols.length > 0;
-    if (this.protocolType !== protocolType) return false;
-    return protocols.some((p) => [...this.members.values()].every((m) => m.protocols.some((q) => q.name === p.name)));
+    return supportsProtocols(this.members.values(), this.protocolType, protocolType, protocols);
   }
 
-  /** Each member votes for its first protocol among those all support; the most votes wins. */
+  /** The protocol the members' vote chooses (classic-member.ts). */
   selectProtocol(): string {
-    const all = [...this.members.values()];
-    const candidates = all[0]!.protocols
-      .map((p) => p.name)
-      .filter((n) => all.every((m) => m.protocols.some((q) => q.name === n)));
-    const votes = new Map<string, number>();
-    for (const m of all) {
-      const vote = m.protocols.find((p) => candidates.includes(p.name))?.name;
-      if (vote) votes.set(vote, (votes.get(vote) ?? 0) + 1);
-    }
-    let best = candidates[0]!;
-    for (const c of candidates) if ((votes.get(c) ?? 0) > (votes.get(best) ?? 0)) best = c;
-    return best;
+    return selectProtocol(this.members.values());
   }
 
   // ---------------------------------------------------------------- JoinGroup
@@ -203,11 +106,11 @@ export class ClassicGroup {
   private doJoin(input: JoinInput, respond: (r: JoinResult) => void): void {
     const { config } = this.host;
     if (input.sessionTimeoutMs < config.minSessionTimeoutMs || input.sessionTimeoutMs > config.maxSessionTimeoutMs) {
-      respond(result(ErrorCode.InvalidSessionTimeout, input.memberId));
+      respond(joinError(ErrorCode.InvalidSessionTimeout, input.memberId));
       return;
     }
     if (this.state === 'Dead') {
-      respond(result(ErrorCode.CoordinatorNotAvailable, input.memberId));
+      respond(joinError(ErrorCode.CoordinatorNotAvailable, input.memberId));
       return;
     }
     if (input.memberId === '') {
@@ -220,7 +123,7 @@ export class ClassicGroup {
   private joinUnknownMember(input: JoinInput, respond: (r: JoinResult) => void): void {
     const { config } = this.host;
     if (!this.supports(input.protocolType, input.protocols)) {
-      respond(result(ErrorCode.InconsistentGroupProtocol));
+      respond(joinError(ErrorCode.InconsistentGroupProtocol));
       return;
     }
     const newMemberId = `${input.clientId}-${randomUUID()}`;
@@ -231,14 +134,14 @@ export class ClassicGroup {
         return;
       }
       if (this.members.size >= config.maxSize) {
-        respond(result(ErrorCode.GroupMaxSizeReached));
+        respond(joinError(ErrorCode.GroupMaxSizeReached));
         return;
       }
       this.addMemberAndRebalance(newMemberId, input, respond);
       return;
     }
     if (this.members.size + this.pendingMembers.size >= config.maxSize) {
-      respond(result(ErrorCode.GroupMaxSizeReached));
+      respond(joinError(ErrorCode.GroupMaxSizeReached));
       return;
     }
     if (input.requireKnownMemberId) {
@@ -247,7 +150,7 @@ export class ClassicGroup {
         this.host.enqueue(this.groupId, () => this.expirePending(newMemberId)),
       );
       this.pendingMembers.set(newMemberId, timer);
-      respond(result(ErrorCode.MemberIdRequired, newMemberId));
+      respond(joinError(ErrorCode.MemberIdRequired, newMemberId));
       return;
     }
     this.addMemberAndRebalance(newMemberId, input, respond);
@@ -264,7 +167,7 @@ export class ClassicGroup {
       pending.cancel();
       this.pendingMembers.delete(input.memberId);
       if (!this.supports(input.protocolType, input.protocols)) {
-        respond(result(ErrorCode.InconsistentGroupProtocol, input.memberId));
+        respond(joinError(ErrorCode.InconsistentGroupProtocol, input.memberId));
         return;
       }
       this.addMemberAndRebalance(input.memberId, input, respond);
@@ -272,16 +175,16 @@ export class ClassicGroup {
     }
     const fenced = this.staticCheck(input);
     if (fenced !== ErrorCode.None) {
-      respond(result(fenced, input.memberId));
+      respond(joinError(fenced, input.memberId));
       return;
     }
     const member = this.members.get(input.memberId);
     if (!member || this.state === 'Empty') {
-      respond(result(ErrorCode.UnknownMemberId, input.memberId));
+      respond(joinError(ErrorCode.UnknownMemberId, input.memberId));
       return;
     }
     if (!this.supports(input.protocolType, input.protocols)) {
-      respond(result(ErrorCode.InconsistentGroupProtocol, input.memberId));
+      respond(joinError(ErrorCode.InconsistentGroupProtocol, input.memberId));
       return;
     }
     switch (this.state) {
@@ -306,7 +209,7 @@ export class ClassicGroup {
         }
         return;
       default:
-        respond(result(ErrorCode.UnknownMemberId, input.memberId));
+        respond(joinError(ErrorCode.UnknownMemberId, input.memberId));
     }
   }
 
@@ -325,7 +228,7 @@ export class ClassicGroup {
     respond: (r: JoinResult) => void,
   ): void {
     // The previous incarnation of this instance is fenced: its waiting requests fail with FENCED_INSTANCE_ID.
-    old.awaitingJoin?.(result(ErrorCode.FencedInstanceId, old.memberId));
+    old.awaitingJoin?.(joinError(ErrorCode.FencedInstanceId, old.memberId));
     old.awaitingJoin = null;
     old.awaitingSync?.(syncError(ErrorCode.FencedInstanceId));
     old.awaitingSync = null;
@@ -353,7 +256,7 @@ export class ClassicGroup {
       try {
         this.host.persist(this);
       } catch {
-        respond(result(ErrorCode.CoordinatorNotAvailable, newMemberId));
+        respond(joinError(ErrorCode.CoordinatorNotAvailable, newMemberId));
         return;
       }
       this.heartbeatReceived(old);
@@ -392,7 +295,7 @@ export class ClassicGroup {
     member.rebalanceTimeoutMs = input.rebalanceTimeoutMs < 0 ? input.sessionTimeoutMs : input.rebalanceTimeoutMs;
     member.clientId = input.clientId;
     member.clientHost = input.clientHost;
-    if (member.awaitingJoin) member.awaitingJoin(result(ErrorCode.RebalanceInProgress, member.memberId));
+    if (member.awaitingJoin) member.awaitingJoin(joinError(ErrorCode.RebalanceInProgress, member.memberId));
     member.awaitingJoin = respond;
     this.heartbeatReceived(member);
     this.maybePrepareRebalance(`member ${member.memberId} rejoined`);
@@ -684,7 +587,7 @@ export class ClassicGroup {
     member.sessionTimer?.cancel();
     member.sessionTimer = null;
     if (member.awaitingJoin) {
-      member.awaitingJoin(result(errorCode, member.memberId));
+      member.awaitingJoin(joinError(errorCode, member.memberId));
       member.awaitingJoin = null;
     }
     if (member.awaitingSync) {
@@ -779,16 +682,7 @@ export class ClassicGroup {
   toStored(): { protocolType: string; members: StoredMember[] } {
     return {
       protocolType: this.protocolType ?? '',
-      members: [...this.members.values()].map((m) => ({
-        memberId: m.memberId,
-        groupInstanceId: m.groupInstanceId,
-        clientId: m.clientId,
-        clientHost: m.clientHost,
-        rebalanceTimeoutMs: m.rebalanceTimeoutMs,
-        sessionTimeoutMs: m.sessionTimeoutMs,
-        subscription: m.metadataFor(this.protocolName),
-        assignment: m.assignment,
-      })),
+      members: [...this.members.values()].map((m) => toStoredMember(m, this.protocolName)),
     };
   }
 
@@ -808,17 +702,7 @@ export class ClassicGroup {
     this.members.clear();
     this.staticMembers.clear();
     for (const s of value.members) {
-      const m = new ClassicMember(
-        s.memberId,
-        s.groupInstanceId,
-        s.clientId,
-        s.clientHost,
-        s.rebalanceTimeoutMs,
-        s.sessionTimeoutMs,
-        value.protocolType,
-        value.protocol !== null ? [{ name: value.protocol, metadata: s.subscription }] : [],
-      );
-      m.assignment = s.assignment;
+      const m = memberFromStored(s, value.protocolType, value.protocol);
       this.members.set(m.memberId, m);
       if (m.groupInstanceId !== null) this.staticMembers.set(m.groupInstanceId, m.memberId);
     }
