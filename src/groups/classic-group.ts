@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../errors';
 import type { GroupConfig } from './config';
+import { JoinPhaseTimer } from './join-phase-timer';
 import {
   ClassicMember,
   EMPTY,
@@ -60,17 +61,21 @@ export class ClassicGroup {
   readonly pendingMembers = new Map<string, Timer>();
   /** Members of the current generation that have not sent SyncGroup yet. */
   readonly pendingSync = new Set<string>();
-  private joinTimer: Timer | null = null;
+  /** The join phase's timeout and initial delay (Kafka's DelayedJoin / InitialDelayedJoin). */
+  private readonly joinPhase: JoinPhaseTimer;
   private syncTimer: Timer | null = null;
-  /** Kafka's InitialDelayedJoin: the first rebalance of an empty group waits for more members. */
-  private initialDelay: { remainingMs: number } | null = null;
-  private newMemberAdded = false;
 
   constructor(
     readonly groupId: string,
     private readonly host: ClassicGroupHost,
   ) {
     this.stateTimestamp = host.scheduler.now();
+    this.joinPhase = new JoinPhaseTimer(
+      host.scheduler,
+      host.config,
+      (task) => host.enqueue(groupId, task),
+      () => this.onJoinTimer(),
+    );
   }
 
   private transition(state: ClassicState): void {
@@ -283,7 +288,7 @@ export class ClassicGroup {
     this.members.set(memberId, member);
     if (input.groupInstanceId !== null) this.staticMembers.set(input.groupInstanceId, memberId);
     if (this.leaderId === null) this.leaderId = memberId;
-    if (this.state === 'PreparingRebalance') this.newMemberAdded = true;
+    if (this.state === 'PreparingRebalance') this.joinPhase.memberAdded();
     this.heartbeatReceived(member);
     this.maybePrepareRebalance(`member ${memberId} joined`);
   }
@@ -326,38 +331,13 @@ export class ClassicGroup {
     const wasEmpty = this.state === 'Empty';
     this.transition('PreparingRebalance');
     this.host.log.debug('preparing rebalance', { group: this.groupId, generation: this.generationId, reason });
-    this.joinTimer?.cancel();
-    const rebalanceTimeout = this.maxRebalanceTimeout();
-    if (wasEmpty && this.host.config.initialRebalanceDelayMs > 0) {
-      const delay = Math.min(this.host.config.initialRebalanceDelayMs, rebalanceTimeout);
-      this.initialDelay = { remainingMs: Math.max(rebalanceTimeout - delay, 0) };
-      this.newMemberAdded = false;
-      this.scheduleJoin(delay);
-    } else {
-      this.initialDelay = null;
-      this.scheduleJoin(rebalanceTimeout);
-      this.checkJoinComplete();
-    }
-  }
-
-  private scheduleJoin(delayMs: number): void {
-    this.joinTimer = this.host.scheduler.schedule(delayMs, () =>
-      this.host.enqueue(this.groupId, () => this.onJoinTimer()),
-    );
+    this.joinPhase.start(this.maxRebalanceTimeout(), wasEmpty);
+    if (!this.joinPhase.delaying) this.checkJoinComplete();
   }
 
   private onJoinTimer(): void {
     if (this.state !== 'PreparingRebalance') return;
-    this.joinTimer = null;
-    const delay = this.initialDelay;
-    if (delay && this.newMemberAdded && delay.remainingMs > 0) {
-      // Kafka's InitialDelayedJoin: new members arrived during the delay, wait once more (bounded).
-      this.newMemberAdded = false;
-      const next = Math.min(this.host.config.initialRebalanceDelayMs, delay.remainingMs);
-      delay.remainingMs = Math.max(delay.remainingMs - next, 0);
-      this.scheduleJoin(next);
-      return;
-    }
+    if (this.joinPhase.extendInitialDelay()) return;
     this.completeJoin();
   }
 
@@ -367,14 +347,12 @@ export class ClassicGroup {
   }
 
   private checkJoinComplete(): void {
-    if (this.state !== 'PreparingRebalance' || this.initialDelay) return;
+    if (this.state !== 'PreparingRebalance' || this.joinPhase.delaying) return;
     if (this.allMembersJoined) this.completeJoin();
   }
 
   private completeJoin(): void {
-    this.joinTimer?.cancel();
-    this.joinTimer = null;
-    this.initialDelay = null;
+    this.joinPhase.stop();
     // Dynamic members that did not rejoin within the rebalance timeout leave the group; static ones stay.
     for (const m of [...this.members.values()]) {
       if (!m.awaitingJoin && m.groupInstanceId === null) this.removeMember(m, ErrorCode.UnknownMemberId, false);
@@ -622,7 +600,7 @@ export class ClassicGroup {
     for (const m of [...this.members.values()]) this.removeMember(m, ErrorCode.CoordinatorNotAvailable, false);
     for (const t of this.pendingMembers.values()) t.cancel();
     this.pendingMembers.clear();
-    this.joinTimer?.cancel();
+    this.joinPhase.cancel();
     this.syncTimer?.cancel();
     this.transition('Dead');
   }
@@ -631,7 +609,7 @@ export class ClassicGroup {
   shutdown(): void {
     for (const m of this.members.values()) m.sessionTimer?.cancel();
     for (const t of this.pendingMembers.values()) t.cancel();
-    this.joinTimer?.cancel();
+    this.joinPhase.cancel();
     this.syncTimer?.cancel();
   }
 
