@@ -147,7 +147,7 @@ export class SqlEngine {
     const st = parser.next();
     if (st.k !== 'select') throw new SqlError('streamQuery expects a single SELECT statement.');
     const id = `transient_${this.queryCounter++}_${Date.now()}`;
-    const plan = planSelect(st.select, this.planContext(id));
+    const plan = planSelect(st.select, { ...this.planContext(id), transient: true });
     const reset =
       options.offsetReset ??
       (String(this.config['auto.offset.reset'] ?? 'latest') === 'earliest' ? 'earliest' : 'latest');

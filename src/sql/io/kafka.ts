@@ -119,6 +119,12 @@ export class KafkaDriver implements TopicDriver {
     await admin.deleteTopics({ topics: [name] });
   }
 
+  /** The cluster's topic names, internal ones (leading `_`) left out as ksqlDB's SHOW TOPICS does. */
+  async listTopics(): Promise<string[]> {
+    const admin = await this.getAdmin();
+    return (await admin.listTopics()).filter((t) => !t.startsWith('_')).sort();
+  }
+
   async describeTopic(name: string): Promise<{ partitions: number } | undefined> {
     const admin = await this.getAdmin();
     const topics = await admin.listTopics();
