@@ -3,6 +3,8 @@
  * ksqlDB's REST API in front of it. `startSqlRest` is the `brook serve` companion; `brook sql-server` runs the
  * same thing alone against any Kafka cluster.
  */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SqlEngine } from '../engine/engine';
 import { KafkaDriver } from '../io/kafka';
 import { SqlRestServer } from './server';
@@ -12,8 +14,9 @@ export { SqlRestServer } from './server';
 export interface SqlServiceOptions {
   /** Kafka bootstrap servers, `host:port`. */
   bootstrap: string[];
-  /** The REST listener, e.g. http://127.0.0.1:8088 (port 0: any free one). */
-  listener: string;
+  /** The REST listener's address (port 0: any free one). */
+  host: string;
+  port: number;
   /** ksql.service.id (internal topic and group prefix). */
   serviceId?: string;
   log?: { warn(message: string, meta?: object): void; debug(message: string, meta?: object): void };
@@ -26,33 +29,54 @@ export interface SqlService {
   stop(): Promise<void>;
 }
 
-/** Parses a listener such as `http://127.0.0.1:8088` (ksqlDB's `listeners` syntax; http only so far). */
-export function parseListener(listener: string): { host: string; port: number } {
-  const url = new URL(listener.split(',')[0].trim());
-  if (url.protocol !== 'http:') throw new Error(`SQL listener ${listener}: only http:// is supported`);
-  return { host: url.hostname.replace(/^\[|\]$/g, '') || '0.0.0.0', port: Number(url.port || 8088) };
-}
-
-export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
-  const { host, port } = parseListener(options.listener);
+/**
+ * The engine and the REST handler, without a listener: `brook serve`'s companion owns its HTTP server (bound
+ * at start, this loaded on the first request) and hands requests to `handle`.
+ */
+export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port'>): SqlHandler {
   const serviceId = options.serviceId ?? 'default_';
   const driver = new KafkaDriver({ brokers: options.bootstrap });
   const engine = new SqlEngine({ driver, serviceId, logger: options.log });
-  const server = new SqlRestServer({ engine, serviceId, listTopics: () => driver.listTopics(), log: options.log });
-  let bound: number;
-  try {
-    bound = await server.listen(port, host);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
+  const rest = new SqlRestServer({ engine, serviceId, listTopics: () => driver.listTopics(), log: options.log });
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
     engine,
+    handle: (req, res) => rest.handle(req, res),
     stop: async () => {
-      await server.close();
+      await rest.close();
       await engine.close();
       await driver.close();
+    },
+  };
+}
+
+export interface SqlHandler {
+  engine: SqlEngine;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  stop(): Promise<void>;
+}
+
+/** Listens on `options.host`/`port` and serves the REST API there (`brook sql-server`, tests). */
+export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
+  const { host, port } = options;
+  const service = createSqlService(options);
+  const server = createServer((req, res) => service.handle(req, res));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  const bound = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
+    engine: service.engine,
+    stop: async () => {
+      await service.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

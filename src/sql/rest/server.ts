@@ -3,8 +3,7 @@
  * /close-query, /inserts-stream, /info, /healthcheck, /status. Statements run one request at a time (ksqlDB
  * orders them through its command topic), each with its request's streamsProperties laid over the server's.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SqlEngine } from '../engine/engine';
 import { SqlError } from '../errors';
 import { ParseError } from '../parser/lexer';
@@ -32,35 +31,24 @@ interface KsqlRequest {
   queryId?: unknown;
 }
 
+/** Answers ksqlDB's REST requests; whoever owns the HTTP server hands it each request (`handle`). */
 export class SqlRestServer {
-  private readonly server: Server;
   private readonly pushQueries = new Map<string, RunningPushQuery>();
   private readonly commandStatuses = new Map<string, string>();
   private sequence = 0;
   /** The tail of the statement queue: /ksql requests run one after another. */
   private statements: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: SqlRestOptions) {
-    this.server = createServer((req, res) => {
-      this.route(req, res).catch((error) => this.fail(res, error));
-    });
+  constructor(private readonly options: SqlRestOptions) {}
+
+  /** Answers one HTTP request (errors become ksqlDB error bodies). */
+  handle(req: IncomingMessage, res: ServerResponse): void {
+    this.route(req, res).catch((error) => this.fail(res, error));
   }
 
-  /** Listens on host:port (port 0: any free one); resolves to the bound port. */
-  listen(port: number, host: string): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, host, () => {
-        this.server.off('error', reject);
-        resolve((this.server.address() as AddressInfo).port);
-      });
-    });
-  }
-
+  /** Ends the running push queries (their responses end with a final message). */
   async close(): Promise<void> {
     for (const q of [...this.pushQueries.values()]) await q.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -68,7 +68,7 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
 
   before(async () => {
     broker = await startBroker();
-    service = await startSqlService({ bootstrap: [broker.bootstrap], listener: 'http://127.0.0.1:0' });
+    service = await startSqlService({ bootstrap: [broker.bootstrap], host: '127.0.0.1', port: 0 });
     producer = new Kafka({ brokers: [broker.bootstrap], logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
   });
