@@ -18,7 +18,10 @@ export interface QueryHeader {
   columnTypes: string[];
   /** ksqlDB's schema text, e.g. "`K` STRING KEY, `V` INTEGER" (the /query header). */
   schema: string;
-  /** A push query (rows follow as they change) rather than a pull query's rows at once. */
+  /**
+   * Framed as a push query (rows as they come, then a final message), rather than a pull query's rows at
+   * once; pull queries on streams are framed so too, as ksqlDB does.
+   */
   push: boolean;
 }
 
@@ -75,9 +78,12 @@ export async function runQuery(
   }
   if (!st.select.emit) {
     const result = await engine.pullQuery(sql);
-    sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, false));
+    // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
+    const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
+    sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));
     for (const row of result.rows) sink.row(rowJson(row, result.columns));
-    sink.end();
+    const limited = st.select.limit !== undefined && result.rows.length >= st.select.limit;
+    sink.end(onStream ? (limited ? 'Limit Reached' : 'Query Completed') : undefined);
     return undefined;
   }
   // SELECT * of a windowed source shows the window bounds after the key columns, as ksqlDB's push queries do
