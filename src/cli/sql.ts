@@ -12,6 +12,22 @@ import { parseSqlListener } from '../config/listeners';
 import type { SqlHandler } from '../sql/rest';
 import type { Companion, CompanionContext } from './companions';
 
+/**
+ * The command topic of the default service id (src/sql/rest/commands.ts names it; spelled out here so the check
+ * loads nothing of src/sql).
+ */
+const COMMAND_TOPIC = '_confluent-ksql-default__command_topic';
+const RESUME_DELAY_MS = 1000;
+
+/** Whether the cluster has the command topic (a Metadata request over the CLI's wire client). */
+async function hasCommandTopic(bootstrap: string): Promise<boolean> {
+  const { withSession } = require('./client/session') as typeof import('./client/session');
+  return withSession(bootstrap, async (session) => {
+    const md = await session.metadata([COMMAND_TOPIC]);
+    return md.topics.some((t) => t.name === COMMAND_TOPIC && t.errorCode === 0);
+  });
+}
+
 const loadSqlRest = () => require('../sql/rest') as typeof import('../sql/rest');
 
 export const SQL_COMPANION: Companion = {
@@ -49,7 +65,21 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
   }
   ctx.log.info('SQL REST listening', { host: listener.host, port: listener.port });
+  // persistent queries must run again after a restart without waiting for a request: when the command topic
+  // holds definitions, the wing loads (and replays it) a moment after start, out of start-up's way
+  let resuming: Promise<void> | undefined;
+  const resume = setTimeout(() => {
+    resuming = hasCommandTopic(ctx.bootstrap).then(
+      (found) => {
+        if (found) service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+      },
+      (error) => ctx.log.warn('SQL processor: cannot check the command topic', { error: String(error) }),
+    );
+  }, RESUME_DELAY_MS);
+  resume.unref();
   return async () => {
+    clearTimeout(resume);
+    await resuming;
     await service?.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

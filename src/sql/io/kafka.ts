@@ -108,7 +108,10 @@ export class KafkaDriver implements TopicDriver {
         {
           topic: name,
           numPartitions: spec.partitions,
-          configEntries: spec.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+          configEntries: [
+            ...(spec.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : []),
+            ...(spec.keepForever ? [{ name: 'retention.ms', value: '-1' }] : []),
+          ],
         },
       ],
     });

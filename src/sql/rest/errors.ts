@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   QUERY_ENDPOINT: 40002,
   NOT_FOUND: 40400,
   SERVER_ERROR: 50000,
+  /** Not serving yet (the command topic being replayed). */
+  SERVER_NOT_READY: 50302,
 } as const;
 
 /** KsqlErrorMessage, `@type` generic_error. */

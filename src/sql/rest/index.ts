@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { SqlEngine } from '../engine/engine';
 import { KafkaDriver } from '../io/kafka';
+import { CommandLog } from './commands';
+import { ERROR_CODES, genericError } from './errors';
 import { SqlRestServer } from './server';
 
 export { SqlRestServer } from './server';
@@ -37,10 +39,33 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
   const serviceId = options.serviceId ?? 'default_';
   const driver = new KafkaDriver({ brokers: options.bootstrap });
   const engine = new SqlEngine({ driver, serviceId, logger: options.log });
-  const rest = new SqlRestServer({ engine, serviceId, listTopics: () => driver.listTopics(), log: options.log });
+  const commands = new CommandLog(driver, serviceId, options.log);
+  const rest = new SqlRestServer({
+    engine,
+    serviceId,
+    listTopics: () => driver.listTopics(),
+    log: options.log,
+    commands,
+  });
+  // requests wait for the replay of the command topic: definitions and queries are back before any answer
+  const ready = commands.replay(engine).then(() => undefined);
+  ready.catch((error) => options.log?.warn('Command topic replay failed', { error: String(error) }));
   return {
     engine,
-    handle: (req, res) => rest.handle(req, res),
+    ready,
+    handle: (req, res) => {
+      ready.then(
+        () => rest.handle(req, res),
+        (error) => {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify(
+              genericError(ERROR_CODES.SERVER_NOT_READY, `Command topic replay failed: ${(error as Error).message}`),
+            ),
+          );
+        },
+      );
+    },
     stop: async () => {
       await rest.close();
       await engine.close();
@@ -51,6 +76,8 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
 
 export interface SqlHandler {
   engine: SqlEngine;
+  /** Resolves once the command topic was replayed (requests wait for it). */
+  ready: Promise<void>;
   handle(req: IncomingMessage, res: ServerResponse): void;
   stop(): Promise<void>;
 }
@@ -59,6 +86,12 @@ export interface SqlHandler {
 export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
   const { host, port } = options;
   const service = createSqlService(options);
+  try {
+    await service.ready;
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
   const server = createServer((req, res) => service.handle(req, res));
   try {
     await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { SqlError } from '../errors';
 import { ParseError } from '../parser/lexer';
 import { Parser } from '../parser/parser';
 import { BROOK_VERSION } from '../../version';
+import type { CommandLog } from './commands';
 import { type EntityContext, type KsqlEntity, toEntity } from './entities';
 import { ERROR_CODES, genericError, queryEndpointError, RestError, statementError, statusOf } from './errors';
 import { runInserts } from './inserts';
@@ -21,7 +22,12 @@ export interface SqlRestOptions {
   /** SHOW TOPICS: the cluster's topic names. */
   listTopics(): Promise<string[]>;
   log?: { warn(message: string, meta?: object): void };
+  /** Where statements that change definitions are kept (replayed at start); none: they last the process. */
+  commands?: CommandLog;
 }
+
+/** Statements the command topic keeps: those changing definitions or persistent queries. */
+const DURABLE = new Set(['createSource', 'createAs', 'insertInto', 'drop', 'createType', 'dropType', 'terminate']);
 
 interface KsqlRequest {
   ksql?: unknown;
@@ -133,7 +139,12 @@ export class SqlRestServer {
           entities.push(toEntity({ statement: st.text, kind: 'info' }, ctx)!);
           continue;
         }
-        const entity = toEntity(await engine.executeStatement(st), ctx);
+        const result = await engine.executeStatement(st);
+        const entity = toEntity(result, ctx);
+        if (this.options.commands && DURABLE.has(result.kind)) {
+          const commandId = entity ? String(entity.commandId) : `${result.kind}/${result.name ?? ''}`;
+          await this.options.commands.append(commandId, st.text, changedProperties(saved, engine.config));
+        }
         if (!entity) continue;
         if (entity['@type'] === 'currentStatus') this.commandStatuses.set(String(entity.commandId), 'SUCCESS');
         entities.push(entity);
@@ -197,6 +208,11 @@ export class SqlRestServer {
     }
     this.json(res, statusOf(body.error_code), body);
   }
+}
+
+/** The properties a statement ran with beyond the server's own (the request's, and SETs before it). */
+function changedProperties(base: Record<string, unknown>, now: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(now).filter(([k, v]) => base[k] !== v));
 }
 
 /** ksqlDB clients send Kafka Streams settings as `ksql.streams.X`; the engine reads them as `X`. */

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KafkaDriver } from '../../../src/sql/io/kafka';
 import { startBroker, type TestBroker } from '../../../src/testing';
 import { ROOT, type ServeProcess, serve } from '../../broker/brook-process';
 
@@ -80,6 +81,46 @@ describe('sql REST hosting: brook serve companion and brook sql-server', functio
       await broker.ready;
       await assert.rejects(fetch(`${url}/info`));
     } finally {
+      await stopProcess(broker?.child, broker?.exit);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('after a restart, brook serve resumes persistent queries from the command topic without a request', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'brook-sql-'));
+    const sqlPort = await freePort();
+    const kafkaPort = await freePort();
+    const args = ['--port', String(kafkaPort), '--data-dir', dataDir, '--sql-listeners', `http://127.0.0.1:${sqlPort}`];
+    let broker: ServeProcess | undefined;
+    const driver = new KafkaDriver({ brokers: [`127.0.0.1:${kafkaPort}`] });
+    try {
+      broker = serve(args);
+      await broker.ready;
+      const url = `http://127.0.0.1:${sqlPort}`;
+      const created = await waitFor(
+        () =>
+          statements(
+            url,
+            "CREATE STREAM src (id INT KEY, v INT) WITH (kafka_topic='src', value_format='JSON', partitions=1);" +
+              "CREATE STREAM doubled WITH (kafka_topic='doubled') AS SELECT id, v * 2 AS d FROM src;",
+          ),
+        'CREATE',
+      );
+      assert.equal(created.status, 200, JSON.stringify(created.body));
+      await stopProcess(broker.child, broker.exit);
+
+      broker = serve(args);
+      await broker.ready;
+      // no HTTP request from here: the companion replays the command topic by itself
+      await driver.produce('src', [{ key: Buffer.from([0, 0, 0, 1]), value: Buffer.from('{"V":21}') }]);
+      const out = await waitFor(async () => {
+        const records = await driver.readAll('doubled');
+        assert.equal(records.length, 1);
+        return records;
+      }, 'the resumed query writing doubled');
+      assert.deepEqual(JSON.parse(out[0]!.value!.toString()), { D: 42 });
+    } finally {
+      await driver.close();
       await stopProcess(broker?.child, broker?.exit);
       rmSync(dataDir, { recursive: true, force: true });
     }
