@@ -2,14 +2,15 @@
  * The SQL processor beside a broker and alone: the `sql` companion of `brook serve` (`sql.listeners`, default
  * http://127.0.0.1:8088) and `brook sql-server --bootstrap HOST:PORT` against any Kafka cluster.
  *
- * The companion binds its port at start but loads the SQL wing (engine, kafkajs, function library) on the
- * first request it gets, so a broker nobody sends SQL to starts as fast as one without it.
+ * The companion binds its port at start (src/sql/rest/listen.ts, node modules only) but loads the SQL wing
+ * (engine, kafkajs, function library) on the first request it gets, so a broker nobody sends SQL to starts as fast as one without it.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
 import { parseSqlListener } from '../config/listeners';
 import type { SqlHandler } from '../sql/rest';
+import type { HttpListener } from '../sql/rest/listen';
 import type { Companion, CompanionContext } from './companions';
 
 /**
@@ -39,7 +40,7 @@ export const SQL_COMPANION: Companion = {
 async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<void>> {
   const listener = parseSqlListener(ctx.config.string('sql.listeners') ?? '')!;
   let service: SqlHandler | undefined;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     try {
       service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
     } catch (error) {
@@ -49,12 +50,12 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
       return;
     }
     service.handle(req, res);
-  });
+  };
+  let server: HttpListener;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(listener.port, listener.host, () => resolve());
-    });
+    // listen.ts imports node modules only: binding loads nothing else of the wing
+    const { listenHttp } = require('../sql/rest/listen') as typeof import('../sql/rest/listen');
+    server = await listenHttp(handler, listener.host, listener.port);
   } catch (error) {
     const where = `${listener.host}:${listener.port}`;
     if ((error as { code?: string }).code === 'EADDRINUSE' && !ctx.config.isSet('sql.listeners')) {
@@ -81,8 +82,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     clearTimeout(resume);
     await resuming;
     await service?.stop();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   };
 }
 

@@ -3,12 +3,12 @@
  * ksqlDB's REST API in front of it. `startSqlRest` is the `brook serve` companion; `brook sql-server` runs the
  * same thing alone against any Kafka cluster.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SqlEngine } from '../engine/engine';
 import { KafkaDriver } from '../io/kafka';
 import { CommandLog } from './commands';
 import { ERROR_CODES, genericError } from './errors';
+import { type HttpListener, listenHttp } from './listen';
 import { SqlRestServer } from './server';
 
 export { SqlRestServer } from './server';
@@ -82,7 +82,7 @@ export interface SqlHandler {
   stop(): Promise<void>;
 }
 
-/** Listens on `options.host`/`port` and serves the REST API there (`brook sql-server`, tests). */
+/** Listens on `options.host`/`port` (HTTP/1.1 and HTTP/2) and serves the REST API there (`brook sql-server`, tests). */
 export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
   const { host, port } = options;
   const service = createSqlService(options);
@@ -92,24 +92,20 @@ export async function startSqlService(options: SqlServiceOptions): Promise<SqlSe
     await service.stop();
     throw error;
   }
-  const server = createServer((req, res) => service.handle(req, res));
+  let listener: HttpListener;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
+    listener = await listenHttp((req, res) => service.handle(req, res), host, port);
   } catch (error) {
     await service.stop();
     throw error;
   }
-  const bound = (server.address() as AddressInfo).port;
+  const bound = listener.port;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
     engine: service.engine,
     stop: async () => {
       await service.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listener.close();
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { connect } from 'node:http2';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { type SqlService, startSqlService } from '../../../src/sql/rest';
 import { startBroker, type TestBroker } from '../../../src/testing';
@@ -231,6 +232,40 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
       }
       assert.ok(Date.now() < deadline, 'the inserted row never reached the CTAS table');
       await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
+  it('/query-stream over HTTP/2 (prior knowledge, as ksqlDB clients): a push query delivers new rows', async () => {
+    const client = connect(service.url);
+    try {
+      const req = client.request({ ':method': 'POST', ':path': '/query-stream', 'content-type': 'application/json' });
+      req.end(JSON.stringify({ sql: 'SELECT * FROM pageviews EMIT CHANGES LIMIT 1;' }));
+      let status = 0;
+      req.on('response', (headers) => {
+        status = Number(headers[':status']);
+      });
+      let text = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      const ended = new Promise((done) => req.on('end', done));
+      const deadline = Date.now() + 20_000;
+      while (!text.includes('\n')) {
+        assert.ok(Date.now() < deadline, 'no metadata line over HTTP/2');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await produce('pageviews', 'hana', { page: 'h2' });
+      await ended;
+      assert.equal(status, 200);
+      const [meta, row] = text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(meta.columnNames, ['USER', 'PAGE']);
+      assert.deepEqual(row, ['hana', 'h2']);
+    } finally {
+      client.close();
     }
   });
 });
