@@ -6,8 +6,8 @@
  *
  * It imports node modules only: `brook serve`'s companion binds with it at start without loading the wing.
  */
-import { createServer as createHttp1, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createHttp2 } from 'node:http2';
+import type { IncomingMessage, Server as Http1Server, ServerResponse } from 'node:http';
+import type { Http2Server } from 'node:http2';
 import { createServer as createNet, type Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 
@@ -22,8 +22,18 @@ export interface HttpListener {
 const H2_PREFACE_START = 'PRI ';
 
 export function listenHttp(handler: HttpHandler, host: string, port: number): Promise<HttpListener> {
-  const http1 = createHttp1(handler);
-  const http2 = createHttp2({}, handler as unknown as Parameters<typeof createHttp2>[1]);
+  // node's http and http2 load with the first connection of each kind, not at start
+  let http1: Http1Server | undefined;
+  let http2: Http2Server | undefined;
+  const h1 = () => {
+    http1 ??= (require('node:http') as typeof import('node:http')).createServer(handler);
+    return http1;
+  };
+  const h2 = () => {
+    const { createServer } = require('node:http2') as typeof import('node:http2');
+    http2 ??= createServer({}, handler as unknown as Parameters<typeof createServer>[1]);
+    return http2;
+  };
   const sockets = new Set<Socket>();
   const server = createNet((socket) => {
     sockets.add(socket);
@@ -37,10 +47,10 @@ export function listenHttp(handler: HttpHandler, host: string, port: number): Pr
       if (head.toString('latin1', 0, H2_PREFACE_START.length) === H2_PREFACE_START) {
         // HTTP/2 reads the socket's handle directly, past anything unshifted: it gets a stream that replays
         // the bytes already read, then the socket's
-        http2.emit('connection', replaying(socket, head));
+        h2().emit('connection', replaying(socket, head));
       } else {
         socket.unshift(head);
-        http1.emit('connection', socket);
+        h1().emit('connection', socket);
         socket.resume();
       }
     };
