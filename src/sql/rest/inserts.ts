@@ -1,13 +1,13 @@
 /**
  * POST /inserts-stream: the first line names the target (`{"target":"S"}`), each further line is a row as a
  * JSON object; each row is acknowledged on its own line, `{"status":"ok","seq":N}`, or refused with
- * `{"status":"error","seq":N,"error_code":...,"message":...}` (ksqlDB's InsertResult / InsertError). A row
+ * `{"@type":"generic_error","error_code":...,"message":...,"status":"error","seq":N}` (ksqlDB's InsertResult / InsertError). A row
  * goes through the engine as INSERT VALUES, so it is checked and serialized exactly as that statement is.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createInterface } from 'node:readline';
 import type { SqlEngine } from '../engine/engine';
-import { ERROR_CODES } from './errors';
+import { ERROR_CODES, genericError } from './errors';
 
 /** A JSON value as a SQL literal (objects and arrays as ksqlDB's STRUCT/ARRAY/MAP constructors). */
 function literal(value: unknown): string {
@@ -17,6 +17,11 @@ function literal(value: unknown): string {
   if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]`;
   const entries = Object.entries(value as Record<string, unknown>);
   return `STRUCT(${entries.map(([k, v]) => `\`${k.toUpperCase()}\` := ${literal(v)}`).join(', ')})`;
+}
+
+/** InsertError: a KsqlErrorMessage with the row's status and sequence number. */
+function insertError(seq: number, errorCode: number, message: string) {
+  return { ...genericError(errorCode, message), status: 'error', seq };
 }
 
 export async function runInserts(engine: SqlEngine, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -30,18 +35,19 @@ export async function runInserts(engine: SqlEngine, req: IncomingMessage, res: S
     try {
       parsed = JSON.parse(line);
     } catch {
-      reply({ status: 'error', seq, error_code: ERROR_CODES.BAD_REQUEST, message: 'Invalid JSON in inserts stream' });
+      reply(insertError(seq, ERROR_CODES.BAD_REQUEST, 'Invalid JSON in inserts stream'));
       break;
     }
     if (target === undefined) {
       target = String(parsed.target ?? '').toUpperCase();
       if (!engine.sources.has(target)) {
-        reply({
-          status: 'error',
-          seq: 0,
-          error_code: ERROR_CODES.BAD_REQUEST,
-          message: `Cannot insert values into an unknown stream/table: ${parsed.target}`,
-        });
+        reply(
+          insertError(
+            0,
+            ERROR_CODES.BAD_REQUEST,
+            `Cannot insert values into an unknown stream/table: ${parsed.target}`,
+          ),
+        );
         break;
       }
       continue;
@@ -54,7 +60,7 @@ export async function runInserts(engine: SqlEngine, req: IncomingMessage, res: S
       await engine.execute(sql);
       reply({ status: 'ok', seq });
     } catch (error) {
-      reply({ status: 'error', seq, error_code: ERROR_CODES.BAD_STATEMENT, message: (error as Error).message });
+      reply(insertError(seq, ERROR_CODES.BAD_STATEMENT, (error as Error).message));
     }
     seq++;
   }

@@ -180,6 +180,19 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
     const closed = await post(`${service.url}/close-query`, { queryId: meta.queryId });
     assert.equal(closed.status, 200);
     await stream.waitEnd();
+    // a client leaving ends its push query too
+    const leaving = streamLines(`${service.url}/query-stream`, { sql: 'SELECT * FROM pageviews EMIT CHANGES;' });
+    await leaving.waitLines(1);
+    const leavingId = JSON.parse(leaving.lines[0]).queryId;
+    const running = async () =>
+      JSON.parse((await ksql('SHOW QUERIES;')).text)[0].queries.map((q: { id: string }) => q.id) as string[];
+    assert.ok((await running()).includes(leavingId));
+    leaving.abort();
+    const deadline = Date.now() + 10_000;
+    while ((await running()).includes(leavingId)) {
+      assert.ok(Date.now() < deadline, 'the push query outlived its client');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const unknown = await post(`${service.url}/close-query`, { queryId: meta.queryId });
     assert.equal(JSON.parse(unknown.text).error_code, 40000);
 
@@ -221,6 +234,8 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
     assert.deepEqual(acks[0], { status: 'ok', seq: 0 });
     assert.equal(acks[1].status, 'error');
     assert.equal(acks[1].seq, 1);
+    assert.equal(acks[1]['@type'], 'generic_error');
+    assert.equal(acks[1].error_code, 40001);
     // the CTAS table counts the inserted row once it went through Kafka
     const deadline = Date.now() + 20_000;
     for (;;) {
