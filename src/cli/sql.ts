@@ -59,8 +59,9 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   } catch (error) {
     const where = `${listener.host}:${listener.port}`;
     if ((error as { code?: string }).code === 'EADDRINUSE' && !ctx.config.isSet('sql.listeners')) {
-      // the default port taken (another broker on this machine): the broker still serves, without SQL
-      ctx.log.warn(`SQL REST listener ${where} is in use; the SQL processor is off (--sql-listeners URL)`);
+      // the default port taken (another broker on this machine): the broker still serves, without SQL; said
+      // at info, as a second broker on one machine is ordinary (tests, several brokers) and stderr stays quiet
+      ctx.log.info(`SQL REST listener ${where} is in use; the SQL processor is off (--sql-listeners URL)`);
       return async () => {};
     }
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
