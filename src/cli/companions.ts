@@ -1,19 +1,18 @@
 /**
  * Services `brook serve` runs beside the broker once it listens: the SQL processor's REST server (DESIGN.md:
- * 127.0.0.1:8088) is to be the first. Each is decided without loading it (`enabled`) and its module is
- * required only in `start`, so a wing that is off costs start-up nothing (bench/startup.bench.ts measures it;
+ * 127.0.0.1:8088; sql.ts) is the first. Each is decided without loading it (`enabled`) and its module is
+ * required only in `start` (the SQL one even later: on its first request), so a wing costs start-up nothing (bench/startup.bench.ts measures it;
  * test/broker/startup.test.ts checks a started broker loaded nothing of src/sql).
  *
  * A companion talks to the broker as any client does, through `bootstrap` (the SQL wing never reaches broker
  * internals), which is also why the CLI bundle may leave it outside (src/cli/bundle.ts keeps src/sql out of
  * the bundle: its function families are found by reading their folder).
  *
- * Adding one, e.g. the SQL REST server:
- *   { name: 'sql', enabled: (config) => config.string('sql.listeners') !== '',
- *     start: (ctx) => (require('../sql/rest') as typeof import('../sql/rest')).startSqlRest(ctx) }
+ * Adding one: an object `{ name, enabled(config), start(ctx) }` in COMPANIONS (sql.ts's SQL_COMPANION shows how).
  */
 import type { BrokerConfig } from '../config';
 import type { Logger } from '../log';
+import { SQL_COMPANION } from './sql';
 
 export interface CompanionContext {
   config: BrokerConfig;
@@ -31,7 +30,7 @@ export interface Companion {
 }
 
 /** The companions `brook serve` knows, in start order. */
-export const COMPANIONS: readonly Companion[] = [];
+export const COMPANIONS: readonly Companion[] = [SQL_COMPANION];
 
 /** Starts the enabled companions in order; resolves to one function stopping them in reverse order. */
 export async function startCompanions(

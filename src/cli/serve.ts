@@ -22,6 +22,9 @@ Options:
   --set KEY=VALUE             any broker config key (repeatable; applied last)
   --profile NAME              defaults profile: default, or test (group.initial.rebalance.delay.ms=0, ...)
   --log-level LEVEL           error, warn (default; or BROOK_LOG_LEVEL), info, debug
+  --sql-listeners URL         the SQL processor's REST API (ksqlDB's), default http://127.0.0.1:8088
+                              (config sql.listeners); it loads on its first request
+  --no-sql                    no SQL processor
 `;
 
 /** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */
@@ -42,6 +45,8 @@ export async function serve(argv: string[]): Promise<number> {
         set: { type: 'string', multiple: true },
         profile: { type: 'string' },
         'log-level': { type: 'string' },
+        'sql-listeners': { type: 'string' },
+        'no-sql': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -71,6 +76,11 @@ export async function serve(argv: string[]): Promise<number> {
       flags.push(['advertised.listeners', values['advertised-listeners']]);
     if (values['data-dir'] !== undefined) flags.push(['log.dirs', values['data-dir']]);
     if (values['node-id'] !== undefined) flags.push(['node.id', values['node-id']]);
+    if (values['no-sql'] && values['sql-listeners'] !== undefined) {
+      throw new ConfigError('--no-sql cannot be combined with --sql-listeners');
+    }
+    if (values['no-sql']) flags.push(['sql.listeners', '']);
+    if (values['sql-listeners'] !== undefined) flags.push(['sql.listeners', values['sql-listeners']]);
     const config = loadBrokerConfig({
       configFile: values.config,
       flags,

@@ -64,6 +64,12 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('listeners', 'list', 'PLAINTEXT://127.0.0.1:9092', 'Listeners as NAME://host:port (Kafka: PLAINTEXT://:9092).'),
   d('advertised.listeners', 'list', null, 'Addresses handed to clients in Metadata; defaults to listeners.'),
   d(
+    'sql.listeners',
+    'string',
+    'http://127.0.0.1:8088',
+    "The SQL processor's REST listener (ksqlDB's API) run beside the broker; empty: none (brook serve --no-sql).",
+  ),
+  d(
     'listener.security.protocol.map',
     'string',
     'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',

@@ -54,3 +54,20 @@ export function checkSupported(listeners: ListenerSpec[]): void {
     }
   }
 }
+
+/**
+ * The SQL processor's REST listener (`sql.listeners`, ksqlDB's `listeners`): `http://host:port`, the first of a
+ * list; '' leaves it off. Only http so far.
+ */
+export function parseSqlListener(value: string, key = 'sql.listeners'): { host: string; port: number } | undefined {
+  const first = value.split(',')[0]?.trim();
+  if (!first) return undefined;
+  const match = /^([a-zA-Z]+):\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?\/?$/.exec(first);
+  if (!match) throw new ConfigError(`Invalid value ${first} for configuration ${key}: expected http://host:port`);
+  if (match[1]!.toLowerCase() !== 'http') {
+    throw new ConfigError(`Invalid value ${first} for configuration ${key}: only http:// listeners are supported`);
+  }
+  const port = match[3] === undefined ? 8088 : Number(match[3]);
+  if (port > 65535) throw new ConfigError(`Invalid value ${first} for configuration ${key}: port out of range`);
+  return { host: match[2]!.replace(/^\[(.*)\]$/, '$1') || '0.0.0.0', port };
+}

@@ -182,14 +182,18 @@ describe('sql engine', () => {
       rows.push(r.value),
     );
     assert.deepEqual(
-      q.schema.value.map((c) => c.name),
-      ['D'],
+      [...q.schema.key, ...q.schema.value].map((c) => c.name),
+      ['ID', 'D'],
     );
     driver.produceSync(
       's',
       [2, 3, 4].map((v) => ({ key: int(v), value: json({ V: v }), timestamp: v })),
     );
-    assert.deepEqual(rows, [[4], [6]]);
+    // a push query's rows are its projection, in order, key columns included (no key/value split)
+    assert.deepEqual(rows, [
+      [2, 4],
+      [3, 6],
+    ]);
     await q.close();
     assert.equal(engine.queries.size, 0);
     await engine.close();

@@ -60,6 +60,8 @@ export class SqlEngine {
   private readonly log: QueryLogger;
   private readonly serviceId: string;
   private queryCounter = 0;
+  /** Transient queries count apart: persistent query ids must come out the same when statements are replayed. */
+  private transientCounter = 0;
 
   constructor(options: EngineOptions) {
     this.driver = options.driver;
@@ -146,8 +148,8 @@ export class SqlEngine {
     const parser = new Parser(sql, (name) => this.types.get(name));
     const st = parser.next();
     if (st.k !== 'select') throw new SqlError('streamQuery expects a single SELECT statement.');
-    const id = `transient_${this.queryCounter++}_${Date.now()}`;
-    const plan = planSelect(st.select, this.planContext(id));
+    const id = `transient_${this.transientCounter++}_${Date.now()}`;
+    const plan = planSelect(st.select, { ...this.planContext(id), transient: true });
     const reset =
       options.offsetReset ??
       (String(this.config['auto.offset.reset'] ?? 'latest') === 'earliest' ? 'earliest' : 'latest');

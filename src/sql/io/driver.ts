@@ -33,6 +33,8 @@ export interface TopicSpec {
   partitions: number;
   /** cleanup.policy=compact (changelog topics). */
   compacted?: boolean;
+  /** retention.ms=-1: records kept forever (the command topic). */
+  keepForever?: boolean;
 }
 
 export interface SubscribeOptions {

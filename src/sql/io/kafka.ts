@@ -108,7 +108,10 @@ export class KafkaDriver implements TopicDriver {
         {
           topic: name,
           numPartitions: spec.partitions,
-          configEntries: spec.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+          configEntries: [
+            ...(spec.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : []),
+            ...(spec.keepForever ? [{ name: 'retention.ms', value: '-1' }] : []),
+          ],
         },
       ],
     });
@@ -117,6 +120,12 @@ export class KafkaDriver implements TopicDriver {
   async deleteTopic(name: string): Promise<void> {
     const admin = await this.getAdmin();
     await admin.deleteTopics({ topics: [name] });
+  }
+
+  /** The cluster's topic names, internal ones (leading `_`) left out as ksqlDB's SHOW TOPICS does. */
+  async listTopics(): Promise<string[]> {
+    const admin = await this.getAdmin();
+    return (await admin.listTopics()).filter((t) => !t.startsWith('_')).sort();
   }
 
   async describeTopic(name: string): Promise<{ partitions: number } | undefined> {

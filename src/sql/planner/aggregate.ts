@@ -50,7 +50,10 @@ export function planAggregation(
 ): QueryPlan {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const strip = !head.isJoin;
-  const groupBy = select.groupBy;
+  // a push query may aggregate without GROUP BY (one group of every row) and leave the group key out of its
+  // projection: its rows are the projection, with no key (ksqlDB's transient aggregations)
+  const transient = !!ctx.transient;
+  const groupBy = select.groupBy ?? (transient ? [] : undefined);
   if (!groupBy) {
     const first = select.items.find((i) => i.k === 'expr' && containsAggregate(i.expr, ctx.functions));
     let text = 'aggregate';
@@ -67,7 +70,7 @@ export function planAggregation(
       `CREATE TABLE AS SELECT statement does not support aggregate function [${text}] without a GROUP BY clause.`,
     );
   }
-  if (groupBy.length === 0) throw new SqlError('GROUP BY requires at least one expression');
+  if (select.groupBy && groupBy.length === 0) throw new SqlError('GROUP BY requires at least one expression');
   const kafkaValues = head.inputs.filter((s) => s.valueFormat.format === 'KAFKA');
   if (kafkaValues.length) {
     throw new SqlError(
@@ -202,6 +205,7 @@ export function planAggregation(
         `The projection contains a key column more than once: ${matches.map((m) => `\`${m.c.name}\``).join(' and ')}.`,
       );
     }
+    if (transient) return;
     if (matches.length === 0) missing.push(formatExpr(g));
     else keyIdx.push(matches[0].i);
   });

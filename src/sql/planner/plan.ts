@@ -49,6 +49,11 @@ export interface PlanContext {
   source(name: string, pos: Expr['pos']): DataSource;
   /** The sink's name for messages ("The query used to build `OUTPUT` ..."). */
   sinkName: string;
+  /**
+   * A transient push query: it writes no topic, so its rows need no key; every projected column is a value
+   * column, in the projection's order, as ksqlDB's push queries return them (SELECT * keeps keys first).
+   */
+  transient?: boolean;
 }
 
 /** The stage before aggregation/projection: rows of one source, or joined rows. */
@@ -234,7 +239,8 @@ function planProjection(
   if (udtfs.calls.length) cctx.intercept = udtfs.intercept;
   const items = expandSelect(select.items, head.sides, head.isJoin, [], (e) => compile(e, cctx).type);
   compileItems(items, cctx);
-  const found = keyItems(items, head.keyNames, head);
+  const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
+  const found = ctx.transient && !star ? { idx: [], missing: [] } : keyItems(items, head.keyNames, head);
   if (!head.isJoin) found.idx.sort((a, b) => a - b);
   const newPlanner = String(ctx.config['ksql.new.query.planner.enabled'] ?? 'false') === 'true';
   if (found.missing.length && newPlanner && !head.isJoin && found.idx.length === 0) {
@@ -243,7 +249,6 @@ function planProjection(
   }
   if (found.missing.length) {
     // SELECT * carries the key columns implicitly (e.g. a synthetic join key)
-    const star = select.items.some((i) => i.k === 'star' && !i.qualifier);
     if (!star) throw missingKeyError(head.isJoin ? found.missing : head.keyNames, ctx, head);
     for (const m of found.missing) {
       const col =

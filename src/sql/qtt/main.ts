@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCaseFile } from './cases';
-import { runVariant } from './runner';
+import { type CaseResult, runVariant } from './runner';
+import type { CaseVariant } from './cases';
 
 export interface FileResult {
   file: string;
@@ -18,7 +19,12 @@ export interface FileResult {
   failures: { name: string; reason: string }[];
 }
 
-export async function runDirectory(dir: string, filter?: string): Promise<FileResult[]> {
+/** Runs every case file in `dir`; `run` runs one variant (in memory by default; rest.ts runs them over HTTP). */
+export async function runDirectory(
+  dir: string,
+  filter?: string,
+  run: (variant: CaseVariant) => Promise<CaseResult> = (v) => runVariant(v),
+): Promise<FileResult[]> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -42,7 +48,7 @@ export async function runDirectory(dir: string, filter?: string): Promise<FileRe
       res.total++;
       let failure: string | undefined;
       for (const v of c.variants) {
-        const r = await runVariant(v);
+        const r = await run(v);
         if (!r.ok) {
           failure = `${v.name !== c.name ? `[${v.name}] ` : ''}${r.reason}`;
           break;

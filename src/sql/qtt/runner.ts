@@ -21,7 +21,7 @@ export interface CaseResult {
 
 const MAX_OUTPUT_RECORDS = 100000;
 
-function num(v: unknown): number | undefined {
+export function num(v: unknown): number | undefined {
   if (v instanceof JsonNumber) return v.toNumber();
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
@@ -29,7 +29,7 @@ function num(v: unknown): number | undefined {
 }
 
 /** Test representation -> bytes, using the source's format and schema for that side. */
-function encodeSide(v: unknown, src: DataSource | undefined, side: 'key' | 'value'): Buffer | null {
+export function encodeSide(v: unknown, src: DataSource | undefined, side: 'key' | 'value'): Buffer | null {
   if (v === null || v === undefined) return null;
   const format = src ? (side === 'key' ? src.keyFormat : src.valueFormat) : { format: 'JSON' };
   const cols = src ? (side === 'key' ? src.schema.key : src.schema.value.filter((c) => !c.headers)) : [];
@@ -112,7 +112,7 @@ export function sameValue(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
-function show(v: unknown): string {
+export function show(v: unknown): string {
   try {
     return stringifyJson(v);
   } catch {
@@ -120,7 +120,7 @@ function show(v: unknown): string {
   }
 }
 
-function sourceForTopic(engine: SqlEngine, topic: string): DataSource | undefined {
+export function sourceForTopic(engine: SqlEngine, topic: string): DataSource | undefined {
   const all = [...engine.sources.values()].filter((s) => s.topic === topic);
   return all.find((s) => !s.queryId) ?? all[0];
 }
@@ -179,6 +179,36 @@ async function settledRecords(driver: TopicDriver, topic: string, expected: numb
   return last;
 }
 
+/** A case's input record as bytes, in the formats of the source reading its topic. */
+export function inputRecord(input: QttRecord, engine: SqlEngine): OutRecord {
+  const topic = plain(input.topic) as string;
+  const src = sourceForTopic(engine, topic);
+  let key = encodeSide(input.key, src, 'key');
+  if (input.window && src?.window) {
+    const w = plain(input.window) as { start: number; end: number; type: string };
+    key = serializeWindowedKey(key, w.type === 'session' ? 'session' : 'time', w.start, w.end);
+  }
+  const value = encodeSide(input.value, src, 'value');
+  const headers: Header[] = ((plain(input.headers) as { KEY: string; VALUE: string | null }[]) ?? []).map((h) => ({
+    key: h.KEY,
+    value: h.VALUE === null ? null : Buffer.from(h.VALUE, 'base64'),
+  }));
+  return { key, value, timestamp: num(input.timestamp) ?? 0, headers };
+}
+
+/** The topics a case expects to exist: its `topics`, its inputs', and those its CREATE statements name. */
+export async function createCaseTopics(spec: CaseVariant['spec'], driver: TopicDriver): Promise<void> {
+  for (const t of spec.topics) await driver.createTopic(t.name, { partitions: t.partitions ?? 1 });
+  for (const r of spec.inputs) await driver.createTopic(plain(r.topic) as string, { partitions: 1 });
+  for (const st of spec.statements) {
+    // the test framework creates the topics that source statements name
+    if (/\bAS\s+SELECT\b/i.test(st) || /^\s*INSERT\b/i.test(st)) continue;
+    const m = /kafka_topic\s*=\s*'([^']*)'/i.exec(st);
+    const parts = /\bpartitions\s*=\s*(\d+)/i.exec(st);
+    if (m) await driver.createTopic(m[1], { partitions: parts ? Number(parts[1]) : 1 });
+  }
+}
+
 export async function runVariant(variant: CaseVariant, backend: QttBackend = memoryBackend()): Promise<CaseResult> {
   const spec = variant.spec;
   const driver = backend.driver;
@@ -188,32 +218,11 @@ export async function runVariant(variant: CaseVariant, backend: QttBackend = mem
   registerKsqlTestUdfs(engine.functions);
   try {
     // topics: those declared, and those inputs/outputs name (created as the test framework does)
-    for (const t of spec.topics) await driver.createTopic(t.name, { partitions: t.partitions ?? 1 });
-    for (const r of spec.inputs) await driver.createTopic(plain(r.topic) as string, { partitions: 1 });
-    for (const st of spec.statements) {
-      // the test framework creates the topics that source statements name
-      if (/\bAS\s+SELECT\b/i.test(st) || /^\s*INSERT\b/i.test(st)) continue;
-      const m = /kafka_topic\s*=\s*'([^']*)'/i.exec(st);
-      const parts = /\bpartitions\s*=\s*(\d+)/i.exec(st);
-      if (m) await driver.createTopic(m[1], { partitions: parts ? Number(parts[1]) : 1 });
-    }
+    await createCaseTopics(spec, driver);
     const produceInputs = async (): Promise<CaseResult | undefined> => {
       for (const input of spec.inputs) {
         const topic = plain(input.topic) as string;
-        const src = sourceForTopic(engine, topic);
-        let key = encodeSide(input.key, src, 'key');
-        if (input.window && src?.window) {
-          const w = plain(input.window) as { start: number; end: number; type: string };
-          key = serializeWindowedKey(key, w.type === 'session' ? 'session' : 'time', w.start, w.end);
-        }
-        const value = encodeSide(input.value, src, 'value');
-        const headers: Header[] = ((plain(input.headers) as { KEY: string; VALUE: string | null }[]) ?? []).map(
-          (h) => ({
-            key: h.KEY,
-            value: h.VALUE === null ? null : Buffer.from(h.VALUE, 'base64'),
-          }),
-        );
-        const rec: OutRecord = { key, value, timestamp: num(input.timestamp) ?? 0, headers };
+        const rec = inputRecord(input, engine);
         try {
           await backend.produce(topic, rec);
         } catch (err) {

@@ -1,0 +1,150 @@
+/**
+ * The SQL processor beside a broker and alone: the `sql` companion of `brook serve` (`sql.listeners`, default
+ * http://127.0.0.1:8088) and `brook sql-server --bootstrap HOST:PORT` against any Kafka cluster.
+ *
+ * The companion binds its port at start (src/sql/rest/listen.ts, node modules only) but loads the SQL wing
+ * (engine, kafkajs, function library) on the first request it gets, so a broker nobody sends SQL to starts as fast as one without it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config';
+import { parseSqlListener } from '../config/listeners';
+import type { SqlHandler } from '../sql/rest';
+import type { HttpListener } from '../sql/rest/listen';
+import type { Companion, CompanionContext } from './companions';
+
+/**
+ * The command topic of the default service id (src/sql/rest/commands.ts names it; spelled out here so the check
+ * loads nothing of src/sql).
+ */
+const COMMAND_TOPIC = '_confluent-ksql-default__command_topic';
+const RESUME_DELAY_MS = 1000;
+
+/** Whether the cluster has the command topic (a Metadata request over the CLI's wire client). */
+async function hasCommandTopic(bootstrap: string): Promise<boolean> {
+  const { withSession } = require('./client/session') as typeof import('./client/session');
+  return withSession(bootstrap, async (session) => {
+    const md = await session.metadata([COMMAND_TOPIC]);
+    return md.topics.some((t) => t.name === COMMAND_TOPIC && t.errorCode === 0);
+  });
+}
+
+const loadSqlRest = () => require('../sql/rest') as typeof import('../sql/rest');
+
+export const SQL_COMPANION: Companion = {
+  name: 'sql',
+  enabled: (config) => (config.string('sql.listeners') ?? '').trim() !== '',
+  start: startSqlCompanion,
+};
+
+async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<void>> {
+  const listener = parseSqlListener(ctx.config.string('sql.listeners') ?? '')!;
+  let service: SqlHandler | undefined;
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+    } catch (error) {
+      ctx.log.error('SQL processor failed to start', { error: String(error) });
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ '@type': 'generic_error', error_code: 50302, message: 'Server initializing' }));
+      return;
+    }
+    service.handle(req, res);
+  };
+  let server: HttpListener;
+  try {
+    // listen.ts imports node modules only: binding loads nothing else of the wing
+    const { listenHttp } = require('../sql/rest/listen') as typeof import('../sql/rest/listen');
+    server = await listenHttp(handler, listener.host, listener.port);
+  } catch (error) {
+    const where = `${listener.host}:${listener.port}`;
+    if ((error as { code?: string }).code === 'EADDRINUSE' && !ctx.config.isSet('sql.listeners')) {
+      // the default port taken (another broker on this machine): the broker still serves, without SQL; said
+      // at info, as a second broker on one machine is ordinary (tests, several brokers) and stderr stays quiet
+      ctx.log.info(`SQL REST listener ${where} is in use; the SQL processor is off (--sql-listeners URL)`);
+      return async () => {};
+    }
+    throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
+  }
+  ctx.log.info('SQL REST listening', { host: listener.host, port: listener.port });
+  // persistent queries must run again after a restart without waiting for a request: when the command topic
+  // holds definitions, the wing loads (and replays it) a moment after start, out of start-up's way
+  let resuming: Promise<void> | undefined;
+  const resume = setTimeout(() => {
+    resuming = hasCommandTopic(ctx.bootstrap).then(
+      (found) => {
+        if (found) service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+      },
+      (error) => ctx.log.warn('SQL processor: cannot check the command topic', { error: String(error) }),
+    );
+  }, RESUME_DELAY_MS);
+  resume.unref();
+  return async () => {
+    clearTimeout(resume);
+    await resuming;
+    await service?.stop();
+    await server.close();
+  };
+}
+
+export const SQL_SERVER_USAGE = `Usage: brook sql-server [options]
+
+Runs the SQL processor (ksqlDB's REST API) alone against a Kafka cluster, Brook or any other.
+
+Options:
+  --bootstrap HOST:PORT   Kafka bootstrap servers (default $BROOK_BOOTSTRAP or 127.0.0.1:9092)
+  --listeners URL         REST listener (default http://127.0.0.1:8088)
+  --service-id ID         ksql.service.id, prefix of internal topics (default default_)
+`;
+
+/** `brook sql-server`: serves until SIGTERM/SIGINT; returns the exit code. */
+export async function sqlServerCommand(argv: string[]): Promise<number> {
+  let values: { bootstrap?: string; listeners?: string; 'service-id'?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        bootstrap: { type: 'string' },
+        listeners: { type: 'string' },
+        'service-id': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`brook: ${(error as Error).message}\n${SQL_SERVER_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(SQL_SERVER_USAGE);
+    return 0;
+  }
+  let listener: { host: string; port: number };
+  try {
+    listener = parseSqlListener(values.listeners ?? 'http://127.0.0.1:8088', '--listeners')!;
+  } catch (error) {
+    process.stderr.write(`brook: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const bootstrap = (values.bootstrap ?? process.env.BROOK_BOOTSTRAP ?? '127.0.0.1:9092').split(',');
+  const { createLogger } = require('../log') as typeof import('../log');
+  const log = createLogger({ level: 'warn' });
+  let service: Awaited<ReturnType<ReturnType<typeof loadSqlRest>['startSqlService']>>;
+  try {
+    service = await loadSqlRest().startSqlService({ bootstrap, ...listener, serviceId: values['service-id'], log });
+  } catch (error) {
+    process.stderr.write(`brook: ${(error as Error).message}\n`);
+    return 1;
+  }
+  process.stdout.write(`Brook SQL processor ready: ${service.url} (Kafka ${bootstrap.join(',')})\n`);
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      service.stop().then(
+        () => resolve(0),
+        () => resolve(1),
+      );
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}

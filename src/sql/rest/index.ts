@@ -1,0 +1,111 @@
+/**
+ * The SQL processor as a service: an engine on a KafkaDriver (it reaches Kafka only as a client does) and
+ * ksqlDB's REST API in front of it. `startSqlRest` is the `brook serve` companion; `brook sql-server` runs the
+ * same thing alone against any Kafka cluster.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SqlEngine } from '../engine/engine';
+import { KafkaDriver } from '../io/kafka';
+import { CommandLog } from './commands';
+import { ERROR_CODES, genericError } from './errors';
+import { type HttpListener, listenHttp } from './listen';
+import { SqlRestServer } from './server';
+
+export { SqlRestServer } from './server';
+
+export interface SqlServiceOptions {
+  /** Kafka bootstrap servers, `host:port`. */
+  bootstrap: string[];
+  /** The REST listener's address (port 0: any free one). */
+  host: string;
+  port: number;
+  /** ksql.service.id (internal topic and group prefix). */
+  serviceId?: string;
+  log?: { warn(message: string, meta?: object): void; debug(message: string, meta?: object): void };
+}
+
+export interface SqlService {
+  /** The bound REST address, `http://host:port`. */
+  url: string;
+  engine: SqlEngine;
+  stop(): Promise<void>;
+}
+
+/**
+ * The engine and the REST handler, without a listener: `brook serve`'s companion owns its HTTP server (bound
+ * at start, this loaded on the first request) and hands requests to `handle`.
+ */
+export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port'>): SqlHandler {
+  const serviceId = options.serviceId ?? 'default_';
+  const driver = new KafkaDriver({ brokers: options.bootstrap });
+  const engine = new SqlEngine({ driver, serviceId, logger: options.log });
+  const commands = new CommandLog(driver, serviceId, options.log);
+  const rest = new SqlRestServer({
+    engine,
+    serviceId,
+    listTopics: () => driver.listTopics(),
+    log: options.log,
+    commands,
+  });
+  // requests wait for the replay of the command topic: definitions and queries are back before any answer
+  const ready = commands.replay(engine).then(() => undefined);
+  ready.catch((error) => options.log?.warn('Command topic replay failed', { error: String(error) }));
+  return {
+    engine,
+    ready,
+    handle: (req, res) => {
+      ready.then(
+        () => rest.handle(req, res),
+        (error) => {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify(
+              genericError(ERROR_CODES.SERVER_NOT_READY, `Command topic replay failed: ${(error as Error).message}`),
+            ),
+          );
+        },
+      );
+    },
+    stop: async () => {
+      await rest.close();
+      await engine.close();
+      await driver.close();
+    },
+  };
+}
+
+export interface SqlHandler {
+  engine: SqlEngine;
+  /** Resolves once the command topic was replayed (requests wait for it). */
+  ready: Promise<void>;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  stop(): Promise<void>;
+}
+
+/** Listens on `options.host`/`port` (HTTP/1.1 and HTTP/2) and serves the REST API there (`brook sql-server`, tests). */
+export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
+  const { host, port } = options;
+  const service = createSqlService(options);
+  try {
+    await service.ready;
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  let listener: HttpListener;
+  try {
+    listener = await listenHttp((req, res) => service.handle(req, res), host, port);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  const bound = listener.port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
+    engine: service.engine,
+    stop: async () => {
+      await service.stop();
+      await listener.close();
+    },
+  };
+}

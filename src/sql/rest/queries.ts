@@ -1,0 +1,137 @@
+/**
+ * Queries over HTTP: a pull query (a SELECT without EMIT) is answered at once; a push query (EMIT CHANGES)
+ * runs as a transient engine query whose rows go to the response as they come, until LIMIT, the client
+ * leaving, or /close-query. Both feed a QuerySink; the endpoints differ only in their framing (writers.ts).
+ */
+import type { SqlEngine } from '../engine/engine';
+import type { Column } from '../expr/row';
+import { Parser } from '../parser/parser';
+import { WINDOW_BOUNDS } from '../planner/scope';
+import { toJsonValue } from '../serde/formats';
+import { stringifyJson } from '../serde/json';
+import { formatType, T } from '../types';
+import { ERROR_CODES, genericError, RestError } from './errors';
+
+export interface QueryHeader {
+  queryId: string;
+  columnNames: string[];
+  columnTypes: string[];
+  /** ksqlDB's schema text, e.g. "`K` STRING KEY, `V` INTEGER" (the /query header). */
+  schema: string;
+  /**
+   * Framed as a push query (rows as they come, then a final message), rather than a pull query's rows at
+   * once; pull queries on streams are framed so too, as ksqlDB does.
+   */
+  push: boolean;
+}
+
+/** Where a query's output goes; `rowJson` is the row's column values as a JSON array text. */
+export interface QuerySink {
+  header(header: QueryHeader): void;
+  row(rowJson: string): void;
+  /** The query is over: `finalMessage` is ksqlDB's ("Limit Reached") when it ended by LIMIT. */
+  end(finalMessage?: string): void;
+}
+
+export interface RunningPushQuery {
+  id: string;
+  close(): Promise<void>;
+}
+
+/** Request properties that pick where a push query starts reading (ksqlDB takes either spelling). */
+export function offsetResetOf(properties: Record<string, unknown>): 'earliest' | 'latest' | undefined {
+  const value = properties['ksql.streams.auto.offset.reset'] ?? properties['auto.offset.reset'];
+  return value === 'earliest' || value === 'latest' ? value : undefined;
+}
+
+function rowJson(values: unknown[], columns: Column[]): string {
+  return stringifyJson(values.map((v, i) => toJsonValue(v, columns[i].type)));
+}
+
+function header(queryId: string, columns: (Column & { key?: boolean })[], push: boolean): QueryHeader {
+  return {
+    queryId,
+    columnNames: columns.map((c) => c.name),
+    columnTypes: columns.map((c) => formatType(c.type)),
+    schema: columns.map((c) => `\`${c.name}\` ${formatType(c.type)}${c.key ? ' KEY' : ''}`).join(', '),
+    push,
+  };
+}
+
+let pullCounter = 0;
+
+/**
+ * Runs the query in `sql` into `sink`. A pull query ends before this resolves; a push query resolves to
+ * its handle once it runs (rows follow).
+ */
+export async function runQuery(
+  engine: SqlEngine,
+  sql: string,
+  properties: Record<string, unknown>,
+  sink: QuerySink,
+): Promise<RunningPushQuery | undefined> {
+  const st = new Parser(sql, (name) => engine.types.get(name)).next();
+  if (st.k !== 'select') {
+    throw new RestError(
+      genericError(ERROR_CODES.BAD_REQUEST, `Statement type \`${st.k}' not supported for this resource`),
+    );
+  }
+  if (!st.select.emit) {
+    const result = await engine.pullQuery(sql);
+    // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
+    const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
+    sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));
+    for (const row of result.rows) sink.row(rowJson(row, result.columns));
+    const limited = st.select.limit !== undefined && result.rows.length >= st.select.limit;
+    sink.end(onStream ? (limited ? 'Limit Reached' : 'Query Completed') : undefined);
+    return undefined;
+  }
+  // SELECT * of a windowed source shows the window bounds after the key columns, as ksqlDB's push queries do
+  const source = engine.sources.get(st.select.from.name);
+  const withBounds = !!source?.window && st.select.items.some((i) => i.k === 'star');
+  const limit = st.select.limit ?? Number.POSITIVE_INFINITY;
+  let sent = 0;
+  let columns: Column[] = [];
+  let finished = false;
+  let query: Awaited<ReturnType<SqlEngine['streamQuery']>> | undefined;
+  const finish = (message?: string) => {
+    if (finished) return;
+    finished = true;
+    sink.end(message);
+    void query?.close();
+  };
+  const pending: unknown[][] = [];
+  const emit = (values: unknown[]) => {
+    if (finished) return;
+    sink.row(rowJson(values, columns));
+    if (++sent >= limit) finish('Limit Reached');
+  };
+  query = await engine.streamQuery(
+    sql,
+    (row) => {
+      if (row.value === null) return; // ksqlDB drops tombstones from push query output
+      const bounds = withBounds ? [BigInt(row.window?.start ?? 0), BigInt(row.window?.end ?? 0)] : [];
+      const values = [...row.key, ...bounds, ...row.value];
+      if (columns.length) emit(values);
+      else pending.push(values); // rows before the header is written (the query starts before it returns)
+    },
+    { offsetReset: offsetResetOf(properties) },
+  );
+  const schema = query.schema;
+  columns = [
+    ...schema.key,
+    ...(withBounds ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : []),
+    ...schema.value,
+  ];
+  sink.header(header(query.id, columns, true));
+  for (const values of pending.splice(0)) emit(values);
+  if (limit === 0) finish('Limit Reached');
+  const running = query;
+  return {
+    id: running.id,
+    close: async () => {
+      finish();
+      await running.close();
+    },
+  };
+}
