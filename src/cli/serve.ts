@@ -110,11 +110,9 @@ export async function serve(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const addresses = broker.boundListeners.map((l) => `${l.spec.name}://${l.host}:${l.port}`).join(', ');
-  process.stdout.write(
-    `Brook ${BROOK_VERSION} ready: node ${broker.nodeId} listening on ${addresses}, data in ${broker.config.logDirs.join(',')}\n`,
-  );
-  return new Promise<number>((resolve) => {
+  // The signal handlers go in before the readiness line: whoever waits for that line may signal at once, and a
+  // SIGINT before a listener exists would kill the process with the default disposition (no flush, no exit 0).
+  const stopped = new Promise<number>((resolve) => {
     let stopping = false;
     const onSignal = (signal: NodeJS.Signals) => {
       if (stopping) {
@@ -135,4 +133,9 @@ export async function serve(argv: string[]): Promise<number> {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
+  const addresses = broker.boundListeners.map((l) => `${l.spec.name}://${l.host}:${l.port}`).join(', ');
+  process.stdout.write(
+    `Brook ${BROOK_VERSION} ready: node ${broker.nodeId} listening on ${addresses}, data in ${broker.config.logDirs.join(',')}\n`,
+  );
+  return stopped;
 }
