@@ -19,7 +19,7 @@ import { type ClientSpec, clients, type DriverCommand } from './lib/clients';
 import { type Expectations, findingFor, loadExpectations, oracleExpectations } from './lib/expectations';
 import { type DriverRun, runDriverProcess } from './lib/run-driver';
 import { outcomeOf, recordOutcome } from './lib/side-by-side';
-import { selectedTargets, type Target, type TargetSpec, TargetUnavailable } from './lib/targets';
+import { clientsForTarget, selectedTargets, type Target, type TargetSpec, TargetUnavailable } from './lib/targets';
 import { type BuiltScenario, scenarios } from './scenarios/scenarios';
 
 const runId = Date.now().toString(36);
@@ -114,7 +114,7 @@ function defineTargetSuite(spec: TargetSpec): void {
       }
     });
 
-    for (const client of selected) {
+    for (const client of clientsForTarget(spec, selected)) {
       describe(`${client.id}: ${client.describe}`, () => {
         const expectations = expectationsFor(client.id);
         let missing: string | null = null;

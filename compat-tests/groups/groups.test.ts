@@ -19,7 +19,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { repoRoot } from '../lib/broker';
 import { isBrookFinding } from '../lib/expectations';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
-import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
+import { clientsForTarget, selectedTargets, type Target, type TargetSpec } from '../lib/targets';
 import {
   type GroupClient,
   groupClients,
@@ -170,7 +170,7 @@ function defineGroupSuite(spec: TargetSpec): void {
       recordOutcome('consumer groups', 'groups', test.title.split(':')[0]!, spec.id, outcome, note);
     });
 
-    for (const client of selected) {
+    for (const client of clientsForTarget(spec, selected)) {
       it(`${client.id}: 1-5 members join/leave/crash under production, two groups, commits survive a restart`, async function () {
         const why = client.unavailable();
         if (why) {

@@ -22,7 +22,7 @@ import type { DriverCommand } from '../lib/clients';
 import type { Job } from '../lib/driver-protocol';
 import { runDriverProcess } from '../lib/run-driver';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
-import { selectedTargets, type Target, type TargetSpec } from '../lib/targets';
+import { clientsForTarget, selectedTargets, type Target, type TargetSpec } from '../lib/targets';
 import { FaultProxy } from './fault-proxy';
 import { createTopics, findingFor, TXN_CONFIG } from './txn-common';
 import { txnClients } from './txn-clients';
@@ -57,7 +57,7 @@ function defineTxnSuite(spec: TargetSpec): void {
       recordOutcome('transactions', caseId!, client!, spec.id, outcome, note);
     });
 
-    for (const client of selected) {
+    for (const client of clientsForTarget(spec, selected)) {
       for (const scenario of txnScenarios) {
         if (scenario.needs === 'transactions' && !client.transactions) continue;
         if (scenario.onlyClients && !LONG && !scenario.onlyClients.includes(client.id)) continue;
