@@ -24,8 +24,11 @@ export interface Expectations {
 export const findingFor = (e: Expectations, caseId: string): string | undefined =>
   e.findings.get(caseId) ?? e.everyCase;
 
-export function loadExpectations(clientId: string): Expectations {
-  const dir = join(repoRoot, 'compat-tests', 'clients', clientId);
+/** Where each client's tests.allow and FINDINGS.md live (a test may point elsewhere). */
+const CLIENTS_DIR = join(repoRoot, 'compat-tests', 'clients');
+
+export function loadExpectations(clientId: string, clientsDir = CLIENTS_DIR): Expectations {
+  const dir = join(clientsDir, clientId);
   const allowFile = join(dir, 'tests.allow');
   const findingsFile = join(dir, 'FINDINGS.md');
   const allowed = new Set(
@@ -50,11 +53,11 @@ export function loadExpectations(clientId: string): Expectations {
  * On the official Kafka (the oracle) the same lists apply, except that a case failing on Brook because of Brook
  * (its FINDINGS.md line starts with "BROOK BUG", or "BROOK LACKS" for a feature not built yet) must pass there.
  */
-export function oracleExpectations(clientId: string): Expectations {
-  const { allowed, findings } = loadExpectations(clientId);
+export function oracleExpectations(clientId: string, clientsDir = CLIENTS_DIR): Expectations {
+  const { allowed, findings } = loadExpectations(clientId, clientsDir);
   const brooks = [...findings].filter(([, why]) => isBrookFinding(why)).map(([id]) => id);
   const kafkaOnly = new Map<string, string>();
-  const file = join(repoRoot, 'compat-tests', 'clients', clientId, 'FINDINGS.md');
+  const file = join(clientsDir, clientId, 'FINDINGS.md');
   if (existsSync(file)) {
     for (const m of readFileSync(file, 'utf8').matchAll(/^- `kafka:([^`]+)`:?\s*(.*)$/gm)) {
       kafkaOnly.set(m[1]!, m[2]!.trim());
