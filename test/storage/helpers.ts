@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { decodeRecordBatch, encodeEndTxnMarker, encodeRecordBatchSync } from '../../protocol/records';
 import type { StorageLogger } from '../../storage/logger';
 
-/** A fresh directory for one test; `cleanup()` removes it. */
+/**
+ * A fresh directory for one test; `cleanup()` removes it. A log closed without flushing (a simulated crash) may
+ * still finish a checkpoint write on libuv's pool while the folder is removed (ENOTEMPTY): rmSync retries then.
+ */
 export function tempDir(prefix = 'brook-storage-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }) };
 }
 
 /** Records every log line so tests can assert on what the log said. */
