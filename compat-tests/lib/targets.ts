@@ -155,8 +155,8 @@ export function selectedTargets(): TargetSpec[] {
 /**
  * The clients of each protocol engine that run on the official Kafka by default: the Java client (its KIP-848
  * consumer in the group scenarios), kafkajs, librdkafka 2.16 (confluent-kafka from PyPI, eager and cooperative) and
- * franz-go (classic and KIP-848). Kafka is the oracle for the scenarios themselves, and one client per engine checks each scenario
- * against it; Brook runs every client. Every client on Kafka too costs about 8 minutes more on a 2-core machine,
+ * franz-go (classic and KIP-848). Kafka is the oracle for the scenarios themselves, and one client per engine
+ * checks each scenario against it; Brook runs every client. Every client on Kafka too costs about 8 minutes more on a 2-core machine,
  * which CI's 30 minutes cannot hold within `npm test`: `COMPAT_ORACLE_CLIENTS=all` (what `npm run compat` sets)
  * or a comma-separated list runs them; `default` is this list.
  */

@@ -35,7 +35,8 @@ function producerErrorFor(code: number, produceVersion: number): ErrorCode {
     // Clients before Produce v11 do not know TRANSACTION_ABORTABLE (KIP-890's generic abortable error).
     case ErrorCode.TransactionAbortable:
       return produceVersion >= 11 ? ErrorCode.TransactionAbortable : ErrorCode.InvalidTxnState;
-    // The coordinator is moving or loading: a retriable error makes the producer send the batch again.
+    // The coordinator is moving, loading or still completing the previous transaction: a retriable error makes
+    // the producer send the batch again.
     case ErrorCode.CoordinatorNotAvailable:
     case ErrorCode.NotCoordinator:
     case ErrorCode.CoordinatorLoadInProgress:
