@@ -4,7 +4,15 @@
  */
 import type { DescribeClusterResponse } from '../../protocol/generated/describe-cluster';
 import { topicsInfo } from './client/offsets';
-import { COMMON_OPTIONS_HELP, parseCommand, printJson, runCommand, table, UsageError } from './client/options';
+import {
+  COMMON_OPTIONS_HELP,
+  parseCommand,
+  printJson,
+  runCommand,
+  usageExit,
+  table,
+  UsageError,
+} from './client/options';
 import { API, check, type Session, withSession } from './client/session';
 
 export const CLUSTER_USAGE = `Usage: brook cluster <info|health> [options]
@@ -45,10 +53,8 @@ export function clusterCommand(argv: string[]): Promise<number> {
   return runCommand('cluster', CLUSTER_USAGE, async () => {
     const parsed = parseCommand(argv, {});
     const [action] = parsed.positionals;
-    if (parsed.help || action === undefined) {
-      (parsed.help ? process.stdout : process.stderr).write(CLUSTER_USAGE);
-      return parsed.help ? 0 : 2;
-    }
+    const exit = usageExit(parsed, CLUSTER_USAGE, action);
+    if (exit !== null) return exit;
     if (action !== 'info' && action !== 'health') throw new UsageError(`unknown action "${action}"`);
     return withSession(parsed.bootstrap, async (session) => {
       const cluster = await brokers(session);

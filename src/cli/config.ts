@@ -12,6 +12,7 @@ import {
   parseCommand,
   printJson,
   runCommand,
+  usageExit,
   str,
   strs,
   table,
@@ -55,10 +56,8 @@ export function configCommand(argv: string[]): Promise<number> {
   return runCommand('config', CONFIG_USAGE, async () => {
     const parsed = parseCommand(argv, OPTIONS);
     const [action, ...args] = parsed.positionals;
-    if (parsed.help || action === undefined) {
-      (parsed.help ? process.stdout : process.stderr).write(CONFIG_USAGE);
-      return parsed.help ? 0 : 2;
-    }
+    const exit = usageExit(parsed, CONFIG_USAGE, action);
+    if (exit !== null) return exit;
     if (action !== 'get' && action !== 'set') throw new UsageError(`unknown action "${action}"`);
     const target = resource(parsed);
     return withSession(parsed.bootstrap, async (session) => {

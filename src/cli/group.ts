@@ -16,6 +16,7 @@ import {
   parseCommand,
   printJson,
   runCommand,
+  usageExit,
   str,
   strs,
   table,
@@ -70,10 +71,8 @@ export function groupCommand(argv: string[]): Promise<number> {
   return runCommand('group', GROUP_USAGE, async () => {
     const parsed = parseCommand(argv, OPTIONS);
     const [action, ...groups] = parsed.positionals;
-    if (parsed.help || action === undefined) {
-      (parsed.help ? process.stdout : process.stderr).write(GROUP_USAGE);
-      return parsed.help ? 0 : 2;
-    }
+    const exit = usageExit(parsed, GROUP_USAGE, action);
+    if (exit !== null) return exit;
     const needGroups = () => {
       if (groups.length === 0) throw new UsageError(`group ${action}: a group id is required`);
       return groups;

@@ -18,6 +18,7 @@ import {
   parseCommand,
   printJson,
   runCommand,
+  usageExit,
   str,
   strs,
   table,
@@ -61,10 +62,8 @@ export function topicCommand(argv: string[]): Promise<number> {
   return runCommand('topic', TOPIC_USAGE, async () => {
     const parsed = parseCommand(argv, OPTIONS);
     const [action, ...names] = parsed.positionals;
-    if (parsed.help || action === undefined) {
-      (parsed.help ? process.stdout : process.stderr).write(TOPIC_USAGE);
-      return parsed.help ? 0 : 2;
-    }
+    const exit = usageExit(parsed, TOPIC_USAGE, action);
+    if (exit !== null) return exit;
     const needNames = (min = 1) => {
       if (names.length < min) throw new UsageError(`topic ${action}: a topic name is required`);
       return names;

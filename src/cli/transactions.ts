@@ -15,6 +15,7 @@ import {
   parseCommand,
   printJson,
   runCommand,
+  usageExit,
   str,
   strs,
   table,
@@ -209,10 +210,8 @@ export function transactionsCommand(argv: string[]): Promise<number> {
       partition: { type: 'string' },
     });
     const [action, id] = parsed.positionals;
-    if (parsed.help || action === undefined) {
-      (parsed.help ? process.stdout : process.stderr).write(TRANSACTIONS_USAGE);
-      return parsed.help ? 0 : 2;
-    }
+    const exit = usageExit(parsed, TRANSACTIONS_USAGE, action);
+    if (exit !== null) return exit;
     if (action === 'list') {
       const durationMs = int(str(parsed, 'duration-ms'), '--duration-ms', 0);
       const rows = await listTransactions(parsed.bootstrap, {

@@ -151,6 +151,16 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 /**
+ * For a command with actions (`brook topic create ...`): --help prints the usage on stdout (exit 0), a missing
+ * action prints it on stderr (exit 2); null when there is an action to run.
+ */
+export function usageExit(parsed: Parsed, usage: string, action: string | undefined): number | null {
+  if (!parsed.help && action !== undefined) return null;
+  (parsed.help ? process.stdout : process.stderr).write(usage);
+  return parsed.help ? 0 : 2;
+}
+
+/**
  * Runs a command body and turns its errors into the exit code: UsageError prints the usage too. Anything else
  * (a closed connection, a decode failure) is a Kafka-side failure: exit 1 with its message.
  */
