@@ -43,6 +43,12 @@ consumer = KafkaConsumer(
     # 2.0's broker-version probe needs more than its default 2 s on a loaded machine; 3.x has no such setting.
     **({"api_version_auto_timeout_ms": 10000} if kafka.__version__.startswith("2.") else {}),
 )
+# kafka-python 3.0 loses a rebalance when its first JoinGroup goes out before it knows the topic's partitions: it
+# joins, assigns nothing, rejoins once the metadata arrives, and if poll()'s timeout ends while that second join is in
+# flight its next poll sees nothing left to rejoin for and never completes the join (no assignment, no listener call;
+# ../FINDINGS.md). Knowing the topic before subscribing makes the first join the only one, as it is on a real
+# consumer that starts against an existing topic a moment after its metadata refresh.
+consumer.partitions_for_topic(job["topic"])
 consumer.subscribe([job["topic"]], listener=Listener())
 emit(ev="ready")
 while True:
