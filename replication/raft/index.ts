@@ -1,0 +1,20 @@
+/** The KRaft metadata quorum: a Raft replicated log of `__cluster_metadata`. See replication/raft/README.md. */
+export { ManualClock, type RaftClock, systemClock } from './clock';
+export { snapshotRecords } from './commit-delivery';
+export { type ElectionState, QUORUM_STATE_FILE, readQuorumState } from './quorum-state-file';
+export { METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
+export { NotLeaderError, RaftNode, type RaftNodeOptions, type RaftState } from './raft-node';
+export { type SnapshotId, snapshotFileName } from './snapshot-store';
+export {
+  type CommittedBatch,
+  DEFAULT_RAFT_CONFIG,
+  type LeaderAndEpoch,
+  type QuorumInfo,
+  type RaftApi,
+  type RaftConfig,
+  type RaftListener,
+  type RaftRequests,
+  type RaftResponses,
+  type RaftTransport,
+  type ReplicaProgress,
+} from './types';

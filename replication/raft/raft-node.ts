@@ -1,0 +1,686 @@
+import { ErrorCode } from '../../protocol/error-codes';
+import type { BeginQuorumEpochRequest, BeginQuorumEpochResponse } from '../../protocol/generated/begin-quorum-epoch';
+import type { EndQuorumEpochRequest, EndQuorumEpochResponse } from '../../protocol/generated/end-quorum-epoch';
+import type { FetchRequest, FetchResponse } from '../../protocol/generated/fetch';
+import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../protocol/generated/fetch-snapshot';
+import { LeaderChangeMessageCodec } from '../../protocol/generated/leader-change-message';
+import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
+import { Writer } from '../../protocol/primitives';
+import { ControlRecordType } from '../../protocol/records';
+import { type StorageLogger, silentLogger } from '../../storage';
+import { CommitDelivery } from './commit-delivery';
+import { type RaftClock, systemClock } from './clock';
+import { LeaderProgress } from './leader-progress';
+import { type ElectionState, readQuorumState, writeQuorumState } from './quorum-state-file';
+import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
+import * as msg from './raft-messages';
+import type { SnapshotId } from './snapshot-store';
+import {
+  DEFAULT_RAFT_CONFIG,
+  type LeaderAndEpoch,
+  type QuorumInfo,
+  type RaftConfig,
+  type RaftListener,
+  type RaftTransport,
+} from './types';
+
+/** The node's role in the current epoch (Kafka's EpochState subclasses; Unattached carries the vote). */
+export type RaftState =
+  | { kind: 'unattached'; epoch: number; votedId: number }
+  | { kind: 'candidate'; epoch: number; granted: Set<number>; rejected: Set<number>; retries: number }
+  | { kind: 'leader'; epoch: number; progress: LeaderProgress }
+  | { kind: 'follower'; epoch: number; leaderId: number }
+  | { kind: 'resigned'; epoch: number };
+
+export interface RaftNodeOptions {
+  nodeId: number;
+  /** The static voter set (controller.quorum.voters' ids). */
+  voters: readonly number[];
+  /** Holds `__cluster_metadata-0/` and its `quorum-state` (Kafka's metadata.log.dir). */
+  dataDir: string;
+  transport: RaftTransport;
+  clusterId?: string | null;
+  config?: Partial<RaftConfig>;
+  clock?: RaftClock;
+  /** Random in [0, 1): election timeouts and backoffs are randomized (tests pass a seeded one). */
+  random?: () => number;
+  logger?: StorageLogger;
+  listeners?: RaftListener[];
+}
+
+export class NotLeaderError extends Error {
+  readonly errorCode = ErrorCode.NotLeaderOrFollower;
+  constructor(readonly leader: LeaderAndEpoch) {
+    super(`not the leader of ${METADATA_TOPIC} (leader ${leader.leaderId} in epoch ${leader.epoch})`);
+  }
+}
+
+/**
+ * One member of the KRaft quorum (Kafka's KafkaRaftClient with QuorumState): a serialized state machine on
+ * the event loop. Every transition happens within one tick and is persisted (quorum-state) before it is acted
+ * on; asynchronous work (a fetch in flight, a vote round) carries the generation it started in and stops when
+ * a transition moved past it.
+ */
+export class RaftNode {
+  readonly id: number;
+  readonly voters: readonly number[];
+  readonly log: RaftLog;
+  private readonly cfg: RaftConfig;
+  private readonly clock: RaftClock;
+  private readonly random: () => number;
+  private readonly transport: RaftTransport;
+  private readonly logger: StorageLogger;
+  private readonly clusterId: string | null;
+  private readonly delivery: CommitDelivery;
+  private st: RaftState = { kind: 'unattached', epoch: 0, votedId: -1 };
+  /** Bumped by every transition: async work of an older generation stops. */
+  private gen = 0;
+  private timers: unknown[] = [];
+  private parkedFetches: (() => void)[] = [];
+  private closed = false;
+  private lastLeader: LeaderAndEpoch = { leaderId: -1, epoch: -1 };
+
+  constructor(options: RaftNodeOptions) {
+    this.id = options.nodeId;
+    this.voters = [...new Set(options.voters)].sort((a, b) => a - b);
+    this.cfg = { ...DEFAULT_RAFT_CONFIG, ...options.config };
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.transport = options.transport;
+    this.logger = options.logger ?? silentLogger;
+    this.clusterId = options.clusterId ?? null;
+    this.dataDir = options.dataDir;
+    this.log = new RaftLog(options.dataDir, this.logger);
+    this.delivery = new CommitDelivery(this.log, options.listeners ?? [], this.logger);
+  }
+
+  private readonly dataDir: string;
+
+  get state(): Readonly<RaftState> {
+    return this.st;
+  }
+
+  get epoch(): number {
+    return this.st.epoch;
+  }
+
+  get isVoter(): boolean {
+    return this.voters.includes(this.id);
+  }
+
+  leaderAndEpoch(): LeaderAndEpoch {
+    const s = this.st;
+    const leaderId = s.kind === 'leader' ? this.id : s.kind === 'follower' ? s.leaderId : -1;
+    return { leaderId, epoch: s.epoch };
+  }
+
+  get highWatermark(): number {
+    return this.log.highWatermark;
+  }
+
+  /** Restores the election state and the latest snapshot, then joins the quorum. */
+  start(): void {
+    const stored = readQuorumState(this.dataDir);
+    const snapshot = this.log.snapshots.latest();
+    if (snapshot) this.delivery.loadSnapshot(snapshot);
+    else this.delivery.startAt(this.log.startOffset);
+    const epoch = stored?.epoch ?? 0;
+    if (stored && stored.leaderId === this.id) this.becomeResigned(epoch);
+    else if (stored && stored.leaderId >= 0) this.becomeFollower(epoch, stored.leaderId);
+    else this.becomeUnattached(epoch, stored?.votedId ?? -1);
+  }
+
+  /** Appends the state machine's records as the leader; returns their offsets (committed once the HW passes). */
+  append(records: readonly Buffer[]): { baseOffset: number; lastOffset: number; epoch: number } {
+    const s = this.st;
+    if (s.kind !== 'leader') throw new NotLeaderError(this.leaderAndEpoch());
+    const r = this.log.appendAsLeader(dataBatch(records, this.clock.now()), s.epoch);
+    this.afterLeaderAppend(s.progress);
+    return { ...r, epoch: s.epoch };
+  }
+
+  /** Resolves once everything below `offset + 1` is committed and delivered to the listeners. */
+  waitForCommit(offset: number): Promise<void> {
+    return this.delivery.waitFor(offset + 1);
+  }
+
+  /** A snapshot of the state machine at `endOffset` (<= HW); the log below it is released. */
+  createSnapshot(endOffset: number, records: readonly Buffer[]): SnapshotId {
+    return this.log.createSnapshot(endOffset, records, this.clock.now());
+  }
+
+  /** DescribeQuorum: the leader's view of every voter's progress, or null on a node that does not lead. */
+  describeQuorum(): QuorumInfo | null {
+    const s = this.st;
+    if (s.kind !== 'leader') return null;
+    s.progress.updateLocal(this.log.endOffset, this.clock.now());
+    return {
+      leaderId: this.id,
+      leaderEpoch: s.epoch,
+      highWatermark: this.log.highWatermark,
+      voters: [...s.progress.voters.values()].map((v) => ({ ...v })),
+      observers: [...s.progress.observers.values()].map((v) => ({ ...v })),
+    };
+  }
+
+  /** Leaves the quorum: a leader first tells the voters (EndQuorumEpoch) so they elect without waiting. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.st.kind === 'leader') this.sendEndQuorumEpoch(this.st.epoch, this.st.progress.successors());
+    this.closed = true;
+    this.gen++;
+    this.clearTimers();
+    this.wakeFetches();
+    await this.delivery.idle();
+    this.log.close();
+  }
+
+  // ---- transitions -------------------------------------------------------------------------------------
+
+  private transition(next: RaftState, persist: ElectionState): void {
+    if (this.closed) return;
+    if (
+      persist.epoch !== this.st.epoch ||
+      persist.leaderId !== this.leaderAndEpoch().leaderId ||
+      persist.votedId !== this.votedIdOf(this.st) ||
+      next.kind === 'leader'
+    ) {
+      writeQuorumState(this.dataDir, persist, this.voters);
+    }
+    const from = this.st;
+    this.st = next;
+    this.gen++;
+    this.clearTimers();
+    this.wakeFetches();
+    this.logger.info(`raft ${this.id}: ${from.kind} (epoch ${from.epoch}) -> ${next.kind} (epoch ${next.epoch})`);
+    const leader = this.leaderAndEpoch();
+    if (leader.leaderId !== this.lastLeader.leaderId || leader.epoch !== this.lastLeader.epoch) {
+      this.lastLeader = leader;
+      this.delivery.leaderChanged(leader);
+    }
+  }
+
+  private votedIdOf(s: RaftState): number {
+    return s.kind === 'unattached' ? s.votedId : s.kind === 'candidate' ? this.id : -1;
+  }
+
+  private becomeUnattached(epoch: number, votedId: number, timeoutMs = this.randomElectionTimeout()): void {
+    this.transition({ kind: 'unattached', epoch, votedId }, { epoch, leaderId: -1, votedId });
+    if (this.isVoter) this.schedule(timeoutMs, () => this.becomeCandidate());
+  }
+
+  private becomeFollower(epoch: number, leaderId: number): void {
+    this.transition({ kind: 'follower', epoch, leaderId }, { epoch, leaderId, votedId: -1 });
+    this.resetFetchTimer();
+    void this.fetchLoop(this.gen, leaderId, epoch);
+  }
+
+  private becomeResigned(epoch: number): void {
+    this.transition({ kind: 'resigned', epoch }, { epoch, leaderId: this.id, votedId: -1 });
+    this.schedule(this.randomElectionTimeout(), () => this.becomeCandidate());
+  }
+
+  private becomeCandidate(retries = 0): void {
+    if (!this.isVoter || this.closed) return;
+    const epoch = this.st.epoch + 1;
+    const granted = new Set([this.id]);
+    this.transition(
+      { kind: 'candidate', epoch, granted, rejected: new Set(), retries },
+      { epoch, leaderId: -1, votedId: this.id },
+    );
+    if (this.hasMajority(granted)) {
+      this.becomeLeader();
+      return;
+    }
+    const gen = this.gen;
+    // Election timeout, then a randomized backoff before the next epoch (Kafka's binary exponential backoff).
+    this.schedule(this.randomElectionTimeout(), () => this.retryElection(gen, retries));
+    const last = { offset: this.log.endOffset, epoch: this.log.lastFetchedEpoch() };
+    for (const voter of this.voters) {
+      if (voter === this.id) continue;
+      const request = msg.voteRequest(this.clusterId, voter, this.id, epoch, last);
+      this.transport.send(voter, 'Vote', request).then(
+        (response) => this.onVoteResponse(gen, voter, response),
+        () => {},
+      );
+    }
+  }
+
+  private retryElection(gen: number, retries: number): void {
+    if (gen !== this.gen) return;
+    const backoff = Math.min(this.cfg.electionBackoffMaxMs, 50 * 2 ** retries) * this.random();
+    this.schedule(backoff, () => {
+      if (gen === this.gen) this.becomeCandidate(retries + 1);
+    });
+  }
+
+  private becomeLeader(): void {
+    const s = this.st;
+    if (s.kind !== 'candidate') return;
+    const epoch = s.epoch;
+    const progress = new LeaderProgress(this.id, this.voters, this.log.endOffset, this.clock.now());
+    this.transition({ kind: 'leader', epoch, progress }, { epoch, leaderId: this.id, votedId: -1 });
+    // The epoch's first record names the leader and who voted for it (Kafka's LeaderChangeMessage).
+    const w = new Writer();
+    LeaderChangeMessageCodec.encode(w, 0, {
+      version: 0,
+      leaderId: this.id,
+      voters: this.voters.map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
+      grantingVoters: [...s.granted].map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
+    });
+    this.log.appendAsLeader(controlBatch(ControlRecordType.LeaderChange, w.finish(), this.clock.now()), epoch);
+    this.afterLeaderAppend(progress);
+    this.sendBeginQuorumEpoch(progress);
+    this.scheduleCheckQuorum(this.gen, progress);
+  }
+
+  // ---- leader ------------------------------------------------------------------------------------------
+
+  private afterLeaderAppend(progress: LeaderProgress): void {
+    progress.updateLocal(this.log.endOffset, this.clock.now());
+    this.maybeAdvanceHighWatermark(progress);
+    this.wakeFetches();
+  }
+
+  /** The HW is the offset a majority holds, once that covers this epoch's LeaderChange record. */
+  private maybeAdvanceHighWatermark(progress: LeaderProgress): boolean {
+    const offset = progress.majorityOffset();
+    if (offset === null || offset <= this.log.highWatermark) return false;
+    this.log.setHighWatermark(offset);
+    this.delivery.committed(this.log.highWatermark);
+    this.wakeFetches();
+    return true;
+  }
+
+  /** Until a voter fetched in this epoch, it is told again (half the fetch timeout, as Kafka's leader does). */
+  private sendBeginQuorumEpoch(progress: LeaderProgress): void {
+    const gen = this.gen;
+    const leader = { leaderId: this.id, leaderEpoch: this.st.epoch };
+    for (const voter of this.voters) {
+      if (progress.acknowledged.has(voter)) continue;
+      this.transport.send(voter, 'BeginQuorumEpoch', msg.beginQuorumEpochRequest(this.clusterId, voter, leader)).then(
+        (r) => {
+          if (gen !== this.gen) return;
+          const p = r.topics[0]?.partitions[0];
+          if (p && p.errorCode === ErrorCode.None) progress.acknowledged.add(voter);
+          else if (p) this.maybeFollowNewerEpoch(p.leaderEpoch, p.leaderId);
+        },
+        () => {},
+      );
+    }
+    this.schedule(this.cfg.fetchTimeoutMs / 2, () => {
+      if (gen === this.gen) this.sendBeginQuorumEpoch(progress);
+    });
+  }
+
+  /** A leader no majority fetched from for 1.5 fetch timeouts resigns (Kafka's check quorum). */
+  private scheduleCheckQuorum(gen: number, progress: LeaderProgress): void {
+    this.schedule(this.cfg.fetchTimeoutMs * 1.5, () => {
+      if (gen !== this.gen) return;
+      if (progress.checkQuorum()) {
+        this.scheduleCheckQuorum(gen, progress);
+        return;
+      }
+      this.logger.warn(`raft ${this.id}: no majority fetched in epoch ${this.st.epoch}: resigning`);
+      this.sendEndQuorumEpoch(this.st.epoch, progress.successors());
+      this.becomeResigned(this.st.epoch);
+    });
+  }
+
+  private sendEndQuorumEpoch(epoch: number, successors: number[]): void {
+    const request = msg.endQuorumEpochRequest(this.clusterId, { leaderId: this.id, leaderEpoch: epoch }, successors);
+    for (const voter of successors) this.transport.send(voter, 'EndQuorumEpoch', request).catch(() => {});
+  }
+
+  // ---- follower ----------------------------------------------------------------------------------------
+
+  private resetFetchTimer(): void {
+    const gen = this.gen;
+    this.clearTimers();
+    this.schedule(this.cfg.fetchTimeoutMs, () => {
+      if (gen !== this.gen) return;
+      this.logger.info(`raft ${this.id}: no answer from leader within the fetch timeout`);
+      this.becomeCandidate();
+    });
+  }
+
+  private async fetchLoop(gen: number, leaderId: number, epoch: number): Promise<void> {
+    while (gen === this.gen && !this.closed) {
+      const request = msg.fetchRequest(
+        this.clusterId,
+        this.id,
+        epoch,
+        this.log.endOffset,
+        this.log.lastFetchedEpoch(),
+        this.cfg.fetchMaxWaitMs,
+        this.cfg.fetchMaxBytes,
+      );
+      let response: FetchResponse;
+      try {
+        response = await this.transport.send(leaderId, 'Fetch', request);
+      } catch (error) {
+        this.logger.debug(`raft ${this.id}: fetch from ${leaderId} failed: ${(error as Error).message}`);
+        await this.sleep(Math.min(100, this.cfg.electionTimeoutMs / 4));
+        continue;
+      }
+      if (gen !== this.gen || this.closed) return;
+      if (!(await this.onFetchResponse(gen, leaderId, epoch, response))) {
+        await this.sleep(Math.min(100, this.cfg.electionTimeoutMs / 4));
+      }
+    }
+  }
+
+  /** Applies a Fetch answer; false when it carried an error (the loop backs off before the next fetch). */
+  private async onFetchResponse(
+    gen: number,
+    leaderId: number,
+    epoch: number,
+    response: FetchResponse,
+  ): Promise<boolean> {
+    const p = response.responses[0]?.partitions[0];
+    if (response.errorCode !== ErrorCode.None || !p) return false;
+    if (p.errorCode !== ErrorCode.None) {
+      this.maybeFollowNewerEpoch(p.currentLeader.leaderEpoch, p.currentLeader.leaderId);
+      return false;
+    }
+    this.resetFetchTimer();
+    if (p.divergingEpoch.epoch >= 0) {
+      const to = this.log.truncateToEndOffset({
+        epoch: p.divergingEpoch.epoch,
+        offset: Number(p.divergingEpoch.endOffset),
+      });
+      this.logger.info(`raft ${this.id}: log diverged from leader ${leaderId}: truncated to ${to}`);
+      return true;
+    }
+    if (p.snapshotId.epoch >= 0 && p.snapshotId.endOffset >= 0n) {
+      await this.fetchSnapshot(gen, leaderId, epoch, {
+        endOffset: Number(p.snapshotId.endOffset),
+        epoch: p.snapshotId.epoch,
+      });
+      return true;
+    }
+    if (p.records && p.records.length > 0) this.log.appendAsFollower(p.records);
+    const hw = Math.min(Number(p.highWatermark), this.log.endOffset);
+    if (hw > this.log.highWatermark) {
+      this.log.setHighWatermark(hw);
+      this.delivery.committed(this.log.highWatermark);
+    }
+    return true;
+  }
+
+  /** The leader's log starts above this one's end: copy its snapshot, then restart the log at its end. */
+  private async fetchSnapshot(gen: number, leaderId: number, epoch: number, id: SnapshotId): Promise<void> {
+    let position = 0;
+    for (;;) {
+      const request = msg.fetchSnapshotRequest(this.clusterId, this.id, epoch, id, position, this.cfg.fetchMaxBytes);
+      const response = await this.transport.send(leaderId, 'FetchSnapshot', request).catch(() => null);
+      if (gen !== this.gen || this.closed || !response) return;
+      const p = response.topics[0]?.partitions[0];
+      if (response.errorCode !== ErrorCode.None || !p || p.errorCode !== ErrorCode.None) return;
+      this.resetFetchTimer();
+      position = this.log.snapshots.appendPart(id, position, p.unalignedRecords ?? Buffer.alloc(0));
+      if (position >= Number(p.size)) break;
+    }
+    this.log.snapshots.completePart(id);
+    this.log.installSnapshot(id);
+    this.logger.info(`raft ${this.id}: installed snapshot ${id.endOffset}-${id.epoch} from leader ${leaderId}`);
+    this.delivery.loadSnapshot(id);
+  }
+
+  /** Any message naming a later epoch moves this node into it (as follower when it names a leader). */
+  private maybeFollowNewerEpoch(epoch: number, leaderId: number): boolean {
+    if (epoch < this.st.epoch) return false;
+    if (epoch === this.st.epoch) {
+      const known = this.leaderAndEpoch().leaderId;
+      if (leaderId < 0 || known >= 0 || leaderId === this.id) return false;
+      this.becomeFollower(epoch, leaderId);
+      return true;
+    }
+    if (leaderId >= 0 && leaderId !== this.id) this.becomeFollower(epoch, leaderId);
+    else this.becomeUnattached(epoch, -1);
+    return true;
+  }
+
+  // ---- requests from other voters ------------------------------------------------------------------------
+
+  handleVote(request: VoteRequest): VoteResponse {
+    const bad = this.checkRequest(
+      request.clusterId,
+      request.topics[0]?.topicName,
+      request.topics[0]?.partitions[0]?.partitionIndex,
+    );
+    if (bad !== ErrorCode.None) return msg.topLevelError(bad);
+    const p = request.topics[0]!.partitions[0]!;
+    if (!this.voters.includes(p.candidateId))
+      return msg.voteResponse(ErrorCode.InconsistentVoterSet, this.leaderInfo(), false);
+    if (p.candidateEpoch < this.st.epoch)
+      return msg.voteResponse(ErrorCode.FencedLeaderEpoch, this.leaderInfo(), false);
+    if (p.candidateEpoch > this.st.epoch) this.becomeUnattached(p.candidateEpoch, -1);
+    const s = this.st;
+    let granted = false;
+    if (s.kind === 'unattached' && (s.votedId === -1 || s.votedId === p.candidateId)) {
+      const ours = { epoch: this.log.lastFetchedEpoch(), offset: this.log.endOffset };
+      const theirs = { epoch: p.lastOffsetEpoch, offset: Number(p.lastOffset) };
+      granted = theirs.epoch > ours.epoch || (theirs.epoch === ours.epoch && theirs.offset >= ours.offset);
+      if (granted && s.votedId === -1) this.becomeUnattached(s.epoch, p.candidateId);
+    }
+    return msg.voteResponse(ErrorCode.None, this.leaderInfo(), granted);
+  }
+
+  private onVoteResponse(gen: number, voter: number, response: VoteResponse): void {
+    if (gen !== this.gen) return;
+    const p = response.topics[0]?.partitions[0];
+    if (response.errorCode !== ErrorCode.None || !p) return;
+    if (this.maybeFollowNewerEpoch(p.leaderEpoch, p.leaderId)) return;
+    const s = this.st;
+    if (s.kind !== 'candidate' || p.errorCode !== ErrorCode.None) return;
+    if (p.voteGranted) s.granted.add(voter);
+    else s.rejected.add(voter);
+    if (this.hasMajority(s.granted)) this.becomeLeader();
+    else if (this.hasMajority(s.rejected)) this.retryElection(gen, s.retries);
+  }
+
+  handleBeginQuorumEpoch(request: BeginQuorumEpochRequest): BeginQuorumEpochResponse {
+    const bad = this.checkRequest(
+      request.clusterId,
+      request.topics[0]?.topicName,
+      request.topics[0]?.partitions[0]?.partitionIndex,
+    );
+    if (bad !== ErrorCode.None) return msg.topLevelError(bad);
+    const p = request.topics[0]!.partitions[0]!;
+    if (p.leaderEpoch < this.st.epoch)
+      return msg.beginQuorumEpochResponse(ErrorCode.FencedLeaderEpoch, this.leaderInfo());
+    if (!this.voters.includes(p.leaderId))
+      return msg.beginQuorumEpochResponse(ErrorCode.InconsistentVoterSet, this.leaderInfo());
+    const s = this.st;
+    if (p.leaderEpoch > s.epoch || (s.kind !== 'follower' && s.kind !== 'leader')) {
+      if (p.leaderId !== this.id) this.becomeFollower(p.leaderEpoch, p.leaderId);
+    }
+    return msg.beginQuorumEpochResponse(ErrorCode.None, this.leaderInfo());
+  }
+
+  handleEndQuorumEpoch(request: EndQuorumEpochRequest): EndQuorumEpochResponse {
+    const bad = this.checkRequest(
+      request.clusterId,
+      request.topics[0]?.topicName,
+      request.topics[0]?.partitions[0]?.partitionIndex,
+    );
+    if (bad !== ErrorCode.None) return msg.topLevelError(bad);
+    const p = request.topics[0]!.partitions[0]!;
+    if (p.leaderEpoch < this.st.epoch)
+      return msg.endQuorumEpochResponse(ErrorCode.FencedLeaderEpoch, this.leaderInfo());
+    if (p.leaderEpoch > this.st.epoch) this.becomeUnattached(p.leaderEpoch, -1);
+    const s = this.st;
+    if (
+      this.isVoter &&
+      (s.kind === 'follower' || s.kind === 'unattached') &&
+      (s.kind === 'unattached' || s.leaderId === p.leaderId)
+    ) {
+      // The first preferred successor stands at once; the others wait longer the further down they are.
+      const position = p.preferredSuccessors.indexOf(this.id);
+      const delay =
+        position === 0
+          ? 0
+          : position > 0
+            ? Math.min(this.cfg.electionBackoffMaxMs, 50 * 2 ** position)
+            : this.randomElectionTimeout();
+      this.clearTimers();
+      const gen = this.gen;
+      this.schedule(delay, () => {
+        if (gen === this.gen) this.becomeCandidate();
+      });
+    }
+    return msg.endQuorumEpochResponse(ErrorCode.None, this.leaderInfo());
+  }
+
+  /** A Fetch on the metadata partition: answered at once with records, a divergence or a snapshot id, else parked. */
+  async handleFetch(request: FetchRequest): Promise<FetchResponse> {
+    const topic = request.topics[0];
+    const p = topic?.partitions[0];
+    const named = topic && (topic.topic === METADATA_TOPIC || topic.topicId === METADATA_TOPIC_ID);
+    if (request.clusterId !== null && this.clusterId !== null && request.clusterId !== this.clusterId) {
+      return msg.fetchResponse(this.leaderInfo(), {}, ErrorCode.InconsistentClusterId);
+    }
+    if (!named || !p || p.partition !== METADATA_PARTITION)
+      return msg.fetchResponse(this.leaderInfo(), {}, ErrorCode.InvalidRequest);
+    const replicaId = request.replicaState.replicaId >= 0 ? request.replicaState.replicaId : request.replicaId;
+    const fetchOffset = Number(p.fetchOffset);
+    const deadline = this.clock.now() + Math.min(request.maxWaitMs, this.cfg.fetchMaxWaitMs);
+    let first = true;
+    for (;;) {
+      const s = this.st;
+      const error = this.leaderOnlyError(p.currentLeaderEpoch);
+      if (error !== ErrorCode.None || s.kind !== 'leader') {
+        return msg.fetchResponse(this.leaderInfo(), { errorCode: error || ErrorCode.NotLeaderOrFollower });
+      }
+      const check = this.log.validateFetchPosition(fetchOffset, p.lastFetchedEpoch);
+      if (check.kind === 'diverging') {
+        const { epoch, offset } = check.diverging;
+        return msg.fetchResponse(this.leaderInfo(), {
+          divergingEpoch: { epoch, endOffset: BigInt(offset) },
+          ...this.bounds(),
+        });
+      }
+      if (check.kind === 'snapshot') {
+        const { endOffset, epoch } = check.snapshot;
+        return msg.fetchResponse(this.leaderInfo(), {
+          snapshotId: { endOffset: BigInt(endOffset), epoch },
+          ...this.bounds(),
+        });
+      }
+      let moved = false;
+      if (first) {
+        s.progress.updateReplica(replicaId, fetchOffset, this.log.endOffset, this.clock.now());
+        moved = this.maybeAdvanceHighWatermark(s.progress);
+        first = false;
+      }
+      const records = this.log.read(
+        fetchOffset,
+        Math.min(request.maxBytes, p.partitionMaxBytes || request.maxBytes),
+        'log-end',
+      );
+      const wait = deadline - this.clock.now();
+      if (records.length > 0 || moved || wait <= 0 || this.closed) {
+        return msg.fetchResponse(this.leaderInfo(), { records, ...this.bounds() });
+      }
+      await this.park(wait);
+    }
+  }
+
+  /** FetchSnapshot on the leader: a chunk of the named snapshot file from `position`. */
+  handleFetchSnapshot(request: FetchSnapshotRequest): FetchSnapshotResponse {
+    if (request.clusterId !== null && this.clusterId !== null && request.clusterId !== this.clusterId) {
+      return msg.fetchSnapshotResponse(this.leaderInfo(), {}, ErrorCode.InconsistentClusterId);
+    }
+    const p = request.topics[0]?.partitions[0];
+    if (request.topics[0]?.name !== METADATA_TOPIC || !p || p.partition !== METADATA_PARTITION) {
+      return msg.fetchSnapshotResponse(this.leaderInfo(), {}, ErrorCode.InvalidRequest);
+    }
+    const error = this.leaderOnlyError(p.currentLeaderEpoch);
+    if (error !== ErrorCode.None) return msg.fetchSnapshotResponse(this.leaderInfo(), { errorCode: error });
+    const id = { endOffset: Number(p.snapshotId.endOffset), epoch: p.snapshotId.epoch };
+    const exists = this.log.snapshots.list().some((s) => s.endOffset === id.endOffset && s.epoch === id.epoch);
+    if (!exists) return msg.fetchSnapshotResponse(this.leaderInfo(), { errorCode: ErrorCode.SnapshotNotFound });
+    const size = this.log.snapshots.size(id);
+    const position = Number(p.position);
+    if (position < 0 || position > size)
+      return msg.fetchSnapshotResponse(this.leaderInfo(), { errorCode: ErrorCode.PositionOutOfRange });
+    const chunk = this.log.snapshots.readChunk(id, position, Math.max(1, request.maxBytes));
+    return msg.fetchSnapshotResponse(this.leaderInfo(), {
+      snapshotId: { endOffset: BigInt(id.endOffset), epoch: id.epoch },
+      size: BigInt(size),
+      position: BigInt(position),
+      unalignedRecords: chunk,
+    });
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------------
+
+  private bounds(): { highWatermark: bigint; logStartOffset: bigint } {
+    return { highWatermark: BigInt(this.log.highWatermark), logStartOffset: BigInt(this.log.startOffset) };
+  }
+
+  private leaderInfo(): msg.LeaderInfo {
+    const l = this.leaderAndEpoch();
+    return { leaderId: l.leaderId, leaderEpoch: l.epoch };
+  }
+
+  /** Kafka's validateLeaderOnlyRequest: the sender's epoch against ours, then whether this node leads. */
+  private leaderOnlyError(requestEpoch: number): ErrorCode {
+    if (requestEpoch >= 0 && requestEpoch < this.st.epoch) return ErrorCode.FencedLeaderEpoch;
+    if (requestEpoch > this.st.epoch) return ErrorCode.UnknownLeaderEpoch;
+    if (this.st.kind !== 'leader') return ErrorCode.NotLeaderOrFollower;
+    return ErrorCode.None;
+  }
+
+  private checkRequest(clusterId: string | null, topic: string | undefined, partition: number | undefined): ErrorCode {
+    if (clusterId !== null && this.clusterId !== null && clusterId !== this.clusterId)
+      return ErrorCode.InconsistentClusterId;
+    if (topic !== METADATA_TOPIC || partition !== METADATA_PARTITION) return ErrorCode.InvalidRequest;
+    if (this.closed) return ErrorCode.BrokerNotAvailable;
+    return ErrorCode.None;
+  }
+
+  private hasMajority(ids: Set<number>): boolean {
+    let n = 0;
+    for (const id of ids) if (this.voters.includes(id)) n++;
+    return n * 2 > this.voters.length;
+  }
+
+  private randomElectionTimeout(): number {
+    return this.cfg.electionTimeoutMs + Math.floor(this.random() * this.cfg.electionTimeoutMs);
+  }
+
+  private schedule(ms: number, fn: () => void): void {
+    this.timers.push(this.clock.setTimeout(fn, ms));
+  }
+
+  private clearTimers(): void {
+    for (const t of this.timers) this.clock.clearTimeout(t);
+    this.timers = [];
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
+  }
+
+  /** Parks a fetch until an append, a HW move or a transition wakes it, or `ms` pass. */
+  private park(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = this.clock.setTimeout(() => done(), ms);
+      const done = () => {
+        this.clock.clearTimeout(timer);
+        const i = this.parkedFetches.indexOf(done);
+        if (i >= 0) this.parkedFetches.splice(i, 1);
+        resolve();
+      };
+      this.parkedFetches.push(done);
+    });
+  }
+
+  private wakeFetches(): void {
+    const parked = this.parkedFetches;
+    this.parkedFetches = [];
+    for (const wake of parked) wake();
+  }
+}
