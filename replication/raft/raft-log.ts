@@ -4,10 +4,9 @@ import { type ControlRecordType, encodeControlKey, encodeRecordBatchSync } from 
 import { PartitionLog, type StorageLogger, silentLogger } from '../../storage';
 import { type SnapshotId, SnapshotStore } from './snapshot-store';
 
-export const METADATA_TOPIC = '__cluster_metadata';
-export const METADATA_PARTITION = 0;
-/** Kafka's fixed topic id of the metadata topic (Uuid.METADATA_TOPIC_ID = Uuid(0, 1)). */
-export const METADATA_TOPIC_ID = 'AAAAAAAAAAAAAAAAAAAAAQ';
+import { METADATA_PARTITION, METADATA_TOPIC } from './constants';
+
+export { METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID } from './constants';
 
 export interface OffsetAndEpoch {
   offset: number;

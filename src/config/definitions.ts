@@ -77,6 +77,42 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   ),
   d('inter.broker.listener.name', 'string', null, 'Listener used between brokers.'),
   d('controller.listener.names', 'list', null, 'Listeners of the controller role.'),
+  d(
+    'controller.quorum.voters',
+    'list',
+    null,
+    'The KRaft voters as id@host:port; with a controller role, this node joins the metadata quorum (replication/raft).',
+  ),
+  d(
+    'controller.quorum.bootstrap.servers',
+    'list',
+    null,
+    'Controller addresses host:port (KIP-853); observers only yet.',
+  ),
+  d('controller.quorum.election.timeout.ms', 'int', '1000', 'KRaft: time without a leader before standing.', {
+    min: 1,
+  }),
+  d(
+    'controller.quorum.fetch.timeout.ms',
+    'int',
+    '2000',
+    'KRaft: time without the leader answering a fetch before standing.',
+    {
+      min: 1,
+    },
+  ),
+  d('controller.quorum.election.backoff.max.ms', 'int', '1000', 'KRaft: largest backoff between two elections.', {
+    min: 0,
+  }),
+  d('controller.quorum.request.timeout.ms', 'int', '2000', 'KRaft: time to wait for an answer from another voter.', {
+    min: 1,
+  }),
+  d(
+    'metadata.log.dir',
+    'string',
+    null,
+    'Directory of the metadata log (__cluster_metadata-0); defaults to the first log dir.',
+  ),
   d('log.dirs', 'list', null, 'Directories holding the log data (Brook default ./brook-data).'),
   d('log.dir', 'string', './brook-data', 'Used when log.dirs is not set (Kafka: /tmp/kafka-logs).'),
   d('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted; larger closes the connection.', {

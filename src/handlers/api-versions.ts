@@ -1,6 +1,8 @@
-import { type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
+import { API_BY_KEY, type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
+import { controllerListenerNames } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
-import type { ApiHandler } from './types';
+import type { HandlerRegistry } from './registry';
+import type { ApiHandler, HandlerContext } from './types';
 
 type Request = ReturnType<typeof ApiVersionsRequestCodec.defaults>;
 type Response = ReturnType<typeof ApiVersionsResponseCodec.defaults>;
@@ -19,6 +21,19 @@ const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
  * and librdkafka / kafkajs never read it. Brook implements classic transactions (its Produce tops at v11,
  * EndTxn at v4), so leaving the feature out is what makes every client choose them (compat-tests/FINDINGS.md).
  */
+/**
+ * On a KRaft voter the keys depend on the listener, as in Kafka: a controller listener lists the APIs whose
+ * schema names the controller role, another listener the broker's (so Vote and its kin stay off it).
+ */
+function advertisedOn(ctx: HandlerContext): ReturnType<HandlerRegistry['advertised']> {
+  const all = ctx.broker.registry.advertised();
+  if (!ctx.broker.quorum) return all;
+  const role = controllerListenerNames(ctx.broker.config).includes(ctx.connection.listenerName)
+    ? 'controller'
+    : 'broker';
+  return all.filter((k) => API_BY_KEY[k.apiKey]?.listeners.includes(role) ?? true);
+}
+
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,
   minVersion: 0,
@@ -34,7 +49,7 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
       response.errorCode = ErrorCode.InvalidRequest;
       return response;
     }
-    response.apiKeys = ctx.broker.registry.advertised();
+    response.apiKeys = advertisedOn(ctx);
     return response;
   },
   errorResponse(_request, errorCode) {

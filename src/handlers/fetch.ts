@@ -1,3 +1,4 @@
+import { METADATA_TOPIC, METADATA_TOPIC_ID } from '../../replication/raft/constants';
 import {
   type FetchRequest,
   type FetchResponse,
@@ -43,12 +44,20 @@ interface PartitionResult {
  * sessions (v7+), topic ids (v13+), and down-conversion to message sets for v0-3. A batch that starts before
  * the fetch offset is returned whole; clients skip the records below their position.
  */
+function isMetadataFetch(request: FetchRequest): boolean {
+  const topic = request.topics[0];
+  return request.topics.length === 1 && (topic!.topic === METADATA_TOPIC || topic!.topicId === METADATA_TOPIC_ID);
+}
+
 export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
   apiKey: 1,
   minVersion: 0,
   maxVersion: 17,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    // The KRaft metadata log is fetched by the other voters (replication/raft answers, parking if idle).
+    const quorum = broker.quorum;
+    if (quorum && isMetadataFetch(request)) return quorum.raft.handleFetch(request);
     const response = FetchResponseCodec.defaults();
     // Sessions (v7+).
     let session: FetchSession | null = null;

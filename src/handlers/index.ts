@@ -35,9 +35,30 @@ import { offsetForLeaderEpochHandler } from './offset-for-leader-epoch';
 import { produceHandler } from './produce';
 import { HandlerRegistry } from './registry';
 import { syncGroupHandler } from './sync-group';
+import { beginQuorumEpochHandler } from './begin-quorum-epoch';
+import { describeQuorumHandler } from './describe-quorum';
+import { endQuorumEpochHandler } from './end-quorum-epoch';
+import { fetchSnapshotHandler } from './fetch-snapshot';
+import { voteHandler } from './vote';
 
-/** Every API this broker answers; one module per API key (see README.md for the versions chosen). */
-export function createHandlerRegistry(): HandlerRegistry {
+/**
+ * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
+ * node has the controller role in a KRaft quorum (controller.quorum.voters), so the quorum's RPCs are answered.
+ */
+export function createHandlerRegistry(options: { kraft?: boolean } = {}): HandlerRegistry {
+  const registry = baseRegistry();
+  if (options.kraft) {
+    registry
+      .register(voteHandler)
+      .register(beginQuorumEpochHandler)
+      .register(endQuorumEpochHandler)
+      .register(describeQuorumHandler)
+      .register(fetchSnapshotHandler);
+  }
+  return registry;
+}
+
+function baseRegistry(): HandlerRegistry {
   return new HandlerRegistry()
     .register(produceHandler)
     .register(fetchHandler)

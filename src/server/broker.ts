@@ -5,6 +5,8 @@ import type { Duplex } from 'node:stream';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
+import type { MetadataQuorum } from '../cluster/metadata-quorum';
+import { quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
@@ -51,6 +53,8 @@ export class Broker implements BrokerServices {
   readonly fetchSessions: FetchSessionCache;
   groups!: GroupCoordinator;
   transactions!: TransactionCoordinator;
+  /** The KRaft metadata quorum when this node is a controller voter (controller.quorum.voters), else null. */
+  quorum: MetadataQuorum | null = null;
   boundListeners: BoundListener[] = [];
   private readonly connections = new Set<Connection>();
   private readonly connectionsPerIp = new Map<string, number>();
@@ -74,7 +78,7 @@ export class Broker implements BrokerServices {
     private readonly writeHighWaterMark: number,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
-    this.registry = createHandlerRegistry();
+    this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
     this.fetchSessions = new FetchSessionCache(config.number('max.incremental.fetch.session.cache.slots'));
     this.dispatcher = new RequestDispatcher(this.registry, this, log.child({ component: 'request' }));
     this.requestMemory = new RequestMemoryBudget(config.number('queued.max.request.bytes'));
@@ -142,6 +146,16 @@ export class Broker implements BrokerServices {
       log.child({ component: 'transactions' }),
       (partition, producerId, result) => broker.groups.onTxnMarker(partition, producerId, result),
     );
+    if (quorumConfigured(config)) {
+      try {
+        // Loaded only on a voter: a single-node broker never loads the Raft modules and their codecs.
+        const { MetadataQuorum } = require('../cluster/metadata-quorum') as typeof import('../cluster/metadata-quorum');
+        broker.quorum = MetadataQuorum.start(config, broker.nodeId, log.child({ component: 'raft' }));
+      } catch (error) {
+        await broker.stop();
+        throw new StartupError(`cannot start the metadata quorum: ${(error as Error).message}`);
+      }
+    }
     if (!options.noListeners) {
       try {
         for (const spec of config.listeners) {
@@ -275,6 +289,10 @@ export class Broker implements BrokerServices {
   }
 
   private async doStop(): Promise<void> {
+    // A leading voter hands over first (EndQuorumEpoch) while its connections still work.
+    await this.quorum
+      ?.stop()
+      .catch((error: unknown) => this.log.warn('metadata quorum stop failed', { error: String(error) }));
     // server.close() stops accepting at once and resolves when the last connection is gone.
     const closing = Promise.all(this.boundListeners.map((l) => closeServer(l.server).catch(() => {})));
     for (const connection of [...this.connections]) connection.close();

@@ -1,3 +1,4 @@
+import type { MetadataQuorum } from '../cluster/metadata-quorum';
 import type { BrokerConfig } from '../config';
 import type { HandlerRegistry } from '../handlers/registry';
 import type { Logger } from '../log';
@@ -28,6 +29,8 @@ export interface BrokerServices {
   readonly groups: GroupCoordinator;
   /** The transaction coordinator and producer ids (src/transactions). */
   readonly transactions: TransactionCoordinator;
+  /** The KRaft metadata quorum on a controller voter (replication/raft), else null. */
+  readonly quorum: MetadataQuorum | null;
   readonly log: Logger;
   /** Log directories (absolute paths). */
   readonly logDirs: string[];

@@ -1,0 +1,74 @@
+import { join, resolve } from 'node:path';
+import { API_KEYS } from '../../protocol/generated';
+import {
+  type RaftApi,
+  RaftNode,
+  type RaftRequests,
+  type RaftResponses,
+  type RaftTransport,
+} from '../../replication/raft';
+import type { BrokerConfig } from '../config';
+import type { Logger } from '../log';
+import { configList } from './quorum-config';
+import { parseVoters, PeerClients, type PeerAddress } from './peer-client';
+
+/** The versions this node sends its peers (each is the highest Brook's codecs and Kafka 4.4's controllers share). */
+const VERSIONS: Record<RaftApi, number> = {
+  Vote: 1,
+  BeginQuorumEpoch: 1,
+  EndQuorumEpoch: 1,
+  Fetch: 17,
+  FetchSnapshot: 1,
+};
+
+/**
+ * The metadata quorum of a node with the controller role: the Raft node of replication/raft over this
+ * node's metadata log directory, talking to the other voters through PeerClients on their controller
+ * listeners (the addresses in controller.quorum.voters).
+ */
+export class MetadataQuorum {
+  private constructor(
+    readonly raft: RaftNode,
+    readonly voters: ReadonlyMap<number, PeerAddress>,
+    private readonly peers: PeerClients,
+  ) {}
+
+  static start(config: BrokerConfig, nodeId: number, logger: Logger): MetadataQuorum {
+    const voters = parseVoters(configList(config, 'controller.quorum.voters'));
+    if (!voters.has(nodeId)) {
+      throw new Error(`node.id ${nodeId} is not in controller.quorum.voters (${[...voters.keys()].join(',')})`);
+    }
+    const peers = new PeerClients(voters, {
+      clientId: `raft-client-${nodeId}`,
+      requestTimeoutMs: config.number('controller.quorum.request.timeout.ms'),
+    });
+    const transport: RaftTransport = {
+      send: <A extends RaftApi>(to: number, api: A, request: RaftRequests[A]) =>
+        peers.send<RaftResponses[A]>(to, API_KEYS[api], VERSIONS[api], request),
+    };
+    // Kafka keeps __cluster_metadata-0 beside the data partitions; here the storage layer's LogManager owns
+    // every topic-partition folder of a log dir, so the default is a folder of its own inside the first one.
+    const dir = config.string('metadata.log.dir') ?? join(config.logDirs[0]!, 'kraft-metadata');
+    const raft = new RaftNode({
+      nodeId,
+      voters: [...voters.keys()],
+      dataDir: resolve(dir),
+      transport,
+      // Voters check each other's cluster id only when it is configured (each data dir generates its own).
+      clusterId: config.string('cluster.id'),
+      logger,
+      config: {
+        electionTimeoutMs: config.number('controller.quorum.election.timeout.ms'),
+        fetchTimeoutMs: config.number('controller.quorum.fetch.timeout.ms'),
+        electionBackoffMaxMs: config.number('controller.quorum.election.backoff.max.ms'),
+      },
+    });
+    raft.start();
+    return new MetadataQuorum(raft, voters, peers);
+  }
+
+  async stop(): Promise<void> {
+    await this.raft.close();
+    this.peers.close();
+  }
+}

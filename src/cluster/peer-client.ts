@@ -1,0 +1,95 @@
+import { WireClient } from '../groups/wire-client';
+
+/** A peer node's address (controller.quorum.voters' `id@host:port`, later a broker's inter-broker listener). */
+export interface PeerAddress {
+  id: number;
+  host: string;
+  port: number;
+}
+
+/**
+ * Requests to other nodes of the cluster over Kafka's protocol: one lazily opened connection per peer
+ * (WireClient: pipelined, matched by correlation id), dropped on any error and reopened by the next request,
+ * every request bounded by a timeout. The KRaft transport uses it; the data-partition replica fetcher can too.
+ */
+export class PeerClients {
+  private readonly connections = new Map<number, Promise<WireClient>>();
+  private closed = false;
+
+  constructor(
+    private readonly peers: ReadonlyMap<number, PeerAddress>,
+    private readonly options: { clientId: string; requestTimeoutMs: number; connectTimeoutMs?: number },
+  ) {}
+
+  async send<T>(peerId: number, apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+    if (this.closed) throw new Error('peer clients closed');
+    const client = await this.connection(peerId);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`request ${apiKey} to node ${peerId} timed out`)),
+        this.options.requestTimeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([client.send<T>(apiKey, apiVersion, body), timeout]);
+    } catch (error) {
+      this.drop(peerId, client);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private connection(peerId: number): Promise<WireClient> {
+    const existing = this.connections.get(peerId);
+    if (existing) return existing;
+    const peer = this.peers.get(peerId);
+    if (!peer) return Promise.reject(new Error(`unknown peer ${peerId}`));
+    const connecting = WireClient.connect(
+      `${peer.host}:${peer.port}`,
+      this.options.clientId,
+      this.options.connectTimeoutMs ?? this.options.requestTimeoutMs,
+    );
+    this.connections.set(peerId, connecting);
+    connecting.catch(() => {
+      if (this.connections.get(peerId) === connecting) this.connections.delete(peerId);
+    });
+    return connecting;
+  }
+
+  private drop(peerId: number, client: WireClient): void {
+    const current = this.connections.get(peerId);
+    client.close();
+    if (current) {
+      current.then(
+        (c) => {
+          if (c === client && this.connections.get(peerId) === current) this.connections.delete(peerId);
+        },
+        () => {},
+      );
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const c of this.connections.values())
+      c.then(
+        (client) => client.close(),
+        () => {},
+      );
+    this.connections.clear();
+  }
+}
+
+/** Parses controller.quorum.voters: `id@host:port` entries (Kafka's QuorumConfig.parseVoterConnections). */
+export function parseVoters(entries: readonly string[]): Map<number, PeerAddress> {
+  const voters = new Map<number, PeerAddress>();
+  for (const entry of entries) {
+    const m = /^(\d+)@(\[[^\]]+\]|[^:@]*):(\d+)$/.exec(entry.trim());
+    if (!m) throw new Error(`Invalid value ${entry} for configuration controller.quorum.voters: expected id@host:port`);
+    const id = Number(m[1]);
+    voters.set(id, { id, host: m[2]!.replace(/^\[|\]$/g, ''), port: Number(m[3]) });
+  }
+  return voters;
+}

@@ -1,0 +1,25 @@
+import type { BrokerConfig } from '../config';
+
+/** A list-valued config key's entries. */
+export function configList(config: BrokerConfig, name: string): string[] {
+  return (config.string(name) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * Whether this node is a KRaft voter: a controller role and controller.quorum.voters set. (Brook's default
+ * process.roles is `broker,controller` with no voters: a single node without a quorum, as before.)
+ */
+export function quorumConfigured(config: BrokerConfig): boolean {
+  return (
+    configList(config, 'process.roles').includes('controller') &&
+    configList(config, 'controller.quorum.voters').length > 0
+  );
+}
+
+/** The listener names the controller role serves (controller.listener.names). */
+export function controllerListenerNames(config: BrokerConfig): string[] {
+  return configList(config, 'controller.listener.names');
+}

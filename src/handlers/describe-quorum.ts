@@ -1,0 +1,80 @@
+import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../../protocol/generated';
+import type { ReplicaProgress } from '../../replication/raft';
+import { METADATA_PARTITION, METADATA_TOPIC } from '../../replication/raft/constants';
+import { ErrorCode } from '../errors';
+import { quorumFor } from './kraft-common';
+import type { ApiHandler } from './types';
+
+function errorAnswer(errorCode: number): DescribeQuorumResponse {
+  return { errorCode, errorMessage: null, topics: [], nodes: [] };
+}
+
+const NO_DIRECTORY = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+/**
+ * DescribeQuorum (55), v0-2: the leader's view of the metadata quorum (kafka-metadata-quorum describe
+ * --status / --replication): leader, epoch, high watermark, each voter's log end and fetch times, observers,
+ * and (v2) the voters' controller endpoints. A voter that does not lead answers NOT_LEADER_OR_FOLLOWER, as Kafka.
+ */
+export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQuorumResponse> = {
+  apiKey: 55,
+  minVersion: 0,
+  maxVersion: 2,
+  handle(request, ctx) {
+    const quorum = quorumFor(ctx);
+    if (typeof quorum === 'number') return errorAnswer(quorum);
+    const p = request.topics[0]?.partitions[0];
+    if (request.topics[0]?.topicName !== METADATA_TOPIC || p?.partitionIndex !== METADATA_PARTITION) {
+      return errorAnswer(ErrorCode.InvalidRequest);
+    }
+    const info = quorum.raft.describeQuorum();
+    const leader = quorum.raft.leaderAndEpoch();
+    const replica = (r: ReplicaProgress) => ({
+      replicaId: r.replicaId,
+      replicaDirectoryId: NO_DIRECTORY,
+      logEndOffset: BigInt(r.logEndOffset),
+      lastFetchTimestamp: BigInt(r.lastFetchTimestamp),
+      lastCaughtUpTimestamp: BigInt(r.lastCaughtUpTimestamp),
+    });
+    const listener = ctx.connection.listenerName;
+    return {
+      errorCode: ErrorCode.None,
+      errorMessage: null,
+      topics: [
+        {
+          topicName: METADATA_TOPIC,
+          partitions: [
+            info
+              ? {
+                  partitionIndex: 0,
+                  errorCode: ErrorCode.None,
+                  errorMessage: null,
+                  leaderId: info.leaderId,
+                  leaderEpoch: info.leaderEpoch,
+                  highWatermark: BigInt(info.highWatermark),
+                  currentVoters: info.voters.map(replica),
+                  observers: info.observers.map(replica),
+                }
+              : {
+                  partitionIndex: 0,
+                  errorCode: ErrorCode.NotLeaderOrFollower,
+                  errorMessage: null,
+                  leaderId: leader.leaderId,
+                  leaderEpoch: leader.epoch,
+                  highWatermark: -1n,
+                  currentVoters: [],
+                  observers: [],
+                },
+          ],
+        },
+      ],
+      nodes: info
+        ? [...quorum.voters.values()].map((v) => ({
+            nodeId: v.id,
+            listeners: [{ name: listener, host: v.host, port: v.port }],
+          }))
+        : [],
+    };
+  },
+  errorResponse: (_request, errorCode) => errorAnswer(errorCode),
+};
