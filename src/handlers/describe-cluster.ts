@@ -8,6 +8,7 @@ import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS } from './metadata';
 import type { ApiHandler } from './types';
 
 const BROKERS_ENDPOINT = 1;
+const CONTROLLERS_ENDPOINT = 2;
 
 /** DescribeCluster (60), v0-1: cluster id, controller (this node) and this broker's advertised endpoint. */
 export const describeClusterHandler: ApiHandler<DescribeClusterRequest, DescribeClusterResponse> = {
@@ -17,6 +18,20 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
   handle(request, ctx) {
     const { broker, version } = ctx;
     const response = DescribeClusterResponseCodec.defaults();
+    if (version >= 1 && request.endpointType === CONTROLLERS_ENDPOINT && broker.quorum) {
+      // --bootstrap-controller (KIP-919): the voters, the active controller being the quorum's leader.
+      response.endpointType = CONTROLLERS_ENDPOINT;
+      response.clusterId = broker.clusterId;
+      response.controllerId = broker.quorum.raft.leaderAndEpoch().leaderId;
+      response.brokers = [...broker.quorum.voters.values()].map((v) => ({
+        brokerId: v.id,
+        host: v.host,
+        port: v.port,
+        rack: null,
+      }));
+      response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
+      return response;
+    }
     if (version >= 1 && request.endpointType !== BROKERS_ENDPOINT) {
       response.errorCode = ErrorCode.UnsupportedEndpointType;
       response.errorMessage = `The request was sent to an endpoint of type BROKER, but we wanted an endpoint of type ${request.endpointType}`;
