@@ -10,6 +10,7 @@ import { ControlRecordType } from '../../protocol/records';
 import { type StorageLogger, silentLogger } from '../../storage';
 import { CommitDelivery } from './commit-delivery';
 import { type RaftClock, systemClock } from './clock';
+import { type FollowerContext, FollowerFetcher } from './follower-fetcher';
 import { LeaderProgress } from './leader-progress';
 import { type ElectionState, readQuorumState, writeQuorumState } from './quorum-state-file';
 import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
@@ -212,7 +213,8 @@ export class RaftNode {
   private becomeFollower(epoch: number, leaderId: number): void {
     this.transition({ kind: 'follower', epoch, leaderId }, { epoch, leaderId, votedId: -1 });
     this.resetFetchTimer();
-    void this.fetchLoop(this.gen, leaderId, epoch);
+    const gen = this.gen;
+    void new FollowerFetcher(this.followerContext(gen), leaderId, epoch).run();
   }
 
   private becomeResigned(epoch: number): void {
@@ -344,87 +346,22 @@ export class RaftNode {
     });
   }
 
-  private async fetchLoop(gen: number, leaderId: number, epoch: number): Promise<void> {
-    while (gen === this.gen && !this.closed) {
-      const request = msg.fetchRequest(
-        this.clusterId,
-        this.id,
-        epoch,
-        this.log.endOffset,
-        this.log.lastFetchedEpoch(),
-        this.cfg.fetchMaxWaitMs,
-        this.cfg.fetchMaxBytes,
-      );
-      let response: FetchResponse;
-      try {
-        response = await this.transport.send(leaderId, 'Fetch', request);
-      } catch (error) {
-        this.logger.debug(`raft ${this.id}: fetch from ${leaderId} failed: ${(error as Error).message}`);
-        await this.sleep(Math.min(100, this.cfg.electionTimeoutMs / 4));
-        continue;
-      }
-      if (gen !== this.gen || this.closed) return;
-      if (!(await this.onFetchResponse(gen, leaderId, epoch, response))) {
-        await this.sleep(Math.min(100, this.cfg.electionTimeoutMs / 4));
-      }
-    }
-  }
-
-  /** Applies a Fetch answer; false when it carried an error (the loop backs off before the next fetch). */
-  private async onFetchResponse(
-    gen: number,
-    leaderId: number,
-    epoch: number,
-    response: FetchResponse,
-  ): Promise<boolean> {
-    const p = response.responses[0]?.partitions[0];
-    if (response.errorCode !== ErrorCode.None || !p) return false;
-    if (p.errorCode !== ErrorCode.None) {
-      this.maybeFollowNewerEpoch(p.currentLeader.leaderEpoch, p.currentLeader.leaderId);
-      return false;
-    }
-    this.resetFetchTimer();
-    if (p.divergingEpoch.epoch >= 0) {
-      const to = this.log.truncateToEndOffset({
-        epoch: p.divergingEpoch.epoch,
-        offset: Number(p.divergingEpoch.endOffset),
-      });
-      this.logger.info(`raft ${this.id}: log diverged from leader ${leaderId}: truncated to ${to}`);
-      return true;
-    }
-    if (p.snapshotId.epoch >= 0 && p.snapshotId.endOffset >= 0n) {
-      await this.fetchSnapshot(gen, leaderId, epoch, {
-        endOffset: Number(p.snapshotId.endOffset),
-        epoch: p.snapshotId.epoch,
-      });
-      return true;
-    }
-    if (p.records && p.records.length > 0) this.log.appendAsFollower(p.records);
-    const hw = Math.min(Number(p.highWatermark), this.log.endOffset);
-    if (hw > this.log.highWatermark) {
-      this.log.setHighWatermark(hw);
-      this.delivery.committed(this.log.highWatermark);
-    }
-    return true;
-  }
-
-  /** The leader's log starts above this one's end: copy its snapshot, then restart the log at its end. */
-  private async fetchSnapshot(gen: number, leaderId: number, epoch: number, id: SnapshotId): Promise<void> {
-    let position = 0;
-    for (;;) {
-      const request = msg.fetchSnapshotRequest(this.clusterId, this.id, epoch, id, position, this.cfg.fetchMaxBytes);
-      const response = await this.transport.send(leaderId, 'FetchSnapshot', request).catch(() => null);
-      if (gen !== this.gen || this.closed || !response) return;
-      const p = response.topics[0]?.partitions[0];
-      if (response.errorCode !== ErrorCode.None || !p || p.errorCode !== ErrorCode.None) return;
-      this.resetFetchTimer();
-      position = this.log.snapshots.appendPart(id, position, p.unalignedRecords ?? Buffer.alloc(0));
-      if (position >= Number(p.size)) break;
-    }
-    this.log.snapshots.completePart(id);
-    this.log.installSnapshot(id);
-    this.logger.info(`raft ${this.id}: installed snapshot ${id.endOffset}-${id.epoch} from leader ${leaderId}`);
-    this.delivery.loadSnapshot(id);
+  /** What a follower's fetch loop may see and do of this node, valid while `gen` is current. */
+  private followerContext(gen: number): FollowerContext {
+    return {
+      id: this.id,
+      clusterId: this.clusterId,
+      config: this.cfg,
+      log: this.log,
+      transport: this.transport,
+      logger: this.logger,
+      current: () => gen === this.gen && !this.closed,
+      sleep: (ms) => this.sleep(ms),
+      leaderAnswered: () => this.resetFetchTimer(),
+      followNewerEpoch: (epoch, leaderId) => this.maybeFollowNewerEpoch(epoch, leaderId),
+      committed: (hw) => this.delivery.committed(hw),
+      snapshotInstalled: (id) => this.delivery.loadSnapshot(id),
+    };
   }
 
   /** Any message naming a later epoch moves this node into it (as follower when it names a leader). */
