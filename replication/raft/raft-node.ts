@@ -125,6 +125,9 @@ export class RaftNode {
     const snapshot = this.log.snapshots.latest();
     if (snapshot) this.delivery.loadSnapshot(snapshot);
     else this.delivery.startAt(this.log.startOffset);
+    // The checkpointed high watermark was committed before the restart (Raft never removes committed
+    // entries): the listeners get that prefix now, not only once the leader's HW moves past it.
+    this.delivery.committed(this.log.highWatermark);
     const epoch = stored?.epoch ?? 0;
     if (stored && stored.leaderId === this.id) this.becomeResigned(epoch);
     else if (stored && stored.leaderId >= 0) this.becomeFollower(epoch, stored.leaderId);

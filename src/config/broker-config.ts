@@ -165,14 +165,37 @@ export class BrokerConfig {
   }
 
   get listeners(): ListenerSpec[] {
-    return parseListeners(this.raw('listeners')!, 'listeners', this.raw('listener.security.protocol.map')!);
+    return parseListeners(this.raw('listeners')!, 'listeners', this.protocolMap());
+  }
+
+  /**
+   * listener.security.protocol.map as Kafka's effectiveListenerSecurityProtocolMap: when it is not set and no
+   * listener (nor controller listener) is SSL or SASL_*, every controller.listener.names entry maps to PLAINTEXT,
+   * so `listeners=PLAINTEXT://:9092,CONTROLLER://:9093` works without spelling the map out.
+   */
+  private protocolMap(): string {
+    const map = this.raw('listener.security.protocol.map')!;
+    if (this.isSet('listener.security.protocol.map')) return map;
+    const controllers = (this.raw('controller.listener.names') ?? '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter((n) => n !== '');
+    if (controllers.length === 0) return map;
+    const secure = (name: string) => /^(SSL|SASL_PLAINTEXT|SASL_SSL)$/i.test(name);
+    const listenerNames = this.raw('listeners')!
+      .split(',')
+      .map((l) => l.trim().split('://')[0]!);
+    if (controllers.some(secure) || listenerNames.some(secure)) return map;
+    const mapped = new Set(map.split(',').map((e) => e.split(':')[0]!.trim().toUpperCase()));
+    const extra = controllers.filter((n) => !mapped.has(n.toUpperCase())).map((n) => `${n}:PLAINTEXT`);
+    return [map, ...extra].join(',');
   }
 
   /** Advertised listeners, one per listener name (falling back to the listener itself). */
   get advertisedListeners(): ListenerSpec[] {
     const advertised = this.raw('advertised.listeners');
     if (advertised === null) return this.listeners;
-    const parsed = parseListeners(advertised, 'advertised.listeners', this.raw('listener.security.protocol.map')!);
+    const parsed = parseListeners(advertised, 'advertised.listeners', this.protocolMap());
     const listeners = this.listeners;
     for (const a of parsed) {
       if (!listeners.some((l) => l.name === a.name)) {

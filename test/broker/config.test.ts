@@ -52,6 +52,23 @@ describe('broker config', () => {
     assert.equal(config.source('num.partitions'), ConfigSource.DefaultConfig);
   });
 
+  it("maps controller.listener.names to PLAINTEXT when listener.security.protocol.map is not set (Kafka's effective map)", () => {
+    const sets: [string, string][] = [
+      ['listeners', 'PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093'],
+      ['controller.listener.names', 'CONTROLLER'],
+    ];
+    const config = loadBrokerConfig({ sets });
+    assert.deepEqual(
+      config.listeners.map((l) => `${l.name}:${l.securityProtocol}`),
+      ['PLAINTEXT:PLAINTEXT', 'CONTROLLER:PLAINTEXT'],
+    );
+    // An explicit map is taken as written: CONTROLLER must then be in it.
+    assert.throws(
+      () => loadBrokerConfig({ sets: [...sets, ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT']] }),
+      /listener CONTROLLER is not in listener.security.protocol.map/,
+    );
+  });
+
   it('layers profile < file < flags < --set', () => {
     const dir = mkdtempSync(join(tmpdir(), 'brook-config-'));
     try {

@@ -38,7 +38,6 @@ describe('KRaft quorum over the wire: 3 in-process controllers (controller.quoru
           config: {
             'process.roles': 'broker,controller',
             listeners: `PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:${port}`,
-            'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
             'controller.listener.names': 'CONTROLLER',
             'controller.quorum.voters': voters,
             'controller.quorum.election.timeout.ms': 300,

@@ -112,6 +112,11 @@ describe('raft: KRaft quorum in one process (in-memory transport, manual clock)'
     await commit(c, 'three');
     const again = c.startNode(follower);
     assert.equal(again.epoch, epoch);
+    // Cut off from the others, it still hands its listener what it knew committed.
+    c.isolate(follower);
+    await c.until(() => c.listeners.get(follower)!.values.length === 2, 'replay of the committed prefix on restart');
+    assert.deepEqual(c.listeners.get(follower)!.values, ['one', 'two']);
+    c.heal();
     await c.waitForLeader();
     await c.until(() => c.listeners.get(follower)!.values.length === 3, 'restarted node replaying');
     assert.deepEqual(c.listeners.get(follower)!.values, ['one', 'two', 'three']);
