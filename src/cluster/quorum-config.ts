@@ -23,3 +23,19 @@ export function quorumConfigured(config: BrokerConfig): boolean {
 export function controllerListenerNames(config: BrokerConfig): string[] {
   return configList(config, 'controller.listener.names');
 }
+
+/**
+ * Whether a listener serves an API on a KRaft voter, as Kafka splits them: a controller listener the APIs whose
+ * schema names the controller role, the other listeners those naming the broker role. `listeners` is the
+ * API's roles (ApiDescriptor.listeners); without a quorum every listener serves every registered API.
+ */
+export function listenerServes(
+  config: BrokerConfig,
+  hasQuorum: boolean,
+  listenerName: string,
+  listeners: readonly string[],
+): boolean {
+  if (!hasQuorum) return true;
+  const role = controllerListenerNames(config).includes(listenerName) ? 'controller' : 'broker';
+  return listeners.includes(role);
+}

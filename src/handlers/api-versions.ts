@@ -1,5 +1,5 @@
 import { API_BY_KEY, type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
-import { controllerListenerNames } from '../cluster/quorum-config';
+import { listenerServes } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
 import type { HandlerRegistry } from './registry';
 import type { ApiHandler, HandlerContext } from './types';
@@ -26,12 +26,12 @@ const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
  * schema names the controller role, another listener the broker's (so Vote and its kin stay off it).
  */
 function advertisedOn(ctx: HandlerContext): ReturnType<HandlerRegistry['advertised']> {
-  const all = ctx.broker.registry.advertised();
-  if (!ctx.broker.quorum) return all;
-  const role = controllerListenerNames(ctx.broker.config).includes(ctx.connection.listenerName)
-    ? 'controller'
-    : 'broker';
-  return all.filter((k) => API_BY_KEY[k.apiKey]?.listeners.includes(role) ?? true);
+  const { broker, connection } = ctx;
+  const all = broker.registry.advertised();
+  if (!broker.quorum) return all;
+  return all.filter((k) =>
+    listenerServes(broker.config, true, connection.listenerName, API_BY_KEY[k.apiKey]?.listeners ?? []),
+  );
 }
 
 export const apiVersionsHandler: ApiHandler<Request, Response> = {

@@ -1,4 +1,5 @@
 import { API_BY_KEY } from '../../protocol/generated';
+import { listenerServes } from '../cluster/quorum-config';
 import { decodeRequest, encodeResponseChunks, type RequestFrameHeader } from '../../protocol/frames';
 import { Writer } from '../../protocol/primitives/writer';
 import { ErrorCode, errorName, KafkaError } from '../errors';
@@ -40,6 +41,10 @@ export class RequestDispatcher implements FrameProcessor {
     const handler = this.registry.get(apiKey);
     const api = API_BY_KEY[apiKey];
     if (!handler || !api) return reject(`unknown API key ${apiKey} (correlation id ${correlationId})`);
+    if (this.broker.quorum && !listenerServes(this.broker.config, true, connection.listenerName, api.listeners)) {
+      // Kafka closes a connection sending an API its listener does not serve (Produce to a controller).
+      return reject(`API key ${apiKey} is not served on listener ${connection.listenerName}`);
+    }
     if (apiKey === API_VERSIONS_KEY && apiVersion > handler.maxVersion) {
       return { response: [apiVersionsFallback(correlationId, handler)] };
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
-import type { DescribeQuorumResponse } from '../../protocol/generated';
+import { type DescribeQuorumResponse, MetadataRequestCodec } from '../../protocol/generated';
 import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
 
@@ -92,6 +92,9 @@ describe('KRaft quorum over the wire: 3 in-process controllers (controller.quoru
       assert.ok(p.highWatermark > BigInt(lastOffset));
       assert.deepEqual(p.currentVoters.map((v) => v.replicaId).sort(), [1, 2, 3]);
       assert.equal(dq.nodes.length, 3);
+
+      // An API the controller listener does not serve closes the connection, as Kafka does.
+      await assert.rejects(controller.send(3, 12, { ...MetadataRequestCodec.defaults(), topics: null }), /closed/);
     } finally {
       controller.close();
       broker.close();
