@@ -1,6 +1,7 @@
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../../protocol/generated';
 import type { ReplicaProgress } from '../../replication/raft';
 import { METADATA_PARTITION, METADATA_TOPIC } from '../../replication/raft/constants';
+import { controllerListenerNames } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
 import { quorumFor } from './kraft-common';
 import type { ApiHandler } from './types';
@@ -36,7 +37,8 @@ export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQu
       lastFetchTimestamp: BigInt(r.lastFetchTimestamp),
       lastCaughtUpTimestamp: BigInt(r.lastCaughtUpTimestamp),
     });
-    const listener = ctx.connection.listenerName;
+    // The voters' endpoints are their controller listeners (controller.quorum.voters), whichever listener asked.
+    const listener = controllerListenerNames(ctx.broker.config)[0] ?? ctx.connection.listenerName;
     return {
       errorCode: ErrorCode.None,
       errorMessage: null,
