@@ -119,6 +119,7 @@ describe('KRaft quorum: 3 brook serve controllers, the leader SIGKILLed', functi
     assert.deepEqual(first.voters.map((v) => v.replicaId).sort(), [1, 2, 3]);
 
     const leaderIndex = first.leaderId - 1;
+    const killedAt = Date.now();
     procs[leaderIndex]!.child.kill('SIGKILL');
     await procs[leaderIndex]!.exit;
     const survivors = controllerPorts.filter((_, i) => i !== leaderIndex);
@@ -128,8 +129,9 @@ describe('KRaft quorum: 3 brook serve controllers, the leader SIGKILLed', functi
       (v) => v.leaderEpoch > first.leaderEpoch && v.highWatermark > first.highWatermark,
     );
     assert.notEqual(second.leaderId, first.leaderId);
+    // A figure, not an assertion: election timeout 300 ms, fetch timeout 600 ms, polled every 100 ms.
     console.log(
-      `      leader ${first.leaderId} (epoch ${first.leaderEpoch}, HW ${first.highWatermark}) SIGKILLed -> leader ${second.leaderId} (epoch ${second.leaderEpoch}, HW ${second.highWatermark})`,
+      `      leader ${first.leaderId} (epoch ${first.leaderEpoch}, HW ${first.highWatermark}) SIGKILLed -> leader ${second.leaderId} (epoch ${second.leaderEpoch}, HW ${second.highWatermark}) answering after ${Date.now() - killedAt} ms`,
     );
 
     // The killed node comes back on its data directory and follows the new leader up to its log end.
