@@ -467,13 +467,12 @@ export class Partition {
   /**
    * Kafka's maybeShrinkIsr (the replica manager runs it every replica.lag.time.max.ms / 2): ISR followers not
    * caught up for longer than the lag time are proposed out of the ISR (isr-state.ts). The high watermark
-   * may move (lagging members no longer hold it back). Returns whether a shrink was proposed.
+   * moves when the controller commits it (a lagging member stops holding it back at the next append or
+   * fetch already). Returns whether a shrink was proposed.
    */
   maybeShrinkIsr(now = this.clock()): boolean {
     if (!this.isLeader || this.isrState.isr.size <= 1) return false;
-    const proposed = this.isrState.maybeShrink(this.log.logEndOffset, now, this.isrProposalBase());
-    this.maybeIncrementLeaderHW(now);
-    return proposed;
+    return this.isrState.maybeShrink(this.log.logEndOffset, now, this.isrProposalBase());
   }
 
   private isrProposalBase() {

@@ -206,7 +206,10 @@ export class ReplicaFetcher {
     asking.forEach((s, i) => {
       const answer = answers[i];
       if (!answer || !this.isCurrent(s)) return;
-      if (answer.errorCode !== ErrorCode.None) return this.onPartitionError(s, answer.errorCode);
+      if (answer.errorCode !== ErrorCode.None) {
+        this.onPartitionError(s, answer.errorCode);
+        return;
+      }
       this.truncate(
         s,
         truncationFor(s.partition, s.fetchOffset, { epoch: answer.leaderEpoch, endOffset: answer.endOffset }),
