@@ -181,6 +181,23 @@ describe('replication: leaders and followers in one process (issue 13)', functio
     assert.equal(restarted.log('events').logEndOffset, 12);
   });
 
+  it('a new replica below the leader log start (DeleteRecords) starts over there and joins the ISR', async () => {
+    cluster = new TestCluster(2);
+    cluster.createPartition('old', [1]);
+    const leader = cluster.broker(1).rm;
+    for (let i = 0; i < 3; i++) await produce(leader, 'old', valuesBatch(`a${i}`, 2, NOW));
+    assert.equal(leader.getPartition('old', 0)!.deleteRecordsOnLeader(4), 4);
+    // The controller adds broker 2 (a reassignment): it fetches at 0, is out of range, and starts at 4.
+    const state = cluster.controller.states.get('old-0')!;
+    const added = { ...state, replicas: [1, 2], partitionEpoch: state.partitionEpoch + 1 };
+    cluster.broker(2).host(added);
+    cluster.controller.publish(added);
+    await until('broker 2 in the ISR', () => leader.getPartition('old', 0)!.isr.size === 2);
+    const log = cluster.broker(2).log('old');
+    assert.equal(log.logStartOffset, 4);
+    assert.ok(logBytes(log, 4).equals(logBytes(cluster.broker(1).log('old'), 4)));
+  });
+
   it('a leader serves only followers it knows and nobody once it follows', async () => {
     cluster = new TestCluster(2);
     cluster.createPartition('t', [1, 2]);
