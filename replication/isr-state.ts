@@ -53,36 +53,33 @@ export class IsrState {
   }
 
   /**
-   * Installs assigned replicas and a committed ISR (Kafka's makeLeader resetReplicaState). A new leader
-   * forgets what followers said (their log ends are unknown until they fetch again) and starts the lag
-   * clock of in-sync followers now, so they are not dropped before they had a chance to fetch.
+   * Installs assigned replicas and a committed ISR (from the metadata log); a change in flight is moot.
+   * Followers' fetch state is reset only with a new leader epoch (Kafka's makeLeader resetReplicaState):
+   * an in-sync follower's lag clock starts now, so it is not dropped before it had a chance to fetch, an
+   * out-of-sync one's at 0; a broker that was not leading forgets what followers said (their log ends are
+   * unknown until they fetch again).
    */
   reset(
     replicas: readonly number[],
     isr: readonly number[],
     now: number,
     leaderEndOffset: number,
-    isNewLeader: boolean,
-  ) {
+    leaderEpoch: { isNew: boolean; wasLeader: boolean },
+  ): void {
     this.isr = new Set(isr);
     this.pending = null;
     for (const id of this.followers.keys()) if (!replicas.includes(id)) this.followers.delete(id);
     for (const id of replicas) {
       if (id === this.localBrokerId) continue;
-      const inSync = this.isr.has(id);
       const known = this.followers.get(id);
-      const lastCaughtUpTimeMs = inSync ? now : 0;
-      if (!known || isNewLeader) {
-        this.followers.set(id, {
-          logEndOffset: -1,
-          lastFetchLeaderLogEndOffset: -1,
-          lastFetchTimeMs: 0,
-          lastCaughtUpTimeMs: Math.max(lastCaughtUpTimeMs, known?.lastCaughtUpTimeMs ?? 0),
-        });
-      } else {
+      const lastCaughtUpTimeMs = this.isr.has(id) ? now : 0;
+      if (!known || (leaderEpoch.isNew && !leaderEpoch.wasLeader)) {
+        const unknown = { logEndOffset: -1, lastFetchLeaderLogEndOffset: -1, lastFetchTimeMs: 0, lastCaughtUpTimeMs };
+        this.followers.set(id, unknown);
+      } else if (leaderEpoch.isNew) {
         known.lastFetchLeaderLogEndOffset = leaderEndOffset;
         known.lastFetchTimeMs = now;
-        known.lastCaughtUpTimeMs = Math.max(known.lastCaughtUpTimeMs, lastCaughtUpTimeMs);
+        known.lastCaughtUpTimeMs = lastCaughtUpTimeMs;
       }
     }
   }

@@ -199,13 +199,15 @@ export class Partition {
    */
   makeLeader(state: Omit<PartitionState, 'topic' | 'partition'>, now = this.clock()): boolean {
     if (state.partitionEpoch < this.partitionEpochValue) return false;
-    const isNewLeader = !this.isLeader || state.leaderEpoch > this.epoch;
+    const wasLeader = this.isLeader;
+    const isNewLeaderEpoch = state.leaderEpoch > this.epoch;
+    const isNewLeader = !wasLeader || isNewLeaderEpoch;
     this.leaderId = this.localBrokerId;
     this.epoch = state.leaderEpoch;
     this.partitionEpochValue = state.partitionEpoch;
     this.assigned = [...state.replicas];
     const leaderEnd = this.loaded ? this.storedLog.logEndOffset : 0;
-    this.isrState.reset(state.replicas, state.isr, now, leaderEnd, isNewLeader);
+    this.isrState.reset(state.replicas, state.isr, now, leaderEnd, { isNew: isNewLeaderEpoch, wasLeader });
     if (isNewLeader) {
       this.leaderEpochStartOffset = null;
       // The log loads on first use: the epoch start is recorded then (ensureLoaded).
@@ -230,7 +232,7 @@ export class Partition {
     this.partitionEpochValue = state.partitionEpoch;
     this.assigned = [...state.replicas];
     this.leaderEpochStartOffset = null;
-    this.isrState.reset([], state.isr, now, 0, true);
+    this.isrState.reset([], state.isr, now, 0, { isNew: true, wasLeader: false });
     this.onChange(this, 'leadership');
     return changed;
   }
