@@ -1,6 +1,6 @@
 import { ErrorCode } from '../protocol/error-codes';
 import { encodeEndTxnMarker, RecordBatchHeader } from '../protocol/records';
-import type { Isolation, PartitionLog, ReadResult, TimestampOffset } from '../storage';
+import type { Isolation, TimestampOffset } from '../storage';
 import { validateRecordsForLeader } from '../storage/log-validator';
 import { PartitionError } from './errors';
 import { IsrState } from './isr-state';
@@ -10,18 +10,14 @@ import {
   type LeaderAppendOptions,
   type LeaderAppendResult,
   NO_LEADER_EPOCH,
-  type PartitionChange,
-  type PartitionConfig,
-  type PartitionKey,
   type PartitionOptions,
   type PartitionReadResult,
   type PartitionState,
-  partitionKey,
   type ReadParams,
   type TxnResult,
 } from './partition-types';
 import { divergingEpoch, lastOffsetForEpoch, legacyOffsetsBefore, offsetForTimestamp } from './partition-offsets';
-import { BytePositions } from './positions';
+import { PartitionCore } from './partition-core';
 
 export {
   type ActiveProducer,
@@ -57,69 +53,26 @@ export const DEFAULT_REPLICA_LAG_TIME_MAX_MS = 30_000;
  * `makeFollower`, called by the replica manager's applyPartitionState); until then the partition has no
  * leader and refuses everything with NOT_LEADER_OR_FOLLOWER.
  */
-export class Partition {
-  readonly topic: string;
-  readonly index: number;
-  readonly key: PartitionKey;
-  readonly localBrokerId: number;
-  /** The log as handed in; read it through `log`, which finishes this partition's set-up on first use. */
-  private readonly storedLog: PartitionLog;
-  private loaded = false;
-  private cfg: PartitionConfig;
-  private leaderId = -1;
-  private epoch = NO_LEADER_EPOCH;
-  private partitionEpochValue = -1;
-  private assigned: readonly number[] = [];
+export class Partition extends PartitionCore {
   private readonly isrState: IsrState;
   /** The leader's log end when its current epoch began (Kafka's leaderEpochStartOffsetOpt); null: unknown yet. */
   private leaderEpochStartOffset: number | null = null;
-  private readonly clock: () => number;
-  private deleted = false;
-  private readonly onChange: (partition: Partition, change: PartitionChange) => void;
-  private bytePositions: BytePositions | null = null;
 
   constructor(options: PartitionOptions) {
-    this.topic = options.topic;
-    this.index = options.partition;
-    this.key = partitionKey(options.topic, options.partition);
-    this.localBrokerId = options.localBrokerId;
-    this.storedLog = options.log;
-    this.cfg = options.config;
+    const onChange = options.onChange ?? (() => {});
+    super(options, (change) => onChange(this, change));
     this.isrState = new IsrState(
       options.localBrokerId,
       options.alterPartition ?? null,
       options.replicaLagTimeMaxMs ?? DEFAULT_REPLICA_LAG_TIME_MAX_MS,
       (result) => this.onIsrCommitted(result),
     );
-    this.clock = options.clock ?? Date.now;
-    this.onChange = options.onChange ?? (() => {});
-    // Nothing here touches the log: storage opens a partition's files on first use, so a broker with
-    // thousands of idle partitions starts (and restarts after a crash) without reading them.
   }
 
-  /**
-   * The partition's log. The first use loads the log's files and finishes what needs them: the byte
-   * positions of its bounds, and the high watermark, which for a lone replica is its whole log (Kafka: the
-   * HW of a single-replica ISR is its log end).
-   */
-  private get log(): PartitionLog {
-    this.ensureLoaded();
-    return this.storedLog;
-  }
-
-  private get positions(): BytePositions {
-    this.ensureLoaded();
-    return this.bytePositions!;
-  }
-
-  private ensureLoaded(): void {
-    if (this.loaded) return;
-    this.loaded = true;
-    this.bytePositions = new BytePositions(this.storedLog.logEndOffset);
-    if (this.isLeader) {
-      if (this.leaderEpochStartOffset === null) this.assignLeaderEpochStart();
-      this.maybeIncrementLeaderHW();
-    }
+  protected onLoaded(): void {
+    if (!this.isLeader) return;
+    if (this.leaderEpochStartOffset === null) this.assignLeaderEpochStart();
+    this.maybeIncrementLeaderHW();
   }
 
   /**
@@ -133,41 +86,6 @@ export class Partition {
     this.leaderEpochStartOffset = end;
   }
 
-  // ------------------------------------------------------------------ state
-
-  get leaderEpoch(): number {
-    return this.epoch;
-  }
-  /** The partition epoch of the state last applied (bumped by the controller on every change). */
-  get partitionEpoch(): number {
-    return this.partitionEpochValue;
-  }
-  /** The leader's broker id as the metadata log last said (-1: none). */
-  get leader(): number {
-    return this.leaderId;
-  }
-  get isLeader(): boolean {
-    return this.leaderId === this.localBrokerId && !this.deleted;
-  }
-  get highWatermark(): number {
-    return this.log.highWatermark;
-  }
-  get lastStableOffset(): number {
-    return this.log.lastStableOffset;
-  }
-  get logStartOffset(): number {
-    return this.log.logStartOffset;
-  }
-  get logEndOffset(): number {
-    return this.log.logEndOffset;
-  }
-  /** Bytes on disk. */
-  get size(): number {
-    return this.log.size;
-  }
-  get config(): Readonly<PartitionConfig> {
-    return this.cfg;
-  }
   /** The committed ISR (a proposed change counts once the controller answered it). */
   get isr(): ReadonlySet<number> {
     return this.isrState.isr;
@@ -176,20 +94,6 @@ export class Partition {
   get pendingIsr(): ReadonlySet<number> | null {
     return this.isrState.pending?.proposed ?? null;
   }
-  get replicas(): readonly number[] {
-    return this.assigned;
-  }
-  get isDeleted(): boolean {
-    return this.deleted;
-  }
-  /** Offsets below this are fsynced, log and indexes (Kafka's recovery point). */
-  get recoveryPoint(): number {
-    return this.log.recoveryPoint;
-  }
-  updateConfig(config: PartitionConfig): void {
-    this.cfg = config;
-  }
-
   /**
    * This broker leads the partition (Kafka's Partition.makeLeader, from the metadata log or the single-node
    * default): a state older than the partition epoch we know is ignored (an AlterPartition answer may have
@@ -213,7 +117,7 @@ export class Partition {
       // The log loads on first use: the epoch start is recorded then (ensureLoaded).
       if (this.loaded) this.assignLeaderEpochStart();
     }
-    this.onChange(this, 'leadership');
+    this.notify('leadership');
     if (this.loaded) this.maybeIncrementLeaderHW(now);
     return isNewLeader;
   }
@@ -233,7 +137,7 @@ export class Partition {
     this.assigned = [...state.replicas];
     this.leaderEpochStartOffset = null;
     this.isrState.reset([], state.isr, now, 0, { isNew: true, wasLeader: false });
-    this.onChange(this, 'leadership');
+    this.notify('leadership');
     return changed;
   }
 
@@ -241,7 +145,7 @@ export class Partition {
   markDeleted(): void {
     if (this.deleted) return;
     this.deleted = true;
-    this.onChange(this, 'deleted');
+    this.notify('deleted');
   }
 
   // ------------------------------------------------------------------ fencing
@@ -389,7 +293,7 @@ export class Partition {
     }
     const end = appended.lastOffset + 1;
     this.positions.appended(end, appended.bytes);
-    this.onChange(this, 'log-end');
+    this.notify('log-end');
     this.maybeIncrementLeaderHW();
     // A transactional batch or a marker may move the LSO even when the high watermark did not.
     this.noteLastStable(stableBefore, hwBefore);
@@ -449,7 +353,7 @@ export class Partition {
     const hw = this.log.highWatermark;
     // An expansion counts the new member at once (maximal ISR): waiters are told, the HW may move.
     if (this.isrState.maybeExpand(replicaId, hw, this.leaderEpochStartOffset, this.isrProposalBase())) {
-      this.onChange(this, 'leadership');
+      this.notify('leadership');
     }
     this.maybeIncrementLeaderHW(now);
     return true;
@@ -462,7 +366,7 @@ export class Partition {
     if (candidate <= this.log.highWatermark) return false;
     this.log.setHighWatermark(candidate);
     this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
-    this.onChange(this, 'high-watermark');
+    this.notify('high-watermark');
     return true;
   }
 
@@ -492,19 +396,8 @@ export class Partition {
     if (!this.isLeader || result.leaderEpoch !== this.epoch || result.partitionEpoch < this.partitionEpochValue) return;
     this.isrState.isr = new Set(result.isr);
     this.partitionEpochValue = result.partitionEpoch;
-    this.onChange(this, 'leadership');
+    this.notify('leadership');
     this.maybeIncrementLeaderHW();
-  }
-
-  /**
-   * The last stable offset is min(HW, first unstable offset): the log's producer state knows the oldest
-   * transaction still open (or whose marker the HW has not passed). read_committed fetches wait on it.
-   */
-  private noteLastStable(before: number, highWatermarkBefore: number): void {
-    // A moved high watermark was announced already (and wakes every waiter).
-    if (this.log.lastStableOffset === before || this.log.highWatermark !== highWatermarkBefore) return;
-    this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
-    this.onChange(this, 'last-stable');
   }
 
   // ------------------------------------------------------------------ producers
@@ -569,41 +462,6 @@ export class Partition {
     };
   }
 
-  /**
-   * The one place the partition reads its log: storage's readAsync, which reads older (possibly cold)
-   * segments on libuv's pool so a consumer catching up never holds the event loop on a disk seek.
-   */
-  private async readLog(
-    offset: number,
-    maxBytes: number,
-    isolation: Isolation,
-    minOneBatch: boolean,
-  ): Promise<ReadResult> {
-    return this.log.readAsync(offset, { maxBytes, isolation, minOneBatch });
-  }
-
-  /** The offset a read under `isolation` stops at. */
-  boundOffset(isolation: Isolation): number {
-    if (isolation === 'log-end') return this.log.logEndOffset;
-    if (isolation === 'committed') return this.log.lastStableOffset;
-    return this.log.highWatermark;
-  }
-
-  /**
-   * The byte position of that bound in this partition's appends since it was opened (a virtual position,
-   * not a file position: segments rolling do not change it), or null when the bound is not at a known
-   * append boundary. The difference of two positions is the bytes readable between them: DelayedFetch's
-   * cheap check.
-   */
-  boundPosition(isolation: Isolation): number | null {
-    return this.positions.positionOf(this.boundOffset(isolation));
-  }
-
-  /** Bumped when positions restart (truncation): positions from before it cannot be compared. */
-  get positionGeneration(): number {
-    return this.positions.generation;
-  }
-
   /** ListOffsets: the first offset with timestamp >= `timestamp`, or the special values (-1, -2, -3, -4). */
   fetchOffsetForTimestamp(timestamp: number, isolation: Isolation, currentLeaderEpoch: number): TimestampOffset | null {
     this.checkLeader(currentLeaderEpoch);
@@ -633,7 +491,7 @@ export class Partition {
     this.checkLeader();
     const before = this.log.logStartOffset;
     const low = this.log.deleteRecordsBefore(offset);
-    if (low !== before) this.onChange(this, 'log-start');
+    if (low !== before) this.notify('log-start');
     return low;
   }
 
@@ -650,7 +508,7 @@ export class Partition {
     const hwBefore = this.log.highWatermark;
     const appended = this.log.appendAsFollower(records, { now });
     this.positions.appended(appended.lastOffset + 1, appended.bytes);
-    this.onChange(this, 'log-end');
+    this.notify('log-end');
     this.noteLastStable(stableBefore, hwBefore);
     return this.log.logEndOffset;
   }
@@ -666,7 +524,7 @@ export class Partition {
       return;
     }
     this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
-    this.onChange(this, 'high-watermark');
+    this.notify('high-watermark');
   }
 
   /** The leader's log start moved (retention, DeleteRecords): ours follows, up to our high watermark. */
@@ -675,7 +533,7 @@ export class Partition {
     if (leaderLogStartOffset <= this.log.logStartOffset) return;
     if (leaderLogStartOffset > this.log.highWatermark) return; // we have not replicated that far yet
     this.log.deleteRecordsBefore(leaderLogStartOffset);
-    this.onChange(this, 'log-start');
+    this.notify('log-start');
   }
 
   /** The newest epoch in our log's leader epoch cache (a follower's lastFetchedEpoch), -1 when none. */
@@ -700,7 +558,7 @@ export class Partition {
     const hwBefore = this.log.highWatermark;
     this.log.truncateTo(offset);
     this.positions.reset(this.log.logEndOffset);
-    this.onChange(this, 'log-end');
+    this.notify('log-end');
     this.noteLastStable(stableBefore, hwBefore);
   }
 
@@ -708,7 +566,7 @@ export class Partition {
   truncateFullyAndStartAt(offset: number): void {
     this.log.truncateFullyAndStartAt(offset);
     this.positions.reset(this.log.logEndOffset);
-    this.onChange(this, 'log-start');
+    this.notify('log-start');
   }
 
   private checkFollower(): void {
