@@ -45,7 +45,8 @@ export class DelayedFetch extends DelayedOperation {
     let accumulated = 0;
     for (const status of this.statuses) {
       const partition = this.lookup(status.key);
-      if (!partition || partition.isDeleted) return this.forceComplete();
+      // Case A: gone, or this broker no longer leads it.
+      if (!partition || partition.isDeleted || !partition.isLeader) return this.forceComplete();
       if (partition.leaderEpochError(status.currentLeaderEpoch) !== ErrorCode.None) return this.forceComplete();
       const bound = partition.boundOffset(this.isolation);
       if (status.fetchOffset > bound) return this.forceComplete();

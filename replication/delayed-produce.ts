@@ -14,6 +14,8 @@ export interface ProducePartitionResult {
   logStartOffset: number;
   /** Per-record errors (INVALID_RECORD, INVALID_TIMESTAMP), for Produce v8+. */
   recordErrors: { batchIndex: number; message: string }[];
+  /** NOT_LEADER_OR_FOLLOWER: the leader this broker knows (Produce v10+ CurrentLeader). */
+  currentLeader?: { leaderId: number; leaderEpoch: number } | null;
 }
 
 /** A partition of a parked produce whose append succeeded: what it waits for. Its result is updated in place. */

@@ -10,6 +10,8 @@ export class PartitionError extends Error {
   constructor(
     readonly errorCode: ErrorCode,
     message?: string,
+    /** NOT_LEADER_OR_FOLLOWER, FENCED_LEADER_EPOCH: who leads now, as this broker knows it (Produce v10+, Fetch v12+). */
+    readonly currentLeader: { leaderId: number; leaderEpoch: number } | null = null,
   ) {
     super(message ?? errorName(errorCode));
     this.kafkaError = errorName(errorCode);

@@ -1,9 +1,15 @@
 /** The partition layer (see replication/README.md): Partition, the replica manager and its purgatories. */
+export type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } from './alter-partition';
 export type { FetchPartitionStatus } from './delayed-fetch';
 export { DelayedFetch } from './delayed-fetch';
 export { DelayedProduce, type ProducePartitionResult } from './delayed-produce';
 export { errorCodeFrom, PartitionError } from './errors';
+export { type EpochRequest, type LeaderEndpoint, LocalLeaderEndpoint, type OffsetAndEpoch } from './leader-endpoint';
 export {
+  DEFAULT_REPLICA_LAG_TIME_MAX_MS,
+  type EpochEndOffset,
+  type LeaderIdAndEpoch,
+  type PartitionState,
   type LeaderAppendOptions,
   type LeaderAppendResult,
   NO_LEADER_EPOCH,
@@ -20,6 +26,14 @@ export {
   type ReadParams,
 } from './partition';
 export { DelayedOperation, Purgatory } from './purgatory';
+export {
+  DEFAULT_REPLICA_FETCHER_CONFIG,
+  type OffsetTruncation,
+  ReplicaFetcher,
+  type ReplicaFetcherConfig,
+  truncationFor,
+} from './replica-fetcher';
+export { ReplicaFetcherManager } from './replica-fetcher-manager';
 export {
   type AppendEntry,
   type AppendOrigin,

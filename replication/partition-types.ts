@@ -1,5 +1,6 @@
 import type { Isolation, PartitionLog } from '../storage';
 import { type ValidationConfig, validationConfig } from '../storage/log-validator';
+import type { AlterPartitionSink } from './alter-partition';
 import type { Partition } from './partition';
 
 /**
@@ -87,6 +88,41 @@ export interface ReadParams {
   minOneBatch: boolean;
   /** The client's view of the leader epoch (-1: none). */
   currentLeaderEpoch: number;
+  /**
+   * A follower's fetch (its broker id, -1 for consumers): only the leader serves it, it reads to the log
+   * end, and its fetch offset is the follower's log end (updateFollowerFetchState).
+   */
+  replicaId?: number;
+  /** Fetch v12+: the epoch of the follower's last fetched batch, checked for divergence (-1: none). */
+  lastFetchedEpoch?: number;
+}
+
+/** Where a follower's log diverges (Fetch v12+ DivergingEpoch): the leader's end of that epoch. */
+export interface EpochEndOffset {
+  epoch: number;
+  endOffset: number;
+}
+
+/**
+ * What the metadata log says of one partition (Kafka's PartitionRecord / PartitionChangeRecord as a
+ * broker's applyDelta sees them): who leads, at which leader epoch, the partition epoch (bumped on every
+ * change, ISR changes included), the assigned replicas and the in-sync ones. Directories are not modelled.
+ */
+export interface PartitionState {
+  topic: string;
+  partition: number;
+  /** The leader's broker id, -1 when the partition has none (all replicas offline). */
+  leader: number;
+  leaderEpoch: number;
+  partitionEpoch: number;
+  replicas: readonly number[];
+  isr: readonly number[];
+}
+
+/** A new leader's identity, for the current-leader fields of Produce v10+ / Fetch v12+ errors. */
+export interface LeaderIdAndEpoch {
+  leaderId: number;
+  leaderEpoch: number;
 }
 
 /** A read with the offsets it was made against (captured before reading, as Kafka's LogReadInfo). */
@@ -98,6 +134,8 @@ export interface PartitionReadResult {
   logEndOffset: number;
   /** read_committed: transactions aborted within the returned range (null under other isolations). */
   abortedTransactions: { producerId: bigint; firstOffset: number }[] | null;
+  /** A follower's log diverges from ours (no records then): truncate to this epoch's end. */
+  divergingEpoch: EpochEndOffset | null;
 }
 
 export interface PartitionOptions {
@@ -106,10 +144,11 @@ export interface PartitionOptions {
   log: PartitionLog;
   localBrokerId: number;
   config: PartitionConfig;
-  leaderEpoch?: number;
-  /** Assigned replicas (default: only this broker) and the in-sync ones among them (default: all). */
-  replicas?: number[];
-  isr?: number[];
+  /** Where ISR changes are proposed (the controller); absent: the ISR never changes by itself. */
+  alterPartition?: AlterPartitionSink;
+  /** replica.lag.time.max.ms: a follower not caught up for this long leaves the ISR. */
+  replicaLagTimeMaxMs?: number;
+  clock?: () => number;
   /** Told of every offset change: the replica manager wakes delayed operations from it. */
   onChange?: (partition: Partition, change: PartitionChange) => void;
 }

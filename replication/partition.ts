@@ -1,34 +1,29 @@
 import { ErrorCode } from '../protocol/error-codes';
 import { encodeEndTxnMarker, RecordBatchHeader } from '../protocol/records';
-import {
-  EARLIEST_TIMESTAMP,
-  type Isolation,
-  LATEST_TIMESTAMP,
-  type PartitionLog,
-  type ReadResult,
-  type TimestampOffset,
-} from '../storage';
+import type { Isolation, TimestampOffset } from '../storage';
 import { validateRecordsForLeader } from '../storage/log-validator';
 import { PartitionError } from './errors';
+import { IsrState } from './isr-state';
 import {
   type ActiveProducer,
+  type EpochEndOffset,
   type LeaderAppendOptions,
   type LeaderAppendResult,
   NO_LEADER_EPOCH,
-  type PartitionChange,
-  type PartitionConfig,
-  type PartitionKey,
   type PartitionOptions,
   type PartitionReadResult,
-  partitionKey,
+  type PartitionState,
   type ReadParams,
   type TxnResult,
 } from './partition-types';
-import { BytePositions } from './positions';
+import { divergingEpoch, lastOffsetForEpoch, legacyOffsetsBefore, offsetForTimestamp } from './partition-offsets';
+import { PartitionCore } from './partition-core';
 
 export {
   type ActiveProducer,
+  type EpochEndOffset,
   type LeaderAppendOptions,
+  type LeaderIdAndEpoch,
   type LeaderAppendResult,
   NO_LEADER_EPOCH,
   type PartitionChange,
@@ -36,6 +31,7 @@ export {
   type PartitionKey,
   type PartitionOptions,
   type PartitionReadResult,
+  type PartitionState,
   partitionConfig,
   partitionKey,
   type ReadParams,
@@ -43,141 +39,113 @@ export {
   type VerifyTransaction,
 } from './partition-types';
 
-/** What a remote replica (a follower) last told the leader through its fetches. */
-interface ReplicaState {
-  logEndOffset: number;
-  lastCaughtUpTimeMs: number;
-}
+/** Kafka's replica.lag.time.max.ms default. */
+export const DEFAULT_REPLICA_LAG_TIME_MAX_MS = 30_000;
 
 /**
- * One partition as its leader sees it (Kafka's cluster.Partition): the leader epoch and the fencing of
- * requests against it, the ISR and min.insync.replicas, the high watermark (the smallest log end among the
- * ISR), appends as leader through storage's log validator, reads bounded by isolation, and the byte
- * positions of its bounds so a parked fetch can tell cheaply how many bytes became readable.
- *
- * Today every partition is led by this broker with a one-member ISR, so the high watermark follows the log
- * end. The ISR is still a set and the high watermark still the minimum over it: followers (issue 13) report
- * their log end through `updateFollowerFetchState`, and `makeLeader` installs a new epoch and ISR.
+ * One partition hosted by this broker (Kafka's cluster.Partition), as its leader or as a follower. Leader:
+ * the leader epoch and the fencing of requests against it, the ISR (followers' fetch state, expansion and
+ * shrinking proposed to the controller through AlterPartition) and min.insync.replicas, the high watermark
+ * (the smallest log end among the caught-up ISR), appends as leader through storage's log validator, reads
+ * bounded by isolation, and the byte positions of its bounds so a parked fetch can tell cheaply how many
+ * bytes became readable. Follower: appends of the leader's batches as they are, the leader's high watermark,
+ * truncation (the replica fetcher drives those). The metadata log decides which (`makeLeader` /
+ * `makeFollower`, called by the replica manager's applyPartitionState); until then the partition has no
+ * leader and refuses everything with NOT_LEADER_OR_FOLLOWER.
  */
-export class Partition {
-  readonly topic: string;
-  readonly index: number;
-  readonly key: PartitionKey;
-  readonly localBrokerId: number;
-  /** The log as handed in; read it through `log`, which finishes this partition's set-up on first use. */
-  private readonly storedLog: PartitionLog;
-  private loaded = false;
-  private cfg: PartitionConfig;
-  private epoch: number;
-  private assigned: number[];
-  private inSync: Set<number>;
-  private readonly remotes = new Map<number, ReplicaState>();
-  private deleted = false;
-  private readonly onChange: (partition: Partition, change: PartitionChange) => void;
-  private bytePositions: BytePositions | null = null;
+export class Partition extends PartitionCore {
+  private readonly isrState: IsrState;
+  /** The leader's log end when its current epoch began (Kafka's leaderEpochStartOffsetOpt); null: unknown yet. */
+  private leaderEpochStartOffset: number | null = null;
 
   constructor(options: PartitionOptions) {
-    this.topic = options.topic;
-    this.index = options.partition;
-    this.key = partitionKey(options.topic, options.partition);
-    this.localBrokerId = options.localBrokerId;
-    this.storedLog = options.log;
-    this.cfg = options.config;
-    this.epoch = options.leaderEpoch ?? 0;
-    this.assigned = options.replicas ?? [options.localBrokerId];
-    this.inSync = new Set(options.isr ?? this.assigned);
-    for (const id of this.assigned)
-      if (id !== this.localBrokerId) this.remotes.set(id, { logEndOffset: -1, lastCaughtUpTimeMs: 0 });
-    this.onChange = options.onChange ?? (() => {});
-    // Nothing here touches the log: storage opens a partition's files on first use, so a broker with
-    // thousands of idle partitions starts (and restarts after a crash) without reading them.
+    const onChange = options.onChange ?? (() => {});
+    super(options, (change) => onChange(this, change));
+    this.isrState = new IsrState(
+      options.localBrokerId,
+      options.alterPartition ?? null,
+      options.replicaLagTimeMaxMs ?? DEFAULT_REPLICA_LAG_TIME_MAX_MS,
+      (result) => this.onIsrCommitted(result),
+    );
   }
 
-  /**
-   * The partition's log. The first use loads the log's files and finishes what needs them: the byte
-   * positions of its bounds, and the high watermark, which for a lone replica is its whole log (Kafka: the
-   * HW of a single-replica ISR is its log end).
-   */
-  private get log(): PartitionLog {
-    this.ensureLoaded();
-    return this.storedLog;
-  }
-
-  private get positions(): BytePositions {
-    this.ensureLoaded();
-    return this.bytePositions!;
-  }
-
-  private ensureLoaded(): void {
-    if (this.loaded) return;
-    this.loaded = true;
-    this.bytePositions = new BytePositions(this.storedLog.logEndOffset);
+  protected onLoaded(): void {
+    if (!this.isLeader) return;
+    if (this.leaderEpochStartOffset === null) this.assignLeaderEpochStart();
     this.maybeIncrementLeaderHW();
   }
 
-  // ------------------------------------------------------------------ state
+  /**
+   * Kafka's makeLeader maybeAssignEpochStartOffset: the new epoch starts at the log end, recorded in the
+   * leader epoch cache before anything is appended in it, so OffsetForLeaderEpoch and a follower's
+   * diverging-epoch check answer for the epochs before it (the end of the previous epoch is this log end).
+   */
+  private assignLeaderEpochStart(): void {
+    const end = this.storedLog.logEndOffset;
+    this.storedLog.leaderEpochs.assign(this.epoch, end);
+    this.leaderEpochStartOffset = end;
+  }
 
-  get leaderEpoch(): number {
-    return this.epoch;
-  }
-  get highWatermark(): number {
-    return this.log.highWatermark;
-  }
-  get lastStableOffset(): number {
-    return this.log.lastStableOffset;
-  }
-  get logStartOffset(): number {
-    return this.log.logStartOffset;
-  }
-  get logEndOffset(): number {
-    return this.log.logEndOffset;
-  }
-  /** Bytes on disk. */
-  get size(): number {
-    return this.log.size;
-  }
-  get config(): Readonly<PartitionConfig> {
-    return this.cfg;
-  }
+  /** The committed ISR (a proposed change counts once the controller answered it). */
   get isr(): ReadonlySet<number> {
-    return this.inSync;
+    return this.isrState.isr;
   }
-  get replicas(): readonly number[] {
-    return this.assigned;
+  /** The ISR change proposed to the controller and not answered yet, if any. */
+  get pendingIsr(): ReadonlySet<number> | null {
+    return this.isrState.pending?.proposed ?? null;
   }
-  get isDeleted(): boolean {
-    return this.deleted;
-  }
-  /** Offsets below this are fsynced, log and indexes (Kafka's recovery point). */
-  get recoveryPoint(): number {
-    return this.log.recoveryPoint;
-  }
-  updateConfig(config: PartitionConfig): void {
-    this.cfg = config;
+  /**
+   * This broker leads the partition (Kafka's Partition.makeLeader, from the metadata log or the single-node
+   * default): a state older than the partition epoch we know is ignored (an AlterPartition answer may have
+   * told us a newer one first). A new leader epoch starts at our log end and forgets what followers said;
+   * followers in the ISR get a full lag time to fetch. Parked requests wake up (fenced fetches complete).
+   * Returns whether this broker became leader or its leader epoch changed.
+   */
+  makeLeader(state: Omit<PartitionState, 'topic' | 'partition'>, now = this.clock()): boolean {
+    if (state.partitionEpoch < this.partitionEpochValue) return false;
+    const wasLeader = this.isLeader;
+    const isNewLeaderEpoch = state.leaderEpoch > this.epoch;
+    const isNewLeader = !wasLeader || isNewLeaderEpoch;
+    this.leaderId = this.localBrokerId;
+    this.epoch = state.leaderEpoch;
+    this.partitionEpochValue = state.partitionEpoch;
+    this.assigned = [...state.replicas];
+    const leaderEnd = this.loaded ? this.storedLog.logEndOffset : 0;
+    this.isrState.reset(state.replicas, state.isr, now, leaderEnd, { isNew: isNewLeaderEpoch, wasLeader });
+    if (isNewLeader) {
+      this.leaderEpochStartOffset = null;
+      // The log loads on first use: the epoch start is recorded then (ensureLoaded).
+      if (this.loaded) this.assignLeaderEpochStart();
+    }
+    this.notify('leadership');
+    if (this.loaded) this.maybeIncrementLeaderHW(now);
+    return isNewLeader;
   }
 
   /**
-   * Installs leadership: a new epoch, assigned replicas and ISR (issue 13's controller drives this). Parked
-   * requests wake up: fetches fenced by the new epoch complete.
+   * Another broker leads (Kafka's Partition.makeFollower): the leader and epochs are installed, followers'
+   * state forgotten. The log is not touched: the replica fetcher truncates a divergent tail once it asked
+   * the leader (diverging epoch or OffsetForLeaderEpoch). Returns whether the leader or its epoch changed
+   * (the fetcher must restart), false for an older partition epoch.
    */
-  makeLeader(leaderEpoch: number, replicas: number[], isr: number[]): void {
-    this.epoch = leaderEpoch;
-    this.assigned = [...replicas];
-    this.inSync = new Set(isr);
-    for (const id of this.remotes.keys()) if (!replicas.includes(id)) this.remotes.delete(id);
-    for (const id of replicas) {
-      if (id !== this.localBrokerId && !this.remotes.has(id))
-        this.remotes.set(id, { logEndOffset: -1, lastCaughtUpTimeMs: 0 });
-    }
-    this.onChange(this, 'leadership');
-    this.maybeIncrementLeaderHW();
+  makeFollower(state: Omit<PartitionState, 'topic' | 'partition'>, now = this.clock()): boolean {
+    if (state.partitionEpoch < this.partitionEpochValue) return false;
+    const changed = this.leaderId !== state.leader || state.leaderEpoch > this.epoch;
+    this.leaderId = state.leader;
+    this.epoch = state.leaderEpoch;
+    this.partitionEpochValue = state.partitionEpoch;
+    this.assigned = [...state.replicas];
+    this.leaderEpochStartOffset = null;
+    this.isrState.reset([], state.isr, now, 0, { isNew: true, wasLeader: false });
+    this.notify('leadership');
+    return changed;
   }
 
   /** The partition left this broker (topic deleted): every later call fails, parked requests complete. */
   markDeleted(): void {
     if (this.deleted) return;
     this.deleted = true;
-    this.onChange(this, 'deleted');
+    this.notify('deleted');
   }
 
   // ------------------------------------------------------------------ fencing
@@ -192,14 +160,19 @@ export class Partition {
     return currentLeaderEpoch > this.epoch ? ErrorCode.UnknownLeaderEpoch : ErrorCode.FencedLeaderEpoch;
   }
 
-  /** Throws when this broker cannot serve the partition as leader for a client at `currentLeaderEpoch`. */
-  checkLeader(currentLeaderEpoch = NO_LEADER_EPOCH): void {
+  /**
+   * Throws when this broker cannot serve the partition for a client at `currentLeaderEpoch` (Kafka's
+   * localLogWithEpochOrThrow): the epoch first (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH), then, when a
+   * leader is required, NOT_LEADER_OR_FOLLOWER naming the current leader.
+   */
+  checkLeader(currentLeaderEpoch = NO_LEADER_EPOCH, requireLeader = true): void {
     if (this.deleted) throw new PartitionError(ErrorCode.UnknownTopicOrPartition, `Partition ${this.key} was deleted`);
     const code = this.leaderEpochError(currentLeaderEpoch);
     if (code === ErrorCode.FencedLeaderEpoch) {
       throw new PartitionError(
         code,
         `The leader epoch ${currentLeaderEpoch} is older than the current leader epoch ${this.epoch} of ${this.key}`,
+        this.currentLeader(),
       );
     }
     if (code === ErrorCode.UnknownLeaderEpoch) {
@@ -208,6 +181,18 @@ export class Partition {
         `The leader epoch ${currentLeaderEpoch} is newer than the current leader epoch ${this.epoch} of ${this.key}`,
       );
     }
+    if (requireLeader && !this.isLeader) {
+      throw new PartitionError(
+        ErrorCode.NotLeaderOrFollower,
+        `Broker ${this.localBrokerId} is not the leader of ${this.key} (leader ${this.leaderId}, epoch ${this.epoch})`,
+        this.currentLeader(),
+      );
+    }
+  }
+
+  /** Who leads as this broker knows it (-1 / -1 when nobody), for the current-leader fields. */
+  currentLeader(): { leaderId: number; leaderEpoch: number } {
+    return { leaderId: this.leaderId, leaderEpoch: this.leaderId < 0 ? NO_LEADER_EPOCH : this.epoch };
   }
 
   // ------------------------------------------------------------------ appends
@@ -308,7 +293,7 @@ export class Partition {
     }
     const end = appended.lastOffset + 1;
     this.positions.appended(end, appended.bytes);
-    this.onChange(this, 'log-end');
+    this.notify('log-end');
     this.maybeIncrementLeaderHW();
     // A transactional batch or a marker may move the LSO even when the high watermark did not.
     this.noteLastStable(stableBefore, hwBefore);
@@ -325,23 +310,25 @@ export class Partition {
     };
   }
 
+  /** acks=all: the committed ISR must hold min.insync.replicas before appending (Kafka counts `isr`, not maximalIsr). */
   private checkMinIsr(requiredAcks: number): void {
-    if (requiredAcks !== -1 || this.inSync.size >= this.cfg.minInsyncReplicas) return;
+    if (requiredAcks !== -1 || this.isrState.isr.size >= this.cfg.minInsyncReplicas) return;
     throw new PartitionError(
       ErrorCode.NotEnoughReplicas,
-      `The size of the current ISR ${this.inSync.size} is insufficient to satisfy the min.isr requirement of ${this.cfg.minInsyncReplicas} for partition ${this.key}`,
+      `The size of the current ISR ${this.isrState.isr.size} is insufficient to satisfy the min.isr requirement of ${this.cfg.minInsyncReplicas} for partition ${this.key}`,
     );
   }
 
   /**
    * Kafka's checkEnoughReplicasReachOffset, for a parked acks=all produce: done once the high watermark
    * passed `requiredOffset`; NOT_ENOUGH_REPLICAS_AFTER_APPEND if the ISR shrank below min.insync.replicas
-   * meanwhile; an error as soon as the partition is gone.
+   * meanwhile (counted over the maximal ISR, as Kafka does); NOT_LEADER_OR_FOLLOWER as soon as the partition is
+   * gone or led elsewhere.
    */
   checkEnoughReplicasReachOffset(requiredOffset: number): { done: boolean; errorCode: ErrorCode } {
-    if (this.deleted) return { done: true, errorCode: ErrorCode.NotLeaderOrFollower };
+    if (!this.isLeader) return { done: true, errorCode: ErrorCode.NotLeaderOrFollower };
     if (this.log.highWatermark < requiredOffset) return { done: false, errorCode: ErrorCode.None };
-    if (this.inSync.size < this.cfg.minInsyncReplicas) {
+    if (this.isrState.maximalIsr.size < this.cfg.minInsyncReplicas) {
       return { done: true, errorCode: ErrorCode.NotEnoughReplicasAfterAppend };
     }
     return { done: true, errorCode: ErrorCode.None };
@@ -350,42 +337,67 @@ export class Partition {
   // ------------------------------------------------------------------ high watermark and followers
 
   /**
-   * A follower's fetch at `fetchOffset` says its log ends there (Kafka's updateFollowerFetchState). The high
-   * watermark may move. Returns false when `replicaId` is not a replica of this partition.
+   * A follower's fetch at `fetchOffset` says its log ends there (Kafka's updateFollowerFetchState), while
+   * ours ended at `leaderEndOffset` when it was read: the follower's lag clock, ISR expansion, then the high
+   * watermark. Returns false when `replicaId` is not a follower of this leader.
    */
-  updateFollowerFetchState(replicaId: number, fetchOffset: number, now: number): boolean {
-    const state = this.remotes.get(replicaId);
+  updateFollowerFetchState(
+    replicaId: number,
+    fetchOffset: number,
+    now = this.clock(),
+    leaderEndOffset = this.log.logEndOffset,
+  ): boolean {
+    if (!this.isLeader) return false;
+    const state = this.isrState.updateFollower(replicaId, fetchOffset, leaderEndOffset, now);
     if (!state) return false;
-    state.logEndOffset = fetchOffset;
-    if (fetchOffset >= this.log.logEndOffset) state.lastCaughtUpTimeMs = now;
-    this.maybeIncrementLeaderHW();
+    const hw = this.log.highWatermark;
+    // An expansion counts the new member at once (maximal ISR): waiters are told, the HW may move.
+    if (this.isrState.maybeExpand(replicaId, hw, this.leaderEpochStartOffset, this.isrProposalBase())) {
+      this.notify('leadership');
+    }
+    this.maybeIncrementLeaderHW(now);
     return true;
   }
 
-  /** The high watermark is the smallest log end among the ISR; it only moves forward. */
-  private maybeIncrementLeaderHW(): boolean {
-    let candidate = this.log.logEndOffset;
-    for (const id of this.inSync) {
-      if (id === this.localBrokerId) continue;
-      const remote = this.remotes.get(id);
-      candidate = Math.min(candidate, remote ? Math.max(remote.logEndOffset, 0) : 0);
-    }
+  /** The high watermark is the smallest log end among the caught-up (maximal) ISR; it only moves forward. */
+  private maybeIncrementLeaderHW(now = this.clock()): boolean {
+    if (!this.isLeader) return false;
+    const candidate = this.isrState.highWatermarkCandidate(this.log.logEndOffset, now);
     if (candidate <= this.log.highWatermark) return false;
     this.log.setHighWatermark(candidate);
     this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
-    this.onChange(this, 'high-watermark');
+    this.notify('high-watermark');
     return true;
   }
 
   /**
-   * The last stable offset is min(HW, first unstable offset): the log's producer state knows the oldest
-   * transaction still open (or whose marker the HW has not passed). read_committed fetches wait on it.
+   * Kafka's maybeShrinkIsr (the replica manager runs it every replica.lag.time.max.ms / 2): ISR followers not
+   * caught up for longer than the lag time are proposed out of the ISR (isr-state.ts). The high watermark
+   * moves when the controller commits it (a lagging member stops holding it back at the next append or
+   * fetch already). Returns whether a shrink was proposed.
    */
-  private noteLastStable(before: number, highWatermarkBefore: number): void {
-    // A moved high watermark was announced already (and wakes every waiter).
-    if (this.log.lastStableOffset === before || this.log.highWatermark !== highWatermarkBefore) return;
-    this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
-    this.onChange(this, 'last-stable');
+  maybeShrinkIsr(now = this.clock()): boolean {
+    if (!this.isLeader || this.isrState.isr.size <= 1) return false;
+    return this.isrState.maybeShrink(this.log.logEndOffset, now, this.isrProposalBase());
+  }
+
+  private isrProposalBase() {
+    return {
+      topic: this.topic,
+      partition: this.index,
+      leaderId: this.localBrokerId,
+      leaderEpoch: this.epoch,
+      partitionEpoch: this.partitionEpochValue,
+    };
+  }
+
+  /** The controller committed our ISR change: installed unless leadership moved on meanwhile. */
+  private onIsrCommitted(result: { leaderEpoch: number; partitionEpoch: number; isr: number[] }): void {
+    if (!this.isLeader || result.leaderEpoch !== this.epoch || result.partitionEpoch < this.partitionEpochValue) return;
+    this.isrState.isr = new Set(result.isr);
+    this.partitionEpochValue = result.partitionEpoch;
+    this.notify('leadership');
+    this.maybeIncrementLeaderHW();
   }
 
   // ------------------------------------------------------------------ producers
@@ -411,12 +423,34 @@ export class Partition {
   // ------------------------------------------------------------------ reads
 
   /**
-   * Reads for a fetch: the epoch is checked, the offsets are captured, then whole batches from `fetchOffset`
-   * up to the isolation bound (OFFSET_OUT_OF_RANGE outside the log).
+   * Reads for a fetch (Kafka's fetchRecords): the epoch is checked, the offsets are captured, then whole
+   * batches from `fetchOffset` up to the isolation bound (OFFSET_OUT_OF_RANGE outside the log). A follower's
+   * fetch (replicaId >= 0) names the epoch of its last batch (v12+): if our log diverges from it there, the
+   * answer is that epoch's end on our side and no records; else its fetch offset is its log end.
    */
   async readRecords(params: ReadParams): Promise<PartitionReadResult> {
     this.checkLeader(params.currentLeaderEpoch);
+    const replicaId = params.replicaId ?? -1;
+    if (replicaId >= 0 && !this.isrState.followers.has(replicaId)) {
+      throw new PartitionError(ErrorCode.NotLeaderOrFollower, `Replica ${replicaId} is not a replica of ${this.key}`);
+    }
+    const lastFetchedEpoch = params.lastFetchedEpoch ?? NO_LEADER_EPOCH;
+    if (replicaId >= 0 && lastFetchedEpoch !== NO_LEADER_EPOCH) {
+      const diverging = divergingEpoch(this.log, this.key, params.fetchOffset, lastFetchedEpoch);
+      if (diverging) {
+        return {
+          records: Buffer.alloc(0),
+          highWatermark: this.log.highWatermark,
+          lastStableOffset: this.log.lastStableOffset,
+          logStartOffset: this.log.logStartOffset,
+          logEndOffset: this.log.logEndOffset,
+          abortedTransactions: null,
+          divergingEpoch: diverging,
+        };
+      }
+    }
     const read = await this.readLog(params.fetchOffset, params.maxBytes, params.isolation, params.minOneBatch);
+    if (replicaId >= 0) this.updateFollowerFetchState(replicaId, params.fetchOffset, this.clock(), read.logEndOffset);
     return {
       records: read.records,
       highWatermark: read.highWatermark,
@@ -424,83 +458,20 @@ export class Partition {
       logStartOffset: read.logStartOffset,
       logEndOffset: read.logEndOffset,
       abortedTransactions: read.abortedTransactions,
+      divergingEpoch: null,
     };
-  }
-
-  /**
-   * The one place the partition reads its log: storage's readAsync, which reads older (possibly cold)
-   * segments on libuv's pool so a consumer catching up never holds the event loop on a disk seek.
-   */
-  private async readLog(
-    offset: number,
-    maxBytes: number,
-    isolation: Isolation,
-    minOneBatch: boolean,
-  ): Promise<ReadResult> {
-    return this.log.readAsync(offset, { maxBytes, isolation, minOneBatch });
-  }
-
-  /** The offset a read under `isolation` stops at. */
-  boundOffset(isolation: Isolation): number {
-    if (isolation === 'log-end') return this.log.logEndOffset;
-    if (isolation === 'committed') return this.log.lastStableOffset;
-    return this.log.highWatermark;
-  }
-
-  /**
-   * The byte position of that bound in this partition's appends since it was opened (a virtual position,
-   * not a file position: segments rolling do not change it), or null when the bound is not at a known
-   * append boundary. The difference of two positions is the bytes readable between them: DelayedFetch's
-   * cheap check.
-   */
-  boundPosition(isolation: Isolation): number | null {
-    return this.positions.positionOf(this.boundOffset(isolation));
-  }
-
-  /** Bumped when positions restart (truncation): positions from before it cannot be compared. */
-  get positionGeneration(): number {
-    return this.positions.generation;
   }
 
   /** ListOffsets: the first offset with timestamp >= `timestamp`, or the special values (-1, -2, -3, -4). */
   fetchOffsetForTimestamp(timestamp: number, isolation: Isolation, currentLeaderEpoch: number): TimestampOffset | null {
     this.checkLeader(currentLeaderEpoch);
-    const found = this.log.offsetForTimestamp(timestamp, isolation);
-    if (!found) return found;
-    // Kafka (Partition.fetchOffsetForTimestamp) answers the latest offset with the current leader epoch. The
-    // earliest takes the first epoch entry, which Kafka's makeLeader writes at the log end
-    // (maybeAssignEpochStartOffset) while Brook's cache gets it with the first append: an empty log that
-    // has no entry yet is at the current epoch, as in Kafka.
-    if (timestamp === LATEST_TIMESTAMP) return { ...found, leaderEpoch: this.epoch };
-    const emptyLog = this.log.logStartOffset === this.log.logEndOffset;
-    if (timestamp === EARLIEST_TIMESTAMP && found.leaderEpoch === -1 && emptyLog) {
-      return { ...found, leaderEpoch: this.epoch };
-    }
-    return found;
+    return offsetForTimestamp(this.log, this.epoch, timestamp, isolation);
   }
 
-  /**
-   * ListOffsets v0 (Kafka's legacyFetchOffsetsBefore): not a record lookup but a list of segment start
-   * offsets. Each segment stands for (its base offset, the time it was last written) and, if the active
-   * segment holds data, the high watermark for (HW, now); the answer is the `maxNumOffsets` offsets at or
-   * before the newest entry written no later than `timestamp` (-1 latest, -2 earliest), newest first. Kafka
-   * dates a segment by its file's mtime; Brook by the segment's largest record timestamp, which is the same
-   * moment for records stamped as they are written.
-   */
+  /** ListOffsets v0 (Kafka's legacyFetchOffsetsBefore), see partition-offsets.ts. */
   legacyFetchOffsetsBefore(timestamp: number, maxNumOffsets: number, now: number): number[] {
     this.checkLeader();
-    const segments = this.log.segmentsInfo();
-    const entries = segments.map((s) => ({
-      offset: Math.max(s.baseOffset, this.log.logStartOffset),
-      time: s.largestTimestamp,
-    }));
-    if ((segments.at(-1)?.size ?? 0) > 0) entries.push({ offset: this.log.highWatermark, time: now });
-    let start = entries.length - 1;
-    if (timestamp === EARLIEST_TIMESTAMP) start = 0;
-    else if (timestamp !== LATEST_TIMESTAMP) while (start >= 0 && entries[start]!.time > timestamp) start--;
-    const offsets: number[] = [];
-    for (let i = start; i >= 0 && offsets.length < maxNumOffsets; i--) offsets.push(entries[i]!.offset);
-    return offsets;
+    return legacyOffsetsBefore(this.log, timestamp, maxNumOffsets, now);
   }
 
   /**
@@ -512,10 +483,7 @@ export class Partition {
     leaderEpoch: number,
   ): { leaderEpoch: number; endOffset: number } {
     this.checkLeader(currentLeaderEpoch);
-    const found = this.log.leaderEpochs.endOffsetFor(leaderEpoch, this.log.logEndOffset);
-    if (found.epoch === -1 && leaderEpoch === this.epoch)
-      return { leaderEpoch: this.epoch, endOffset: this.log.logEndOffset };
-    return { leaderEpoch: found.epoch, endOffset: found.endOffset };
+    return lastOffsetForEpoch(this.log, this.epoch, leaderEpoch);
   }
 
   /** DeleteRecords on the leader: moves the log start (-1 = the high watermark); returns the new low watermark. */
@@ -523,20 +491,88 @@ export class Partition {
     this.checkLeader();
     const before = this.log.logStartOffset;
     const low = this.log.deleteRecordsBefore(offset);
-    if (low !== before) this.onChange(this, 'log-start');
+    if (low !== before) this.notify('log-start');
     return low;
   }
 
+  // ------------------------------------------------------------------ follower side (the replica fetcher's)
+
   /**
-   * A follower truncating its divergent tail (issue 13): byte positions restart, and parked fetches
-   * complete on their next check.
+   * Appends the leader's batches as they are (Kafka's appendRecordsToFollowerOrFutureReplica): offsets,
+   * epochs, timestamps and CRCs kept, producer state, transaction index and leader epoch cache rebuilt from
+   * them by storage. Returns the new log end.
+   */
+  appendRecordsAsFollower(records: Buffer, now = this.clock()): number {
+    this.checkFollower();
+    const stableBefore = this.log.lastStableOffset;
+    const hwBefore = this.log.highWatermark;
+    const appended = this.log.appendAsFollower(records, { now });
+    this.positions.appended(appended.lastOffset + 1, appended.bytes);
+    this.notify('log-end');
+    this.noteLastStable(stableBefore, hwBefore);
+    return this.log.logEndOffset;
+  }
+
+  /** The leader's high watermark, bounded by our log end (Kafka's follower updateHighWatermark). */
+  updateFollowerHighWatermark(leaderHighWatermark: number): void {
+    this.checkFollower();
+    const before = this.log.highWatermark;
+    const stableBefore = this.log.lastStableOffset;
+    this.log.setHighWatermark(Math.min(leaderHighWatermark, this.log.logEndOffset));
+    if (this.log.highWatermark === before) {
+      this.noteLastStable(stableBefore, before);
+      return;
+    }
+    this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
+    this.notify('high-watermark');
+  }
+
+  /** The leader's log start moved (retention, DeleteRecords): ours follows, up to our high watermark. */
+  maybeIncrementLogStartOffset(leaderLogStartOffset: number): void {
+    this.checkFollower();
+    if (leaderLogStartOffset <= this.log.logStartOffset) return;
+    if (leaderLogStartOffset > this.log.highWatermark) return; // we have not replicated that far yet
+    this.log.deleteRecordsBefore(leaderLogStartOffset);
+    this.notify('log-start');
+  }
+
+  /** The newest epoch in our log's leader epoch cache (a follower's lastFetchedEpoch), -1 when none. */
+  get latestEpochInLog(): number {
+    return this.log.leaderEpochs.latestEpoch();
+  }
+
+  /** Where our log ends `epoch`: the largest epoch <= it and its end offset, null when we know none. */
+  endOffsetForEpoch(epoch: number): EpochEndOffset | null {
+    const found = this.log.leaderEpochs.endOffsetFor(epoch, this.log.logEndOffset);
+    return found.epoch === NO_LEADER_EPOCH || found.endOffset < 0
+      ? null
+      : { epoch: found.epoch, endOffset: found.endOffset };
+  }
+
+  /**
+   * A follower truncating its divergent tail: byte positions restart, and parked fetches complete on their
+   * next check.
    */
   truncateTo(offset: number): void {
     const stableBefore = this.log.lastStableOffset;
     const hwBefore = this.log.highWatermark;
     this.log.truncateTo(offset);
     this.positions.reset(this.log.logEndOffset);
-    this.onChange(this, 'log-end');
+    this.notify('log-end');
     this.noteLastStable(stableBefore, hwBefore);
+  }
+
+  /** A follower whose log end is below the leader's log start: everything goes, the log restarts there. */
+  truncateFullyAndStartAt(offset: number): void {
+    this.log.truncateFullyAndStartAt(offset);
+    this.positions.reset(this.log.logEndOffset);
+    this.notify('log-start');
+  }
+
+  private checkFollower(): void {
+    if (this.deleted) throw new PartitionError(ErrorCode.UnknownTopicOrPartition, `Partition ${this.key} was deleted`);
+    if (this.isLeader) {
+      throw new PartitionError(ErrorCode.NotLeaderOrFollower, `Broker ${this.localBrokerId} leads ${this.key}`);
+    }
   }
 }

@@ -13,7 +13,12 @@ import {
   partitionKey,
   type TxnResult,
 } from './partition';
+import type { AlterPartitionSink } from './alter-partition';
+import type { LeaderEndpoint } from './leader-endpoint';
+import type { EpochEndOffset, LeaderIdAndEpoch, PartitionState } from './partition-types';
 import { Purgatory } from './purgatory';
+import { DEFAULT_REPLICA_FETCHER_CONFIG, type ReplicaFetcherConfig } from './replica-fetcher';
+import { ReplicaFetcherManager } from './replica-fetcher-manager';
 
 export type { ProducePartitionResult } from './delayed-produce';
 
@@ -71,6 +76,8 @@ export interface FetchPartitionRequest {
   partitionMaxBytes: number;
   /** The client's view of the leader epoch (-1: none). */
   currentLeaderEpoch: number;
+  /** A follower's Fetch v12+: the epoch of the last batch in its log, checked for divergence (-1: none). */
+  lastFetchedEpoch?: number;
 }
 
 export interface FetchParams {
@@ -108,6 +115,10 @@ export interface FetchPartitionData {
   records: Buffer;
   /** read_committed: aborted transactions within `records` (null otherwise, and on errors). */
   abortedTransactions: { producerId: bigint; firstOffset: number }[] | null;
+  /** A follower's log diverges (Fetch v12+ DivergingEpoch): truncate to this epoch's end. */
+  divergingEpoch?: EpochEndOffset | null;
+  /** NOT_LEADER_OR_FOLLOWER / FENCED_LEADER_EPOCH: the leader this broker knows (Fetch v12+ CurrentLeader). */
+  currentLeader?: LeaderIdAndEpoch | null;
 }
 
 interface LocalRead {
@@ -120,6 +131,19 @@ export interface ReplicaManagerOptions {
   localBrokerId: number;
   logger?: StorageLogger;
   clock?: () => number;
+  /** Where leaders propose ISR changes (the controller). Absent: ISRs change only through the metadata log. */
+  alterPartition?: AlterPartitionSink;
+  /** replica.lag.time.max.ms (30000). */
+  replicaLagTimeMaxMs?: number;
+  /**
+   * How often leaders look for followers to drop from the ISR (Kafka: replica.lag.time.max.ms / 2); 0: never
+   * by a timer (tests call maybeShrinkIsr with their own clock).
+   */
+  isrExpirationIntervalMs?: number;
+  /** How this broker's replica fetchers reach a leader (null: unknown broker); absent: followers do not fetch. */
+  leaderEndpoint?: (brokerId: number) => LeaderEndpoint | null;
+  /** replica.fetch.* (see ReplicaFetcherConfig). */
+  replicaFetcher?: Partial<ReplicaFetcherConfig>;
 }
 
 /**
@@ -138,25 +162,50 @@ export class ReplicaManager {
   private readonly logger: StorageLogger;
   private readonly clock: () => number;
   private readonly markerListeners: ((written: TxnMarkerWritten) => void)[] = [];
+  private readonly alterPartition: AlterPartitionSink | undefined;
+  private readonly replicaLagTimeMaxMs: number | undefined;
+  private readonly isrExpiration: NodeJS.Timeout | null = null;
+  /** Kafka's ReplicaFetcherManager: the loops fetching for partitions this broker follows. */
+  readonly fetchers: ReplicaFetcherManager;
 
   constructor(options: ReplicaManagerOptions) {
     this.localBrokerId = options.localBrokerId;
     this.logger = options.logger ?? silentLogger;
     this.clock = options.clock ?? Date.now;
+    this.alterPartition = options.alterPartition;
+    this.replicaLagTimeMaxMs = options.replicaLagTimeMaxMs;
+    this.fetchers = new ReplicaFetcherManager(
+      this.localBrokerId,
+      options.leaderEndpoint ?? null,
+      { ...DEFAULT_REPLICA_FETCHER_CONFIG, ...options.replicaFetcher },
+      this.logger,
+      this.clock,
+    );
+    // Kafka's isr-expiration task. Only leaders with followers do any work in it.
+    const interval = options.isrExpirationIntervalMs ?? (options.replicaLagTimeMaxMs ?? 30_000) / 2;
+    if (interval > 0 && options.alterPartition) {
+      this.isrExpiration = setInterval(() => this.maybeShrinkIsr(), interval);
+      this.isrExpiration.unref();
+    }
   }
 
   // ------------------------------------------------------------------ hosted partitions
 
-  /** Hosts a partition over its opened log, led by this broker (`configs`: the topic's, by Kafka name). */
+  /**
+   * Hosts a partition over its opened log (`configs`: the topic's, by Kafka name), then applies its
+   * leadership through applyPartitionState: `state` as the metadata log says, or by default this broker
+   * alone at leader epoch 0 (a single-node broker).
+   */
   createPartition(
     topic: string,
     index: number,
     log: PartitionLog,
     configs: Readonly<Record<string, string | undefined>>,
-    options: { isInternal?: boolean } = {},
+    options: { isInternal?: boolean; state?: Omit<PartitionState, 'topic' | 'partition'> } = {},
   ): Partition {
     const key = partitionKey(topic, index);
     this.partitions.get(key)?.markDeleted();
+    this.fetchers.removePartition(key);
     const partition = new Partition({
       topic,
       partition: index,
@@ -164,10 +213,42 @@ export class ReplicaManager {
       localBrokerId: this.localBrokerId,
       config: partitionConfig(configs),
       onChange: (p, change) => this.onPartitionChange(p, change),
+      alterPartition: this.alterPartition,
+      replicaLagTimeMaxMs: this.replicaLagTimeMaxMs,
+      clock: this.clock,
     });
     this.partitions.set(key, partition);
     if (options.isInternal) this.internalTopics.add(topic);
+    const alone = { leader: this.localBrokerId, leaderEpoch: 0, partitionEpoch: 0, replicas: [this.localBrokerId] };
+    this.applyPartitionState({ topic, partition: index, ...(options.state ?? { ...alone, isr: alone.replicas }) });
     return partition;
+  }
+
+  /**
+   * The one way leadership changes (Kafka's ReplicaManager.applyDelta for one partition): what the metadata
+   * log says of a hosted partition makes this broker its leader (followers' fetches are served, the ISR is
+   * maintained, the fetcher for it stops) or a follower (a replica fetcher starts from the log end against
+   * the new leader, truncating first where the logs diverge). A state older than the partition epoch the
+   * partition knows is ignored. UNKNOWN_TOPIC_OR_PARTITION when the partition is not hosted here.
+   */
+  applyPartitionState(state: PartitionState): void {
+    const partition = this.getPartitionOrError(state.topic, state.partition);
+    const now = this.clock();
+    if (state.leader === this.localBrokerId) {
+      if (partition.makeLeader(state, now)) this.fetchers.removePartition(partition.key);
+      return;
+    }
+    if (!partition.makeFollower(state, now)) return;
+    this.fetchers.removePartition(partition.key);
+    if (state.leader >= 0) this.fetchers.addPartition(state.leader, partition);
+  }
+
+  /**
+   * Kafka's isr-expiration task: every leader drops followers not caught up within replica.lag.time.max.ms
+   * from its ISR (proposed through AlterPartition). Runs on a timer; tests call it with their own clock.
+   */
+  maybeShrinkIsr(now = this.clock()): void {
+    for (const partition of this.partitions.values()) if (partition.isLeader) partition.maybeShrinkIsr(now);
   }
 
   getPartition(topic: string, index: number): Partition | undefined {
@@ -192,6 +273,7 @@ export class ReplicaManager {
     const partition = this.partitions.get(key);
     if (!partition) return;
     this.partitions.delete(key);
+    this.fetchers.removePartition(key);
     partition.markDeleted();
   }
 
@@ -201,10 +283,16 @@ export class ReplicaManager {
     for (const partition of this.partitions.values()) if (partition.topic === topic) partition.updateConfig(config);
   }
 
-  /** Completes every parked operation (broker shutdown): fetches answer with what they have. */
-  shutdown(): void {
+  /**
+   * Completes every parked operation (broker shutdown): fetches answer with what they have. The replica
+   * fetchers stop; the promise resolves once their loops exited (nothing is appended after it).
+   */
+  shutdown(): Promise<void> {
+    if (this.isrExpiration) clearInterval(this.isrExpiration);
+    const stopped = this.fetchers.shutdown();
     this.fetchPurgatory.completeAll();
     this.producePurgatory.completeAll();
+    return stopped;
   }
 
   private onPartitionChange(partition: Partition, change: PartitionChange): void {
@@ -400,6 +488,7 @@ export class ReplicaManager {
   private describeFailure(result: ProducePartitionResult, error: unknown): void {
     result.errorCode = errorCodeFrom(error);
     result.errorMessage = (error as Error).message ?? null;
+    if (error instanceof PartitionError && error.currentLeader) result.currentLeader = error.currentLeader;
     const recordErrors = (error as { recordErrors?: { batchIndex: number; message: string }[] }).recordErrors;
     if (recordErrors) result.recordErrors = recordErrors;
     if (result.errorCode === ErrorCode.UnknownServerError || result.errorCode === ErrorCode.KafkaStorageError) {
@@ -424,7 +513,8 @@ export class ReplicaManager {
     let failed = false;
     for (const r of first) {
       bytes += r.data.records.length;
-      if (r.data.errorCode !== ErrorCode.None) failed = true;
+      // A diverging follower is answered at once, as an error is (Kafka's DelayedFetch completes on it).
+      if (r.data.errorCode !== ErrorCode.None || r.data.divergingEpoch) failed = true;
     }
     if (params.maxWaitMs <= 0 || first.length === 0 || bytes >= params.minBytes || failed || params.signal?.aborted) {
       return first.map((r) => r.data);
@@ -496,16 +586,11 @@ export class ReplicaManager {
           isolation,
           minOneBatch,
           currentLeaderEpoch: request.currentLeaderEpoch,
+          // A follower's fetch is served by the leader only, reports its log end, and may diverge.
+          replicaId: params.replicaId,
+          lastFetchedEpoch: request.lastFetchedEpoch,
         });
-        if (
-          params.replicaId >= 0 &&
-          !partition.updateFollowerFetchState(params.replicaId, request.fetchOffset, this.clock())
-        ) {
-          throw new PartitionError(
-            ErrorCode.NotLeaderOrFollower,
-            `Replica ${params.replicaId} is not a replica of ${partition.key}`,
-          );
-        }
+        if (read.divergingEpoch) data.divergingEpoch = read.divergingEpoch;
         data.highWatermark = read.highWatermark;
         data.lastStableOffset = read.lastStableOffset;
         data.logStartOffset = read.logStartOffset;
@@ -518,6 +603,7 @@ export class ReplicaManager {
         }
       } catch (error) {
         data.errorCode = errorCodeFrom(error);
+        if (error instanceof PartitionError && error.currentLeader) data.currentLeader = error.currentLeader;
         if (!(error instanceof PartitionError)) {
           // A storage refusal (OFFSET_OUT_OF_RANGE): the client learns where the log is.
           data.highWatermark = partition.highWatermark;

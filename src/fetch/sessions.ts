@@ -15,6 +15,9 @@ export interface SessionPartition {
   partition: number;
   fetchOffset: bigint;
   partitionMaxBytes: number;
+  /** The client's leader epoch and (a follower's, v12+) last fetched epoch, as Kafka's CachedPartition keeps them. */
+  currentLeaderEpoch: number;
+  lastFetchedEpoch: number;
   logStartOffset: bigint;
   /** What the client was last told (to decide whether an incremental response must include it). */
   lastHighWatermark: bigint;

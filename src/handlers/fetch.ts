@@ -25,6 +25,8 @@ interface Wanted {
   fetchOffset: bigint;
   partitionMaxBytes: number;
   currentLeaderEpoch: number;
+  /** A follower's Fetch v12+: the epoch of its last fetched batch (-1: none), checked for divergence. */
+  lastFetchedEpoch: number;
   /** Set when the partition cannot be read at all (unknown topic id...). */
   errorCode?: number;
 }
@@ -148,6 +150,7 @@ function resolveWanted(
         fetchOffset: p.fetchOffset,
         partitionMaxBytes: p.partitionMaxBytes,
         currentLeaderEpoch: p.currentLeaderEpoch,
+        lastFetchedEpoch: version >= 12 ? p.lastFetchedEpoch : -1,
         errorCode,
       });
     }
@@ -164,6 +167,8 @@ function resolveWanted(
       partition: w.partition,
       fetchOffset: w.fetchOffset,
       partitionMaxBytes: w.partitionMaxBytes,
+      currentLeaderEpoch: w.currentLeaderEpoch,
+      lastFetchedEpoch: w.lastFetchedEpoch,
       logStartOffset: -1n,
       lastHighWatermark: existing?.lastHighWatermark ?? -1n,
       lastLogStartOffset: existing?.lastLogStartOffset ?? -1n,
@@ -189,7 +194,8 @@ function toWanted(p: SessionPartition): Wanted {
     partition: p.partition,
     fetchOffset: p.fetchOffset,
     partitionMaxBytes: p.partitionMaxBytes,
-    currentLeaderEpoch: -1,
+    currentLeaderEpoch: p.currentLeaderEpoch,
+    lastFetchedEpoch: p.lastFetchedEpoch,
   };
 }
 
@@ -283,6 +289,7 @@ async function fetchFromReplicas(
         fetchOffset: Number(w.fetchOffset),
         partitionMaxBytes: w.partitionMaxBytes,
         currentLeaderEpoch: w.currentLeaderEpoch,
+        lastFetchedEpoch: w.lastFetchedEpoch,
       })),
       signal: controller?.signal,
     });
@@ -305,6 +312,8 @@ async function fetchFromReplicas(
       const data = isMetadataError(errorCode)
         ? partitionResponse(w.partition, errorCode)
         : emptyData(w.partition, errorCode, null);
+      // NOT_LEADER_OR_FOLLOWER / FENCED_LEADER_EPOCH name the leader this broker knows (v12+ CurrentLeader).
+      if (r.currentLeader) data.currentLeader = { ...r.currentLeader };
       results.push({ wanted: w, data, bytes: 0 });
       continue;
     }
@@ -317,6 +326,9 @@ async function fetchFromReplicas(
     data.highWatermark = BigInt(r.highWatermark);
     data.lastStableOffset = BigInt(r.lastStableOffset);
     data.logStartOffset = BigInt(r.logStartOffset);
+    // A follower whose log diverges learns where the leader's log ends its last fetched epoch (v12+).
+    if (r.divergingEpoch)
+      data.divergingEpoch = { epoch: r.divergingEpoch.epoch, endOffset: BigInt(r.divergingEpoch.endOffset) };
     const refused = await shapeRecords(w, r.records, data, ctx);
     results.push(
       refused === undefined

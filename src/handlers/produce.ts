@@ -34,6 +34,9 @@ function toResponse(r: ProducePartitionResult): PartitionResponse {
     logAppendTimeMs: BigInt(r.logAppendTime),
     logStartOffset: BigInt(r.logStartOffset),
     recordErrors: r.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message })),
+    // NOT_LEADER_OR_FOLLOWER: the leader this broker knows (v10+; its endpoint goes in NodeEndpoints once
+    // brokers know each other's listeners).
+    currentLeader: r.currentLeader ? { ...r.currentLeader } : { leaderId: -1, leaderEpoch: -1 },
   };
 }
 

@@ -16,6 +16,14 @@ async function refusal(promise: Promise<unknown> | (() => unknown)): Promise<Par
   assert.fail('expected a refusal');
 }
 
+/** Makes broker 1 the leader, as the replica manager's applyPartitionState does. */
+function lead(p: Partition, state: { leaderEpoch?: number; replicas?: number[]; isr?: number[] } = {}): Partition {
+  const replicas = state.replicas ?? [1];
+  const leaderEpoch = state.leaderEpoch ?? 0;
+  p.makeLeader({ leader: 1, leaderEpoch, partitionEpoch: leaderEpoch, replicas, isr: state.isr ?? replicas });
+  return p;
+}
+
 describe('replication: Partition', () => {
   let dirs: ReturnType<typeof logDir>;
   beforeEach(() => {
@@ -33,11 +41,11 @@ describe('replication: Partition', () => {
       log: dirs.open('orders-0'),
       localBrokerId: 1,
       config: partitionConfig(options.configs ?? {}),
-      replicas: options.replicas,
-      isr: options.isr,
-      leaderEpoch: options.epoch,
       onChange: (_, change) => changes.push(change),
     });
+    const replicas = options.replicas ?? [1];
+    lead(p, { leaderEpoch: options.epoch ?? 0, replicas, isr: options.isr ?? replicas });
+    changes.length = 0;
     return { p, changes };
   }
 
@@ -145,7 +153,7 @@ describe('replication: Partition', () => {
     assert.deepEqual(p.checkEnoughReplicasReachOffset(4), { done: true, errorCode: ErrorCode.None });
     assert.equal(p.updateFollowerFetchState(9, 4, NOW), false, 'not a replica');
     // The ISR shrinking below min.insync.replicas after the append: NOT_ENOUGH_REPLICAS_AFTER_APPEND.
-    p.makeLeader(1, [1, 2], [1]);
+    lead(p, { leaderEpoch: 1, replicas: [1, 2], isr: [1] });
     assert.deepEqual(p.checkEnoughReplicasReachOffset(4), {
       done: true,
       errorCode: ErrorCode.NotEnoughReplicasAfterAppend,
@@ -178,6 +186,7 @@ describe('replication: Partition', () => {
       config: partitionConfig({ 'flush.messages': '1' }),
       onChange: (_, c) => changes.push(c),
     });
+    lead(p);
     const result = await p.appendRecordsToLeader(valuesBatch('d', 3, NOW), append);
     assert.ok(result.durable, 'the append asks for an fsync');
     assert.ok(p.recoveryPoint < 3, 'the fsync runs in the background, after the append returned');
@@ -193,6 +202,7 @@ describe('replication: Partition', () => {
       localBrokerId: 1,
       config: partitionConfig({}),
     });
+    lead(p);
     await p.appendRecordsToLeader(valuesBatch('x', 3, NOW), append);
     const first = await p.appendRecordsToLeader(producerBatch({ producerId: 5n, sequence: 0, n: 2 }), append);
     const again = await p.appendRecordsToLeader(producerBatch({ producerId: 5n, sequence: 0, n: 2 }), append);

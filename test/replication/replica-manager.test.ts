@@ -99,8 +99,16 @@ describe('replication: ReplicaManager', () => {
     assert.equal(solo[0]!.errorCode, ErrorCode.None);
     assert.equal(rm.producePurgatory.watched(), 0);
 
-    const { partition } = host('pair');
-    partition.makeLeader(1, [1, 2], [1, 2]);
+    host('pair');
+    rm.applyPartitionState({
+      topic: 'pair',
+      partition: 0,
+      leader: 1,
+      leaderEpoch: 1,
+      partitionEpoch: 1,
+      replicas: [1, 2],
+      isr: [1, 2],
+    });
     const pending = produce('pair', valuesBatch('p', 3, NOW), -1);
     assert.equal(await settled(pending), false, 'waits for the follower');
     assert.equal(rm.producePurgatory.watched('pair-0'), 1);
@@ -121,7 +129,16 @@ describe('replication: ReplicaManager', () => {
   });
 
   it('a parked acks=all produce times out (or is forced at shutdown) with REQUEST_TIMED_OUT, and fails when its partition is deleted', async () => {
-    host('slow').partition.makeLeader(1, [1, 2], [1, 2]);
+    host('slow');
+    rm.applyPartitionState({
+      topic: 'slow',
+      partition: 0,
+      leader: 1,
+      leaderEpoch: 1,
+      partitionEpoch: 1,
+      replicas: [1, 2],
+      isr: [1, 2],
+    });
     const timedOut = await rm.appendRecords({
       entries: [{ topic: 'slow', partition: 0, records: valuesBatch('t', 1, NOW) }],
       requiredAcks: -1,
@@ -134,7 +151,16 @@ describe('replication: ReplicaManager', () => {
     rm.removePartition('slow', 0);
     assert.equal((await pending)[0]!.errorCode, ErrorCode.NotLeaderOrFollower);
     // Forced completion (broker shutdown) answers what is still waiting as timed out, never as done.
-    host('slow2').partition.makeLeader(1, [1, 2], [1, 2]);
+    host('slow2');
+    rm.applyPartitionState({
+      topic: 'slow2',
+      partition: 0,
+      leader: 1,
+      leaderEpoch: 1,
+      partitionEpoch: 1,
+      replicas: [1, 2],
+      isr: [1, 2],
+    });
     const forced = produce('slow2', valuesBatch('t', 1, NOW), -1);
     await sleep(5);
     rm.shutdown();
@@ -208,8 +234,16 @@ describe('replication: ReplicaManager', () => {
   });
 
   it('answers at once on errors: unknown partition, fenced epoch, offset out of range', async () => {
-    const { partition } = host('e');
-    partition.makeLeader(4, [1], [1]);
+    host('e');
+    rm.applyPartitionState({
+      topic: 'e',
+      partition: 0,
+      leader: 1,
+      leaderEpoch: 4,
+      partitionEpoch: 4,
+      replicas: [1],
+      isr: [1],
+    });
     const data = await fetch({
       partitions: [
         at('nope', 0),
@@ -231,10 +265,18 @@ describe('replication: ReplicaManager', () => {
   });
 
   it('a new leader epoch completes parked fetches that named the old one', async () => {
-    const { partition } = host('lead');
+    host('lead');
     const pending = fetch({ partitions: [{ ...at('lead', 0), currentLeaderEpoch: 0 }] });
     assert.equal(await settled(pending), false);
-    partition.makeLeader(1, [1], [1]);
+    rm.applyPartitionState({
+      topic: 'lead',
+      partition: 0,
+      leader: 1,
+      leaderEpoch: 1,
+      partitionEpoch: 1,
+      replicas: [1],
+      isr: [1],
+    });
     assert.equal((await pending)[0]!.errorCode, ErrorCode.FencedLeaderEpoch);
   });
 
