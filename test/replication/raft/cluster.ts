@@ -6,6 +6,7 @@ import {
   ManualClock,
   type RaftApi,
   type RaftConfig,
+  type RaftListener,
   RaftNode,
   type RaftRequests,
   type RaftResponses,
@@ -62,6 +63,13 @@ export class RaftCluster {
     size: number,
     private readonly config: Partial<RaftConfig> = {},
     seed = 42,
+    /** State machines over the log (a metadata layer under test): more listeners per node, told of the node before it starts. */
+    private readonly machines: {
+      listeners(id: number): RaftListener[];
+      starting?(id: number, node: RaftNode): void;
+    } = {
+      listeners: () => [],
+    },
   ) {
     this.ids = Array.from({ length: size }, (_, i) => i + 1);
     this.random = seeded(seed);
@@ -81,7 +89,7 @@ export class RaftCluster {
       clock: this.clock,
       random: this.random,
       config: this.config,
-      listeners: [listener],
+      listeners: [listener, ...this.machines.listeners(id)],
       logger: process.env.RAFT_DEBUG
         ? {
             info: (m: string) => console.log(m),
@@ -93,6 +101,7 @@ export class RaftCluster {
     });
     this.nodes.set(id, node);
     this.listeners.set(id, listener);
+    this.machines.starting?.(id, node);
     node.start();
     return node;
   }

@@ -1,0 +1,222 @@
+/**
+ * The cluster's metadata as the metadata log says it (Kafka's MetadataImage with MetadataDelta's replay,
+ * metadata/src/main/java/org/apache/kafka/image): broker registrations, topics and their partitions, configs,
+ * feature levels and the next producer-id block. The controller replays the log into one (and its own
+ * records as it writes them) and every broker follows it the same way; `apply` is the one replay of each
+ * record type, and says what it changed so a broker can publish just that.
+ */
+import type { MetadataRecord } from '../../protocol/metadata-record';
+
+export interface BrokerEndpoint {
+  name: string;
+  host: string;
+  port: number;
+  securityProtocol: number;
+}
+
+export interface BrokerRegistration {
+  id: number;
+  /** The offset of its RegisterBrokerRecord: a restarted broker gets a new one (Kafka's broker epoch). */
+  epoch: bigint;
+  incarnationId: string;
+  endpoints: BrokerEndpoint[];
+  rack: string | null;
+  fenced: boolean;
+  inControlledShutdown: boolean;
+}
+
+/** Kafka's PartitionRegistration (the fields Brook uses; directories and ELR are not kept). */
+export interface PartitionRegistration {
+  replicas: number[];
+  isr: number[];
+  /** -1: no leader (every ISR member is fenced and unclean election is off). */
+  leader: number;
+  leaderEpoch: number;
+  partitionEpoch: number;
+  /** 0 recovered, 1 recovering (elected uncleanly). */
+  leaderRecoveryState: number;
+}
+
+export interface TopicImage {
+  name: string;
+  id: string;
+  partitions: Map<number, PartitionRegistration>;
+}
+
+/** ConfigRecord's resource types (Kafka's ConfigResource.Type). */
+export const ConfigResourceType = { Topic: 2, Broker: 4 } as const;
+
+/** What one record changed: a broker publishes partitions and topic removals, the controller ignores it. */
+export type MetadataChange =
+  | { kind: 'broker'; id: number }
+  | { kind: 'topic'; name: string; id: string }
+  | { kind: 'partition'; topic: string; topicId: string; partition: number; state: PartitionRegistration }
+  | { kind: 'topic-removed'; name: string; id: string; partitions: number[] }
+  | { kind: 'config'; resourceType: number; resourceName: string }
+  | { kind: 'feature'; name: string }
+  | { kind: 'producer-ids' }
+  | null;
+
+/** PartitionChangeRecord's Leader when the leader stays (Kafka's NO_LEADER_CHANGE). */
+export const NO_LEADER_CHANGE = -2;
+export const NO_LEADER = -1;
+
+export class MetadataImage {
+  readonly brokers = new Map<number, BrokerRegistration>();
+  readonly topicsById = new Map<string, TopicImage>();
+  readonly topicIdsByName = new Map<string, string>();
+  /** `${resourceType}:${resourceName}` -> config name -> value. */
+  readonly configs = new Map<string, Map<string, string>>();
+  readonly features = new Map<string, number>();
+  /** The first producer id not yet handed out in a block (ProducerIdsRecord). */
+  nextProducerId = 0n;
+  /** The offset of the last record applied (-1: none). */
+  offset = -1;
+
+  topic(name: string): TopicImage | undefined {
+    const id = this.topicIdsByName.get(name);
+    return id === undefined ? undefined : this.topicsById.get(id);
+  }
+
+  partition(topic: string, partition: number): PartitionRegistration | undefined {
+    return this.topic(topic)?.partitions.get(partition);
+  }
+
+  /** Brokers that may lead and serve clients: registered and not fenced. */
+  liveBrokers(): BrokerRegistration[] {
+    return [...this.brokers.values()].filter((b) => !b.fenced).sort((a, b) => a.id - b.id);
+  }
+
+  topicConfig(topic: string): Map<string, string> {
+    return this.configs.get(`${ConfigResourceType.Topic}:${topic}`) ?? new Map();
+  }
+
+  /** A deep copy (the controller's working image starts from the committed one). */
+  clone(): MetadataImage {
+    const copy = new MetadataImage();
+    for (const [id, b] of this.brokers) copy.brokers.set(id, structuredClone(b));
+    for (const [id, t] of this.topicsById) {
+      copy.topicsById.set(id, { name: t.name, id: t.id, partitions: structuredClone(t.partitions) });
+    }
+    for (const [name, id] of this.topicIdsByName) copy.topicIdsByName.set(name, id);
+    for (const [key, values] of this.configs) copy.configs.set(key, new Map(values));
+    for (const [name, level] of this.features) copy.features.set(name, level);
+    copy.nextProducerId = this.nextProducerId;
+    copy.offset = this.offset;
+    return copy;
+  }
+
+  /** Replays one record at `offset` (Kafka's MetadataDelta.replay); throws on a record the log cannot hold. */
+  apply(record: MetadataRecord, offset: number): MetadataChange {
+    this.offset = offset;
+    switch (record.type) {
+      case 'RegisterBrokerRecord': {
+        const v = record.value;
+        this.brokers.set(v.brokerId, {
+          id: v.brokerId,
+          epoch: v.brokerEpoch,
+          incarnationId: v.incarnationId,
+          endpoints: v.endPoints.map((e) => ({ ...e })),
+          rack: v.rack,
+          fenced: v.fenced,
+          inControlledShutdown: v.inControlledShutdown,
+        });
+        return { kind: 'broker', id: v.brokerId };
+      }
+      case 'UnregisterBrokerRecord':
+        this.brokers.delete(record.value.brokerId);
+        return { kind: 'broker', id: record.value.brokerId };
+      case 'FenceBrokerRecord':
+        return this.changeBroker(record.value.id, record.value.epoch, 1, 0);
+      case 'UnfenceBrokerRecord':
+        return this.changeBroker(record.value.id, record.value.epoch, -1, 0);
+      case 'BrokerRegistrationChangeRecord': {
+        const v = record.value;
+        return this.changeBroker(v.brokerId, v.brokerEpoch, v.fenced, v.inControlledShutdown);
+      }
+      case 'TopicRecord': {
+        const { name, topicId } = record.value;
+        this.topicsById.set(topicId, { name, id: topicId, partitions: new Map() });
+        this.topicIdsByName.set(name, topicId);
+        return { kind: 'topic', name, id: topicId };
+      }
+      case 'PartitionRecord': {
+        const v = record.value;
+        const topic = this.topicOrThrow(v.topicId);
+        const state: PartitionRegistration = {
+          replicas: [...v.replicas],
+          isr: [...v.isr],
+          leader: v.leader,
+          leaderEpoch: v.leaderEpoch,
+          partitionEpoch: v.partitionEpoch,
+          leaderRecoveryState: v.leaderRecoveryState,
+        };
+        topic.partitions.set(v.partitionId, state);
+        return { kind: 'partition', topic: topic.name, topicId: topic.id, partition: v.partitionId, state };
+      }
+      case 'PartitionChangeRecord': {
+        const v = record.value;
+        const topic = this.topicOrThrow(v.topicId);
+        const old = topic.partitions.get(v.partitionId);
+        if (!old) throw new Error(`PartitionChangeRecord for unknown partition ${topic.name}-${v.partitionId}`);
+        // PartitionRegistration.merge: the partition epoch moves on every change, the leader epoch when a
+        // leader is named (the same one again included: Kafka names it to bump the epoch on reassignment).
+        const state: PartitionRegistration = {
+          replicas: v.replicas ? [...v.replicas] : old.replicas,
+          isr: v.isr ? [...v.isr] : old.isr,
+          leader: v.leader === NO_LEADER_CHANGE ? old.leader : v.leader,
+          leaderEpoch: v.leader === NO_LEADER_CHANGE ? old.leaderEpoch : old.leaderEpoch + 1,
+          partitionEpoch: old.partitionEpoch + 1,
+          leaderRecoveryState: v.leaderRecoveryState === -1 ? old.leaderRecoveryState : v.leaderRecoveryState,
+        };
+        topic.partitions.set(v.partitionId, state);
+        return { kind: 'partition', topic: topic.name, topicId: topic.id, partition: v.partitionId, state };
+      }
+      case 'RemoveTopicRecord': {
+        const topic = this.topicOrThrow(record.value.topicId);
+        this.topicsById.delete(topic.id);
+        this.topicIdsByName.delete(topic.name);
+        this.configs.delete(`${ConfigResourceType.Topic}:${topic.name}`);
+        return { kind: 'topic-removed', name: topic.name, id: topic.id, partitions: [...topic.partitions.keys()] };
+      }
+      case 'ConfigRecord': {
+        const v = record.value;
+        const key = `${v.resourceType}:${v.resourceName}`;
+        const values = this.configs.get(key) ?? new Map<string, string>();
+        if (v.value === null) values.delete(v.name);
+        else values.set(v.name, v.value);
+        if (values.size === 0) this.configs.delete(key);
+        else this.configs.set(key, values);
+        return { kind: 'config', resourceType: v.resourceType, resourceName: v.resourceName };
+      }
+      case 'FeatureLevelRecord':
+        if (record.value.featureLevel === 0) this.features.delete(record.value.name);
+        else this.features.set(record.value.name, record.value.featureLevel);
+        return { kind: 'feature', name: record.value.name };
+      case 'ProducerIdsRecord':
+        this.nextProducerId = record.value.nextProducerId;
+        return { kind: 'producer-ids' };
+      case 'NoOpRecord':
+        return null;
+      default:
+        // ACLs, quotas, SCRAM credentials, delegation tokens...: kept by no one yet.
+        return null;
+    }
+  }
+
+  /** BrokerRegistrationChangeRecord's fencing: 1 fence, -1 unfence, 0 unchanged; controlled shutdown 1 enters. */
+  private changeBroker(id: number, epoch: bigint, fenced: number, inControlledShutdown: number): MetadataChange {
+    const broker = this.brokers.get(id);
+    if (!broker || broker.epoch !== epoch) return null; // a change for an older registration
+    if (fenced === 1) broker.fenced = true;
+    else if (fenced === -1) broker.fenced = false;
+    if (inControlledShutdown === 1) broker.inControlledShutdown = true;
+    return { kind: 'broker', id };
+  }
+
+  private topicOrThrow(topicId: string): TopicImage {
+    const topic = this.topicsById.get(topicId);
+    if (!topic) throw new Error(`metadata record for unknown topic id ${topicId}`);
+    return topic;
+  }
+}

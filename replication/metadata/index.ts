@@ -1,0 +1,5 @@
+export * from './image';
+export * from './partition-change';
+export * from './placement';
+export * from './quorum-controller';
+export * as replicationControl from './replication-control';

@@ -1,0 +1,66 @@
+/**
+ * How a partition's leader and ISR change (Kafka's PartitionChangeBuilder): given the partition as the log
+ * says it and which brokers may lead, build the PartitionChangeRecord that moves it, or nothing when nothing
+ * changes. Leaders come from the ISR, in the order of the replica list; a replica outside the ISR leads only
+ * with `unclean.leader.election.enable` (its ISR is then itself, leader recovery state RECOVERING), else the
+ * partition waits without a leader (-1) and keeps its last ISR member, so that member is elected when it
+ * comes back.
+ */
+import { defaultPartitionChangeRecord, type PartitionChangeRecord } from '../../protocol/generated/metadata-records';
+import { NO_LEADER, NO_LEADER_CHANGE, type PartitionRegistration } from './image';
+
+export const LeaderRecoveryState = { Recovered: 0, Recovering: 1 } as const;
+
+export interface PartitionChangeTarget {
+  /** The ISR wanted (the fenced broker removed, an AlterPartition's proposal); default: unchanged. */
+  isr?: number[];
+  /** Whether a broker may lead now (registered, unfenced, not shutting down). */
+  canLead(brokerId: number): boolean;
+  uncleanLeaderElection: boolean;
+}
+
+/** The record moving `partition` to `target`, or null when leader and ISR stay as they are. */
+export function buildPartitionChange(
+  topicId: string,
+  partitionId: number,
+  partition: PartitionRegistration,
+  target: PartitionChangeTarget,
+): PartitionChangeRecord | null {
+  let isr = target.isr ?? partition.isr;
+  // The ISR never becomes empty: its last member stays, leaderless, until it returns (Kafka without ELR).
+  if (isr.length === 0) isr = partition.isr.length > 0 ? [partition.isr[0]!] : [];
+  let leader = partition.leader;
+  let recovery: number = partition.leaderRecoveryState;
+  const keepLeader = leader !== NO_LEADER && isr.includes(leader) && target.canLead(leader);
+  if (!keepLeader) {
+    const fromIsr = partition.replicas.find((r) => isr.includes(r) && target.canLead(r));
+    if (fromIsr !== undefined) {
+      leader = fromIsr;
+    } else if (target.uncleanLeaderElection) {
+      const any = partition.replicas.find((r) => target.canLead(r));
+      if (any !== undefined) {
+        leader = any;
+        isr = [any];
+        recovery = LeaderRecoveryState.Recovering;
+      } else {
+        leader = NO_LEADER;
+      }
+    } else {
+      leader = NO_LEADER;
+    }
+  }
+  const isrChanged = !sameMembers(isr, partition.isr);
+  const leaderChanged = leader !== partition.leader;
+  if (!isrChanged && !leaderChanged) return null;
+  const record = defaultPartitionChangeRecord();
+  record.partitionId = partitionId;
+  record.topicId = topicId;
+  if (isrChanged) record.isr = [...isr];
+  record.leader = leaderChanged ? leader : NO_LEADER_CHANGE;
+  if (recovery !== partition.leaderRecoveryState) record.leaderRecoveryState = recovery;
+  return record;
+}
+
+function sameMembers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

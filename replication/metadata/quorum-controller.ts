@@ -1,0 +1,345 @@
+/**
+ * The active controller's state machine (Kafka's QuorumController with its ClusterControlManager,
+ * ReplicationControlManager, ProducerIdControlManager, KIP-631): it follows the metadata log like every
+ * node (`committed`, replayed from Raft's commits and snapshots) and, while this node leads the quorum,
+ * answers the brokers' requests by appending records through the Raft node. Its working image is the
+ * committed one plus its own records not yet committed (replayed as they are written, so the next request
+ * sees them); losing leadership throws it away. Every operation runs within one tick of the event loop
+ * (generate, append, replay), which is what serializes them; the answer waits for the commit.
+ */
+import { ErrorCode } from '../../protocol/error-codes';
+import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../protocol/generated/broker-heartbeat';
+import type { BrokerRegistrationRequest } from '../../protocol/generated/broker-registration';
+import type { CreatePartitionsRequest } from '../../protocol/generated/create-partitions';
+import type { CreateTopicsRequest } from '../../protocol/generated/create-topics';
+import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from '../../protocol/metadata-record';
+import type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } from '../alter-partition';
+import { PartitionError } from '../errors';
+import type { CommittedBatch, LeaderAndEpoch, RaftListener, SnapshotId } from '../raft';
+import { MetadataImage } from './image';
+import * as replication from './replication-control';
+
+/** What the controller needs of the Raft node (RaftNode has it). */
+export interface MetadataLogWriter {
+  append(records: readonly Buffer[]): { baseOffset: number; lastOffset: number; epoch: number };
+  waitForCommit(offset: number): Promise<void>;
+  readonly log: { readonly endOffset: number };
+}
+
+export interface ControllerOptions extends replication.ReplicationDefaults {
+  nodeId: number;
+  /** broker.session.timeout.ms: a broker not heard from for this long is fenced. */
+  sessionTimeoutMs: number;
+  /** How often the active controller looks for expired sessions; 0: never (tests call fenceExpiredBrokers). */
+  sessionCheckIntervalMs?: number;
+  now?: () => number;
+  /** Producer ids per AllocateProducerIds block (Kafka's 1000). */
+  producerIdBlockSize?: number;
+}
+
+export class NotControllerError extends PartitionError {
+  constructor() {
+    super(ErrorCode.NotController, 'This node is not the active controller.');
+  }
+}
+
+/** The records of one operation, replayed into the working image as they are added. */
+class Batch {
+  readonly records: MetadataRecord[] = [];
+  constructor(
+    readonly image: MetadataImage,
+    readonly baseOffset: number,
+  ) {}
+  add(record: MetadataRecord): void {
+    this.image.apply(record, this.baseOffset + this.records.length);
+    this.records.push(record);
+  }
+}
+
+export class QuorumController implements RaftListener, AlterPartitionSink {
+  /** The metadata log's committed state, on every node. */
+  committed = new MetadataImage();
+  private working: MetadataImage | null = null;
+  private log: MetadataLogWriter | null = null;
+  /** Bumped on every leadership change: work of an older term stops. */
+  private term = 0;
+  private resigned: () => void = () => {};
+  private resignation: Promise<never> = new Promise(() => {});
+  /** Broker id -> last heartbeat (ms), kept by the active controller only. */
+  private readonly lastContact = new Map<number, number>();
+  private sessionTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ControllerOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The Raft node this controller writes through (given once it exists: it takes the controller as listener). */
+  attach(log: MetadataLogWriter): void {
+    this.log = log;
+  }
+
+  get isActive(): boolean {
+    return this.working !== null;
+  }
+
+  // ---- following the log (RaftListener) ------------------------------------------------------------------
+
+  onCommit(batches: CommittedBatch[]): void {
+    for (const batch of batches) {
+      for (let i = 0; i < batch.records.length; i++) {
+        this.committed.apply(decodeMetadataRecord(batch.records[i]!), batch.baseOffset + i);
+      }
+    }
+  }
+
+  onSnapshotLoad(id: SnapshotId, records: Buffer[]): void {
+    this.committed = new MetadataImage();
+    for (const bytes of records) this.committed.apply(decodeMetadataRecord(bytes), id.endOffset - 1);
+  }
+
+  onLeaderChange(leader: LeaderAndEpoch): void {
+    this.deactivate();
+    if (leader.leaderId !== this.options.nodeId || !this.log) return;
+    // Kafka's claim: the new active controller serves once it has replayed everything up to its epoch's
+    // LeaderChange record (the log end now), so its image includes every record an older leader committed.
+    const term = this.term;
+    const claimAt = this.log.log.endOffset - 1;
+    this.log.waitForCommit(claimAt).then(
+      () => {
+        if (term === this.term) this.activate();
+      },
+      () => {},
+    );
+  }
+
+  private activate(): void {
+    this.working = this.committed.clone();
+    // Every broker gets a full session from the new controller (Kafka's BrokerHeartbeatManager starts over).
+    const now = this.now();
+    this.lastContact.clear();
+    for (const id of this.working.brokers.keys()) this.lastContact.set(id, now);
+    const interval =
+      this.options.sessionCheckIntervalMs ?? Math.max(100, Math.floor(this.options.sessionTimeoutMs / 4));
+    if (interval > 0) {
+      this.sessionTimer = setInterval(() => void this.fenceExpiredBrokers().catch(() => {}), interval);
+      this.sessionTimer.unref?.();
+    }
+  }
+
+  private deactivate(): void {
+    this.term++;
+    this.working = null;
+    if (this.sessionTimer) clearInterval(this.sessionTimer);
+    this.sessionTimer = null;
+    this.resigned();
+    this.resignation = new Promise<never>((_, reject) => {
+      this.resigned = () => reject(new NotControllerError());
+    });
+    this.resignation.catch(() => {});
+  }
+
+  close(): void {
+    this.deactivate();
+  }
+
+  /**
+   * One operation: `generate` adds records to a batch over the working image (replayed as added), the batch
+   * is appended, and the answer comes once it is committed (NOT_CONTROLLER if leadership is lost first).
+   */
+  private async write<T>(generate: (batch: Batch) => T): Promise<T> {
+    const image = this.working;
+    const log = this.log;
+    if (!image || !log) throw new NotControllerError();
+    const batch = new Batch(image, log.log.endOffset);
+    let response: T;
+    try {
+      response = generate(batch);
+      if (batch.records.length === 0) return response;
+      log.append(batch.records.map(encodeMetadataRecord));
+    } catch (error) {
+      // Records replayed but not appended would leave the working image ahead of the log: start over.
+      if (batch.records.length > 0) this.deactivate();
+      throw error;
+    }
+    const lastOffset = batch.baseOffset + batch.records.length - 1;
+    await Promise.race([log.waitForCommit(lastOffset), this.resignation]);
+    return response;
+  }
+
+  // ---- brokers (ClusterControlManager, BrokerHeartbeatManager) -------------------------------------------
+
+  /** BrokerRegistration: a RegisterBrokerRecord, fenced, whose offset is the broker's epoch. */
+  registerBroker(request: BrokerRegistrationRequest): Promise<{ errorCode: ErrorCode; brokerEpoch: bigint }> {
+    return this.write((batch) => {
+      const existing = batch.image.brokers.get(request.brokerId);
+      if (existing && existing.incarnationId !== request.incarnationId) {
+        const contact = this.lastContact.get(request.brokerId) ?? 0;
+        // Another process with this id still heartbeating (Kafka: DUPLICATE_BROKER_REGISTRATION).
+        if (!existing.fenced && this.now() - contact < this.options.sessionTimeoutMs) {
+          return { errorCode: ErrorCode.DuplicateBrokerRegistration, brokerEpoch: -1n };
+        }
+      }
+      const brokerEpoch = BigInt(batch.baseOffset + batch.records.length);
+      batch.add({
+        type: 'RegisterBrokerRecord',
+        version: 3,
+        value: {
+          brokerId: request.brokerId,
+          isMigratingZkBroker: false,
+          incarnationId: request.incarnationId,
+          brokerEpoch,
+          endPoints: request.listeners.map((l) => ({ ...l })),
+          features: request.features.map((f) => ({ ...f })),
+          rack: request.rack,
+          fenced: true,
+          inControlledShutdown: false,
+          logDirs: [...request.logDirs],
+          cordonedLogDirs: null,
+        },
+      });
+      // A re-registering broker's partitions lose it as leader and ISR member until it catches up again.
+      for (const r of replication.electAfterBrokerChange(batch.image, new Set([request.brokerId]), this.options)) {
+        batch.add(r);
+      }
+      this.lastContact.set(request.brokerId, this.now());
+      return { errorCode: ErrorCode.None, brokerEpoch };
+    });
+  }
+
+  /**
+   * BrokerHeartbeat: keeps the session, unfences a broker whose metadata caught up with its registration,
+   * fences one that asks, and runs a controlled shutdown (leadership moved away first, then fenced).
+   */
+  heartbeat(request: BrokerHeartbeatRequest): Promise<Omit<BrokerHeartbeatResponse, 'throttleTimeMs'>> {
+    return this.write((batch) => {
+      const broker = batch.image.brokers.get(request.brokerId);
+      const answer = { errorCode: ErrorCode.None, isCaughtUp: false, isFenced: true, shouldShutDown: false };
+      if (!broker) return { ...answer, errorCode: ErrorCode.BrokerIdNotRegistered };
+      if (broker.epoch !== request.brokerEpoch) return { ...answer, errorCode: ErrorCode.StaleBrokerEpoch };
+      this.lastContact.set(broker.id, this.now());
+      const caughtUp = request.currentMetadataOffset >= broker.epoch;
+      const change = (fenced: number, inControlledShutdown: number) =>
+        batch.add({
+          type: 'BrokerRegistrationChangeRecord',
+          version: 1,
+          value: {
+            brokerId: broker.id,
+            brokerEpoch: broker.epoch,
+            fenced,
+            inControlledShutdown,
+            logDirs: [],
+            cordonedLogDirs: null,
+          },
+        });
+      if (request.wantShutDown) {
+        // Controlled shutdown: leave every ISR, leadership moves to the others, then fenced (a fenced broker
+        // leads nothing and stops at once).
+        if (!broker.fenced) {
+          change(0, 1);
+          for (const r of replication.electAfterBrokerChange(batch.image, new Set([broker.id]), this.options)) {
+            batch.add(r);
+          }
+          change(1, 0);
+        }
+        return { ...answer, isCaughtUp: caughtUp, isFenced: true, shouldShutDown: true };
+      }
+      if (request.wantFence) {
+        if (!broker.fenced) this.fence(batch, broker.id);
+        return { ...answer, isCaughtUp: caughtUp };
+      }
+      if (broker.fenced && caughtUp && !broker.inControlledShutdown) {
+        change(-1, 0);
+        // Leaderless partitions this broker is in sync for elect it now.
+        for (const r of replication.electAfterBrokerChange(batch.image, new Set(), this.options)) batch.add(r);
+      }
+      return { ...answer, isCaughtUp: caughtUp, isFenced: broker.fenced };
+    });
+  }
+
+  private fence(batch: Batch, brokerId: number): void {
+    const broker = batch.image.brokers.get(brokerId)!;
+    batch.add({
+      type: 'BrokerRegistrationChangeRecord',
+      version: 1,
+      value: {
+        brokerId,
+        brokerEpoch: broker.epoch,
+        fenced: 1,
+        inControlledShutdown: 0,
+        logDirs: [],
+        cordonedLogDirs: null,
+      },
+    });
+    for (const r of replication.electAfterBrokerChange(batch.image, new Set([brokerId]), this.options)) batch.add(r);
+  }
+
+  /** Fences every unfenced broker whose session expired (no heartbeat for broker.session.timeout.ms). */
+  async fenceExpiredBrokers(): Promise<number[]> {
+    const image = this.working;
+    if (!image) return [];
+    const now = this.now();
+    const expired = [...image.brokers.values()]
+      .filter((b) => !b.fenced && now - (this.lastContact.get(b.id) ?? 0) >= this.options.sessionTimeoutMs)
+      .map((b) => b.id);
+    if (expired.length === 0) return [];
+    return this.write((batch) => {
+      for (const id of expired) if (!batch.image.brokers.get(id)?.fenced) this.fence(batch, id);
+      return expired;
+    });
+  }
+
+  // ---- topics and partitions (ReplicationControlManager) -------------------------------------------------
+
+  createTopics(request: CreateTopicsRequest) {
+    return this.write((batch) => {
+      const { records, response } = replication.createTopics(batch.image, request, this.options);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  createPartitions(request: CreatePartitionsRequest) {
+    return this.write((batch) => {
+      const { records, response } = replication.createPartitions(batch.image, request, this.options);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  deleteTopics(topics: { name: string | null; topicId: string }[]) {
+    return this.write((batch) => {
+      const { records, response } = replication.deleteTopics(batch.image, topics);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
+    return this.write((batch) => {
+      const { records, response } = replication.alterPartition(batch.image, request, this.options);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  // ---- producer ids (ProducerIdControlManager) ----------------------------------------------------------
+
+  /** AllocateProducerIds: the next block, recorded so no other broker gets it. */
+  allocateProducerIds(brokerId: number, brokerEpoch: bigint) {
+    return this.write((batch) => {
+      const broker = batch.image.brokers.get(brokerId);
+      if (!broker || broker.epoch !== brokerEpoch) {
+        return { errorCode: ErrorCode.StaleBrokerEpoch, producerIdStart: -1n, producerIdLen: 0 };
+      }
+      const size = this.options.producerIdBlockSize ?? 1000;
+      const start = batch.image.nextProducerId;
+      batch.add({
+        type: 'ProducerIdsRecord',
+        version: 0,
+        value: { brokerId, brokerEpoch, nextProducerId: start + BigInt(size) },
+      });
+      return { errorCode: ErrorCode.None, producerIdStart: start, producerIdLen: size };
+    });
+  }
+}
