@@ -3,3 +3,4 @@ export * from './partition-change';
 export * from './placement';
 export * from './quorum-controller';
 export * as replicationControl from './replication-control';
+export * from './broker-publisher';
