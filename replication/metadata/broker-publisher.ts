@@ -16,7 +16,7 @@ export interface PartitionHost {
   host(topic: string, topicId: string, partition: number, state: PartitionRegistration, image: MetadataImage): void;
   /** Stops hosting the partition and deletes its log (topic deleted, or this broker no longer a replica). */
   remove(topic: string, partition: number): void;
-  /** Anything else changed (brokers, configs, topics): caches to refresh. */
+  /** Every change, after the partition work above (topic lists, brokers, configs: caches to refresh). */
   changed?(change: NonNullable<MetadataChange>, image: MetadataImage): void;
 }
 
@@ -67,22 +67,19 @@ export class BrokerMetadataPublisher implements RaftListener {
       const hosted = this.replicas.getPartition(topic, partition) !== undefined;
       if (!state.replicas.includes(this.brokerId)) {
         if (hosted) this.partitionHost.remove(topic, partition);
-        return;
-      }
-      if (!hosted) {
+      } else if (!hosted) {
         this.partitionHost.host(topic, topicId, partition, state, this.image);
-        return;
+      } else {
+        this.replicas.applyPartitionState({
+          topic,
+          partition,
+          leader: state.leader,
+          leaderEpoch: state.leaderEpoch,
+          partitionEpoch: state.partitionEpoch,
+          replicas: state.replicas,
+          isr: state.isr,
+        });
       }
-      this.replicas.applyPartitionState({
-        topic,
-        partition,
-        leader: state.leader,
-        leaderEpoch: state.leaderEpoch,
-        partitionEpoch: state.partitionEpoch,
-        replicas: state.replicas,
-        isr: state.isr,
-      });
-      return;
     }
     if (change.kind === 'topic-removed') {
       for (const p of change.partitions) {

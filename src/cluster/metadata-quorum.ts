@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { API_KEYS } from '../../protocol/generated';
 import {
   type RaftApi,
+  type RaftListener,
   RaftNode,
   type RaftRequests,
   type RaftResponses,
@@ -33,7 +34,14 @@ export class MetadataQuorum {
     private readonly peers: PeerClients,
   ) {}
 
-  static start(config: BrokerConfig, nodeId: number, logger: Logger): MetadataQuorum {
+  /** `listeners`: the state machines over the log (the controller, this node's broker side), before it starts. */
+  static start(
+    config: BrokerConfig,
+    nodeId: number,
+    logger: Logger,
+    listeners: RaftListener[] = [],
+    beforeStart: (raft: RaftNode) => void = () => {},
+  ): MetadataQuorum {
     const voters = parseVoters(configList(config, 'controller.quorum.voters'));
     if (!voters.has(nodeId)) {
       throw new Error(`node.id ${nodeId} is not in controller.quorum.voters (${[...voters.keys()].join(',')})`);
@@ -57,14 +65,21 @@ export class MetadataQuorum {
       // Voters check each other's cluster id only when it is configured (each data dir generates its own).
       clusterId: config.string('cluster.id'),
       logger,
+      listeners,
       config: {
         electionTimeoutMs: config.number('controller.quorum.election.timeout.ms'),
         fetchTimeoutMs: config.number('controller.quorum.fetch.timeout.ms'),
         electionBackoffMaxMs: config.number('controller.quorum.election.backoff.max.ms'),
       },
     });
+    beforeStart(raft);
     raft.start();
     return new MetadataQuorum(raft, voters, peers);
+  }
+
+  /** A request to a voter's controller listener (the active controller: BrokerHeartbeat, CreateTopics...). */
+  send<T>(voterId: number, apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+    return this.peers.send<T>(voterId, apiKey, apiVersion, body);
   }
 
   async stop(): Promise<void> {

@@ -107,6 +107,12 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('controller.quorum.request.timeout.ms', 'int', '2000', 'KRaft: time to wait for an answer from another voter.', {
     min: 1,
   }),
+  d('broker.session.timeout.ms', 'int', '9000', 'KRaft: a broker not heard from for this long is fenced.', {
+    min: 1,
+  }),
+  d('broker.heartbeat.interval.ms', 'int', '2000', "KRaft: time between a broker's heartbeats to the controller.", {
+    min: 1,
+  }),
   d(
     'metadata.log.dir',
     'string',

@@ -39,9 +39,14 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
     }
     response.endpointType = BROKERS_ENDPOINT;
     response.clusterId = broker.clusterId;
-    response.controllerId = broker.nodeId;
+    response.controllerId = broker.kraft ? broker.kraft.controllerId() : broker.nodeId;
     const endpoint = broker.advertisedEndpoint(ctx.connection.listenerName) ?? broker.advertisedEndpoints()[0];
-    if (endpoint) {
+    if (broker.kraft?.publisher) {
+      // A KRaft cluster: every live (unfenced) broker the metadata log registered.
+      response.brokers = broker.kraft
+        .liveBrokers(ctx.connection.listenerName)
+        .map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+    } else if (endpoint) {
       response.brokers = [
         {
           brokerId: broker.nodeId,

@@ -40,6 +40,9 @@ import { describeQuorumHandler } from './describe-quorum';
 import { endQuorumEpochHandler } from './end-quorum-epoch';
 import { fetchSnapshotHandler } from './fetch-snapshot';
 import { voteHandler } from './vote';
+import { alterPartitionHandler } from './alter-partition';
+import { brokerHeartbeatHandler } from './broker-heartbeat';
+import { brokerRegistrationHandler } from './broker-registration';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -53,7 +56,10 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(beginQuorumEpochHandler)
       .register(endQuorumEpochHandler)
       .register(describeQuorumHandler)
-      .register(fetchSnapshotHandler);
+      .register(fetchSnapshotHandler)
+      .register(brokerRegistrationHandler)
+      .register(brokerHeartbeatHandler)
+      .register(alterPartitionHandler);
   }
   return registry;
 }

@@ -30,6 +30,29 @@ export function topicMetadata(
   nodeId: number,
   topics: TopicService,
 ): MetadataResponseMetadataResponseTopic {
+  const fromLog = topics.cluster?.image?.topic(topic.name);
+  if (fromLog) {
+    // A KRaft cluster: leaders, replicas and ISR as the metadata log says (LEADER_NOT_AVAILABLE without one).
+    const live = new Set(topics.cluster!.image!.liveBrokers().map((b) => b.id));
+    return {
+      errorCode: ErrorCode.None,
+      name: topic.name,
+      topicId: fromLog.id,
+      isInternal: topic.isInternal,
+      partitions: [...fromLog.partitions]
+        .sort(([a], [b]) => a - b)
+        .map(([p, s]) => ({
+          errorCode: s.leader < 0 ? ErrorCode.LeaderNotAvailable : ErrorCode.None,
+          partitionIndex: p,
+          leaderId: s.leader,
+          leaderEpoch: s.leaderEpoch,
+          replicaNodes: [...s.replicas],
+          isrNodes: [...s.isr],
+          offlineReplicas: s.replicas.filter((r) => !live.has(r)),
+        })),
+      topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+    };
+  }
   return {
     errorCode: ErrorCode.None,
     name: topic.name,
@@ -100,7 +123,7 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
   const response = MetadataResponseCodec.defaults();
   response.brokers = brokersFor(ctx);
   response.clusterId = broker.clusterId;
-  response.controllerId = broker.nodeId;
+  response.controllerId = broker.kraft ? broker.kraft.controllerId() : broker.nodeId;
   response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
   const all = request.topics === null || (version === 0 && request.topics.length === 0);
   if (all) {
@@ -154,6 +177,9 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
 
 /** This broker as Metadata lists it, on the listener the client connected through. */
 export function brokersFor(ctx: HandlerContext): MetadataResponse['brokers'] {
+  // A KRaft cluster: every live (unfenced) broker, on the listener the client came in through.
+  const kraft = ctx.broker.kraft;
+  if (kraft?.publisher) return kraft.liveBrokers(ctx.connection.listenerName);
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName) ?? ctx.broker.advertisedEndpoints()[0];
   if (!endpoint) return [];
   return [

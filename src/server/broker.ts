@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
+import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
 import { quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
@@ -22,6 +23,7 @@ import { type BoundListener, closeServer, listen } from './listener';
 import { RateLimitedWarning } from './rate-limited-log';
 import { RequestMemoryBudget } from './request-memory';
 import type { BrokerServices, Endpoint } from './services';
+import type { AlterPartitionRequest } from '../../replication';
 
 export { StartupError } from './data-dir';
 
@@ -55,6 +57,8 @@ export class Broker implements BrokerServices {
   transactions!: TransactionCoordinator;
   /** The KRaft metadata quorum when this node is a controller voter (controller.quorum.voters), else null. */
   quorum: MetadataQuorum | null = null;
+  /** The controller and broker sides of a KRaft node (with controller.quorum.voters), else null. */
+  kraft: KRaftNode | null = null;
   boundListeners: BoundListener[] = [];
   private readonly connections = new Set<Connection>();
   private readonly connectionsPerIp = new Map<string, number>();
@@ -121,7 +125,16 @@ export class Broker implements BrokerServices {
     } catch (error) {
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
-    const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }));
+    // In a KRaft cluster leaders send ISR changes to the controller and followers fetch from other brokers.
+    let kraft: KRaftNode | null = null;
+    const replication = quorumConfigured(config)
+      ? {
+          alterPartition: { alterPartition: (r: AlterPartitionRequest) => kraft!.alterPartition(r) },
+          leaderEndpoint: (brokerId: number) => kraft?.leaderEndpoint(brokerId) ?? null,
+          replicaLagTimeMaxMs: config.number('replica.lag.time.max.ms'),
+        }
+      : {};
+    const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }), undefined, replication);
     const broker = new Broker(
       config,
       meta.nodeId,
@@ -131,6 +144,19 @@ export class Broker implements BrokerServices {
       options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
     );
     broker.releaseLocks = releaseLocks;
+    if (quorumConfigured(config)) {
+      // Loaded only in a KRaft cluster, as the quorum below.
+      const { KRaftNode } = require('../cluster/kraft-broker') as typeof import('../cluster/kraft-broker');
+      kraft = new KRaftNode(
+        config,
+        broker.nodeId,
+        topics,
+        () => broker.advertisedEndpoints(),
+        log.child({ component: 'kraft' }),
+      );
+      broker.kraft = kraft;
+      topics.cluster = kraft;
+    }
     broker.loadDynamicConfigs();
     try {
       await topics.load();
@@ -150,7 +176,13 @@ export class Broker implements BrokerServices {
       try {
         // Loaded only on a voter: a single-node broker never loads the Raft modules and their codecs.
         const { MetadataQuorum } = require('../cluster/metadata-quorum') as typeof import('../cluster/metadata-quorum');
-        broker.quorum = MetadataQuorum.start(config, broker.nodeId, log.child({ component: 'raft' }));
+        broker.quorum = MetadataQuorum.start(
+          config,
+          broker.nodeId,
+          log.child({ component: 'raft' }),
+          kraft?.listeners() ?? [],
+          (raft) => kraft?.attach(raft),
+        );
       } catch (error) {
         await broker.stop();
         throw new StartupError(`cannot start the metadata quorum: ${(error as Error).message}`);
@@ -172,6 +204,8 @@ export class Broker implements BrokerServices {
         throw error;
       }
     }
+    // The broker registers once its listeners are bound (the ports it advertises are known).
+    if (broker.kraft && broker.quorum) broker.kraft.start(broker.quorum);
     log.info('broker started', {
       nodeId: broker.nodeId,
       clusterId: broker.clusterId,
@@ -289,6 +323,7 @@ export class Broker implements BrokerServices {
   }
 
   private async doStop(): Promise<void> {
+    this.kraft?.stop();
     // A leading voter hands over first (EndQuorumEpoch) while its connections still work.
     await this.quorum
       ?.stop()

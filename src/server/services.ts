@@ -1,3 +1,4 @@
+import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
 import type { BrokerConfig } from '../config';
 import type { HandlerRegistry } from '../handlers/registry';
@@ -31,6 +32,8 @@ export interface BrokerServices {
   readonly transactions: TransactionCoordinator;
   /** The KRaft metadata quorum on a controller voter (replication/raft), else null. */
   readonly quorum: MetadataQuorum | null;
+  /** The controller and broker sides of a KRaft cluster node (replication/metadata), else null. */
+  readonly kraft: KRaftNode | null;
   readonly log: Logger;
   /** Log directories (absolute paths). */
   readonly logDirs: string[];

@@ -1,11 +1,16 @@
 import { type BrokerConfig, ConfigError, normalizeValue, TOPIC_CONFIG_BY_NAME, TOPIC_CONFIGS } from '../config';
 import { ErrorCode, KafkaError } from '../errors';
 import type { Logger } from '../log';
-import { type Partition, ReplicaManager } from '../../replication';
+import { type Partition, ReplicaManager, type ReplicaManagerOptions } from '../../replication';
 import type { PartitionLogs } from './storage-adapter';
 import { checkLogConfig } from './storage-adapter';
 import { INTERNAL_TOPICS, validateTopicName } from './names';
 import type { TopicInfo, TopicRegistry } from './registry';
+import type { KRaftNode } from '../cluster/kraft-broker';
+import type { MetadataImage, PartitionRegistration } from '../../replication/metadata';
+
+/** How long a CreateTopics / DeleteTopics sent to the controller waits for this broker to see the result. */
+const METADATA_PROPAGATION_MS = 10_000;
 
 export interface CreateTopicOptions {
   /** -1 = num.partitions */
@@ -27,6 +32,11 @@ export class TopicService {
   private readonly partitions = new Map<string, Partition[]>();
   /** Effective configs per topic, recomputed when a topic or broker config changes. */
   private readonly effectiveCache = new Map<string, Record<string, string>>();
+  /**
+   * In a KRaft cluster (process.roles with controller.quorum.voters): topics other than the internal ones
+   * are the metadata log's, created and deleted by the controller and hosted here as the log says.
+   */
+  cluster: KRaftNode | null = null;
   /** Serializes topic mutations (create/delete/partitions/configs): one at a time, no interleaving. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -37,8 +47,10 @@ export class TopicService {
     private readonly log: Logger,
     /** Brokers alive (replication factors above it are refused). */
     private readonly brokerCount: () => number = () => 1,
+    /** A KRaft cluster's replication: the controller as AlterPartition sink, the leaders' endpoints. */
+    replication: Omit<ReplicaManagerOptions, 'localBrokerId' | 'logger'> = {},
   ) {
-    this.replicas = new ReplicaManager({ localBrokerId: config.nodeId, logger: log });
+    this.replicas = new ReplicaManager({ localBrokerId: config.nodeId, logger: log, ...replication });
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {
@@ -49,8 +61,12 @@ export class TopicService {
 
   /** Opens the logs of every known topic (start-up). */
   async load(): Promise<void> {
+    if (this.cluster) {
+      // The metadata log is the truth for data topics: they come back as it is replayed, with their leaders.
+      for (const topic of this.registry.all()) if (!topic.isInternal) this.registry.remove(topic.name);
+    }
     // Partition folders of topics the registry does not know (a delete interrupted by a crash) go away.
-    for (const { topic, partition } of this.logs.onDisk()) {
+    for (const { topic, partition } of this.cluster ? [] : this.logs.onDisk()) {
       const known = this.registry.get(topic);
       if (!known || partition >= known.partitionCount) {
         this.log.warn('removing partition of an unknown topic', { topic, partition });
@@ -152,6 +168,15 @@ export class TopicService {
         );
       }
       const configs = this.normalizeConfigs(options.configs);
+      if (this.cluster && !INTERNAL_TOPICS.has(name)) {
+        return this.createThroughController(
+          name,
+          partitions,
+          replicationFactor,
+          configs,
+          options.validateOnly ?? false,
+        );
+      }
       const topic = this.registry.plan(name, partitions, replicationFactor, configs);
       if (replicationFactor > this.brokerCount()) {
         throw new KafkaError(
@@ -186,6 +211,14 @@ export class TopicService {
     return this.serialize(async () => {
       const topic = this.registry.get(name);
       if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition);
+      const cluster = this.cluster;
+      if (cluster && !topic.isInternal) {
+        const [answer] = await cluster.deleteTopics([name]);
+        if (answer && answer.errorCode !== ErrorCode.None)
+          throw new KafkaError(answer.errorCode, answer.errorMessage ?? undefined);
+        await cluster.waitFor(() => !this.registry.get(name), METADATA_PROPAGATION_MS, `topic ${name} deleted`);
+        return topic;
+      }
       this.registry.remove(name);
       this.partitions.delete(name);
       this.effectiveCache.delete(name);
@@ -220,6 +253,115 @@ export class TopicService {
       this.registry.setPartitionCount(name, total);
       return topic;
     });
+  }
+
+  /** CreateTopics sent to the active controller; answers once this broker's metadata has the topic. */
+  private async createThroughController(
+    name: string,
+    partitions: number,
+    replicationFactor: number,
+    configs: Record<string, string>,
+    validateOnly: boolean,
+  ): Promise<TopicInfo> {
+    const cluster = this.cluster!;
+    const [result] = await cluster.createTopics({
+      topics: [
+        {
+          name,
+          numPartitions: partitions,
+          replicationFactor,
+          assignments: [],
+          configs: Object.entries(configs).map(([n, value]) => ({ name: n, value })),
+        },
+      ],
+      timeoutMs: METADATA_PROPAGATION_MS,
+      validateOnly,
+    });
+    if (!result || result.errorCode !== ErrorCode.None) {
+      throw new KafkaError(result?.errorCode ?? ErrorCode.UnknownServerError, result?.errorMessage ?? undefined);
+    }
+    if (validateOnly) {
+      return {
+        name,
+        topicId: result.topicId,
+        partitionCount: result.numPartitions,
+        replicationFactor: result.replicationFactor,
+        configs,
+        isInternal: false,
+      };
+    }
+    await cluster.waitFor(
+      () => this.registry.get(name)?.partitionCount === result.numPartitions,
+      METADATA_PROPAGATION_MS,
+      `topic ${name} in this broker's metadata`,
+    );
+    return this.registry.get(name)!;
+  }
+
+  /** The metadata log named a topic or changed its partitions: the registry follows (KRaft cluster). */
+  registerFromMetadata(name: string, image: MetadataImage): void {
+    const topic = image.topic(name);
+    if (!topic) return;
+    const existing = this.registry.get(name);
+    const partitionCount = topic.partitions.size;
+    const replicationFactor = topic.partitions.get(0)?.replicas.length ?? 1;
+    if (existing && existing.topicId === topic.id) {
+      if (existing.partitionCount !== partitionCount) this.registry.setPartitionCount(name, partitionCount);
+      return;
+    }
+    const configs = Object.fromEntries(image.topicConfig(name));
+    this.registry.add({ name, topicId: topic.id, partitionCount, replicationFactor, configs, isInternal: false });
+  }
+
+  /** A partition this broker is a replica of: its log opened here and hosted with the log's leadership. */
+  hostFromMetadata(
+    name: string,
+    _topicId: string,
+    index: number,
+    state: PartitionRegistration,
+    image: MetadataImage,
+  ): void {
+    this.registerFromMetadata(name, image);
+    const topic = this.registry.get(name)!;
+    const effective = this.effectiveConfigs(topic);
+    const log = this.logs.open(name, index, effective);
+    const partition = this.replicas.createPartition(name, index, log, effective, {
+      isInternal: false,
+      state: {
+        leader: state.leader,
+        leaderEpoch: state.leaderEpoch,
+        partitionEpoch: state.partitionEpoch,
+        replicas: state.replicas,
+        isr: state.isr,
+      },
+    });
+    const hosted = this.partitions.get(name) ?? [];
+    hosted[index] = partition;
+    this.partitions.set(name, hosted);
+  }
+
+  /** A partition moved away from this broker or its topic was deleted: no longer hosted, its log removed. */
+  removeFromMetadata(name: string, index: number): void {
+    this.replicas.removePartition(name, index);
+    this.logs.remove(name, index);
+    const hosted = this.partitions.get(name);
+    if (hosted) delete hosted[index];
+  }
+
+  /** A topic the metadata log removed. */
+  forgetFromMetadata(name: string): void {
+    this.registry.remove(name);
+    this.partitions.delete(name);
+    this.effectiveCache.delete(name);
+  }
+
+  /** A topic's config records changed. */
+  configsFromMetadata(name: string, image: MetadataImage): void {
+    const topic = this.registry.get(name);
+    if (!topic) return;
+    this.registry.setConfigs(name, Object.fromEntries(image.topicConfig(name)));
+    this.effectiveCache.delete(name);
+    this.applyConfigs(topic);
   }
 
   /** Replaces a topic's overrides (AlterConfigs semantics) or applies them (validateOnly: check only). */

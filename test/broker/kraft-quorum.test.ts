@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { type DescribeQuorumResponse, MetadataRequestCodec } from '../../protocol/generated';
+import { encodeMetadataRecord } from '../../protocol/metadata-record';
 import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
 
@@ -10,6 +11,15 @@ async function freePort(): Promise<number> {
   const port = (server.address() as { port: number }).port;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** A metadata record carrying `text` (a broker-level ConfigRecord): the controllers replay the log, so it holds records. */
+function marker(text: string): Buffer {
+  return encodeMetadataRecord({
+    type: 'ConfigRecord',
+    version: 0,
+    value: { resourceType: 4, resourceName: '', name: text, value: text },
+  });
 }
 
 async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
@@ -56,7 +66,7 @@ describe('KRaft quorum over the wire: 3 in-process controllers (controller.quoru
     await until(() => leaders().length === 1, 'a leader');
     const leader = leaders()[0]!;
     // The listener API a metadata layer would use: every node sees the same committed records.
-    const { lastOffset } = leader.broker.quorum!.raft.append([Buffer.from('first')]);
+    const { lastOffset } = leader.broker.quorum!.raft.append([marker('first')]);
     await until(() => nodes.every((n) => n.broker.quorum!.raft.highWatermark > lastOffset), 'commit on every voter');
     for (const n of nodes) {
       const bytes = n.broker.quorum!.raft.log.read(0, 1 << 20, 'high-watermark');
@@ -107,7 +117,7 @@ describe('KRaft quorum over the wire: 3 in-process controllers (controller.quoru
     await until(() => rest.some((n) => n.broker.quorum!.raft.state.kind === 'leader'), 'a new leader');
     const next = rest.find((n) => n.broker.quorum!.raft.state.kind === 'leader')!;
     assert.ok(next.broker.quorum!.raft.epoch > oldEpoch);
-    const second = next.broker.quorum!.raft.append([Buffer.from('second')]);
+    const second = next.broker.quorum!.raft.append([marker('second')]);
     await until(
       () => rest.every((n) => n.broker.quorum!.raft.highWatermark > second.lastOffset),
       'commit after failover',

@@ -1,0 +1,357 @@
+/**
+ * A node of a KRaft cluster in src/ (Kafka's ControllerServer + BrokerServer glue: BrokerLifecycleManager,
+ * BrokerMetadataPublisher's host side, the controller channel): on a node with the controller role the
+ * QuorumController (replication/metadata) listens to the metadata log; with the broker role the
+ * BrokerMetadataPublisher does, hosting partitions through the TopicService, and the broker registers with
+ * the active controller and heartbeats to it. Requests for the controller go to the local one when it is the
+ * active controller, else to the quorum leader's controller listener (Kafka 4 brokers send CreateTopics and
+ * the lifecycle RPCs to the active controller too).
+ */
+import { randomUUID } from 'node:crypto';
+import { API_KEYS } from '../../protocol/generated';
+import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../protocol/generated/broker-heartbeat';
+import type {
+  BrokerRegistrationRequest,
+  BrokerRegistrationResponse,
+} from '../../protocol/generated/broker-registration';
+import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/create-topics';
+import type {
+  AlterPartitionRequest,
+  AlterPartitionResult,
+  AlterPartitionSink,
+  LeaderEndpoint,
+} from '../../replication';
+import {
+  BrokerMetadataPublisher,
+  type MetadataChange,
+  type MetadataImage,
+  type PartitionHost,
+  type PartitionRegistration,
+  QuorumController,
+} from '../../replication/metadata';
+import type { RaftListener, RaftNode } from '../../replication/raft';
+import type { BrokerConfig } from '../config';
+import { ErrorCode, KafkaError } from '../errors';
+import type { Logger } from '../log';
+import type { Endpoint } from '../server/services';
+import type { TopicService } from '../topics/topic-service';
+import { randomKafkaUuid } from '../topics/uuid';
+import type { MetadataQuorum } from './metadata-quorum';
+import { NetworkLeaderEndpoint } from './network-leader-endpoint';
+import { PeerClients, type PeerAddress } from './peer-client';
+import { configList, controllerListenerNames } from './quorum-config';
+
+const SECURITY_PROTOCOL_IDS: Record<string, number> = { PLAINTEXT: 0, SSL: 1, SASL_PLAINTEXT: 2, SASL_SSL: 3 };
+
+/** Kafka's uuid from Node's (the incarnation id of this process). */
+function incarnation(): string {
+  return Buffer.from(randomUUID().replaceAll('-', ''), 'hex').toString('base64url');
+}
+
+/** Whether this node takes part in a KRaft cluster as a broker (a voter with the broker role too). */
+export function kraftBrokerConfigured(config: BrokerConfig): boolean {
+  return configList(config, 'process.roles').includes('broker');
+}
+
+export class KRaftNode implements PartitionHost, AlterPartitionSink {
+  readonly controller: QuorumController | null;
+  readonly publisher: BrokerMetadataPublisher | null;
+  private quorum: MetadataQuorum | null = null;
+  private brokerEpoch = -1n;
+  private readonly incarnationId = incarnation();
+  private heartbeatTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  /** Other brokers' inter-broker listeners as the metadata log registered them (the replica fetchers' peers). */
+  private readonly brokerAddresses = new Map<number, PeerAddress>();
+  private readonly brokerPeers: PeerClients;
+  /** Resolves each time the broker's image moves (waiters check their condition again). */
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly config: BrokerConfig,
+    readonly nodeId: number,
+    private readonly topics: TopicService,
+    private readonly endpoints: () => Endpoint[],
+    private readonly log: Logger,
+  ) {
+    const roles = configList(config, 'process.roles');
+    this.controller = roles.includes('controller')
+      ? new QuorumController({
+          nodeId,
+          sessionTimeoutMs: config.number('broker.session.timeout.ms'),
+          numPartitions: config.number('num.partitions'),
+          defaultReplicationFactor: config.number('default.replication.factor'),
+          uncleanLeaderElection: config.bool('unclean.leader.election.enable'),
+          newTopicId: randomKafkaUuid,
+        })
+      : null;
+    this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
+    this.brokerPeers = new PeerClients(this.brokerAddresses, {
+      clientId: `replica-fetcher-${nodeId}`,
+      requestTimeoutMs: 30_000,
+    });
+  }
+
+  /** The listener brokers replicate over: inter.broker.listener.name, else the first non-controller one. */
+  private interBrokerListener(): string | undefined {
+    const configured = this.config.string('inter.broker.listener.name');
+    if (configured) return configured;
+    const controllers = controllerListenerNames(this.config);
+    return this.config.listeners.find((l) => !controllers.includes(l.name))?.name;
+  }
+
+  /** How this broker's replica fetchers reach `brokerId` (null while the log does not know it). */
+  leaderEndpoint(brokerId: number): LeaderEndpoint | null {
+    const broker = this.image?.brokers.get(brokerId);
+    const name = this.interBrokerListener();
+    const e = broker?.endpoints.find((x) => x.name === name) ?? broker?.endpoints[0];
+    if (!e) return null;
+    const known = this.brokerAddresses.get(brokerId);
+    if (!known || known.host !== e.host || known.port !== e.port) {
+      this.brokerAddresses.set(brokerId, { id: brokerId, host: e.host, port: e.port });
+    }
+    return new NetworkLeaderEndpoint(brokerId, this.nodeId, this.brokerPeers);
+  }
+
+  /** The state machines the Raft node feeds. */
+  listeners(): RaftListener[] {
+    const out: RaftListener[] = [];
+    if (this.controller) out.push(this.controller);
+    if (this.publisher) {
+      out.push(this.publisher);
+      // The publisher's image moved: wake whoever waits for a topic or a leader.
+      out.push({ onCommit: () => this.wake(), onSnapshotLoad: () => this.wake() });
+    }
+    return out;
+  }
+
+  /** The Raft node exists (not started yet): the controller writes through it. */
+  attach(raft: RaftNode): void {
+    this.controller?.attach(raft);
+  }
+
+  /** Starts the broker's lifecycle once the quorum runs: registration, then a heartbeat every interval. */
+  start(quorum: MetadataQuorum): void {
+    this.quorum = quorum;
+    if (this.publisher) void this.heartbeatLoop();
+  }
+
+  get image(): MetadataImage | null {
+    return this.publisher?.image ?? null;
+  }
+
+  // ---- the controller channel ---------------------------------------------------------------------------
+
+  private activeController(): { local: QuorumController } | { remote: number } {
+    if (this.controller?.isActive) return { local: this.controller };
+    const leaderId = this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
+    if (leaderId < 0) throw new KafkaError(ErrorCode.NotController, 'No active controller is known yet.');
+    if (leaderId === this.nodeId) throw new KafkaError(ErrorCode.NotController, 'The controller is not active yet.');
+    return { remote: leaderId };
+  }
+
+  private remote<T>(voterId: number, api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
+    return this.quorum!.send<T>(voterId, API_KEYS[api], version, body);
+  }
+
+  async createTopics(request: CreateTopicsRequest): Promise<CreateTopicsResponse['topics']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.createTopics(request);
+    const response = await this.remote<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
+    return response.topics;
+  }
+
+  async deleteTopics(names: string[]) {
+    const target = this.activeController();
+    const topics = names.map((name) => ({ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }));
+    if ('local' in target) return target.local.deleteTopics(topics);
+    const response = await this.remote<{
+      responses: { name: string | null; errorCode: number; errorMessage: string | null }[];
+    }>(target.remote, 'DeleteTopics', 6, { topics, topicNames: [], timeoutMs: 30000 });
+    return response.responses;
+  }
+
+  async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.alterPartition(request);
+    const topicId = this.image?.topicIdsByName.get(request.topic) ?? 'AAAAAAAAAAAAAAAAAAAAAA';
+    const response = await this.remote<{
+      errorCode: number;
+      topics: { partitions: { errorCode: number; leaderEpoch: number; partitionEpoch: number; isr: number[] }[] }[];
+    }>(target.remote, 'AlterPartition', 3, {
+      brokerId: this.nodeId,
+      brokerEpoch: this.brokerEpoch,
+      topics: [
+        {
+          topicName: request.topic,
+          topicId,
+          partitions: [
+            {
+              partitionIndex: request.partition,
+              leaderEpoch: request.leaderEpoch,
+              newIsr: [],
+              newIsrWithEpochs: request.newIsr.map((brokerId) => ({ brokerId, brokerEpoch: -1n })),
+              leaderRecoveryState: 0,
+              partitionEpoch: request.partitionEpoch,
+            },
+          ],
+        },
+      ],
+    });
+    const p = response.topics[0]?.partitions[0];
+    const errorCode =
+      response.errorCode !== ErrorCode.None ? response.errorCode : (p?.errorCode ?? ErrorCode.UnknownServerError);
+    if (errorCode !== ErrorCode.None || !p) return { errorCode } as AlterPartitionResult;
+    return { errorCode: ErrorCode.None, leaderEpoch: p.leaderEpoch, partitionEpoch: p.partitionEpoch, isr: p.isr };
+  }
+
+  // ---- broker lifecycle (BrokerLifecycleManager) --------------------------------------------------------
+
+  private registration(): BrokerRegistrationRequest {
+    const controllerListeners = controllerListenerNames(this.config);
+    return {
+      brokerId: this.nodeId,
+      clusterId: this.config.string('cluster.id') ?? '',
+      incarnationId: this.incarnationId,
+      listeners: this.endpoints()
+        .filter((e) => !controllerListeners.includes(e.listenerName))
+        .map((e) => ({
+          name: e.listenerName,
+          host: e.host,
+          port: e.port,
+          securityProtocol: SECURITY_PROTOCOL_IDS[e.securityProtocol] ?? 0,
+        })),
+      features: [],
+      rack: this.config.string('broker.rack'),
+      isMigratingZkBroker: false,
+      logDirs: [],
+      previousBrokerEpoch: -1n,
+    };
+  }
+
+  private async register(): Promise<void> {
+    const target = this.activeController();
+    const answer: { errorCode: number; brokerEpoch: bigint } =
+      'local' in target
+        ? await target.local.registerBroker(this.registration())
+        : await this.remote<BrokerRegistrationResponse>(target.remote, 'BrokerRegistration', 4, this.registration());
+    if (answer.errorCode !== ErrorCode.None) throw new KafkaError(answer.errorCode, 'broker registration refused');
+    this.brokerEpoch = answer.brokerEpoch;
+    this.log.info('registered with the controller', { brokerEpoch: String(answer.brokerEpoch) });
+  }
+
+  private async heartbeat(): Promise<void> {
+    const request: BrokerHeartbeatRequest = {
+      brokerId: this.nodeId,
+      brokerEpoch: this.brokerEpoch,
+      currentMetadataOffset: BigInt(this.publisher!.offset),
+      wantFence: false,
+      wantShutDown: false,
+      offlineLogDirs: [],
+    };
+    const target = this.activeController();
+    const answer: { errorCode: number } =
+      'local' in target
+        ? await target.local.heartbeat(request)
+        : await this.remote<BrokerHeartbeatResponse>(target.remote, 'BrokerHeartbeat', 1, request);
+    // A new controller does not know this registration (or it expired): register again.
+    if (answer.errorCode === ErrorCode.StaleBrokerEpoch || answer.errorCode === ErrorCode.BrokerIdNotRegistered) {
+      this.brokerEpoch = -1n;
+    } else if (answer.errorCode !== ErrorCode.None) {
+      throw new KafkaError(answer.errorCode, 'heartbeat refused');
+    }
+  }
+
+  private async heartbeatLoop(): Promise<void> {
+    const interval = this.config.number('broker.heartbeat.interval.ms');
+    while (!this.stopped) {
+      try {
+        if (this.brokerEpoch < 0n) await this.register();
+        await this.heartbeat();
+        // Until unfenced, heartbeat quickly (the controller unfences once the metadata caught up).
+        const me = this.image?.brokers.get(this.nodeId);
+        await this.sleep(me && !me.fenced ? interval : Math.min(interval, 100));
+      } catch (error) {
+        this.log.debug('controller request failed', { error: (error as Error).message });
+        await this.sleep(Math.min(interval, 200));
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.heartbeatTimer = setTimeout(resolve, ms);
+      this.heartbeatTimer.unref?.();
+    });
+  }
+
+  // ---- waiting for the image -----------------------------------------------------------------------------
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves once `check` holds on this broker's image (checked after every commit), or rejects after ms. */
+  async waitFor(check: () => boolean, ms: number, what: string): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!check()) {
+      const left = deadline - Date.now();
+      if (left <= 0 || this.stopped) throw new KafkaError(ErrorCode.RequestTimedOut, `timed out waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 100));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  // ---- PartitionHost: the publisher's changes into the topic service ----------------------------------------
+
+  host(topic: string, topicId: string, partition: number, state: PartitionRegistration, image: MetadataImage): void {
+    this.topics.hostFromMetadata(topic, topicId, partition, state, image);
+  }
+
+  remove(topic: string, partition: number): void {
+    this.topics.removeFromMetadata(topic, partition);
+  }
+
+  changed(change: NonNullable<MetadataChange>, image: MetadataImage): void {
+    if (change.kind === 'topic' || change.kind === 'partition') {
+      this.topics.registerFromMetadata(change.kind === 'topic' ? change.name : change.topic, image);
+    }
+    if (change.kind === 'topic-removed') this.topics.forgetFromMetadata(change.name);
+    if (change.kind === 'config') this.topics.configsFromMetadata(change.resourceName, image);
+  }
+
+  // ---- what clients see ----------------------------------------------------------------------------------
+
+  /** Live (unfenced) brokers with their endpoint on `listenerName`, for Metadata and DescribeCluster. */
+  liveBrokers(listenerName: string): { nodeId: number; host: string; port: number; rack: string | null }[] {
+    const image = this.image;
+    if (!image) return [];
+    return image
+      .liveBrokers()
+      .map((b) => {
+        const e = b.endpoints.find((x) => x.name === listenerName) ?? b.endpoints[0];
+        return e ? { nodeId: b.id, host: e.host, port: e.port, rack: b.rack } : null;
+      })
+      .filter((b): b is NonNullable<typeof b> => b !== null);
+  }
+
+  /** The active controller's id as clients are told it (the quorum leader). */
+  controllerId(): number {
+    return this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.brokerPeers.close();
+    if (this.heartbeatTimer) clearTimeout(this.heartbeatTimer);
+    this.controller?.close();
+    this.wake();
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Three combined KRaft nodes in this process (process.roles=broker,controller, controller.quorum.voters): the
+ * controller places a kafkajs-created topic with replication factor 3 and min.insync.replicas 2, followers
+ * replicate over the wire (Fetch with their replica id), the partition leader's node stops, the controller
+ * fences it after broker.session.timeout.ms and elects an ISR member, kafkajs keeps producing with acks=all,
+ * and every acknowledged record is read back once, in order.
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { Kafka, logLevel } from 'kafkajs';
+import { startBroker, type TestBroker } from '../../src/testing';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('KRaft cluster of three combined nodes: topics from the controller, replication, leader failover (kafkajs)', function () {
+  this.timeout(60_000);
+  const nodes: TestBroker[] = [];
+  after(async () => {
+    for (const n of nodes) await n.stop().catch(() => {});
+  });
+
+  it('replication factor 3, min.insync.replicas 2: acks=all survives losing the partition leader; every acknowledged record read back once in order', async () => {
+    const controllerPorts = [await freePort(), await freePort(), await freePort()];
+    const brokerPorts = [await freePort(), await freePort(), await freePort()];
+    const voters = controllerPorts.map((p, i) => `${i + 1}@127.0.0.1:${p}`).join(',');
+    nodes.push(
+      ...(await Promise.all(
+        controllerPorts.map((port, i) =>
+          startBroker({
+            nodeId: i + 1,
+            // Followers warn while the stopped leader is unreachable: expected here.
+            logLevel: 'error',
+            config: {
+              'process.roles': 'broker,controller',
+              listeners: `PLAINTEXT://127.0.0.1:${brokerPorts[i]},CONTROLLER://127.0.0.1:${port}`,
+              'controller.listener.names': 'CONTROLLER',
+              'controller.quorum.voters': voters,
+              'controller.quorum.election.timeout.ms': 300,
+              'controller.quorum.fetch.timeout.ms': 600,
+              'controller.quorum.election.backoff.max.ms': 200,
+              'broker.session.timeout.ms': 1500,
+              'broker.heartbeat.interval.ms': 200,
+              'replica.lag.time.max.ms': 3000,
+            },
+          }),
+        ),
+      )),
+    );
+    const live = () => nodes.filter((n) => n.broker.kraft?.image?.liveBrokers().length === 3);
+    await until(() => live().length === 3, 'every node sees three unfenced brokers');
+
+    const kafka = new Kafka({
+      clientId: 'kraft-cluster',
+      brokers: nodes.map((n) => n.bootstrap),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 20, initialRetryTime: 100, maxRetryTime: 1000 },
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [
+        {
+          topic: 'orders',
+          numPartitions: 1,
+          replicationFactor: 3,
+          configEntries: [{ name: 'min.insync.replicas', value: '2' }],
+        },
+      ],
+      waitForLeaders: true,
+    });
+    const described = await admin.fetchTopicMetadata({ topics: ['orders'] });
+    const p0 = described.topics[0]!.partitions[0]!;
+    assert.equal(p0.replicas.length, 3);
+    assert.deepEqual([...p0.isr].sort(), [...p0.replicas].sort());
+    const cluster = await admin.describeCluster();
+    assert.equal(cluster.brokers.length, 3, 'Metadata names every live broker');
+    await admin.disconnect();
+
+    const producer = kafka.producer({
+      allowAutoTopicCreation: false,
+      retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 500 },
+    });
+    await producer.connect();
+    const acked: string[] = [];
+    const send = async (value: string) => {
+      await producer.send({ topic: 'orders', acks: -1, messages: [{ value }] });
+      acked.push(value);
+    };
+    for (let i = 0; i < 20; i++) await send(`before-${i}`);
+
+    // The partition leader's node goes away (its controller role too, when it leads the quorum).
+    const leaderNode = nodes.find((n) => n.nodeId === p0.leader)!;
+    const leaderStopped = leaderNode.stop();
+    await leaderStopped;
+    const rest = nodes.filter((n) => n !== leaderNode);
+    await until(
+      () =>
+        rest.every((n) => {
+          const s = n.broker.kraft?.image?.partition('orders', 0);
+          return s !== undefined && s.leader !== p0.leader && s.leader >= 0;
+        }),
+      'a new partition leader from the ISR',
+    );
+    for (let i = 0; i < 20; i++) await send(`after-${i}`);
+    await producer.disconnect();
+
+    const consumer = kafka.consumer({ groupId: 'kraft-cluster-check' });
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'orders', fromBeginning: true });
+    const seen: string[] = [];
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        seen.push(message.value!.toString());
+      },
+    });
+    await until(() => seen.length >= acked.length, 'every acknowledged record consumed');
+    await consumer.disconnect();
+    assert.deepEqual(seen, acked, 'every acknowledged record once, in order');
+  });
+});
