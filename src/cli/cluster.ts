@@ -1,7 +1,9 @@
 /**
  * `brook cluster info|health`: who is in the cluster (DescribeCluster, else Metadata) and whether every
  * partition has a leader and a full ISR (Metadata), as `rpk cluster info|health` report them.
+ * `brook cluster up`: N combined KRaft nodes on this machine (src/cluster/local-cluster.ts) until Ctrl-C.
  */
+import { resolve } from 'node:path';
 import type { DescribeClusterResponse } from '../../protocol/generated/describe-cluster';
 import { topicsInfo } from './client/offsets';
 import {
@@ -15,11 +17,17 @@ import {
 } from './client/options';
 import { API, check, type Session, withSession } from './client/session';
 
-export const CLUSTER_USAGE = `Usage: brook cluster <info|health> [options]
+export const CLUSTER_USAGE = `Usage: brook cluster <info|health|up> [options]
 
   brook cluster info     cluster id, controller, brokers, topic and partition counts
   brook cluster health   leaderless and under-replicated partitions, offline replicas;
                          exit code 0 when healthy, 1 when not
+  brook cluster up       starts a local KRaft cluster of combined broker+controller nodes (one
+                         brook serve process each) and prints its bootstrap; Ctrl-C stops it
+      --brokers N        how many nodes (default 3); node ids 1..N
+      --base-port P      node i listens on P+i-1 (PLAINTEXT) and P+100+i-1 (CONTROLLER); default 19092;
+                         0: any free ports
+      --data-dir DIR     node i keeps its data in DIR/node-i (default ./brook-cluster)
 
 ${COMMON_OPTIONS_HELP}`;
 
@@ -51,10 +59,15 @@ async function brokers(
 
 export function clusterCommand(argv: string[]): Promise<number> {
   return runCommand('cluster', CLUSTER_USAGE, async () => {
-    const parsed = parseCommand(argv, {});
+    const parsed = parseCommand(argv, {
+      brokers: { type: 'string' },
+      'base-port': { type: 'string' },
+      'data-dir': { type: 'string' },
+    });
     const [action] = parsed.positionals;
     const exit = usageExit(parsed, CLUSTER_USAGE, action);
     if (exit !== null) return exit;
+    if (action === 'up') return clusterUp(parsed.values);
     if (action !== 'info' && action !== 'health') throw new UsageError(`unknown action "${action}"`);
     return withSession(parsed.bootstrap, async (session) => {
       const cluster = await brokers(session);
@@ -118,4 +131,34 @@ export function clusterCommand(argv: string[]): Promise<number> {
       return health.healthy ? 0 : 1;
     });
   });
+}
+
+/** `brook cluster up`: starts the nodes, prints the bootstrap, stops them on SIGINT / SIGTERM. */
+async function clusterUp(values: Record<string, unknown>): Promise<number> {
+  const count = Number(values.brokers ?? 3);
+  const base = Number(values['base-port'] ?? 19092);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--brokers must be a positive integer`);
+  if (!Number.isInteger(base) || base < 0 || base + 100 + count > 65535)
+    throw new UsageError(`--base-port out of range`);
+  const dir = resolve(String(values['data-dir'] ?? 'brook-cluster'));
+  const { startLocalCluster } = require('../cluster/local-cluster') as typeof import('../cluster/local-cluster');
+  const cluster = await startLocalCluster({
+    brokers: count,
+    dir,
+    brokerPorts: base === 0 ? undefined : Array.from({ length: count }, (_, i) => base + i),
+    controllerPorts: base === 0 ? undefined : Array.from({ length: count }, (_, i) => base + 100 + i),
+    onOutput: (id, line) => process.stderr.write(`[node ${id}] ${line}\n`),
+  });
+  for (const m of cluster.members) {
+    process.stdout.write(
+      `node ${m.nodeId}: PLAINTEXT ${m.bootstrap}, CONTROLLER 127.0.0.1:${m.controllerPort}, data ${m.dataDir}\n`,
+    );
+  }
+  process.stdout.write(`bootstrap: ${cluster.bootstrap}\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await cluster.stop();
+  return 0;
 }

@@ -82,6 +82,11 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
       ],
       waitForLeaders: true,
     });
+    // Each broker learns of the topic when it replays the controller's records (as in Kafka, not all at once).
+    await until(
+      () => nodes.every((n) => n.broker.kraft?.image?.partition('orders', 0) !== undefined),
+      'every broker knows orders',
+    );
     const described = await admin.fetchTopicMetadata({ topics: ['orders'] });
     const p0 = described.topics[0]!.partitions[0]!;
     assert.equal(p0.replicas.length, 3);

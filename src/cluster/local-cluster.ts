@@ -1,0 +1,195 @@
+/**
+ * N combined KRaft nodes on one machine, each a `brook serve` process (process.roles=broker,controller):
+ * node ids 1..N, a PLAINTEXT and a CONTROLLER listener each, a data directory each, Kafka's config keys
+ * (controller.quorum.voters, controller.listener.names). `brook cluster up` and brook/testing's
+ * `startCluster` both start clusters through here; a member can be killed (SIGKILL), paused (SIGSTOP),
+ * resumed and restarted over its data.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+export interface LocalClusterOptions {
+  /** How many nodes (each broker and controller). */
+  brokers: number;
+  /** Data directories go to `<dir>/node-<id>`. */
+  dir: string;
+  host?: string;
+  /** PLAINTEXT listener ports (one per node); default: free ports. */
+  brokerPorts?: number[];
+  /** CONTROLLER listener ports (one per node); default: free ports. */
+  controllerPorts?: number[];
+  /** More broker config keys for every node (`--set key=value`). */
+  config?: Record<string, string | number | boolean>;
+  logLevel?: string;
+  /** Called with each line a member prints (default: dropped). */
+  onOutput?: (nodeId: number, line: string) => void;
+}
+
+export interface ClusterMember {
+  readonly nodeId: number;
+  readonly dataDir: string;
+  readonly brokerPort: number;
+  readonly controllerPort: number;
+  /** `host:port` of its PLAINTEXT listener. */
+  readonly bootstrap: string;
+  /** The running process (null once it exited and was not restarted). */
+  readonly process: ChildProcess | null;
+  /** SIGKILL: a crash; resolves once the process is gone. */
+  kill(): Promise<void>;
+  /** SIGSTOP / SIGCONT: a node that stops answering without closing its connections. */
+  pause(): void;
+  resume(): void;
+  /** Starts it again over its data directory (after kill or stop); resolves once it listens. */
+  restart(): Promise<void>;
+  /** SIGTERM (a clean shutdown); resolves once the process exited. */
+  stop(): Promise<void>;
+}
+
+export interface LocalCluster {
+  members: ClusterMember[];
+  /** Every member's PLAINTEXT address, comma-separated (a client's bootstrap.servers). */
+  bootstrap: string;
+  member(nodeId: number): ClusterMember;
+  stop(): Promise<void>;
+}
+
+export async function freePort(host = '127.0.0.1'): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, resolve);
+  });
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** bin/brook.js of this package (from src/ under tsx or from dist/src/ once built). */
+export function brookBin(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'bin', 'brook.js'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find bin/brook.js above ' + __dirname);
+    dir = up;
+  }
+  return join(dir, 'bin', 'brook.js');
+}
+
+class Member implements ClusterMember {
+  process: ChildProcess | null = null;
+  private exited: Promise<void> = Promise.resolve();
+  constructor(
+    readonly nodeId: number,
+    readonly dataDir: string,
+    readonly brokerPort: number,
+    readonly controllerPort: number,
+    private readonly host: string,
+    private readonly args: string[],
+    private readonly onOutput: (nodeId: number, line: string) => void,
+  ) {}
+
+  get bootstrap(): string {
+    return `${this.host}:${this.brokerPort}`;
+  }
+
+  restart(): Promise<void> {
+    if (this.process) return Promise.reject(new Error(`node ${this.nodeId} is running`));
+    const child = spawn(process.execPath, [brookBin(), 'serve', ...this.args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = child;
+    this.exited = new Promise((resolve) =>
+      child.once('exit', () => {
+        if (this.process === child) this.process = null;
+        resolve();
+      }),
+    );
+    let output = '';
+    return new Promise<void>((resolve, reject) => {
+      const look = (chunk: Buffer) => {
+        output += chunk;
+        for (const line of chunk.toString().split('\n')) if (line) this.onOutput(this.nodeId, line);
+        if (/ ready: node \d+ listening on /.test(output)) resolve();
+      };
+      child.stdout!.on('data', look);
+      child.stderr!.on('data', look);
+      void this.exited.then(() => reject(new Error(`node ${this.nodeId} exited before listening:\n${output}`)));
+    });
+  }
+
+  async kill(): Promise<void> {
+    this.process?.kill('SIGKILL');
+    await this.exited;
+  }
+
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.process?.kill('SIGCONT');
+  }
+
+  async stop(): Promise<void> {
+    this.process?.kill('SIGCONT');
+    this.process?.kill('SIGTERM');
+    await this.exited;
+  }
+}
+
+/** Starts every member and resolves once each one listens (the quorum elects its leader on its own). */
+export async function startLocalCluster(options: LocalClusterOptions): Promise<LocalCluster> {
+  const host = options.host ?? '127.0.0.1';
+  const n = options.brokers;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--brokers must be a positive integer, got ${n}`);
+  const brokerPorts = options.brokerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
+  const controllerPorts =
+    options.controllerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
+  const voters = controllerPorts.map((p, i) => `${i + 1}@${host}:${p}`).join(',');
+  const sets: Record<string, string | number | boolean> = {
+    'process.roles': 'broker,controller',
+    'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'controller.listener.names': 'CONTROLLER',
+    'inter.broker.listener.name': 'PLAINTEXT',
+    'controller.quorum.voters': voters,
+    'default.replication.factor': Math.min(3, n),
+    ...options.config,
+  };
+  const members = Array.from({ length: n }, (_, i) => {
+    const id = i + 1;
+    const dataDir = join(options.dir, `node-${id}`);
+    mkdirSync(dataDir, { recursive: true });
+    const args = [
+      '--node-id',
+      String(id),
+      '--data-dir',
+      dataDir,
+      '--no-sql',
+      '--log-level',
+      options.logLevel ?? 'warn',
+      '--listeners',
+      `PLAINTEXT://${host}:${brokerPorts[i]},CONTROLLER://${host}:${controllerPorts[i]}`,
+      ...Object.entries(sets).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
+    ];
+    return new Member(id, dataDir, brokerPorts[i]!, controllerPorts[i]!, host, args, options.onOutput ?? (() => {}));
+  });
+  const cluster: LocalCluster = {
+    members,
+    bootstrap: members.map((m) => m.bootstrap).join(','),
+    member: (id) => {
+      const m = members[id - 1];
+      if (!m) throw new Error(`no node ${id}`);
+      return m;
+    },
+    stop: async () => {
+      await Promise.all(members.map((m) => m.stop()));
+    },
+  };
+  try {
+    await Promise.all(members.map((m) => m.restart()));
+  } catch (error) {
+    await Promise.all(members.map((m) => m.kill()));
+    throw error;
+  }
+  return cluster;
+}
