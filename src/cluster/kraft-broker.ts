@@ -171,6 +171,19 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return response.responses;
   }
 
+  async createPartitions(name: string, count: number, validateOnly: boolean) {
+    const target = this.activeController();
+    const request = { topics: [{ name, count, assignments: null }], timeoutMs: 30_000, validateOnly };
+    if ('local' in target) return target.local.createPartitions(request);
+    const response = await this.remote<{ results: { name: string; errorCode: number; errorMessage: string | null }[] }>(
+      target.remote,
+      'CreatePartitions',
+      3,
+      request,
+    );
+    return response.results;
+  }
+
   async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
     const target = this.activeController();
     if ('local' in target) return target.local.alterPartition(request);

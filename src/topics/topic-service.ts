@@ -245,6 +245,21 @@ export class TopicService {
       if (total === topic.partitionCount) {
         throw new KafkaError(ErrorCode.InvalidPartitions, `Topic already has ${topic.partitionCount} partition(s).`);
       }
+      const cluster = this.cluster;
+      if (cluster && !topic.isInternal) {
+        const [answer] = await cluster.createPartitions(name, total, validateOnly);
+        if (answer && answer.errorCode !== ErrorCode.None) {
+          throw new KafkaError(answer.errorCode, answer.errorMessage ?? undefined);
+        }
+        if (!validateOnly) {
+          await cluster.waitFor(
+            () => (this.registry.get(name)?.partitionCount ?? 0) >= total,
+            METADATA_PROPAGATION_MS,
+            `${total} partitions of ${name} in this broker's metadata`,
+          );
+        }
+        return this.registry.get(name) ?? topic;
+      }
       if (validateOnly) return topic;
       const hosted = this.partitions.get(name) ?? [];
       const effective = this.effectiveConfigs(topic);

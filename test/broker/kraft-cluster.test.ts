@@ -93,6 +93,15 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
     assert.deepEqual([...p0.isr].sort(), [...p0.replicas].sort());
     const cluster = await admin.describeCluster();
     assert.equal(cluster.brokers.length, 3, 'Metadata names every live broker');
+    // More partitions through the controller: every broker's metadata has them, placed on two replicas.
+    await admin.createTopics({ topics: [{ topic: 'extra', numPartitions: 1, replicationFactor: 2 }] });
+    await admin.createPartitions({ topicPartitions: [{ topic: 'extra', count: 3 }] });
+    await until(
+      () => nodes.every((n) => n.broker.kraft?.image?.topic('extra')?.partitions.size === 3),
+      'extra grown to 3',
+    );
+    for (const p of nodes[0]!.broker.kraft!.image!.topic('extra')!.partitions.values())
+      assert.equal(p.replicas.length, 2);
     await admin.disconnect();
 
     const producer = kafka.producer({
