@@ -253,17 +253,17 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     this.log.info('registered with the controller', { brokerEpoch: String(answer.brokerEpoch) });
   }
 
-  private async heartbeat(): Promise<void> {
+  private async heartbeat(wantShutDown = false): Promise<{ errorCode: number; shouldShutDown: boolean }> {
     const request: BrokerHeartbeatRequest = {
       brokerId: this.nodeId,
       brokerEpoch: this.brokerEpoch,
       currentMetadataOffset: BigInt(this.publisher!.offset),
       wantFence: false,
-      wantShutDown: false,
+      wantShutDown,
       offlineLogDirs: [],
     };
     const target = this.activeController();
-    const answer: { errorCode: number } =
+    const answer: { errorCode: number; shouldShutDown: boolean } =
       'local' in target
         ? await target.local.heartbeat(request)
         : await this.remote<BrokerHeartbeatResponse>(target.remote, 'BrokerHeartbeat', 1, request);
@@ -273,6 +273,33 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     } else if (answer.errorCode !== ErrorCode.None) {
       throw new KafkaError(answer.errorCode, 'heartbeat refused');
     }
+    return answer;
+  }
+
+  /**
+   * Kafka's controlled shutdown (a clean stop): heartbeats asking to shut down until the controller moved
+   * this broker's leaderships to other ISR members and answers shouldShutDown, so clients switch leaders at
+   * once instead of after broker.session.timeout.ms. Bounded by `timeoutMs`; a lone node skips it.
+   */
+  async controlledShutdown(timeoutMs = 5000): Promise<void> {
+    if (!this.publisher || this.brokerEpoch < 0n || this.stopped) return;
+    // Nobody to hand leadership to (the last live broker): nothing to move.
+    if (!this.image?.liveBrokers().some((b) => b.id !== this.nodeId)) return;
+    this.stopped = true; // the heartbeat loop ends
+    if (this.heartbeatTimer) clearTimeout(this.heartbeatTimer);
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      try {
+        if ((await this.heartbeat(true)).shouldShutDown) {
+          this.log.info('controlled shutdown done');
+          return;
+        }
+      } catch (error) {
+        this.log.debug('controlled shutdown heartbeat failed', { error: (error as Error).message });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    this.log.warn('controlled shutdown did not complete; stopping anyway', { timeoutMs });
   }
 
   private async heartbeatLoop(): Promise<void> {

@@ -323,6 +323,8 @@ export class Broker implements BrokerServices {
   }
 
   private async doStop(): Promise<void> {
+    // Leadership moves to the other replicas first (Kafka's controlled shutdown), then the node leaves.
+    await this.kraft?.controlledShutdown().catch(() => {});
     this.kraft?.stop();
     // A leading voter hands over first (EndQuorumEpoch) while its connections still work.
     await this.quorum

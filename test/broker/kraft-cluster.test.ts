@@ -1,9 +1,10 @@
 /**
  * Three combined KRaft nodes in this process (process.roles=broker,controller, controller.quorum.voters): the
  * controller places a kafkajs-created topic with replication factor 3 and min.insync.replicas 2, followers
- * replicate over the wire (Fetch with their replica id), the partition leader's node stops, the controller
- * fences it after broker.session.timeout.ms and elects an ISR member, kafkajs keeps producing with acks=all,
- * and every acknowledged record is read back once, in order.
+ * replicate over the wire (Fetch with their replica id), the partition leader's node stops cleanly (its
+ * controlled shutdown has the controller move leadership to an ISR member first; the SIGKILL path, fencing on
+ * session expiry, is kraft-cluster-sigkill.test.ts), kafkajs keeps producing with acks=all, and every
+ * acknowledged record is read back once, in order.
  */
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
@@ -116,7 +117,7 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
     };
     for (let i = 0; i < 20; i++) await send(`before-${i}`);
 
-    // The partition leader's node goes away (its controller role too, when it leads the quorum).
+    // The partition leader's node stops (its controller role too, when it leads the quorum).
     const leaderNode = nodes.find((n) => n.nodeId === p0.leader)!;
     const leaderStopped = leaderNode.stop();
     await leaderStopped;
