@@ -184,6 +184,23 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return response.results;
   }
 
+  /** AllocateProducerIds (KIP-730): the next block of producer ids, recorded by the controller. */
+  async allocateProducerIds(): Promise<{ start: bigint; length: number }> {
+    if (this.brokerEpoch < 0n) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress, 'not registered yet');
+    const target = this.activeController();
+    const answer =
+      'local' in target
+        ? await target.local.allocateProducerIds(this.nodeId, this.brokerEpoch)
+        : await this.remote<{ errorCode: number; producerIdStart: bigint; producerIdLen: number }>(
+            target.remote,
+            'AllocateProducerIds',
+            0,
+            { brokerId: this.nodeId, brokerEpoch: this.brokerEpoch },
+          );
+    if (answer.errorCode !== ErrorCode.None) throw new KafkaError(answer.errorCode, `no producer id block (error ${answer.errorCode})`);
+    return { start: answer.producerIdStart, length: answer.producerIdLen };
+  }
+
   async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
     const target = this.activeController();
     if ('local' in target) return target.local.alterPartition(request);

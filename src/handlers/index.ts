@@ -40,6 +40,7 @@ import { describeQuorumHandler } from './describe-quorum';
 import { endQuorumEpochHandler } from './end-quorum-epoch';
 import { fetchSnapshotHandler } from './fetch-snapshot';
 import { voteHandler } from './vote';
+import { allocateProducerIdsHandler } from './allocate-producer-ids';
 import { alterPartitionHandler } from './alter-partition';
 import { brokerHeartbeatHandler } from './broker-heartbeat';
 import { brokerRegistrationHandler } from './broker-registration';
@@ -59,7 +60,8 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(fetchSnapshotHandler)
       .register(brokerRegistrationHandler)
       .register(brokerHeartbeatHandler)
-      .register(alterPartitionHandler);
+      .register(alterPartitionHandler)
+      .register(allocateProducerIdsHandler);
   }
   return registry;
 }

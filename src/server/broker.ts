@@ -12,7 +12,7 @@ import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
 import { TopicRegistry } from '../topics/registry';
-import { startTransactionCoordinator, type TransactionCoordinator } from '../transactions';
+import { ControllerProducerIdManager, startTransactionCoordinator, type TransactionCoordinator } from '../transactions';
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
 import { TopicService } from '../topics/topic-service';
 import { Connection } from './connection';
@@ -171,6 +171,8 @@ export class Broker implements BrokerServices {
       topics,
       log.child({ component: 'transactions' }),
       (partition, producerId, result) => broker.groups.onTxnMarker(partition, producerId, result),
+      // In a KRaft cluster producer ids come in blocks from the controller, unique across brokers.
+      kraft ? new ControllerProducerIdManager(() => kraft!.allocateProducerIds()) : undefined,
     );
     if (quorumConfigured(config)) {
       try {

@@ -5,14 +5,19 @@ import type { Logger } from '../log';
 import type { TopicService } from '../topics/topic-service';
 import { txnConfigFrom } from './config';
 import { TransactionCoordinator } from './coordinator';
-import { BlockProducerIdManager, FileProducerIdBlockStore } from './producer-ids';
+import { BlockProducerIdManager, FileProducerIdBlockStore, type ProducerIdManager } from './producer-ids';
 import { type OffsetsMarkerListener, ReplicaMarkerWriter } from './replica-marker-writer';
 import { TransactionStateTopicLog } from './txn-log';
 
 export { DEFAULT_TXN_CONFIG, type TxnConfig, txnConfigFrom } from './config';
 export { TransactionCoordinator } from './coordinator';
 export { RecordingMarkerWriter, type TxnMarkerEntry, type TxnMarkerWriter } from './marker-writer';
-export { BlockProducerIdManager, FileProducerIdBlockStore, MemoryProducerIdBlockStore } from './producer-ids';
+export {
+  BlockProducerIdManager,
+  ControllerProducerIdManager,
+  FileProducerIdBlockStore,
+  MemoryProducerIdBlockStore,
+} from './producer-ids';
 export { MemoryTransactionLog, TransactionStateTopicLog } from './txn-log';
 
 /** Creates the coordinator over `__transaction_state` and the data dir's producer-id blocks, and loads it. */
@@ -22,10 +27,12 @@ export async function startTransactionCoordinator(
   topics: TopicService,
   log: Logger,
   onOffsetsMarker: OffsetsMarkerListener,
+  /** A KRaft cluster's: blocks from the controller (default: this node's file-backed blocks). */
+  producerIdManager?: ProducerIdManager,
 ): Promise<TransactionCoordinator> {
   const txnConfig = txnConfigFrom(config);
   const store = new TransactionStateTopicLog(topics, txnConfig.logPartitions, txnConfig.logSegmentBytes, log);
-  const producerIds = new BlockProducerIdManager(new FileProducerIdBlockStore(dataDir));
+  const producerIds = producerIdManager ?? new BlockProducerIdManager(new FileProducerIdBlockStore(dataDir));
   const markers = new ReplicaMarkerWriter(topics, onOffsetsMarker);
   const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, realScheduler, log);
   await coordinator.load();

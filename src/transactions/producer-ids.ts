@@ -5,8 +5,8 @@
  * next block's start in the metadata log before answering. A single Brook node plays both parts: before a block
  * is used, the start of the NEXT block is written to `producer-id-block.json` in the data dir (write to a temp
  * file, fsync, rename, fsync the directory: storage's writeFileAtomic). A crash anywhere loses at most the rest
- * of the current block, never repeats an id. When the metadata quorum lands (issue 13) this file becomes
- * Kafka's ProducerIdsRecord on the metadata log.
+ * of the current block, never repeats an id. In a KRaft cluster the controller hands out the blocks instead
+ * (ControllerProducerIdManager below; ProducerIdsRecord on the metadata log).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +63,60 @@ export class BlockProducerIdManager implements ProducerIdManager {
     }
     this.next = start;
     this.blockEnd = end;
+  }
+}
+
+/**
+ * Producer ids from the controller's blocks (Kafka's RPCProducerIdManager, KIP-730): a KRaft cluster's brokers
+ * each take blocks through AllocateProducerIds, which the controller records in the metadata log
+ * (ProducerIdsRecord), so no two brokers ever hand out the same id. The next block is fetched when the current
+ * one is 90% used; with none at hand the caller gets COORDINATOR_LOAD_IN_PROGRESS (clients retry), as Kafka's.
+ */
+export class ControllerProducerIdManager implements ProducerIdManager {
+  private next = -1n;
+  private end = -1n;
+  private prefetched: { start: bigint; length: number } | null = null;
+  private fetching: Promise<void> | null = null;
+
+  constructor(private readonly allocate: () => Promise<{ start: bigint; length: number }>) {}
+
+  generateProducerId(): bigint {
+    if (this.next < 0n || this.next >= this.end) {
+      if (this.prefetched) {
+        this.next = this.prefetched.start;
+        this.end = this.prefetched.start + BigInt(this.prefetched.length);
+        this.prefetched = null;
+      } else {
+        this.fetch();
+        throw new KafkaError(
+          ErrorCode.CoordinatorLoadInProgress,
+          'waiting for a producer id block from the controller',
+        );
+      }
+    }
+    const id = this.next;
+    this.next += 1n;
+    if (!this.prefetched && this.end - this.next < BigInt(PRODUCER_ID_BLOCK_SIZE / 10)) this.fetch();
+    return id;
+  }
+
+  /** Resolves once a block is at hand (tests, start-up). */
+  ready(): Promise<void> {
+    if (this.next >= 0n && this.next < this.end) return Promise.resolve();
+    this.fetch();
+    return this.fetching ?? Promise.resolve();
+  }
+
+  private fetch(): void {
+    if (this.fetching) return;
+    this.fetching = this.allocate()
+      .then((block) => {
+        this.prefetched = block;
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.fetching = null;
+      });
   }
 }
 

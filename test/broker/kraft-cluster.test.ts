@@ -105,8 +105,28 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
       assert.equal(p.replicas.length, 2);
     await admin.disconnect();
 
+    // Producer-id blocks come from the controller (AllocateProducerIds, remote for all but its own node): never shared.
+    // (NOT_CONTROLLER while a new quorum leader's controller catches up: retried, as brokers do.)
+    const allocate = async (n: TestBroker) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await n.broker.kraft!.allocateProducerIds();
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    };
+    const blocks = await Promise.all(nodes.map(allocate));
+    const starts = blocks.map((b) => b.start).sort((a, b) => (a < b ? -1 : 1));
+    for (let i = 1; i < starts.length; i++)
+      assert.ok(starts[i]! >= starts[i - 1]! + 1000n, `disjoint blocks ${starts}`);
+
+    // An idempotent producer: its id from one of those blocks (COORDINATOR_LOAD_IN_PROGRESS until one is at hand).
     const producer = kafka.producer({
       allowAutoTopicCreation: false,
+      idempotent: true,
+      maxInFlightRequests: 1,
       retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 500 },
     });
     await producer.connect();

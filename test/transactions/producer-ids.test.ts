@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { ErrorCode } from '../../src/errors';
 import {
   BlockProducerIdManager,
+  ControllerProducerIdManager,
   FileProducerIdBlockStore,
   MemoryProducerIdBlockStore,
 } from '../../src/transactions/producer-ids';
@@ -72,5 +73,29 @@ describe('transactions: producer id blocks', () => {
     const next = new BlockProducerIdManager(new FileProducerIdBlockStore(dir)).generateProducerId();
     const highest = seen.reduce((a, b) => (a > b ? a : b));
     assert.ok(next > highest, `first id after the kill ${next} is above every id handed out before (${highest})`);
+  });
+});
+
+describe('producer ids from the controller (ControllerProducerIdManager, AllocateProducerIds)', () => {
+  it('answers COORDINATOR_LOAD_IN_PROGRESS until a block arrives, then hands it out and fetches the next one early', async () => {
+    const asked: bigint[] = [];
+    let next = 0n;
+    const manager = new ControllerProducerIdManager(async () => {
+      asked.push(next);
+      const block = { start: next, length: 1000 };
+      next += 1000n;
+      return block;
+    });
+    assert.throws(
+      () => manager.generateProducerId(),
+      (e: { code?: number }) => e.code === ErrorCode.CoordinatorLoadInProgress,
+    );
+    await manager.ready();
+    const ids = Array.from({ length: 950 }, () => manager.generateProducerId());
+    assert.deepEqual([ids[0], ids[949]], [0n, 949n]);
+    await manager.ready();
+    assert.equal(asked.length, 2, 'the second block was asked for before the first ran out');
+    const rest = Array.from({ length: 60 }, () => manager.generateProducerId());
+    assert.deepEqual([rest[49], rest[50]], [999n, 1000n], 'the next block follows without a refusal');
   });
 });
