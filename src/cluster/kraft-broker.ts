@@ -197,7 +197,8 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
             0,
             { brokerId: this.nodeId, brokerEpoch: this.brokerEpoch },
           );
-    if (answer.errorCode !== ErrorCode.None) throw new KafkaError(answer.errorCode, `no producer id block (error ${answer.errorCode})`);
+    if (answer.errorCode !== ErrorCode.None)
+      throw new KafkaError(answer.errorCode, `no producer id block (error ${answer.errorCode})`);
     return { start: answer.producerIdStart, length: answer.producerIdLen };
   }
 
