@@ -108,11 +108,12 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
     // Producer-id blocks come from the controller (AllocateProducerIds, remote for all but its own node): never shared.
     // (NOT_CONTROLLER while a new quorum leader's controller catches up: retried, as brokers do.)
     const allocate = async (n: TestBroker) => {
-      for (let attempt = 0; ; attempt++) {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
         try {
           return await n.broker.kraft!.allocateProducerIds();
         } catch (error) {
-          if (attempt >= 50) throw error;
+          if (Date.now() > deadline) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
