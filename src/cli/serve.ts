@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BROOK_VERSION } from '../version';
-import { ConfigError, loadBrokerConfig, parseSetArgument } from '../config';
+import { ConfigError, configFromEnv, loadBrokerConfig, parseSetArgument } from '../config';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../log';
 import { Broker, StartupError } from '../server/broker';
 import { ListenError } from '../server/listener';
@@ -22,6 +22,9 @@ Options:
   --node-id N                 node.id (default 1)
   --config FILE               Kafka server.properties file
   --set KEY=VALUE             any broker config key (repeatable; applied last)
+  --config-from-env           config keys from KAFKA_* variables as the official Kafka image maps them
+                              (KAFKA_LOG_SEGMENT_BYTES -> log.segment.bytes; _ is '.', __ '_', ___ '-'),
+                              applied after the flags, before --set (the container image's default)
   --profile NAME              defaults profile: default, or test (group.initial.rebalance.delay.ms=0, ...)
   --log-level LEVEL           error, warn (default; or BROOK_LOG_LEVEL), info, debug
   --sql-listeners URL         the SQL processor's REST API (ksqlDB's), default http://127.0.0.1:8088
@@ -49,6 +52,7 @@ export async function serve(argv: string[]): Promise<number> {
         'node-id': { type: 'string' },
         config: { type: 'string' },
         set: { type: 'string', multiple: true },
+        'config-from-env': { type: 'boolean' },
         profile: { type: 'string' },
         'log-level': { type: 'string' },
         'sql-listeners': { type: 'string' },
@@ -97,7 +101,10 @@ export async function serve(argv: string[]): Promise<number> {
     const config = loadBrokerConfig({
       configFile: values.config,
       flags,
-      sets: (values.set ?? []).map(parseSetArgument),
+      sets: [
+        ...(values['config-from-env'] ? configFromEnv(process.env) : []),
+        ...(values.set ?? []).map(parseSetArgument),
+      ],
       profile: values.profile,
     });
     const logger = createLogger({ level: level as LogLevel });
