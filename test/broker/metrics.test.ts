@@ -173,6 +173,17 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
       .reduce((sum, s) => sum + s.value, 0);
     assert.equal(lag, 10);
     assert.equal(sampleValue(after, 'kafka_server_brokertopicmetrics_messagesin_total', { topic }), sent + 10);
+
+    // a deleted topic's series go with it (Kafka removes its per-topic metrics; lag of a gone partition is not shown)
+    const cleanup = kafka.admin();
+    await cleanup.connect();
+    await cleanup.deleteTopics({ topics: [topic] });
+    await cleanup.disconnect();
+    const gone = await scrape(broker);
+    assert.deepEqual(
+      gone.filter((s) => s.labels.topic === topic),
+      [],
+    );
   });
 
   it('traces the requests asked for at info level on a broker logging at warn, until switched off', async () => {
