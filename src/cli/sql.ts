@@ -2,15 +2,15 @@
  * The SQL processor beside a broker and alone: the `sql` companion of `brook serve` (`sql.listeners`, default
  * http://127.0.0.1:8088) and `brook sql-server --bootstrap HOST:PORT` against any Kafka cluster.
  *
- * The companion binds its port at start (src/sql/rest/listen.ts, node modules only) but loads the SQL wing
+ * The companion binds its port at start (src/http/listen.ts, node modules only) but loads the SQL wing
  * (engine, kafkajs, function library) on the first request it gets, so a broker nobody sends SQL to starts as fast as one without it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
-import { parseSqlListener } from '../config/listeners';
+import { parseHttpListener } from '../config/listeners';
 import type { SqlHandler } from '../sql/rest';
-import type { HttpListener } from '../sql/rest/listen';
+import type { HttpListener } from '../http/listen';
 import type { Companion, CompanionContext } from './companions';
 
 /**
@@ -38,7 +38,7 @@ export const SQL_COMPANION: Companion = {
 };
 
 async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<void>> {
-  const listener = parseSqlListener(ctx.config.string('sql.listeners') ?? '')!;
+  const listener = parseHttpListener(ctx.config.string('sql.listeners') ?? '')!;
   let service: SqlHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -54,7 +54,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   let server: HttpListener;
   try {
     // listen.ts imports node modules only: binding loads nothing else of the wing
-    const { listenHttp } = require('../sql/rest/listen') as typeof import('../sql/rest/listen');
+    const { listenHttp } = require('../http/listen') as typeof import('../http/listen');
     server = await listenHttp(handler, listener.host, listener.port);
   } catch (error) {
     const where = `${listener.host}:${listener.port}`;
@@ -121,7 +121,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
   }
   let listener: { host: string; port: number };
   try {
-    listener = parseSqlListener(values.listeners ?? 'http://127.0.0.1:8088', '--listeners')!;
+    listener = parseHttpListener(values.listeners ?? 'http://127.0.0.1:8088', '--listeners')!;
   } catch (error) {
     process.stderr.write(`brook: ${(error as Error).message}\n`);
     return 2;

@@ -70,6 +70,12 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     "The SQL processor's REST listener (ksqlDB's API) run beside the broker; empty: none (brook serve --no-sql).",
   ),
   d(
+    'http.listeners',
+    'string',
+    'http://127.0.0.1:9644',
+    'The ops HTTP listener run by brook serve: Prometheus /metrics, /health, /ready, /trace; empty: none (--no-http).',
+  ),
+  d(
     'listener.security.protocol.map',
     'string',
     'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',

@@ -56,10 +56,15 @@ export function checkSupported(listeners: ListenerSpec[]): void {
 }
 
 /**
- * The SQL processor's REST listener (`sql.listeners`, ksqlDB's `listeners`): `http://host:port`, the first of a
- * list; '' leaves it off. Only http so far.
+ * An HTTP listener setting: the SQL processor's REST listener (`sql.listeners`, ksqlDB's `listeners`, port 8088
+ * when omitted) or the ops listener (`http.listeners`: /metrics, /health, /ready; port 9644): `http://host:port`,
+ * the first of a list; '' leaves it off. Only http so far.
  */
-export function parseSqlListener(value: string, key = 'sql.listeners'): { host: string; port: number } | undefined {
+export function parseHttpListener(
+  value: string,
+  key = 'sql.listeners',
+  defaultPort = 8088,
+): { host: string; port: number } | undefined {
   const first = value.split(',')[0]?.trim();
   if (!first) return undefined;
   const match = /^([a-zA-Z]+):\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?\/?$/.exec(first);
@@ -67,7 +72,7 @@ export function parseSqlListener(value: string, key = 'sql.listeners'): { host: 
   if (match[1]!.toLowerCase() !== 'http') {
     throw new ConfigError(`Invalid value ${first} for configuration ${key}: only http:// listeners are supported`);
   }
-  const port = match[3] === undefined ? 8088 : Number(match[3]);
+  const port = match[3] === undefined ? defaultPort : Number(match[3]);
   if (port > 65535) throw new ConfigError(`Invalid value ${first} for configuration ${key}: port out of range`);
   return { host: match[2]!.replace(/^\[(.*)\]$/, '$1') || '0.0.0.0', port };
 }

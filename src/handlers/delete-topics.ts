@@ -52,6 +52,7 @@ export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsRe
         }
         await broker.topics.delete(topic.name);
         broker.fetchSessions.forgetTopic(topic.name);
+        broker.metrics.topicDeleted(topic.name); // Kafka drops a deleted topic's BrokerTopicMetrics too
       } catch (error) {
         result.errorCode = errorCodeOf(error);
         result.errorMessage = (error as Error).message;

@@ -100,6 +100,7 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
     // Group by topic, keeping request order.
     const byTopic = new Map<string, FetchResponse['responses'][number]>();
     for (const r of results) {
+      broker.metrics.recordFetched(r.wanted.topic, r.bytes);
       const key = version >= 13 ? r.wanted.topicId : r.wanted.topic;
       let topic = byTopic.get(key);
       if (!topic) {

@@ -97,13 +97,17 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
   });
   let failed: string | null = null;
   let at = 0;
+  const { metrics } = ctx.broker;
   for (const topicData of request.topicData) {
     const partitionResponses: PartitionResponse[] = [];
-    for (const _ of topicData.partitionData) {
+    for (const partitionData of topicData.partitionData) {
       const result = results[at++]!;
       if (result.errorCode !== ErrorCode.None && failed === null) {
         failed = `acks=0 produce to ${result.topic}-${result.partition} failed with error ${result.errorCode}`;
       }
+      // appended, even if acks=all then timed out waiting for replicas (Kafka counts at the append too)
+      if (result.recordCount > 0)
+        metrics.recordAppended(topicData.name, result.recordCount, partitionData.records?.length ?? 0);
       partitionResponses.push(toResponse(result));
     }
     response.responses.push({ name: topicData.name, partitionResponses });

@@ -10,6 +10,8 @@ import { quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
+import { BrokerMetrics } from '../metrics/broker-metrics';
+import { RequestTrace } from '../metrics/request-trace';
 import { TopicRegistry } from '../topics/registry';
 import { startTransactionCoordinator, type TransactionCoordinator } from '../transactions';
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
@@ -49,6 +51,8 @@ const DEFAULT_WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
  */
 export class Broker implements BrokerServices {
   readonly faults = new Faults();
+  readonly metrics = new BrokerMetrics();
+  readonly requestTrace = new RequestTrace();
   readonly registry: HandlerRegistry;
   readonly fetchSessions: FetchSessionCache;
   groups!: GroupCoordinator;
@@ -276,6 +280,23 @@ export class Broker implements BrokerServices {
     this.connections.add(connection);
     connection.onClose(() => this.connections.delete(connection));
     return connection;
+  }
+
+  /**
+   * Ready for clients (the ops listener's /ready): listeners bound and both coordinators done loading their
+   * internal topics (`__consumer_offsets`, `__transaction_state`); false again once stopping.
+   */
+  get isReady(): boolean {
+    return (
+      this.stopping === null &&
+      (this.boundListeners.length > 0 || this.config.listeners.length === 0) &&
+      this.groups?.isLoaded === true &&
+      this.transactions?.isLoaded === true
+    );
+  }
+
+  get isStopping(): boolean {
+    return this.stopping !== null;
   }
 
   get connectionCount(): number {

@@ -12,6 +12,7 @@ import {
   type RequestHeaderInfo,
 } from '../handlers/types';
 import type { Logger } from '../log';
+import { type RequestStartEvent, requestEnd, requestStart } from '../metrics/request-events';
 import type { Connection, FrameOutcome, FrameProcessor } from './connection';
 import type { BrokerServices } from './services';
 
@@ -26,11 +27,16 @@ const API_VERSIONS_KEY = 18;
  * frame that does not parse closes that connection only, with one log line.
  */
 export class RequestDispatcher implements FrameProcessor {
+  /** Writes traced requests (src/metrics/request-trace.ts) at info level whatever the configured level. */
+  private readonly traceLog: Logger;
+
   constructor(
     private readonly registry: HandlerRegistry,
     private readonly broker: BrokerServices,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.traceLog = log.withMinimumLevel?.('info') ?? log;
+  }
 
   process(frame: Buffer, connection: Connection): FrameOutcome | Promise<FrameOutcome> {
     if (frame.length < 8)
@@ -71,20 +77,48 @@ export class RequestDispatcher implements FrameProcessor {
     const body = decoded.body;
     const header: RequestHeaderInfo = { apiKey, apiVersion, correlationId, clientId };
     const ctx: HandlerContext = { header, version: apiVersion, connection, broker: this.broker, log: this.log };
-    if (!this.log.isLevelEnabled?.('debug')) return this.run(handler, body, ctx);
+    return this.measured(handler, body, ctx, api.name);
+  }
+
+  /**
+   * Runs the handler and accounts for it: the request counter and latency histogram (src/metrics), the
+   * diagnostics_channel events, and a `request` log line at debug level or while request tracing matches.
+   */
+  private async measured(handler: ApiHandler, body: AnyBody, ctx: HandlerContext, api: string): Promise<FrameOutcome> {
+    const { header, connection } = ctx;
     const started = performance.now();
-    return this.run(handler, body, ctx).then((outcome) => {
-      this.log.debug('request', {
-        api: api.name,
-        version: apiVersion,
-        correlationId,
-        clientId,
+    let event: RequestStartEvent | null = null;
+    if (requestStart.hasSubscribers || requestEnd.hasSubscribers) {
+      event = {
+        apiKey: header.apiKey,
+        api,
+        apiVersion: header.apiVersion,
+        correlationId: header.correlationId,
+        clientId: header.clientId,
+        connectionId: connection.id,
+      };
+      requestStart.publish(event);
+    }
+    const outcome = await this.run(handler, body, ctx);
+    const ms = performance.now() - started;
+    this.broker.metrics.recordRequest(header.apiKey, ms);
+    if (event) requestEnd.publish({ ...event, durationMs: ms, responded: outcome.response !== null });
+    const trace = this.broker.requestTrace;
+    const traced = trace.active && trace.matches(api, header.clientId);
+    if (traced || this.log.isLevelEnabled?.('debug')) {
+      const line = {
+        api,
+        version: header.apiVersion,
+        correlationId: header.correlationId,
+        clientId: header.clientId,
         connection: connection.id,
-        ms: Math.round((performance.now() - started) * 1000) / 1000,
+        ms: Math.round(ms * 1000) / 1000,
         responseBytes: outcome.response?.reduce((sum, chunk) => sum + chunk.length, 0) ?? 0,
-      });
-      return outcome;
-    });
+      };
+      if (traced) this.traceLog.info('request', line);
+      else this.log.debug('request', line);
+    }
+    return outcome;
   }
 
   private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {

@@ -6,6 +6,8 @@ import type { FetchSessionCache } from '../fetch/sessions';
 import type { GroupCoordinator } from '../groups';
 import type { TopicService } from '../topics/topic-service';
 import type { TransactionCoordinator } from '../transactions';
+import type { BrokerMetrics } from '../metrics/broker-metrics';
+import type { RequestTrace } from '../metrics/request-trace';
 import type { Faults } from './faults';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
@@ -23,6 +25,10 @@ export interface BrokerServices {
   readonly clusterId: string;
   readonly registry: HandlerRegistry;
   readonly faults: Faults;
+  /** Counters for /metrics (src/metrics): handlers add what they produce and serve. */
+  readonly metrics: BrokerMetrics;
+  /** Request tracing on demand (src/metrics/request-trace.ts). */
+  readonly requestTrace: RequestTrace;
   readonly topics: TopicService;
   readonly fetchSessions: FetchSessionCache;
   /** The group coordinator (src/groups). */

@@ -12,6 +12,7 @@ import { loadBrokerConfig } from '../config';
 import { createLogger, type LogEntry, type LogLevel } from '../log';
 import { Broker } from '../server/broker';
 import type { Faults } from '../server/faults';
+import type { OpsSource } from '../http/ops-server';
 
 export { BROOK_VERSION } from '../version';
 export { memoryStreamPair } from './memory-stream';
@@ -33,6 +34,11 @@ export interface StartBrokerOptions {
   onLog?: (entry: LogEntry) => void;
   /** Config profile (default `test`). */
   profile?: 'test' | 'default';
+  /**
+   * Also start the ops HTTP listener (/metrics, /health, /ready, /trace) on an ephemeral port of 127.0.0.1
+   * (default false); its address is `httpUrl`.
+   */
+  http?: boolean;
 }
 
 export interface TestBroker {
@@ -43,6 +49,8 @@ export interface TestBroker {
   dataDir: string;
   nodeId: number;
   clusterId: string;
+  /** `http://127.0.0.1:PORT` of the ops HTTP listener when started with `http: true`, else undefined. */
+  httpUrl: string | undefined;
   /** Fault injection by API key (kfake's ControlKey shape): intercept, delay, fail or drop requests. */
   faults: Faults;
   /** Stops the broker (flushing logs); removes the data dir unless it was given. Idempotent. */
@@ -74,8 +82,18 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
   let broker = await Broker.start({ config: build(options.port ?? 0), logger });
   const port = broker.boundListeners[0]!.port;
   let stopped = false;
+  // the ops listener reads `broker` through this view, so it follows a restart
+  const ops = options.http
+    ? await (require('../http/ops-server') as typeof import('../http/ops-server')).startOpsServer({
+        broker: liveView(() => broker),
+        host: '127.0.0.1',
+        port: 0,
+        log: logger,
+      })
+    : undefined;
   const handle: TestBroker = {
     bootstrap: `127.0.0.1:${port}`,
+    httpUrl: ops?.url,
     port,
     host: '127.0.0.1',
     dataDir,
@@ -90,6 +108,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     async stop() {
       if (stopped) return;
       stopped = true;
+      await ops?.close();
       await broker.stop();
       if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
@@ -99,4 +118,9 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     },
   };
   return handle;
+}
+
+/** An OpsSource that reads whichever broker `current()` returns (the one running after a restart). */
+function liveView(current: () => Broker): OpsSource {
+  return new Proxy({} as OpsSource, { get: (_target, key) => Reflect.get(current(), key) });
 }

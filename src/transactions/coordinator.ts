@@ -76,6 +76,11 @@ export class TransactionCoordinator {
   private loaded = false;
   private closed = false;
 
+  /** Open and done replaying `__transaction_state` (the broker's /ready waits for it). */
+  get isLoaded(): boolean {
+    return this.loaded && !this.closed;
+  }
+
   constructor(
     readonly config: TxnConfig,
     private readonly store: TransactionLog,

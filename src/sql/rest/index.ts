@@ -8,7 +8,7 @@ import { SqlEngine } from '../engine/engine';
 import { KafkaDriver } from '../io/kafka';
 import { CommandLog } from './commands';
 import { ERROR_CODES, genericError } from './errors';
-import { type HttpListener, listenHttp } from './listen';
+import { type HttpListener, listenHttp } from '../../http/listen';
 import { SqlRestServer } from './server';
 
 export { SqlRestServer } from './server';

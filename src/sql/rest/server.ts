@@ -8,6 +8,7 @@ import type { SqlEngine } from '../engine/engine';
 import { SqlError } from '../errors';
 import { ParseError } from '../parser/lexer';
 import { Parser } from '../parser/parser';
+import { sqlRequest } from '../../metrics/request-events';
 import { BROOK_VERSION } from '../../version';
 import type { CommandLog } from './commands';
 import { type EntityContext, type KsqlEntity, toEntity } from './entities';
@@ -60,6 +61,8 @@ export class SqlRestServer {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     const key = `${req.method} ${path}`;
+    // for the broker's /metrics (brook_sql_requests_total), through a channel: the wing never reaches the broker
+    if (req.method === 'POST' && sqlRequest.hasSubscribers) sqlRequest.publish({ endpoint: key });
     switch (key) {
       case 'GET /info':
         return this.json(res, 200, {
