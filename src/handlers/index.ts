@@ -35,6 +35,10 @@ import { offsetForLeaderEpochHandler } from './offset-for-leader-epoch';
 import { produceHandler } from './produce';
 import { HandlerRegistry } from './registry';
 import { syncGroupHandler } from './sync-group';
+import { saslHandshakeHandler } from './sasl-handshake';
+import { saslAuthenticateHandler } from './sasl-authenticate';
+import { describeUserScramCredentialsHandler } from './describe-user-scram-credentials';
+import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
 
 /** Every API this broker answers; one module per API key (see README.md for the versions chosen). */
 export function createHandlerRegistry(): HandlerRegistry {
@@ -74,5 +78,9 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(txnOffsetCommitHandler)
     .register(describeProducersHandler)
     .register(describeTransactionsHandler)
-    .register(listTransactionsHandler);
+    .register(listTransactionsHandler)
+    .register(saslHandshakeHandler)
+    .register(saslAuthenticateHandler)
+    .register(describeUserScramCredentialsHandler)
+    .register(alterUserScramCredentialsHandler);
 }
