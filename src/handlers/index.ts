@@ -39,6 +39,7 @@ import { saslHandshakeHandler } from './sasl-handshake';
 import { saslAuthenticateHandler } from './sasl-authenticate';
 import { describeUserScramCredentialsHandler } from './describe-user-scram-credentials';
 import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
+import { describeClientQuotasHandler } from './describe-client-quotas';
 
 /** Every API this broker answers; one module per API key (see README.md for the versions chosen). */
 export function createHandlerRegistry(): HandlerRegistry {
@@ -82,5 +83,6 @@ export function createHandlerRegistry(): HandlerRegistry {
     .register(saslHandshakeHandler)
     .register(saslAuthenticateHandler)
     .register(describeUserScramCredentialsHandler)
-    .register(alterUserScramCredentialsHandler);
+    .register(alterUserScramCredentialsHandler)
+    .register(describeClientQuotasHandler);
 }

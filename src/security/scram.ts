@@ -160,7 +160,11 @@ export class ScramSaslServer implements SaslServer {
   private onClientFinal(text: string): Buffer {
     const final = parseClientFinal(text);
     if (!final) throw new SaslFailure('Invalid SCRAM client final message format', false);
-    if (final.nonce !== this.nonce) throw new SaslFailure('Invalid client nonce in the final client message.', false);
+    // Kafka checks endsWith, not equality: librdkafka up to 2.x repeats its own nonce in front of the combined
+    // one (`r=<client><client><server>`), and Kafka brokers accept it.
+    if (!final.nonce.endsWith(this.nonce)) {
+      throw new SaslFailure('Invalid client nonce in the final client message.', false);
+    }
     const credential = this.credential!;
     const authMessage = `${this.clientFirstBare},${this.serverFirst},${final.withoutProof}`;
     const clientSignature = hmac(this.info, credential.storedKey, authMessage);
