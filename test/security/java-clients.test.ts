@@ -20,6 +20,7 @@ import {
   QUIET_LOG,
   SMALL_JVM,
 } from '../../compat-tests/lib/kafka-jars';
+import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { hasOpenssl, makeTestCerts, type TestCerts } from './certs';
 
@@ -178,7 +179,6 @@ describe('security with the Java client, Kafka tools and kcat', function () {
       console.log('      (kcat is not on PATH: skipped)');
       this.skip();
     }
-    const { credentialFromPassword, scramMechanismByName } = await import('../../src/security/scram');
     const m = scramMechanismByName('SCRAM-SHA-256')!;
     broker.broker.scramCredentials.apply([
       { kind: 'upsert', user: 'kcat', mechanism: m, credential: credentialFromPassword(m, 'kcat-pw') },
