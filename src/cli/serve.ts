@@ -92,7 +92,9 @@ export async function serve(argv: string[]): Promise<number> {
       logger.warn(`The configuration '${key}' was supplied but isn't a known config.`);
     }
     broker = await Broker.start({ config, logger });
-    const endpoint = broker.advertisedEndpoints()[0]!;
+    // The SQL processor is a plain Kafka client of the broker: it takes a PLAINTEXT listener when there is one.
+    const endpoints = broker.advertisedEndpoints();
+    const endpoint = endpoints.find((e) => e.securityProtocol === 'PLAINTEXT') ?? endpoints[0]!;
     try {
       stopCompanions = await startCompanions({ config, bootstrap: `${endpoint.host}:${endpoint.port}`, log: logger });
     } catch (error) {
