@@ -21,8 +21,11 @@ describe('security on the wire', function () {
     certs = hasOpenssl() ? makeTestCerts({ jks: true }) : null;
     broker = await startBroker({
       logLevel: 'error',
-      listeners: `PLAINTEXT://127.0.0.1:0,SASL_PLAINTEXT://127.0.0.1:0${certs ? ',SASL_SSL://127.0.0.1:0' : ''}`,
+      listeners: `PLAINTEXT://127.0.0.1:0,SASL_PLAINTEXT://127.0.0.1:0,REAUTH://127.0.0.1:0${certs ? ',SASL_SSL://127.0.0.1:0' : ''}`,
       config: {
+        'listener.security.protocol.map':
+          'PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,REAUTH:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
+        'listener.name.reauth.connections.max.reauth.ms': 300,
         'sasl.enabled.mechanisms': 'PLAIN,SCRAM-SHA-256',
         'sasl.jaas.config': JAAS,
         'sasl.server.max.receive.size': 4096,
@@ -94,6 +97,31 @@ describe('security on the wire', function () {
     const illegal = await plaintext.nextResponse<{ errorCode: number; errorMessage: string }>(36, 1);
     assert.equal(illegal.body.errorCode, 34, 'SaslAuthenticate on a listener without SASL: ILLEGAL_SASL_STATE');
     plaintext.close();
+  });
+
+  it("gives SASL sessions the listener's connections.max.reauth.ms, closes expired ones, re-authenticates live ones", async () => {
+    const login = async (c: WireClient) => {
+      c.send(17, 1, { mechanism: 'PLAIN' });
+      assert.equal((await c.nextResponse<{ errorCode: number }>(17, 1)).body.errorCode, 0);
+      c.send(36, 2, { authBytes: Buffer.from('\u0000alice\u0000alice-pw') });
+      return (await c.nextResponse<{ errorCode: number; sessionLifetimeMs: bigint }>(36, 2)).body;
+    };
+    const expiring = await WireClient.connect(port(broker, 'REAUTH'));
+    assert.deepEqual(await login(expiring), {
+      errorCode: 0,
+      errorMessage: null,
+      authBytes: Buffer.alloc(0),
+      sessionLifetimeMs: 300n,
+    });
+    const renewed = await WireClient.connect(port(broker, 'REAUTH'));
+    await login(renewed);
+    await new Promise((r) => setTimeout(r, 350));
+    expiring.send(3, 12, METADATA_ALL);
+    assert.equal(await expiring.next(), null, 'a request after the session expired closes the connection');
+    assert.equal((await login(renewed)).errorCode, 0, 'SaslHandshake + SaslAuthenticate again on the live connection');
+    renewed.send(3, 12, METADATA_ALL);
+    assert.ok((await renewed.nextResponse(3, 12)).body);
+    renewed.close();
   });
 
   it("manages SCRAM credentials with Kafka's checks, durably across a restart", async () => {
