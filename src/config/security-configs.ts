@@ -36,7 +36,7 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   d('connections.max.reauth.ms', 'long', '0', 'Session lifetime of a SASL connection; 0 = no re-authentication.', {
     min: 0,
   }),
-  d('ssl.keystore.type', 'string', 'JKS', 'Keystore format: PEM or PKCS12 (JKS is not read yet).'),
+  d('ssl.keystore.type', 'string', 'JKS', 'Keystore format: PEM, PKCS12 or JKS.'),
   d('ssl.keystore.location', 'string', null, 'Keystore file (PKCS12, or PEM with the key and the certificate chain).'),
   d('ssl.keystore.password', 'password', null, 'Password of the keystore file.', { sensitive: true }),
   d('ssl.key.password', 'password', null, 'Password of the private key (PEM: encrypted PKCS#8 key).', {
@@ -46,7 +46,7 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
     sensitive: true,
   }),
   d('ssl.keystore.key', 'password', null, 'PEM private key given inline (ssl.keystore.type=PEM).', { sensitive: true }),
-  d('ssl.truststore.type', 'string', 'JKS', 'Truststore format: PEM (or PKCS12 holding a key; JKS is not read yet).'),
+  d('ssl.truststore.type', 'string', 'JKS', 'Truststore format: PEM, PKCS12 or JKS.'),
   d(
     'ssl.truststore.location',
     'string',

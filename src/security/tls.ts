@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createSecureContext, type TlsOptions } from 'node:tls';
 import { type BrokerConfig, ConfigError } from '../config';
 import { isJks, readJks } from './jks';
+import { readPkcs12Certificates } from './pkcs12';
 
 /**
  * Node TLS server options for one listener from Kafka's `ssl.*` keys (each overridable per listener as
@@ -11,7 +12,8 @@ import { isJks, readJks } from './jks';
  *   (`ssl.keystore.password`); JKS files (the default type; a PKCS12 file under type JKS is read as PKCS12, as
  *   Java's keystore compatibility mode does).
  * - truststore (who may present a client certificate): PEM inline (`ssl.truststore.certificates`) or a PEM file,
- *   or a JKS file; PKCS12 truststores are refused with a reason (Node cannot read certificate-only PKCS12).
+ *   a JKS file or a PKCS12 file (certificates only, read by pkcs12.ts since Node's `pfx` wants a key).
+ *   a JKS file, or a PKCS12 file (certificates read by pkcs12.ts: Node cannot load a certificate-only PKCS12).
  * - `ssl.client.auth`: none / requested (a certificate is asked for, not required) / required.
  */
 export function tlsServerOptions(config: BrokerConfig, listenerName: string): TlsOptions {
@@ -114,7 +116,8 @@ function truststore(value: Lookup, where: string): TlsOptions {
     if (store.trusted.length === 0) throw new ConfigError(`${where}: JKS truststore ${location} holds no certificate`);
     return { ca: store.trusted };
   }
-  throw new ConfigError(
-    `${where}: ${type} truststore ${location} is not read by Brook yet; use ssl.truststore.type=PEM or a JKS truststore`,
-  );
+  // PKCS12 (also under the type JKS: Java's keystore compatibility mode reads either).
+  const certificates = readPkcs12Certificates(bytes, value('ssl.truststore.password'), location);
+  if (certificates.length === 0) throw new ConfigError(`${where}: truststore ${location} holds no certificate`);
+  return { ca: certificates };
 }

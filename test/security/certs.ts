@@ -23,6 +23,8 @@ export interface TestCerts {
   clientKeyFile: string;
   clientCertFile: string;
   clientP12File: string;
+  /** The CA alone in a PKCS12 truststore (openssl); with `jks` also `trust-keytool.p12` made by keytool. */
+  truststoreP12File: string;
   /** Password of the PKCS12 and JKS files. */
   password: string;
   cleanup(): void;
@@ -106,6 +108,7 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
     );
   p12('server');
   p12('client');
+  run(['pkcs12', '-export', '-nokeys', '-in', 'ca.pem', '-passout', `pass:${password}`, '-out', 'trust.p12'], dir);
   let serverJksFile: string | null = null;
   if (options.jks && hasKeytool()) {
     execFileSync(
@@ -148,6 +151,24 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
       ],
       { cwd: dir, stdio: 'ignore' },
     );
+    execFileSync(
+      'keytool',
+      [
+        '-importcert',
+        '-noprompt',
+        '-alias',
+        'ca',
+        '-file',
+        'ca.pem',
+        '-keystore',
+        'trust-keytool.p12',
+        '-storetype',
+        'PKCS12',
+        '-storepass',
+        password,
+      ],
+      { cwd: dir, stdio: 'ignore' },
+    );
     serverJksFile = join(dir, 'server.jks');
   }
   return {
@@ -164,6 +185,7 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
     clientKeyFile: join(dir, 'client.key'),
     clientCertFile: join(dir, 'client.pem'),
     clientP12File: join(dir, 'client.p12'),
+    truststoreP12File: join(dir, 'trust.p12'),
     password,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

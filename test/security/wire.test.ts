@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { connect as netConnect } from 'node:net';
+import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { MetadataRequestCodec } from '../../protocol/generated';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
@@ -241,7 +242,7 @@ describe('security on the wire', function () {
     assert.ok(broker.broker.securityStats.saslAuthenticationFailures > 0);
   });
 
-  it('starts from PEM files and JKS keystores, and refuses a wrong keystore password in one line', async function () {
+  it('starts from PEM files, JKS keystores and PKCS12 truststores (mTLS), and refuses wrong passwords in one line', async function () {
     if (!certs) {
       console.log('    (openssl is not on this machine: no certificates; skipped)');
       this.skip();
@@ -250,6 +251,17 @@ describe('security on the wire', function () {
     const variants: Record<string, string>[] = [
       { 'ssl.keystore.type': 'PEM', 'ssl.keystore.location': certs!.serverPemFile },
     ];
+    // mTLS with the CA in PKCS12 truststores, one from openssl and one from keytool (the JDK's default type).
+    const mtls = {
+      'ssl.keystore.type': 'PEM',
+      'ssl.keystore.location': certs!.serverPemFile,
+      'ssl.client.auth': 'required',
+      'ssl.truststore.type': 'PKCS12',
+      'ssl.truststore.password': certs!.password,
+    };
+    variants.push({ ...mtls, 'ssl.truststore.location': certs!.truststoreP12File });
+    if (certs!.serverJksFile)
+      variants.push({ ...mtls, 'ssl.truststore.location': join(certs!.dir, 'trust-keytool.p12') });
     if (certs!.serverJksFile) {
       variants.push({
         'ssl.keystore.location': certs!.serverJksFile,
@@ -260,7 +272,13 @@ describe('security on the wire', function () {
     for (const config of variants) {
       const b = await startBroker({ logLevel: 'error', listeners: 'SSL://127.0.0.1:0', config });
       try {
-        const s = tlsConnect({ host: '127.0.0.1', port: b.port, ...tls });
+        const s = tlsConnect({
+          host: '127.0.0.1',
+          port: b.port,
+          ...tls,
+          key: certs!.clientKeyPem,
+          cert: certs!.clientCertPem,
+        });
         await new Promise<void>((resolve, reject) => s.once('secureConnect', resolve).once('error', reject));
         s.destroy();
       } finally {
@@ -278,6 +296,14 @@ describe('security on the wire', function () {
         },
       }),
       (e: Error) => /listener SSL: cannot use the keystore/.test(e.message) && !e.message.includes('\n'),
+    );
+    await assert.rejects(
+      startBroker({
+        logLevel: 'error',
+        listeners: 'SSL://127.0.0.1:0',
+        config: { ...mtls, 'ssl.truststore.location': certs!.truststoreP12File, 'ssl.truststore.password': 'wrong' },
+      }),
+      /cannot decrypt the certificates \(wrong ssl.truststore.password\?\)/,
     );
     await assert.rejects(
       startBroker({
