@@ -261,6 +261,13 @@ export class Broker implements BrokerServices {
 
   private acceptSocket(socket: Socket, listenerName: string): void {
     const remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    if (socket instanceof TLSSocket && !socket.authorized && socket.getPeerX509Certificate()) {
+      // ssl.client.auth=requested: Node lets an untrusted certificate through unverified; Java's SSLEngine
+      // (wantClientAuth) fails such a handshake, and so does Brook.
+      this.onTlsError(new Error(String(socket.authorizationError)), socket, listenerName);
+      socket.destroy();
+      return;
+    }
     const reason = this.refusal(socket.remoteAddress ?? '');
     if (reason) {
       this.rejections.warn('rejected connection', { remote, reason });

@@ -25,6 +25,9 @@ export interface TestCerts {
   clientP12File: string;
   /** The CA alone in a PKCS12 truststore (openssl); with `jks` also `trust-keytool.p12` made by keytool. */
   truststoreP12File: string;
+  /** A self-signed client certificate no truststore here trusts. */
+  strangerKeyPem: string;
+  strangerCertPem: string;
   /** Password of the PKCS12 and JKS files. */
   password: string;
   cleanup(): void;
@@ -84,6 +87,11 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
   };
   sign('server', '/CN=localhost', 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
   sign('client', '/C=US/O=Brook/OU=eng/CN=client', 'extendedKeyUsage=clientAuth\n');
+  newKey('stranger');
+  run(
+    ['req', '-x509', '-new', '-key', 'stranger.key', '-days', '2', '-subj', '/CN=stranger', '-out', 'stranger.pem'],
+    dir,
+  );
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
   writeFileSync(join(dir, 'server-bundle.pem'), read('server.key') + read('server.pem') + read('ca.pem'));
   const p12 = (name: string) =>
@@ -186,6 +194,8 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
     clientCertFile: join(dir, 'client.pem'),
     clientP12File: join(dir, 'client.p12'),
     truststoreP12File: join(dir, 'trust.p12'),
+    strangerKeyPem: read('stranger.key'),
+    strangerCertPem: read('stranger.pem'),
     password,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

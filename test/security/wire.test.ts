@@ -297,6 +297,28 @@ describe('security on the wire', function () {
       }),
       (e: Error) => /listener SSL: cannot use the keystore/.test(e.message) && !e.message.includes('\n'),
     );
+    // ssl.client.auth=requested: no certificate is fine (User:ANONYMOUS), an untrusted one fails as in Java.
+    const requested = await startBroker({
+      logLevel: 'error',
+      listeners: 'SSL://127.0.0.1:0',
+      config: { ...mtls, 'ssl.client.auth': 'requested', 'ssl.truststore.location': certs!.truststoreP12File },
+    });
+    try {
+      const attempt = (extra: object) =>
+        new Promise<string>((resolve) => {
+          const s = tlsConnect({ host: '127.0.0.1', port: requested.port, ...tls, ...extra });
+          s.once('secureConnect', () => {
+            // TLS 1.3: the server judges the client certificate after the client finished; a refusal closes.
+            s.once('close', () => resolve('closed'));
+            setTimeout(() => resolve('open'), 300).unref();
+          });
+          s.once('error', () => resolve('closed'));
+        });
+      assert.equal(await attempt({}), 'open');
+      assert.equal(await attempt({ key: certs!.strangerKeyPem, cert: certs!.strangerCertPem }), 'closed');
+    } finally {
+      await requested.stop();
+    }
     await assert.rejects(
       startBroker({
         logLevel: 'error',
