@@ -81,15 +81,27 @@ export class RequestDispatcher implements FrameProcessor {
       const outcome = this.encode(header, this.errorBody(handler, body, ErrorCode.IllegalSaslState, ctx));
       return { ...outcome, close: { reason: refusal, level: 'info' } };
     }
-    if (auth) return this.run(handler, body, ctx).then((outcome) => this.afterSasl(outcome, connection, auth));
-    if (!this.log.isLevelEnabled?.('debug')) return this.run(handler, body, ctx);
+    const outcome = this.log.isLevelEnabled?.('debug')
+      ? this.runLogged(handler, body, ctx, api.name, connection)
+      : this.run(handler, body, ctx);
+    return auth ? outcome.then((o) => this.afterSasl(o, connection, auth)) : outcome;
+  }
+
+  /** run() with one debug line per request (never the request's content: it may hold SASL bytes). */
+  private runLogged(
+    handler: ApiHandler,
+    body: AnyBody,
+    ctx: HandlerContext,
+    apiName: string,
+    connection: Connection,
+  ): Promise<FrameOutcome> {
     const started = performance.now();
     return this.run(handler, body, ctx).then((outcome) => {
       this.log.debug('request', {
-        api: api.name,
-        version: apiVersion,
-        correlationId,
-        clientId,
+        api: apiName,
+        version: ctx.header.apiVersion,
+        correlationId: ctx.header.correlationId,
+        clientId: ctx.header.clientId,
         connection: connection.id,
         ms: Math.round((performance.now() - started) * 1000) / 1000,
         responseBytes: outcome.response?.reduce((sum, chunk) => sum + chunk.length, 0) ?? 0,

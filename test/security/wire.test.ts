@@ -125,6 +125,44 @@ describe('security on the wire', function () {
     renewed.close();
   });
 
+  it('never writes a password or SASL bytes to a log line, even at debug level', async () => {
+    const lines: string[] = [];
+    const b = await startBroker({
+      logLevel: 'debug',
+      onLog: (entry) => lines.push(JSON.stringify(entry)),
+      listeners: 'SASL_PLAINTEXT://127.0.0.1:0',
+      config: {
+        'sasl.enabled.mechanisms': 'PLAIN,SCRAM-SHA-256',
+        'sasl.jaas.config': JAAS.replace('alice-pw', 'Sekr1t-right'),
+      },
+    });
+    try {
+      for (const [mechanism, token] of [
+        ['PLAIN', '\u0000alice\u0000Sekr1t-right'],
+        ['PLAIN', '\u0000alice\u0000Sekr1t-wrong'],
+        ['SCRAM-SHA-256', 'n,,n=Sekr1t-user,r=Sekr1t-nonce'],
+      ] as const) {
+        for (const version of [0, 1]) {
+          const c = await WireClient.connect(b.port);
+          c.send(17, version, { mechanism });
+          await c.nextResponse(17, version);
+          if (version === 0) c.write(Buffer.concat([Buffer.from([0, 0, 0, token.length]), Buffer.from(token)]));
+          else c.send(36, 2, { authBytes: Buffer.from(token) });
+          await c.next();
+          c.close();
+        }
+      }
+    } finally {
+      await b.stop();
+    }
+    assert.ok(
+      lines.some((l) => l.includes('SASL authentication failed')),
+      'the failures are logged',
+    );
+    const leaks = lines.filter((l) => l.includes('Sekr1t'));
+    assert.deepEqual(leaks, []);
+  });
+
   it("manages SCRAM credentials with Kafka's checks, durably across a restart", async () => {
     const c = await WireClient.connect(port(broker, 'PLAINTEXT'));
     const salted = Buffer.alloc(32, 7);
