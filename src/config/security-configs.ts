@@ -63,6 +63,6 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   d('ssl.principal.mapping.rules', 'string', 'DEFAULT', 'Rules turning a certificate subject into a principal name.'),
   d('ssl.protocol', 'string', 'TLSv1.3', 'Accepted; the versions come from ssl.enabled.protocols.'),
   d('ssl.enabled.protocols', 'list', 'TLSv1.2,TLSv1.3', 'TLS versions accepted.'),
-  d('ssl.cipher.suites', 'list', '', 'Accepted; not applied yet (Node'"'"'s default cipher suites are used).'),
+  d('ssl.cipher.suites', 'list', '', 'Accepted; not applied yet (the default cipher suites of Node are used).'),
   d('ssl.endpoint.identification.algorithm', 'string', 'https', 'Client-side host name check (brokers ignore it).'),
 ];
