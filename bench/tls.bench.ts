@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { startBroker } from '../src/testing';
-import { hasOpenssl, makeTestCerts } from '../test/security/certs';
+import { hasOpenssl, makeTestCerts } from '../compat-tests/lib/test-certs';
 import type { Benchmark, BenchLine } from './harness';
 
 /**

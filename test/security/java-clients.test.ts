@@ -22,7 +22,7 @@ import {
 } from '../../compat-tests/lib/kafka-jars';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
-import { hasOpenssl, makeTestCerts, type TestCerts } from './certs';
+import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 function javaMissing(): string | null {
   try {

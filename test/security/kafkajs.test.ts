@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { credentialFromPassword, SCRAM_MECHANISMS } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
-import { hasOpenssl, makeTestCerts, type TestCerts } from './certs';
+import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 /**
  * kafkajs 2.2.4 (a real client) against an in-process Brook with one listener per security protocol: TLS with a

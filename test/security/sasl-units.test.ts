@@ -9,7 +9,7 @@ import { SslPrincipalMapper } from '../../src/security/principal';
 import { SaslAuthenticator } from '../../src/security/sasl-authenticator';
 import { SaslFailure } from '../../src/security/sasl-server';
 import { credentialFromPassword, ScramSaslServer, scramMechanismByName } from '../../src/security/scram';
-import { hasKeytool, hasOpenssl, makeTestCerts } from './certs';
+import { hasKeytool, hasOpenssl, makeTestCerts } from '../../compat-tests/lib/test-certs';
 
 const sha256 = scramMechanismByName('SCRAM-SHA-256')!;
 const sha512 = scramMechanismByName('SCRAM-SHA-512')!;

@@ -6,7 +6,7 @@ import { MetadataRequestCodec } from '../../protocol/generated';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from '../broker/wire-client';
-import { hasOpenssl, makeTestCerts, type TestCerts } from './certs';
+import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 const METADATA_ALL = { ...MetadataRequestCodec.defaults(), topics: null };
 const JAAS = 'org.apache.kafka.common.security.plain.PlainLoginModule required user_alice="alice-pw";';
