@@ -114,7 +114,9 @@ export async function serve(argv: string[]): Promise<number> {
     // checked before the broker starts: a bad value is a config error, not a half-started broker
     const opsListener = parseHttpListener(config.string('http.listeners') ?? '', 'http.listeners', 9644);
     broker = await Broker.start({ config, logger });
-    const endpoint = broker.advertisedEndpoints()[0]!;
+    // The SQL processor is a plain Kafka client of the broker: it takes a PLAINTEXT listener when there is one.
+    const endpoints = broker.advertisedEndpoints();
+    const endpoint = endpoints.find((e) => e.securityProtocol === 'PLAINTEXT') ?? endpoints[0]!;
     let stopOps = async () => {};
     try {
       if (opsListener) {

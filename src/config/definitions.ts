@@ -5,6 +5,8 @@
  *
  * Where Brook's embedded default differs from Kafka's it says so in `note` (a single-node broker on loopback).
  */
+import { SECURITY_CONFIGS } from './security-configs';
+
 export type ConfigType = 'boolean' | 'string' | 'int' | 'short' | 'long' | 'double' | 'list' | 'class' | 'password';
 
 export interface ConfigDefinition {
@@ -54,7 +56,7 @@ export const MAX_DECOMPRESSED = INT_MAX - 8;
 const COMPRESSION_TYPES = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'] as const;
 const CLEANUP_POLICIES = ['delete', 'compact'] as const;
 
-export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
+const CORE_CONFIGS: readonly ConfigDefinition[] = [
   // Server and listeners
   d('node.id', 'int', '1', 'Id of this node (Kafka has no default; Brook is a single node with id 1).', { min: 0 }),
   d('broker.id', 'int', '-1', 'Legacy name of node.id; when set (>= 0) and node.id is not, node.id takes it.', {
@@ -199,7 +201,6 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('broker.rack', 'string', null, 'Rack of this broker (Metadata rack field).'),
   d('cluster.id', 'string', null, 'Cluster id; Brook generates one on first start and keeps it in meta.properties.'),
   d('unstable.api.versions.enable', 'boolean', 'false', 'Advertise API versions still in development.'),
-  d('sasl.enabled.mechanisms', 'list', 'GSSAPI', 'SASL mechanisms enabled on SASL listeners.'),
   // Log (topic defaults; topic-level names in topic-configs.ts)
   d('log.segment.bytes', 'int', '1073741824', 'Segment size before a roll.', { min: 14, dynamic: true }),
   d('log.roll.ms', 'long', null, 'Segment age before a roll; when unset log.roll.hours applies.', { dynamic: true }),
@@ -352,6 +353,9 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   ),
   d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', { min: 1 }),
 ];
+
+/** Every broker key Brook knows: the core ones above and the security ones (security-configs.ts). */
+export const BROKER_CONFIGS: readonly ConfigDefinition[] = [...CORE_CONFIGS, ...SECURITY_CONFIGS];
 
 export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDefinition> = new Map(
   BROKER_CONFIGS.map((def) => [def.name, def]),

@@ -9,7 +9,14 @@ export interface ListenerSpec {
   securityProtocol: string;
 }
 
-const SUPPORTED_PROTOCOLS = new Set(['PLAINTEXT']);
+/** Kafka's SecurityProtocol names Brook serves (src/security owns TLS and SASL). */
+export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const;
+const SUPPORTED_PROTOCOLS = new Set<string>(SECURITY_PROTOCOLS);
+
+/** True for the protocols that run TLS on the socket. */
+export const usesTls = (protocol: string): boolean => protocol === 'SSL' || protocol === 'SASL_SSL';
+/** True for the protocols that authenticate with SASL before other requests. */
+export const usesSasl = (protocol: string): boolean => protocol.startsWith('SASL_');
 
 /** Parses Kafka's listener syntax; `protocolMap` is `listener.security.protocol.map`. */
 export function parseListeners(value: string, key: string, protocolMap: string): ListenerSpec[] {
@@ -44,12 +51,12 @@ export function parseListeners(value: string, key: string, protocolMap: string):
   return out;
 }
 
-/** Brook serves plaintext listeners today; the others are refused at start-up with a clear reason. */
+/** A protocol outside Kafka's four is refused at start-up with a clear reason. */
 export function checkSupported(listeners: ListenerSpec[]): void {
   for (const l of listeners) {
     if (!SUPPORTED_PROTOCOLS.has(l.securityProtocol)) {
       throw new ConfigError(
-        `listener ${l.name}://${l.host}:${l.port} uses ${l.securityProtocol}, which this Brook version does not serve yet (PLAINTEXT only)`,
+        `listener ${l.name}://${l.host}:${l.port} uses ${l.securityProtocol}, which is not a security protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL)`,
       );
     }
   }

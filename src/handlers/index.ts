@@ -40,6 +40,11 @@ import { describeQuorumHandler } from './describe-quorum';
 import { endQuorumEpochHandler } from './end-quorum-epoch';
 import { fetchSnapshotHandler } from './fetch-snapshot';
 import { voteHandler } from './vote';
+import { saslHandshakeHandler } from './sasl-handshake';
+import { saslAuthenticateHandler } from './sasl-authenticate';
+import { describeUserScramCredentialsHandler } from './describe-user-scram-credentials';
+import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
+import { describeClientQuotasHandler } from './describe-client-quotas';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -95,5 +100,10 @@ function baseRegistry(): HandlerRegistry {
     .register(txnOffsetCommitHandler)
     .register(describeProducersHandler)
     .register(describeTransactionsHandler)
-    .register(listTransactionsHandler);
+    .register(listTransactionsHandler)
+    .register(saslHandshakeHandler)
+    .register(saslAuthenticateHandler)
+    .register(describeUserScramCredentialsHandler)
+    .register(alterUserScramCredentialsHandler)
+    .register(describeClientQuotasHandler);
 }

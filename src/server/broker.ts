@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { TLSSocket } from 'node:tls';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -23,7 +24,11 @@ import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
 import { RateLimitedWarning } from './rate-limited-log';
 import { RequestMemoryBudget } from './request-memory';
-import type { BrokerServices, Endpoint } from './services';
+import type { BrokerServices, Endpoint, SecurityStats } from './services';
+import { type ListenerSecurity, listenerSecurity } from '../security/listener-security';
+import { ANONYMOUS, type Principal, rfc2253Subject, userPrincipal } from '../security/principal';
+import { SaslAuthenticator } from '../security/sasl-authenticator';
+import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
 
 export { StartupError } from './data-dir';
 
@@ -72,6 +77,7 @@ export class Broker implements BrokerServices {
   /** Releases the data dir locks (end of stop). */
   private releaseLocks: () => void = () => {};
   readonly logDirs: string[];
+  readonly securityStats: SecurityStats = { tlsHandshakeFailures: 0, saslAuthenticationFailures: 0 };
 
   private constructor(
     readonly config: BrokerConfig,
@@ -80,6 +86,9 @@ export class Broker implements BrokerServices {
     readonly topics: TopicService,
     readonly log: Logger,
     private readonly writeHighWaterMark: number,
+    readonly scramCredentials: ScramCredentialStore,
+    /** Each listener's TLS / SASL setup, by listener name (resolved before anything is opened). */
+    private readonly security: Map<string, ListenerSecurity>,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
     this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
@@ -107,6 +116,17 @@ export class Broker implements BrokerServices {
     const { config } = options;
     const dirs = config.logDirs;
     const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));
+    // Keys, truststores and JAAS users are checked before any log is opened: a bad one stops the start cleanly.
+    let scramCredentials: ScramCredentialStore;
+    try {
+      scramCredentials = new FileScramCredentialStore(dirs[0]!);
+    } catch (error) {
+      throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
+    }
+    const security = new Map<string, ListenerSecurity>();
+    for (const spec of config.listeners) {
+      security.set(spec.name, listenerSecurity(config, spec.name, spec.securityProtocol, scramCredentials));
+    }
     let registry: TopicRegistry;
     try {
       registry = new TopicRegistry(dirs[0]!);
@@ -133,6 +153,8 @@ export class Broker implements BrokerServices {
       topics,
       log,
       options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
+      scramCredentials,
+      security,
     );
     broker.releaseLocks = releaseLocks;
     broker.loadDynamicConfigs();
@@ -166,7 +188,12 @@ export class Broker implements BrokerServices {
           broker.boundListeners.push(
             await listen(
               spec,
-              { backlog: config.number('socket.listen.backlog.size'), logger: log },
+              {
+                backlog: config.number('socket.listen.backlog.size'),
+                logger: log,
+                tls: broker.security.get(spec.name)?.tls,
+                onTlsError: (error, socket) => broker.onTlsError(error, socket, spec.name),
+              },
               (socket, listener) => broker.acceptSocket(socket, listener.name),
             ),
           );
@@ -233,8 +260,32 @@ export class Broker implements BrokerServices {
     return this.advertisedEndpoints().find((e) => e.listenerName === listenerName);
   }
 
+  /** A failed TLS handshake: counted, logged at a bounded rate (never its bytes), the connection dropped. */
+  private onTlsError(error: Error, socket: Socket, listenerName: string): void {
+    this.securityStats.tlsHandshakeFailures++;
+    this.rejections.warn('TLS handshake failed', {
+      listener: listenerName,
+      remote: `${socket.remoteAddress}:${socket.remotePort}`,
+      reason: (error as NodeJS.ErrnoException).code ?? error.message,
+    });
+  }
+
+  /** The principal a TLS client certificate proves (ssl.principal.mapping.rules), else User:ANONYMOUS. */
+  private transportPrincipal(socket: Duplex, security: ListenerSecurity | undefined): Principal {
+    if (!(socket instanceof TLSSocket) || !socket.authorized || !security) return ANONYMOUS;
+    const certificate = socket.getPeerX509Certificate();
+    return certificate ? userPrincipal(security.principalMapper.name(rfc2253Subject(certificate))) : ANONYMOUS;
+  }
+
   private acceptSocket(socket: Socket, listenerName: string): void {
     const remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    if (socket instanceof TLSSocket && !socket.authorized && socket.getPeerX509Certificate()) {
+      // ssl.client.auth=requested: Node lets an untrusted certificate through unverified; Java's SSLEngine
+      // (wantClientAuth) fails such a handshake, and so does Brook.
+      this.onTlsError(new Error(String(socket.authorizationError)), socket, listenerName);
+      socket.destroy();
+      return;
+    }
     const reason = this.refusal(socket.remoteAddress ?? '');
     if (reason) {
       this.rejections.warn('rejected connection', { remote, reason });
@@ -265,10 +316,15 @@ export class Broker implements BrokerServices {
   /** Serves one client over any Duplex stream (a socket, or an in-memory pair). */
   acceptStream(stream: Duplex, listenerName = 'PLAINTEXT', remoteAddress = 'in-memory'): Connection {
     const id = `${listenerName}-${++this.nextConnectionId}`;
+    const security = this.security.get(listenerName);
     const connection = new Connection(stream, this.dispatcher, {
       id,
       listenerName,
       remoteAddress,
+      securityProtocol: security?.securityProtocol ?? 'PLAINTEXT',
+      principal: this.transportPrincipal(stream, security),
+      authenticator: security?.sasl ? new SaslAuthenticator(security.sasl, () => this.now()) : undefined,
+      saslMaxReceiveBytes: this.config.number('sasl.server.max.receive.size'),
       maxRequestBytes: this.config.number('socket.request.max.bytes'),
       idleTimeoutMs: this.config.number('connections.max.idle.ms'),
       maxInFlight: this.config.number('queued.max.requests'),

@@ -13,6 +13,7 @@ import {
 } from '../handlers/types';
 import type { Logger } from '../log';
 import { type RequestStartEvent, requestEnd, requestStart } from '../metrics/request-events';
+import type { SaslAuthenticator } from '../security/sasl-authenticator';
 import type { Connection, FrameOutcome, FrameProcessor } from './connection';
 import type { BrokerServices } from './services';
 
@@ -39,6 +40,8 @@ export class RequestDispatcher implements FrameProcessor {
   }
 
   process(frame: Buffer, connection: Connection): FrameOutcome | Promise<FrameOutcome> {
+    const auth = connection.authenticator;
+    if (auth?.expectsRawToken) return this.rawSaslToken(frame, connection, auth);
     if (frame.length < 8)
       return reject(`malformed request: ${frame.length}-byte frame is shorter than a request header`);
     const apiKey = frame.readInt16BE(0);
@@ -50,6 +53,12 @@ export class RequestDispatcher implements FrameProcessor {
     if (this.broker.quorum && !listenerServes(this.broker.config, true, connection.listenerName, api.listeners)) {
       // Kafka closes a connection sending an API its listener does not serve (Produce to a controller).
       return reject(`API key ${apiKey} is not served on listener ${connection.listenerName}`);
+    }
+    let refusal: string | null = null;
+    if (auth) {
+      const gate = auth.gate(apiKey, api.name);
+      if (!gate.pass && !gate.answerWithError) return { response: null, close: { reason: gate.reason, level: 'info' } };
+      if (!gate.pass) refusal = gate.reason;
     }
     if (apiKey === API_VERSIONS_KEY && apiVersion > handler.maxVersion) {
       return { response: [apiVersionsFallback(correlationId, handler)] };
@@ -77,7 +86,14 @@ export class RequestDispatcher implements FrameProcessor {
     const body = decoded.body;
     const header: RequestHeaderInfo = { apiKey, apiVersion, correlationId, clientId };
     const ctx: HandlerContext = { header, version: apiVersion, connection, broker: this.broker, log: this.log };
-    return this.measured(handler, body, ctx, api.name);
+    if (refusal !== null) {
+      // Kafka answers a request other than SaslAuthenticate during the SASL exchange with its error
+      // response (ILLEGAL_SASL_STATE), then closes.
+      const outcome = this.encode(header, this.errorBody(handler, body, ErrorCode.IllegalSaslState, ctx));
+      return { ...outcome, close: { reason: refusal, level: 'info' } };
+    }
+    const outcome = this.measured(handler, body, ctx, api.name);
+    return auth ? outcome.then((o) => this.afterSasl(o, connection, auth)) : outcome;
   }
 
   /**
@@ -118,6 +134,26 @@ export class RequestDispatcher implements FrameProcessor {
       if (traced) this.traceLog.info('request', line);
       else this.log.debug('request', line);
     }
+    return outcome;
+  }
+
+  /** A raw SASL token after SaslHandshake v0: the answer as a size-prefixed token, or close on failure. */
+  private rawSaslToken(frame: Buffer, connection: Connection, auth: SaslAuthenticator): FrameOutcome {
+    const answer = auth.rawToken(frame);
+    if (answer === null) return this.afterSasl({ response: null }, connection, auth);
+    const prefix = Buffer.alloc(4);
+    prefix.writeInt32BE(answer.length);
+    return this.afterSasl({ response: [prefix, answer] }, connection, auth);
+  }
+
+  /** After a request on a SASL connection: close if authentication failed, lift the SASL frame limit once done. */
+  private afterSasl(outcome: FrameOutcome, connection: Connection, auth: SaslAuthenticator): FrameOutcome {
+    const reason = auth.takeCloseReason();
+    if (reason !== null) {
+      this.broker.securityStats.saslAuthenticationFailures++;
+      return { ...outcome, close: { reason, level: 'warn' } };
+    }
+    if (auth.authenticated) connection.authenticationCompleted();
     return outcome;
   }
 

@@ -9,6 +9,7 @@ import type { TransactionCoordinator } from '../transactions';
 import type { BrokerMetrics } from '../metrics/broker-metrics';
 import type { RequestTrace } from '../metrics/request-trace';
 import type { Faults } from './faults';
+import type { ScramCredentialStore } from '../security/scram-store';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
 export interface Endpoint {
@@ -45,6 +46,17 @@ export interface BrokerServices {
   advertisedEndpoints(): Endpoint[];
   /** Writes the dynamic broker configs (AlterConfigs on the broker) to the data dir; they survive restarts. */
   persistDynamicConfigs(): void;
+  /** SCRAM credentials (DescribeUserScramCredentials / AlterUserScramCredentials, SASL/SCRAM). */
+  readonly scramCredentials: ScramCredentialStore;
+  /** Security events counted since start (never fatal to the broker). */
+  readonly securityStats: SecurityStats;
   /** Epoch-ms clock (tests may substitute it). */
   now(): number;
+}
+
+export interface SecurityStats {
+  /** TLS handshakes that failed (bad certificate, garbage bytes, wrong protocol). */
+  tlsHandshakeFailures: number;
+  /** SASL exchanges refused (wrong credentials, unknown mechanism). */
+  saslAuthenticationFailures: number;
 }

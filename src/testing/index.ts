@@ -26,6 +26,12 @@ export interface StartBrokerOptions {
   dataDir?: string;
   /** Port to listen on (default 0: any free port). */
   port?: number;
+  /**
+   * Listeners in Kafka's syntax instead of one PLAINTEXT listener (ports may be 0), e.g.
+   * `SASL_SSL://127.0.0.1:0,PLAINTEXT://127.0.0.1:0`; `bootstrap` is the first, `endpoints` names them all.
+   * Their TLS and SASL keys go in `config`.
+   */
+  listeners?: string;
   /** Node id (default 1). */
   nodeId?: number;
   /** Log level (default: BROOK_LOG_LEVEL or `warn`). */
@@ -44,6 +50,8 @@ export interface StartBrokerOptions {
 export interface TestBroker {
   /** `127.0.0.1:PORT`, ready for a client's `brokers` / `bootstrap.servers`. */
   bootstrap: string;
+  /** `host:port` of every listener by name (PLAINTEXT, SASL_SSL, ...). */
+  endpoints: Record<string, string>;
   port: number;
   host: string;
   dataDir: string;
@@ -69,18 +77,24 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'brook-test-'));
   const logger = createLogger({ level: options.logLevel, sink: options.onLog });
-  const build = (port: number) =>
+  const build = (listeners: string) =>
     loadBrokerConfig({
       profile: options.profile ?? 'test',
       flags: [
-        ['listeners', `PLAINTEXT://127.0.0.1:${port}`],
+        ['listeners', listeners],
         ['log.dirs', dataDir],
         ['node.id', String(options.nodeId ?? 1)],
       ],
       sets: Object.entries(options.config ?? {}).map(([k, v]) => [k, String(v)]),
     });
-  let broker = await Broker.start({ config: build(options.port ?? 0), logger });
+  let broker = await Broker.start({
+    config: build(options.listeners ?? `PLAINTEXT://127.0.0.1:${options.port ?? 0}`),
+    logger,
+  });
   const port = broker.boundListeners[0]!.port;
+  // A restart binds the ports the first start got.
+  const bound = broker.boundListeners.map((l) => `${l.spec.name}://${l.spec.host}:${l.port}`).join(',');
+  const endpoints = Object.fromEntries(broker.boundListeners.map((l) => [l.spec.name, `127.0.0.1:${l.port}`]));
   let stopped = false;
   // the ops listener reads `broker` through this view, so it follows a restart
   const ops = options.http
@@ -94,6 +108,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
   const handle: TestBroker = {
     bootstrap: `127.0.0.1:${port}`,
     httpUrl: ops?.url,
+    endpoints,
     port,
     host: '127.0.0.1',
     dataDir,
@@ -114,7 +129,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     },
     async restart() {
       await broker.stop();
-      broker = await Broker.start({ config: build(port), logger });
+      broker = await Broker.start({ config: build(bound), logger });
     },
   };
   return handle;
