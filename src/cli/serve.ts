@@ -25,6 +25,7 @@ Options:
   --sql-listeners URL         the SQL processor's REST API (ksqlDB's), default http://127.0.0.1:8088
                               (config sql.listeners); it loads on its first request
   --no-sql                    no SQL processor
+  (--set ksql.queries.file=FILE: headless SQL, the file's queries run at start and no REST API is served)
 `;
 
 /** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */

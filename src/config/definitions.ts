@@ -70,6 +70,12 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     "The SQL processor's REST listener (ksqlDB's API) run beside the broker; empty: none (brook serve --no-sql).",
   ),
   d(
+    'ksql.queries.file',
+    'string',
+    null,
+    "Headless SQL: the processor runs this file's statements at start and serves no REST API (ksqlDB's --queries-file).",
+  ),
+  d(
     'listener.security.protocol.map',
     'string',
     'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
