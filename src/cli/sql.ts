@@ -159,7 +159,12 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         `Brook SQL processor ${BROOK_VERSION} started with query file ${queriesFile}. Interactive mode is disabled.\n`,
       );
     } else {
-      const rest = await loadSqlRest().startSqlService({ bootstrap, ...listener, serviceId: values['service-id'], log });
+      const rest = await loadSqlRest().startSqlService({
+        bootstrap,
+        ...listener,
+        serviceId: values['service-id'],
+        log,
+      });
       process.stdout.write(`Brook SQL processor ready: ${rest.url} (Kafka ${bootstrap.join(',')})\n`);
       service = rest;
     }

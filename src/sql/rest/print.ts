@@ -23,7 +23,7 @@ export interface PrintTopic {
  */
 export function parsePrint(sql: string): PrintTopic | null {
   const m =
-    /^\s*PRINT\s+('(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|[^\s;]+)(\s+FROM\s+BEGINNING)?(?:\s+(?:INTERVAL|SAMPLE)\s+(\S+))?(?:\s+LIMIT\s+(\S+))?\s*;?\s*$/i.exec(
+    /^\s*PRINT\s+('(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|[^\s;]+)(\s+FROM\s+BEGINNING)?(?:\s+(?:INTERVAL|SAMPLE)\s+([^\s;]+))?(?:\s+LIMIT\s+([^\s;]+))?\s*;?\s*$/i.exec(
       sql,
     );
   if (!m) {
@@ -72,7 +72,8 @@ export function formatRowtime(ms: number): string {
 function possibleFormats(bytes: Buffer | null): string[] {
   if (bytes === null || bytes.length === 0) return [];
   const text = bytes.toString('utf8');
-  const utf8 = Buffer.from(text, 'utf8').equals(bytes) && !/[\u0000-\u0008\u000e-\u001f]/.test(text);
+  // text is UTF-8 that round-trips and holds no control characters other than tab and line breaks
+  const utf8 = Buffer.from(text, 'utf8').equals(bytes) && ![...text].some((c) => c < ' ' && !'\t\n\r'.includes(c));
   const out: string[] = [];
   if (bytes.length === 4) out.push('KAFKA_INT');
   if (bytes.length === 8) out.push('KAFKA_BIGINT', 'KAFKA_DOUBLE');
@@ -99,11 +100,7 @@ export interface RunningPrint {
 }
 
 /** Answers the /query request `res` with the PRINT's lines; throws a RestError before writing when the topic is missing. */
-export async function runPrint(
-  bootstrap: string[],
-  print: PrintTopic,
-  res: ServerResponse,
-): Promise<RunningPrint> {
+export async function runPrint(bootstrap: string[], print: PrintTopic, res: ServerResponse): Promise<RunningPrint> {
   const fetcher = new WireFetcher(bootstrap);
   let partitions: Awaited<ReturnType<WireFetcher['partitions']>>;
   try {
