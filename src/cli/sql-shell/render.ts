@@ -124,28 +124,44 @@ function genericEntity(e: Entity): string {
 }
 
 /**
- * A query's rows as a boxed table printed as they come (a push query's rows are not all known when the first
- * prints, so each column is as wide as its name, at least 10, and a longer cell widens its own line only).
+ * A query's rows as ksqlDB's TabularRow prints them as they stream: every column the same width (the terminal's
+ * width shared out, at least 5), the header between `+---+` rules, a value longer than its cell wrapped onto
+ * more lines (the CLI's default `WRAP=ON`).
  */
 export class RowTable {
-  private readonly widths: number[];
+  private readonly cell: number;
 
-  constructor(readonly columns: string[]) {
-    this.widths = columns.map((c) => Math.max(c.length, 10));
+  constructor(
+    readonly columns: string[],
+    width = 80,
+  ) {
+    this.cell = columns.length ? Math.max(Math.floor(width / columns.length) - 2, 5) : 5;
   }
 
   private rule(): string {
-    return `+${this.widths.map((w) => '-'.repeat(w)).join('+')}+`;
+    return `+${this.columns.map(() => '-'.repeat(this.cell)).join('+')}+`;
+  }
+
+  private lines(cells: string[]): string {
+    const split = cells.map((c) => {
+      const parts: string[] = [];
+      for (let i = 0; i < c.length; i += this.cell) parts.push(c.slice(i, i + this.cell));
+      return parts.length ? parts : [''];
+    });
+    const height = Math.max(...split.map((p) => p.length));
+    const out: string[] = [];
+    for (let line = 0; line < height; line++) {
+      out.push(`|${split.map((p) => (p[line] ?? '').padEnd(this.cell)).join('|')}|`);
+    }
+    return out.join('\n');
   }
 
   header(): string {
-    return [this.rule(), `|${this.columns.map((c, i) => c.padEnd(this.widths[i]!)).join('|')}|`, this.rule()].join(
-      '\n',
-    );
+    return [this.rule(), this.lines(this.columns), this.rule()].join('\n');
   }
 
   row(values: unknown[]): string {
-    return `|${values.map((v, i) => (v === null ? 'null' : str(v)).padEnd(this.widths[i] ?? 10)).join('|')}|`;
+    return this.lines(values.map((v) => (v === null ? 'null' : str(v))));
   }
 }
 

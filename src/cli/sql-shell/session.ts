@@ -95,7 +95,8 @@ export class SqlSession {
         case 'ksql': {
           const entities = await this.client.ksql(st.text, this.properties);
           if (this.json) this.out(toJson(entities));
-          else for (const e of entities) this.out(renderEntity(e));
+          // Console.printKsqlEntityList: a blank line before each entity
+          else for (const e of entities) this.out(`\n${renderEntity(e)}`);
           return 'ok';
         }
       }
@@ -121,7 +122,7 @@ export class SqlSession {
         const header = item.header as { queryId?: string; schema: string };
         queryId = header.queryId;
         columns = schemaColumns(header.schema);
-        table = new RowTable(columns);
+        table = new RowTable(columns, process.stdout.columns || 80);
         if (!this.json) this.out(table.header());
       } else if (item.row) {
         const values = (item.row as { columns: unknown[] }).columns;
@@ -136,7 +137,7 @@ export class SqlSession {
     const running = await this.client.stream(sql, this.properties, onLine, () => queryId);
     await this.follow(running);
     if (!this.json) {
-      if (finalMessage && finalMessage !== 'Query Completed') this.out(finalMessage);
+      if (finalMessage) this.out(finalMessage);
       this.out('Query terminated');
     }
     return failed ? 'error' : 'ok';
