@@ -13,7 +13,7 @@ import { loadBrokerConfig } from '../../../src/config';
 import { createLogger } from '../../../src/log';
 import { KafkaDriver } from '../../../src/sql/io/kafka';
 import { type SqlService, startSqlService } from '../../../src/sql/rest';
-import { startHeadless } from '../../../src/sql/rest/headless';
+import { type HeadlessService, startHeadless } from '../../../src/sql/rest/headless';
 import { startBroker, type TestBroker } from '../../../src/testing';
 import { brookProcess, until } from '../../cli/helpers';
 
@@ -83,18 +83,27 @@ describe('brook sql (the CLI) and headless mode on a live broker', function () {
 
   it('interactive on piped stdin: SET, a push query Ctrl-C ends, a pull query, PRINT, UNSET, history', async () => {
     const cli = sql([], null);
-    cli.write("SET 'auto.offset.reset'='earliest';\nSELECT id, amount\n  FROM orders EMIT CHANGES;\n");
-    await until('the push query rows', () => /\|b +\|7 +\|/.test(cli.output()), 20_000);
-    assert.match(cli.output(), /Successfully changed local property 'auto.offset.reset' to 'earliest'/);
-    assert.match(cli.output(), /\+-+\+-+\+\n\|ID +\|AMOUNT +\|\n\+-+\+-+\+\n\|a +\|5 +\|/);
-    // a row produced by a real client while the query runs
-    await producer.send({ topic: 'orders', messages: [{ key: 'c', value: '{"amount":9}' }] });
-    await until('the produced row', () => /\|c +\|9 +\|/.test(cli.output()), 20_000);
-    cli.kill('SIGINT');
-    await until('the query to end', () => cli.output().includes('Query terminated'));
-    cli.write("SELECT * FROM totals WHERE id = 'b';\n");
-    cli.write("PRINT 'orders' FROM BEGINNING LIMIT 2;\n");
-    cli.write("UNSET 'auto.offset.reset';\nUNSET 'auto.offset.reset';\nEXIT;\n");
+    try {
+      cli.write("SET 'auto.offset.reset'='earliest';\nSELECT id, amount\n  FROM orders EMIT CHANGES;\n");
+      await until('the push query rows', () => /\|b +\|7 +\|/.test(cli.output()), 20_000);
+      assert.match(cli.output(), /Successfully changed local property 'auto.offset.reset' to 'earliest'/);
+      assert.match(cli.output(), /\+-+\+-+\+\n\|ID +\|AMOUNT +\|\n\+-+\+-+\+\n\|a +\|5 +\|/);
+      // a row produced by a real client while the query runs
+      await producer.send({ topic: 'orders', messages: [{ key: 'c', value: '{"amount":9}' }] });
+      await until('the produced row', () => /\|c +\|9 +\|/.test(cli.output()), 20_000);
+      cli.kill('SIGINT');
+      await until('the query to end', () => cli.output().includes('Query terminated'));
+      // the CLI closed it on the server (/close-query), not only its own side
+      await until('the server to end the push query', () =>
+        [...service.engine.queries.keys()].every((id) => !id.startsWith('transient_')),
+      );
+      cli.write("SELECT * FROM totals WHERE id = 'b';\n");
+      cli.write("PRINT 'orders' FROM BEGINNING LIMIT 2;\n");
+      cli.write("UNSET 'auto.offset.reset';\nUNSET 'auto.offset.reset';\nEXIT;\n");
+    } catch (error) {
+      cli.kill('SIGKILL'); // a failed wait leaves it reading stdin: the test run would never end
+      throw error;
+    }
     const run = await cli;
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /\|ID +\|TOTAL +\|\n\+-+\+-+\+\n\|b +\|7 +\|/);
@@ -132,20 +141,22 @@ describe('brook sql (the CLI) and headless mode on a live broker', function () {
       producer.send({ topic: 'raw', messages: [{ key: id, value: `{"V":${v}}` }] });
     const reader = new KafkaDriver({ brokers: [broker.bootstrap] });
     const output = async () => (await reader.readAll('big')).map((r) => r.key?.toString()).sort();
+    let headless: HeadlessService | undefined;
     try {
-      let headless = await startHeadless({ bootstrap: [broker.bootstrap], queriesFile: file, serviceId: 'headless_' });
+      headless = await startHeadless({ bootstrap: [broker.bootstrap], queriesFile: file, serviceId: 'headless_' });
       assert.deepEqual(headless.queries, ['CSAS_BIG_0']);
       await send('x', 20);
       await send('y', 1);
       await until('the first output', async () => (await output()).length === 1, 20_000);
       await headless.stop();
+      headless = undefined;
       headless = await startHeadless({ bootstrap: [broker.bootstrap], queriesFile: file, serviceId: 'headless_' });
       await send('z', 30);
       // one input partition read in order: had the query started over, x again would come out before z
       await until('the output after the restart', async () => (await output()).includes('z'), 20_000);
       assert.deepEqual(await output(), ['x', 'z']);
-      await headless.stop();
     } finally {
+      await headless?.stop();
       await reader.close();
     }
 
