@@ -70,7 +70,9 @@ describe('brook sql (the CLI) and headless mode on a live broker', function () {
     assert.match(failed.stderr, /value_format|VALUE_FORMAT|format/i);
     assert.doesNotMatch(failed.stdout, /Table Name/, '-e stops at the first failing statement');
 
-    const json = await sql(['-e', 'SHOW TABLES;', '--output', 'json']);
+    // RUN SCRIPT runs a file's statements; --output json prints each answer as one JSON document
+    writeFileSync(join(home, 'show.sql'), 'SHOW TABLES;');
+    const json = await sql(['-e', `RUN SCRIPT '${join(home, 'show.sql')}';`, '--output', 'json']);
     assert.equal(json.code, 0, json.stderr);
     assert.equal(JSON.parse(json.stdout)[0].tables[0].name, 'TOTALS');
 
