@@ -35,6 +35,8 @@ export interface StreamedQuery {
   done: Promise<string | undefined>;
   /** Ends the query: /close-query when it has an id, and the response is dropped. */
   close(): Promise<void>;
+  /** Whether `close` was called (the user interrupted it). */
+  readonly closed: boolean;
 }
 
 export class SqlRestClient {
@@ -116,6 +118,9 @@ export class SqlRestClient {
     })();
     return {
       done,
+      get closed() {
+        return closed;
+      },
       close: async () => {
         if (closed) return;
         closed = true;

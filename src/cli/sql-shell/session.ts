@@ -137,7 +137,8 @@ export class SqlSession {
     const running = await this.client.stream(sql, this.properties, onLine, () => queryId);
     await this.follow(running);
     if (!this.json) {
-      if (finalMessage) this.out(finalMessage);
+      // the server's final message answers our /close-query after Ctrl-C: ksqlDB's CLI has hung up by then
+      if (finalMessage && !running.closed) this.out(finalMessage);
       this.out('Query terminated');
     }
     return failed ? 'error' : 'ok';
