@@ -22,36 +22,63 @@ interface Field {
   type?: string;
 }
 
+/** SchemaInfo.toTypeString. */
 function typeText(schema: Field['schema']): string {
   const s = schema as { type: string; memberSchema?: Field['schema'] | null; fields?: Field[] | null };
   if (s.type === 'ARRAY' && s.memberSchema) return `ARRAY<${typeText(s.memberSchema)}>`;
   if (s.type === 'MAP' && s.memberSchema) return `MAP<STRING, ${typeText(s.memberSchema)}>`;
-  if (s.type === 'STRUCT' && s.fields)
+  if (s.type === 'STRUCT' && s.fields) {
     return `STRUCT<${s.fields.map((f) => `${f.name} ${typeText(f.schema)}`).join(', ')}>`;
+  }
   return s.type;
 }
 
+const labelled = (label: string, value: unknown) => `${label.padEnd(20)} : ${str(value)}`;
+
+/** Console.printSourceDescription: the name, the schema (key columns marked), more when EXTENDED. */
 function describeSource(d: Record<string, unknown>): string {
+  const isTable = str(d.type).toUpperCase() === 'TABLE';
   const fields = (d.fields as Field[]) ?? [];
-  const out = [
-    `${'Name'.padEnd(20)} : ${str(d.name)}`,
-    entityTable(
-      ['Field', 'Type'],
-      fields.map((f) => [f.name, `${typeText(f.schema)}${f.type === 'KEY' ? '          (primary key)' : ''}`]),
-    ),
-  ];
-  if (d.extended) {
-    out.push(
-      `${'Type'.padEnd(20)} : ${str(d.type)}`,
-      `${'Timestamp field'.padEnd(20)} : ${str(d.timestamp) || 'Not set - using <ROWTIME>'}`,
-      `${'Key format'.padEnd(20)} : ${str(d.keyFormat)}`,
-      `${'Value format'.padEnd(20)} : ${str(d.valueFormat)}`,
-      `${'Kafka topic'.padEnd(20)} : ${str(d.topic)}`,
-      `${'Statement'.padEnd(20)} : ${str(d.statement)}`,
-    );
+  const schema = entityTable(
+    ['Field', 'Type'],
+    fields.map((f) => {
+      if (f.type !== 'KEY') return [f.name, typeText(f.schema)];
+      const window = d.windowType ? ` (Window type: ${str(d.windowType)})` : '';
+      return [f.name, `${typeText(f.schema).padEnd(16)} ${isTable ? '(primary key)' : '(key)'}${window}`];
+    }),
+  );
+  if (!d.extended) {
+    return [
+      labelled('Name', d.name),
+      schema,
+      'For runtime statistics and query details run: DESCRIBE <Stream,Table> EXTENDED;',
+    ].join('\n');
   }
-  out.push('For runtime statistics and query details run: DESCRIBE <Stream,Table> EXTENDED;');
-  return out.join('\n');
+  const queries = (what: string, list: unknown) => {
+    const running = (list as Record<string, unknown>[] | undefined) ?? [];
+    if (running.length === 0) return [];
+    return [
+      '',
+      `Queries that ${what} from this ${str(d.type)}`,
+      '-----------------------------------',
+      ...running.map((q) => `${str(q.id)} (${str(q.state) || 'N/A'}) : ${str(q.queryString).replace(/\s+/g, ' ')}`),
+      '',
+      'For query topology and execution plan please run: EXPLAIN <QueryId>',
+    ];
+  };
+  return [
+    labelled('Name', d.name),
+    labelled('Type', d.type),
+    labelled('Timestamp field', str(d.timestamp) || 'Not set - using <ROWTIME>'),
+    labelled('Key format', d.keyFormat),
+    labelled('Value format', d.valueFormat),
+    labelled('Kafka topic', d.topic),
+    labelled('Statement', d.statement),
+    '',
+    schema,
+    ...queries('read', d.readQueries),
+    ...queries('write', d.writeQueries),
+  ].join('\n');
 }
 
 /** One /ksql entity as the ksqlDB CLI prints it (a generic table or JSON for the kinds it has no layout for). */

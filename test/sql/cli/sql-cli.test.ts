@@ -51,6 +51,7 @@ describe('brook sql (the CLI) and headless mode on a live broker', function () {
         '  SELECT id, SUM(amount) AS total FROM orders GROUP BY id;',
         "INSERT INTO orders (id, amount) VALUES ('a', 5); INSERT INTO orders (id, amount) VALUES ('b', 7);",
         'SHOW STREAMS;',
+        'DESCRIBE totals;',
       ].join('\n'),
     );
     const run = await sql(['-f', file]);
@@ -59,6 +60,10 @@ describe('brook sql (the CLI) and headless mode on a live broker', function () {
     assert.match(run.stdout, /Created query with ID CTAS_TOTALS_\d+/);
     assert.match(run.stdout, / Stream Name \| Kafka Topic \| Key Format \| Value Format \| Windowed /);
     assert.match(run.stdout, / ORDERS +\| orders +\| KAFKA +\| JSON +\| false +/);
+    assert.match(
+      run.stdout,
+      /^Name {17}: TOTALS\n Field +\| Type +\n-+\n ID +\| STRING {11}\(primary key\) \n TOTAL +\| INTEGER +\n/m,
+    );
   });
 
   it('-e: a failing statement exits 1 with the server message; --output json; an unreachable server exits 2', async () => {
