@@ -13,9 +13,49 @@ import { loadBrokerConfig } from '../../../src/config';
 import { createLogger } from '../../../src/log';
 import { KafkaDriver } from '../../../src/sql/io/kafka';
 import { type SqlService, startSqlService } from '../../../src/sql/rest';
+import { classify, splitStatements } from '../../../src/cli/sql-shell/statements';
 import { type HeadlessService, startHeadless } from '../../../src/sql/rest/headless';
+import { formatRowtime, parsePrint } from '../../../src/sql/rest/print';
 import { startBroker, type TestBroker } from '../../../src/testing';
 import { brookProcess, until } from '../../cli/helpers';
+
+describe('brook sql: statements as the CLI reads them', () => {
+  it("splits on ';' outside quotes and comments; keeps the unfinished rest; knows its own commands", () => {
+    const { statements, rest } = splitStatements(
+      "SELECT 'a;b' AS x FROM s; -- a comment; still one\nINSERT INTO s VALUES (1); /* x; */ SHOW\n  STREAMS",
+    );
+    assert.deepEqual(statements, ["SELECT 'a;b' AS x FROM s", 'INSERT INTO s VALUES (1)']);
+    assert.equal(rest, ' /* x; */ SHOW\n  STREAMS');
+    assert.deepEqual(splitStatements('-- only a comment\n'), { statements: [], rest: '' });
+    assert.deepEqual(classify("SET 'auto.offset.reset' = 'earliest'"), {
+      k: 'set',
+      name: 'auto.offset.reset',
+      value: 'earliest',
+    });
+    assert.deepEqual(classify("unset 'x'"), { k: 'unset', name: 'x' });
+    assert.deepEqual(classify("RUN SCRIPT '/tmp/it''s.sql'"), { k: 'runScript', file: "/tmp/it's.sql" });
+    assert.equal(classify('print t from beginning').k, 'print');
+    assert.equal(classify('SHOW STREAMS').k, 'ksql');
+  });
+
+  it('PRINT parses as ksqlDB reads it: the name keeps its case, FROM BEGINNING, INTERVAL/SAMPLE, LIMIT', () => {
+    assert.deepEqual(parsePrint("PRINT 'Orders' FROM BEGINNING INTERVAL 2 LIMIT 5;"), {
+      topic: 'Orders',
+      fromBeginning: true,
+      interval: 2,
+      limit: 5,
+    });
+    assert.deepEqual(parsePrint('print myTopic sample 3'), {
+      topic: 'myTopic',
+      fromBeginning: false,
+      interval: 3,
+      limit: undefined,
+    });
+    assert.equal(parsePrint('SELECT 1'), null);
+    assert.throws(() => parsePrint('PRINT t INTERVAL 0;'), /INTERVAL must be greater than one, but was: 0/);
+    assert.equal(formatRowtime(Date.UTC(2026, 11, 4, 9, 5, 7, 42)), '2026/12/04 09:05:07.042 Z');
+  });
+});
 
 describe('brook sql (the CLI) and headless mode on a live broker', function () {
   this.timeout(120_000);
