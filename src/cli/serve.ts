@@ -33,6 +33,7 @@ Options:
   --http-listeners URL        the ops HTTP listener: Prometheus /metrics, /health, /ready, /trace; default
                               http://127.0.0.1:9644 (config http.listeners)
   --no-http                   no ops HTTP listener
+  (--set ksql.queries.file=FILE: headless SQL, the file's queries run at start and no REST API is served)
 `;
 
 /** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */

@@ -78,6 +78,12 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'The ops HTTP listener run by brook serve: Prometheus /metrics, /health, /ready, /trace; empty: none (--no-http).',
   ),
   d(
+    'ksql.queries.file',
+    'string',
+    null,
+    "Headless SQL: the processor runs this file's statements at start and serves no REST API (ksqlDB's --queries-file).",
+  ),
+  d(
     'listener.security.protocol.map',
     'string',
     'PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',

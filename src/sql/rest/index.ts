@@ -46,6 +46,7 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
     listTopics: () => driver.listTopics(),
     log: options.log,
     commands,
+    bootstrap: options.bootstrap,
   });
   // requests wait for the replay of the command topic: definitions and queries are back before any answer
   const ready = commands.replay(engine).then(() => undefined);
