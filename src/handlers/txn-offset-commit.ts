@@ -40,7 +40,7 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
           producerEpoch: request.producerEpoch,
           memberId: version >= 3 ? request.memberId : '',
           groupInstanceId: version >= 3 ? request.groupInstanceId : null,
-          generationId: version >= 3 ? request.generationId : -1,
+          generationId: version >= 3 ? request.generationIdOrMemberEpoch : -1,
           topics: known.map((t) => ({
             name: t.name,
             partitions: t.partitions.map((p) => ({
