@@ -29,14 +29,16 @@ import {
   isEpochExhausted,
   NO_PRODUCER_EPOCH,
   NO_PRODUCER_ID,
+  SHORT_MAX,
   TransactionMetadata,
   type TopicPartitionKey,
   type TxnState,
   type TxnTransit,
+  TV2,
   tpKey,
 } from './metadata';
 import type { ProducerIdManager } from './producer-ids';
-import { decodeTxnKey, decodeTxnValue, encodeTxnKey, encodeTxnValue } from './records';
+import { decodeTxnKey, decodeTxnValue, encodeTxnKey, encodeTxnValue, txnLogValueVersion } from './records';
 import type { TransactionLog } from './txn-log';
 
 export interface TxnLogger {
@@ -104,21 +106,22 @@ export class TransactionCoordinator {
         const v = decodeTxnValue(record.value);
         const partitions = new Set<TopicPartitionKey>();
         for (const [topic, ids] of v.partitions) for (const p of ids) partitions.add(tpKey(topic, p));
-        this.txns.set(
+        const md = new TransactionMetadata(
           id,
-          new TransactionMetadata(
-            id,
-            v.producerId,
-            v.previousProducerId,
-            v.producerEpoch,
-            NO_PRODUCER_EPOCH,
-            v.txnTimeoutMs,
-            v.state,
-            partitions,
-            v.startTimestamp,
-            v.lastUpdateTimestamp,
-          ),
+          v.producerId,
+          v.previousProducerId,
+          v.producerEpoch,
+          NO_PRODUCER_EPOCH,
+          v.txnTimeoutMs,
+          v.state,
+          partitions,
+          v.startTimestamp,
+          v.lastUpdateTimestamp,
         );
+        // Recovery needs both to finish a TV2 transaction as its client expects (the epoch bump, the rotation).
+        md.clientTransactionVersion = v.clientTransactionVersion;
+        md.nextProducerId = v.nextProducerId;
+        this.txns.set(id, md);
       } catch (error) {
         this.log.warn('skipped an unreadable __transaction_state record', { error: (error as Error).message });
       }
@@ -171,18 +174,21 @@ export class TransactionCoordinator {
         md.transactionalId,
         {
           key: encodeTxnKey(md.transactionalId),
-          value: encodeTxnValue({
-            producerId: transit.producerId,
-            producerEpoch: transit.producerEpoch,
-            previousProducerId: transit.previousProducerId,
-            nextProducerId: NO_PRODUCER_ID,
-            txnTimeoutMs: transit.txnTimeoutMs,
-            state: transit.state,
-            partitions: md.partitionsByTopic(transit.partitions),
-            lastUpdateTimestamp: transit.lastUpdateTimestamp,
-            startTimestamp: transit.startTimestamp,
-            clientTransactionVersion: 0,
-          }),
+          value: encodeTxnValue(
+            {
+              producerId: transit.producerId,
+              producerEpoch: transit.producerEpoch,
+              previousProducerId: transit.previousProducerId,
+              nextProducerId: transit.nextProducerId,
+              txnTimeoutMs: transit.txnTimeoutMs,
+              state: transit.state,
+              partitions: md.partitionsByTopic(transit.partitions),
+              lastUpdateTimestamp: transit.lastUpdateTimestamp,
+              startTimestamp: transit.startTimestamp,
+              clientTransactionVersion: transit.clientTransactionVersion,
+            },
+            txnLogValueVersion(this.config.transactionVersion),
+          ),
         },
         this.scheduler.now(),
       );
@@ -311,12 +317,17 @@ export class TransactionCoordinator {
 
   // ---------------------------------------------------------------- AddPartitionsToTxn / AddOffsetsToTxn
 
-  /** Adds partitions to the producer's transaction (AddPartitionsToTxn v0-3, AddOffsetsToTxn); an error code. */
+  /**
+   * Adds partitions to the producer's transaction; an error code. `clientTransactionVersion` 0 for
+   * AddPartitionsToTxn v0-3 and AddOffsetsToTxn, TV2 for the implicit adds of Produce v12 / TxnOffsetCommit v5
+   * (recorded: it decides how EndTxn treats the epoch).
+   */
   async addPartitions(
     transactionalId: string,
     producerId: bigint,
     producerEpoch: number,
     partitions: TopicPartition[],
+    clientTransactionVersion = 0,
   ): Promise<number> {
     if (!transactionalId) return ErrorCode.InvalidRequest;
     try {
@@ -331,7 +342,7 @@ export class TransactionCoordinator {
     if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') return ErrorCode.ConcurrentTransactions;
     const keys = partitions.map((p) => tpKey(p.topic, p.partition));
     if (md.state === 'Ongoing' && keys.every((k) => md.partitions.has(k))) return ErrorCode.None;
-    return this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now()));
+    return this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now(), clientTransactionVersion));
   }
 
   /**
@@ -363,12 +374,16 @@ export class TransactionCoordinator {
 
   // ---------------------------------------------------------------- EndTxn
 
-  /** EndTxn: answers once PrepareCommit/PrepareAbort is durable; markers and CompleteX follow. */
+  /**
+   * EndTxn: answers once PrepareCommit/PrepareAbort is durable; markers and CompleteX follow. EndTxn v5
+   * (`clientTransactionVersion` TV2) answers the producer id and epoch of the next transaction.
+   */
   async endTxn(
     transactionalId: string,
     producerId: bigint,
     producerEpoch: number,
     commit: boolean,
+    clientTransactionVersion = 0,
   ): Promise<InitProducerIdResult> {
     if (!transactionalId) return fail(ErrorCode.InvalidRequest);
     try {
@@ -378,15 +393,14 @@ export class TransactionCoordinator {
     }
     const md = this.txns.get(transactionalId);
     if (!md) return fail(ErrorCode.InvalidProducerIdMapping);
-    const code = this.endTransaction(md, producerId, producerEpoch, commit, true, null);
-    return code === ErrorCode.None
-      ? { errorCode: code, producerId: md.producerId, producerEpoch: md.producerEpoch }
-      : fail(code);
+    const code = this.endTransaction(md, producerId, producerEpoch, commit, true, null, clientTransactionVersion);
+    if (code !== ErrorCode.None) return fail(code);
+    return { errorCode: code, ...md.idAndEpochAfterCompletion() };
   }
 
   /**
-   * Kafka's endTransaction (TV1): from a client (strict epoch), from a fence (`fence` is the prepared
-   * PrepareEpochFence transit, whose bumped epoch the abort is written with) or from the timeout sweep.
+   * Kafka's endTransaction: from a client, from a fence (`fence` is the prepared PrepareEpochFence transit) or
+   * from the timeout sweep. The coordinator's own aborts take the finalized transaction.version, as Kafka's.
    */
   private endTransaction(
     md: TransactionMetadata,
@@ -395,13 +409,94 @@ export class TransactionCoordinator {
     commit: boolean,
     fromClient: boolean,
     fence: TxnTransit | null,
+    clientTransactionVersion = fromClient ? 0 : this.config.transactionVersion,
   ): number {
-    const code = this.tryEndTransaction(md, producerId, producerEpoch, commit, fromClient, fence);
+    const code =
+      clientTransactionVersion >= TV2
+        ? this.tryEndTransactionV2(md, producerId, producerEpoch, commit, fromClient, fence)
+        : this.tryEndTransaction(md, producerId, producerEpoch, commit, fromClient, fence);
     // A fence that did not get as far as its abort leaves nothing pending.
     if (fence && md.pendingState === 'PrepareEpochFence') md.pendingState = null;
     return code;
   }
 
+  /**
+   * Transaction version 2 (Kafka 4.4's endTransaction when the version supports the epoch bump): every
+   * PrepareX bumps the epoch, so a retry carries the epoch before the bump (or, after a rotation, the previous
+   * producer id at the last epoch); an abort with no partition added (Empty, CompleteX) is written too.
+   */
+  private tryEndTransactionV2(
+    md: TransactionMetadata,
+    producerId: bigint,
+    producerEpoch: number,
+    commit: boolean,
+    fromClient: boolean,
+    fence: TxnTransit | null,
+  ): number {
+    const isEpochFence = fence !== null;
+    const retryOnOverflow =
+      !isEpochFence &&
+      md.previousProducerId === producerId &&
+      producerEpoch === SHORT_MAX - 1 &&
+      md.producerEpoch === 0;
+    const retryOnEpochBump = !isEpochFence && md.producerEpoch === producerEpoch + 1;
+    let validEpoch: boolean;
+    if (isEpochFence) {
+      validEpoch = (!fromClient || producerEpoch === md.producerEpoch) && producerEpoch >= md.producerEpoch;
+    } else if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') {
+      validEpoch = retryOnEpochBump;
+    } else if (md.state === 'CompleteCommit' || md.state === 'CompleteAbort') {
+      validEpoch = retryOnEpochBump || retryOnOverflow || producerEpoch === md.producerEpoch;
+    } else {
+      validEpoch = producerEpoch === md.producerEpoch;
+    }
+    const isRetry = retryOnEpochBump || retryOnOverflow;
+    if (md.pendingTransitionInProgress && md.pendingState !== 'PrepareEpochFence')
+      return ErrorCode.ConcurrentTransactions;
+    if (md.producerId !== producerId && !retryOnOverflow) return ErrorCode.InvalidProducerIdMapping;
+    if (!validEpoch) return ErrorCode.ProducerFenced;
+    const prepare = (state: 'PrepareCommit' | 'PrepareAbort', noPartitionAdded: boolean): number => {
+      let nextProducerId = NO_PRODUCER_ID;
+      if (md.isProducerEpochExhausted) {
+        try {
+          nextProducerId = this.producerIds.generateProducerId();
+        } catch (error) {
+          return error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
+        }
+      }
+      if (isEpochFence) md.pendingState = null;
+      const code = this.persist(
+        md,
+        md.prepareAbortOrCommit(state, this.scheduler.now(), TV2, nextProducerId, noPartitionAdded),
+      );
+      if (code !== ErrorCode.None) {
+        if (isEpochFence) md.hasFailedEpochFence = true;
+        return code;
+      }
+      this.sendMarkers(md);
+      return ErrorCode.None;
+    };
+    switch (md.state) {
+      case 'Ongoing':
+        return prepare(commit ? 'PrepareCommit' : 'PrepareAbort', false);
+      case 'CompleteCommit':
+        if (commit) return isRetry ? ErrorCode.None : ErrorCode.InvalidTxnState;
+        return isRetry ? ErrorCode.InvalidTxnState : prepare('PrepareAbort', true);
+      case 'CompleteAbort':
+        if (commit) return ErrorCode.InvalidTxnState;
+        return isRetry ? ErrorCode.None : prepare('PrepareAbort', true);
+      case 'PrepareCommit':
+        return commit ? ErrorCode.ConcurrentTransactions : ErrorCode.InvalidTxnState;
+      case 'PrepareAbort':
+        return commit ? ErrorCode.InvalidTxnState : ErrorCode.ConcurrentTransactions;
+      case 'Empty':
+        return commit ? ErrorCode.InvalidTxnState : prepare('PrepareAbort', true);
+      default:
+        throw new Error(`${md.transactionalId} is in state ${md.state}, which EndTxn never meets`);
+    }
+  }
+
+  /** Transaction versions 0 and 1 (Kafka's endTransactionWithTV1): the epoch stays, strict on client requests. */
   private tryEndTransaction(
     md: TransactionMetadata,
     producerId: bigint,
@@ -467,6 +562,7 @@ export class TransactionCoordinator {
         coordinatorEpoch: COORDINATOR_EPOCH,
         result: md.state === 'PrepareCommit' ? 'commit' : 'abort',
         partitions: md.partitions,
+        transactionVersion: md.clientTransactionVersion >= TV2 ? TV2 : 0,
       },
       {
         writer: this.markers,
