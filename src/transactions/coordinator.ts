@@ -22,6 +22,7 @@ import {
   type ListedTransactions,
   listTransactions,
 } from './admin-views';
+import { decideEndTxnV1, decideEndTxnV2, type EndTxnDecision } from './end-txn-rules';
 import { writeMarkersUntilDone } from './marker-channel';
 import type { TxnMarkerWriter } from './marker-writer';
 import {
@@ -29,7 +30,6 @@ import {
   isEpochExhausted,
   NO_PRODUCER_EPOCH,
   NO_PRODUCER_ID,
-  SHORT_MAX,
   TransactionMetadata,
   type TopicPartitionKey,
   type TxnState,
@@ -400,7 +400,8 @@ export class TransactionCoordinator {
 
   /**
    * Kafka's endTransaction: from a client, from a fence (`fence` is the prepared PrepareEpochFence transit) or
-   * from the timeout sweep. The coordinator's own aborts take the finalized transaction.version, as Kafka's.
+   * from the timeout sweep. The coordinator's own aborts take the finalized transaction.version, as Kafka's. The
+   * rules are end-txn-rules.ts; this writes what they decide.
    */
   private endTransaction(
     md: TransactionMetadata,
@@ -411,137 +412,49 @@ export class TransactionCoordinator {
     fence: TxnTransit | null,
     clientTransactionVersion = fromClient ? 0 : this.config.transactionVersion,
   ): number {
-    const code =
-      clientTransactionVersion >= TV2
-        ? this.tryEndTransactionV2(md, producerId, producerEpoch, commit, fromClient, fence)
-        : this.tryEndTransaction(md, producerId, producerEpoch, commit, fromClient, fence);
+    const tv2 = clientTransactionVersion >= TV2;
+    const ask = { producerId, producerEpoch, commit, fromClient, isEpochFence: fence !== null };
+    const decision = tv2 ? decideEndTxnV2(md, ask) : decideEndTxnV1(md, ask);
+    const code = decision.kind === 'answer' ? decision.errorCode : this.prepareEnd(md, decision, tv2, fence);
     // A fence that did not get as far as its abort leaves nothing pending.
     if (fence && md.pendingState === 'PrepareEpochFence') md.pendingState = null;
     return code;
   }
 
-  /**
-   * Transaction version 2 (Kafka 4.4's endTransaction when the version supports the epoch bump): every
-   * PrepareX bumps the epoch, so a retry carries the epoch before the bump (or, after a rotation, the previous
-   * producer id at the last epoch); an abort with no partition added (Empty, CompleteX) is written too.
-   */
-  private tryEndTransactionV2(
+  /** Writes PrepareCommit/PrepareAbort (TV2: the epoch bump, the next producer id at exhaustion), then markers. */
+  private prepareEnd(
     md: TransactionMetadata,
-    producerId: bigint,
-    producerEpoch: number,
-    commit: boolean,
-    fromClient: boolean,
+    decision: Extract<EndTxnDecision, { kind: 'prepare' }>,
+    tv2: boolean,
     fence: TxnTransit | null,
   ): number {
-    const isEpochFence = fence !== null;
-    const retryOnOverflow =
-      !isEpochFence &&
-      md.previousProducerId === producerId &&
-      producerEpoch === SHORT_MAX - 1 &&
-      md.producerEpoch === 0;
-    const retryOnEpochBump = !isEpochFence && md.producerEpoch === producerEpoch + 1;
-    let validEpoch: boolean;
-    if (isEpochFence) {
-      validEpoch = (!fromClient || producerEpoch === md.producerEpoch) && producerEpoch >= md.producerEpoch;
-    } else if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') {
-      validEpoch = retryOnEpochBump;
-    } else if (md.state === 'CompleteCommit' || md.state === 'CompleteAbort') {
-      validEpoch = retryOnEpochBump || retryOnOverflow || producerEpoch === md.producerEpoch;
-    } else {
-      validEpoch = producerEpoch === md.producerEpoch;
-    }
-    const isRetry = retryOnEpochBump || retryOnOverflow;
-    if (md.pendingTransitionInProgress && md.pendingState !== 'PrepareEpochFence')
-      return ErrorCode.ConcurrentTransactions;
-    if (md.producerId !== producerId && !retryOnOverflow) return ErrorCode.InvalidProducerIdMapping;
-    if (!validEpoch) return ErrorCode.ProducerFenced;
-    const prepare = (state: 'PrepareCommit' | 'PrepareAbort', noPartitionAdded: boolean): number => {
-      let nextProducerId = NO_PRODUCER_ID;
-      if (md.isProducerEpochExhausted) {
-        try {
-          nextProducerId = this.producerIds.generateProducerId();
-        } catch (error) {
-          return error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
-        }
+    let nextProducerId = NO_PRODUCER_ID;
+    if (tv2 && md.isProducerEpochExhausted) {
+      try {
+        nextProducerId = this.producerIds.generateProducerId();
+      } catch (error) {
+        return error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
       }
-      if (isEpochFence) md.pendingState = null;
-      const code = this.persist(
-        md,
-        md.prepareAbortOrCommit(state, this.scheduler.now(), TV2, nextProducerId, noPartitionAdded),
-      );
-      if (code !== ErrorCode.None) {
-        if (isEpochFence) md.hasFailedEpochFence = true;
-        return code;
-      }
-      this.sendMarkers(md);
-      return ErrorCode.None;
-    };
-    switch (md.state) {
-      case 'Ongoing':
-        return prepare(commit ? 'PrepareCommit' : 'PrepareAbort', false);
-      case 'CompleteCommit':
-        if (commit) return isRetry ? ErrorCode.None : ErrorCode.InvalidTxnState;
-        return isRetry ? ErrorCode.InvalidTxnState : prepare('PrepareAbort', true);
-      case 'CompleteAbort':
-        if (commit) return ErrorCode.InvalidTxnState;
-        return isRetry ? ErrorCode.None : prepare('PrepareAbort', true);
-      case 'PrepareCommit':
-        return commit ? ErrorCode.ConcurrentTransactions : ErrorCode.InvalidTxnState;
-      case 'PrepareAbort':
-        return commit ? ErrorCode.InvalidTxnState : ErrorCode.ConcurrentTransactions;
-      case 'Empty':
-        return commit ? ErrorCode.InvalidTxnState : prepare('PrepareAbort', true);
-      default:
-        throw new Error(`${md.transactionalId} is in state ${md.state}, which EndTxn never meets`);
     }
-  }
-
-  /** Transaction versions 0 and 1 (Kafka's endTransactionWithTV1): the epoch stays, strict on client requests. */
-  private tryEndTransaction(
-    md: TransactionMetadata,
-    producerId: bigint,
-    producerEpoch: number,
-    commit: boolean,
-    fromClient: boolean,
-    fence: TxnTransit | null,
-  ): number {
-    if (md.producerId !== producerId) return ErrorCode.InvalidProducerIdMapping;
-    const validEpoch = (!fromClient || producerEpoch === md.producerEpoch) && producerEpoch >= md.producerEpoch;
-    if (!validEpoch) return ErrorCode.ProducerFenced;
-    if (md.pendingTransitionInProgress && md.pendingState !== 'PrepareEpochFence')
-      return ErrorCode.ConcurrentTransactions;
-    switch (md.state) {
-      case 'Ongoing': {
-        if (fence) {
-          // The fence's bumped epoch goes straight into the metadata; the abort is written with it.
-          md.pendingState = null;
-          md.producerEpoch = fence.producerEpoch;
-          md.lastProducerEpoch = NO_PRODUCER_EPOCH;
-        }
-        const code = this.persist(
-          md,
-          md.prepareAbortOrCommit(commit ? 'PrepareCommit' : 'PrepareAbort', this.scheduler.now()),
-        );
-        if (code !== ErrorCode.None) {
-          if (fence) md.hasFailedEpochFence = true;
-          return code;
-        }
-        this.sendMarkers(md);
-        return ErrorCode.None;
+    if (fence) {
+      md.pendingState = null;
+      // TV1 writes the abort at the fence's bumped epoch; TV2's PrepareAbort bumps the epoch itself.
+      if (!tv2) {
+        md.producerEpoch = fence.producerEpoch;
+        md.lastProducerEpoch = NO_PRODUCER_EPOCH;
       }
-      case 'CompleteCommit':
-        return commit ? ErrorCode.None : ErrorCode.InvalidTxnState;
-      case 'CompleteAbort':
-        return commit ? ErrorCode.InvalidTxnState : ErrorCode.None;
-      case 'PrepareCommit':
-        return commit ? ErrorCode.ConcurrentTransactions : ErrorCode.InvalidTxnState;
-      case 'PrepareAbort':
-        return commit ? ErrorCode.InvalidTxnState : ErrorCode.ConcurrentTransactions;
-      case 'Empty':
-        return ErrorCode.InvalidTxnState;
-      default:
-        throw new Error(`${md.transactionalId} is in state ${md.state}, which EndTxn never meets`);
     }
+    const now = this.scheduler.now();
+    const transit = tv2
+      ? md.prepareAbortOrCommit(decision.state, now, TV2, nextProducerId, decision.noPartitionAdded)
+      : md.prepareAbortOrCommit(decision.state, now);
+    const code = this.persist(md, transit);
+    if (code !== ErrorCode.None) {
+      if (fence) md.hasFailedEpochFence = true;
+      return code;
+    }
+    this.sendMarkers(md);
+    return ErrorCode.None;
   }
 
   // ---------------------------------------------------------------- markers
