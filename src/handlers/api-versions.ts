@@ -27,10 +27,11 @@ const FEATURES_EPOCH = BigInt(Date.now());
  * Features (v3+), as Kafka 4.4 answers them: `transaction.version` finalized at the `transaction.version`
  * config level (default 2; a feature finalized at 0 is left out, as Kafka's finalized map has no level 0) with
  * min = max = the level, and supported 0-2, listed from v4 only (Kafka drops supported features whose minimum
- * is 0 below v4: old clients cannot read them). The Java client 4.x turns KIP-890 part 2 on (Produce v12,
- * TxnOffsetCommit v5, EndTxn v5, no AddPartitionsToTxn / AddOffsetsToTxn) only when the finalized level is
- * >= 2; kafkajs, librdkafka and franz-go do not read it and keep classic transactions, which Brook serves at
- * every level (compat-tests/transactions/FINDINGS.md).
+ * is 0 below v4: old clients cannot read them). The Java client 4.x and franz-go 1.22 turn KIP-890 part 2 on
+ * (Produce v12, TxnOffsetCommit v5, EndTxn v5, no AddPartitionsToTxn / AddOffsetsToTxn) only when the finalized
+ * level is >= 2; kafkajs, librdkafka, aiokafka and @platformatic/kafka do not read it and keep classic
+ * transactions, which Brook serves at every level (compat-tests/transactions/FINDINGS.md). The epoch, the
+ * versions and the feature lists were compared with a Kafka 4.4 broker's answer to ApiVersions v3 and v4.
  */
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,
