@@ -352,6 +352,15 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     { min: 1 },
   ),
   d(
+    'transaction.version',
+    'short',
+    '2',
+    'The finalized transaction.version feature advertised in ApiVersions (Kafka sets it with kafka-storage format ' +
+      '--feature or kafka-features upgrade; Brook has no metadata quorum yet): 2 = KIP-890 part 2 (clients that ' +
+      'know it use Produce v12, TxnOffsetCommit v5, EndTxn v5), 1 and 0 = classic transactions.',
+    { min: 0, max: 2 },
+  ),
+  d(
     'transaction.partition.verification.enable',
     'boolean',
     'true',

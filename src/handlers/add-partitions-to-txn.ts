@@ -5,6 +5,7 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { TopicPartition } from '../transactions/coordinator';
+import { TV2 } from '../transactions/metadata';
 import type { ApiHandler, HandlerContext } from './types';
 
 type Topics = { name: string; partitions: number[] }[];
@@ -60,7 +61,14 @@ async function addOne(txn: Txn, ctx: HandlerContext): Promise<TopicResult[]> {
       await coordinator.verifyPartitions(txn.transactionalId, txn.producerId, txn.producerEpoch, partitions),
     );
   }
-  let code = await coordinator.addPartitions(txn.transactionalId, txn.producerId, txn.producerEpoch, partitions);
+  // v4+ adds come from brokers acting for a Produce v12 (Kafka's transactionVersionForAddPartitionsToTxn: TV2).
+  let code = await coordinator.addPartitions(
+    txn.transactionalId,
+    txn.producerId,
+    txn.producerEpoch,
+    partitions,
+    ctx.version >= 4 ? TV2 : 0,
+  );
   if (code === ErrorCode.ProducerFenced && ctx.version < 2) code = ErrorCode.InvalidProducerEpoch;
   return byTopic(partitions.map((p) => ({ ...p, errorCode: code })));
 }

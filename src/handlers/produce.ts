@@ -1,7 +1,7 @@
 import { type ProduceRequest, type ProduceResponse, ProduceResponseCodec } from '../../protocol/generated';
 import type { ProducePartitionResult } from '../../replication';
 import { ErrorCode } from '../errors';
-import { produceVerifier } from '../transactions/produce-verification';
+import { produceImplicitAdder, produceVerifier } from '../transactions/produce-verification';
 import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
@@ -41,7 +41,9 @@ function toResponse(r: ProducePartitionResult): PartitionResponse {
 }
 
 /**
- * Produce (0), v0-11: decode -> replica manager -> encode. The replica manager (replication/) validates each
+ * Produce (0), v0-12: decode -> replica manager -> encode. v12 is v11 on the wire; in a transaction it is
+ * KIP-890 transaction version 2: the partition joins the transaction here (produce-verification.ts), the client
+ * sends no AddPartitionsToTxn. The replica manager (replication/) validates each
  * partition's records through storage's log validator (framing, CRC, legacy up-conversion, compression,
  * timestamps, max.message.bytes), enforces min.insync.replicas, appends as leader and, for acks=all (and
  * topics whose flush.messages asks for an fsync), answers once the high watermark and the disk caught up.
@@ -51,7 +53,7 @@ function toResponse(r: ProducePartitionResult): PartitionResponse {
 export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 11,
+  maxVersion: 12,
   handle(request, ctx) {
     // Requests on one connection append in arrival order even when one of them needs asynchronous work
     // (up-conversion, recompression): producers pipeline and rely on per-partition order, as Kafka keeps it
@@ -74,6 +76,20 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   },
 };
 
+/**
+ * What the leader asks the transaction coordinator before a transactional batch opens a transaction on a
+ * partition (Kafka's transactionSupportedOperation by Produce version): v12+ adds the partition (TV2), older
+ * versions only verify it when transaction.partition.verification.enable is on.
+ */
+function transactionCheck(request: ProduceRequest, ctx: HandlerContext) {
+  if (!request.transactionalId) return {};
+  if (ctx.version >= 12) {
+    return { verifyTransaction: produceImplicitAdder(ctx.broker.transactions, request.transactionalId, ctx.version) };
+  }
+  if (!ctx.broker.config.bool('transaction.partition.verification.enable')) return {};
+  return { verifyTransaction: produceVerifier(ctx.broker.transactions, request.transactionalId, ctx.version) };
+}
+
 async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<ProduceResponse | NoResponse> {
   const response = ProduceResponseCodec.defaults();
   const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
@@ -91,9 +107,7 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
     requiredAcks: request.acks,
     timeoutMs: request.timeoutMs,
     produceVersion: ctx.version,
-    ...(request.transactionalId && ctx.broker.config.bool('transaction.partition.verification.enable')
-      ? { verifyTransaction: produceVerifier(ctx.broker.transactions, request.transactionalId, ctx.version) }
-      : {}),
+    ...transactionCheck(request, ctx),
   });
   let failed: string | null = null;
   let at = 0;
