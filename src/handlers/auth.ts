@@ -46,8 +46,13 @@ export function authorizedOperations(ctx: HandlerContext, resourceType: number, 
   );
 }
 
-/** The client's address as Kafka's ACL hosts name it (InetAddress.getHostAddress: no `::ffff:` IPv4 prefix). */
+/**
+ * The client's address as Kafka's ACL hosts name it (InetAddress.getHostAddress): the connection's `host:port`
+ * without the port and without the `::ffff:` prefix of an IPv4 address on a dual-stack socket.
+ */
 export function clientHost(connection: Connection): string {
-  const address = connection.remoteAddress;
-  return address.startsWith('::ffff:') ? address.slice(7) : address;
+  const remote = connection.remoteAddress;
+  const colon = remote.lastIndexOf(':');
+  const host = colon > 0 && !remote.endsWith(']') ? remote.slice(0, colon) : remote;
+  return host.replace(/^::ffff:/, '');
 }

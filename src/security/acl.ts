@@ -76,9 +76,9 @@ export const permissionName = (code: number): string => name(AclPermission, code
 /** The operations each resource type supports (AclEntry.supportedOperations), for authorized-operation bit fields. */
 export const SUPPORTED_OPERATIONS: Readonly<Record<number, readonly number[]>> = {
   [ResourceType.TOPIC]: [3, 4, 5, 6, 7, 8, 10, 11],
-  [ResourceType.GROUP]: [3, 8, 6],
+  [ResourceType.GROUP]: [3, 8, 6, 10, 11],
   [ResourceType.CLUSTER]: [5, 9, 10, 11, 12, 7, 8],
-  [ResourceType.TRANSACTIONAL_ID]: [8, 4, 15],
+  [ResourceType.TRANSACTIONAL_ID]: [8, 4],
   [ResourceType.DELEGATION_TOKEN]: [8],
   [ResourceType.USER]: [13, 14],
 };
