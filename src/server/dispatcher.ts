@@ -12,6 +12,8 @@ import {
   type RequestHeaderInfo,
 } from '../handlers/types';
 import type { Logger } from '../log';
+import { authorize } from '../handlers/auth';
+import { CLUSTER_NAME, ResourceType } from '../security/acl';
 import { type RequestStartEvent, requestEnd, requestStart } from '../metrics/request-events';
 import type { SaslAuthenticator } from '../security/sasl-authenticator';
 import type { Connection, FrameOutcome, FrameProcessor } from './connection';
@@ -91,6 +93,9 @@ export class RequestDispatcher implements FrameProcessor {
       // response (ILLEGAL_SASL_STATE), then closes.
       const outcome = this.encode(header, this.errorBody(handler, body, ErrorCode.IllegalSaslState, ctx));
       return { ...outcome, close: { reason: refusal, level: 'info' } };
+    }
+    if (handler.clusterOperation !== undefined && this.broker.authorizer !== null && !clusterPermitted(ctx, handler)) {
+      return this.encode(header, this.errorBody(handler, body, ErrorCode.ClusterAuthorizationFailed, ctx));
     }
     const outcome = this.measured(handler, body, ctx, api.name);
     return auth ? outcome.then((o) => this.afterSasl(o, connection, auth)) : outcome;
@@ -213,6 +218,10 @@ export class RequestDispatcher implements FrameProcessor {
       return reject(`internal error encoding the response to API key ${header.apiKey} v${header.apiVersion}`);
     }
   }
+}
+
+function clusterPermitted(ctx: HandlerContext, handler: ApiHandler): boolean {
+  return authorize(ctx, handler.clusterOperation!, ResourceType.CLUSTER, CLUSTER_NAME);
 }
 
 function reject(reason: string): FrameOutcome {
