@@ -102,6 +102,21 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
           resourcePatternType: PatternType.LITERAL,
           operation: Op.DESCRIBE,
         }),
+        // User:ANONYMOUS (the PLAINTEXT listener): ALTER_CONFIGS on `readonly`, READ on a group, for the
+        // authorized-operation fields.
+        acl({
+          principal: 'User:ANONYMOUS',
+          resourceName: 'readonly',
+          resourcePatternType: PatternType.LITERAL,
+          operation: Op.ALTER_CONFIGS,
+        }),
+        acl({
+          principal: 'User:ANONYMOUS',
+          resourceType: ResourceType.GROUP,
+          resourceName: 'anon-group',
+          resourcePatternType: PatternType.LITERAL,
+          operation: Op.READ,
+        }),
       ],
     });
   });
@@ -243,6 +258,32 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
         permissionType: AclPermission.ANY,
       });
       assert.equal(acls.errorCode, ErrorCode.ClusterAuthorizationFailed);
+      // Authorized operations when asked: a topic's (ALTER_CONFIGS implies DESCRIBE_CONFIGS, not DESCRIBE, so
+      // Metadata refuses the topic itself), the cluster's (0 without DESCRIBE on it), a group's.
+      type Md = { clusterAuthorizedOperations: number; topics: { name: string; errorCode: number }[] };
+      const md = await ask<Md>(3, 10, {
+        topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'readonly' }],
+        allowAutoTopicCreation: false,
+        includeClusterAuthorizedOperations: true,
+        includeTopicAuthorizedOperations: true,
+      });
+      assert.equal(md.clusterAuthorizedOperations, 0);
+      assert.deepEqual(
+        md.topics.map((t) => [t.name, t.errorCode]),
+        [['readonly', ErrorCode.TopicAuthorizationFailed]],
+      );
+      type Groups = { groups: { groupId: string; errorCode: number; authorizedOperations: number }[] };
+      const groups = await ask<Groups>(15, 5, {
+        groups: ['anon-group', 'alice-group'],
+        includeAuthorizedOperations: true,
+      });
+      assert.deepEqual(
+        groups.groups.map((g) => [g.groupId, g.errorCode, g.authorizedOperations]),
+        [
+          ['anon-group', 0, (1 << Op.READ) | (1 << Op.DESCRIBE)],
+          ['alice-group', ErrorCode.GroupAuthorizationFailed, -2147483648],
+        ],
+      );
     } finally {
       wire.close();
     }
