@@ -94,9 +94,6 @@ export class RequestDispatcher implements FrameProcessor {
       const outcome = this.encode(header, this.errorBody(handler, body, ErrorCode.IllegalSaslState, ctx));
       return { ...outcome, close: { reason: refusal, level: 'info' } };
     }
-    if (handler.clusterOperation !== undefined && this.broker.authorizer !== null && !clusterPermitted(ctx, handler)) {
-      return this.encode(header, this.errorBody(handler, body, ErrorCode.ClusterAuthorizationFailed, ctx));
-    }
     const outcome = this.measured(handler, body, ctx, api.name);
     return auth ? outcome.then((o) => this.afterSasl(o, connection, auth)) : outcome;
   }
@@ -174,6 +171,10 @@ export class RequestDispatcher implements FrameProcessor {
         if ('errorCode' in action) return this.encode(header, this.errorBody(handler, body, action.errorCode, ctx));
         if ('delayMs' in action) await new Promise((resolve) => setTimeout(resolve, action.delayMs));
       }
+    }
+    // An API needing one operation on the cluster (KafkaApis' authorizeClusterOperation), when there is an authorizer.
+    if (handler.clusterOperation !== undefined && this.broker.authorizer !== null && !clusterPermitted(ctx, handler)) {
+      return this.encode(header, this.errorBody(handler, body, ErrorCode.ClusterAuthorizationFailed, ctx));
     }
     let result: unknown;
     try {

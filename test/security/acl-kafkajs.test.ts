@@ -258,6 +258,9 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
         permissionType: AclPermission.ANY,
       });
       assert.equal(acls.errorCode, ErrorCode.ClusterAuthorizationFailed);
+      // Cluster-level APIs: DescribeLogDirs (checked by the dispatcher) and DescribeUserScramCredentials.
+      assert.equal((await ask<Coordinator>(35, 4, { topics: null })).errorCode, ErrorCode.ClusterAuthorizationFailed);
+      assert.equal((await ask<Coordinator>(50, 0, { users: null })).errorCode, ErrorCode.ClusterAuthorizationFailed);
       // Authorized operations when asked: a topic's (ALTER_CONFIGS implies DESCRIBE_CONFIGS, not DESCRIBE, so
       // Metadata refuses the topic itself), the cluster's (0 without DESCRIBE on it), a group's.
       type Md = { clusterAuthorizedOperations: number; topics: { name: string; errorCode: number }[] };
