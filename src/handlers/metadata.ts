@@ -116,10 +116,13 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
     if (requested.name === null || requested.name === '') {
       if (requested.topicId && requested.topicId !== ZERO_UUID) {
         const byId = broker.topics.getById(requested.topicId);
+        // Kafka: topic ids are not secret, so a known id the client may not DESCRIBE is TOPIC_AUTHORIZATION_FAILED.
         response.topics.push(
-          byId && describable(ctx, byId.name)
-            ? topicMetadata(byId, broker.nodeId, broker.topics)
-            : errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId),
+          !byId
+            ? errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId)
+            : describable(ctx, byId.name)
+              ? topicMetadata(byId, broker.nodeId, broker.topics)
+              : errorTopic(null, requested.topicId, ErrorCode.TopicAuthorizationFailed),
         );
       } else {
         response.topics.push(errorTopic(requested.name, ZERO_UUID, ErrorCode.InvalidTopicException));
