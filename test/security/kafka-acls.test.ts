@@ -69,6 +69,21 @@ describe('ACL tools: kafka-acls and brook acl', function () {
     await broker?.stop();
   });
 
+  it('an authorizer Brook does not have stops the start, naming the key; without one the ACL APIs say SECURITY_DISABLED', async () => {
+    await assert.rejects(
+      startBroker({ logLevel: 'error', config: { 'authorizer.class.name': 'com.example.MyAuthorizer' } }),
+      /authorizer\.class\.name=com\.example\.MyAuthorizer is not an authorizer Brook has/,
+    );
+    const open = await startBroker({ logLevel: 'error' });
+    try {
+      const run = await brook(['acl', 'list'], open.endpoints.PLAINTEXT!);
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /SECURITY_DISABLED \(No Authorizer is configured\.\)/);
+    } finally {
+      await open.stop();
+    }
+  });
+
   it('brook acl creates, lists (filters, MATCH) and deletes ACLs', async () => {
     const created = await brookOk(
       [
