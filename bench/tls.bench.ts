@@ -11,7 +11,7 @@ import type { Benchmark, BenchLine } from './harness';
 const RECORDS = 20_000;
 const VALUE = Buffer.alloc(1024, 'x');
 
-async function round(kafka: Kafka, topic: string): Promise<{ produce: number; consume: number }> {
+export async function round(kafka: Kafka, topic: string): Promise<{ produce: number; consume: number }> {
   const producer = kafka.producer();
   await producer.connect();
   const batch = Array.from({ length: 500 }, () => ({ value: VALUE }));

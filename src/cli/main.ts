@@ -15,6 +15,7 @@ Usage: brook <command>
   cluster    cluster info and health
   config     get and set broker and topic configs
   sql        the SQL processor's command line (ksqlDB's CLI): interactive, -e or -f
+  acl        list, create, delete ACLs (kafka-acls)
   sql-server run the SQL processor (ksqlDB's REST API) alone against a Kafka cluster
   version    print the version
 
@@ -49,6 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       return (require('./config') as typeof import('./config')).configCommand(argv.slice(1));
     case 'sql':
       return (require('./sql-shell') as typeof import('./sql-shell')).sqlCommand(argv.slice(1));
+    case 'acl':
+    case 'acls':
+      return (require('./acl') as typeof import('./acl')).aclCommand(argv.slice(1));
     case 'sql-server':
       return (require('./sql') as typeof import('./sql')).sqlServerCommand(argv.slice(1));
     case undefined:

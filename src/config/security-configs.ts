@@ -65,4 +65,17 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   d('ssl.enabled.protocols', 'list', 'TLSv1.2,TLSv1.3', 'TLS versions accepted.'),
   d('ssl.cipher.suites', 'list', '', 'Accepted; not applied yet (the default cipher suites of Node are used).'),
   d('ssl.endpoint.identification.algorithm', 'string', 'https', 'Client-side host name check (brokers ignore it).'),
+  d(
+    'authorizer.class.name',
+    'string',
+    '',
+    'The authorizer: org.apache.kafka.metadata.authorizer.StandardAuthorizer (or `standard`) checks ACLs on every request; empty = none.',
+  ),
+  d(
+    'super.users',
+    'string',
+    null,
+    'Principals allowed everything by the authorizer, separated by `;` (User:admin;User:ops).',
+  ),
+  d('allow.everyone.if.no.acl.found', 'boolean', 'false', 'A resource with no ACL at all is open to every principal.'),
 ];

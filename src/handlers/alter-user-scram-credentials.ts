@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import type { AlterUserScramCredentialsRequest, AlterUserScramCredentialsResponse } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import { credentialFromSalted, type ScramMechanismInfo, scramMechanismByType } from '../security/scram';
@@ -20,6 +22,8 @@ export const alterUserScramCredentialsHandler: ApiHandler<
   minVersion: 0,
   maxVersion: 0,
   handle(request, ctx) {
+    // KafkaApis: ALTER on the cluster, else every user answered CLUSTER_AUTHORIZATION_FAILED.
+    if (!authorize(ctx, AclOperation.ALTER, ResourceType.CLUSTER, CLUSTER_NAME)) return refusedScram(request);
     const store = ctx.broker.scramCredentials;
     const errors = new Map<string, [ErrorCode, string]>();
     const changes = new Map<string, ScramChange>();
@@ -91,4 +95,17 @@ function checkNameAndMechanism(
   const mechanism = scramMechanismByType(type);
   if (!mechanism) return { error: [ErrorCode.UnsupportedSaslMechanism, 'Unknown SCRAM mechanism'] };
   return { mechanism };
+}
+
+/** Every user named answered CLUSTER_AUTHORIZATION_FAILED (KafkaApis, when ALTER on the cluster is refused). */
+function refusedScram(request: AlterUserScramCredentialsRequest): AlterUserScramCredentialsResponse {
+  const users = new Set([...request.deletions, ...request.upsertions].map((u) => u.name));
+  return {
+    throttleTimeMs: 0,
+    results: [...users].map((user) => ({
+      user,
+      errorCode: ErrorCode.ClusterAuthorizationFailed,
+      errorMessage: 'Cluster authorization failed.',
+    })),
+  };
 }

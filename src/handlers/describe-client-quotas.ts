@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { DescribeClientQuotasRequest, DescribeClientQuotasResponse } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
@@ -11,6 +12,7 @@ import type { ApiHandler } from './types';
 export const describeClientQuotasHandler: ApiHandler<DescribeClientQuotasRequest, DescribeClientQuotasResponse> = {
   apiKey: 48,
   minVersion: 0,
+  clusterOperation: AclOperation.DESCRIBE_CONFIGS,
   maxVersion: 1,
   handle() {
     return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, entries: [] };

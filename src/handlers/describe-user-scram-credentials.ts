@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import type {
   DescribeUserScramCredentialsRequest,
   DescribeUserScramCredentialsResponse,
@@ -18,6 +20,8 @@ export const describeUserScramCredentialsHandler: ApiHandler<
   minVersion: 0,
   maxVersion: 0,
   handle(request, ctx) {
+    // KafkaApis: DESCRIBE on the cluster, else every user answered CLUSTER_AUTHORIZATION_FAILED.
+    if (!authorize(ctx, AclOperation.DESCRIBE, ResourceType.CLUSTER, CLUSTER_NAME)) return refusedScram(request);
     const known = ctx.broker.scramCredentials.users();
     const wanted = new Map<string, boolean>();
     if (!request.users || request.users.length === 0) {
@@ -53,3 +57,13 @@ export const describeUserScramCredentialsHandler: ApiHandler<
     return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, results };
   },
 };
+
+/** KafkaApis when DESCRIBE on the cluster is refused: the top-level CLUSTER_AUTHORIZATION_FAILED. */
+function refusedScram(_request: DescribeUserScramCredentialsRequest): DescribeUserScramCredentialsResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: ErrorCode.ClusterAuthorizationFailed,
+    errorMessage: 'Cluster authorization failed.',
+    results: [],
+  };
+}

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type EndTxnRequest, type EndTxnResponse, EndTxnResponseCodec } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import { TV2 } from '../transactions/metadata';
@@ -15,6 +17,10 @@ export const endTxnHandler: ApiHandler<EndTxnRequest, EndTxnResponse> = {
   minVersion: 0,
   maxVersion: 5,
   async handle(request, ctx) {
+    // KafkaApis: WRITE on the transactional id.
+    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, request.transactionalId)) {
+      return endTxnHandler.errorResponse!(request, ErrorCode.TransactionalIdAuthorizationFailed, ctx);
+    }
     const response = EndTxnResponseCodec.defaults();
     const result = await ctx.broker.transactions.endTxn(
       request.transactionalId,

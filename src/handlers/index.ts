@@ -45,6 +45,7 @@ import { saslAuthenticateHandler } from './sasl-authenticate';
 import { describeUserScramCredentialsHandler } from './describe-user-scram-credentials';
 import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
 import { describeClientQuotasHandler } from './describe-client-quotas';
+import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -105,5 +106,8 @@ function baseRegistry(): HandlerRegistry {
     .register(saslAuthenticateHandler)
     .register(describeUserScramCredentialsHandler)
     .register(alterUserScramCredentialsHandler)
-    .register(describeClientQuotasHandler);
+    .register(describeClientQuotasHandler)
+    .register(describeAclsHandler)
+    .register(createAclsHandler)
+    .register(deleteAclsHandler);
 }

@@ -2,6 +2,8 @@ import { type ProduceRequest, type ProduceResponse, ProduceResponseCodec } from 
 import type { ProducePartitionResult } from '../../replication';
 import { ErrorCode } from '../errors';
 import { produceImplicitAdder, produceVerifier } from '../transactions/produce-verification';
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
@@ -100,8 +102,18 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
     }));
     return request.acks === 0 ? noResponse() : response;
   }
+  // No authorizer: nothing refused, and nothing spent finding out.
+  let refused: Set<string> | null = null;
+  if (ctx.broker.authorizer !== null) {
+    const refusals = produceRefusals(request, ctx);
+    if (!(refusals instanceof Set)) {
+      return request.acks === 0 ? noResponse('transactional id not authorized') : refusals;
+    }
+    if (refusals.size > 0) refused = refusals;
+  }
+  const permitted = refused === null ? request.topicData : request.topicData.filter((t) => !refused.has(t.name));
   const results = await ctx.broker.topics.replicas.appendRecords({
-    entries: request.topicData.flatMap((t) =>
+    entries: permitted.flatMap((t) =>
       t.partitionData.map((p) => ({ topic: t.name, partition: p.index, records: p.records })),
     ),
     requiredAcks: request.acks,
@@ -113,6 +125,16 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
   let at = 0;
   const { metrics } = ctx.broker;
   for (const topicData of request.topicData) {
+    if (refused?.has(topicData.name)) {
+      failed ??= `acks=0 produce to ${topicData.name} not authorized`;
+      response.responses.push({
+        name: topicData.name,
+        partitionResponses: topicData.partitionData.map((p) =>
+          partitionResponse(p.index, ErrorCode.TopicAuthorizationFailed),
+        ),
+      });
+      continue;
+    }
     const partitionResponses: PartitionResponse[] = [];
     for (const partitionData of topicData.partitionData) {
       const result = results[at++]!;
@@ -128,4 +150,21 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
   }
   if (request.acks === 0) return noResponse(failed ?? undefined);
   return response;
+}
+
+/**
+ * KafkaApis.handleProduceRequest's checks: WRITE on the transactional id, else every partition
+ * TRANSACTIONAL_ID_AUTHORIZATION_FAILED (the answer returned); WRITE on each topic, else its partitions
+ * TOPIC_AUTHORIZATION_FAILED while the permitted ones are appended (the refused topics returned).
+ */
+function produceRefusals(request: ProduceRequest, ctx: HandlerContext): ProduceResponse | Set<string> {
+  const id = request.transactionalId;
+  if (id !== null && !authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, id)) {
+    return produceHandler.errorResponse!(request, ErrorCode.TransactionalIdAuthorizationFailed, ctx);
+  }
+  const refused = new Set<string>();
+  for (const t of request.topicData) {
+    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)) refused.add(t.name);
+  }
+  return refused;
 }

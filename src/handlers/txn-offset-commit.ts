@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type TxnOffsetCommitRequest,
   type TxnOffsetCommitResponse,
@@ -24,6 +26,20 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
   maxVersion: 5,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    // KafkaApis: WRITE on the transactional id, READ on the group, then READ on each topic.
+    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, request.transactionalId)) {
+      return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.TransactionalIdAuthorizationFailed, ctx);
+    }
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
+    if (ctx.broker.authorizer !== null) {
+      const refused = request.topics.filter((t) => !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name));
+      if (refused.length > 0) {
+        const response = txnOffsetCommitHandler.errorResponse!(request, ErrorCode.TopicAuthorizationFailed, ctx);
+        return response;
+      }
+    }
     if (request.groupId === '') return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     if (version >= 5) {
       const added = await addOffsetsPartitionImplicitly(

@@ -29,6 +29,8 @@ import { type ListenerSecurity, listenerSecurity } from '../security/listener-se
 import { ANONYMOUS, type Principal, rfc2253Subject, userPrincipal } from '../security/principal';
 import { SaslAuthenticator } from '../security/sasl-authenticator';
 import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
+import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
+import { FileAclStore } from '../security/acl-store';
 
 export { StartupError } from './data-dir';
 
@@ -87,6 +89,8 @@ export class Broker implements BrokerServices {
     readonly log: Logger,
     private readonly writeHighWaterMark: number,
     readonly scramCredentials: ScramCredentialStore,
+    /** The ACL authorizer (authorizer.class.name), or null: then every request is allowed, as Kafka without one. */
+    readonly authorizer: Authorizer | null,
     /** Each listener's TLS / SASL setup, by listener name (resolved before anything is opened). */
     private readonly security: Map<string, ListenerSecurity>,
   ) {
@@ -123,6 +127,7 @@ export class Broker implements BrokerServices {
     } catch (error) {
       throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
     }
+    const authorizer = startAuthorizer(config, dirs[0]!);
     const security = new Map<string, ListenerSecurity>();
     for (const spec of config.listeners) {
       security.set(spec.name, listenerSecurity(config, spec.name, spec.securityProtocol, scramCredentials));
@@ -154,6 +159,7 @@ export class Broker implements BrokerServices {
       log,
       options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
       scramCredentials,
+      authorizer,
       security,
     );
     broker.releaseLocks = releaseLocks;
@@ -380,5 +386,24 @@ export class Broker implements BrokerServices {
     await this.topics.close();
     this.releaseLocks();
     this.log.info('broker stopped', { nodeId: this.nodeId });
+  }
+}
+
+/** The authorizer `authorizer.class.name` names (Kafka's StandardAuthorizer / AclAuthorizer, or `standard`), or null. */
+function startAuthorizer(config: BrokerConfig, dataDir: string): Authorizer | null {
+  const name = config.string('authorizer.class.name')?.trim() ?? '';
+  if (name === '') return null;
+  if (!AUTHORIZER_NAMES.has(name)) {
+    throw new StartupError(
+      `authorizer.class.name=${name} is not an authorizer Brook has (use org.apache.kafka.metadata.authorizer.StandardAuthorizer)`,
+    );
+  }
+  try {
+    return new Authorizer(new FileAclStore(dataDir), {
+      superUsers: parseSuperUsers(config.string('super.users')),
+      allowEveryoneIfNoAclFound: config.bool('allow.everyone.if.no.acl.found'),
+    });
+  } catch (error) {
+    throw new StartupError(`cannot read the ACLs in ${dataDir}: ${(error as Error).message}`);
   }
 }

@@ -10,6 +10,7 @@ import type { BrokerMetrics } from '../metrics/broker-metrics';
 import type { RequestTrace } from '../metrics/request-trace';
 import type { Faults } from './faults';
 import type { ScramCredentialStore } from '../security/scram-store';
+import type { Authorizer } from '../security/authorizer';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
 export interface Endpoint {
@@ -48,6 +49,8 @@ export interface BrokerServices {
   persistDynamicConfigs(): void;
   /** SCRAM credentials (DescribeUserScramCredentials / AlterUserScramCredentials, SASL/SCRAM). */
   readonly scramCredentials: ScramCredentialStore;
+  /** The ACL authorizer when `authorizer.class.name` is set, else null (every request allowed; handlers use auth.ts). */
+  readonly authorizer: Authorizer | null;
   /** Security events counted since start (never fatal to the broker). */
   readonly securityStats: SecurityStats;
   /** Epoch-ms clock (tests may substitute it). */
