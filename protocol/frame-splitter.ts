@@ -34,8 +34,8 @@ export interface FrameSplitterOptions {
 }
 
 export class FrameSplitter {
-  private readonly maxFrameBytes: number;
-  private readonly limitName: string;
+  private maxFrameBytes: number;
+  private limitName: string;
   private readonly kind: string;
   private readonly sizeBytes = Buffer.alloc(4);
   private sizeFilled = 0;
@@ -47,6 +47,11 @@ export class FrameSplitter {
     this.maxFrameBytes = options.maxFrameBytes ?? 0x7fffffff;
     this.limitName = options.limitName ?? 'the maximum frame size';
     this.kind = options.kind ?? 'frame';
+  }
+  /** Changes the frame size limit for the frames still to come (a SASL connection is stricter until authenticated). */
+  setLimit(maxFrameBytes: number, limitName: string): void {
+    this.maxFrameBytes = maxFrameBytes;
+    this.limitName = limitName;
   }
 
   /** Announced size of the frame being received, or -1 between frames (or while its size is incomplete). */

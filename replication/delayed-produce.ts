@@ -10,6 +10,8 @@ export interface ProducePartitionResult {
   errorMessage: string | null;
   /** -1 when the append failed. */
   baseOffset: number;
+  /** Records appended (0 when the append failed): Kafka's MessagesInPerSec counts these. */
+  recordCount: number;
   logAppendTime: number;
   logStartOffset: number;
   /** Per-record errors (INVALID_RECORD, INVALID_TIMESTAMP), for Produce v8+. */

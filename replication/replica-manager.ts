@@ -413,6 +413,7 @@ export class ReplicaManager {
         errorCode: ErrorCode.None,
         errorMessage: null,
         baseOffset: -1,
+        recordCount: 0,
         logAppendTime: -1,
         logStartOffset: -1,
         recordErrors: [],
@@ -425,6 +426,7 @@ export class ReplicaManager {
         try {
           const appended = await appendOne(partition, entry, now);
           result.baseOffset = appended.firstOffset;
+          result.recordCount = appended.recordCount;
           result.logAppendTime = appended.logAppendTime;
           result.logStartOffset = appended.logStartOffset;
           const status: ProducePartitionStatus = {

@@ -25,6 +25,11 @@ export interface Logger {
   child(meta: Record<string, unknown>): Logger;
   /** Whether a level would be written (to skip building costly log data); winston provides it. */
   isLevelEnabled?(level: string): boolean;
+  /**
+   * The same logger (same output, same meta) writing every line up to `level` whatever the configured level:
+   * for what an operator asked for explicitly (request tracing on demand, src/metrics/request-trace.ts).
+   */
+  withMinimumLevel?(level: LogLevel): Logger;
 }
 
 export interface LoggerOptions {
@@ -70,7 +75,7 @@ function logfmtLine(info: Record<string, unknown>): string {
 }
 
 /** The winston logger behind every facade of one `createLogger` call (built on first use). */
-function buildWinston(level: LogLevel, options: LoggerOptions): Winston.Logger {
+function buildWinston(options: LoggerOptions): Winston.Logger {
   const winston = require('winston') as typeof Winston;
   const redact = winston.format((info) => {
     for (const key of Object.keys(info)) {
@@ -92,7 +97,9 @@ function buildWinston(level: LogLevel, options: LoggerOptions): Winston.Logger {
       })
     : new winston.transports.Console({ stderrLevels: [...LOG_LEVELS] });
   return winston.createLogger({
-    level,
+    // LazyLogger filters by level before winston sees a line; winston passes everything so that a logger made by
+    // withMinimumLevel (more verbose than the configured level) shares this one's output
+    level: 'debug',
     format: winston.format.combine(
       redact(),
       winston.format.timestamp(),
@@ -146,6 +153,11 @@ class LazyLogger implements Logger {
     return (RANK[level] ?? Number.POSITIVE_INFINITY) <= this.root.rank;
   }
 
+  withMinimumLevel(level: LogLevel): Logger {
+    const rank = Math.max(this.root.rank, RANK[level]!);
+    return new LazyLogger({ rank, winston: this.root.winston }, this.meta);
+  }
+
   private logger(): Winston.Logger {
     if (this.target === null) this.target = this.meta ? this.root.winston().child(this.meta) : this.root.winston();
     return this.target;
@@ -158,7 +170,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const root = {
     rank: RANK[level]!,
     winston: () => {
-      built ??= buildWinston(level, options);
+      built ??= buildWinston(options);
       return built;
     },
   };

@@ -35,6 +35,9 @@ function clusterId(): string {
   }
 }
 
+/** Config keys that are features of the formatted storage on Kafka (broker settings on Brook). */
+const FORMAT_FEATURES = ['transaction.version'];
+
 interface Node {
   id: number;
   port: number;
@@ -116,6 +119,13 @@ export class KafkaProcess {
             'group.initial.rebalance.delay.ms': 0,
             ...options.config,
           };
+          // transaction.version is a feature Kafka finalizes when the storage is formatted (Brook takes it as a
+          // broker key): the same key given here becomes `kafka-storage format --feature transaction.version=N`.
+          const features = FORMAT_FEATURES.filter((f) => config[f] !== undefined).flatMap((f) => [
+            '--feature',
+            `${f}=${config[f]}`,
+          ]);
+          for (const f of FORMAT_FEATURES) delete config[f];
           const text = Object.entries(config)
             .map(([k, v]) => `${k}=${v}`)
             .join('\n');
@@ -127,6 +137,7 @@ export class KafkaProcess {
             cluster,
             '-c',
             join(n.dir, 'server.properties'),
+            ...features,
           ]);
         }),
       );

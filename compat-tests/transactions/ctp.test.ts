@@ -10,6 +10,7 @@
  *
  *   npx mocha --no-config --node-option import=tsx --extension ts --timeout 600000 compat-tests/transactions/ctp.test.ts
  *   COMPAT_LONG=1 ...   more records and more kills (about three times as long)
+ *   COMPAT_TXN_VERSION=1 ...   classic transactions for both loops (by default both use KIP-890's TV2)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';

@@ -17,6 +17,8 @@
  *   npm run build && npx mocha --no-config --node-option import=tsx --extension ts --timeout 300000 compat-tests/transactions
  *   COMPAT_TXN_CLIENTS=kafkajs,java ...    some clients
  *   COMPAT_LONG=1 ...                      idempotent-crash for every client
+ *   COMPAT_TXN_VERSION=1 ...               transaction.version finalized at 1 on every target: the Java client and
+ *                                          franz-go then run classic transactions (by default they use KIP-890's TV2)
  */
 import type { DriverCommand } from '../lib/clients';
 import type { Job } from '../lib/driver-protocol';

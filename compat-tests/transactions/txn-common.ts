@@ -28,12 +28,15 @@ export function findingFor(spec: TargetSpec, client: string, caseId: string): st
 /**
  * The target settings of these suites, the same everywhere: small internal topics, no join delay, sessions as
  * short as 1 s allowed (a SIGKILLed loop's partitions must move to its successor within seconds).
+ * COMPAT_TXN_VERSION=0|1 finalizes that `transaction.version` on every target (default: each target's own, 2 on
+ * Brook and Kafka 4.4), so the clients that read it (Java, franz-go) run classic transactions instead of KIP-890's.
  */
-export const TXN_CONFIG = {
+export const TXN_CONFIG: Record<string, number> = {
   'group.initial.rebalance.delay.ms': 0,
   'group.min.session.timeout.ms': 1000,
   'offsets.topic.num.partitions': 3,
   'transaction.state.log.num.partitions': 3,
+  ...(process.env.COMPAT_TXN_VERSION ? { 'transaction.version': Number(process.env.COMPAT_TXN_VERSION) } : {}),
 };
 
 /** Creates the topics and waits until each partition has a leader (Kafka answers CreateTopics before that). */

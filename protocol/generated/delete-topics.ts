@@ -2,7 +2,7 @@
 // Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
 //   DeleteTopicsRequest.json, DeleteTopicsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
-// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
+// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, nullNotAllowed, unsupportedVersion } from '../generator/runtime';

@@ -2,7 +2,9 @@
 // Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
 //   *.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
-// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
+// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
+
+// and Apache Kafka 4.4.0: EndTxnRequest.json, EndTxnResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -1264,10 +1266,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 0,
       name: 'Produce',
       minVersion: 0,
-      maxVersion: 11,
+      maxVersion: 12,
       flexibleFrom: 9,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadProduce,
     'ProduceRequestCodec',
@@ -1630,8 +1632,8 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       minVersion: 0,
       maxVersion: 5,
       flexibleFrom: 3,
-      latestVersionUnstable: true,
-      listeners: ['zkBroker', 'broker'],
+      latestVersionUnstable: false,
+      listeners: ['broker'],
     },
     loadEndTxn,
     'EndTxnRequestCodec',
@@ -1656,10 +1658,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 28,
       name: 'TxnOffsetCommit',
       minVersion: 0,
-      maxVersion: 4,
+      maxVersion: 5,
       flexibleFrom: 3,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadTxnOffsetCommit,
     'TxnOffsetCommitRequestCodec',

@@ -1,13 +1,14 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ProduceRequest.json, ProduceResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
-// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
+// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
-/** ProduceRequest (request, API key 0), versions 0-11. */
+/** ProduceRequest (request, API key 0), versions 0-12. */
 export interface ProduceRequest {
   /** The transactional ID, or null if the producer is not transactional. (versions 3+, nullable 3+, default null) */
   transactionalId: string | null;
@@ -19,15 +20,15 @@ export interface ProduceRequest {
   topicData: ProduceRequestTopicProduceData[];
 }
 
-/** ProduceRequest TopicProduceData, versions 0-11. */
+/** ProduceRequest TopicProduceData, versions 0-12. */
 export interface ProduceRequestTopicProduceData {
-  /** The topic name. (versions 0+) */
+  /** The topic name. (versions 0-12) */
   name: string;
   /** Each partition to produce to. (versions 0+) */
   partitionData: ProduceRequestPartitionProduceData[];
 }
 
-/** ProduceRequest PartitionProduceData, versions 0-11. */
+/** ProduceRequest PartitionProduceData, versions 0-12. */
 export interface ProduceRequestPartitionProduceData {
   /** The partition index. (versions 0+) */
   index: number;
@@ -178,25 +179,25 @@ export const ProduceRequestCodec: MessageCodec<ProduceRequest> = {
   name: 'ProduceRequest',
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 11,
+  maxVersion: 12,
   flexibleFrom: 9,
   decode(r: Reader, version: number): ProduceRequest {
-    if (version < 0 || version > 11) {
+    if (version < 0 || version > 12) {
       r.fail(`unsupported version ${version}`);
       return defaultProduceRequest();
     }
     return readProduceRequest(r, version);
   },
   encode(w: Writer, version: number, value: ProduceRequest): void {
-    if (version < 0 || version > 11) unsupportedVersion('ProduceRequest', version, 0, 11);
+    if (version < 0 || version > 12) unsupportedVersion('ProduceRequest', version, 0, 12);
     writeProduceRequest(w, version, value);
   },
   defaults: defaultProduceRequest,
 };
 
-/** ProduceResponse (response, API key 0), versions 0-11. */
+/** ProduceResponse (response, API key 0), versions 0-12. */
 export interface ProduceResponse {
-  /** Each produce response (versions 0+) */
+  /** Each produce response. (versions 0+) */
   responses: ProduceResponseTopicProduceResponse[];
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1+, default 0) */
   throttleTimeMs: number;
@@ -204,15 +205,15 @@ export interface ProduceResponse {
   nodeEndpoints: ProduceResponseNodeEndpoint[];
 }
 
-/** ProduceResponse TopicProduceResponse, versions 0-11. */
+/** ProduceResponse TopicProduceResponse, versions 0-12. */
 export interface ProduceResponseTopicProduceResponse {
-  /** The topic name (versions 0+) */
+  /** The topic name. (versions 0-12) */
   name: string;
   /** Each partition that we produced to within the topic. (versions 0+) */
   partitionResponses: ProduceResponsePartitionProduceResponse[];
 }
 
-/** ProduceResponse PartitionProduceResponse, versions 0-11. */
+/** ProduceResponse PartitionProduceResponse, versions 0-12. */
 export interface ProduceResponsePartitionProduceResponse {
   /** The partition index. (versions 0+) */
   index: number;
@@ -224,31 +225,31 @@ export interface ProduceResponsePartitionProduceResponse {
   logAppendTimeMs: bigint;
   /** The log start offset. (versions 5+, default -1) */
   logStartOffset: bigint;
-  /** The batch indices of records that caused the batch to be dropped (versions 8+) */
+  /** The batch indices of records that caused the batch to be dropped. (versions 8+) */
   recordErrors: ProduceResponseBatchIndexAndErrorMessage[];
-  /** The global error message summarizing the common root cause of the records that caused the batch to be dropped (versions 8+, nullable 8+, default null) */
+  /** The global error message summarizing the common root cause of the records that caused the batch to be dropped. (versions 8+, nullable 8+, default null) */
   errorMessage: string | null;
-  /** (versions 10+, tag 0 in 10+) */
+  /** The leader broker that the producer should use for future requests. (versions 10+, tag 0 in 10+) */
   currentLeader: ProduceResponseLeaderIdAndEpoch;
 }
 
-/** ProduceResponse BatchIndexAndErrorMessage, versions 8-11. */
+/** ProduceResponse BatchIndexAndErrorMessage, versions 8-12. */
 export interface ProduceResponseBatchIndexAndErrorMessage {
-  /** The batch index of the record that cause the batch to be dropped (versions 8+) */
+  /** The batch index of the record that caused the batch to be dropped. (versions 8+) */
   batchIndex: number;
-  /** The error message of the record that caused the batch to be dropped (versions 8+, nullable 8+, default null) */
+  /** The error message of the record that caused the batch to be dropped. (versions 8+, nullable 8+, default null) */
   batchIndexErrorMessage: string | null;
 }
 
-/** ProduceResponse LeaderIdAndEpoch, versions 10-11. */
+/** ProduceResponse LeaderIdAndEpoch, versions 10-12. */
 export interface ProduceResponseLeaderIdAndEpoch {
   /** The ID of the current leader or -1 if the leader is unknown. (versions 10+, default -1) */
   leaderId: number;
-  /** The latest known leader epoch (versions 10+, default -1) */
+  /** The latest known leader epoch. (versions 10+, default -1) */
   leaderEpoch: number;
 }
 
-/** ProduceResponse NodeEndpoint, versions 10-11. */
+/** ProduceResponse NodeEndpoint, versions 10-12. */
 export interface ProduceResponseNodeEndpoint {
   /** The ID of the associated node. (versions 10+) */
   nodeId: number;
@@ -609,17 +610,17 @@ export const ProduceResponseCodec: MessageCodec<ProduceResponse> = {
   name: 'ProduceResponse',
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 11,
+  maxVersion: 12,
   flexibleFrom: 9,
   decode(r: Reader, version: number): ProduceResponse {
-    if (version < 0 || version > 11) {
+    if (version < 0 || version > 12) {
       r.fail(`unsupported version ${version}`);
       return defaultProduceResponse();
     }
     return readProduceResponse(r, version);
   },
   encode(w: Writer, version: number, value: ProduceResponse): void {
-    if (version < 0 || version > 11) unsupportedVersion('ProduceResponse', version, 0, 11);
+    if (version < 0 || version > 12) unsupportedVersion('ProduceResponse', version, 0, 12);
     writeProduceResponse(w, version, value);
   },
   defaults: defaultProduceResponse,

@@ -1,13 +1,14 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
-// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)
+// Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** TxnOffsetCommitRequest (request, API key 28), versions 0-4. */
+/** TxnOffsetCommitRequest (request, API key 28), versions 0-5. */
 export interface TxnOffsetCommitRequest {
   /** The ID of the transaction. (versions 0+) */
   transactionalId: string;
@@ -17,8 +18,8 @@ export interface TxnOffsetCommitRequest {
   producerId: bigint;
   /** The current epoch associated with the producer ID. (versions 0+) */
   producerEpoch: number;
-  /** The generation of the consumer. (versions 3+, default -1) */
-  generationId: number;
+  /** The generation of the group if using the classic group protocol or the member epoch if using the consumer protocol. (versions 3+, default -1) */
+  generationIdOrMemberEpoch: number;
   /** The member ID assigned by the group coordinator. (versions 3+) */
   memberId: string;
   /** The unique identifier of the consumer instance provided by end user. (versions 3+, nullable 3+, default null) */
@@ -27,15 +28,15 @@ export interface TxnOffsetCommitRequest {
   topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[];
 }
 
-/** TxnOffsetCommitRequest TxnOffsetCommitRequestTopic, versions 0-4. */
+/** TxnOffsetCommitRequest TxnOffsetCommitRequestTopic, versions 0-5. */
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
-  /** The topic name. (versions 0+) */
+  /** The topic name. (versions 0-5) */
   name: string;
   /** The partitions inside the topic that we want to commit offsets for. (versions 0+) */
   partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[];
 }
 
-/** TxnOffsetCommitRequest TxnOffsetCommitRequestPartition, versions 0-4. */
+/** TxnOffsetCommitRequest TxnOffsetCommitRequestPartition, versions 0-5. */
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
   /** The index of the partition within the topic. (versions 0+) */
   partitionIndex: number;
@@ -54,7 +55,7 @@ export function defaultTxnOffsetCommitRequest(): TxnOffsetCommitRequest {
     groupId: '',
     producerId: 0n,
     producerEpoch: 0,
-    generationId: -1,
+    generationIdOrMemberEpoch: -1,
     memberId: '',
     groupInstanceId: null,
     topics: [],
@@ -99,8 +100,8 @@ function readTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommit
   const fProducerId: bigint = r.int64();
   r.field = 'ProducerEpoch';
   const fProducerEpoch: number = r.int16();
-  r.field = 'GenerationId';
-  const fGenerationId: number = version >= 3 ? r.int32() : -1;
+  r.field = 'GenerationIdOrMemberEpoch';
+  const fGenerationIdOrMemberEpoch: number = version >= 3 ? r.int32() : -1;
   r.field = 'MemberId';
   const fMemberId: string = version >= 3 ? r.compactString() : '';
   r.field = 'GroupInstanceId';
@@ -116,7 +117,7 @@ function readTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommit
     groupId: fGroupId,
     producerId: fProducerId,
     producerEpoch: fProducerEpoch,
-    generationId: fGenerationId,
+    generationIdOrMemberEpoch: fGenerationIdOrMemberEpoch,
     memberId: fMemberId,
     groupInstanceId: fGroupInstanceId,
     topics: fTopics,
@@ -181,9 +182,9 @@ function writeTxnOffsetCommitRequest(w: Writer, version: number, v: TxnOffsetCom
   w.int64(v.producerId);
   w.int16(v.producerEpoch);
   if (version >= 3) {
-    w.int32(v.generationId);
-  } else if (v.generationId !== -1) {
-    notInVersion('TxnOffsetCommitRequest', version, 'GenerationId');
+    w.int32(v.generationIdOrMemberEpoch);
+  } else if (v.generationIdOrMemberEpoch !== -1) {
+    notInVersion('TxnOffsetCommitRequest', version, 'GenerationIdOrMemberEpoch');
   }
   if (version >= 3) {
     w.compactString(v.memberId);
@@ -230,23 +231,23 @@ export const TxnOffsetCommitRequestCodec: MessageCodec<TxnOffsetCommitRequest> =
   name: 'TxnOffsetCommitRequest',
   apiKey: 28,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   flexibleFrom: 3,
   decode(r: Reader, version: number): TxnOffsetCommitRequest {
-    if (version < 0 || version > 4) {
+    if (version < 0 || version > 5) {
       r.fail(`unsupported version ${version}`);
       return defaultTxnOffsetCommitRequest();
     }
     return readTxnOffsetCommitRequest(r, version);
   },
   encode(w: Writer, version: number, value: TxnOffsetCommitRequest): void {
-    if (version < 0 || version > 4) unsupportedVersion('TxnOffsetCommitRequest', version, 0, 4);
+    if (version < 0 || version > 5) unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
     writeTxnOffsetCommitRequest(w, version, value);
   },
   defaults: defaultTxnOffsetCommitRequest,
 };
 
-/** TxnOffsetCommitResponse (response, API key 28), versions 0-4. */
+/** TxnOffsetCommitResponse (response, API key 28), versions 0-5. */
 export interface TxnOffsetCommitResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -254,15 +255,15 @@ export interface TxnOffsetCommitResponse {
   topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[];
 }
 
-/** TxnOffsetCommitResponse TxnOffsetCommitResponseTopic, versions 0-4. */
+/** TxnOffsetCommitResponse TxnOffsetCommitResponseTopic, versions 0-5. */
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
-  /** The topic name. (versions 0+) */
+  /** The topic name. (versions 0-5) */
   name: string;
   /** The responses for each partition in the topic. (versions 0+) */
   partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[];
 }
 
-/** TxnOffsetCommitResponse TxnOffsetCommitResponsePartition, versions 0-4. */
+/** TxnOffsetCommitResponse TxnOffsetCommitResponsePartition, versions 0-5. */
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -399,17 +400,17 @@ export const TxnOffsetCommitResponseCodec: MessageCodec<TxnOffsetCommitResponse>
   name: 'TxnOffsetCommitResponse',
   apiKey: 28,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   flexibleFrom: 3,
   decode(r: Reader, version: number): TxnOffsetCommitResponse {
-    if (version < 0 || version > 4) {
+    if (version < 0 || version > 5) {
       r.fail(`unsupported version ${version}`);
       return defaultTxnOffsetCommitResponse();
     }
     return readTxnOffsetCommitResponse(r, version);
   },
   encode(w: Writer, version: number, value: TxnOffsetCommitResponse): void {
-    if (version < 0 || version > 4) unsupportedVersion('TxnOffsetCommitResponse', version, 0, 4);
+    if (version < 0 || version > 5) unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
     writeTxnOffsetCommitResponse(w, version, value);
   },
   defaults: defaultTxnOffsetCommitResponse,

@@ -3,11 +3,11 @@
  * Pure: the same schemas always give byte-identical output (the reproducibility test relies on it).
  */
 import { MessageEmitter, quote, type RuntimeSymbol } from './emit-message';
-import { loadSchemas, type MessageSpec } from './schema';
+import { OVERLAY_JAR } from './overlay';
+import { loadSchemas, type MessageSpec, type SchemaOverlay } from './schema';
 
 export const KAFKA_COMMIT = '1eb7644349cb07139d6a3c1ad1986979647cac99';
-export const GENERATE_COMMAND =
-  'npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages protocol/generated)';
+export const GENERATE_COMMAND = `npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages ${OVERLAY_JAR} protocol/generated)`;
 
 /** `ApiVersions` -> `api-versions`, `KRaftVersionRecord` -> `k-raft-version-record`. */
 export function kebab(name: string): string {
@@ -17,10 +17,17 @@ export function kebab(name: string): string {
     .toLowerCase();
 }
 
-function header(sources: string[]): string[] {
+function header(sources: string[], release: string | undefined): string[] {
+  const origin =
+    release === undefined
+      ? [`// Source: apache/kafka commit ${KAFKA_COMMIT}, clients/src/main/resources/common/message/`]
+      : [
+          `// Source: Apache Kafka ${release} (kafka-clients-${release}.jar, common/message/), its lowest versions`,
+          `//   checked equal to apache/kafka commit ${KAFKA_COMMIT}'s (protocol/generator/overlay.ts)`,
+        ];
   return [
     "// Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.",
-    `// Source: apache/kafka commit ${KAFKA_COMMIT}, clients/src/main/resources/common/message/`,
+    ...origin,
     `//   ${sources.join(', ')}`,
     '//   (Apache License 2.0, Copyright The Apache Software Foundation).',
     `// Regenerate with: ${GENERATE_COMMAND}`,
@@ -33,7 +40,10 @@ function emitFile(messages: MessageSpec[]): string {
   const bodies = messages.map((m) => new MessageEmitter(m, used).emit());
   const runtime = ['type MessageCodec', ...[...used].sort()];
   return [
-    ...header(messages.map((m) => m.file)),
+    ...header(
+      messages.map((m) => m.file),
+      messages.find((m) => m.release)?.release,
+    ),
     "import type { Reader, Writer } from '../primitives';",
     `import { ${runtime.join(', ')} } from '../generator/runtime';`,
     '',
@@ -48,8 +58,9 @@ function valueExports(content: string): string[] {
   return [...content.matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]!);
 }
 
-export function generate(schemaDir: string): Map<string, string> {
-  const messages = loadSchemas(schemaDir);
+/** The codecs of `schemaDir`'s schemas, those of `overlay` (a newer release, overlay.ts) replacing theirs. */
+export function generate(schemaDir: string, overlay?: SchemaOverlay): Map<string, string> {
+  const messages = loadSchemas(schemaDir, overlay);
   const files = new Map<string, string>();
   const apis = new Map<number, { request?: MessageSpec; response?: MessageSpec }>();
   const others: MessageSpec[] = [];
@@ -107,7 +118,8 @@ export function generate(schemaDir: string): Map<string, string> {
     files.set(`${module}.ts`, emitFile([m]));
     modules.push({ module, name: m.name });
   }
-  index.push(...header(['*.json']));
+  index.push(...header(['*.json'], undefined));
+  if (overlay) index.push(`// and Apache Kafka ${overlay.release}: ${[...overlay.texts.keys()].join(', ')}`, '');
   index.push('// Every module below loads on first use, not when this index is imported (start-up time): types are');
   index.push('// re-exported as usual, values through getters that require their module when first read (see');
   index.push("// lazyExports in ../generator/runtime.ts), and API_BY_KEY's codecs the same way. Each never-run");

@@ -160,6 +160,8 @@ export interface MessageSpec {
   root: StructSpec;
   /** Every struct of the message, root first, in a deterministic (definition) order. */
   structs: StructSpec[];
+  /** Set when the schema came from a newer Kafka release's jar (overlay) instead of the base folder. */
+  release?: string;
 }
 
 /** Removes `//` line comments outside string literals. */
@@ -349,7 +351,23 @@ export function parseMessage(file: string, text: string, claimName: (wanted: str
 }
 
 /** Reads every `*.json` schema of a directory, in file-name order (so type-name claims are deterministic). */
-export function loadSchemas(dir: string): MessageSpec[] {
+/**
+ * Schemas of a newer Kafka release that replace the base folder's (overlay.ts): file name -> text and the
+ * highest version taken from it, and the release named in the generated files' header.
+ */
+export interface SchemaOverlay {
+  release: string;
+  texts: Map<string, { text: string; maxVersion: number }>;
+}
+
+/**
+ * Every schema of `dir`, those named in `overlay` taken from the overlay instead. An overlay schema keeps the
+ * base schema's lowest versions (Kafka 4 dropped Produce v0-2 from its schema, KIP-896, but Brook still serves
+ * them to legacy clients): its valid range is widened down to the base's, and each version below its own range
+ * must have the same fields as the base schema there (checked here, so a widening can never invent a layout).
+ * Its range stops at the overlay's highest version; fields of no version left are dropped.
+ */
+export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[] {
   const claimed = new Set<string>();
   const claimName = (wanted: string): string => {
     let name = wanted;
@@ -360,17 +378,72 @@ export function loadSchemas(dir: string): MessageSpec[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
+  for (const file of overlay?.texts.keys() ?? []) {
+    if (!files.includes(file)) throw new Error(`overlay schema ${file} has no base schema in ${dir}`);
+  }
   // Root message names are claimed first so a struct can never take a message's own name.
-  const texts = files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const texts = files.map((file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const newer = overlay?.texts.get(file);
+    return newer === undefined
+      ? { file, text, release: null }
+      : { file, text: widened(file, text, newer.text, newer.maxVersion), release: overlay!.release };
+  });
   for (const { text } of texts) claimed.add((JSON.parse(stripComments(text)) as RawMessage).name);
-  return texts.map(({ file, text }) => {
+  return texts.map(({ file, text, release }) => {
     const name = (JSON.parse(stripComments(text)) as RawMessage).name;
     claimed.delete(name);
-    return parseMessage(file, text, claimName);
+    const spec = parseMessage(file, text, claimName);
+    return release === null ? spec : { ...spec, release };
   });
 }
 
-/** The versions of a field's wire form that are flexible (compact lengths). */
+/** The overlay schema with its valid versions widened down to the base's lowest (checked) and cut at maxVersion. */
+function widened(file: string, baseText: string, newerText: string, maxVersion: number): string {
+  const base = JSON.parse(stripComments(baseText)) as RawMessage;
+  const newer = JSON.parse(stripComments(newerText)) as RawMessage;
+  const baseRange = Versions.parse(base.validVersions);
+  const newerRange = Versions.parse(newer.validVersions);
+  if (base.name !== newer.name || base.apiKey !== newer.apiKey)
+    throw new Error(`overlay ${file} names another message`);
+  for (let v = baseRange.lo; v < newerRange.lo; v++) {
+    const a = JSON.stringify(layoutAt(base.fields, base.commonStructs ?? [], v));
+    const b = JSON.stringify(layoutAt(newer.fields, newer.commonStructs ?? [], v));
+    if (a !== b) throw new Error(`overlay ${file}: version ${v} differs from the base schema, cannot keep it`);
+  }
+  const range = baseRange.hull(newerRange).intersect(new Versions(0, maxVersion));
+  if (range.hi !== maxVersion) throw new Error(`overlay ${file} does not reach version ${maxVersion}`);
+  newer.validVersions = range.toString();
+  newer.fields = within(newer.fields, range);
+  for (const c of newer.commonStructs ?? []) c.fields = within(c.fields, range);
+  return JSON.stringify(newer, null, 2);
+}
+
+/** `fields` without those of no version in `range`, nested structs included. */
+function within(fields: RawField[], range: Versions): RawField[] {
+  return fields
+    .filter((f) => !Versions.parse(f.versions ?? f.taggedVersions ?? 'none').intersect(range).empty)
+    .map((f) => (f.fields ? { ...f, fields: within(f.fields, range) } : f));
+}
+
+/** The wire-relevant shape of `fields` at one version (names, types, nullability, tags), nested structs included. */
+function layoutAt(fields: RawField[], common: RawStruct[], v: number): unknown[] {
+  return fields
+    .filter((f) => Versions.parse(f.versions ?? f.taggedVersions ?? 'none').contains(v))
+    .map((f) => {
+      const element = f.type.replace(/^\[\]/, '');
+      const inner = f.fields ?? common.find((c) => c.name === element)?.fields;
+      return [
+        f.name,
+        f.type,
+        f.nullableVersions ? Versions.parse(f.nullableVersions).contains(v) : false,
+        f.taggedVersions ? Versions.parse(f.taggedVersions).contains(v) : false,
+        f.tag ?? null,
+        inner ? layoutAt(inner, common, v) : null,
+      ];
+    });
+}
+
 export function fieldFlexible(field: FieldSpec, message: MessageSpec): Versions {
   return field.flexibleVersions ?? message.flexibleVersions;
 }

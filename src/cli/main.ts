@@ -14,6 +14,8 @@ Usage: brook <command>
   transactions  list and describe transactional ids; a partition's producers
   cluster    cluster info and health
   config     get and set broker and topic configs
+  sql        the SQL processor's command line (ksqlDB's CLI): interactive, -e or -f
+  acl        list, create, delete ACLs (kafka-acls)
   sql-server run the SQL processor (ksqlDB's REST API) alone against a Kafka cluster
   version    print the version
 
@@ -46,6 +48,11 @@ export async function main(argv: string[]): Promise<number> {
       return (require('./cluster') as typeof import('./cluster')).clusterCommand(argv.slice(1));
     case 'config':
       return (require('./config') as typeof import('./config')).configCommand(argv.slice(1));
+    case 'sql':
+      return (require('./sql-shell') as typeof import('./sql-shell')).sqlCommand(argv.slice(1));
+    case 'acl':
+    case 'acls':
+      return (require('./acl') as typeof import('./acl')).aclCommand(argv.slice(1));
     case 'sql-server':
       return (require('./sql') as typeof import('./sql')).sqlServerCommand(argv.slice(1));
     case undefined:

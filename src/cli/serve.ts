@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { BROOK_VERSION } from '../version';
-import { ConfigError, loadBrokerConfig, parseSetArgument } from '../config';
+import { ConfigError, configFromEnv, loadBrokerConfig, parseSetArgument } from '../config';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../log';
 import { Broker, StartupError } from '../server/broker';
 import { ListenError } from '../server/listener';
+import { parseHttpListener } from '../config/listeners';
+import type { Logger } from '../log';
 import { startCompanions } from './companions';
 
 export const SERVE_USAGE = `Usage: brook serve [options]
@@ -20,17 +22,25 @@ Options:
   --node-id N                 node.id (default 1)
   --config FILE               Kafka server.properties file
   --set KEY=VALUE             any broker config key (repeatable; applied last)
+  --config-from-env           config keys from KAFKA_* variables as the official Kafka image maps them
+                              (KAFKA_LOG_SEGMENT_BYTES -> log.segment.bytes; _ is '.', __ '_', ___ '-'),
+                              applied after the flags, before --set (the container image's default)
   --profile NAME              defaults profile: default, or test (group.initial.rebalance.delay.ms=0, ...)
   --log-level LEVEL           error, warn (default; or BROOK_LOG_LEVEL), info, debug
   --sql-listeners URL         the SQL processor's REST API (ksqlDB's), default http://127.0.0.1:8088
                               (config sql.listeners); it loads on its first request
   --no-sql                    no SQL processor
+  --http-listeners URL        the ops HTTP listener: Prometheus /metrics, /health, /ready, /trace; default
+                              http://127.0.0.1:9644 (config http.listeners)
+  --no-http                   no ops HTTP listener
+  (--set ksql.queries.file=FILE: headless SQL, the file's queries run at start and no REST API is served)
 `;
 
 /** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */
 export async function serve(argv: string[]): Promise<number> {
   let broker: Broker;
   let stopCompanions: () => Promise<void>;
+  let opsUrl: string | undefined;
   try {
     const { values } = parseArgs({
       args: argv,
@@ -43,10 +53,13 @@ export async function serve(argv: string[]): Promise<number> {
         'node-id': { type: 'string' },
         config: { type: 'string' },
         set: { type: 'string', multiple: true },
+        'config-from-env': { type: 'boolean' },
         profile: { type: 'string' },
         'log-level': { type: 'string' },
         'sql-listeners': { type: 'string' },
         'no-sql': { type: 'boolean' },
+        'http-listeners': { type: 'string' },
+        'no-http': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -81,21 +94,45 @@ export async function serve(argv: string[]): Promise<number> {
     }
     if (values['no-sql']) flags.push(['sql.listeners', '']);
     if (values['sql-listeners'] !== undefined) flags.push(['sql.listeners', values['sql-listeners']]);
+    if (values['no-http'] && values['http-listeners'] !== undefined) {
+      throw new ConfigError('--no-http cannot be combined with --http-listeners');
+    }
+    if (values['no-http']) flags.push(['http.listeners', '']);
+    if (values['http-listeners'] !== undefined) flags.push(['http.listeners', values['http-listeners']]);
     const config = loadBrokerConfig({
       configFile: values.config,
       flags,
-      sets: (values.set ?? []).map(parseSetArgument),
+      sets: [
+        ...(values['config-from-env'] ? configFromEnv(process.env) : []),
+        ...(values.set ?? []).map(parseSetArgument),
+      ],
       profile: values.profile,
     });
     const logger = createLogger({ level: level as LogLevel });
     for (const key of config.unknownKeys) {
       logger.warn(`The configuration '${key}' was supplied but isn't a known config.`);
     }
+    // checked before the broker starts: a bad value is a config error, not a half-started broker
+    const opsListener = parseHttpListener(config.string('http.listeners') ?? '', 'http.listeners', 9644);
     broker = await Broker.start({ config, logger });
-    const endpoint = broker.advertisedEndpoints()[0]!;
+    // The SQL processor is a plain Kafka client of the broker: it takes a PLAINTEXT listener when there is one.
+    const endpoints = broker.advertisedEndpoints();
+    const endpoint = endpoints.find((e) => e.securityProtocol === 'PLAINTEXT') ?? endpoints[0]!;
+    let stopOps = async () => {};
     try {
-      stopCompanions = await startCompanions({ config, bootstrap: `${endpoint.host}:${endpoint.port}`, log: logger });
+      if (opsListener) {
+        const ops = await startOps(broker, opsListener, config.isSet('http.listeners'), logger);
+        stopOps = ops.stop;
+        opsUrl = ops.url;
+      }
+      const stopOthers = await startCompanions({
+        config,
+        bootstrap: `${endpoint.host}:${endpoint.port}`,
+        log: logger,
+      });
+      stopCompanions = () => stopOthers().finally(stopOps);
     } catch (error) {
+      await stopOps();
       await broker.stop();
       throw error;
     }
@@ -135,7 +172,33 @@ export async function serve(argv: string[]): Promise<number> {
   });
   const addresses = broker.boundListeners.map((l) => `${l.spec.name}://${l.host}:${l.port}`).join(', ');
   process.stdout.write(
-    `Brook ${BROOK_VERSION} ready: node ${broker.nodeId} listening on ${addresses}, data in ${broker.config.logDirs.join(',')}\n`,
+    `Brook ${BROOK_VERSION} ready: node ${broker.nodeId} listening on ${addresses}, data in ${broker.config.logDirs.join(',')}${opsUrl ? `, metrics on ${opsUrl}/metrics` : ''}\n`,
   );
   return stopped;
+}
+
+/**
+ * The ops HTTP listener (src/http/ops-server.ts). The default port taken (a second broker on this machine) leaves
+ * it off with an info line, as the SQL companion does; a port asked for explicitly that cannot be bound is an error.
+ */
+async function startOps(
+  broker: Broker,
+  listener: { host: string; port: number },
+  explicit: boolean,
+  log: Logger,
+): Promise<{ stop: () => Promise<void>; url?: string }> {
+  const { startOpsServer } = require('../http/ops-server') as typeof import('../http/ops-server');
+  const opsLog = log.child({ component: 'http' });
+  try {
+    const server = await startOpsServer({ broker, host: listener.host, port: listener.port, log: opsLog });
+    opsLog.info('ops HTTP listening', { url: server.url });
+    return { stop: () => server.close(), url: server.url };
+  } catch (error) {
+    const where = `${listener.host}:${listener.port}`;
+    if ((error as { code?: string }).code === 'EADDRINUSE' && !explicit) {
+      opsLog.info(`ops HTTP listener ${where} is in use; /metrics is off (--http-listeners URL)`);
+      return { stop: async () => {} };
+    }
+    throw new ConfigError(`Cannot listen for HTTP on ${where}: ${(error as Error).message}`);
+  }
 }

@@ -2,15 +2,16 @@
  * The SQL processor beside a broker and alone: the `sql` companion of `brook serve` (`sql.listeners`, default
  * http://127.0.0.1:8088) and `brook sql-server --bootstrap HOST:PORT` against any Kafka cluster.
  *
- * The companion binds its port at start (src/sql/rest/listen.ts, node modules only) but loads the SQL wing
+ * The companion binds its port at start (src/http/listen.ts, node modules only) but loads the SQL wing
  * (engine, kafkajs, function library) on the first request it gets, so a broker nobody sends SQL to starts as fast as one without it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
-import { parseSqlListener } from '../config/listeners';
+import { parseHttpListener } from '../config/listeners';
+import { BROOK_VERSION } from '../version';
 import type { SqlHandler } from '../sql/rest';
-import type { HttpListener } from '../sql/rest/listen';
+import type { HttpListener } from '../http/listen';
 import type { Companion, CompanionContext } from './companions';
 
 /**
@@ -30,15 +31,24 @@ async function hasCommandTopic(bootstrap: string): Promise<boolean> {
 }
 
 const loadSqlRest = () => require('../sql/rest') as typeof import('../sql/rest');
+const loadHeadless = () => require('../sql/rest/headless') as typeof import('../sql/rest/headless');
 
 export const SQL_COMPANION: Companion = {
   name: 'sql',
-  enabled: (config) => (config.string('sql.listeners') ?? '').trim() !== '',
+  enabled: (config) =>
+    (config.string('sql.listeners') ?? '').trim() !== '' || (config.string('ksql.queries.file') ?? '') !== '',
   start: startSqlCompanion,
 };
 
 async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<void>> {
-  const listener = parseSqlListener(ctx.config.string('sql.listeners') ?? '')!;
+  const queriesFile = ctx.config.string('ksql.queries.file');
+  if (queriesFile) {
+    // headless: the file's queries run now, and no listener opens (ksqlDB serves no REST API then)
+    const headless = await loadHeadless().startHeadless({ bootstrap: [ctx.bootstrap], queriesFile, log: ctx.log });
+    ctx.log.info('SQL processor running headless', { queriesFile, queries: headless.queries });
+    return () => headless.stop();
+  }
+  const listener = parseHttpListener(ctx.config.string('sql.listeners') ?? '')!;
   let service: SqlHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -54,7 +64,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   let server: HttpListener;
   try {
     // listen.ts imports node modules only: binding loads nothing else of the wing
-    const { listenHttp } = require('../sql/rest/listen') as typeof import('../sql/rest/listen');
+    const { listenHttp } = require('../http/listen') as typeof import('../http/listen');
     server = await listenHttp(handler, listener.host, listener.port);
   } catch (error) {
     const where = `${listener.host}:${listener.port}`;
@@ -95,11 +105,20 @@ Options:
   --bootstrap HOST:PORT   Kafka bootstrap servers (default $BROOK_BOOTSTRAP or 127.0.0.1:9092)
   --listeners URL         REST listener (default http://127.0.0.1:8088)
   --service-id ID         ksql.service.id, prefix of internal topics (default default_)
+  --queries-file FILE     headless mode (ksqlDB's): run FILE's statements (CREATE STREAM/TABLE [AS SELECT],
+                          INSERT INTO, CREATE TYPE, SET, UNSET) at start and serve no REST API; a restart
+                          runs the same file and its queries resume where they were
 `;
 
 /** `brook sql-server`: serves until SIGTERM/SIGINT; returns the exit code. */
 export async function sqlServerCommand(argv: string[]): Promise<number> {
-  let values: { bootstrap?: string; listeners?: string; 'service-id'?: string; help?: boolean };
+  let values: {
+    bootstrap?: string;
+    listeners?: string;
+    'service-id'?: string;
+    'queries-file'?: string;
+    help?: boolean;
+  };
   try {
     values = parseArgs({
       args: argv,
@@ -107,6 +126,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         bootstrap: { type: 'string' },
         listeners: { type: 'string' },
         'service-id': { type: 'string' },
+        'queries-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -121,7 +141,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
   }
   let listener: { host: string; port: number };
   try {
-    listener = parseSqlListener(values.listeners ?? 'http://127.0.0.1:8088', '--listeners')!;
+    listener = parseHttpListener(values.listeners ?? 'http://127.0.0.1:8088', '--listeners')!;
   } catch (error) {
     process.stderr.write(`brook: ${(error as Error).message}\n`);
     return 2;
@@ -129,14 +149,29 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
   const bootstrap = (values.bootstrap ?? process.env.BROOK_BOOTSTRAP ?? '127.0.0.1:9092').split(',');
   const { createLogger } = require('../log') as typeof import('../log');
   const log = createLogger({ level: 'warn' });
-  let service: Awaited<ReturnType<ReturnType<typeof loadSqlRest>['startSqlService']>>;
+  const queriesFile = values['queries-file'];
+  let service: { stop(): Promise<void> };
   try {
-    service = await loadSqlRest().startSqlService({ bootstrap, ...listener, serviceId: values['service-id'], log });
+    if (queriesFile !== undefined) {
+      service = await loadHeadless().startHeadless({ bootstrap, queriesFile, serviceId: values['service-id'], log });
+      // StandaloneExecutor's welcome line
+      process.stdout.write(
+        `Brook SQL processor ${BROOK_VERSION} started with query file ${queriesFile}. Interactive mode is disabled.\n`,
+      );
+    } else {
+      const rest = await loadSqlRest().startSqlService({
+        bootstrap,
+        ...listener,
+        serviceId: values['service-id'],
+        log,
+      });
+      process.stdout.write(`Brook SQL processor ready: ${rest.url} (Kafka ${bootstrap.join(',')})\n`);
+      service = rest;
+    }
   } catch (error) {
     process.stderr.write(`brook: ${(error as Error).message}\n`);
     return 1;
   }
-  process.stdout.write(`Brook SQL processor ready: ${service.url} (Kafka ${bootstrap.join(',')})\n`);
   return new Promise<number>((resolve) => {
     const stop = () => {
       service.stop().then(

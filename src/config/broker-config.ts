@@ -52,7 +52,8 @@ export class BrokerConfig {
   private setStatic(key: string, value: string): void {
     const def = BROKER_CONFIG_BY_NAME.get(key);
     if (!def) {
-      this.unknownKeys.push(key);
+      // Per-listener overrides (listener.name.<name>.ssl.keystore.location, ...) are read by listenerValue.
+      if (!key.startsWith('listener.name.')) this.unknownKeys.push(key);
       this.staticValues.set(key, value);
       return;
     }
@@ -157,6 +158,14 @@ export class BrokerConfig {
   topicDefaultByName(name: string): string | null {
     const def = TOPIC_CONFIG_BY_NAME.get(name);
     return def ? this.topicDefault(def).value : null;
+  }
+
+  /**
+   * A security key as one listener sees it: `listener.name.<listener lower case>.<key>` wins over `<key>`, as
+   * Kafka's ListenerName.configPrefix. Prefixed values are taken as written (they are not in the definitions).
+   */
+  listenerValue(listenerName: string, key: string): string | null {
+    return this.raw(`listener.name.${listenerName.toLowerCase()}.${key}`) ?? this.raw(key);
   }
 
   get nodeId(): number {

@@ -5,6 +5,8 @@
  *
  * Where Brook's embedded default differs from Kafka's it says so in `note` (a single-node broker on loopback).
  */
+import { SECURITY_CONFIGS } from './security-configs';
+
 export type ConfigType = 'boolean' | 'string' | 'int' | 'short' | 'long' | 'double' | 'list' | 'class' | 'password';
 
 export interface ConfigDefinition {
@@ -54,7 +56,7 @@ export const MAX_DECOMPRESSED = INT_MAX - 8;
 const COMPRESSION_TYPES = ['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer'] as const;
 const CLEANUP_POLICIES = ['delete', 'compact'] as const;
 
-export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
+const CORE_CONFIGS: readonly ConfigDefinition[] = [
   // Server and listeners
   d('node.id', 'int', '1', 'Id of this node (Kafka has no default; Brook is a single node with id 1).', { min: 0 }),
   d('broker.id', 'int', '-1', 'Legacy name of node.id; when set (>= 0) and node.id is not, node.id takes it.', {
@@ -68,6 +70,18 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     'string',
     'http://127.0.0.1:8088',
     "The SQL processor's REST listener (ksqlDB's API) run beside the broker; empty: none (brook serve --no-sql).",
+  ),
+  d(
+    'http.listeners',
+    'string',
+    'http://127.0.0.1:9644',
+    'The ops HTTP listener run by brook serve: Prometheus /metrics, /health, /ready, /trace; empty: none (--no-http).',
+  ),
+  d(
+    'ksql.queries.file',
+    'string',
+    null,
+    "Headless SQL: the processor runs this file's statements at start and serves no REST API (ksqlDB's --queries-file).",
   ),
   d(
     'listener.security.protocol.map',
@@ -199,7 +213,6 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   d('broker.rack', 'string', null, 'Rack of this broker (Metadata rack field).'),
   d('cluster.id', 'string', null, 'Cluster id; Brook generates one on first start and keeps it in meta.properties.'),
   d('unstable.api.versions.enable', 'boolean', 'false', 'Advertise API versions still in development.'),
-  d('sasl.enabled.mechanisms', 'list', 'GSSAPI', 'SASL mechanisms enabled on SASL listeners.'),
   // Log (topic defaults; topic-level names in topic-configs.ts)
   d('log.segment.bytes', 'int', '1073741824', 'Segment size before a roll.', { min: 14, dynamic: true }),
   d('log.roll.ms', 'long', null, 'Segment age before a roll; when unset log.roll.hours applies.', { dynamic: true }),
@@ -345,6 +358,15 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
     { min: 1 },
   ),
   d(
+    'transaction.version',
+    'short',
+    '2',
+    'The finalized transaction.version feature advertised in ApiVersions (Kafka sets it with kafka-storage format ' +
+      '--feature or kafka-features upgrade; Brook has no metadata quorum yet): 2 = KIP-890 part 2 (clients that ' +
+      'know it use Produce v12, TxnOffsetCommit v5, EndTxn v5), 1 and 0 = classic transactions.',
+    { min: 0, max: 2 },
+  ),
+  d(
     'transaction.partition.verification.enable',
     'boolean',
     'true',
@@ -352,6 +374,9 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [
   ),
   d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', { min: 1 }),
 ];
+
+/** Every broker key Brook knows: the core ones above and the security ones (security-configs.ts). */
+export const BROKER_CONFIGS: readonly ConfigDefinition[] = [...CORE_CONFIGS, ...SECURITY_CONFIGS];
 
 export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDefinition> = new Map(
   BROKER_CONFIGS.map((def) => [def.name, def]),

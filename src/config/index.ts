@@ -5,6 +5,7 @@ import { ConfigError } from './validate';
 
 export { BrokerConfig, CONFIG_TYPE_CODES, ConfigSource, type ResolvedValue } from './broker-config';
 export { BROKER_CONFIG_BY_NAME, BROKER_CONFIGS, type ConfigDefinition, LONG_MAX } from './definitions';
+export { CONFIG_ENV_PREFIX, configFromEnv, configKeyOfEnv } from './env';
 export type { ListenerSpec } from './listeners';
 export { parseProperties } from './properties';
 export { TOPIC_CONFIG_BY_NAME, TOPIC_CONFIGS, type TopicConfigDefinition } from './topic-configs';

@@ -9,7 +9,14 @@ export interface ListenerSpec {
   securityProtocol: string;
 }
 
-const SUPPORTED_PROTOCOLS = new Set(['PLAINTEXT']);
+/** Kafka's SecurityProtocol names Brook serves (src/security owns TLS and SASL). */
+export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const;
+const SUPPORTED_PROTOCOLS = new Set<string>(SECURITY_PROTOCOLS);
+
+/** True for the protocols that run TLS on the socket. */
+export const usesTls = (protocol: string): boolean => protocol === 'SSL' || protocol === 'SASL_SSL';
+/** True for the protocols that authenticate with SASL before other requests. */
+export const usesSasl = (protocol: string): boolean => protocol.startsWith('SASL_');
 
 /** Parses Kafka's listener syntax; `protocolMap` is `listener.security.protocol.map`. */
 export function parseListeners(value: string, key: string, protocolMap: string): ListenerSpec[] {
@@ -44,22 +51,27 @@ export function parseListeners(value: string, key: string, protocolMap: string):
   return out;
 }
 
-/** Brook serves plaintext listeners today; the others are refused at start-up with a clear reason. */
+/** A protocol outside Kafka's four is refused at start-up with a clear reason. */
 export function checkSupported(listeners: ListenerSpec[]): void {
   for (const l of listeners) {
     if (!SUPPORTED_PROTOCOLS.has(l.securityProtocol)) {
       throw new ConfigError(
-        `listener ${l.name}://${l.host}:${l.port} uses ${l.securityProtocol}, which this Brook version does not serve yet (PLAINTEXT only)`,
+        `listener ${l.name}://${l.host}:${l.port} uses ${l.securityProtocol}, which is not a security protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL)`,
       );
     }
   }
 }
 
 /**
- * The SQL processor's REST listener (`sql.listeners`, ksqlDB's `listeners`): `http://host:port`, the first of a
- * list; '' leaves it off. Only http so far.
+ * An HTTP listener setting: the SQL processor's REST listener (`sql.listeners`, ksqlDB's `listeners`, port 8088
+ * when omitted) or the ops listener (`http.listeners`: /metrics, /health, /ready; port 9644): `http://host:port`,
+ * the first of a list; '' leaves it off. Only http so far.
  */
-export function parseSqlListener(value: string, key = 'sql.listeners'): { host: string; port: number } | undefined {
+export function parseHttpListener(
+  value: string,
+  key = 'sql.listeners',
+  defaultPort = 8088,
+): { host: string; port: number } | undefined {
   const first = value.split(',')[0]?.trim();
   if (!first) return undefined;
   const match = /^([a-zA-Z]+):\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?\/?$/.exec(first);
@@ -67,7 +79,7 @@ export function parseSqlListener(value: string, key = 'sql.listeners'): { host: 
   if (match[1]!.toLowerCase() !== 'http') {
     throw new ConfigError(`Invalid value ${first} for configuration ${key}: only http:// listeners are supported`);
   }
-  const port = match[3] === undefined ? 8088 : Number(match[3]);
+  const port = match[3] === undefined ? defaultPort : Number(match[3]);
   if (port > 65535) throw new ConfigError(`Invalid value ${first} for configuration ${key}: port out of range`);
   return { host: match[2]!.replace(/^\[(.*)\]$/, '$1') || '0.0.0.0', port };
 }

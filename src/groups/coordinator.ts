@@ -96,6 +96,11 @@ export class GroupCoordinator {
   private retentionTimer: Timer | null = null;
   private loaded = false;
   private closed = false;
+
+  /** Open and done replaying `__consumer_offsets` (the broker's /ready waits for it). */
+  get isLoaded(): boolean {
+    return this.loaded && !this.closed;
+  }
   private readonly classicHost;
   private readonly consumerHost;
 

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type AddOffsetsToTxnRequest,
   type AddOffsetsToTxnResponse,
@@ -19,6 +21,15 @@ export const addOffsetsToTxnHandler: ApiHandler<AddOffsetsToTxnRequest, AddOffse
   maxVersion: 4,
   async handle(request, ctx) {
     const response = AddOffsetsToTxnResponseCodec.defaults();
+    // KafkaApis: WRITE on the transactional id, then READ on the group.
+    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, request.transactionalId)) {
+      response.errorCode = ErrorCode.TransactionalIdAuthorizationFailed;
+      return response;
+    }
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      response.errorCode = ErrorCode.GroupAuthorizationFailed;
+      return response;
+    }
     const code = await ctx.broker.transactions.addPartitions(
       request.transactionalId,
       request.producerId,

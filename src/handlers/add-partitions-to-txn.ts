@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type AddPartitionsToTxnRequest,
   type AddPartitionsToTxnResponse,
@@ -5,6 +7,7 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { TopicPartition } from '../transactions/coordinator';
+import { TV2 } from '../transactions/metadata';
 import type { ApiHandler, HandlerContext } from './types';
 
 type Topics = { name: string; partitions: number[] }[];
@@ -37,6 +40,24 @@ function flatten(topics: Topics): TopicPartition[] {
 /** One transaction of the request, as Kafka's handleAddPartitionsToTxnRequest. */
 async function addOne(txn: Txn, ctx: HandlerContext): Promise<TopicResult[]> {
   const partitions = flatten(txn.topics);
+  // KafkaApis: WRITE on the transactional id (clients, v0-3), then WRITE on each topic; a refusal fails the
+  // whole transaction's request (the others OPERATION_NOT_ATTEMPTED).
+  if (ctx.version < 4 && !authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, txn.transactionalId)) {
+    return byTopic(partitions.map((p) => ({ ...p, errorCode: ErrorCode.TransactionalIdAuthorizationFailed })));
+  }
+  if (ctx.broker.authorizer !== null) {
+    const refused = new Set(
+      txn.topics.filter((t) => !authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)).map((t) => t.name),
+    );
+    if (refused.size > 0) {
+      return byTopic(
+        partitions.map((p) => ({
+          ...p,
+          errorCode: refused.has(p.topic) ? ErrorCode.TopicAuthorizationFailed : ErrorCode.OperationNotAttempted,
+        })),
+      );
+    }
+  }
   // Any unknown partition fails the whole transaction's request: UNKNOWN_TOPIC_OR_PARTITION for it,
   // OPERATION_NOT_ATTEMPTED for the others.
   const unknown = partitions.filter((p) => {
@@ -60,7 +81,14 @@ async function addOne(txn: Txn, ctx: HandlerContext): Promise<TopicResult[]> {
       await coordinator.verifyPartitions(txn.transactionalId, txn.producerId, txn.producerEpoch, partitions),
     );
   }
-  let code = await coordinator.addPartitions(txn.transactionalId, txn.producerId, txn.producerEpoch, partitions);
+  // v4+ adds come from brokers acting for a Produce v12 (Kafka's transactionVersionForAddPartitionsToTxn: TV2).
+  let code = await coordinator.addPartitions(
+    txn.transactionalId,
+    txn.producerId,
+    txn.producerEpoch,
+    partitions,
+    ctx.version >= 4 ? TV2 : 0,
+  );
   if (code === ErrorCode.ProducerFenced && ctx.version < 2) code = ErrorCode.InvalidProducerEpoch;
   return byTopic(partitions.map((p) => ({ ...p, errorCode: code })));
 }
@@ -76,6 +104,10 @@ export const addPartitionsToTxnHandler: ApiHandler<AddPartitionsToTxnRequest, Ad
   maxVersion: 5,
   async handle(request, ctx) {
     const response = AddPartitionsToTxnResponseCodec.defaults();
+    // v4+ comes from brokers (KIP-890): CLUSTER_ACTION on the cluster.
+    if (ctx.version >= 4 && !authorize(ctx, AclOperation.CLUSTER_ACTION, ResourceType.CLUSTER, CLUSTER_NAME)) {
+      return addPartitionsToTxnHandler.errorResponse!(request, ErrorCode.ClusterAuthorizationFailed, ctx);
+    }
     if (ctx.version < 4) {
       response.resultsByTopicV3AndBelow = await addOne(
         {
@@ -100,6 +132,10 @@ export const addPartitionsToTxnHandler: ApiHandler<AddPartitionsToTxnRequest, Ad
   errorResponse(request, errorCode, ctx) {
     const response = AddPartitionsToTxnResponseCodec.defaults();
     const all = (topics: Topics) => byTopic(flatten(topics).map((p) => ({ ...p, errorCode })));
+    // v4+ comes from brokers (KIP-890): CLUSTER_ACTION on the cluster.
+    if (ctx.version >= 4 && !authorize(ctx, AclOperation.CLUSTER_ACTION, ResourceType.CLUSTER, CLUSTER_NAME)) {
+      return addPartitionsToTxnHandler.errorResponse!(request, ErrorCode.ClusterAuthorizationFailed, ctx);
+    }
     if (ctx.version < 4) {
       response.resultsByTopicV3AndBelow = all(request.v3AndBelowTopics);
     } else {

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { AllocateProducerIdsRequest, AllocateProducerIdsResponse } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
 import type { ApiHandler } from './types';
@@ -16,6 +17,8 @@ const refused = (errorCode: number): AllocateProducerIdsResponse => ({
 export const allocateProducerIdsHandler: ApiHandler<AllocateProducerIdsRequest, AllocateProducerIdsResponse> = {
   apiKey: 67,
   minVersion: 0,
+  // Kafka: CLUSTER_ACTION on the cluster (brokers and controllers only).
+  clusterOperation: AclOperation.CLUSTER_ACTION,
   maxVersion: 0,
   async handle(request, ctx) {
     const controller = ctx.broker.kraft?.controller;

@@ -10,16 +10,30 @@ type Response = ReturnType<typeof ApiVersionsResponseCodec.defaults>;
 /** Kafka's check of v3+ client software names and versions (ApiVersionsRequest.isValid). */
 const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 
+/** The levels of `transaction.version` this broker can run (Kafka 4.4: 0-2). */
+const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion: 0, maxVersion: 2 };
+
+/**
+ * The finalized features' epoch. Kafka's is the offset of the last feature record in the metadata log; Brook
+ * has no metadata quorum yet, so it takes the broker's start time: it only grows, so a client that reconnects
+ * after a restart with another `transaction.version` takes the new level (the Java client keeps the features
+ * of the highest epoch it saw, and ignores an epoch of -1).
+ */
+const FEATURES_EPOCH = BigInt(Date.now());
+
 /**
  * ApiVersions (18): the list of API keys and version ranges, built from the handler registry. Versions above
  * the supported maximum never reach this handler: the dispatcher answers them with the KIP-511 v0-layout
  * UNSUPPORTED_VERSION reply.
  *
- * Features: none are advertised. Kafka 4.x finalizes `transaction.version` 2 (KIP-890: Produce v12 adds
- * partitions implicitly, EndTxn v5 bumps the epoch on every transaction); the Java client (TransactionManager)
- * turns that on only when the finalized level is >= 2 and treats an absent feature as classic transactions,
- * and librdkafka / kafkajs never read it. Brook implements classic transactions (its Produce tops at v11,
- * EndTxn at v4), so leaving the feature out is what makes every client choose them (compat-tests/FINDINGS.md).
+ * Features (v3+), as Kafka 4.4 answers them: `transaction.version` finalized at the `transaction.version`
+ * config level (default 2; a feature finalized at 0 is left out, as Kafka's finalized map has no level 0) with
+ * min = max = the level, and supported 0-2, listed from v4 only (Kafka drops supported features whose minimum
+ * is 0 below v4: old clients cannot read them). The Java client 4.x and franz-go 1.22 turn KIP-890 part 2 on
+ * (Produce v12, TxnOffsetCommit v5, EndTxn v5, no AddPartitionsToTxn / AddOffsetsToTxn) only when the finalized
+ * level is >= 2; kafkajs, librdkafka, aiokafka and @platformatic/kafka do not read it and keep classic
+ * transactions, which Brook serves at every level (compat-tests/transactions/FINDINGS.md). The epoch, the
+ * versions and the feature lists were compared with a Kafka 4.4 broker's answer to ApiVersions v3 and v4.
  */
 /**
  * On a KRaft voter the keys depend on the listener, as in Kafka: a controller listener lists the APIs whose
@@ -50,6 +64,14 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
       return response;
     }
     response.apiKeys = advertisedOn(ctx);
+    if (ctx.version >= 3) {
+      const level = ctx.broker.config.number('transaction.version');
+      if (ctx.version >= 4) response.supportedFeatures = [TRANSACTION_VERSION_SUPPORTED];
+      response.finalizedFeaturesEpoch = FEATURES_EPOCH;
+      if (level > 0) {
+        response.finalizedFeatures = [{ name: 'transaction.version', minVersionLevel: level, maxVersionLevel: level }];
+      }
+    }
     return response;
   },
   errorResponse(_request, errorCode) {

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { BeginQuorumEpochRequest, BeginQuorumEpochResponse } from '../../protocol/generated';
 import { quorumFor } from './kraft-common';
 import type { ApiHandler } from './types';
@@ -6,6 +7,7 @@ import type { ApiHandler } from './types';
 export const beginQuorumEpochHandler: ApiHandler<BeginQuorumEpochRequest, BeginQuorumEpochResponse> = {
   apiKey: 53,
   minVersion: 0,
+  clusterOperation: AclOperation.CLUSTER_ACTION,
   maxVersion: 1,
   handle(request, ctx) {
     const quorum = quorumFor(ctx);

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
 import type { ApiHandler } from './types';
@@ -17,6 +18,8 @@ const refused = (errorCode: number): BrokerHeartbeatResponse => ({
 export const brokerHeartbeatHandler: ApiHandler<BrokerHeartbeatRequest, BrokerHeartbeatResponse> = {
   apiKey: 63,
   minVersion: 0,
+  // Kafka: CLUSTER_ACTION on the cluster (brokers and controllers only).
+  clusterOperation: AclOperation.CLUSTER_ACTION,
   maxVersion: 1,
   async handle(request, ctx) {
     const controller = ctx.broker.kraft?.controller;

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { BrokerRegistrationRequest, BrokerRegistrationResponse } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
 import type { ApiHandler } from './types';
@@ -9,6 +10,8 @@ import type { ApiHandler } from './types';
 export const brokerRegistrationHandler: ApiHandler<BrokerRegistrationRequest, BrokerRegistrationResponse> = {
   apiKey: 62,
   minVersion: 0,
+  // Kafka: CLUSTER_ACTION on the cluster (brokers and controllers only).
+  clusterOperation: AclOperation.CLUSTER_ACTION,
   maxVersion: 4,
   async handle(request, ctx) {
     const controller = ctx.broker.kraft?.controller;

@@ -2,6 +2,27 @@ import { BROKER_CONFIG_BY_NAME, ConfigError, TOPIC_CONFIG_BY_NAME } from '../con
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { ResourceType } from './describe-configs';
 import type { HandlerContext } from './types';
+import { AclOperation, CLUSTER_NAME, ResourceType as AclResource } from '../security/acl';
+import { authorize } from './auth';
+
+/**
+ * KafkaApis' check for Describe/AlterConfigs on one config resource: DESCRIBE_CONFIGS / ALTER_CONFIGS on the
+ * topic (else TOPIC_AUTHORIZATION_FAILED) or, for the broker and its loggers, on the cluster (else
+ * CLUSTER_AUTHORIZATION_FAILED). The refusal, or null when permitted.
+ */
+export function configRefusal(
+  ctx: HandlerContext,
+  operation: typeof AclOperation.DESCRIBE_CONFIGS | typeof AclOperation.ALTER_CONFIGS,
+  resourceType: number,
+  resourceName: string,
+): ResourceOutcome | null {
+  if (resourceType === ResourceType.Topic) {
+    if (authorize(ctx, operation, AclResource.TOPIC, resourceName)) return null;
+    return { errorCode: ErrorCode.TopicAuthorizationFailed, errorMessage: 'Topic authorization failed.' };
+  }
+  if (authorize(ctx, operation, AclResource.CLUSTER, CLUSTER_NAME)) return null;
+  return { errorCode: ErrorCode.ClusterAuthorizationFailed, errorMessage: 'Cluster authorization failed.' };
+}
 
 /** Kafka's IncrementalAlterConfigs operations. */
 export enum ConfigOperation {
@@ -36,6 +57,8 @@ export async function alterResource(
   ctx: HandlerContext,
 ): Promise<ResourceOutcome> {
   const { broker } = ctx;
+  const refused = configRefusal(ctx, AclOperation.ALTER_CONFIGS, resourceType, resourceName);
+  if (refused) return refused;
   try {
     if (resourceType === ResourceType.Topic) {
       const topic = broker.topics.get(resourceName);

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize, authorizedOperations } from './auth';
 import {
   type ConsumerGroupDescribeRequest,
   type ConsumerGroupDescribeResponse,
@@ -8,7 +10,6 @@ import { type ConsumerGroup, toOwned } from '../groups/consumer-group';
 import type { ApiHandler, HandlerContext } from './types';
 
 const OPS_NOT_REQUESTED = -2147483648;
-const GROUP_OPERATIONS = (1 << 3) | (1 << 8) | (1 << 6);
 
 type Described = ConsumerGroupDescribeResponse['groups'][number];
 
@@ -51,10 +52,15 @@ export const consumerGroupDescribeHandler: ApiHandler<ConsumerGroupDescribeReque
   maxVersion: 0,
   async handle(request, ctx) {
     const response = ConsumerGroupDescribeResponseCodec.defaults();
-    const ops = request.includeAuthorizedOperations ? GROUP_OPERATIONS : OPS_NOT_REQUESTED;
     const found = await ctx.broker.groups.consumerGroupDescribe(request.groupIds);
     response.groups = request.groupIds.map((groupId, i) => {
-      const g = found[i]!;
+      // KafkaApis: DESCRIBE on each group.
+      const g = authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)
+        ? found[i]!
+        : ErrorCode.GroupAuthorizationFailed;
+      const ops = request.includeAuthorizedOperations
+        ? authorizedOperations(ctx, ResourceType.GROUP, groupId)
+        : OPS_NOT_REQUESTED;
       if (typeof g === 'number') {
         return {
           ...consumerGroupDescribeHandler.errorResponse!(

@@ -1,9 +1,11 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type ConsumerGroupHeartbeatRequest,
   type ConsumerGroupHeartbeatResponse,
   ConsumerGroupHeartbeatResponseCodec,
 } from '../../protocol/generated';
-import { errorCodeOf, KafkaError } from '../errors';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { clientHostOf } from './group-context';
 import type { ApiHandler } from './types';
 
@@ -19,6 +21,11 @@ export const consumerGroupHeartbeatHandler: ApiHandler<ConsumerGroupHeartbeatReq
     maxVersion: 1,
     async handle(request, ctx) {
       const response = ConsumerGroupHeartbeatResponseCodec.defaults();
+      // KafkaApis: READ on the group.
+      if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+        response.errorCode = ErrorCode.GroupAuthorizationFailed;
+        return response;
+      }
       try {
         const result = await ctx.broker.groups.consumerGroupHeartbeat(request.groupId, {
           memberId: request.memberId,

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type CreatePartitionsRequest,
   type CreatePartitionsResponse,
@@ -24,6 +26,10 @@ export const createPartitionsHandler: ApiHandler<CreatePartitionsRequest, Create
       try {
         if ((counts.get(t.name) ?? 0) > 1)
           throw new KafkaError(ErrorCode.InvalidRequest, 'Duplicate topic in request.');
+        // KafkaApis: ALTER on the topic.
+        if (!authorize(ctx, AclOperation.ALTER, ResourceType.TOPIC, t.name)) {
+          throw new KafkaError(ErrorCode.TopicAuthorizationFailed, 'The topic authorization is failed.');
+        }
         const topic = broker.topics.get(t.name);
         if (topic && t.assignments !== null) {
           if (t.assignments.length !== t.count - topic.partitionCount) {

@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type CreateTopicsRequest,
   type CreateTopicsResponse,
@@ -42,7 +44,13 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
     const response = CreateTopicsResponseCodec.defaults();
     const counts = new Map<string, number>();
     for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    // KafkaApis: CREATE on the cluster, or on each topic (else TOPIC_AUTHORIZATION_FAILED for it).
+    const clusterCreate = authorize(ctx, AclOperation.CREATE, ResourceType.CLUSTER, CLUSTER_NAME);
     for (const t of request.topics) {
+      if (!clusterCreate && !authorize(ctx, AclOperation.CREATE, ResourceType.TOPIC, t.name)) {
+        response.topics.push(failed(t.name, ErrorCode.TopicAuthorizationFailed, 'Authorization failed.'));
+        continue;
+      }
       if ((counts.get(t.name) ?? 0) > 1) {
         response.topics.push(
           failed(

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type DeleteGroupsRequest,
   type DeleteGroupsResponse,
@@ -16,9 +18,12 @@ export const deleteGroupsHandler: ApiHandler<DeleteGroupsRequest, DeleteGroupsRe
   maxVersion: 2,
   async handle(request, ctx) {
     const response = DeleteGroupsResponseCodec.defaults();
-    const ids = request.groupsNames.filter((g) => g !== '');
+    // KafkaApis: DELETE on each group, else GROUP_AUTHORIZATION_FAILED for it.
+    const permitted = (g: string) => authorize(ctx, AclOperation.DELETE, ResourceType.GROUP, g);
+    const ids = request.groupsNames.filter((g) => g !== '' && permitted(g));
     const codes = await ctx.broker.groups.deleteGroups(ids);
     const byId = new Map(ids.map((id, i) => [id, codes[i]!]));
+    for (const g of request.groupsNames) if (!permitted(g)) byId.set(g, ErrorCode.GroupAuthorizationFailed);
     response.results = request.groupsNames.map((groupId) => ({
       groupId,
       errorCode: byId.get(groupId) ?? ErrorCode.InvalidGroupId,

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type DeleteRecordsRequest,
   type DeleteRecordsResponse,
@@ -17,7 +19,12 @@ export const deleteRecordsHandler: ApiHandler<DeleteRecordsRequest, DeleteRecord
   handle(request, ctx) {
     const response = DeleteRecordsResponseCodec.defaults();
     for (const t of request.topics) {
+      // KafkaApis: DELETE on the topic.
+      const deletable = authorize(ctx, AclOperation.DELETE, ResourceType.TOPIC, t.name);
       const partitions = t.partitions.map((p) => {
+        if (!deletable) {
+          return { partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode: ErrorCode.TopicAuthorizationFailed };
+        }
         try {
           const partition = ctx.broker.topics.replicas.getPartitionOrError(t.name, p.partitionIndex);
           const low = partition.deleteRecordsOnLeader(Number(p.offset));

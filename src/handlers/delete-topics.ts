@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type DeleteTopicsRequest,
   type DeleteTopicsResponse,
@@ -35,12 +37,23 @@ export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsRe
       };
       try {
         const byId = target.name === null && target.topicId !== ZERO_UUID;
+        // KafkaApis: DELETE on a named topic is checked before it is looked up (no existence leak).
+        if (!byId && !authorize(ctx, AclOperation.DELETE, ResourceType.TOPIC, target.name ?? '')) {
+          throw new KafkaError(ErrorCode.TopicAuthorizationFailed, 'Authorization failed.');
+        }
         const topic = byId ? broker.topics.getById(target.topicId) : broker.topics.get(target.name ?? '');
         if (!topic) {
           throw new KafkaError(
             byId ? ErrorCode.UnknownTopicId : ErrorCode.UnknownTopicOrPartition,
             'This server does not host this topic-partition.',
           );
+        }
+        // KafkaApis: DELETE on the topic (by id: DESCRIBE first, so an unauthorized id stays unknown).
+        if (!authorize(ctx, AclOperation.DELETE, ResourceType.TOPIC, topic.name)) {
+          if (byId && !authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, topic.name)) {
+            throw new KafkaError(ErrorCode.UnknownTopicId, 'This server does not host this topic ID.');
+          }
+          throw new KafkaError(ErrorCode.TopicAuthorizationFailed, 'Authorization failed.');
         }
         result.name = topic.name;
         result.topicId = topic.topicId;
@@ -52,6 +65,7 @@ export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsRe
         }
         await broker.topics.delete(topic.name);
         broker.fetchSessions.forgetTopic(topic.name);
+        broker.metrics.topicDeleted(topic.name); // Kafka drops a deleted topic's BrokerTopicMetrics too
       } catch (error) {
         result.errorCode = errorCodeOf(error);
         result.errorMessage = (error as Error).message;

@@ -4,7 +4,7 @@ import {
   DescribeClusterResponseCodec,
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
-import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS } from './metadata';
+import { AUTHORIZED_OPERATIONS_OMITTED, clusterAuthorizedOperations } from './metadata';
 import type { ApiHandler } from './types';
 
 const BROKERS_ENDPOINT = 1;
@@ -57,7 +57,7 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
       ];
     }
     response.clusterAuthorizedOperations = request.includeClusterAuthorizedOperations
-      ? CLUSTER_OPERATIONS
+      ? clusterAuthorizedOperations(ctx)
       : AUTHORIZED_OPERATIONS_OMITTED;
     return response;
   },

@@ -1,3 +1,5 @@
+import { AclOperation } from '../security/acl';
+import { configRefusal } from './config-changes';
 import {
   type DescribeConfigsRequest,
   type DescribeConfigsResponse,
@@ -126,6 +128,8 @@ function resultFor(
   };
   const wanted = (name: string) => resource.configurationKeys === null || resource.configurationKeys.includes(name);
   const docs = version >= 3 && request.includeDocumentation;
+  const refused = configRefusal(ctx, AclOperation.DESCRIBE_CONFIGS, resource.resourceType, resource.resourceName);
+  if (refused) return { ...base, ...refused };
   switch (resource.resourceType) {
     case ResourceType.Topic: {
       const topic = broker.topics.get(resource.resourceName);

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize, authorizedOperations } from './auth';
 import {
   type DescribeGroupsRequest,
   type DescribeGroupsResponse,
@@ -8,8 +10,6 @@ import type { ApiHandler } from './types';
 
 /** Kafka's "authorized operations not requested" marker. */
 const OPS_NOT_REQUESTED = -2147483648;
-/** READ, DESCRIBE, DELETE on a group (no authorizer: everything allowed). */
-const GROUP_OPERATIONS = (1 << 3) | (1 << 8) | (1 << 6);
 
 /**
  * DescribeGroups (15), v0-5: classic groups with state, protocol and members; member metadata and assignment
@@ -22,20 +22,24 @@ export const describeGroupsHandler: ApiHandler<DescribeGroupsRequest, DescribeGr
   maxVersion: 5,
   async handle(request, ctx) {
     const response = DescribeGroupsResponseCodec.defaults();
+    // KafkaApis: DESCRIBE on each group, else GROUP_AUTHORIZATION_FAILED for it.
     const described = await ctx.broker.groups.describeGroups(request.groups.filter((g) => g !== ''));
     const byId = new Map(described.map((d) => [d.groupId, d]));
     response.groups = request.groups.map((groupId) => {
       const d = byId.get(groupId);
-      const ops = ctx.version >= 3 && request.includeAuthorizedOperations ? GROUP_OPERATIONS : OPS_NOT_REQUESTED;
-      if (!d) {
+      const ops =
+        ctx.version >= 3 && request.includeAuthorizedOperations
+          ? authorizedOperations(ctx, ResourceType.GROUP, groupId)
+          : OPS_NOT_REQUESTED;
+      if (!d || !authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) {
         return {
-          errorCode: ErrorCode.InvalidGroupId,
+          errorCode: d ? ErrorCode.GroupAuthorizationFailed : ErrorCode.InvalidGroupId,
           groupId,
           groupState: '',
           protocolType: '',
           protocolData: '',
           members: [],
-          authorizedOperations: ops,
+          authorizedOperations: d ? OPS_NOT_REQUESTED : ops,
         };
       }
       return {

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import { statfsSync } from 'node:fs';
 import {
   type DescribeLogDirsRequest,
@@ -14,6 +15,7 @@ import type { ApiHandler } from './types';
 export const describeLogDirsHandler: ApiHandler<DescribeLogDirsRequest, DescribeLogDirsResponse> = {
   apiKey: 35,
   minVersion: 0,
+  clusterOperation: AclOperation.DESCRIBE,
   maxVersion: 4,
   handle(request, ctx) {
     const { broker } = ctx;

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type DescribeProducersRequest,
   type DescribeProducersResponse,
@@ -58,7 +60,15 @@ export const describeProducersHandler: ApiHandler<DescribeProducersRequest, Desc
     const response = DescribeProducersResponseCodec.defaults();
     response.topics = request.topics.map((t) => ({
       name: t.name,
-      partitions: t.partitionIndexes.map((p) => describePartition(ctx, t.name, p)),
+      // KafkaApis: READ on the topic.
+      partitions: authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)
+        ? t.partitionIndexes.map((p) => describePartition(ctx, t.name, p))
+        : t.partitionIndexes.map((p) => ({
+            partitionIndex: p,
+            errorCode: ErrorCode.TopicAuthorizationFailed,
+            errorMessage: null,
+            activeProducers: [],
+          })),
     }));
     return response;
   },

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../../protocol/generated';
 import type { ReplicaProgress } from '../../replication/raft';
 import { METADATA_PARTITION, METADATA_TOPIC } from '../../replication/raft/constants';
@@ -20,6 +21,7 @@ const NO_DIRECTORY = 'AAAAAAAAAAAAAAAAAAAAAA';
 export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQuorumResponse> = {
   apiKey: 55,
   minVersion: 0,
+  clusterOperation: AclOperation.DESCRIBE,
   maxVersion: 2,
   handle(request, ctx) {
     const quorum = quorumFor(ctx);

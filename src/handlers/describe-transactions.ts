@@ -1,3 +1,6 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
+import { ErrorCode } from '../errors';
 import {
   type DescribeTransactionsRequest,
   type DescribeTransactionsResponse,
@@ -15,7 +18,21 @@ export const describeTransactionsHandler: ApiHandler<DescribeTransactionsRequest
   maxVersion: 0,
   handle(request, ctx) {
     const response = DescribeTransactionsResponseCodec.defaults();
-    response.transactionStates = request.transactionalIds.map((id) => ctx.broker.transactions.describe(id));
+    // KafkaApis: DESCRIBE on each transactional id, else TRANSACTIONAL_ID_AUTHORIZATION_FAILED for it.
+    response.transactionStates = request.transactionalIds.map((id) =>
+      authorize(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, id)
+        ? ctx.broker.transactions.describe(id)
+        : {
+            errorCode: ErrorCode.TransactionalIdAuthorizationFailed,
+            transactionalId: id,
+            transactionState: '',
+            transactionTimeoutMs: 0,
+            transactionStartTimeMs: -1n,
+            producerId: -1n,
+            producerEpoch: -1,
+            topics: [],
+          },
+    );
     return response;
   },
   errorResponse(request, errorCode) {

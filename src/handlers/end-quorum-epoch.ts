@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { EndQuorumEpochRequest, EndQuorumEpochResponse } from '../../protocol/generated';
 import { quorumFor } from './kraft-common';
 import type { ApiHandler } from './types';
@@ -6,6 +7,7 @@ import type { ApiHandler } from './types';
 export const endQuorumEpochHandler: ApiHandler<EndQuorumEpochRequest, EndQuorumEpochResponse> = {
   apiKey: 54,
   minVersion: 0,
+  clusterOperation: AclOperation.CLUSTER_ACTION,
   maxVersion: 1,
   handle(request, ctx) {
     const quorum = quorumFor(ctx);

@@ -1,3 +1,4 @@
+import { AclOperation } from '../security/acl';
 import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../protocol/generated';
 import { quorumFor } from './kraft-common';
 import type { ApiHandler } from './types';
@@ -6,6 +7,7 @@ import type { ApiHandler } from './types';
 export const fetchSnapshotHandler: ApiHandler<FetchSnapshotRequest, FetchSnapshotResponse> = {
   apiKey: 59,
   minVersion: 0,
+  clusterOperation: AclOperation.CLUSTER_ACTION,
   maxVersion: 1,
   handle(request, ctx) {
     const quorum = quorumFor(ctx);

@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { METADATA_TOPIC, METADATA_TOPIC_ID } from '../../replication/raft/constants';
 import {
   type FetchRequest,
@@ -78,7 +80,8 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
         incremental = true;
       }
     }
-    const wanted = resolveWanted(request, ctx, session, incremental);
+    let wanted = resolveWanted(request, ctx, session, incremental);
+    if (broker.authorizer !== null) wanted = withAuthorization(request, wanted, ctx);
     const isolation: Isolation =
       version >= 4 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
     const maxBytes = version >= 3 ? request.maxBytes : 0x7fffffff;
@@ -100,6 +103,7 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
     // Group by topic, keeping request order.
     const byTopic = new Map<string, FetchResponse['responses'][number]>();
     for (const r of results) {
+      broker.metrics.recordFetched(r.wanted.topic, r.bytes);
       const key = version >= 13 ? r.wanted.topicId : r.wanted.topic;
       let topic = byTopic.get(key);
       if (!topic) {
@@ -121,6 +125,26 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
     return response;
   },
 };
+
+/**
+ * KafkaApis.handleFetchRequest's checks: a follower (replica id >= 0) needs CLUSTER_ACTION on the cluster, a
+ * consumer READ on each topic; a partition refused is answered TOPIC_AUTHORIZATION_FAILED and not read.
+ */
+function withAuthorization(request: FetchRequest, wanted: Wanted[], ctx: HandlerContext): Wanted[] {
+  const replicaId = ctx.version >= 15 ? (request.replicaState?.replicaId ?? -1) : request.replicaId;
+  const follower = replicaId >= 0;
+  const clusterAction = follower && authorize(ctx, AclOperation.CLUSTER_ACTION, ResourceType.CLUSTER, CLUSTER_NAME);
+  const readable = new Map<string, boolean>();
+  return wanted.map((w) => {
+    if (w.errorCode !== undefined) return w;
+    let allowed = clusterAction;
+    if (!follower) {
+      allowed = readable.get(w.topic) ?? authorize(ctx, AclOperation.READ, ResourceType.TOPIC, w.topic);
+      readable.set(w.topic, allowed);
+    }
+    return allowed ? w : { ...w, errorCode: ErrorCode.TopicAuthorizationFailed };
+  });
+}
 
 /** The partitions this fetch reads: from the request, or (incremental) the session updated by the request. */
 function resolveWanted(

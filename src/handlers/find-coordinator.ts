@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type FindCoordinatorRequest,
   type FindCoordinatorResponse,
@@ -22,6 +24,13 @@ function answer(key: string, keyType: number, ctx: HandlerContext): Coordinator 
   });
   if (keyType !== GROUP && keyType !== TRANSACTION) {
     return fail(ErrorCode.InvalidRequest, `Unsupported key type ${keyType}`);
+  }
+  // KafkaApis.getCoordinator: DESCRIBE on the group or the transactional id.
+  if (keyType === GROUP && !authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, key)) {
+    return fail(ErrorCode.GroupAuthorizationFailed, 'Group authorization failed.');
+  }
+  if (keyType === TRANSACTION && !authorize(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, key)) {
+    return fail(ErrorCode.TransactionalIdAuthorizationFailed, 'Transactional Id authorization failed.');
   }
   if (keyType === GROUP && key === '') return fail(ErrorCode.InvalidGroupId, errorName(ErrorCode.InvalidGroupId));
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName);

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type HeartbeatRequest, type HeartbeatResponse, HeartbeatResponseCodec } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
@@ -8,6 +10,10 @@ export const heartbeatHandler: ApiHandler<HeartbeatRequest, HeartbeatResponse> =
   minVersion: 0,
   maxVersion: 4,
   async handle(request, ctx) {
+    // KafkaApis: READ on the group, before anything else.
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      return heartbeatHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
     const response = HeartbeatResponseCodec.defaults();
     response.errorCode =
       request.groupId === ''

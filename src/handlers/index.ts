@@ -44,6 +44,12 @@ import { allocateProducerIdsHandler } from './allocate-producer-ids';
 import { alterPartitionHandler } from './alter-partition';
 import { brokerHeartbeatHandler } from './broker-heartbeat';
 import { brokerRegistrationHandler } from './broker-registration';
+import { saslHandshakeHandler } from './sasl-handshake';
+import { saslAuthenticateHandler } from './sasl-authenticate';
+import { describeUserScramCredentialsHandler } from './describe-user-scram-credentials';
+import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
+import { describeClientQuotasHandler } from './describe-client-quotas';
+import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -103,5 +109,13 @@ function baseRegistry(): HandlerRegistry {
     .register(txnOffsetCommitHandler)
     .register(describeProducersHandler)
     .register(describeTransactionsHandler)
-    .register(listTransactionsHandler);
+    .register(listTransactionsHandler)
+    .register(saslHandshakeHandler)
+    .register(saslAuthenticateHandler)
+    .register(describeUserScramCredentialsHandler)
+    .register(alterUserScramCredentialsHandler)
+    .register(describeClientQuotasHandler)
+    .register(describeAclsHandler)
+    .register(createAclsHandler)
+    .register(deleteAclsHandler);
 }

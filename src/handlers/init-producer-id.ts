@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize, authorizeByResourceType } from './auth';
 import {
   type InitProducerIdRequest,
   type InitProducerIdResponse,
@@ -22,6 +24,18 @@ export const initProducerIdHandler: ApiHandler<InitProducerIdRequest, InitProduc
     const noId = request.producerId === -1n;
     const noEpoch = request.producerEpoch === -1;
     if (noId !== noEpoch) return initProducerIdHandler.errorResponse!(request, ErrorCode.InvalidRequest, ctx);
+    // KafkaApis: WRITE on the transactional id; without one, IDEMPOTENT_WRITE on the cluster or (Kafka 3+)
+    // WRITE on any topic.
+    if (request.transactionalId !== null) {
+      if (!authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, request.transactionalId)) {
+        return initProducerIdHandler.errorResponse!(request, ErrorCode.TransactionalIdAuthorizationFailed, ctx);
+      }
+    } else if (
+      !authorize(ctx, AclOperation.IDEMPOTENT_WRITE, ResourceType.CLUSTER, CLUSTER_NAME) &&
+      !authorizeByResourceType(ctx, AclOperation.WRITE, ResourceType.TOPIC)
+    ) {
+      return initProducerIdHandler.errorResponse!(request, ErrorCode.ClusterAuthorizationFailed, ctx);
+    }
     const expected = noId ? null : { producerId: request.producerId, producerEpoch: request.producerEpoch };
     const result = await ctx.broker.transactions.initProducerId(
       request.transactionalId,

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type JoinGroupRequest, type JoinGroupResponse, JoinGroupResponseCodec } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import { clientHostOf } from './group-context';
@@ -13,6 +15,10 @@ export const joinGroupHandler: ApiHandler<JoinGroupRequest, JoinGroupResponse> =
   minVersion: 0,
   maxVersion: 9,
   async handle(request, ctx) {
+    // KafkaApis: READ on the group, before anything else.
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      return joinGroupHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
     const response = JoinGroupResponseCodec.defaults();
     if (request.groupId === '') return joinGroupHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     const result = await ctx.broker.groups.joinGroup(request.groupId, {

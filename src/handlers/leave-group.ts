@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type LeaveGroupRequest, type LeaveGroupResponse, LeaveGroupResponseCodec } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
@@ -11,6 +13,10 @@ export const leaveGroupHandler: ApiHandler<LeaveGroupRequest, LeaveGroupResponse
   minVersion: 0,
   maxVersion: 5,
   async handle(request, ctx) {
+    // KafkaApis: READ on the group, before anything else.
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      return leaveGroupHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
     const response = LeaveGroupResponseCodec.defaults();
     if (request.groupId === '') return leaveGroupHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     const identities =

@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type ListGroupsRequest, type ListGroupsResponse, ListGroupsResponseCodec } from '../../protocol/generated';
 import type { ApiHandler } from './types';
 
@@ -10,7 +12,13 @@ export const listGroupsHandler: ApiHandler<ListGroupsRequest, ListGroupsResponse
     const response = ListGroupsResponseCodec.defaults();
     const states = ctx.version >= 4 ? request.statesFilter : [];
     const types = ctx.version >= 5 ? request.typesFilter : [];
-    response.groups = ctx.broker.groups.listGroups(states, types).map((g) => ({
+    // KafkaApis: DESCRIBE on the cluster lists every group, else only the groups it may DESCRIBE.
+    const all = authorize(ctx, AclOperation.DESCRIBE, ResourceType.CLUSTER, CLUSTER_NAME);
+    const listed = ctx.broker.groups.listGroups(states, types);
+    const visible = all
+      ? listed
+      : listed.filter((g) => authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, g.groupId));
+    response.groups = visible.map((g) => ({
       groupId: g.groupId,
       protocolType: g.protocolType,
       groupState: g.state,

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type ListOffsetsRequest, type ListOffsetsResponse, ListOffsetsResponseCodec } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
 import type { ApiHandler } from './types';
@@ -29,7 +31,13 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
     const isolation = version >= 2 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
     for (const t of request.topics) {
       const partitions: PartitionResponse[] = [];
+      // KafkaApis: DESCRIBE on the topic.
+      const describable = authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, t.name);
       for (const p of t.partitions) {
+        if (!describable) {
+          partitions.push(partitionError(p.partitionIndex, ErrorCode.TopicAuthorizationFailed));
+          continue;
+        }
         try {
           const partition = broker.topics.replicas.getPartitionOrError(t.name, p.partitionIndex);
           const currentLeaderEpoch = version >= 4 ? p.currentLeaderEpoch : -1;

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type ListTransactionsRequest,
   type ListTransactionsResponse,
@@ -23,7 +25,10 @@ export const listTransactionsHandler: ApiHandler<ListTransactionsRequest, ListTr
     );
     response.errorCode = listed.errorCode;
     response.unknownStateFilters = listed.unknownStateFilters;
-    response.transactionStates = listed.transactionStates;
+    // KafkaApis: only the transactional ids the client may DESCRIBE.
+    response.transactionStates = listed.transactionStates.filter((t) =>
+      authorize(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, t.transactionalId),
+    );
     return response;
   },
   errorResponse(_request, errorCode) {

@@ -8,21 +8,13 @@ import { ErrorCode, KafkaError } from '../errors';
 import { topicNameProblem } from '../../protocol/topic-names';
 import type { TopicInfo } from '../topics/registry';
 import type { TopicService } from '../topics/topic-service';
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize, authorizedOperations } from './auth';
 import type { ApiHandler, HandlerContext } from './types';
 
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 /** Kafka's "authorized operations were not requested" marker. */
 export const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
-
-const bits = (ops: number[]) => ops.reduce((acc, op) => acc | (1 << op), 0);
-/**
- * Without an authorizer Kafka reports every operation a resource type supports (AclOperation codes):
- * topics READ 3, WRITE 4, CREATE 5, DELETE 6, ALTER 7, DESCRIBE 8, DESCRIBE_CONFIGS 10, ALTER_CONFIGS 11;
- * the cluster CREATE 5, ALTER 7, DESCRIBE 8, CLUSTER_ACTION 9, DESCRIBE_CONFIGS 10, ALTER_CONFIGS 11,
- * IDEMPOTENT_WRITE 12, CREATE_TOKENS 13, DESCRIBE_TOKENS 14.
- */
-export const TOPIC_OPERATIONS = bits([3, 4, 5, 6, 7, 8, 10, 11]);
-export const CLUSTER_OPERATIONS = bits([5, 7, 8, 9, 10, 11, 12, 13, 14]);
 
 /** The Metadata topic entry of an existing topic: every partition led by this node, at its leader epoch. */
 export function topicMetadata(
@@ -88,7 +80,12 @@ function errorTopic(name: string | null, topicId: string, errorCode: number): Me
  * are created when auto.create.topics.enable and the request allows it (v4+ `allowAutoTopicCreation`; always
  * before v4) and answered at once (Kafka answers LEADER_NOT_AVAILABLE for one round while leaders are
  * elected); otherwise UNKNOWN_TOPIC_OR_PARTITION. Illegal names get INVALID_TOPIC_EXCEPTION, v10+ lookups by
- * id UNKNOWN_TOPIC_ID. Authorized operations (v8+), when asked, are all of them: Brook has no authorizer yet.
+ * id UNKNOWN_TOPIC_ID.
+ *
+ * With an authorizer (KafkaApis.handleTopicMetadataRequest): a topic needs DESCRIBE; the all-topics list leaves
+ * out the others, a list of names answers them TOPIC_AUTHORIZATION_FAILED (without saying whether they exist);
+ * auto-creating needs CREATE on the cluster or the topic, else TOPIC_AUTHORIZATION_FAILED. Authorized
+ * operations (v8+), when asked: the cluster's (v8-10) if it may DESCRIBE the cluster, else 0; each topic's.
  */
 export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
   apiKey: 3,
@@ -98,11 +95,14 @@ export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
     const response = await answer(request, ctx);
     const { version } = ctx;
     if (version >= 8 && version <= 10 && request.includeClusterAuthorizedOperations) {
-      response.clusterAuthorizedOperations = CLUSTER_OPERATIONS;
+      response.clusterAuthorizedOperations = clusterAuthorizedOperations(ctx);
     }
     if (version >= 8 && request.includeTopicAuthorizedOperations) {
-      for (const topic of response.topics)
-        if (topic.errorCode === ErrorCode.None) topic.topicAuthorizedOperations = TOPIC_OPERATIONS;
+      for (const topic of response.topics) {
+        if (topic.errorCode === ErrorCode.None && topic.name !== null) {
+          topic.topicAuthorizedOperations = authorizedOperations(ctx, ResourceType.TOPIC, topic.name);
+        }
+      }
     }
     return response;
   },
@@ -129,6 +129,7 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
   if (all) {
     response.topics = broker.topics
       .all()
+      .filter((t) => describable(ctx, t.name))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((t) => topicMetadata(t, broker.nodeId, broker.topics));
     return response;
@@ -138,10 +139,13 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
     if (requested.name === null || requested.name === '') {
       if (requested.topicId && requested.topicId !== ZERO_UUID) {
         const byId = broker.topics.getById(requested.topicId);
+        // Kafka: topic ids are not secret, so a known id the client may not DESCRIBE is TOPIC_AUTHORIZATION_FAILED.
         response.topics.push(
-          byId
-            ? topicMetadata(byId, broker.nodeId, broker.topics)
-            : errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId),
+          !byId
+            ? errorTopic(null, requested.topicId, ErrorCode.UnknownTopicId)
+            : describable(ctx, byId.name)
+              ? topicMetadata(byId, broker.nodeId, broker.topics)
+              : errorTopic(null, requested.topicId, ErrorCode.TopicAuthorizationFailed),
         );
       } else {
         response.topics.push(errorTopic(requested.name, ZERO_UUID, ErrorCode.InvalidTopicException));
@@ -149,6 +153,10 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
       continue;
     }
     const name = requested.name;
+    if (!describable(ctx, name)) {
+      response.topics.push(errorTopic(name, ZERO_UUID, ErrorCode.TopicAuthorizationFailed));
+      continue;
+    }
     const existing = broker.topics.get(name);
     if (existing) {
       response.topics.push(topicMetadata(existing, broker.nodeId, broker.topics));
@@ -162,6 +170,10 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
       response.topics.push(errorTopic(name, ZERO_UUID, ErrorCode.UnknownTopicOrPartition));
       continue;
     }
+    if (!mayCreateTopic(ctx, name)) {
+      response.topics.push(errorTopic(name, ZERO_UUID, ErrorCode.TopicAuthorizationFailed));
+      continue;
+    }
     try {
       const created = await broker.topics.autoCreate(name);
       // Kafka answers LEADER_NOT_AVAILABLE while the new topic's leaders are elected; Brook's are ready at
@@ -173,6 +185,23 @@ async function answer(request: MetadataRequest, ctx: HandlerContext): Promise<Me
     }
   }
   return response;
+}
+
+const describable = (ctx: HandlerContext, topic: string) =>
+  authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, topic);
+
+/** CREATE on the cluster, or on the topic (KafkaApis' rule for auto-creation and CreateTopics). */
+export function mayCreateTopic(ctx: HandlerContext, topic: string): boolean {
+  return (
+    authorize(ctx, AclOperation.CREATE, ResourceType.CLUSTER, CLUSTER_NAME) ||
+    authorize(ctx, AclOperation.CREATE, ResourceType.TOPIC, topic)
+  );
+}
+
+/** The cluster's authorized operations when asked (Metadata v8-10, DescribeCluster): 0 unless it may DESCRIBE it. */
+export function clusterAuthorizedOperations(ctx: HandlerContext): number {
+  if (!authorize(ctx, AclOperation.DESCRIBE, ResourceType.CLUSTER, CLUSTER_NAME)) return 0;
+  return authorizedOperations(ctx, ResourceType.CLUSTER, CLUSTER_NAME);
 }
 
 /** This broker as Metadata lists it, on the listener the client connected through. */

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type OffsetCommitRequest,
   type OffsetCommitResponse,
@@ -19,9 +21,19 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
   maxVersion: 9,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    // KafkaApis: READ on the group (else every partition GROUP_AUTHORIZATION_FAILED), READ on each topic.
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      return offsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
     if (request.groupId === '') return offsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
+    const refused = new Set<string>();
+    if (broker.authorizer !== null) {
+      for (const t of request.topics) {
+        if (!authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
+      }
+    }
     const known = request.topics.map((t) => {
-      const topic = broker.topics.get(t.name);
+      const topic = refused.has(t.name) ? undefined : broker.topics.get(t.name);
       return {
         name: t.name,
         partitions: t.partitions.filter(
@@ -57,7 +69,9 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
       name: t.name,
       partitions: t.partitions.map((p) => ({
         partitionIndex: p.partitionIndex,
-        errorCode: codes.get(`${t.name}\0${p.partitionIndex}`) ?? ErrorCode.UnknownTopicOrPartition,
+        errorCode: refused.has(t.name)
+          ? ErrorCode.TopicAuthorizationFailed
+          : (codes.get(`${t.name}\0${p.partitionIndex}`) ?? ErrorCode.UnknownTopicOrPartition),
       })),
     }));
     return response;

@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type OffsetDeleteRequest,
   type OffsetDeleteResponse,
@@ -16,10 +18,17 @@ export const offsetDeleteHandler: ApiHandler<OffsetDeleteRequest, OffsetDeleteRe
   minVersion: 0,
   maxVersion: 0,
   async handle(request, ctx) {
+    // KafkaApis: DELETE on the group, READ on each topic (else TOPIC_AUTHORIZATION_FAILED, offsets kept).
+    if (!authorize(ctx, AclOperation.DELETE, ResourceType.GROUP, request.groupId)) {
+      return offsetDeleteHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
     if (request.groupId === '') return offsetDeleteHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
+    const readable = (topic: string) => authorize(ctx, AclOperation.READ, ResourceType.TOPIC, topic);
     const result = await ctx.broker.groups.deleteOffsets(
       request.groupId,
-      request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partitionIndex) })),
+      request.topics
+        .filter((t) => readable(t.name))
+        .map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partitionIndex) })),
     );
     const response = OffsetDeleteResponseCodec.defaults();
     response.errorCode = result.errorCode;
@@ -29,6 +38,8 @@ export const offsetDeleteHandler: ApiHandler<OffsetDeleteRequest, OffsetDeleteRe
       partitions: t.partitions.map((p) => {
         const known = ctx.broker.topics.get(t.name);
         const exists = known && p.partitionIndex >= 0 && p.partitionIndex < known.partitionCount;
+        if (!readable(t.name))
+          return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.TopicAuthorizationFailed };
         return {
           partitionIndex: p.partitionIndex,
           errorCode: exists

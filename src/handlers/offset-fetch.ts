@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type OffsetFetchRequest, type OffsetFetchResponse, OffsetFetchResponseCodec } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf } from '../errors';
 import type { FetchedOffset } from '../groups/coordinator';
@@ -17,12 +19,42 @@ async function fetchGroup(
   member?: { memberId: string | null; memberEpoch: number },
   requireStable = false,
 ): Promise<GroupAnswer> {
+  // KafkaApis: DESCRIBE on the group, then DESCRIBE on each topic.
+  if (!authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) {
+    return { errorCode: ErrorCode.GroupAuthorizationFailed, topics: [] };
+  }
   if (groupId === '') return { errorCode: ErrorCode.InvalidGroupId, topics: [] };
+  let answer: GroupAnswer;
   try {
-    return await ctx.broker.groups.fetchOffsets(groupId, topics, member, requireStable);
+    answer = await ctx.broker.groups.fetchOffsets(groupId, topics, member, requireStable);
   } catch (error) {
     return { errorCode: errorCodeOf(error), topics: [] };
   }
+  return ctx.broker.authorizer === null ? answer : withTopicAuthorization(ctx, answer, topics === null);
+}
+
+/**
+ * Topics the client may not DESCRIBE: left out of an all-topics answer, else their partitions answered
+ * TOPIC_AUTHORIZATION_FAILED without offsets (KafkaApis.handleOffsetFetchRequest).
+ */
+function withTopicAuthorization(ctx: HandlerContext, answer: GroupAnswer, allTopics: boolean): GroupAnswer {
+  const topics: GroupAnswer['topics'] = [];
+  for (const t of answer.topics) {
+    if (authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, t.name)) topics.push(t);
+    else if (!allTopics) {
+      topics.push({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          ...p,
+          offset: -1n,
+          leaderEpoch: -1,
+          metadata: '',
+          errorCode: ErrorCode.TopicAuthorizationFailed,
+        })),
+      });
+    }
+  }
+  return { ...answer, topics };
 }
 
 function partitionsOf(answer: GroupAnswer, asked: Topics) {

@@ -1,3 +1,5 @@
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import {
   type OffsetForLeaderEpochRequest,
   type OffsetForLeaderEpochResponse,
@@ -18,9 +20,14 @@ export const offsetForLeaderEpochHandler: ApiHandler<OffsetForLeaderEpochRequest
   handle(request, ctx) {
     const { broker, version } = ctx;
     const response = OffsetForLeaderEpochResponseCodec.defaults();
+    // KafkaApis: a follower (replica id >= 0, v3+) needs CLUSTER_ACTION on the cluster, a client DESCRIBE on the topic.
+    const follower = version >= 3 && request.replicaId >= 0;
+    const clusterAction = follower && authorize(ctx, AclOperation.CLUSTER_ACTION, ResourceType.CLUSTER, CLUSTER_NAME);
     for (const t of request.topics) {
+      const permitted = follower ? clusterAction : authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, t.topic);
       const partitions = t.partitions.map((p) => {
         const base = { partition: p.partition, errorCode: ErrorCode.None, leaderEpoch: -1, endOffset: -1n };
+        if (!permitted) return { ...base, errorCode: ErrorCode.TopicAuthorizationFailed };
         try {
           const partition = broker.topics.replicas.getPartitionOrError(t.topic, p.partition);
           const currentLeaderEpoch = version >= 2 ? p.currentLeaderEpoch : -1;

@@ -1,7 +1,9 @@
 import { type ProduceRequest, type ProduceResponse, ProduceResponseCodec } from '../../protocol/generated';
 import type { ProducePartitionResult } from '../../replication';
 import { ErrorCode } from '../errors';
-import { produceVerifier } from '../transactions/produce-verification';
+import { produceImplicitAdder, produceVerifier } from '../transactions/produce-verification';
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
@@ -41,7 +43,9 @@ function toResponse(r: ProducePartitionResult): PartitionResponse {
 }
 
 /**
- * Produce (0), v0-11: decode -> replica manager -> encode. The replica manager (replication/) validates each
+ * Produce (0), v0-12: decode -> replica manager -> encode. v12 is v11 on the wire; in a transaction it is
+ * KIP-890 transaction version 2: the partition joins the transaction here (produce-verification.ts), the client
+ * sends no AddPartitionsToTxn. The replica manager (replication/) validates each
  * partition's records through storage's log validator (framing, CRC, legacy up-conversion, compression,
  * timestamps, max.message.bytes), enforces min.insync.replicas, appends as leader and, for acks=all (and
  * topics whose flush.messages asks for an fsync), answers once the high watermark and the disk caught up.
@@ -51,7 +55,7 @@ function toResponse(r: ProducePartitionResult): PartitionResponse {
 export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 11,
+  maxVersion: 12,
   handle(request, ctx) {
     // Requests on one connection append in arrival order even when one of them needs asynchronous work
     // (up-conversion, recompression): producers pipeline and rely on per-partition order, as Kafka keeps it
@@ -74,6 +78,20 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   },
 };
 
+/**
+ * What the leader asks the transaction coordinator before a transactional batch opens a transaction on a
+ * partition (Kafka's transactionSupportedOperation by Produce version): v12+ adds the partition (TV2), older
+ * versions only verify it when transaction.partition.verification.enable is on.
+ */
+function transactionCheck(request: ProduceRequest, ctx: HandlerContext) {
+  if (!request.transactionalId) return {};
+  if (ctx.version >= 12) {
+    return { verifyTransaction: produceImplicitAdder(ctx.broker.transactions, request.transactionalId, ctx.version) };
+  }
+  if (!ctx.broker.config.bool('transaction.partition.verification.enable')) return {};
+  return { verifyTransaction: produceVerifier(ctx.broker.transactions, request.transactionalId, ctx.version) };
+}
+
 async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<ProduceResponse | NoResponse> {
   const response = ProduceResponseCodec.defaults();
   const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
@@ -84,30 +102,69 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
     }));
     return request.acks === 0 ? noResponse() : response;
   }
+  // No authorizer: nothing refused, and nothing spent finding out.
+  let refused: Set<string> | null = null;
+  if (ctx.broker.authorizer !== null) {
+    const refusals = produceRefusals(request, ctx);
+    if (!(refusals instanceof Set)) {
+      return request.acks === 0 ? noResponse('transactional id not authorized') : refusals;
+    }
+    if (refusals.size > 0) refused = refusals;
+  }
+  const permitted = refused === null ? request.topicData : request.topicData.filter((t) => !refused.has(t.name));
   const results = await ctx.broker.topics.replicas.appendRecords({
-    entries: request.topicData.flatMap((t) =>
+    entries: permitted.flatMap((t) =>
       t.partitionData.map((p) => ({ topic: t.name, partition: p.index, records: p.records })),
     ),
     requiredAcks: request.acks,
     timeoutMs: request.timeoutMs,
     produceVersion: ctx.version,
-    ...(request.transactionalId && ctx.broker.config.bool('transaction.partition.verification.enable')
-      ? { verifyTransaction: produceVerifier(ctx.broker.transactions, request.transactionalId, ctx.version) }
-      : {}),
+    ...transactionCheck(request, ctx),
   });
   let failed: string | null = null;
   let at = 0;
+  const { metrics } = ctx.broker;
   for (const topicData of request.topicData) {
+    if (refused?.has(topicData.name)) {
+      failed ??= `acks=0 produce to ${topicData.name} not authorized`;
+      response.responses.push({
+        name: topicData.name,
+        partitionResponses: topicData.partitionData.map((p) =>
+          partitionResponse(p.index, ErrorCode.TopicAuthorizationFailed),
+        ),
+      });
+      continue;
+    }
     const partitionResponses: PartitionResponse[] = [];
-    for (const _ of topicData.partitionData) {
+    for (const partitionData of topicData.partitionData) {
       const result = results[at++]!;
       if (result.errorCode !== ErrorCode.None && failed === null) {
         failed = `acks=0 produce to ${result.topic}-${result.partition} failed with error ${result.errorCode}`;
       }
+      // appended, even if acks=all then timed out waiting for replicas (Kafka counts at the append too)
+      if (result.recordCount > 0)
+        metrics.recordAppended(topicData.name, result.recordCount, partitionData.records?.length ?? 0);
       partitionResponses.push(toResponse(result));
     }
     response.responses.push({ name: topicData.name, partitionResponses });
   }
   if (request.acks === 0) return noResponse(failed ?? undefined);
   return response;
+}
+
+/**
+ * KafkaApis.handleProduceRequest's checks: WRITE on the transactional id, else every partition
+ * TRANSACTIONAL_ID_AUTHORIZATION_FAILED (the answer returned); WRITE on each topic, else its partitions
+ * TOPIC_AUTHORIZATION_FAILED while the permitted ones are appended (the refused topics returned).
+ */
+function produceRefusals(request: ProduceRequest, ctx: HandlerContext): ProduceResponse | Set<string> {
+  const id = request.transactionalId;
+  if (id !== null && !authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, id)) {
+    return produceHandler.errorResponse!(request, ErrorCode.TransactionalIdAuthorizationFailed, ctx);
+  }
+  const refused = new Set<string>();
+  for (const t of request.topicData) {
+    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)) refused.add(t.name);
+  }
+  return refused;
 }

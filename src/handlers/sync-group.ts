@@ -1,3 +1,5 @@
+import { AclOperation, ResourceType } from '../security/acl';
+import { authorize } from './auth';
 import { type SyncGroupRequest, type SyncGroupResponse, SyncGroupResponseCodec } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
@@ -11,6 +13,10 @@ export const syncGroupHandler: ApiHandler<SyncGroupRequest, SyncGroupResponse> =
   minVersion: 0,
   maxVersion: 5,
   async handle(request, ctx) {
+    // KafkaApis: READ on the group, before anything else.
+    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
+      return syncGroupHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
+    }
     if (request.groupId === '') return syncGroupHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     const result = await ctx.broker.groups.syncGroup(request.groupId, {
       memberId: request.memberId,

@@ -49,6 +49,11 @@ export interface ApiHandler<Req = AnyBody, Res = AnyBody> {
   minVersion: number;
   maxVersion: number;
   advertisedMinVersion?: number;
+  /**
+   * The operation on the cluster resource the whole API needs (KafkaApis' authorizeClusterOperation), checked by
+   * the dispatcher when an authorizer is configured: refused -> the error response with CLUSTER_AUTHORIZATION_FAILED.
+   */
+  clusterOperation?: number;
   handle(request: Req, ctx: HandlerContext): Promise<Res | NoResponse> | Res | NoResponse;
   /**
    * The response rejecting the whole request with `errorCode` (top level and every partition), as Kafka's

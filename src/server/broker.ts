@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { TLSSocket } from 'node:tls';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -11,6 +12,8 @@ import { quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
+import { BrokerMetrics } from '../metrics/broker-metrics';
+import { RequestTrace } from '../metrics/request-trace';
 import { TopicRegistry } from '../topics/registry';
 import { ControllerProducerIdManager, startTransactionCoordinator, type TransactionCoordinator } from '../transactions';
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
@@ -22,8 +25,14 @@ import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
 import { RateLimitedWarning } from './rate-limited-log';
 import { RequestMemoryBudget } from './request-memory';
-import type { BrokerServices, Endpoint } from './services';
 import type { AlterPartitionRequest } from '../../replication';
+import type { BrokerServices, Endpoint, SecurityStats } from './services';
+import { type ListenerSecurity, listenerSecurity } from '../security/listener-security';
+import { ANONYMOUS, type Principal, rfc2253Subject, userPrincipal } from '../security/principal';
+import { SaslAuthenticator } from '../security/sasl-authenticator';
+import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
+import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
+import { FileAclStore } from '../security/acl-store';
 
 export { StartupError } from './data-dir';
 
@@ -51,6 +60,8 @@ const DEFAULT_WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
  */
 export class Broker implements BrokerServices {
   readonly faults = new Faults();
+  readonly metrics = new BrokerMetrics();
+  readonly requestTrace = new RequestTrace();
   readonly registry: HandlerRegistry;
   readonly fetchSessions: FetchSessionCache;
   groups!: GroupCoordinator;
@@ -72,6 +83,7 @@ export class Broker implements BrokerServices {
   /** Releases the data dir locks (end of stop). */
   private releaseLocks: () => void = () => {};
   readonly logDirs: string[];
+  readonly securityStats: SecurityStats = { tlsHandshakeFailures: 0, saslAuthenticationFailures: 0 };
 
   private constructor(
     readonly config: BrokerConfig,
@@ -80,6 +92,11 @@ export class Broker implements BrokerServices {
     readonly topics: TopicService,
     readonly log: Logger,
     private readonly writeHighWaterMark: number,
+    readonly scramCredentials: ScramCredentialStore,
+    /** The ACL authorizer (authorizer.class.name), or null: then every request is allowed, as Kafka without one. */
+    readonly authorizer: Authorizer | null,
+    /** Each listener's TLS / SASL setup, by listener name (resolved before anything is opened). */
+    private readonly security: Map<string, ListenerSecurity>,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
     this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
@@ -107,6 +124,18 @@ export class Broker implements BrokerServices {
     const { config } = options;
     const dirs = config.logDirs;
     const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));
+    // Keys, truststores and JAAS users are checked before any log is opened: a bad one stops the start cleanly.
+    let scramCredentials: ScramCredentialStore;
+    try {
+      scramCredentials = new FileScramCredentialStore(dirs[0]!);
+    } catch (error) {
+      throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
+    }
+    const authorizer = startAuthorizer(config, dirs[0]!);
+    const security = new Map<string, ListenerSecurity>();
+    for (const spec of config.listeners) {
+      security.set(spec.name, listenerSecurity(config, spec.name, spec.securityProtocol, scramCredentials));
+    }
     let registry: TopicRegistry;
     try {
       registry = new TopicRegistry(dirs[0]!);
@@ -142,6 +171,9 @@ export class Broker implements BrokerServices {
       topics,
       log,
       options.writeHighWaterMark ?? DEFAULT_WRITE_HIGH_WATER_MARK,
+      scramCredentials,
+      authorizer,
+      security,
     );
     broker.releaseLocks = releaseLocks;
     if (quorumConfigured(config)) {
@@ -196,7 +228,12 @@ export class Broker implements BrokerServices {
           broker.boundListeners.push(
             await listen(
               spec,
-              { backlog: config.number('socket.listen.backlog.size'), logger: log },
+              {
+                backlog: config.number('socket.listen.backlog.size'),
+                logger: log,
+                tls: broker.security.get(spec.name)?.tls,
+                onTlsError: (error, socket) => broker.onTlsError(error, socket, spec.name),
+              },
               (socket, listener) => broker.acceptSocket(socket, listener.name),
             ),
           );
@@ -265,8 +302,32 @@ export class Broker implements BrokerServices {
     return this.advertisedEndpoints().find((e) => e.listenerName === listenerName);
   }
 
+  /** A failed TLS handshake: counted, logged at a bounded rate (never its bytes), the connection dropped. */
+  private onTlsError(error: Error, socket: Socket, listenerName: string): void {
+    this.securityStats.tlsHandshakeFailures++;
+    this.rejections.warn('TLS handshake failed', {
+      listener: listenerName,
+      remote: `${socket.remoteAddress}:${socket.remotePort}`,
+      reason: (error as NodeJS.ErrnoException).code ?? error.message,
+    });
+  }
+
+  /** The principal a TLS client certificate proves (ssl.principal.mapping.rules), else User:ANONYMOUS. */
+  private transportPrincipal(socket: Duplex, security: ListenerSecurity | undefined): Principal {
+    if (!(socket instanceof TLSSocket) || !socket.authorized || !security) return ANONYMOUS;
+    const certificate = socket.getPeerX509Certificate();
+    return certificate ? userPrincipal(security.principalMapper.name(rfc2253Subject(certificate))) : ANONYMOUS;
+  }
+
   private acceptSocket(socket: Socket, listenerName: string): void {
     const remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    if (socket instanceof TLSSocket && !socket.authorized && socket.getPeerX509Certificate()) {
+      // ssl.client.auth=requested: Node lets an untrusted certificate through unverified; Java's SSLEngine
+      // (wantClientAuth) fails such a handshake, and so does Brook.
+      this.onTlsError(new Error(String(socket.authorizationError)), socket, listenerName);
+      socket.destroy();
+      return;
+    }
     const reason = this.refusal(socket.remoteAddress ?? '');
     if (reason) {
       this.rejections.warn('rejected connection', { remote, reason });
@@ -297,10 +358,15 @@ export class Broker implements BrokerServices {
   /** Serves one client over any Duplex stream (a socket, or an in-memory pair). */
   acceptStream(stream: Duplex, listenerName = 'PLAINTEXT', remoteAddress = 'in-memory'): Connection {
     const id = `${listenerName}-${++this.nextConnectionId}`;
+    const security = this.security.get(listenerName);
     const connection = new Connection(stream, this.dispatcher, {
       id,
       listenerName,
       remoteAddress,
+      securityProtocol: security?.securityProtocol ?? 'PLAINTEXT',
+      principal: this.transportPrincipal(stream, security),
+      authenticator: security?.sasl ? new SaslAuthenticator(security.sasl, () => this.now()) : undefined,
+      saslMaxReceiveBytes: this.config.number('sasl.server.max.receive.size'),
       maxRequestBytes: this.config.number('socket.request.max.bytes'),
       idleTimeoutMs: this.config.number('connections.max.idle.ms'),
       maxInFlight: this.config.number('queued.max.requests'),
@@ -312,6 +378,23 @@ export class Broker implements BrokerServices {
     this.connections.add(connection);
     connection.onClose(() => this.connections.delete(connection));
     return connection;
+  }
+
+  /**
+   * Ready for clients (the ops listener's /ready): listeners bound and both coordinators done loading their
+   * internal topics (`__consumer_offsets`, `__transaction_state`); false again once stopping.
+   */
+  get isReady(): boolean {
+    return (
+      this.stopping === null &&
+      (this.boundListeners.length > 0 || this.config.listeners.length === 0) &&
+      this.groups?.isLoaded === true &&
+      this.transactions?.isLoaded === true
+    );
+  }
+
+  get isStopping(): boolean {
+    return this.stopping !== null;
   }
 
   get connectionCount(): number {
@@ -342,5 +425,24 @@ export class Broker implements BrokerServices {
     await this.topics.close();
     this.releaseLocks();
     this.log.info('broker stopped', { nodeId: this.nodeId });
+  }
+}
+
+/** The authorizer `authorizer.class.name` names (Kafka's StandardAuthorizer / AclAuthorizer, or `standard`), or null. */
+function startAuthorizer(config: BrokerConfig, dataDir: string): Authorizer | null {
+  const name = config.string('authorizer.class.name')?.trim() ?? '';
+  if (name === '') return null;
+  if (!AUTHORIZER_NAMES.has(name)) {
+    throw new StartupError(
+      `authorizer.class.name=${name} is not an authorizer Brook has (use org.apache.kafka.metadata.authorizer.StandardAuthorizer)`,
+    );
+  }
+  try {
+    return new Authorizer(new FileAclStore(dataDir), {
+      superUsers: parseSuperUsers(config.string('super.users')),
+      allowEveryoneIfNoAclFound: config.bool('allow.everyone.if.no.acl.found'),
+    });
+  } catch (error) {
+    throw new StartupError(`cannot read the ACLs in ${dataDir}: ${(error as Error).message}`);
   }
 }

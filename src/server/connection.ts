@@ -1,6 +1,8 @@
 import type { Duplex } from 'node:stream';
 import { FrameSizeError, FrameSplitter } from '../../protocol/frame-splitter';
 import type { Logger } from '../log';
+import { ANONYMOUS, type Principal } from '../security/principal';
+import type { SaslAuthenticator } from '../security/sasl-authenticator';
 import type { RateLimitedWarning } from './rate-limited-log';
 import type { BudgetMember, RequestMemoryBudget } from './request-memory';
 
@@ -24,6 +26,14 @@ export interface ConnectionOptions {
   id: string;
   listenerName: string;
   remoteAddress: string;
+  /** The listener's security protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL). */
+  securityProtocol?: string;
+  /** Who the client is before SASL (the mTLS certificate's principal, or User:ANONYMOUS). */
+  principal?: Principal;
+  /** The SASL state on SASL listeners: requests wait for authentication (src/security). */
+  authenticator?: SaslAuthenticator;
+  /** sasl.server.max.receive.size: the frame limit until SASL authentication completes. */
+  saslMaxReceiveBytes?: number;
   /** socket.request.max.bytes */
   maxRequestBytes: number;
   /** connections.max.idle.ms */
@@ -61,6 +71,9 @@ export class Connection implements BudgetMember {
   readonly id: string;
   readonly listenerName: string;
   readonly remoteAddress: string;
+  readonly securityProtocol: string;
+  readonly authenticator: SaslAuthenticator | null;
+  private readonly transportPrincipal: Principal;
   private readonly splitter: FrameSplitter;
   private readonly slots: Slot[] = [];
   /** Bytes of received requests not yet answered (the slots' bytes). */
@@ -81,12 +94,22 @@ export class Connection implements BudgetMember {
     this.id = options.id;
     this.listenerName = options.listenerName;
     this.remoteAddress = options.remoteAddress;
+    this.securityProtocol = options.securityProtocol ?? 'PLAINTEXT';
+    this.authenticator = options.authenticator ?? null;
+    this.transportPrincipal = options.principal ?? ANONYMOUS;
     this.log = options.logger;
     this.splitter = new FrameSplitter({
       maxFrameBytes: options.maxRequestBytes,
       limitName: 'socket.request.max.bytes',
       kind: 'request',
     });
+    if (this.authenticator && options.saslMaxReceiveBytes !== undefined) {
+      // Kafka reads at most sasl.server.max.receive.size bytes from a client that has not authenticated.
+      this.splitter.setLimit(
+        Math.min(options.saslMaxReceiveBytes, options.maxRequestBytes),
+        'sasl.server.max.receive.size',
+      );
+    }
     stream.on('data', (chunk: Buffer) => this.onData(chunk));
     stream.on('drain', () => this.updateReading());
     stream.on('end', () => {
@@ -105,6 +128,16 @@ export class Connection implements BudgetMember {
     });
     stream.on('close', () => this.close());
     this.touch();
+  }
+
+  /** Who the client is: the SASL user once authenticated, else the TLS certificate's principal or User:ANONYMOUS. */
+  get principal(): Principal {
+    return this.authenticator?.authenticated ? this.authenticator.principal : this.transportPrincipal;
+  }
+
+  /** SASL authentication completed: frames may be as large as socket.request.max.bytes again. */
+  authenticationCompleted(): void {
+    this.splitter.setLimit(this.options.maxRequestBytes, 'socket.request.max.bytes');
   }
 
   get isClosed(): boolean {

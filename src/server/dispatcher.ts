@@ -12,6 +12,10 @@ import {
   type RequestHeaderInfo,
 } from '../handlers/types';
 import type { Logger } from '../log';
+import { authorize } from '../handlers/auth';
+import { CLUSTER_NAME, ResourceType } from '../security/acl';
+import { type RequestStartEvent, requestEnd, requestStart } from '../metrics/request-events';
+import type { SaslAuthenticator } from '../security/sasl-authenticator';
 import type { Connection, FrameOutcome, FrameProcessor } from './connection';
 import type { BrokerServices } from './services';
 
@@ -26,13 +30,20 @@ const API_VERSIONS_KEY = 18;
  * frame that does not parse closes that connection only, with one log line.
  */
 export class RequestDispatcher implements FrameProcessor {
+  /** Writes traced requests (src/metrics/request-trace.ts) at info level whatever the configured level. */
+  private readonly traceLog: Logger;
+
   constructor(
     private readonly registry: HandlerRegistry,
     private readonly broker: BrokerServices,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.traceLog = log.withMinimumLevel?.('info') ?? log;
+  }
 
   process(frame: Buffer, connection: Connection): FrameOutcome | Promise<FrameOutcome> {
+    const auth = connection.authenticator;
+    if (auth?.expectsRawToken) return this.rawSaslToken(frame, connection, auth);
     if (frame.length < 8)
       return reject(`malformed request: ${frame.length}-byte frame is shorter than a request header`);
     const apiKey = frame.readInt16BE(0);
@@ -44,6 +55,12 @@ export class RequestDispatcher implements FrameProcessor {
     if (this.broker.quorum && !listenerServes(this.broker.config, true, connection.listenerName, api.listeners)) {
       // Kafka closes a connection sending an API its listener does not serve (Produce to a controller).
       return reject(`API key ${apiKey} is not served on listener ${connection.listenerName}`);
+    }
+    let refusal: string | null = null;
+    if (auth) {
+      const gate = auth.gate(apiKey, api.name);
+      if (!gate.pass && !gate.answerWithError) return { response: null, close: { reason: gate.reason, level: 'info' } };
+      if (!gate.pass) refusal = gate.reason;
     }
     if (apiKey === API_VERSIONS_KEY && apiVersion > handler.maxVersion) {
       return { response: [apiVersionsFallback(correlationId, handler)] };
@@ -71,20 +88,75 @@ export class RequestDispatcher implements FrameProcessor {
     const body = decoded.body;
     const header: RequestHeaderInfo = { apiKey, apiVersion, correlationId, clientId };
     const ctx: HandlerContext = { header, version: apiVersion, connection, broker: this.broker, log: this.log };
-    if (!this.log.isLevelEnabled?.('debug')) return this.run(handler, body, ctx);
+    if (refusal !== null) {
+      // Kafka answers a request other than SaslAuthenticate during the SASL exchange with its error
+      // response (ILLEGAL_SASL_STATE), then closes.
+      const outcome = this.encode(header, this.errorBody(handler, body, ErrorCode.IllegalSaslState, ctx));
+      return { ...outcome, close: { reason: refusal, level: 'info' } };
+    }
+    const outcome = this.measured(handler, body, ctx, api.name);
+    return auth ? outcome.then((o) => this.afterSasl(o, connection, auth)) : outcome;
+  }
+
+  /**
+   * Runs the handler and accounts for it: the request counter and latency histogram (src/metrics), the
+   * diagnostics_channel events, and a `request` log line at debug level or while request tracing matches.
+   */
+  private async measured(handler: ApiHandler, body: AnyBody, ctx: HandlerContext, api: string): Promise<FrameOutcome> {
+    const { header, connection } = ctx;
     const started = performance.now();
-    return this.run(handler, body, ctx).then((outcome) => {
-      this.log.debug('request', {
-        api: api.name,
-        version: apiVersion,
-        correlationId,
-        clientId,
+    let event: RequestStartEvent | null = null;
+    if (requestStart.hasSubscribers || requestEnd.hasSubscribers) {
+      event = {
+        apiKey: header.apiKey,
+        api,
+        apiVersion: header.apiVersion,
+        correlationId: header.correlationId,
+        clientId: header.clientId,
+        connectionId: connection.id,
+      };
+      requestStart.publish(event);
+    }
+    const outcome = await this.run(handler, body, ctx);
+    const ms = performance.now() - started;
+    this.broker.metrics.recordRequest(header.apiKey, ms);
+    if (event) requestEnd.publish({ ...event, durationMs: ms, responded: outcome.response !== null });
+    const trace = this.broker.requestTrace;
+    const traced = trace.active && trace.matches(api, header.clientId);
+    if (traced || this.log.isLevelEnabled?.('debug')) {
+      const line = {
+        api,
+        version: header.apiVersion,
+        correlationId: header.correlationId,
+        clientId: header.clientId,
         connection: connection.id,
-        ms: Math.round((performance.now() - started) * 1000) / 1000,
+        ms: Math.round(ms * 1000) / 1000,
         responseBytes: outcome.response?.reduce((sum, chunk) => sum + chunk.length, 0) ?? 0,
-      });
-      return outcome;
-    });
+      };
+      if (traced) this.traceLog.info('request', line);
+      else this.log.debug('request', line);
+    }
+    return outcome;
+  }
+
+  /** A raw SASL token after SaslHandshake v0: the answer as a size-prefixed token, or close on failure. */
+  private rawSaslToken(frame: Buffer, connection: Connection, auth: SaslAuthenticator): FrameOutcome {
+    const answer = auth.rawToken(frame);
+    if (answer === null) return this.afterSasl({ response: null }, connection, auth);
+    const prefix = Buffer.alloc(4);
+    prefix.writeInt32BE(answer.length);
+    return this.afterSasl({ response: [prefix, answer] }, connection, auth);
+  }
+
+  /** After a request on a SASL connection: close if authentication failed, lift the SASL frame limit once done. */
+  private afterSasl(outcome: FrameOutcome, connection: Connection, auth: SaslAuthenticator): FrameOutcome {
+    const reason = auth.takeCloseReason();
+    if (reason !== null) {
+      this.broker.securityStats.saslAuthenticationFailures++;
+      return { ...outcome, close: { reason, level: 'warn' } };
+    }
+    if (auth.authenticated) connection.authenticationCompleted();
+    return outcome;
   }
 
   private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
@@ -99,6 +171,10 @@ export class RequestDispatcher implements FrameProcessor {
         if ('errorCode' in action) return this.encode(header, this.errorBody(handler, body, action.errorCode, ctx));
         if ('delayMs' in action) await new Promise((resolve) => setTimeout(resolve, action.delayMs));
       }
+    }
+    // An API needing one operation on the cluster (KafkaApis' authorizeClusterOperation), when there is an authorizer.
+    if (handler.clusterOperation !== undefined && this.broker.authorizer !== null && !clusterPermitted(ctx, handler)) {
+      return this.encode(header, this.errorBody(handler, body, ErrorCode.ClusterAuthorizationFailed, ctx));
     }
     let result: unknown;
     try {
@@ -143,6 +219,10 @@ export class RequestDispatcher implements FrameProcessor {
       return reject(`internal error encoding the response to API key ${header.apiKey} v${header.apiVersion}`);
     }
   }
+}
+
+function clusterPermitted(ctx: HandlerContext, handler: ApiHandler): boolean {
+  return authorize(ctx, handler.clusterOperation!, ResourceType.CLUSTER, CLUSTER_NAME);
 }
 
 function reject(reason: string): FrameOutcome {

@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TLSSocket, type TlsOptions } from 'node:tls';
 import type { ListenerSpec } from '../config';
 import type { Logger } from '../log';
 
@@ -14,16 +15,35 @@ export class ListenError extends Error {
   override readonly name = 'ListenError';
 }
 
+export interface ListenOptions {
+  backlog: number;
+  logger: Logger;
+  /** TLS server options (SSL and SASL_SSL listeners): sockets are handed over once their handshake is done. */
+  tls?: TlsOptions | null;
+  /** A TLS handshake failed (never fatal: that connection is dropped). */
+  onTlsError?: (error: Error, socket: TLSSocket) => void;
+}
+
 /**
- * Binds one listener. Connections are handed to `onSocket`; the caller enforces limits. Errors while binding
- * (port taken, address not available) become a one-line ListenError.
+ * Binds one listener. Connections are handed to `onSocket` (TLS ones after their handshake); the caller
+ * enforces limits. Errors while binding (port taken, address not available) become a one-line ListenError.
  */
 export function listen(
   spec: ListenerSpec,
-  options: { backlog: number; logger: Logger },
+  options: ListenOptions,
   onSocket: (socket: Socket, listener: ListenerSpec) => void,
 ): Promise<BoundListener> {
-  const server = createServer({ noDelay: true, pauseOnConnect: false }, (socket) => onSocket(socket, spec));
+  let server: Server;
+  if (options.tls) {
+    const tlsServer = createTlsServer({ ...options.tls, noDelay: true }, (socket) => onSocket(socket, spec));
+    tlsServer.on('tlsClientError', (error, socket) => {
+      options.onTlsError?.(error, socket);
+      socket.destroy();
+    });
+    server = tlsServer;
+  } else {
+    server = createServer({ noDelay: true, pauseOnConnect: false }, (socket) => onSocket(socket, spec));
+  }
   const host = spec.host === '' ? '0.0.0.0' : spec.host;
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {

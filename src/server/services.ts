@@ -7,7 +7,11 @@ import type { FetchSessionCache } from '../fetch/sessions';
 import type { GroupCoordinator } from '../groups';
 import type { TopicService } from '../topics/topic-service';
 import type { TransactionCoordinator } from '../transactions';
+import type { BrokerMetrics } from '../metrics/broker-metrics';
+import type { RequestTrace } from '../metrics/request-trace';
 import type { Faults } from './faults';
+import type { ScramCredentialStore } from '../security/scram-store';
+import type { Authorizer } from '../security/authorizer';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
 export interface Endpoint {
@@ -24,6 +28,10 @@ export interface BrokerServices {
   readonly clusterId: string;
   readonly registry: HandlerRegistry;
   readonly faults: Faults;
+  /** Counters for /metrics (src/metrics): handlers add what they produce and serve. */
+  readonly metrics: BrokerMetrics;
+  /** Request tracing on demand (src/metrics/request-trace.ts). */
+  readonly requestTrace: RequestTrace;
   readonly topics: TopicService;
   readonly fetchSessions: FetchSessionCache;
   /** The group coordinator (src/groups). */
@@ -42,6 +50,19 @@ export interface BrokerServices {
   advertisedEndpoints(): Endpoint[];
   /** Writes the dynamic broker configs (AlterConfigs on the broker) to the data dir; they survive restarts. */
   persistDynamicConfigs(): void;
+  /** SCRAM credentials (DescribeUserScramCredentials / AlterUserScramCredentials, SASL/SCRAM). */
+  readonly scramCredentials: ScramCredentialStore;
+  /** The ACL authorizer when `authorizer.class.name` is set, else null (every request allowed; handlers use auth.ts). */
+  readonly authorizer: Authorizer | null;
+  /** Security events counted since start (never fatal to the broker). */
+  readonly securityStats: SecurityStats;
   /** Epoch-ms clock (tests may substitute it). */
   now(): number;
+}
+
+export interface SecurityStats {
+  /** TLS handshakes that failed (bad certificate, garbage bytes, wrong protocol). */
+  tlsHandshakeFailures: number;
+  /** SASL exchanges refused (wrong credentials, unknown mechanism). */
+  saslAuthenticationFailures: number;
 }

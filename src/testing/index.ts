@@ -12,6 +12,7 @@ import { loadBrokerConfig } from '../config';
 import { createLogger, type LogEntry, type LogLevel } from '../log';
 import { Broker } from '../server/broker';
 import type { Faults } from '../server/faults';
+import type { OpsSource } from '../http/ops-server';
 
 export { BROOK_VERSION } from '../version';
 export { memoryStreamPair } from './memory-stream';
@@ -25,6 +26,12 @@ export interface StartBrokerOptions {
   dataDir?: string;
   /** Port to listen on (default 0: any free port). */
   port?: number;
+  /**
+   * Listeners in Kafka's syntax instead of one PLAINTEXT listener (ports may be 0), e.g.
+   * `SASL_SSL://127.0.0.1:0,PLAINTEXT://127.0.0.1:0`; `bootstrap` is the first, `endpoints` names them all.
+   * Their TLS and SASL keys go in `config`.
+   */
+  listeners?: string;
   /** Node id (default 1). */
   nodeId?: number;
   /** Log level (default: BROOK_LOG_LEVEL or `warn`). */
@@ -33,16 +40,25 @@ export interface StartBrokerOptions {
   onLog?: (entry: LogEntry) => void;
   /** Config profile (default `test`). */
   profile?: 'test' | 'default';
+  /**
+   * Also start the ops HTTP listener (/metrics, /health, /ready, /trace) on an ephemeral port of 127.0.0.1
+   * (default false); its address is `httpUrl`.
+   */
+  http?: boolean;
 }
 
 export interface TestBroker {
   /** `127.0.0.1:PORT`, ready for a client's `brokers` / `bootstrap.servers`. */
   bootstrap: string;
+  /** `host:port` of every listener by name (PLAINTEXT, SASL_SSL, ...). */
+  endpoints: Record<string, string>;
   port: number;
   host: string;
   dataDir: string;
   nodeId: number;
   clusterId: string;
+  /** `http://127.0.0.1:PORT` of the ops HTTP listener when started with `http: true`, else undefined. */
+  httpUrl: string | undefined;
   /** Fault injection by API key (kfake's ControlKey shape): intercept, delay, fail or drop requests. */
   faults: Faults;
   /** Stops the broker (flushing logs); removes the data dir unless it was given. Idempotent. */
@@ -61,21 +77,38 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'brook-test-'));
   const logger = createLogger({ level: options.logLevel, sink: options.onLog });
-  const build = (port: number) =>
+  const build = (listeners: string) =>
     loadBrokerConfig({
       profile: options.profile ?? 'test',
       flags: [
-        ['listeners', `PLAINTEXT://127.0.0.1:${port}`],
+        ['listeners', listeners],
         ['log.dirs', dataDir],
         ['node.id', String(options.nodeId ?? 1)],
       ],
       sets: Object.entries(options.config ?? {}).map(([k, v]) => [k, String(v)]),
     });
-  let broker = await Broker.start({ config: build(options.port ?? 0), logger });
+  let broker = await Broker.start({
+    config: build(options.listeners ?? `PLAINTEXT://127.0.0.1:${options.port ?? 0}`),
+    logger,
+  });
   const port = broker.boundListeners[0]!.port;
+  // A restart binds the ports the first start got.
+  const bound = broker.boundListeners.map((l) => `${l.spec.name}://${l.spec.host}:${l.port}`).join(',');
+  const endpoints = Object.fromEntries(broker.boundListeners.map((l) => [l.spec.name, `127.0.0.1:${l.port}`]));
   let stopped = false;
+  // the ops listener reads `broker` through this view, so it follows a restart
+  const ops = options.http
+    ? await (require('../http/ops-server') as typeof import('../http/ops-server')).startOpsServer({
+        broker: liveView(() => broker),
+        host: '127.0.0.1',
+        port: 0,
+        log: logger,
+      })
+    : undefined;
   const handle: TestBroker = {
     bootstrap: `127.0.0.1:${port}`,
+    httpUrl: ops?.url,
+    endpoints,
     port,
     host: '127.0.0.1',
     dataDir,
@@ -90,15 +123,21 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     async stop() {
       if (stopped) return;
       stopped = true;
+      await ops?.close();
       await broker.stop();
       if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
     async restart() {
       await broker.stop();
-      broker = await Broker.start({ config: build(port), logger });
+      broker = await Broker.start({ config: build(bound), logger });
     },
   };
   return handle;
+}
+
+/** An OpsSource that reads whichever broker `current()` returns (the one running after a restart). */
+function liveView(current: () => Broker): OpsSource {
+  return new Proxy({} as OpsSource, { get: (_target, key) => Reflect.get(current(), key) });
 }
 
 export type { ClusterMember, LocalCluster } from '../cluster/local-cluster';

@@ -16,6 +16,11 @@ export interface TxnConfig {
   logSegmentBytes: number;
   /** Wait between retries of markers that could not be written (Kafka: the channel's retry.backoff.ms, 100). */
   markerRetryBackoffMs: number;
+  /**
+   * transaction.version: the finalized feature level (Kafka's txnManager.transactionVersionLevel). Decides the
+   * __transaction_state value version and the version of the coordinator's own aborts (fencing, timeouts).
+   */
+  transactionVersion: number;
 }
 
 export const DEFAULT_TXN_CONFIG: TxnConfig = {
@@ -26,6 +31,7 @@ export const DEFAULT_TXN_CONFIG: TxnConfig = {
   logPartitions: 50,
   logSegmentBytes: 104857600,
   markerRetryBackoffMs: 100,
+  transactionVersion: 2,
 };
 
 export function txnConfigFrom(config: BrokerConfig): TxnConfig {
@@ -37,5 +43,6 @@ export function txnConfigFrom(config: BrokerConfig): TxnConfig {
     logPartitions: config.number('transaction.state.log.num.partitions'),
     logSegmentBytes: config.number('transaction.state.log.segment.bytes'),
     markerRetryBackoffMs: DEFAULT_TXN_CONFIG.markerRetryBackoffMs,
+    transactionVersion: config.number('transaction.version'),
   };
 }

@@ -22,6 +22,7 @@ import {
   type ListedTransactions,
   listTransactions,
 } from './admin-views';
+import { decideEndTxnV1, decideEndTxnV2, type EndTxnDecision } from './end-txn-rules';
 import { writeMarkersUntilDone } from './marker-channel';
 import type { TxnMarkerWriter } from './marker-writer';
 import {
@@ -33,10 +34,11 @@ import {
   type TopicPartitionKey,
   type TxnState,
   type TxnTransit,
+  TV2,
   tpKey,
 } from './metadata';
 import type { ProducerIdManager } from './producer-ids';
-import { decodeTxnKey, decodeTxnValue, encodeTxnKey, encodeTxnValue } from './records';
+import { decodeTxnKey, decodeTxnValue, encodeTxnKey, encodeTxnValue, txnLogValueVersion } from './records';
 import type { TransactionLog } from './txn-log';
 
 export interface TxnLogger {
@@ -76,6 +78,11 @@ export class TransactionCoordinator {
   private loaded = false;
   private closed = false;
 
+  /** Open and done replaying `__transaction_state` (the broker's /ready waits for it). */
+  get isLoaded(): boolean {
+    return this.loaded && !this.closed;
+  }
+
   constructor(
     readonly config: TxnConfig,
     private readonly store: TransactionLog,
@@ -104,21 +111,22 @@ export class TransactionCoordinator {
         const v = decodeTxnValue(record.value);
         const partitions = new Set<TopicPartitionKey>();
         for (const [topic, ids] of v.partitions) for (const p of ids) partitions.add(tpKey(topic, p));
-        this.txns.set(
+        const md = new TransactionMetadata(
           id,
-          new TransactionMetadata(
-            id,
-            v.producerId,
-            v.previousProducerId,
-            v.producerEpoch,
-            NO_PRODUCER_EPOCH,
-            v.txnTimeoutMs,
-            v.state,
-            partitions,
-            v.startTimestamp,
-            v.lastUpdateTimestamp,
-          ),
+          v.producerId,
+          v.previousProducerId,
+          v.producerEpoch,
+          NO_PRODUCER_EPOCH,
+          v.txnTimeoutMs,
+          v.state,
+          partitions,
+          v.startTimestamp,
+          v.lastUpdateTimestamp,
         );
+        // Recovery needs both to finish a TV2 transaction as its client expects (the epoch bump, the rotation).
+        md.clientTransactionVersion = v.clientTransactionVersion;
+        md.nextProducerId = v.nextProducerId;
+        this.txns.set(id, md);
       } catch (error) {
         this.log.warn('skipped an unreadable __transaction_state record', { error: (error as Error).message });
       }
@@ -171,18 +179,21 @@ export class TransactionCoordinator {
         md.transactionalId,
         {
           key: encodeTxnKey(md.transactionalId),
-          value: encodeTxnValue({
-            producerId: transit.producerId,
-            producerEpoch: transit.producerEpoch,
-            previousProducerId: transit.previousProducerId,
-            nextProducerId: NO_PRODUCER_ID,
-            txnTimeoutMs: transit.txnTimeoutMs,
-            state: transit.state,
-            partitions: md.partitionsByTopic(transit.partitions),
-            lastUpdateTimestamp: transit.lastUpdateTimestamp,
-            startTimestamp: transit.startTimestamp,
-            clientTransactionVersion: 0,
-          }),
+          value: encodeTxnValue(
+            {
+              producerId: transit.producerId,
+              producerEpoch: transit.producerEpoch,
+              previousProducerId: transit.previousProducerId,
+              nextProducerId: transit.nextProducerId,
+              txnTimeoutMs: transit.txnTimeoutMs,
+              state: transit.state,
+              partitions: md.partitionsByTopic(transit.partitions),
+              lastUpdateTimestamp: transit.lastUpdateTimestamp,
+              startTimestamp: transit.startTimestamp,
+              clientTransactionVersion: transit.clientTransactionVersion,
+            },
+            txnLogValueVersion(this.config.transactionVersion),
+          ),
         },
         this.scheduler.now(),
       );
@@ -311,12 +322,17 @@ export class TransactionCoordinator {
 
   // ---------------------------------------------------------------- AddPartitionsToTxn / AddOffsetsToTxn
 
-  /** Adds partitions to the producer's transaction (AddPartitionsToTxn v0-3, AddOffsetsToTxn); an error code. */
+  /**
+   * Adds partitions to the producer's transaction; an error code. `clientTransactionVersion` 0 for
+   * AddPartitionsToTxn v0-3 and AddOffsetsToTxn, TV2 for the implicit adds of Produce v12 / TxnOffsetCommit v5
+   * (recorded: it decides how EndTxn treats the epoch).
+   */
   async addPartitions(
     transactionalId: string,
     producerId: bigint,
     producerEpoch: number,
     partitions: TopicPartition[],
+    clientTransactionVersion = 0,
   ): Promise<number> {
     if (!transactionalId) return ErrorCode.InvalidRequest;
     try {
@@ -331,7 +347,7 @@ export class TransactionCoordinator {
     if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') return ErrorCode.ConcurrentTransactions;
     const keys = partitions.map((p) => tpKey(p.topic, p.partition));
     if (md.state === 'Ongoing' && keys.every((k) => md.partitions.has(k))) return ErrorCode.None;
-    return this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now()));
+    return this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now(), clientTransactionVersion));
   }
 
   /**
@@ -363,12 +379,16 @@ export class TransactionCoordinator {
 
   // ---------------------------------------------------------------- EndTxn
 
-  /** EndTxn: answers once PrepareCommit/PrepareAbort is durable; markers and CompleteX follow. */
+  /**
+   * EndTxn: answers once PrepareCommit/PrepareAbort is durable; markers and CompleteX follow. EndTxn v5
+   * (`clientTransactionVersion` TV2) answers the producer id and epoch of the next transaction.
+   */
   async endTxn(
     transactionalId: string,
     producerId: bigint,
     producerEpoch: number,
     commit: boolean,
+    clientTransactionVersion = 0,
   ): Promise<InitProducerIdResult> {
     if (!transactionalId) return fail(ErrorCode.InvalidRequest);
     try {
@@ -378,15 +398,15 @@ export class TransactionCoordinator {
     }
     const md = this.txns.get(transactionalId);
     if (!md) return fail(ErrorCode.InvalidProducerIdMapping);
-    const code = this.endTransaction(md, producerId, producerEpoch, commit, true, null);
-    return code === ErrorCode.None
-      ? { errorCode: code, producerId: md.producerId, producerEpoch: md.producerEpoch }
-      : fail(code);
+    const code = this.endTransaction(md, producerId, producerEpoch, commit, true, null, clientTransactionVersion);
+    if (code !== ErrorCode.None) return fail(code);
+    return { errorCode: code, ...md.idAndEpochAfterCompletion() };
   }
 
   /**
-   * Kafka's endTransaction (TV1): from a client (strict epoch), from a fence (`fence` is the prepared
-   * PrepareEpochFence transit, whose bumped epoch the abort is written with) or from the timeout sweep.
+   * Kafka's endTransaction: from a client, from a fence (`fence` is the prepared PrepareEpochFence transit) or
+   * from the timeout sweep. The coordinator's own aborts take the finalized transaction.version, as Kafka's. The
+   * rules are end-txn-rules.ts; this writes what they decide.
    */
   private endTransaction(
     md: TransactionMetadata,
@@ -395,58 +415,51 @@ export class TransactionCoordinator {
     commit: boolean,
     fromClient: boolean,
     fence: TxnTransit | null,
+    clientTransactionVersion = fromClient ? 0 : this.config.transactionVersion,
   ): number {
-    const code = this.tryEndTransaction(md, producerId, producerEpoch, commit, fromClient, fence);
+    const tv2 = clientTransactionVersion >= TV2;
+    const ask = { producerId, producerEpoch, commit, fromClient, isEpochFence: fence !== null };
+    const decision = tv2 ? decideEndTxnV2(md, ask) : decideEndTxnV1(md, ask);
+    const code = decision.kind === 'answer' ? decision.errorCode : this.prepareEnd(md, decision, tv2, fence);
     // A fence that did not get as far as its abort leaves nothing pending.
     if (fence && md.pendingState === 'PrepareEpochFence') md.pendingState = null;
     return code;
   }
 
-  private tryEndTransaction(
+  /** Writes PrepareCommit/PrepareAbort (TV2: the epoch bump, the next producer id at exhaustion), then markers. */
+  private prepareEnd(
     md: TransactionMetadata,
-    producerId: bigint,
-    producerEpoch: number,
-    commit: boolean,
-    fromClient: boolean,
+    decision: Extract<EndTxnDecision, { kind: 'prepare' }>,
+    tv2: boolean,
     fence: TxnTransit | null,
   ): number {
-    if (md.producerId !== producerId) return ErrorCode.InvalidProducerIdMapping;
-    const validEpoch = (!fromClient || producerEpoch === md.producerEpoch) && producerEpoch >= md.producerEpoch;
-    if (!validEpoch) return ErrorCode.ProducerFenced;
-    if (md.pendingTransitionInProgress && md.pendingState !== 'PrepareEpochFence')
-      return ErrorCode.ConcurrentTransactions;
-    switch (md.state) {
-      case 'Ongoing': {
-        if (fence) {
-          // The fence's bumped epoch goes straight into the metadata; the abort is written with it.
-          md.pendingState = null;
-          md.producerEpoch = fence.producerEpoch;
-          md.lastProducerEpoch = NO_PRODUCER_EPOCH;
-        }
-        const code = this.persist(
-          md,
-          md.prepareAbortOrCommit(commit ? 'PrepareCommit' : 'PrepareAbort', this.scheduler.now()),
-        );
-        if (code !== ErrorCode.None) {
-          if (fence) md.hasFailedEpochFence = true;
-          return code;
-        }
-        this.sendMarkers(md);
-        return ErrorCode.None;
+    let nextProducerId = NO_PRODUCER_ID;
+    if (tv2 && md.isProducerEpochExhausted) {
+      try {
+        nextProducerId = this.producerIds.generateProducerId();
+      } catch (error) {
+        return error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
       }
-      case 'CompleteCommit':
-        return commit ? ErrorCode.None : ErrorCode.InvalidTxnState;
-      case 'CompleteAbort':
-        return commit ? ErrorCode.InvalidTxnState : ErrorCode.None;
-      case 'PrepareCommit':
-        return commit ? ErrorCode.ConcurrentTransactions : ErrorCode.InvalidTxnState;
-      case 'PrepareAbort':
-        return commit ? ErrorCode.InvalidTxnState : ErrorCode.ConcurrentTransactions;
-      case 'Empty':
-        return ErrorCode.InvalidTxnState;
-      default:
-        throw new Error(`${md.transactionalId} is in state ${md.state}, which EndTxn never meets`);
     }
+    if (fence) {
+      md.pendingState = null;
+      // TV1 writes the abort at the fence's bumped epoch; TV2's PrepareAbort bumps the epoch itself.
+      if (!tv2) {
+        md.producerEpoch = fence.producerEpoch;
+        md.lastProducerEpoch = NO_PRODUCER_EPOCH;
+      }
+    }
+    const now = this.scheduler.now();
+    const transit = tv2
+      ? md.prepareAbortOrCommit(decision.state, now, TV2, nextProducerId, decision.noPartitionAdded)
+      : md.prepareAbortOrCommit(decision.state, now);
+    const code = this.persist(md, transit);
+    if (code !== ErrorCode.None) {
+      if (fence) md.hasFailedEpochFence = true;
+      return code;
+    }
+    this.sendMarkers(md);
+    return ErrorCode.None;
   }
 
   // ---------------------------------------------------------------- markers
@@ -467,6 +480,7 @@ export class TransactionCoordinator {
         coordinatorEpoch: COORDINATOR_EPOCH,
         result: md.state === 'PrepareCommit' ? 'commit' : 'abort',
         partitions: md.partitions,
+        transactionVersion: md.clientTransactionVersion >= TV2 ? TV2 : 0,
       },
       {
         writer: this.markers,

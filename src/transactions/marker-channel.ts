@@ -16,6 +16,8 @@ export interface MarkerJob {
   coordinatorEpoch: number;
   result: 'commit' | 'abort';
   partitions: Iterable<TopicPartitionKey>;
+  /** 2 for a TV2 transaction: its markers carry an epoch bumped past the data's (WriteTxnMarkers v2). */
+  transactionVersion: number;
 }
 
 export interface MarkerChannelHost {
@@ -42,6 +44,7 @@ export function writeMarkersUntilDone(job: MarkerJob, host: MarkerChannelHost): 
           producerEpoch: job.producerEpoch,
           coordinatorEpoch: job.coordinatorEpoch,
           result: job.result,
+          transactionVersion: job.transactionVersion,
         }));
         let fenced = false;
         try {

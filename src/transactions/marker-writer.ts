@@ -13,6 +13,8 @@ export interface TxnMarkerEntry {
   producerEpoch: number;
   coordinatorEpoch: number;
   result: 'commit' | 'abort';
+  /** 0, or 2 (KIP-890 part 2: the partition checks the marker's epoch is above the data's). */
+  transactionVersion: number;
 }
 
 export interface TxnMarkerResult {

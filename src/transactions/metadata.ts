@@ -3,8 +3,9 @@
  * with `pendingState` set so nothing else starts meanwhile), written to `__transaction_state`, and only then
  * COMPLETED into this object. A failed write just clears `pendingState`.
  *
- * Brook implements transaction version 1 (KIP-98 as in Kafka 2.x-3.x: the epoch is bumped by InitProducerId
- * and fencing, not by every EndTxn as KIP-890's TV2 does), see api-versions.ts for why.
+ * Both transaction versions (`clientTransactionVersion`, recorded with every transition as Kafka 4.4 does): 0/1
+ * (KIP-98: the epoch is bumped by InitProducerId and fencing) and 2 (KIP-890 part 2: every EndTxn bumps the epoch,
+ * rotating to `nextProducerId` when the epoch is exhausted, and an abort is allowed with no partition added).
  */
 
 export type TxnState =
@@ -46,7 +47,8 @@ const VALID_PREVIOUS: Record<TxnState, readonly TxnState[]> = {
   Empty: ['Empty', 'CompleteCommit', 'CompleteAbort'],
   Ongoing: ['Ongoing', 'Empty', 'CompleteCommit', 'CompleteAbort'],
   PrepareCommit: ['Ongoing'],
-  PrepareAbort: ['Ongoing', 'PrepareEpochFence'],
+  // Transaction version 2 may abort a transaction no partition was added to (Kafka 4.4's TransactionState).
+  PrepareAbort: ['Ongoing', 'PrepareEpochFence', 'Empty', 'CompleteCommit', 'CompleteAbort'],
   CompleteCommit: ['PrepareCommit'],
   CompleteAbort: ['PrepareAbort'],
   Dead: ['Empty', 'CompleteAbort', 'CompleteCommit'],
@@ -59,8 +61,10 @@ export function isExpirationAllowed(state: TxnState): boolean {
 }
 
 export const NO_PRODUCER_ID = -1n;
+/** KIP-890 part 2 (EndTxn v5, Produce v12, TxnOffsetCommit v5): the epoch is bumped by every EndTxn. */
+export const TV2 = 2;
 export const NO_PRODUCER_EPOCH = -1;
-const SHORT_MAX = 32767;
+export const SHORT_MAX = 32767;
 
 /** Kafka: an epoch at Short.MaxValue - 1 cannot be bumped again (the last value is kept for fencing). */
 export function isEpochExhausted(epoch: number): boolean {
@@ -90,12 +94,20 @@ export interface TxnTransit {
   partitions: Set<TopicPartitionKey>;
   startTimestamp: number;
   lastUpdateTimestamp: number;
+  /** The producer id the transaction moves to once complete (TV2, epoch exhausted), else -1. */
+  nextProducerId: bigint;
+  /** 0 for TV0/TV1 clients, 2 for KIP-890 part 2 (decides the epoch rules of EndTxn and the markers). */
+  clientTransactionVersion: number;
 }
 
 export class TransactionMetadata {
   pendingState: TxnState | null = null;
   /** An epoch fence whose PrepareAbort could not be written: the next fence reuses the bumped epoch. */
   hasFailedEpochFence = false;
+  /** TV2: the producer id to rotate to when this transaction completes (epoch exhausted), else -1. */
+  nextProducerId = NO_PRODUCER_ID;
+  /** The transaction version of the last transition (0, or TV2); restored from the log on load. */
+  clientTransactionVersion = 0;
 
   constructor(
     readonly transactionalId: string,
@@ -183,25 +195,57 @@ export class TransactionMetadata {
     });
   }
 
-  prepareAddPartitions(added: Iterable<TopicPartitionKey>, now: number): TxnTransit {
+  prepareAddPartitions(added: Iterable<TopicPartitionKey>, now: number, clientTransactionVersion: number): TxnTransit {
     const settled = this.state === 'Empty' || this.state === 'CompleteCommit' || this.state === 'CompleteAbort';
     return this.prepareTransitionTo('Ongoing', {
       partitions: new Set([...this.partitions, ...added]),
       startTimestamp: settled ? now : this.startTimestamp,
       lastUpdateTimestamp: now,
+      clientTransactionVersion,
     });
   }
 
-  prepareAbortOrCommit(state: 'PrepareCommit' | 'PrepareAbort', now: number): TxnTransit {
-    return this.prepareTransitionTo(state, { lastUpdateTimestamp: now });
+  /**
+   * PrepareCommit/PrepareAbort. TV2 bumps the epoch (the markers carry it) and names the producer id to rotate
+   * to when the epoch is exhausted; `noPartitionAdded` (a TV2 abort from Empty/CompleteX) starts the clock now.
+   */
+  prepareAbortOrCommit(
+    state: 'PrepareCommit' | 'PrepareAbort',
+    now: number,
+    clientTransactionVersion = 0,
+    nextProducerId = NO_PRODUCER_ID,
+    noPartitionAdded = false,
+  ): TxnTransit {
+    const bump = clientTransactionVersion >= TV2;
+    return this.prepareTransitionTo(state, {
+      producerEpoch: bump && this.producerEpoch < SHORT_MAX ? this.producerEpoch + 1 : this.producerEpoch,
+      lastProducerEpoch: bump ? this.producerEpoch : this.lastProducerEpoch,
+      startTimestamp: noPartitionAdded ? now : this.startTimestamp,
+      lastUpdateTimestamp: now,
+      nextProducerId,
+      clientTransactionVersion,
+    });
   }
 
   prepareComplete(now: number): TxnTransit {
     this.hasFailedEpochFence = false;
     return this.prepareTransitionTo(this.state === 'PrepareCommit' ? 'CompleteCommit' : 'CompleteAbort', {
+      ...this.idAndEpochAfterCompletion(),
+      nextProducerId: NO_PRODUCER_ID,
       partitions: new Set(),
       lastUpdateTimestamp: now,
     });
+  }
+
+  /**
+   * The producer id and epoch once this PrepareX transaction completes: what EndTxn v5 answers (Kafka answers
+   * with the prepared CompleteX transition), the next producer id at epoch 0 after a TV2 epoch exhaustion.
+   */
+  idAndEpochAfterCompletion(): { producerId: bigint; producerEpoch: number } {
+    if (this.clientTransactionVersion >= TV2 && this.nextProducerId !== NO_PRODUCER_ID) {
+      return { producerId: this.nextProducerId, producerEpoch: 0 };
+    }
+    return { producerId: this.producerId, producerEpoch: this.producerEpoch };
   }
 
   prepareDead(): TxnTransit {
@@ -225,6 +269,8 @@ export class TransactionMetadata {
       partitions: new Set(this.partitions),
       startTimestamp: this.startTimestamp,
       lastUpdateTimestamp: this.lastUpdateTimestamp,
+      nextProducerId: this.nextProducerId,
+      clientTransactionVersion: this.clientTransactionVersion,
       ...changes,
     };
     if (transit.producerId < 0n) throw new Error(`illegal producer id ${transit.producerId}`);
@@ -256,15 +302,28 @@ export class TransactionMetadata {
       case 'PrepareCommit':
       case 'PrepareAbort':
         this.producerEpoch = transit.producerEpoch;
+        if (transit.clientTransactionVersion >= TV2) {
+          this.lastProducerEpoch = transit.lastProducerEpoch;
+          this.nextProducerId = transit.nextProducerId;
+          this.startTimestamp = transit.startTimestamp;
+        }
         break;
       case 'CompleteCommit':
       case 'CompleteAbort':
         this.partitions.clear();
+        if (transit.clientTransactionVersion >= TV2) {
+          // The rotation to the next producer id happens once the markers (at the old id) are written.
+          if (transit.producerId !== this.producerId) this.previousProducerId = this.producerId;
+          this.producerId = transit.producerId;
+          this.producerEpoch = transit.producerEpoch;
+          this.nextProducerId = NO_PRODUCER_ID;
+        }
         break;
       default:
         throw new Error(`${this.transactionalId}: ${transit.state} is never completed`);
     }
     this.lastUpdateTimestamp = transit.lastUpdateTimestamp;
+    this.clientTransactionVersion = transit.clientTransactionVersion;
     this.pendingState = null;
     this.state = transit.state;
   }

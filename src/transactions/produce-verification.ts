@@ -4,10 +4,15 @@
  * the producer added that partition to its ongoing transaction (Kafka's AddPartitionsToTxnManager sends an
  * AddPartitionsToTxn v4 verifyOnly request; here the coordinator is in this process). A batch that arrives after
  * its transaction ended (a hanging transaction) is refused instead of opening a transaction no one closes.
+ *
+ * KIP-890 part 2 (transaction version 2): a Produce v12+ or TxnOffsetCommit v5+ client never sends
+ * AddPartitionsToTxn; at the same point the leader ADDS the partition to the transaction (Kafka's
+ * AddPartitionsToTxnManager with the addPartition operation: no verifyOnly, whatever the verification setting).
  */
 import { ErrorCode } from '../../protocol/error-codes';
 import { PartitionError } from '../../replication';
 import type { TransactionCoordinator } from './coordinator';
+import { TV2 } from './metadata';
 
 /**
  * The replica manager's `verifyTransaction` for one Produce request of `transactionalId`; errors are mapped as
@@ -25,6 +30,45 @@ export function produceVerifier(
     const code = result?.errorCode ?? ErrorCode.UnknownServerError;
     if (code !== ErrorCode.None) throw new PartitionError(producerErrorFor(code, produceVersion));
   };
+}
+
+/**
+ * The replica manager's `verifyTransaction` for a Produce v12+ request of `transactionalId`: the partition joins
+ * the producer's transaction (TV2) before the batch opens a transaction on it.
+ */
+export function produceImplicitAdder(
+  coordinator: TransactionCoordinator,
+  transactionalId: string,
+  produceVersion: number,
+): (topic: string, partition: number, producerId: bigint, producerEpoch: number) => Promise<void> {
+  return async (topic, partition, producerId, producerEpoch) => {
+    const code = await coordinator.addPartitions(
+      transactionalId,
+      producerId,
+      producerEpoch,
+      [{ topic, partition }],
+      TV2,
+    );
+    if (code !== ErrorCode.None) throw new PartitionError(producerErrorFor(code, produceVersion));
+  };
+}
+
+/**
+ * TxnOffsetCommit v5+: the group's `__consumer_offsets` partition joins the transaction (TV2, in place of
+ * AddOffsetsToTxn). Errors as Kafka's group coordinator answers them: the AddPartitionsToTxnManager's mapping,
+ * then its NOT_ENOUGH_REPLICAS normalized to COORDINATOR_NOT_AVAILABLE (GroupCoordinatorService), retriable.
+ */
+export async function addOffsetsPartitionImplicitly(
+  coordinator: TransactionCoordinator,
+  transactionalId: string,
+  producerId: bigint,
+  producerEpoch: number,
+  offsetsPartition: { topic: string; partition: number },
+): Promise<ErrorCode> {
+  const code = await coordinator.addPartitions(transactionalId, producerId, producerEpoch, [offsetsPartition], TV2);
+  if (code === ErrorCode.None) return ErrorCode.None;
+  const mapped = producerErrorFor(code, 12);
+  return mapped === ErrorCode.NotEnoughReplicas ? ErrorCode.CoordinatorNotAvailable : mapped;
 }
 
 function producerErrorFor(code: number, produceVersion: number): ErrorCode {

@@ -7,8 +7,9 @@
  *           [int32]], TransactionLastUpdateTimestampMs int64, TransactionStartTimestampMs int64;
  *           v1 is the flexible form (compact strings/arrays) with tagged PreviousProducerId (0),
  *           NextProducerId (1), ClientTransactionVersion (2).
- * Brook writes value v0, as Kafka does until transaction.version 1 is finalized (Brook finalizes 0: see
- * api-versions.ts), and reads v0 and v1. A null value is a tombstone (an expired transactional id).
+ * The value version follows the finalized `transaction.version` as Kafka's TransactionVersion.transactionLogValueVersion:
+ * v0 at level 0, v1 from level 1 (Brook's default is 2), so ClientTransactionVersion and NextProducerId survive a
+ * restart. Both are read. A null value is a tombstone (an expired transactional id).
  */
 import { Reader } from '../../protocol/primitives/reader';
 import { Writer } from '../../protocol/primitives/writer';
@@ -44,7 +45,13 @@ export function decodeTxnKey(bytes: Buffer): string | null {
   return id;
 }
 
-export function encodeTxnValue(v: TxnLogValue): Buffer {
+/** The TransactionLogValue version Kafka writes at a finalized transaction.version level. */
+export function txnLogValueVersion(transactionVersionLevel: number): number {
+  return transactionVersionLevel >= 1 ? 1 : 0;
+}
+
+export function encodeTxnValue(v: TxnLogValue, version = 0): Buffer {
+  if (version === 1) return encodeTxnValueV1(v);
   const w = new Writer(128)
     .int16(0)
     .int64(v.producerId)
@@ -61,6 +68,37 @@ export function encodeTxnValue(v: TxnLogValue): Buffer {
     }
   }
   w.int64(BigInt(v.lastUpdateTimestamp)).int64(BigInt(v.startTimestamp));
+  return Buffer.from(w.finish());
+}
+
+/** v1: compact strings and arrays, a null partition list in Empty, tags 0-2 written only when not at their default. */
+function encodeTxnValueV1(v: TxnLogValue): Buffer {
+  const w = new Writer(128)
+    .int16(1)
+    .int64(v.producerId)
+    .int16(v.producerEpoch)
+    .int32(v.txnTimeoutMs)
+    .int8(txnStateId(v.state));
+  if (v.state === 'Empty') {
+    w.uvarint(0);
+  } else {
+    w.uvarint(v.partitions.size + 1);
+    for (const [topic, ids] of v.partitions) {
+      w.compactString(topic).uvarint(ids.length + 1);
+      for (const id of ids) w.int32(id);
+      w.uvarint(0);
+    }
+  }
+  w.int64(BigInt(v.lastUpdateTimestamp)).int64(BigInt(v.startTimestamp));
+  const tags: [number, (t: Writer) => void, number][] = [];
+  if (v.previousProducerId !== -1n) tags.push([0, (t) => t.int64(v.previousProducerId), 8]);
+  if (v.nextProducerId !== -1n) tags.push([1, (t) => t.int64(v.nextProducerId), 8]);
+  if (v.clientTransactionVersion !== 0) tags.push([2, (t) => t.int16(v.clientTransactionVersion), 2]);
+  w.uvarint(tags.length);
+  for (const [tag, write, size] of tags) {
+    w.uvarint(tag).uvarint(size);
+    write(w);
+  }
   return Buffer.from(w.finish());
 }
 

@@ -99,7 +99,7 @@ describe('broker config', () => {
       ['log.cleanup.policy', 'shred', /String must be one of: delete, compact/],
       ['listeners', 'nonsense', /expected NAME:\/\/host:port/],
       ['listeners', 'PLAINTEXT://127.0.0.1:99999', /port out of range/],
-      ['listeners', 'SASL_SSL://127.0.0.1:9093', /does not serve yet/],
+      ['listener.security.protocol.map', 'PLAINTEXT:KERBEROS', /KERBEROS, which is not a security protocol/],
       ['advertised.listeners', 'OTHER://h:1', /not in listener.security.protocol.map/],
       ['compression.gzip.level', '0', /: Value must be between 1 and 9 or equal to -1$/],
       ['compression.zstd.level', '23', /: Value must be no more than 22$/],

@@ -6,13 +6,18 @@
 import { sharedPath } from './paths';
 import * as generated from '../../protocol/generated';
 import type { MessageCodec } from '../../protocol/generated';
+import { join } from 'node:path';
+import { OVERLAY_JAR, readOverlay } from '../../protocol/generator/overlay';
 import { type FieldSpec, loadSchemas, type MessageSpec, type StructSpec } from '../../protocol/generator/schema';
 
 export const SCHEMA_DIR = sharedPath('kafka-protocol', 'messages');
+/** Kafka 4.4's kafka-clients jar, whose newer schemas overlay.ts takes (compat-tests/java/prepare.ts installs it). */
+export const OVERLAY_JAR_PATH = join(__dirname, '..', '..', OVERLAY_JAR);
 
 let cached: MessageSpec[] | null = null;
+/** The schemas the committed codecs come from: ../shared's, with Kafka 4.4's overlay (as `npm run generate`). */
 export function schemas(): MessageSpec[] {
-  cached ??= loadSchemas(SCHEMA_DIR);
+  cached ??= loadSchemas(SCHEMA_DIR, readOverlay(OVERLAY_JAR_PATH));
   return cached;
 }
 

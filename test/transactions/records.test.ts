@@ -60,4 +60,38 @@ describe('transactions: __transaction_state records', () => {
   it('refuses an unknown value version', () => {
     assert.throws(() => decodeTxnValue(Buffer.from([0, 5, 0, 0])), /value version 5/);
   });
+
+  it('value v1 (written from transaction.version 1): compact, null partitions in Empty, tags 0-2 when set', () => {
+    const prepared = {
+      producerId: 4001n,
+      producerEpoch: 32767,
+      previousProducerId: 4001n,
+      nextProducerId: 5000n,
+      txnTimeoutMs: 60000,
+      state: 'PrepareCommit' as const,
+      partitions: new Map([
+        ['a', [0, 2]],
+        ['b', [1]],
+      ]),
+      lastUpdateTimestamp: 1700000000123,
+      startTimestamp: 1700000000100,
+      clientTransactionVersion: 2,
+    };
+    const bytes = encodeTxnValue(prepared, 1);
+    assert.equal(bytes.readInt16BE(0), 1);
+    assert.deepEqual(decodeTxnValue(bytes), prepared);
+    const empty = {
+      ...prepared,
+      state: 'Empty' as const,
+      partitions: new Map(),
+      previousProducerId: -1n,
+      nextProducerId: -1n,
+      clientTransactionVersion: 0,
+    };
+    const emptyBytes = encodeTxnValue(empty, 1);
+    assert.deepEqual(decodeTxnValue(emptyBytes), empty);
+    // int16 version, int64 id, int16 epoch, int32 timeout, int8 state, uvarint 0 (null partitions), two int64
+    // timestamps, then an empty tag section.
+    assert.equal(emptyBytes.length, 2 + 8 + 2 + 4 + 1 + 1 + 8 + 8 + 1);
+  });
 });

@@ -55,7 +55,7 @@ describe('transactions: wire protocol against startBroker()', function () {
     await broker?.stop();
   });
 
-  it('advertises the transaction APIs (InitProducerId from v0 for librdkafka 2.0.2) and no transaction.version', async () => {
+  it('advertises the transaction APIs (InitProducerId from v0 for librdkafka 2.0.2) and transaction.version 2', async () => {
     const answer = await client.send<P.ApiVersionsResponse>(18, 3, {
       ...P.defaultApiVersionsRequest(),
       clientSoftwareName: 'test',
@@ -65,16 +65,18 @@ describe('transactions: wire protocol against startBroker()', function () {
       const k = answer.apiKeys.find((a) => a.apiKey === key);
       return k ? [k.minVersion, k.maxVersion] : null;
     };
-    assert.deepEqual([22, 24, 25, 26, 28, 65, 66].map(range), [
+    assert.deepEqual([0, 22, 24, 25, 26, 28, 65, 66].map(range), [
+      [0, 12],
       [0, 5],
       [0, 5],
       [0, 4],
-      [0, 4],
-      [0, 4],
+      [0, 5],
+      [0, 5],
       [0, 0],
       [0, 1],
     ]);
-    assert.ok(!answer.finalizedFeatures.some((f) => f.name === 'transaction.version'));
+    // The level and its details are checked in tv2-wire.test.ts.
+    assert.ok(answer.finalizedFeatures.some((f) => f.name === 'transaction.version' && f.maxVersionLevel === 2));
   });
 
   it('InitProducerId: ids for idempotent producers at every version; INVALID_REQUEST for an id without an epoch', async () => {

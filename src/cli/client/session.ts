@@ -1,5 +1,5 @@
 /**
- * The client side of the `brook` tool commands (topic, produce, consume, group, cluster, config, transactions): a connection
+ * The client side of the `brook` tool commands (topic, produce, consume, group, cluster, config, transactions, acl): a connection
  * to the bootstrap broker over the project's wire client (src/groups/wire-client.ts), the API versions to use
  * (the highest both sides know, capped by OURS: the versions whose request bodies these commands fill in), and
  * connections to other brokers by node id for requests that must reach a partition's leader.
@@ -27,6 +27,9 @@ const OURS: Record<number, number> = {
   16: 5, // ListGroups
   19: 7, // CreateTopics
   20: 6, // DeleteTopics
+  29: 3, // DescribeAcls
+  30: 3, // CreateAcls
+  31: 3, // DeleteAcls
   32: 4, // DescribeConfigs
   37: 3, // CreatePartitions
   42: 2, // DeleteGroups
@@ -50,6 +53,9 @@ export const API = {
   ListGroups: 16,
   CreateTopics: 19,
   DeleteTopics: 20,
+  DescribeAcls: 29,
+  CreateAcls: 30,
+  DeleteAcls: 31,
   DescribeConfigs: 32,
   CreatePartitions: 37,
   DeleteGroups: 42,

@@ -8,7 +8,7 @@ import { SqlEngine } from '../engine/engine';
 import { KafkaDriver } from '../io/kafka';
 import { CommandLog } from './commands';
 import { ERROR_CODES, genericError } from './errors';
-import { type HttpListener, listenHttp } from './listen';
+import { type HttpListener, listenHttp } from '../../http/listen';
 import { SqlRestServer } from './server';
 
 export { SqlRestServer } from './server';
@@ -46,6 +46,7 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
     listTopics: () => driver.listTopics(),
     log: options.log,
     commands,
+    bootstrap: options.bootstrap,
   });
   // requests wait for the replay of the command topic: definitions and queries are back before any answer
   const ready = commands.replay(engine).then(() => undefined);

@@ -8,11 +8,13 @@ import type { SqlEngine } from '../engine/engine';
 import { SqlError } from '../errors';
 import { ParseError } from '../parser/lexer';
 import { Parser } from '../parser/parser';
+import { sqlRequest } from '../../metrics/request-events';
 import { BROOK_VERSION } from '../../version';
 import type { CommandLog } from './commands';
 import { type EntityContext, type KsqlEntity, toEntity } from './entities';
 import { ERROR_CODES, genericError, queryEndpointError, RestError, statementError, statusOf } from './errors';
 import { runInserts } from './inserts';
+import { parsePrint, runPrint } from './print';
 import { type RunningPushQuery, runQuery } from './queries';
 import { DELIMITED, queryStreamWriter, streamedRowsWriter } from './writers';
 
@@ -24,6 +26,8 @@ export interface SqlRestOptions {
   log?: { warn(message: string, meta?: object): void };
   /** Where statements that change definitions are kept (replayed at start); none: they last the process. */
   commands?: CommandLog;
+  /** Kafka bootstrap servers: PRINT reads topics with its own Fetch client. */
+  bootstrap?: string[];
 }
 
 /** Statements the command topic keeps: those changing definitions or persistent queries. */
@@ -60,6 +64,8 @@ export class SqlRestServer {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     const key = `${req.method} ${path}`;
+    // for the broker's /metrics (brook_sql_requests_total), through a channel: the wing never reaches the broker
+    if (req.method === 'POST' && sqlRequest.hasSubscribers) sqlRequest.publish({ endpoint: key });
     switch (key) {
       case 'GET /info':
         return this.json(res, 200, {
@@ -84,6 +90,12 @@ export class SqlRestServer {
         return this.ksql(res, await readJson(req));
       case 'POST /query': {
         const body = await readJson(req);
+        const print = parsePrint(String(body.ksql ?? ''));
+        if (print) {
+          await runPrint(this.options.bootstrap ?? [], print, res);
+          req.resume();
+          return;
+        }
         return this.query(req, res, String(body.ksql ?? ''), body.streamsProperties ?? {}, streamedRowsWriter(res));
       }
       case 'POST /query-stream': {
@@ -115,6 +127,8 @@ export class SqlRestServer {
       throw new RestError(genericError(ERROR_CODES.BAD_REQUEST, 'Missing the statements to run ("ksql")'));
     }
     const script = body.ksql;
+    // PRINT is not in the engine's grammar: spotted here to send it to /query, as ksqlDB does
+    if (parsePrint(script)) throw new RestError(queryEndpointError(script.trim(), []));
     const run = this.statements.then(() => this.runStatements(res, script, body.streamsProperties ?? {}));
     this.statements = run.catch(() => {});
     return run;

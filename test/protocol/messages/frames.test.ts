@@ -164,6 +164,6 @@ describe('frames', () => {
       body: { responses: [], throttleTimeMs: 5, nodeEndpoints: [] },
     });
     assert.throws(() => decodeResponse(0, 9, Buffer.concat([unframe(produce), Buffer.from([1])])), ProtocolDecodeError);
-    assert.throws(() => encodeResponse(0, 12, 1, {}), UnsupportedApiError);
+    assert.throws(() => encodeResponse(0, 13, 1, {}), UnsupportedApiError);
   });
 });

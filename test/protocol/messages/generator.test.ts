@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MessageCodec } from '../../../protocol/generated';
 import { generate } from '../../../protocol/generator/generate';
-import { stripComments, Versions } from '../../../protocol/generator/schema';
+import { loadSchemas, stripComments, Versions } from '../../../protocol/generator/schema';
 import { ProtocolEncodeError, Reader, Writer } from '../../../protocol/primitives';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -120,5 +120,41 @@ describe('message codec generator', () => {
       assert.throws(() => encode(0, value), ProtocolEncodeError);
       assert.deepEqual(decode(1, encode(1, value)), value);
     });
+  });
+});
+
+describe('schema overlay (a newer release replacing some schemas, protocol/generator/overlay.ts)', () => {
+  let dir: string;
+  const base = `{ "type": "data", "name": "Layered", "validVersions": "0-2", "flexibleVersions": "none", "fields": [
+    { "name": "A", "type": "int32", "versions": "0+" },
+    { "name": "B", "type": "string", "versions": "1+" } ] }`;
+  const newer = (lowB: string) => `// the newer release dropped v0-1
+{ "type": "data", "name": "Layered", "validVersions": "2-4", "flexibleVersions": "none", "fields": [
+    { "name": "A", "type": "int32", "versions": "0+" },
+    { "name": "B", "type": "string", "versions": "${lowB}" },
+    { "name": "C", "type": "int8", "versions": "3+" },
+    { "name": "D", "type": "int8", "versions": "4+" } ] }`;
+  const overlay = (text: string) => ({ release: '9.9.9', texts: new Map([['Layered.json', { text, maxVersion: 3 }]]) });
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'brook-overlay-'));
+    writeFileSync(join(dir, 'Layered.json'), base);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keeps the base's lowest versions, stops at the overlay's highest and drops the fields of no version left", () => {
+    const [spec] = loadSchemas(dir, overlay(newer('1+')));
+    assert.equal(spec!.validVersions.toString(), '0-3');
+    assert.equal(spec!.release, '9.9.9');
+    assert.deepEqual(
+      spec!.root.fields.map((f) => f.name),
+      ['A', 'B', 'C'],
+    );
+    const text = generate(dir, overlay(newer('1+'))).get('layered.ts')!;
+    assert.match(text, /Apache Kafka 9\.9\.9/);
+  });
+
+  it('refuses an overlay whose layout of a kept lower version differs from the base', () => {
+    assert.throws(() => loadSchemas(dir, overlay(newer('0+'))), /version 0 differs from the base schema/);
   });
 });

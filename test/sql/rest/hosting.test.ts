@@ -132,7 +132,7 @@ describe('sql REST hosting: brook serve companion and brook sql-server', functio
       const { loadBrokerConfig } = require('./src/config');
       const { startCompanions } = require('./src/cli/companions');
       const { createLogger } = require('./src/log');
-      const sqlLoaded = () => Object.keys(require.cache).filter((f) => f.replaceAll('\\\\', '/').includes('/src/sql/') && !f.includes('/src/sql/rest/listen.')).length;
+      const sqlLoaded = () => Object.keys(require.cache).filter((f) => f.replaceAll('\\\\', '/').includes('/src/sql/')).length;
       (async () => {
         const broker = await startBroker();
         const config = loadBrokerConfig({ flags: [['sql.listeners', 'http://127.0.0.1:0']] });

@@ -4,7 +4,8 @@
  * which no HTTP/1.1 method is. Both hand requests to one handler through node's HTTP/2 compatibility API,
  * whose request and response mirror http's IncomingMessage and ServerResponse.
  *
- * It imports node modules only: `brook serve`'s companion binds with it at start without loading the wing.
+ * It imports node modules only: `brook serve` binds the SQL companion's port and the ops listener's
+ * (ops-server.ts) with it at start without loading the SQL wing or node:http.
  */
 import type { IncomingMessage, Server as Http1Server, ServerResponse } from 'node:http';
 import type { Http2Server } from 'node:http2';

@@ -1,0 +1,51 @@
+/**
+ * The schemas Brook takes from a newer Kafka release than the base folder (`../shared/kafka-protocol/messages`,
+ * a trunk snapshot from before Kafka 4.0): read out of that release's `kafka-clients` jar, which the compat
+ * suites already install (`build/kafka-4.4.0/libs/`, compat-tests/java/prepare.ts). Only the messages listed
+ * here: each one a version Brook serves needs, so the rest of the codecs stay on the reviewed base.
+ */
+import { join } from 'node:path';
+import { readJarEntries } from './jar';
+import type { SchemaOverlay } from './schema';
+
+export const OVERLAY_RELEASE = '4.4.0';
+
+/** Where `npm run generate` reads the release's schemas (relative to the repository). */
+export const OVERLAY_JAR = join('build', `kafka-${OVERLAY_RELEASE}`, 'libs', `kafka-clients-${OVERLAY_RELEASE}.jar`);
+
+/**
+ * Schema file -> the highest version taken. KIP-890 transaction version 2: Produce v12 (adds the partition to
+ * the transaction), TxnOffsetCommit v5 (adds the offsets partition) and EndTxn v5 (stable since 4.0, the epoch
+ * bump on every transaction). The versions above (Produce v13, TxnOffsetCommit v6: topic ids instead of names)
+ * are left out, and with them the fields only they have.
+ */
+export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
+  'EndTxnRequest.json': 5,
+  'EndTxnResponse.json': 5,
+  'ProduceRequest.json': 12,
+  'ProduceResponse.json': 12,
+  'TxnOffsetCommitRequest.json': 5,
+  'TxnOffsetCommitResponse.json': 5,
+};
+
+const PREFIX = 'common/message/';
+
+/** The listed schemas out of the release's kafka-clients jar; throws, naming the jar, when it is missing. */
+export function readOverlay(jarPath: string): SchemaOverlay {
+  let entries: Map<string, string>;
+  try {
+    entries = readJarEntries(jarPath, PREFIX);
+  } catch (error) {
+    throw new Error(
+      `cannot read Kafka ${OVERLAY_RELEASE}'s schemas from ${jarPath} (npx tsx compat-tests/java/prepare.ts ` +
+        `installs it): ${(error as Error).message}`,
+    );
+  }
+  const texts = new Map<string, { text: string; maxVersion: number }>();
+  for (const [file, maxVersion] of Object.entries(OVERLAY_SCHEMAS)) {
+    const text = entries.get(PREFIX + file);
+    if (text === undefined) throw new Error(`${jarPath} has no ${PREFIX}${file}`);
+    texts.set(file, { text, maxVersion });
+  }
+  return { release: OVERLAY_RELEASE, texts };
+}

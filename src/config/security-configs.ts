@@ -1,0 +1,81 @@
+import type { ConfigDefinition } from './definitions';
+
+/**
+ * Kafka's security keys (BrokerSecurityConfigs, SslConfigs, SaslConfigs) with Kafka's defaults. Each `ssl.*` and
+ * `sasl.*` key may also be given per listener as `listener.name.<listener lower case>.<key>` (and a JAAS config
+ * per mechanism as `listener.name.<listener>.<mechanism lower case>.sasl.jaas.config`), as Kafka reads them;
+ * those prefixed keys are resolved by `BrokerConfig.listenerValue`.
+ */
+const d = (
+  name: string,
+  type: ConfigDefinition['type'],
+  def: string | null,
+  doc: string,
+  extra: Partial<ConfigDefinition> = {},
+): ConfigDefinition => ({ name, type, default: def, doc, ...extra });
+
+export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
+  d(
+    'sasl.enabled.mechanisms',
+    'list',
+    'GSSAPI',
+    'SASL mechanisms enabled on SASL listeners (Brook: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512).',
+  ),
+  d(
+    'sasl.jaas.config',
+    'password',
+    null,
+    'JAAS login context of the broker (PlainLoginModule user_<name>="password" entries).',
+    {
+      sensitive: true,
+    },
+  ),
+  d('sasl.server.max.receive.size', 'int', '524288', 'Largest frame read before a SASL client is authenticated.', {
+    min: 1,
+  }),
+  d('connections.max.reauth.ms', 'long', '0', 'Session lifetime of a SASL connection; 0 = no re-authentication.', {
+    min: 0,
+  }),
+  d('ssl.keystore.type', 'string', 'JKS', 'Keystore format: PEM, PKCS12 or JKS.'),
+  d('ssl.keystore.location', 'string', null, 'Keystore file (PKCS12, or PEM with the key and the certificate chain).'),
+  d('ssl.keystore.password', 'password', null, 'Password of the keystore file.', { sensitive: true }),
+  d('ssl.key.password', 'password', null, 'Password of the private key (PEM: encrypted PKCS#8 key).', {
+    sensitive: true,
+  }),
+  d('ssl.keystore.certificate.chain', 'password', null, 'PEM certificate chain given inline (ssl.keystore.type=PEM).', {
+    sensitive: true,
+  }),
+  d('ssl.keystore.key', 'password', null, 'PEM private key given inline (ssl.keystore.type=PEM).', { sensitive: true }),
+  d('ssl.truststore.type', 'string', 'JKS', 'Truststore format: PEM, PKCS12 or JKS.'),
+  d(
+    'ssl.truststore.location',
+    'string',
+    null,
+    'Truststore file: the CA certificates client certificates are checked against.',
+  ),
+  d('ssl.truststore.password', 'password', null, 'Password of the truststore file.', { sensitive: true }),
+  d('ssl.truststore.certificates', 'password', null, 'PEM CA certificates given inline (ssl.truststore.type=PEM).', {
+    sensitive: true,
+  }),
+  d('ssl.client.auth', 'string', 'none', 'Client certificates: none, requested or required.', {
+    oneOf: ['none', 'requested', 'required'],
+  }),
+  d('ssl.principal.mapping.rules', 'string', 'DEFAULT', 'Rules turning a certificate subject into a principal name.'),
+  d('ssl.protocol', 'string', 'TLSv1.3', 'Accepted; the versions come from ssl.enabled.protocols.'),
+  d('ssl.enabled.protocols', 'list', 'TLSv1.2,TLSv1.3', 'TLS versions accepted.'),
+  d('ssl.cipher.suites', 'list', '', 'Accepted; not applied yet (the default cipher suites of Node are used).'),
+  d('ssl.endpoint.identification.algorithm', 'string', 'https', 'Client-side host name check (brokers ignore it).'),
+  d(
+    'authorizer.class.name',
+    'string',
+    '',
+    'The authorizer: org.apache.kafka.metadata.authorizer.StandardAuthorizer (or `standard`) checks ACLs on every request; empty = none.',
+  ),
+  d(
+    'super.users',
+    'string',
+    null,
+    'Principals allowed everything by the authorizer, separated by `;` (User:admin;User:ops).',
+  ),
+  d('allow.everyone.if.no.acl.found', 'boolean', 'false', 'A resource with no ACL at all is open to every principal.'),
+];

@@ -1,0 +1,141 @@
+/**
+ * The ops HTTP listener (`http.listeners`, default http://127.0.0.1:9644; `brook serve --no-http` leaves it off):
+ *
+ * - `GET /metrics`: Prometheus text (src/metrics/prometheus.ts, required on the first scrape);
+ * - `GET /health`: 200 while the process serves, 503 once it is stopping (liveness: restart me if this fails);
+ * - `GET /ready`: 200 once the listeners are bound and the group and transaction coordinators have loaded
+ *   their internal topics, 503 before and while stopping, with the checks as JSON (readiness: send traffic);
+ * - `GET|POST|DELETE /trace`: request tracing on demand (src/metrics/request-trace.ts): `POST
+ *   /trace?api=Produce,Fetch&client=my-app&seconds=60` logs each matching request at info level for a minute.
+ *
+ * Starting it costs a bound port only (node:http loads with the first connection), so `brook serve` reaches readiness as fast as without it
+ * (bench figure in src/metrics/README.md). It also counts the SQL processor's requests for /metrics from the
+ * `brook:sql:request` channel while it runs.
+ */
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../log';
+import type { BrokerMetrics } from '../metrics/broker-metrics';
+import type { ScrapeSource } from '../metrics/prometheus';
+import { SQL_REQUEST_CHANNEL, type SqlRequestEvent } from '../metrics/request-events';
+import type { RequestTrace } from '../metrics/request-trace';
+// node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
+import { type HttpListener, listenHttp } from './listen';
+
+/** What the ops listener reads of the running broker (a Broker satisfies it). */
+export interface OpsSource extends ScrapeSource {
+  readonly metrics: BrokerMetrics;
+  readonly requestTrace: RequestTrace;
+  readonly isReady: boolean;
+  readonly isStopping: boolean;
+  readonly boundListeners: readonly unknown[];
+  readonly groups: ScrapeSource['groups'] & { readonly isLoaded: boolean };
+  readonly transactions: { readonly isLoaded: boolean };
+}
+
+export interface OpsServer {
+  host: string;
+  port: number;
+  /** `http://host:port` */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startOpsServer(options: {
+  broker: OpsSource;
+  host: string;
+  port: number;
+  log: Logger;
+}): Promise<OpsServer> {
+  const { broker, log } = options;
+  let exporter: { render(): Promise<string>; registry: { contentType: string } } | undefined;
+  const onSql = (message: unknown) => {
+    const { endpoint } = message as SqlRequestEvent;
+    broker.metrics.sqlRequests.set(endpoint, (broker.metrics.sqlRequests.get(endpoint) ?? 0) + 1);
+  };
+  subscribe(SQL_REQUEST_CHANNEL, onSql);
+
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void> = {
+    'GET /metrics': async (_req, res) => {
+      exporter ??= (
+        require('../metrics/prometheus') as typeof import('../metrics/prometheus')
+      ).createPrometheusExporter(broker);
+      const body = await exporter.render();
+      res.writeHead(200, { 'content-type': exporter.registry.contentType }).end(body);
+    },
+    'GET /health': (_req, res) =>
+      json(res, broker.isStopping ? 503 : 200, { status: broker.isStopping ? 'STOPPING' : 'UP' }),
+    'GET /ready': (_req, res) => {
+      const checks = {
+        listeners: broker.boundListeners.length > 0,
+        groupCoordinator: broker.groups.isLoaded,
+        transactionCoordinator: broker.transactions.isLoaded,
+        stopping: broker.isStopping,
+      };
+      json(res, broker.isReady ? 200 : 503, { status: broker.isReady ? 'READY' : 'NOT_READY', checks });
+    },
+    'GET /trace': (_req, res) =>
+      json(res, 200, { active: broker.requestTrace.active, ...broker.requestTrace.describe() }),
+    'POST /trace': (_req, res, url) => {
+      const list = (name: string) =>
+        url.searchParams
+          .getAll(name)
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean);
+      const seconds = Number(url.searchParams.get('seconds') ?? 60);
+      if (!Number.isFinite(seconds) || seconds < 0) return json(res, 400, { error: 'seconds must be a number >= 0' });
+      const state = broker.requestTrace.enable({
+        apis: list('api'),
+        clientIds: list('client'),
+        durationMs: seconds * 1000,
+      });
+      log.info('request tracing on', { ...state });
+      json(res, 200, { active: true, ...state });
+    },
+    'DELETE /trace': (_req, res) => {
+      broker.requestTrace.disable();
+      json(res, 200, { active: false });
+    },
+  };
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) {
+      const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
+      json(res, known ? 405 : 404, {
+        error: `${known ? 'method not allowed' : 'not found'}: ${req.method} ${url.pathname}`,
+      });
+      return;
+    }
+    Promise.resolve()
+      .then(() => route(req, res, url))
+      .catch((error: Error) => {
+        log.error('ops HTTP request failed', { path: url.pathname, error: error.stack ?? String(error) });
+        if (!res.headersSent) json(res, 500, { error: error.message });
+        else res.destroy();
+      });
+  };
+  let listener: HttpListener;
+  try {
+    listener = await listenHttp(handler, options.host, options.port);
+  } catch (error) {
+    unsubscribe(SQL_REQUEST_CHANNEL, onSql);
+    throw error;
+  }
+  const { host } = options;
+  return {
+    host,
+    port: listener.port,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
+    close: () => {
+      unsubscribe(SQL_REQUEST_CHANNEL, onSql);
+      return listener.close();
+    },
+  };
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
+}

@@ -1,0 +1,34 @@
+/**
+ * One SASL mechanism's server side for one authentication exchange (javax.security.sasl.SaslServer's shape,
+ * as Kafka uses it): tokens in, tokens out, until complete.
+ */
+export interface SaslServer {
+  readonly mechanism: string;
+  /** The answer to the client's token; throws SaslFailure. */
+  evaluate(token: Buffer): Buffer;
+  readonly complete: boolean;
+  /** The authenticated user name (valid once complete). */
+  readonly authorizationId: string;
+}
+
+/**
+ * A failed exchange. `shownToClient` follows Kafka's split: a SaslAuthenticationException's message goes to the
+ * client as is; a plain SaslException's does not (it could say whether a user exists) and the client gets
+ * "Authentication failed during authentication due to invalid credentials with SASL mechanism X".
+ * Messages never contain credentials.
+ */
+export class SaslFailure extends Error {
+  override readonly name = 'SaslFailure';
+  constructor(
+    message: string,
+    readonly shownToClient: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** The message a client gets for a failure, as SaslServerAuthenticator builds it. */
+export function clientMessage(failure: SaslFailure, mechanism: string, reauthenticating: boolean): string {
+  if (failure.shownToClient) return failure.message;
+  return `Authentication failed during ${reauthenticating ? 're-authentication' : 'authentication'} due to invalid credentials with SASL mechanism ${mechanism}`;
+}

@@ -1,0 +1,113 @@
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ScramCredential, type ScramMechanismInfo, SCRAM_MECHANISMS } from './scram';
+
+/**
+ * Where SCRAM credentials live. Kafka keeps them in the KRaft metadata log (UserScramCredentialRecord); Brook has
+ * no metadata log yet, so `FileScramCredentialStore` keeps them in a file of the data dir. Everything else talks
+ * to this interface, so the store can move into the metadata log without touching the handlers or the SASL layer.
+ */
+export interface ScramCredentialStore {
+  get(user: string, mechanism: ScramMechanismInfo): ScramCredential | undefined;
+  /** Every user with the mechanisms and iterations it has (DescribeUserScramCredentials). */
+  users(): Map<string, { mechanism: ScramMechanismInfo; iterations: number }[]>;
+  /** Applies upserts and deletions together, durably, before returning (one AlterUserScramCredentials). */
+  apply(changes: ScramChange[]): void;
+}
+
+export type ScramChange =
+  | { kind: 'upsert'; user: string; mechanism: ScramMechanismInfo; credential: ScramCredential }
+  | { kind: 'delete'; user: string; mechanism: ScramMechanismInfo };
+
+export const SCRAM_STORE_FILE = 'brook-scram-credentials.json';
+
+interface StoredCredential {
+  salt: string;
+  storedKey: string;
+  serverKey: string;
+  iterations: number;
+}
+
+/**
+ * The credentials in `<data dir>/brook-scram-credentials.json` (salts and keys, never passwords), replaced
+ * atomically (write, fsync, rename) on every change, read once at start-up.
+ */
+export class FileScramCredentialStore implements ScramCredentialStore {
+  private readonly path: string;
+  /** user -> mechanism name -> credential */
+  private readonly credentials = new Map<string, Map<string, ScramCredential>>();
+
+  constructor(dataDir: string) {
+    this.path = join(dataDir, SCRAM_STORE_FILE);
+    if (!existsSync(this.path)) return;
+    const saved = JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, Record<string, StoredCredential>>;
+    for (const [user, byMechanism] of Object.entries(saved)) {
+      const map = new Map<string, ScramCredential>();
+      for (const [mechanism, c] of Object.entries(byMechanism)) {
+        map.set(mechanism, {
+          salt: Buffer.from(c.salt, 'base64'),
+          storedKey: Buffer.from(c.storedKey, 'base64'),
+          serverKey: Buffer.from(c.serverKey, 'base64'),
+          iterations: c.iterations,
+        });
+      }
+      this.credentials.set(user, map);
+    }
+  }
+
+  get(user: string, mechanism: ScramMechanismInfo): ScramCredential | undefined {
+    return this.credentials.get(user)?.get(mechanism.name);
+  }
+
+  users(): Map<string, { mechanism: ScramMechanismInfo; iterations: number }[]> {
+    const out = new Map<string, { mechanism: ScramMechanismInfo; iterations: number }[]>();
+    for (const [user, byMechanism] of this.credentials) {
+      const infos = SCRAM_MECHANISMS.filter((m) => byMechanism.has(m.name)).map((m) => ({
+        mechanism: m,
+        iterations: byMechanism.get(m.name)!.iterations,
+      }));
+      if (infos.length > 0) out.set(user, infos);
+    }
+    return out;
+  }
+
+  apply(changes: ScramChange[]): void {
+    if (changes.length === 0) return;
+    for (const change of changes) {
+      if (change.kind === 'upsert') {
+        const map = this.credentials.get(change.user) ?? new Map<string, ScramCredential>();
+        map.set(change.mechanism.name, change.credential);
+        this.credentials.set(change.user, map);
+      } else {
+        const map = this.credentials.get(change.user);
+        map?.delete(change.mechanism.name);
+        if (map?.size === 0) this.credentials.delete(change.user);
+      }
+    }
+    this.persist();
+  }
+
+  private persist(): void {
+    const out: Record<string, Record<string, StoredCredential>> = {};
+    for (const [user, byMechanism] of this.credentials) {
+      out[user] = {};
+      for (const [mechanism, c] of byMechanism) {
+        out[user][mechanism] = {
+          salt: c.salt.toString('base64'),
+          storedKey: c.storedKey.toString('base64'),
+          serverKey: c.serverKey.toString('base64'),
+          iterations: c.iterations,
+        };
+      }
+    }
+    const tmp = `${this.path}.tmp`;
+    const fd = openSync(tmp, 'w', 0o600);
+    try {
+      writeSync(fd, `${JSON.stringify(out, null, 1)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, this.path);
+  }
+}
