@@ -50,9 +50,10 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
               listeners: `PLAINTEXT://127.0.0.1:${brokerPorts[i]},CONTROLLER://127.0.0.1:${port}`,
               'controller.listener.names': 'CONTROLLER',
               'controller.quorum.voters': voters,
-              'controller.quorum.election.timeout.ms': 300,
-              'controller.quorum.fetch.timeout.ms': 600,
-              'controller.quorum.election.backoff.max.ms': 200,
+              // Kafka's defaults: three nodes share this process's event loop, shorter timeouts churn under load.
+              'controller.quorum.election.timeout.ms': 1000,
+              'controller.quorum.fetch.timeout.ms': 2000,
+              'controller.quorum.election.backoff.max.ms': 500,
               'broker.session.timeout.ms': 1500,
               'broker.heartbeat.interval.ms': 200,
               'replica.lag.time.max.ms': 3000,
