@@ -202,7 +202,19 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return { start: answer.producerIdStart, length: answer.producerIdLen };
   }
 
+  /** Counts an ISR change the controller committed (Kafka's IsrShrinksPerSec / IsrExpandsPerSec); set by the broker. */
+  onIsrChange: ((change: 'shrink' | 'expand') => void) | null = null;
+
   async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
+    const before = this.topics.replicas.getPartition(request.topic, request.partition)?.isr.size;
+    const result = await this.proposeIsr(request);
+    if (result.errorCode === ErrorCode.None && before !== undefined && result.isr.length !== before) {
+      this.onIsrChange?.(result.isr.length < before ? 'shrink' : 'expand');
+    }
+    return result;
+  }
+
+  private async proposeIsr(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
     const target = this.activeController();
     if ('local' in target) return target.local.alterPartition(request);
     const topicId = this.image?.topicIdsByName.get(request.topic) ?? 'AAAAAAAAAAAAAAAAAAAAAA';

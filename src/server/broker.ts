@@ -187,6 +187,10 @@ export class Broker implements BrokerServices {
         log.child({ component: 'kraft' }),
       );
       broker.kraft = kraft;
+      kraft.onIsrChange = (change) => {
+        if (change === 'shrink') broker.metrics.isrShrinks++;
+        else broker.metrics.isrExpands++;
+      };
       topics.cluster = kraft;
     }
     broker.loadDynamicConfigs();
