@@ -188,10 +188,15 @@ export class SqlEngine {
 
   /**
    * A pull query: the current rows of a table built by CREATE TABLE AS SELECT, or a scan of a stream's or
-   * source table's topic, filtered by WHERE and projected (see interactive.ts).
+   * source table's topic, filtered by WHERE and projected (see interactive.ts); `properties` are the
+   * request's (e.g. ksql.query.pull.table.scan.enabled).
    */
-  pullQuery(sql: string): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
-    return runPullQuery(this.interactive(), sql);
+  pullQuery(
+    sql: string,
+    properties: Record<string, unknown> = {},
+  ): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
+    // the request's properties (REST streamsProperties) over the engine's config, for this query only
+    return runPullQuery({ ...this.interactive(), config: { ...this.config, ...properties } }, sql);
   }
 
   private info(st: StatementBody & { k: 'info' }): unknown {

@@ -11,6 +11,7 @@ import { compileItems, expandSelect, walkExpr } from '../planner/projection';
 import { SourceScope, WINDOW_BOUNDS } from '../planner/scope';
 import { formatType, type SqlType } from '../types';
 import type { DataSource } from './metastore';
+import { PULL_QUERY_SYNTAX_HELP, pullPlanType } from './pull-where';
 import { type QueryLogger, type RunningQuery, sourceCodec } from './query';
 
 /** What these statements read from the engine. */
@@ -36,14 +37,11 @@ export async function runPullQuery(
   const st = parser.next();
   if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
   const select = st.select;
-  if (select.joins.length)
-    throw new SqlError("Pull queries don't support JOIN clauses. See https://cnfl.io/queries for more info.");
-  if (select.groupBy)
-    throw new SqlError("Pull queries don't support GROUP BY clauses. See https://cnfl.io/queries for more info.");
+  if (select.joins.length) throw new SqlError(`Pull queries don't support JOIN clauses. ${PULL_QUERY_SYNTAX_HELP}`);
+  if (select.groupBy) throw new SqlError(`Pull queries don't support GROUP BY clauses. ${PULL_QUERY_SYNTAX_HELP}`);
   if (select.partitionBy)
-    throw new SqlError("Pull queries don't support PARTITION BY clauses. See https://cnfl.io/queries for more info.");
-  if (select.window)
-    throw new SqlError("Pull queries don't support WINDOW clauses. See https://cnfl.io/queries for more info.");
+    throw new SqlError(`Pull queries don't support PARTITION BY clauses. ${PULL_QUERY_SYNTAX_HELP}`);
+  if (select.window) throw new SqlError(`Pull queries don't support WINDOW clauses. ${PULL_QUERY_SYNTAX_HELP}`);
   const table = ctx.sources.get(select.from.name);
   if (!table) throw new SqlError(`${select.from.name} does not exist.`);
   const query = table.queryId ? ctx.queries.get(table.queryId) : undefined;
@@ -95,6 +93,8 @@ export async function runPullQuery(
   const where = select.where
     ? safe(withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx)))
     : undefined;
+  // a table answers by key lookup, range scan or table scan; ksqlDB refuses what the config does not allow
+  if (table.kind === 'TABLE') pullPlanType(select.where, table, ctx.config);
   let expanded = expandSelect(select.items, [side], false);
   if (table.window && select.items.some((i) => i.k === 'star')) {
     // SELECT * of a windowed table: key columns, window bounds, then values
@@ -117,7 +117,9 @@ export async function runPullQuery(
     rows.push(evals.map((f) => f(row)));
     if (select.limit !== undefined && rows.length >= select.limit) break;
   }
+  // a stream's pull query is a scan whose rows carry no key: ksqlDB's header marks no column KEY
   const isKey = (e: Expr) =>
+    table.kind === 'TABLE' &&
     e.k === 'col' &&
     (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
   return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };

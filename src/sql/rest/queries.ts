@@ -77,7 +77,7 @@ export async function runQuery(
     );
   }
   if (!st.select.emit) {
-    const result = await engine.pullQuery(sql);
+    const result = await engine.pullQuery(sql, properties);
     // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
     const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
     sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));
