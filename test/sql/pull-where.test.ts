@@ -89,8 +89,14 @@ describe('sql pull queries: WHERE analysis (key lookup, range scan, table scan)'
     await engine.close();
   });
 
-  it('ends refusals with the push-query hint', async () => {
+  it('refuses LIMIT when ksql.query.pull.limit.clause.enabled is false, and ends refusals with the push hint', async () => {
     const engine = await engineWith(SINGLE);
+    await assert.rejects(
+      engine.pullQuery('SELECT * FROM t LIMIT 1;', { 'ksql.query.pull.limit.clause.enabled': false }),
+      (e: Error) =>
+        e.message.startsWith('LIMIT clause in pull queries is currently disabled.') &&
+        e.message.endsWith('Add EMIT CHANGES if you intended to issue a push query.'),
+    );
     await assert.rejects(engine.pullQuery('SELECT * FROM t JOIN s ON t.id = s.id;'), (e: Error) =>
       e.message.endsWith('\nAdd EMIT CHANGES if you intended to issue a push query.'),
     );
@@ -103,6 +109,24 @@ describe('sql pull queries: WHERE analysis (key lookup, range scan, table scan)'
     assert.deepEqual(
       res.columns.map((c) => c.key),
       [false, false],
+    );
+    await engine.close();
+  });
+
+  it('cuts a table scan by LIMIT in key order; LIMIT 0 answers nothing; a LIMIT must be an integer', async () => {
+    const driver = new MemoryDriver();
+    const engine = new SqlEngine({ driver });
+    await engine.execute(SINGLE);
+    driver.produceSync(
+      's',
+      ['c', 'a', 'b'].map((id, i) => ({ key: Buffer.from(id), value: Buffer.from('{"V":1}'), timestamp: i })),
+    );
+    await engine.flush();
+    assert.deepEqual((await engine.pullQuery('SELECT id FROM t LIMIT 2;')).rows, [['a'], ['b']]);
+    assert.deepEqual((await engine.pullQuery('SELECT id FROM t LIMIT 0;')).rows, []);
+    assert.deepEqual((await engine.pullQuery('SELECT id FROM s LIMIT 0;')).rows, []);
+    await assert.rejects(engine.pullQuery('SELECT id FROM t LIMIT 2.5;'), (e: Error) =>
+      e.message.includes('Failed to prepare statement: Value must be integer for command: LIMIT'),
     );
     await engine.close();
   });

@@ -9,9 +9,10 @@ import { Parser } from '../parser/parser';
 import { keyString, withPrefix } from '../planner/plan';
 import { compileItems, expandSelect, walkExpr } from '../planner/projection';
 import { SourceScope, WINDOW_BOUNDS } from '../planner/scope';
+import { makeSerde } from '../serde/formats';
 import { formatType, type SqlType } from '../types';
 import type { DataSource } from './metastore';
-import { PULL_QUERY_SYNTAX_HELP, pullPlanType } from './pull-where';
+import { configFlag, PULL_QUERY_SYNTAX_HELP, pullPlanType } from './pull-where';
 import { type QueryLogger, type RunningQuery, sourceCodec } from './query';
 
 /** What these statements read from the engine. */
@@ -42,6 +43,12 @@ export async function runPullQuery(
   if (select.partitionBy)
     throw new SqlError(`Pull queries don't support PARTITION BY clauses. ${PULL_QUERY_SYNTAX_HELP}`);
   if (select.window) throw new SqlError(`Pull queries don't support WINDOW clauses. ${PULL_QUERY_SYNTAX_HELP}`);
+  if (select.limit !== undefined && !configFlag(ctx.config, 'ksql.query.pull.limit.clause.enabled', true)) {
+    throw new SqlError(
+      'LIMIT clause in pull queries is currently disabled. You can enable them by setting ' +
+        `ksql.query.pull.limit.clause.enabled=true. ${PULL_QUERY_SYNTAX_HELP}`,
+    );
+  }
   const table = ctx.sources.get(select.from.name);
   if (!table) throw new SqlError(`${select.from.name} does not exist.`);
   const query = table.queryId ? ctx.queries.get(table.queryId) : undefined;
@@ -65,6 +72,7 @@ export async function runPullQuery(
     }
     current = table.kind === 'STREAM' ? all : latest.values();
   }
+  if (table.kind === 'TABLE' && !table.window) current = inKeyOrder(current, table);
   const disallowed = (e: Expr | undefined, where: string) => {
     if (!e) return;
     const bad = new Set<string>();
@@ -113,9 +121,9 @@ export async function runPullQuery(
   const evals = items.map((i) => safe(i.compiled));
   const rows: unknown[][] = [];
   for (const row of current) {
+    if (select.limit !== undefined && rows.length >= select.limit) break; // LIMIT 0 answers no row
     if (where && where(row) !== true) continue;
     rows.push(evals.map((f) => f(row)));
-    if (select.limit !== undefined && rows.length >= select.limit) break;
   }
   // a stream's pull query is a scan whose rows carry no key: ksqlDB's header marks no column KEY
   const isKey = (e: Expr) =>
@@ -123,6 +131,23 @@ export async function runPullQuery(
     e.k === 'col' &&
     (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
   return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
+}
+
+/**
+ * A table's rows in the order ksqlDB's scan of its state store (RocksDB) yields them: by serialized key bytes,
+ * which LIMIT then cuts. Keys that cannot be serialized keep their order.
+ */
+function inKeyOrder(rows: Iterable<Row>, table: DataSource): Row[] {
+  const serde = makeSerde(table.keyFormat, table.schema.key, 'key');
+  const keyed = [...rows].map((row) => {
+    try {
+      return { row, bytes: serde.serialize(row.key) ?? Buffer.alloc(0) };
+    } catch {
+      return { row, bytes: undefined };
+    }
+  });
+  if (keyed.some((k) => !k.bytes)) return keyed.map((k) => k.row);
+  return keyed.sort((a, b) => Buffer.compare(a.bytes!, b.bytes!)).map((k) => k.row);
 }
 
 export function describeInfo(ctx: InteractiveContext, st: StatementBody & { k: 'info' }): unknown {
