@@ -130,4 +130,13 @@ describe('sql pull queries: WHERE analysis (key lookup, range scan, table scan)'
     );
     await engine.close();
   });
+
+  it("names the WHERE clause after a type error in a table's pull query", async () => {
+    const engine = await engineWith(SINGLE);
+    await assert.rejects(engine.pullQuery('SELECT * FROM t WHERE id = 11;'), {
+      message:
+        'Error in WHERE expression: Cannot compare ID (STRING) to 11 (INTEGER) with EQUAL.\nStatement: (ID = 11)',
+    });
+    await engine.close();
+  });
 });

@@ -1,6 +1,7 @@
 /** Statements that answer rather than change things: pull queries, SHOW / LIST, DESCRIBE, EXPLAIN. */
 import { SqlError } from '../errors';
 import { compile, safe } from '../expr/compile';
+import { formatExpr } from '../expr/format';
 import type { Column, Row } from '../expr/row';
 import type { FunctionRegistry } from '../functions/registry';
 import type { TopicDriver } from '../io/driver';
@@ -98,9 +99,7 @@ export async function runPullQuery(
     windowed: !!table.window,
   };
   const cctx = { scope: new SourceScope(side), functions: ctx.functions, config: ctx.config };
-  const where = select.where
-    ? safe(withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx)))
-    : undefined;
+  const where = select.where ? safe(compileWhere(select.where, table, cctx)) : undefined;
   // a table answers by key lookup, range scan or table scan; ksqlDB refuses what the config does not allow
   if (table.kind === 'TABLE') pullPlanType(select.where, table, ctx.config);
   let expanded = expandSelect(select.items, [side], false);
@@ -131,6 +130,19 @@ export async function runPullQuery(
     e.k === 'col' &&
     (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
   return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
+}
+
+/**
+ * The WHERE clause compiled. On a table ksqlDB type-checks it as the pull query's filter, a
+ * KsqlStatementException whose statement is the clause, so the error names the clause after the reason.
+ */
+function compileWhere(where: Expr, table: DataSource, cctx: Parameters<typeof compile>[1]) {
+  try {
+    return withPrefix('Error in WHERE expression: ', () => compile(where, cctx));
+  } catch (e) {
+    if (!(e instanceof SqlError) || table.kind !== 'TABLE') throw e;
+    throw new SqlError(`${e.message}\nStatement: ${formatExpr(where)}`, e.pos, e.type);
+  }
 }
 
 /**
