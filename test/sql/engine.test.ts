@@ -234,4 +234,23 @@ describe('sql engine', () => {
     assert.deepEqual((describe.info as { writeQueries: string[] }).writeQueries, ['CSAS_O_0']);
     await engine.close();
   });
+
+  it('refuses arithmetic on a NULL literal with the types it was given (ksqlDB Operator.resultType)', async () => {
+    const engine = new SqlEngine({ driver: new MemoryDriver() });
+    await engine.execute(
+      "CREATE STREAM s (id INT KEY, v INT) WITH (kafka_topic='s', value_format='JSON', partitions=1);",
+    );
+    const refuses = (sql: string, message: string) => assert.rejects(engine.execute(sql), { message });
+    await refuses(
+      'CREATE STREAM o1 AS SELECT 5.0 / NULL AS x FROM s;',
+      'Error processing expression: (5.0 / null). Arithmetic on types DECIMAL(2, 1) and null are not supported.',
+    );
+    await refuses(
+      'CREATE STREAM o2 AS SELECT NULL + v AS x FROM s;',
+      'Error processing expression: (null + V). Arithmetic on types null and INTEGER are not supported.',
+    );
+    // a column whose value is null still computes to null
+    await engine.execute('CREATE STREAM o3 AS SELECT id, v + 1 AS x FROM s;');
+    await engine.close();
+  });
 });
