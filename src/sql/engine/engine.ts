@@ -144,7 +144,14 @@ export class SqlEngine {
       window?: { start: number; end: number };
     }) => void,
     options: { offsetReset?: 'earliest' | 'latest' } = {},
-  ): Promise<{ id: string; schema: Schema; kind: 'STREAM' | 'TABLE'; close(): Promise<void> }> {
+  ): Promise<{
+    id: string;
+    schema: Schema;
+    kind: 'STREAM' | 'TABLE';
+    /** Where each key column sits in the projection's order (QueryPlan.keyPositions). */
+    keyPositions?: number[];
+    close(): Promise<void>;
+  }> {
     const parser = new Parser(sql, (name) => this.types.get(name));
     const st = parser.next();
     if (st.k !== 'select') throw new SqlError('streamQuery expects a single SELECT statement.');
@@ -179,6 +186,7 @@ export class SqlEngine {
       id,
       schema: plan.schema,
       kind: plan.kind,
+      keyPositions: plan.keyPositions,
       close: async () => {
         await q.stop();
         this.queries.delete(id);

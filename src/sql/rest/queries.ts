@@ -71,6 +71,19 @@ function tombstoneValue(name: string, row: OutRow, keyNames: string[]): unknown 
   return null;
 }
 
+/**
+ * A push query's columns in the projection's order: the key columns back in their places (`positions`, from
+ * the plan; first when unknown), a windowed SELECT *'s bounds right after them.
+ */
+function inProjectionOrder<T>(key: T[], bounds: T[], value: T[], positions: number[] | undefined): T[] {
+  if (!positions || positions.length !== key.length) return [...key, ...bounds, ...value];
+  const out = [...value];
+  const order = positions.map((at, i) => ({ at, i })).sort((a, b) => a.at - b.at);
+  for (const { at, i } of order) out.splice(at, 0, key[i]);
+  out.splice(order.length ? order[order.length - 1].at + 1 : 0, 0, ...bounds);
+  return out;
+}
+
 let pullCounter = 0;
 
 /**
@@ -121,9 +134,9 @@ export async function runQuery(
       // a table's deleted row: ksqlDB's TombstoneFactory fills what the key knows, by column name
       if (query?.kind !== 'TABLE') return;
       const keyNames = query.schema.key.map((c) => c.name);
-      const values = [...row.key, ...bounds, ...query.schema.value.map((c) => tombstoneValue(c.name, row, keyNames))];
-      sink.row(rowJson(values, columns), true);
-    } else sink.row(rowJson([...row.key, ...bounds, ...row.value], columns));
+      const value = query.schema.value.map((c) => tombstoneValue(c.name, row, keyNames));
+      sink.row(rowJson(inProjectionOrder(row.key, bounds, value, query.keyPositions), columns), true);
+    } else sink.row(rowJson(inProjectionOrder(row.key, bounds, row.value, query?.keyPositions), columns));
     if (++sent >= limit) finish('Limit Reached');
   };
   query = await engine.streamQuery(
@@ -135,11 +148,8 @@ export async function runQuery(
     { offsetReset: offsetResetOf(properties) },
   );
   const schema = query.schema;
-  columns = [
-    ...schema.key,
-    ...(withBounds ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : []),
-    ...schema.value,
-  ];
+  const boundColumns = withBounds ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : [];
+  columns = inProjectionOrder(schema.key, boundColumns, schema.value, query.keyPositions);
   sink.header(header(query.id, columns, true));
   for (const row of pending.splice(0)) emit(row);
   if (limit === 0) finish('Limit Reached');

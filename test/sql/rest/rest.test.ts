@@ -299,4 +299,18 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
       client.close();
     }
   });
+  it('/query: a push query keeps the projection order, the key of a SELECT * in its place', async () => {
+    const stream = streamLines(`${service.url}/query`, {
+      ksql: 'SELECT ROWOFFSET AS o, *, page AS p FROM pageviews EMIT CHANGES LIMIT 1;',
+    });
+    await stream.waitLines(1);
+    assert.equal(
+      JSON.parse(stream.lines[0].slice(1, -1)).header.schema,
+      '`O` BIGINT, `USER` STRING, `PAGE` STRING, `P` STRING',
+    );
+    await produce('pageviews', 'alice', { page: 'faq' });
+    await stream.waitEnd();
+    const rows = JSON.parse(stream.lines.join('\n')).filter((i: { row?: unknown }) => i.row);
+    assert.deepEqual(rows[0].row.columns.slice(1), ['alice', 'faq', 'faq']);
+  });
 });
