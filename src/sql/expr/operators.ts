@@ -2,7 +2,7 @@
 import { SqlError } from '../errors';
 import type { Expr } from '../parser/ast';
 import { Decimal, formatType, isNumeric, type SqlType, T, typeEquals, valuesEqual } from '../types';
-import { castValue, parseDateText, parseTimestampText, parseTimeText } from './cast';
+import { castValue, parseDateText, parsePartialTimestamp, parseTimestampText, parseTimeText } from './cast';
 import { comparisonName, formatExpr } from './format';
 import { type Compiled, constant, EvalNull, guarded, safe } from './runtime';
 
@@ -310,7 +310,12 @@ export function timeStringOperand(other: Expr, c: Compiled, self: Expr): Compile
       type: T.BIGINT,
       eval: guarded((row) => {
         const v = c.eval(row);
-        return v === null ? null : BigInt(parseTimestampText(v as string));
+        if (v === null) return null;
+        try {
+          return BigInt(parsePartialTimestamp(v as string));
+        } catch {
+          return BigInt(parseTimestampText(v as string)); // e.g. a space between date and time
+        }
       }),
     };
   }
