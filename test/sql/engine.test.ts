@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { SqlEngine } from '../../src/sql/engine/engine';
+import { parsePartialTimestamp } from '../../src/sql/expr/cast';
 import { MemoryDriver } from '../../src/sql/io/memory';
 
 const json = (v: unknown) => Buffer.from(JSON.stringify(v));
@@ -232,6 +233,50 @@ describe('sql engine', () => {
     );
     assert.equal((describe.info as { schema: string }).schema, '`ID` INTEGER KEY, `V` INTEGER');
     assert.deepEqual((describe.info as { writeQueries: string[] }).writeQueries, ['CSAS_O_0']);
+    await engine.close();
+  });
+
+  it('refuses arithmetic on a NULL literal with the types it was given (ksqlDB Operator.resultType)', async () => {
+    const engine = new SqlEngine({ driver: new MemoryDriver() });
+    await engine.execute(
+      "CREATE STREAM s (id INT KEY, v INT) WITH (kafka_topic='s', value_format='JSON', partitions=1);",
+    );
+    const refuses = (sql: string, message: string) => assert.rejects(engine.execute(sql), { message });
+    await refuses(
+      'CREATE STREAM o1 AS SELECT 5.0 / NULL AS x FROM s;',
+      'Error processing expression: (5.0 / null). Arithmetic on types DECIMAL(2, 1) and null are not supported.',
+    );
+    await refuses(
+      'CREATE STREAM o2 AS SELECT NULL + v AS x FROM s;',
+      'Error processing expression: (null + V). Arithmetic on types null and INTEGER are not supported.',
+    );
+    // a column whose value is null still computes to null
+    await engine.execute('CREATE STREAM o3 AS SELECT id, v + 1 AS x FROM s;');
+    await engine.close();
+  });
+
+  it('compares ROWTIME and window bounds with partial date-times as ksqlDB completes them', async () => {
+    const driver = new MemoryDriver();
+    const engine = new SqlEngine({ driver });
+    await engine.execute(`
+      CREATE STREAM s (id INT KEY, v INT) WITH (kafka_topic='s', value_format='JSON', partitions=1);
+      CREATE STREAM o AS SELECT id, v FROM s WHERE '2020-02-22T23:45' <= ROWTIME AND ROWTIME < '2020-02-24T24';`);
+    const at = (iso: string) => Date.parse(iso);
+    driver.produceSync(
+      's',
+      ['2020-02-22T23:44:59Z', '2020-02-22T23:45:00Z', '2020-02-24T23:59:59Z', '2020-02-25T00:00:00Z'].map((t, i) => ({
+        key: int(1),
+        value: json({ V: i }),
+        timestamp: at(t),
+      })),
+    );
+    await engine.flush();
+    assert.deepEqual(
+      values(driver, 'O').map((r) => r.value.V),
+      [1, 2],
+    );
+    assert.equal(parsePartialTimestamp('2020-05-26T23:59:58.000+0200'), at('2020-05-26T21:59:58Z'));
+    assert.equal(parsePartialTimestamp('2020-02'), at('2020-02-01T00:00:00Z'));
     await engine.close();
   });
 });

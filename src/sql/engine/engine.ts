@@ -144,7 +144,14 @@ export class SqlEngine {
       window?: { start: number; end: number };
     }) => void,
     options: { offsetReset?: 'earliest' | 'latest' } = {},
-  ): Promise<{ id: string; schema: Schema; kind: 'STREAM' | 'TABLE'; close(): Promise<void> }> {
+  ): Promise<{
+    id: string;
+    schema: Schema;
+    kind: 'STREAM' | 'TABLE';
+    /** Where each key column sits in the projection's order (QueryPlan.keyPositions). */
+    keyPositions?: number[];
+    close(): Promise<void>;
+  }> {
     const parser = new Parser(sql, (name) => this.types.get(name));
     const st = parser.next();
     if (st.k !== 'select') throw new SqlError('streamQuery expects a single SELECT statement.');
@@ -179,6 +186,7 @@ export class SqlEngine {
       id,
       schema: plan.schema,
       kind: plan.kind,
+      keyPositions: plan.keyPositions,
       close: async () => {
         await q.stop();
         this.queries.delete(id);
@@ -188,10 +196,15 @@ export class SqlEngine {
 
   /**
    * A pull query: the current rows of a table built by CREATE TABLE AS SELECT, or a scan of a stream's or
-   * source table's topic, filtered by WHERE and projected (see interactive.ts).
+   * source table's topic, filtered by WHERE and projected (see interactive.ts); `properties` are the
+   * request's (e.g. ksql.query.pull.table.scan.enabled).
    */
-  pullQuery(sql: string): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
-    return runPullQuery(this.interactive(), sql);
+  pullQuery(
+    sql: string,
+    properties: Record<string, unknown> = {},
+  ): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
+    // the request's properties (REST streamsProperties) over the engine's config, for this query only
+    return runPullQuery({ ...this.interactive(), config: { ...this.config, ...properties } }, sql);
   }
 
   private info(st: StatementBody & { k: 'info' }): unknown {

@@ -1,6 +1,7 @@
 /** Statements that answer rather than change things: pull queries, SHOW / LIST, DESCRIBE, EXPLAIN. */
 import { SqlError } from '../errors';
 import { compile, safe } from '../expr/compile';
+import { formatExpr } from '../expr/format';
 import type { Column, Row } from '../expr/row';
 import type { FunctionRegistry } from '../functions/registry';
 import type { TopicDriver } from '../io/driver';
@@ -9,8 +10,10 @@ import { Parser } from '../parser/parser';
 import { keyString, withPrefix } from '../planner/plan';
 import { compileItems, expandSelect, walkExpr } from '../planner/projection';
 import { SourceScope, WINDOW_BOUNDS } from '../planner/scope';
+import { makeSerde } from '../serde/formats';
 import { formatType, type SqlType } from '../types';
 import type { DataSource } from './metastore';
+import { configFlag, PULL_QUERY_SYNTAX_HELP, pullPlanType } from './pull-where';
 import { type QueryLogger, type RunningQuery, sourceCodec } from './query';
 
 /** What these statements read from the engine. */
@@ -36,14 +39,17 @@ export async function runPullQuery(
   const st = parser.next();
   if (st.k !== 'select') throw new SqlError('A pull query is a single SELECT statement.');
   const select = st.select;
-  if (select.joins.length)
-    throw new SqlError("Pull queries don't support JOIN clauses. See https://cnfl.io/queries for more info.");
-  if (select.groupBy)
-    throw new SqlError("Pull queries don't support GROUP BY clauses. See https://cnfl.io/queries for more info.");
+  if (select.joins.length) throw new SqlError(`Pull queries don't support JOIN clauses. ${PULL_QUERY_SYNTAX_HELP}`);
+  if (select.groupBy) throw new SqlError(`Pull queries don't support GROUP BY clauses. ${PULL_QUERY_SYNTAX_HELP}`);
   if (select.partitionBy)
-    throw new SqlError("Pull queries don't support PARTITION BY clauses. See https://cnfl.io/queries for more info.");
-  if (select.window)
-    throw new SqlError("Pull queries don't support WINDOW clauses. See https://cnfl.io/queries for more info.");
+    throw new SqlError(`Pull queries don't support PARTITION BY clauses. ${PULL_QUERY_SYNTAX_HELP}`);
+  if (select.window) throw new SqlError(`Pull queries don't support WINDOW clauses. ${PULL_QUERY_SYNTAX_HELP}`);
+  if (select.limit !== undefined && !configFlag(ctx.config, 'ksql.query.pull.limit.clause.enabled', true)) {
+    throw new SqlError(
+      'LIMIT clause in pull queries is currently disabled. You can enable them by setting ' +
+        `ksql.query.pull.limit.clause.enabled=true. ${PULL_QUERY_SYNTAX_HELP}`,
+    );
+  }
   const table = ctx.sources.get(select.from.name);
   if (!table) throw new SqlError(`${select.from.name} does not exist.`);
   const query = table.queryId ? ctx.queries.get(table.queryId) : undefined;
@@ -67,6 +73,7 @@ export async function runPullQuery(
     }
     current = table.kind === 'STREAM' ? all : latest.values();
   }
+  if (table.kind === 'TABLE' && !table.window) current = inKeyOrder(current, table);
   const disallowed = (e: Expr | undefined, where: string) => {
     if (!e) return;
     const bad = new Set<string>();
@@ -92,9 +99,9 @@ export async function runPullQuery(
     windowed: !!table.window,
   };
   const cctx = { scope: new SourceScope(side), functions: ctx.functions, config: ctx.config };
-  const where = select.where
-    ? safe(withPrefix('Error in WHERE expression: ', () => compile(select.where!, cctx)))
-    : undefined;
+  const where = select.where ? safe(compileWhere(select.where, table, cctx)) : undefined;
+  // a table answers by key lookup, range scan or table scan; ksqlDB refuses what the config does not allow
+  if (table.kind === 'TABLE') pullPlanType(select.where, table, ctx.config);
   let expanded = expandSelect(select.items, [side], false);
   if (table.window && select.items.some((i) => i.k === 'star')) {
     // SELECT * of a windowed table: key columns, window bounds, then values
@@ -113,14 +120,46 @@ export async function runPullQuery(
   const evals = items.map((i) => safe(i.compiled));
   const rows: unknown[][] = [];
   for (const row of current) {
+    if (select.limit !== undefined && rows.length >= select.limit) break; // LIMIT 0 answers no row
     if (where && where(row) !== true) continue;
     rows.push(evals.map((f) => f(row)));
-    if (select.limit !== undefined && rows.length >= select.limit) break;
   }
+  // a stream's pull query is a scan whose rows carry no key: ksqlDB's header marks no column KEY
   const isKey = (e: Expr) =>
+    table.kind === 'TABLE' &&
     e.k === 'col' &&
     (table.schema.key.some((k) => k.name === e.name) || (!!table.window && WINDOW_BOUNDS.includes(e.name)));
   return { columns: items.map((i) => ({ name: i.name, type: i.type, key: isKey(i.expr) })), rows };
+}
+
+/**
+ * The WHERE clause compiled. On a table ksqlDB type-checks it as the pull query's filter, a
+ * KsqlStatementException whose statement is the clause, so the error names the clause after the reason.
+ */
+function compileWhere(where: Expr, table: DataSource, cctx: Parameters<typeof compile>[1]) {
+  try {
+    return withPrefix('Error in WHERE expression: ', () => compile(where, cctx));
+  } catch (e) {
+    if (!(e instanceof SqlError) || table.kind !== 'TABLE') throw e;
+    throw new SqlError(`${e.message}\nStatement: ${formatExpr(where)}`, e.pos, e.type);
+  }
+}
+
+/**
+ * A table's rows in the order ksqlDB's scan of its state store (RocksDB) yields them: by serialized key bytes,
+ * which LIMIT then cuts. Keys that cannot be serialized keep their order.
+ */
+function inKeyOrder(rows: Iterable<Row>, table: DataSource): Row[] {
+  const serde = makeSerde(table.keyFormat, table.schema.key, 'key');
+  const keyed = [...rows].map((row) => {
+    try {
+      return { row, bytes: serde.serialize(row.key) ?? Buffer.alloc(0) };
+    } catch {
+      return { row, bytes: undefined };
+    }
+  });
+  if (keyed.some((k) => !k.bytes)) return keyed.map((k) => k.row);
+  return keyed.sort((a, b) => Buffer.compare(a.bytes!, b.bytes!)).map((k) => k.row);
 }
 
 export function describeInfo(ctx: InteractiveContext, st: StatementBody & { k: 'info' }): unknown {

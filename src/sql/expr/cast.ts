@@ -59,6 +59,37 @@ export function parseTimestampText(s: string): number {
   return ms;
 }
 
+/**
+ * ksqlDB's PartialStringToTimestampParser, for strings compared with ROWTIME and window bounds: a partial
+ * date-time is completed ('2020' is 2020-01-01T00:00:00.000, '2020-02-22T23:45' gets :00.000; hour 24 is the
+ * next midnight), UTC unless an offset follows the time ('+0200', '-05:00').
+ */
+export function parsePartialTimestamp(text: string): number {
+  const at = text.indexOf('T');
+  let date = text;
+  let time = '';
+  let zone = '';
+  if (at >= 0) {
+    date = text.slice(0, at);
+    const rest = text.slice(at + 1);
+    const z = rest.search(/[+-]|Z$/);
+    time = z >= 0 ? rest.slice(0, z) : rest;
+    zone = z >= 0 ? rest.slice(z) : '';
+  } else {
+    const parts = date.split('-').length;
+    if (parts === 1) date += '-01-01';
+    else if (parts === 2) date += '-01';
+  }
+  const pattern = 'HH:mm:ss.SSS';
+  if (time.length < pattern.length) time += pattern.slice(time.length).replace(/[a-zA-Z]/g, '0');
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})$/.exec(`${date}T${time}`);
+  const offset = /^(?:Z|([+-])(\d{2}):?(\d{2}))?$/.exec(zone);
+  if (!m || !offset) throw new CastError(`Failed to parse timestamp '${text}'`);
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+  const sign = offset[1] === '-' ? -1 : 1;
+  return offset[1] ? ms - sign * (+offset[2] * 60 + +offset[3]) * 60000 : ms;
+}
+
 export function parseDateText(s: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (!m) throw new CastError(`Cannot parse date: ${s}`);

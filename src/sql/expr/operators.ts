@@ -2,7 +2,7 @@
 import { SqlError } from '../errors';
 import type { Expr } from '../parser/ast';
 import { Decimal, formatType, isNumeric, type SqlType, T, typeEquals, valuesEqual } from '../types';
-import { castValue, parseDateText, parseTimestampText, parseTimeText } from './cast';
+import { castValue, parseDateText, parsePartialTimestamp, parseTimestampText, parseTimeText } from './cast';
 import { comparisonName, formatExpr } from './format';
 import { type Compiled, constant, EvalNull, guarded, safe } from './runtime';
 
@@ -77,8 +77,16 @@ export function toDecimal(v: unknown): Decimal {
 }
 
 export function arithmetic(e: Expr & { k: 'binary' }, l: Compiled, r: Compiled): Compiled {
-  const lt = l.type.base === 'NULL' ? r.type : l.type;
-  const rt = r.type.base === 'NULL' ? l.type : r.type;
+  // a NULL literal has no type to compute with: ksqlDB's Operator.resultType refuses it (ksql#7554)
+  if (l.type.base === 'NULL' || r.type.base === 'NULL') {
+    const name = (t: typeof l.type) => (t.base === 'NULL' ? 'null' : formatType(t));
+    throw new SqlError(
+      `Error processing expression: ${formatExpr(e)}. Arithmetic on types ${name(l.type)} and ${name(r.type)} are not supported.`,
+      e.pos,
+    );
+  }
+  const lt = l.type;
+  const rt = r.type;
   const op = e.op;
   if (lt.base === 'STRING' && rt.base === 'STRING' && op === '+') {
     return binaryNullable(T.STRING, l, r, (a, b) => (a as string) + (b as string));
@@ -302,7 +310,12 @@ export function timeStringOperand(other: Expr, c: Compiled, self: Expr): Compile
       type: T.BIGINT,
       eval: guarded((row) => {
         const v = c.eval(row);
-        return v === null ? null : BigInt(parseTimestampText(v as string));
+        if (v === null) return null;
+        try {
+          return BigInt(parsePartialTimestamp(v as string));
+        } catch {
+          return BigInt(parseTimestampText(v as string)); // e.g. a space between date and time
+        }
       }),
     };
   }

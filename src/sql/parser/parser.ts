@@ -371,6 +371,10 @@ export class Parser extends ExpressionParser {
     }
     if (this.acceptKw('LIMIT')) {
       const t = this.peek();
+      // the grammar takes any number after LIMIT; ksqlDB's AstBuilder then refuses one that is not an integer
+      if (t.kind === 'decimal' || t.kind === 'double') {
+        this.failAt('Failed to prepare statement: Value must be integer for command: LIMIT', this.posOf(t));
+      }
       if (t.kind !== 'int') this.syntaxError();
       this.i++;
       select.limit = Number(t.text);

@@ -39,6 +39,11 @@ export interface QueryPlan {
   schema: Schema;
   window?: WindowInfo;
   inputs: DataSource[];
+  /**
+   * A transient query's key columns' places in the projection's order (SELECT ROWOFFSET, * puts the key
+   * third): its rows carry the key apart, and the REST layer writes each key value back in its place.
+   */
+  keyPositions?: number[];
   /** Builds the operators; returns one row handler per input (same order as `inputs`). */
   instantiate(rt: Runtime): ((row: Row) => void)[];
 }
@@ -272,6 +277,7 @@ function planProjection(
     schema,
     window: head.windowed,
     inputs: head.inputs,
+    keyPositions: ctx.transient ? [...found.idx] : undefined,
     instantiate(rt) {
       const live = new Set<string>();
       const next = (row: Row) => {

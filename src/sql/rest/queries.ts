@@ -4,13 +4,16 @@
  * leaving, or /close-query. Both feed a QuerySink; the endpoints differ only in their framing (writers.ts).
  */
 import type { SqlEngine } from '../engine/engine';
-import type { Column } from '../expr/row';
+import type { Column, Row } from '../expr/row';
 import { Parser } from '../parser/parser';
 import { WINDOW_BOUNDS } from '../planner/scope';
 import { toJsonValue } from '../serde/formats';
 import { stringifyJson } from '../serde/json';
 import { formatType, T } from '../types';
 import { ERROR_CODES, genericError, RestError } from './errors';
+
+/** What a push query's row carries to the response. */
+type OutRow = Pick<Row, 'key' | 'value' | 'window'>;
 
 export interface QueryHeader {
   queryId: string;
@@ -28,7 +31,8 @@ export interface QueryHeader {
 /** Where a query's output goes; `rowJson` is the row's column values as a JSON array text. */
 export interface QuerySink {
   header(header: QueryHeader): void;
-  row(rowJson: string): void;
+  /** `tombstone`: a table push query's deleted row (key columns and window bounds set, the rest null). */
+  row(rowJson: string, tombstone?: boolean): void;
   /** The query is over: `finalMessage` is ksqlDB's ("Limit Reached") when it ended by LIMIT. */
   end(finalMessage?: string): void;
 }
@@ -58,6 +62,28 @@ function header(queryId: string, columns: (Column & { key?: boolean })[], push: 
   };
 }
 
+/** A projected column's value in a tombstone: a key column's or a window bound's, else null. */
+function tombstoneValue(name: string, row: OutRow, keyNames: string[]): unknown {
+  const at = keyNames.indexOf(name);
+  if (at >= 0) return row.key[at];
+  if (name === 'WINDOWSTART' && row.window) return BigInt(row.window.start);
+  if (name === 'WINDOWEND' && row.window) return BigInt(row.window.end);
+  return null;
+}
+
+/**
+ * A push query's columns in the projection's order: the key columns back in their places (`positions`, from
+ * the plan; first when unknown), a windowed SELECT *'s bounds right after them.
+ */
+function inProjectionOrder<T>(key: T[], bounds: T[], value: T[], positions: number[] | undefined): T[] {
+  if (!positions || positions.length !== key.length) return [...key, ...bounds, ...value];
+  const out = [...value];
+  const order = positions.map((at, i) => ({ at, i })).sort((a, b) => a.at - b.at);
+  for (const { at, i } of order) out.splice(at, 0, key[i]);
+  out.splice(order.length ? order[order.length - 1].at + 1 : 0, 0, ...bounds);
+  return out;
+}
+
 let pullCounter = 0;
 
 /**
@@ -77,7 +103,7 @@ export async function runQuery(
     );
   }
   if (!st.select.emit) {
-    const result = await engine.pullQuery(sql);
+    const result = await engine.pullQuery(sql, properties);
     // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
     const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
     sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));
@@ -100,31 +126,32 @@ export async function runQuery(
     sink.end(message);
     void query?.close();
   };
-  const pending: unknown[][] = [];
-  const emit = (values: unknown[]) => {
+  const pending: OutRow[] = [];
+  const emit = (row: OutRow) => {
     if (finished) return;
-    sink.row(rowJson(values, columns));
+    const bounds = withBounds ? [BigInt(row.window?.start ?? 0), BigInt(row.window?.end ?? 0)] : [];
+    if (row.value === null) {
+      // a table's deleted row: ksqlDB's TombstoneFactory fills what the key knows, by column name
+      if (query?.kind !== 'TABLE') return;
+      const keyNames = query.schema.key.map((c) => c.name);
+      const value = query.schema.value.map((c) => tombstoneValue(c.name, row, keyNames));
+      sink.row(rowJson(inProjectionOrder(row.key, bounds, value, query.keyPositions), columns), true);
+    } else sink.row(rowJson(inProjectionOrder(row.key, bounds, row.value, query?.keyPositions), columns));
     if (++sent >= limit) finish('Limit Reached');
   };
   query = await engine.streamQuery(
     sql,
     (row) => {
-      if (row.value === null) return; // ksqlDB drops tombstones from push query output
-      const bounds = withBounds ? [BigInt(row.window?.start ?? 0), BigInt(row.window?.end ?? 0)] : [];
-      const values = [...row.key, ...bounds, ...row.value];
-      if (columns.length) emit(values);
-      else pending.push(values); // rows before the header is written (the query starts before it returns)
+      if (columns.length) emit(row);
+      else pending.push(row); // rows before the header is written (the query starts before it returns)
     },
     { offsetReset: offsetResetOf(properties) },
   );
   const schema = query.schema;
-  columns = [
-    ...schema.key,
-    ...(withBounds ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : []),
-    ...schema.value,
-  ];
+  const boundColumns = withBounds ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : [];
+  columns = inProjectionOrder(schema.key, boundColumns, schema.value, query.keyPositions);
   sink.header(header(query.id, columns, true));
-  for (const values of pending.splice(0)) emit(values);
+  for (const row of pending.splice(0)) emit(row);
   if (limit === 0) finish('Limit Reached');
   const running = query;
   return {

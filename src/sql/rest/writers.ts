@@ -29,7 +29,7 @@ export function streamedRowsWriter(res: ServerResponse): QuerySink {
       res.write('[');
       item(JSON.stringify({ header: { queryId: h.queryId, schema: h.schema } }));
     },
-    row: (json) => item(`{"row":{"columns":${json}}}`),
+    row: (json, tombstone) => item(`{"row":{"columns":${json}${tombstone ? ',"tombstone":true' : ''}}}`),
     end: (finalMessage) => {
       if (push) res.end(`${JSON.stringify({ finalMessage: finalMessage ?? 'Query Completed' })}]\n`);
       else res.end(']');
@@ -46,7 +46,9 @@ export function queryStreamWriter(res: ServerResponse, contentType: string): Que
         res.writeHead(200, { 'content-type': contentType });
         res.write(`[${metadata(h)}`);
       },
-      row: (json) => res.write(`,${json}`),
+      row: (json, tombstone) => {
+        if (!tombstone) res.write(`,${json}`);
+      },
       end: () => res.end(']'),
     };
   }
@@ -55,7 +57,9 @@ export function queryStreamWriter(res: ServerResponse, contentType: string): Que
       res.writeHead(200, { 'content-type': DELIMITED });
       res.write(`${metadata(h)}\n`);
     },
-    row: (json) => res.write(`${json}\n`),
+    row: (json, tombstone) => {
+      if (!tombstone) res.write(`${json}\n`);
+    },
     end: () => res.end(),
   };
 }

@@ -168,6 +168,22 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
     ]);
   });
 
+  it("/query: a table's push query marks a deleted row as a tombstone (key set, other columns null)", async () => {
+    await ksql(
+      "CREATE TABLE users (id STRING PRIMARY KEY, name STRING) WITH (kafka_topic='users', value_format='JSON', partitions=1);",
+    );
+    const stream = streamLines(`${service.url}/query`, { ksql: 'SELECT * FROM users EMIT CHANGES LIMIT 2;' });
+    await stream.waitLines(1);
+    await produce('users', 'u1', { name: 'ann' });
+    await producer.send({ topic: 'users', messages: [{ key: 'u1', value: null }] });
+    await stream.waitEnd();
+    assert.deepEqual(JSON.parse(stream.lines.join('\n')).slice(1), [
+      { row: { columns: ['u1', 'ann'] } },
+      { row: { columns: ['u1', null], tombstone: true } },
+      { finalMessage: 'Limit Reached' },
+    ]);
+  });
+
   it('/query-stream: metadata then rows (delimited and JSON); /close-query ends a push query', async () => {
     const stream = streamLines(`${service.url}/query-stream`, { sql: 'SELECT page FROM pageviews EMIT CHANGES;' });
     await stream.waitLines(1);
@@ -282,5 +298,19 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
     } finally {
       client.close();
     }
+  });
+  it('/query: a push query keeps the projection order, the key of a SELECT * in its place', async () => {
+    const stream = streamLines(`${service.url}/query`, {
+      ksql: 'SELECT ROWOFFSET AS o, *, page AS p FROM pageviews EMIT CHANGES LIMIT 1;',
+    });
+    await stream.waitLines(1);
+    assert.equal(
+      JSON.parse(stream.lines[0].slice(1, -1)).header.schema,
+      '`O` BIGINT, `USER` STRING, `PAGE` STRING, `P` STRING',
+    );
+    await produce('pageviews', 'alice', { page: 'faq' });
+    await stream.waitEnd();
+    const rows = JSON.parse(stream.lines.join('\n')).filter((i: { row?: unknown }) => i.row);
+    assert.deepEqual(rows[0].row.columns.slice(1), ['alice', 'faq', 'faq']);
   });
 });
