@@ -71,7 +71,7 @@ export function brookBin(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'bin', 'brook.js'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error('cannot find bin/brook.js above ' + __dirname);
+    if (up === dir) throw new Error(`cannot find bin/brook.js above ${__dirname}`);
     dir = up;
   }
   return join(dir, 'bin', 'brook.js');
