@@ -29,7 +29,8 @@ describe('broker network layer', function () {
       level: 'debug',
       sink: (e) => lines.push({ level: e.level, message: e.message, meta: e }),
     });
-    const warning = new RateLimitedWarning(logger, 'rejected connections', 100);
+    // A 1 s window: the 1000 warnings below must all land in the first one, even on a loaded machine (100 ms did not).
+    const warning = new RateLimitedWarning(logger, 'rejected connections', 1000);
     for (let i = 0; i < 1000; i++) warning.warn('rejected connection', { reason: `bad frame ${i}` });
     const warns = () => lines.filter((l) => l.level === 'warn');
     assert.equal(warns().length, 1);
