@@ -31,7 +31,10 @@ export class MetadataQuorum {
   private constructor(
     readonly raft: RaftNode,
     readonly voters: ReadonlyMap<number, PeerAddress>,
+    /** The Raft client's connections to the other voters (Vote, BeginQuorumEpoch, Fetch...). */
     private readonly peers: PeerClients,
+    /** The broker-to-controller channel's own connections (BrokerHeartbeat, CreateTopics, AllocateProducerIds...). */
+    private readonly controllerChannel: PeerClients,
   ) {}
 
   /** `listeners`: the state machines over the log (the controller, this node's broker side), before it starts. */
@@ -72,18 +75,26 @@ export class MetadataQuorum {
         electionBackoffMaxMs: config.number('controller.quorum.election.backoff.max.ms'),
       },
     });
+    // The broker-to-controller channel has connections of its own, as Kafka's NodeToControllerChannelManager does
+    // beside the Raft client's: a controller request waiting for a commit (AllocateProducerIds, CreateTopics) must
+    // never queue the Raft Fetch or Vote behind it on one connection (the commit it waits for needs those).
+    const controllerChannel = new PeerClients(voters, {
+      clientId: `controller-channel-${nodeId}`,
+      requestTimeoutMs: config.number('controller.quorum.request.timeout.ms'),
+    });
     beforeStart(raft);
     raft.start();
-    return new MetadataQuorum(raft, voters, peers);
+    return new MetadataQuorum(raft, voters, peers, controllerChannel);
   }
 
   /** A request to a voter's controller listener (the active controller: BrokerHeartbeat, CreateTopics...). */
   send<T>(voterId: number, apiKey: number, apiVersion: number, body: unknown): Promise<T> {
-    return this.peers.send<T>(voterId, apiKey, apiVersion, body);
+    return this.controllerChannel.send<T>(voterId, apiKey, apiVersion, body);
   }
 
   async stop(): Promise<void> {
     await this.raft.close();
     this.peers.close();
+    this.controllerChannel.close();
   }
 }
