@@ -101,6 +101,8 @@ function defineStreamsSuite(spec: TargetSpec): void {
           output,
           JSON.stringify(want),
           '150000',
+          'at_least_once',
+          String(LINES.length), // lets the driver close Streams (commit and flush) once every line is processed
         ]);
         // StreamsWordCount takes its job as arguments and prints one JSON line; runDriverProcess's stdin job is unused.
         const outcome = await runDriverProcess(cmd, { bootstrap: target.bootstrap, steps: [] }, 200000);

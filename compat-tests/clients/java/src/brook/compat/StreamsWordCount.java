@@ -30,6 +30,11 @@ import org.apache.kafka.streams.kstream.Produced;
  * optionally the processing guarantee (at_least_once by default; exactly_once_v2: the output is then read
  * read_committed and a count going over its expected value, a record counted twice, is an error). Each time the
  * counts read change, a line "progress <sum of counts>" is printed first (ctp-style tests time a broker restart).
+ * An optional eighth argument, the number of input records, lets an at-least-once run end as a batch job does:
+ * Streams forwards its cached counts downstream on commit (commit.interval.ms, 30 s by default at least once) or on
+ * close, so once the stream threads have processed every input line and every repartitioned word (their
+ * process-total metric), the driver closes the application, which commits and flushes, instead of waiting for the
+ * periodic commit. Nothing in Streams' configuration changes.
  */
 public final class StreamsWordCount {
   public static void main(String[] args) throws Exception {
@@ -41,6 +46,7 @@ public final class StreamsWordCount {
     long deadline = System.currentTimeMillis() + Long.parseLong(args[5]);
     String guarantee = args.length > 6 ? args[6] : StreamsConfig.AT_LEAST_ONCE;
     boolean exactlyOnce = !guarantee.equals(StreamsConfig.AT_LEAST_ONCE);
+    long inputRecords = args.length > 7 ? Long.parseLong(args[7]) : -1;
 
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
@@ -62,6 +68,12 @@ public final class StreamsWordCount {
 
     Map<String, Long> counts = new HashMap<>();
     String error = null;
+    long words = 0;
+    for (var it = expected.fields(); it.hasNext();) words += it.next().getValue().asLong();
+    // Records the stream threads process: each input line (first sub-topology) and each word read back from the
+    // repartition topic (the counting sub-topology).
+    long processedWhenDone = inputRecords < 0 ? -1 : inputRecords + words;
+    boolean closed = false;
     KafkaStreams streams = new KafkaStreams(builder.build(), props);
     final Throwable[] failed = new Throwable[1];
     streams.setUncaughtExceptionHandler(e -> {
@@ -104,6 +116,10 @@ public final class StreamsWordCount {
           }
         }
         if (error != null) break;
+        if (!closed && processedWhenDone >= 0 && processedTotal(streams) >= processedWhenDone) {
+          streams.close(Duration.ofSeconds(10));
+          closed = true;
+        }
         if (changed) {
           long sum = 0;
           for (long c : counts.values()) sum += c;
@@ -112,7 +128,7 @@ public final class StreamsWordCount {
         }
       }
     }
-    streams.close(Duration.ofSeconds(10));
+    if (!closed) streams.close(Duration.ofSeconds(10));
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("ok", error == null);
     out.set("counts", Json.MAPPER.valueToTree(counts));
@@ -120,5 +136,18 @@ public final class StreamsWordCount {
     System.out.println(out);
     System.out.flush();
     System.exit(0);
+  }
+
+  /** The sum of the stream threads' process-total metric: records processed by every task so far. */
+  private static double processedTotal(KafkaStreams streams) {
+    double total = 0;
+    for (var entry : streams.metrics().entrySet()) {
+      var name = entry.getKey();
+      if (name.group().equals("stream-thread-metrics") && name.name().equals("process-total")) {
+        Object value = entry.getValue().metricValue();
+        if (value instanceof Number n) total += n.doubleValue();
+      }
+    }
+    return total;
   }
 }
