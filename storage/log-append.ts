@@ -184,9 +184,13 @@ function checkFollowerBatches(
         `replicated batch at offset ${info.baseOffset} is below the expected ${expected}`,
       );
     }
-    if (info.partitionLeaderEpoch > epochs.latestEpoch()) epochs.assign(info.partitionLeaderEpoch, info.baseOffset);
     batches.push(info);
     expected = info.lastOffset + 1;
+  }
+  // Epochs are taken only once every batch passed: a refused response must leave no epoch without its records
+  // (the next fetch would claim that epoch as its last fetched one and pass the leader's divergence check).
+  for (const info of batches) {
+    if (info.partitionLeaderEpoch > epochs.latestEpoch()) epochs.assign(info.partitionLeaderEpoch, info.baseOffset);
   }
   return batches;
 }

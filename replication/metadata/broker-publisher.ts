@@ -4,6 +4,11 @@
  * for this broker: a partition it is a replica of is hosted (its log opened by the host, which knows the
  * data directories) and given its leadership through `ReplicaManager.applyPartitionState`; a partition
  * moved away or a topic removed stops being hosted. Brokers, configs and features are read from `image`.
+ *
+ * Like Kafka's MetadataLoader, it publishes nothing while catching up: a restarted node's log may end far
+ * behind the quorum (leaders and epochs of long ago), and acting on that would make it a follower fenced at
+ * a stale epoch or, worse, a leader nobody follows. Records build the image until the Raft node reports it
+ * caught up with a leader's high watermark (onCaughtUp); then the whole image is published at once.
  */
 import { decodeMetadataRecord } from '../../protocol/metadata-record';
 import type { CommittedBatch, RaftListener, SnapshotId } from '../raft';
@@ -34,12 +39,27 @@ export class BrokerMetadataPublisher implements RaftListener {
     return this.image.offset;
   }
 
+  /** True until the node caught up with the quorum once (see the header). */
+  private catchingUp = true;
+
+  get caughtUp(): boolean {
+    return !this.catchingUp;
+  }
+
   onCommit(batches: CommittedBatch[]): void {
     for (const batch of batches) {
       for (let i = 0; i < batch.records.length; i++) {
-        this.publish(this.image.apply(decodeMetadataRecord(batch.records[i]!), batch.baseOffset + i));
+        const change = this.image.apply(decodeMetadataRecord(batch.records[i]!), batch.baseOffset + i);
+        if (!this.catchingUp) this.publish(change);
       }
     }
+  }
+
+  /** Caught up: the image built so far is published whole, as after a snapshot. */
+  onCaughtUp(): void {
+    if (!this.catchingUp) return;
+    this.catchingUp = false;
+    this.publishWholeImage(new MetadataImage());
   }
 
   /** A snapshot replaces the image: every partition is published again, hosted ones it lacks removed. */
@@ -47,6 +67,11 @@ export class BrokerMetadataPublisher implements RaftListener {
     const previous = this.image;
     this.image = new MetadataImage();
     for (const bytes of records) this.image.apply(decodeMetadataRecord(bytes), id.endOffset - 1);
+    if (!this.catchingUp) this.publishWholeImage(previous);
+  }
+
+  /** Publishes every topic, config and partition of the image; partitions `previous` had and it lacks go. */
+  private publishWholeImage(previous: MetadataImage): void {
     for (const topic of previous.topicsById.values()) {
       for (const index of topic.partitions.keys()) {
         const now = this.image.topic(topic.name)?.partitions.get(index);
@@ -54,9 +79,14 @@ export class BrokerMetadataPublisher implements RaftListener {
       }
     }
     for (const topic of this.image.topicsById.values()) {
+      this.publish({ kind: 'topic', name: topic.name, id: topic.id });
       for (const [partition, state] of topic.partitions) {
         this.publish({ kind: 'partition', topic: topic.name, topicId: topic.id, partition, state });
       }
+    }
+    for (const key of this.image.configs.keys()) {
+      const colon = key.indexOf(':');
+      this.publish({ kind: 'config', resourceType: Number(key.slice(0, colon)), resourceName: key.slice(colon + 1) });
     }
   }
 

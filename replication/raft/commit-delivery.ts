@@ -14,6 +14,9 @@ export class CommitDelivery {
   /** The next offset to deliver. */
   private next = 0;
   private highWatermark = 0;
+  /** The first leader high watermark heard of in this run (null: none yet), and whether it was reached. */
+  private catchingUpTo: number | null = null;
+  private caughtUp = false;
   private waiters: { offset: number; resolve: () => void }[] = [];
 
   constructor(
@@ -51,6 +54,26 @@ export class CommitDelivery {
     if (highWatermark <= this.highWatermark) return;
     this.highWatermark = highWatermark;
     this.enqueue(() => this.deliverUpTo(highWatermark));
+  }
+
+  /**
+   * A leader's high watermark, from a Fetch answer (or this node's own, as leader): once everything below the
+   * first one is delivered, the listeners hear that they caught up (onCaughtUp, once).
+   */
+  leaderHighWatermark(highWatermark: number): void {
+    if (this.caughtUp || this.catchingUpTo !== null) return;
+    this.catchingUpTo = highWatermark;
+    this.checkCaughtUp();
+  }
+
+  private checkCaughtUp(): void {
+    const target = this.catchingUpTo;
+    if (this.caughtUp || target === null) return;
+    this.enqueue(async () => {
+      if (this.caughtUp || this.next < target) return;
+      this.caughtUp = true;
+      for (const l of this.listeners) await l.onCaughtUp?.(target);
+    });
   }
 
   waitFor(offset: number): Promise<void> {
@@ -94,6 +117,7 @@ export class CommitDelivery {
       this.next = next;
       this.wakeWaiters();
     }
+    if (!this.caughtUp && this.catchingUpTo !== null && this.next >= this.catchingUpTo) this.checkCaughtUp();
   }
 
   private wakeWaiters(): void {

@@ -22,6 +22,8 @@ export interface FollowerContext {
   /** An answer named a later epoch (or a leader of ours): the node moves into it. */
   followNewerEpoch(epoch: number, leaderId: number): boolean;
   committed(highWatermark: number): void;
+  /** The leader's high watermark as its answer gave it (the catching-up target, see CommitDelivery). */
+  leaderHighWatermark(highWatermark: number): void;
   snapshotInstalled(id: SnapshotId): void;
 }
 
@@ -58,7 +60,23 @@ export class FollowerFetcher {
         continue;
       }
       if (!this.ctx.current()) return;
-      if (!(await this.onFetchResponse(response))) {
+      let applied: boolean;
+      try {
+        applied = await this.onFetchResponse(response);
+      } catch (error) {
+        // A response this log cannot take (records overlapping its end) must not end the node: say what was
+        // asked and what came, and fetch again from the log end.
+        const p = response.responses[0]?.partitions[0];
+        this.ctx.logger.error(`raft ${this.ctx.id}: cannot apply the fetch answer from ${this.leaderId}`, {
+          error: (error as Error).message,
+          fetchOffset: Number(request.topics[0]?.partitions[0]?.fetchOffset),
+          lastFetchedEpoch: request.topics[0]?.partitions[0]?.lastFetchedEpoch,
+          logEndOffset: this.ctx.log.endOffset,
+          batches: describeBatches(p?.records ?? null),
+        });
+        applied = false;
+      }
+      if (!applied) {
         await this.ctx.sleep(Math.min(100, this.ctx.config.electionTimeoutMs / 4));
       }
     }
@@ -94,6 +112,7 @@ export class FollowerFetcher {
       this.ctx.log.setHighWatermark(hw);
       this.ctx.committed(this.ctx.log.highWatermark);
     }
+    if (p.highWatermark >= 0n) this.ctx.leaderHighWatermark(Number(p.highWatermark));
     return true;
   }
 
@@ -124,4 +143,16 @@ export class FollowerFetcher {
     );
     this.ctx.snapshotInstalled(id);
   }
+}
+
+/** `base-last@epoch` for each batch of a record set (diagnostics). */
+function describeBatches(records: Buffer | null): string {
+  const out: string[] = [];
+  for (let at = 0; records && at + 61 <= records.length; ) {
+    const size = records.readInt32BE(at + 8);
+    const base = Number(records.readBigInt64BE(at));
+    out.push(`${base}-${base + records.readInt32BE(at + 23)}@${records.readInt32BE(at + 12)}`);
+    at += 12 + size;
+  }
+  return out.join(' ');
 }

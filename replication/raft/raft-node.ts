@@ -293,6 +293,8 @@ export class RaftNode {
     if (offset === null || offset <= this.log.highWatermark) return false;
     this.log.setHighWatermark(offset);
     this.delivery.committed(this.log.highWatermark);
+    // A leader knows the quorum's high watermark once it moved in its epoch.
+    this.delivery.leaderHighWatermark(this.log.highWatermark);
     this.wakeFetches();
     return true;
   }
@@ -363,6 +365,7 @@ export class RaftNode {
       leaderAnswered: () => this.resetFetchTimer(),
       followNewerEpoch: (epoch, leaderId) => this.maybeFollowNewerEpoch(epoch, leaderId),
       committed: (hw) => this.delivery.committed(hw),
+      leaderHighWatermark: (hw) => this.delivery.leaderHighWatermark(hw),
       snapshotInstalled: (id) => this.delivery.loadSnapshot(id),
     };
   }

@@ -60,6 +60,12 @@ export interface RaftListener {
   onSnapshotLoad?(id: SnapshotId, records: Buffer[]): void | Promise<void>;
   /** The known leader or the epoch changed (leaderId -1 while an election runs). */
   onLeaderChange?(leader: LeaderAndEpoch): void | Promise<void>;
+  /**
+   * Once per start: every record up to the high watermark a leader of this run announced was delivered (Kafka's
+   * MetadataLoader leaving its catching-up state). Until then a listener has seen only the prefix this node's
+   * own log held at start, which may be far behind the quorum.
+   */
+  onCaughtUp?(highWatermark: number): void | Promise<void>;
 }
 
 export interface RaftConfig {

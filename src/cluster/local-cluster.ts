@@ -6,9 +6,10 @@
  * resumed and restarted over its data.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { randomKafkaUuid } from '../topics/uuid';
 
 export interface LocalClusterOptions {
   /** How many nodes (each broker and controller). */
@@ -137,6 +138,17 @@ class Member implements ClusterMember {
   }
 }
 
+/** The cluster id a directory's nodes share: the one a node stored already, or a new one. */
+function clusterIdOf(dir: string): string {
+  for (const entry of existsSync(dir) ? readdirSync(dir) : []) {
+    const meta = join(dir, entry, 'meta.properties');
+    if (!entry.startsWith('node-') || !existsSync(meta)) continue;
+    const id = /^cluster\.id=(.+)$/m.exec(readFileSync(meta, 'utf8'))?.[1];
+    if (id) return id.trim();
+  }
+  return randomKafkaUuid();
+}
+
 /** Starts every member and resolves once each one listens (the quorum elects its leader on its own). */
 export async function startLocalCluster(options: LocalClusterOptions): Promise<LocalCluster> {
   const host = options.host ?? '127.0.0.1';
@@ -147,6 +159,9 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
     options.controllerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
   const voters = controllerPorts.map((p, i) => `${i + 1}@${host}:${p}`).join(',');
   const sets: Record<string, string | number | boolean> = {
+    // One cluster id for every member, as `kafka-storage format --cluster-id` gives them in Kafka: clients see
+    // the same id whichever broker answers. Kept in each node's meta.properties, so restarts keep it.
+    'cluster.id': clusterIdOf(options.dir),
     'process.roles': 'broker,controller',
     'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
     'controller.listener.names': 'CONTROLLER',

@@ -336,8 +336,9 @@ async function fetchFromReplicas(
       const data = isMetadataError(errorCode)
         ? partitionResponse(w.partition, errorCode)
         : emptyData(w.partition, errorCode, null);
-      // NOT_LEADER_OR_FOLLOWER / FENCED_LEADER_EPOCH name the leader this broker knows (v12+ CurrentLeader).
-      if (r.currentLeader) data.currentLeader = { ...r.currentLeader };
+      // NOT_LEADER_OR_FOLLOWER / FENCED_LEADER_EPOCH name the leader this broker knows (CurrentLeader is a v12+
+      // tagged field: older versions cannot carry it).
+      if (r.currentLeader && version >= 12) data.currentLeader = { ...r.currentLeader };
       results.push({ wanted: w, data, bytes: 0 });
       continue;
     }

@@ -28,7 +28,7 @@ function partitionResponse(index: number, errorCode: number, errorMessage: strin
  * (INVALID_RECORD, INVALID_TIMESTAMP: LogAppendResult.hasCustomErrorMessage); every other error (too large,
  * corrupt, not enough replicas, internal topic...) goes with a null message, its text stays in the broker.
  */
-function toResponse(r: ProducePartitionResult): PartitionResponse {
+function toResponse(r: ProducePartitionResult, version: number): PartitionResponse {
   const errorMessage = r.recordErrors.length > 0 ? r.errorMessage : null;
   return {
     ...partitionResponse(r.partition, r.errorCode, errorMessage),
@@ -36,9 +36,10 @@ function toResponse(r: ProducePartitionResult): PartitionResponse {
     logAppendTimeMs: BigInt(r.logAppendTime),
     logStartOffset: BigInt(r.logStartOffset),
     recordErrors: r.recordErrors.map((e) => ({ batchIndex: e.batchIndex, batchIndexErrorMessage: e.message })),
-    // NOT_LEADER_OR_FOLLOWER: the leader this broker knows (v10+; its endpoint goes in NodeEndpoints once
-    // brokers know each other's listeners).
-    currentLeader: r.currentLeader ? { ...r.currentLeader } : { leaderId: -1, leaderEpoch: -1 },
+    // NOT_LEADER_OR_FOLLOWER: the leader this broker knows (a v10+ tagged field: older versions cannot carry it,
+    // and the encoder refuses a non-default value there; its endpoint goes in NodeEndpoints once brokers know
+    // each other's listeners).
+    currentLeader: r.currentLeader && version >= 10 ? { ...r.currentLeader } : { leaderId: -1, leaderEpoch: -1 },
   };
 }
 
@@ -144,7 +145,7 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
       // appended, even if acks=all then timed out waiting for replicas (Kafka counts at the append too)
       if (result.recordCount > 0)
         metrics.recordAppended(topicData.name, result.recordCount, partitionData.records?.length ?? 0);
-      partitionResponses.push(toResponse(result));
+      partitionResponses.push(toResponse(result, ctx.version));
     }
     response.responses.push({ name: topicData.name, partitionResponses });
   }

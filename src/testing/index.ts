@@ -150,6 +150,8 @@ export interface StartClusterOptions {
   /** Where the nodes keep their data (kept on stop); default: a temporary directory removed on stop. */
   dataDir?: string;
   logLevel?: LogLevel;
+  /** Called with each line a member prints (its log at `logLevel`); default: dropped. */
+  onOutput?: (nodeId: number, line: string) => void;
 }
 
 /**
@@ -168,6 +170,7 @@ export async function startCluster(
       brokers: options.brokers ?? 3,
       dir,
       logLevel: options.logLevel ?? 'error',
+      onOutput: options.onOutput,
       config: {
         'controller.quorum.election.timeout.ms': 300,
         'controller.quorum.fetch.timeout.ms': 600,
