@@ -99,6 +99,45 @@ describe('brook/testing: a manual clock', () => {
     }
   });
 
+  it('an open transaction is aborted when the clock passes transaction.timeout.ms: its commit is refused', async () => {
+    const producer = kafka.producer({ transactionalId: 'slow-txn', maxInFlightRequests: 1, idempotent: true });
+    await producer.connect();
+    try {
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.createTopics({ topics: [{ topic: 'txn' }] });
+      await admin.disconnect();
+      const txn = await producer.transaction(); // kafkajs asks for a 60 s transaction timeout
+      await txn.send({ topic: 'txn', messages: [{ value: 'never committed' }] });
+      // past the timeout and the coordinator's next check (transaction.abort.timed.out.transaction.cleanup.interval.ms)
+      await broker.clock.advance(60_000 + 10_000);
+      await assert.rejects(txn.commit(), (error: { type?: string }) => {
+        assert.match(String(error.type), /PRODUCER_FENCED|INVALID_PRODUCER_EPOCH/);
+        return true;
+      });
+    } finally {
+      await producer.disconnect().catch(() => {});
+    }
+  });
+
+  it('keeps its time across restart(), and the restarted broker runs on it', async () => {
+    await broker.clock.advance(3_600_000);
+    const before = broker.clock.now();
+    await broker.restart();
+    assert.equal(broker.clock.now(), before);
+    assert.equal(broker.broker.now(), before);
+    await broker.clock.advance(1000);
+    assert.equal(broker.broker.now(), before + 1000);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ topics: [{ topic: 'after-restart' }] });
+      assert.ok((await admin.listTopics()).includes('after-restart'));
+    } finally {
+      await admin.disconnect();
+    }
+  });
+
   it('advance() is refused on the real clock, with the option to use', async () => {
     const real = await startBroker();
     try {
