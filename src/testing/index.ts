@@ -203,6 +203,8 @@ export interface StartClusterOptions {
   /** Where the nodes keep their data (kept on stop); default: a temporary directory removed on stop. */
   dataDir?: string;
   logLevel?: LogLevel;
+  /** Each member serves fault injection over HTTP at its `httpUrl` (`/admin/faults`). Default false. */
+  admin?: boolean;
 }
 
 /**
@@ -221,6 +223,7 @@ export async function startCluster(
       brokers: options.brokers ?? 3,
       dir,
       logLevel: options.logLevel ?? 'error',
+      admin: options.admin,
       config: {
         'controller.quorum.election.timeout.ms': 300,
         'controller.quorum.fetch.timeout.ms': 600,
