@@ -24,7 +24,8 @@ afterAll(async () => {
 test('a consumer group reads what a producer wrote', async () => {
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic: 'orders', numPartitions: 1 }] });
+  // Brook answers CreateTopics once the partition has its leader: no need for kafkajs' 100 ms leader poll.
+  await admin.createTopics({ topics: [{ topic: 'orders', numPartitions: 1 }], waitForLeaders: false });
   await admin.disconnect();
 
   const producer = kafka.producer();
