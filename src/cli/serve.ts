@@ -190,7 +190,13 @@ async function startOps(
   const { startOpsServer } = require('../http/ops-server') as typeof import('../http/ops-server');
   const opsLog = log.child({ component: 'http' });
   try {
-    const server = await startOpsServer({ broker, host: listener.host, port: listener.port, log: opsLog });
+    const server = await startOpsServer({
+      broker,
+      host: listener.host,
+      port: listener.port,
+      log: opsLog,
+      faultsAdmin: broker.config.bool('http.admin.faults.enable'),
+    });
     opsLog.info('ops HTTP listening', { url: server.url });
     return { stop: () => server.close(), url: server.url };
   } catch (error) {

@@ -24,6 +24,11 @@ export interface LocalClusterOptions {
   /** More broker config keys for every node (`--set key=value`). */
   config?: Record<string, string | number | boolean>;
   logLevel?: string;
+  /**
+   * Give each member an ops HTTP listener on a free port serving fault injection (`/admin/faults`,
+   * http.admin.faults.enable); its address is the member's `httpUrl`. Default false.
+   */
+  admin?: boolean;
   /** Called with each line a member prints (default: dropped). */
   onOutput?: (nodeId: number, line: string) => void;
 }
@@ -35,6 +40,8 @@ export interface ClusterMember {
   readonly controllerPort: number;
   /** `host:port` of its PLAINTEXT listener. */
   readonly bootstrap: string;
+  /** `http://host:port` of its ops listener with `/admin/faults`, when started with `admin: true`. */
+  readonly httpUrl: string | undefined;
   /** The running process (null once it exited and was not restarted). */
   readonly process: ChildProcess | null;
   /** SIGKILL: a crash; resolves once the process is gone. */
@@ -89,6 +96,7 @@ class Member implements ClusterMember {
     private readonly host: string,
     private readonly args: string[],
     private readonly onOutput: (nodeId: number, line: string) => void,
+    readonly httpUrl: string | undefined,
   ) {}
 
   get bootstrap(): string {
@@ -157,6 +165,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   const brokerPorts = options.brokerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
   const controllerPorts =
     options.controllerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
+  const httpPorts = options.admin ? await Promise.all(Array.from({ length: n }, () => freePort(host))) : null;
   const voters = controllerPorts.map((p, i) => `${i + 1}@${host}:${p}`).join(',');
   const sets: Record<string, string | number | boolean> = {
     // One cluster id for every member, as `kafka-storage format --cluster-id` gives them in Kafka: clients see
@@ -186,7 +195,10 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
       `PLAINTEXT://${host}:${brokerPorts[i]},CONTROLLER://${host}:${controllerPorts[i]}`,
       ...Object.entries(sets).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
     ];
-    return new Member(id, dataDir, brokerPorts[i]!, controllerPorts[i]!, host, args, options.onOutput ?? (() => {}));
+    const httpUrl = httpPorts ? `http://${host}:${httpPorts[i]}` : undefined;
+    if (httpUrl) args.push('--http-listeners', httpUrl, '--set', 'http.admin.faults.enable=true');
+    const output = options.onOutput ?? (() => {});
+    return new Member(id, dataDir, brokerPorts[i]!, controllerPorts[i]!, host, args, output, httpUrl);
   });
   const cluster: LocalCluster = {
     members,

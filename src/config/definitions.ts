@@ -78,6 +78,12 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'The ops HTTP listener run by brook serve: Prometheus /metrics, /health, /ready, /trace; empty: none (--no-http).',
   ),
   d(
+    'http.admin.faults.enable',
+    'boolean',
+    'false',
+    'Brook only, for tests: the ops HTTP listener also serves /admin/faults (fail, delay, drop or close requests by API key).',
+  ),
+  d(
     'ksql.queries.file',
     'string',
     null,

@@ -1,11 +1,11 @@
 /** The group coordinator (issue 5): see README.md in this folder. */
+import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import type { Logger } from '../log';
 import type { TopicService } from '../topics/topic-service';
 import { groupConfigFrom } from './config';
 import { GroupCoordinator, topicLookup } from './coordinator';
 import { OffsetsTopicLog } from './group-log';
-import { realScheduler } from './scheduler';
 
 export { type GroupConfig, groupConfigFrom } from './config';
 export { GroupCoordinator, subscriptionTopics, topicLookup } from './coordinator';
@@ -17,6 +17,8 @@ export async function startGroupCoordinator(
   config: BrokerConfig,
   topics: TopicService,
   log: Logger,
+  /** Session, rebalance and offsets-retention time (a test may move it by hand). */
+  clock: Clock = systemClock,
 ): Promise<GroupCoordinator> {
   const groupConfig = groupConfigFrom(config);
   const store = new OffsetsTopicLog(
@@ -25,7 +27,7 @@ export async function startGroupCoordinator(
     groupConfig.offsetsTopicSegmentBytes,
     log,
   );
-  const coordinator = new GroupCoordinator(groupConfig, store, realScheduler, log, topicLookup(topics));
+  const coordinator = new GroupCoordinator(groupConfig, store, clock, log, topicLookup(topics));
   await coordinator.load();
   return coordinator;
 }

@@ -6,7 +6,9 @@
  * - `GET /ready`: 200 once the listeners are bound and the group and transaction coordinators have loaded
  *   their internal topics, 503 before and while stopping, with the checks as JSON (readiness: send traffic);
  * - `GET|POST|DELETE /trace`: request tracing on demand (src/metrics/request-trace.ts): `POST
- *   /trace?api=Produce,Fetch&client=my-app&seconds=60` logs each matching request at info level for a minute.
+ *   /trace?api=Produce,Fetch&client=my-app&seconds=60` logs each matching request at info level for a minute;
+ * - `GET|POST|DELETE /admin/faults`: fault injection by API key (src/http/fault-admin.ts), only when
+ *   `faultsAdmin` is set (`http.admin.faults.enable`, off by default; a testing aid).
  *
  * Starting it costs a bound port only (node:http loads with the first connection), so `brook serve` reaches readiness as fast as without it
  * (bench figure in src/metrics/README.md). It also counts the SQL processor's requests for /metrics from the
@@ -19,6 +21,7 @@ import type { BrokerMetrics } from '../metrics/broker-metrics';
 import type { ScrapeSource } from '../metrics/prometheus';
 import { SQL_REQUEST_CHANNEL, type SqlRequestEvent } from '../metrics/request-events';
 import type { RequestTrace } from '../metrics/request-trace';
+import type { Faults } from '../server/faults';
 // node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
 import { type HttpListener, listenHttp } from './listen';
 
@@ -31,6 +34,7 @@ export interface OpsSource extends ScrapeSource {
   readonly boundListeners: readonly unknown[];
   readonly groups: ScrapeSource['groups'] & { readonly isLoaded: boolean };
   readonly transactions: { readonly isLoaded: boolean };
+  readonly faults: Faults;
 }
 
 export interface OpsServer {
@@ -46,6 +50,8 @@ export async function startOpsServer(options: {
   host: string;
   port: number;
   log: Logger;
+  /** Also serve /admin/faults (fault injection; tests only). */
+  faultsAdmin?: boolean;
 }): Promise<OpsServer> {
   const { broker, log } = options;
   let exporter: { render(): Promise<string>; registry: { contentType: string } } | undefined;
@@ -98,6 +104,15 @@ export async function startOpsServer(options: {
       json(res, 200, { active: false });
     },
   };
+
+  if (options.faultsAdmin) {
+    const { faultAdminRoutes } = require('./fault-admin') as typeof import('./fault-admin');
+    Object.assign(
+      routes,
+      faultAdminRoutes(() => broker.faults, json),
+    );
+    log.info('fault injection over HTTP is on (/admin/faults): for tests only');
+  }
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -3,6 +3,7 @@ import { TLSSocket } from 'node:tls';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
@@ -45,6 +46,11 @@ export interface BrokerOptions {
   noListeners?: boolean;
   /** Bytes queued for writing on a connection before Brook stops reading it (default 4 MiB). */
   writeHighWaterMark?: number;
+  /**
+   * Time for retention, segment rolls, group sessions and rebalances, transaction timeouts (default: real
+   * time). `brook/testing` passes a ManualClock for `startBroker({ clock: 'manual' })`.
+   */
+  clock?: Clock;
 }
 
 /** Dynamic broker configs (AlterConfigs on the broker resource), kept across restarts. */
@@ -97,6 +103,8 @@ export class Broker implements BrokerServices {
     readonly authorizer: Authorizer | null,
     /** Each listener's TLS / SASL setup, by listener name (resolved before anything is opened). */
     private readonly security: Map<string, ListenerSecurity>,
+    /** The broker's time (src/clock.ts). */
+    readonly clock: Clock,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
     this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
@@ -142,6 +150,7 @@ export class Broker implements BrokerServices {
     } catch (error) {
       throw new StartupError(`cannot read topic metadata in ${dirs[0]}: ${(error as Error).message}`);
     }
+    const clock = options.clock ?? systemClock;
     let logs: PartitionLogs;
     try {
       logs =
@@ -150,6 +159,7 @@ export class Broker implements BrokerServices {
           retentionCheckMs: config.number('log.retention.check.interval.ms'),
           cleanerEnabled: config.bool('log.cleaner.enable'),
           producerIdExpirationMs: config.number('producer.id.expiration.ms'),
+          clock,
         });
     } catch (error) {
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
@@ -174,6 +184,7 @@ export class Broker implements BrokerServices {
       scramCredentials,
       authorizer,
       security,
+      clock,
     );
     broker.releaseLocks = releaseLocks;
     if (quorumConfigured(config)) {
@@ -200,7 +211,7 @@ export class Broker implements BrokerServices {
       await logs.close().catch(() => {});
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
-    broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }));
+    broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }), clock);
     broker.transactions = await startTransactionCoordinator(
       config,
       resolve(dirs[0]!),
@@ -209,6 +220,7 @@ export class Broker implements BrokerServices {
       (partition, producerId, result) => broker.groups.onTxnMarker(partition, producerId, result),
       // In a KRaft cluster producer ids come in blocks from the controller, unique across brokers.
       kraft ? new ControllerProducerIdManager(() => kraft!.allocateProducerIds()) : undefined,
+      clock,
     );
     if (quorumConfigured(config)) {
       try {
@@ -258,7 +270,7 @@ export class Broker implements BrokerServices {
   }
 
   now(): number {
-    return Date.now();
+    return this.clock.now();
   }
 
   persistDynamicConfigs(): void {

@@ -33,28 +33,50 @@ export interface ControlOptions {
   /** Stay installed after acting (default: removed after acting once, or after `times` actions). */
   keep?: boolean;
   times?: number;
+  /** Shown by `list()` (the admin HTTP endpoint lists installed faults by it). */
+  description?: string;
 }
 
-interface Installed {
+/** An installed control as `list()` shows it. */
+export interface InstalledFault {
+  id: number;
   apiKey: number;
-  control: FaultControl;
+  /** Actions left before it is removed (Infinity with `keep`). */
   remaining: number;
+  description: string | undefined;
+}
+
+interface Installed extends InstalledFault {
+  control: FaultControl;
 }
 
 export class Faults {
   private controls: Installed[] = [];
+  private nextId = 1;
 
   /** Installs a control for `apiKey`; returns a function that removes it. */
   control(apiKey: number, control: FaultControl, options: ControlOptions = {}): () => void {
     const installed: Installed = {
+      id: this.nextId++,
       apiKey,
       control,
       remaining: options.keep ? Number.POSITIVE_INFINITY : (options.times ?? 1),
+      description: options.description,
     };
     this.controls.push(installed);
-    return () => {
-      this.controls = this.controls.filter((c) => c !== installed);
-    };
+    return () => this.remove(installed.id);
+  }
+
+  /** Removes the control with this id (from `list()`); false when it was gone already. */
+  remove(id: number): boolean {
+    const before = this.controls.length;
+    this.controls = this.controls.filter((c) => c.id !== id);
+    return this.controls.length < before;
+  }
+
+  /** The installed controls, in the order they are asked. */
+  list(): InstalledFault[] {
+    return this.controls.map(({ id, apiKey, remaining, description }) => ({ id, apiKey, remaining, description }));
   }
 
   /** Delays the next `times` (default 1) requests of `apiKey` by `ms`. */
@@ -70,6 +92,11 @@ export class Faults {
   /** Closes the connection on the next `times` requests of `apiKey`. */
   closeConnection(apiKey: number, options: ControlOptions = {}): () => void {
     return this.control(apiKey, () => ({ close: true }), options);
+  }
+
+  /** Never answers the next `times` requests of `apiKey` (the client times out; the connection stays open). */
+  drop(apiKey: number, options: ControlOptions = {}): () => void {
+    return this.control(apiKey, () => ({ drop: true }), options);
   }
 
   clear(): void {

@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Clock, ManualClock, systemClock } from '../clock';
 import { loadBrokerConfig } from '../config';
 import { createLogger, type LogEntry, type LogLevel } from '../log';
 import { Broker } from '../server/broker';
@@ -45,6 +46,30 @@ export interface StartBrokerOptions {
    * (default false); its address is `httpUrl`.
    */
   http?: boolean;
+  /**
+   * Also serve fault injection over HTTP on the ops listener (`/admin/faults`, src/http/fault-admin.ts);
+   * implies `http`. Default false.
+   */
+  admin?: boolean;
+  /**
+   * `'manual'`: the broker's time (retention, segment.ms, group sessions and rebalance timeouts, transaction
+   * timeouts) moves only through `broker.clock.advance(ms)`, starting at the real time of the start.
+   * Default `'real'`.
+   */
+  clock?: 'real' | 'manual';
+}
+
+/** The broker's time as a test sees it (`broker.clock`). */
+export interface TestClock {
+  /** True for `startBroker({ clock: 'manual' })`. */
+  readonly manual: boolean;
+  /** The broker's current time (epoch ms). */
+  now(): number;
+  /**
+   * Manual clock only: moves the broker's time forward by `ms`, firing every broker timer due on the way in
+   * deadline order (a session timeout, a retention check), then lets the work they started settle.
+   */
+  advance(ms: number): Promise<void>;
 }
 
 export interface TestBroker {
@@ -61,6 +86,8 @@ export interface TestBroker {
   httpUrl: string | undefined;
   /** Fault injection by API key (kfake's ControlKey shape): intercept, delay, fail or drop requests. */
   faults: Faults;
+  /** The broker's time; `advance(ms)` with `clock: 'manual'`. */
+  readonly clock: TestClock;
   /** Stops the broker (flushing logs); removes the data dir unless it was given. Idempotent. */
   stop(): Promise<void>;
   /**
@@ -87,9 +114,13 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
       ],
       sets: Object.entries(options.config ?? {}).map(([k, v]) => [k, String(v)]),
     });
+  // One clock across restarts: the broker's time does not jump back when it restarts.
+  const manual = options.clock === 'manual' ? new ManualClock(Date.now()) : undefined;
+  const clock: Clock = manual ?? systemClock;
   let broker = await Broker.start({
     config: build(options.listeners ?? `PLAINTEXT://127.0.0.1:${options.port ?? 0}`),
     logger,
+    clock,
   });
   const port = broker.boundListeners[0]!.port;
   // A restart binds the ports the first start got.
@@ -97,14 +128,16 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
   const endpoints = Object.fromEntries(broker.boundListeners.map((l) => [l.spec.name, `127.0.0.1:${l.port}`]));
   let stopped = false;
   // the ops listener reads `broker` through this view, so it follows a restart
-  const ops = options.http
-    ? await (require('../http/ops-server') as typeof import('../http/ops-server')).startOpsServer({
-        broker: liveView(() => broker),
-        host: '127.0.0.1',
-        port: 0,
-        log: logger,
-      })
-    : undefined;
+  const ops =
+    options.http || options.admin
+      ? await (require('../http/ops-server') as typeof import('../http/ops-server')).startOpsServer({
+          broker: liveView(() => broker),
+          host: '127.0.0.1',
+          port: 0,
+          log: logger,
+          faultsAdmin: options.admin,
+        })
+      : undefined;
   const handle: TestBroker = {
     bootstrap: `127.0.0.1:${port}`,
     httpUrl: ops?.url,
@@ -117,6 +150,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     get faults() {
       return broker.faults;
     },
+    clock: testClock(manual),
     get broker() {
       return broker;
     },
@@ -129,10 +163,29 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     },
     async restart() {
       await broker.stop();
-      broker = await Broker.start({ config: build(bound), logger });
+      broker = await Broker.start({ config: build(bound), logger, clock });
     },
   };
   return handle;
+}
+
+function testClock(manual: ManualClock | undefined): TestClock {
+  if (!manual) {
+    return {
+      manual: false,
+      now: Date.now,
+      advance: () => Promise.reject(new Error("clock.advance needs startBroker({ clock: 'manual' })")),
+    };
+  }
+  return {
+    manual: true,
+    now: () => manual.now(),
+    async advance(ms) {
+      manual.advance(ms);
+      // what the timers started (a rebalance's writes, deleting segment files) runs on the event loop
+      for (let i = 0; i < 10; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+  };
 }
 
 /** An OpsSource that reads whichever broker `current()` returns (the one running after a restart). */
@@ -152,6 +205,8 @@ export interface StartClusterOptions {
   logLevel?: LogLevel;
   /** Called with each line a member prints (its log at `logLevel`); default: dropped. */
   onOutput?: (nodeId: number, line: string) => void;
+  /** Each member serves fault injection over HTTP at its `httpUrl` (`/admin/faults`). Default false. */
+  admin?: boolean;
 }
 
 /**
@@ -171,6 +226,7 @@ export async function startCluster(
       dir,
       logLevel: options.logLevel ?? 'error',
       onOutput: options.onOutput,
+      admin: options.admin,
       config: {
         'controller.quorum.election.timeout.ms': 300,
         'controller.quorum.fetch.timeout.ms': 600,

@@ -1,4 +1,5 @@
 import { logConfig } from '../../storage/config';
+import { type Clock, repeat, systemClock, type Timer } from '../clock';
 import { LogManager } from '../../storage/log-manager';
 import type { PartitionLog } from '../../storage/partition-log';
 import type { Logger } from '../log';
@@ -36,20 +37,34 @@ export function checkLogConfig(configs: Record<string, string>): void {
  */
 export class StoragePartitionLogs implements PartitionLogs {
   private readonly manager: LogManager;
-  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly timers: Timer[] = [];
   private compacting = false;
 
   constructor(
     dataDir: string,
     private readonly logger: Logger,
-    options: { retentionCheckMs: number; cleanerEnabled: boolean; producerIdExpirationMs?: number },
+    options: {
+      retentionCheckMs: number;
+      cleanerEnabled: boolean;
+      producerIdExpirationMs?: number;
+      /** Segment ages, retention.ms and the maintenance timers (default: real time). */
+      clock?: Clock;
+    },
   ) {
+    const clock = options.clock ?? systemClock;
     // Partitions open their files on first use (a restart does not touch idle ones); replication/'s Partition
     // sets a lone replica's high watermark when its log first loads.
-    this.manager = LogManager.open({ dataDir, logger, producerIdExpirationMs: options.producerIdExpirationMs });
-    this.timers.push(setInterval(() => this.flushDue(), FLUSH_CHECK_MS).unref());
-    this.timers.push(setInterval(() => this.manager.runMaintenance(), Math.max(100, options.retentionCheckMs)).unref());
-    if (options.cleanerEnabled) this.timers.push(setInterval(() => void this.compact(), CLEANER_BACKOFF_MS).unref());
+    this.manager = LogManager.open({
+      dataDir,
+      logger,
+      producerIdExpirationMs: options.producerIdExpirationMs,
+      clock: clock === systemClock ? Date.now : () => clock.now(),
+    });
+    // flush.ms checks and closing idle files stay on real time (durability and file handles, nothing a test
+    // observes; a manual clock advanced by a week would otherwise run this 600k times).
+    this.timers.push(repeat(systemClock, FLUSH_CHECK_MS, () => this.flushDue()));
+    this.timers.push(repeat(clock, Math.max(100, options.retentionCheckMs), () => this.manager.runMaintenance()));
+    if (options.cleanerEnabled) this.timers.push(repeat(clock, CLEANER_BACKOFF_MS, () => void this.compact()));
   }
 
   open(topic: string, partition: number, configs: Record<string, string>): PartitionLog {
@@ -104,7 +119,7 @@ export class StoragePartitionLogs implements PartitionLogs {
   }
 
   async close(): Promise<void> {
-    for (const timer of this.timers) clearInterval(timer);
+    for (const timer of this.timers) timer.cancel();
     await this.manager.closeAsync();
   }
 }

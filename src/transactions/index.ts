@@ -1,6 +1,6 @@
 /** The transaction coordinator (issue 12, coordinator side): see README.md in this folder. */
+import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
-import { realScheduler } from '../groups/scheduler';
 import type { Logger } from '../log';
 import type { TopicService } from '../topics/topic-service';
 import { txnConfigFrom } from './config';
@@ -29,12 +29,14 @@ export async function startTransactionCoordinator(
   onOffsetsMarker: OffsetsMarkerListener,
   /** A KRaft cluster's: blocks from the controller (default: this node's file-backed blocks). */
   producerIdManager?: ProducerIdManager,
+  /** Transaction timeouts and cleanup intervals (a test may move it by hand). */
+  clock: Clock = systemClock,
 ): Promise<TransactionCoordinator> {
   const txnConfig = txnConfigFrom(config);
   const store = new TransactionStateTopicLog(topics, txnConfig.logPartitions, txnConfig.logSegmentBytes, log);
   const producerIds = producerIdManager ?? new BlockProducerIdManager(new FileProducerIdBlockStore(dataDir));
   const markers = new ReplicaMarkerWriter(topics, onOffsetsMarker);
-  const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, realScheduler, log);
+  const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, clock, log);
   await coordinator.load();
   return coordinator;
 }
