@@ -61,6 +61,7 @@ export async function startOpsServer(options: {
   const history = new MetricsHistory(broker);
   let consoleApi: Console | undefined;
   const webConsole = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (!broker.config.bool('http.console.enable')) return false;
     consoleApi ??= (require('../console/api') as typeof import('../console/api')).createConsole({
       broker,
       history,
