@@ -120,13 +120,10 @@ export function createConsole(options: ConsoleOptions): Console {
       await servePage(res, path);
       return true;
     }
-    if (path.startsWith('/api/') && req.method !== 'GET' && !isJson(req)) {
-      // A page on another site can send a form or text/plain cross-origin without asking; JSON it cannot
-      // (CORS preflight, which this server never grants): changes need it.
-      send(res, 415, {
-        error: 'INVALID_REQUEST',
-        message: 'changes take a JSON body (content-type: application/json)',
-      });
+    if (path.startsWith('/api/') && req.method !== 'GET' && !sameSite(req)) {
+      // A page on another site can post a form or text/plain here without asking; JSON it cannot (that needs a
+      // CORS preflight, never granted here), and a browser names the page's origin: changes need both right.
+      send(res, 403, { error: 'INVALID_REQUEST', message: 'changes take a JSON body from this console' });
       return true;
     }
     if (path.startsWith('/api/sql/')) {
@@ -171,8 +168,16 @@ async function servePage(res: ServerResponse, path: string): Promise<void> {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(INDEX_HTML);
 }
 
-function isJson(req: IncomingMessage): boolean {
-  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+/** A JSON body, and no Origin header or this server's own. */
+function sameSite(req: IncomingMessage): boolean {
+  const json = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+  const origin = req.headers.origin;
+  if (!json || origin === undefined) return json;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

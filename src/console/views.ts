@@ -155,13 +155,14 @@ export function groupList(broker: BrokerServices) {
   if (!groups.isLoaded) return [];
   const listed = new Map(groups.listGroups([], []).map((g) => [g.groupId, g]));
   const ids = new Set([...listed.keys(), ...groups.offsets.groupIds()]);
-  const lag = committedLag(groups, broker.topics, ids);
+  const lag = new Map<string, number>();
+  for (const r of committedLag(groups, broker.topics, ids)) lag.set(r.group, (lag.get(r.group) ?? 0) + r.lag);
   return [...ids].sort().map((id) => ({
     groupId: id,
     state: listed.get(id)?.state ?? 'Empty',
     type: listed.get(id)?.type ?? 'classic',
     members: groups.group(id)?.members.size ?? 0,
-    lag: lag.filter((r) => r.group === id).reduce((n, r) => n + r.lag, 0),
+    lag: lag.get(id) ?? 0,
   }));
 }
 

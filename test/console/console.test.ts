@@ -69,7 +69,13 @@ describe('web console', function () {
       assert.equal(badName.body.error, 'INVALID_TOPIC_EXCEPTION');
       // a cross-site form post (not JSON) is refused before anything runs
       const form = await fetch(`${ops.url}/api/topics`, { method: 'POST', body: `name=${TOPIC}-x` });
-      assert.equal(form.status, 415);
+      assert.equal(form.status, 403);
+      const elsewhere = await fetch(`${ops.url}/api/topics`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+        body: JSON.stringify({ name: `${TOPIC}-x` }),
+      });
+      assert.equal(elsewhere.status, 403);
       assert.equal((await api(`/api/topics/${TOPIC}-x`)).status, 404);
     });
 
