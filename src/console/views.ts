@@ -16,46 +16,52 @@ export interface PartitionView {
   leader: number;
   replicas: readonly number[];
   isr: number[];
-  logStartOffset: number;
-  highWatermark: number;
+  /** Offsets and size: null for a partition this broker does not host (its leader's console shows them). */
+  logStartOffset: number | null;
+  highWatermark: number | null;
   /** Records between the log start and the high watermark (an upper bound once compaction removed some). */
-  messages: number;
-  sizeBytes: number;
+  messages: number | null;
+  sizeBytes: number | null;
   underReplicated: boolean;
-  /** Hosted elsewhere, or without a live leader. */
+  /** Without a live leader. */
   offline: boolean;
 }
 
+/**
+ * A topic's partitions: those this broker hosts from the partition layer, the others (a KRaft cluster) from the
+ * metadata image, which names their leader, replicas and ISR but not their logs.
+ */
 export function partitionsOf(broker: BrokerServices, topic: string, count: number): PartitionView[] {
   const views: PartitionView[] = [];
   for (let index = 0; index < count; index++) {
     const p = broker.topics.partition(topic, index);
-    if (!p) {
+    if (p) {
       views.push({
         partition: index,
-        leader: -1,
-        replicas: [],
-        isr: [],
-        logStartOffset: 0,
-        highWatermark: 0,
-        messages: 0,
-        sizeBytes: 0,
-        underReplicated: false,
-        offline: true,
+        leader: p.leader,
+        replicas: p.replicas,
+        isr: [...p.isr],
+        logStartOffset: p.logStartOffset,
+        highWatermark: p.highWatermark,
+        messages: p.highWatermark - p.logStartOffset,
+        sizeBytes: p.size,
+        underReplicated: p.isr.size < p.replicas.length,
+        offline: p.isDeleted || p.leader < 0,
       });
       continue;
     }
+    const state = broker.kraft?.image?.partition(topic, index);
     views.push({
       partition: index,
-      leader: p.leader,
-      replicas: p.replicas,
-      isr: [...p.isr],
-      logStartOffset: p.logStartOffset,
-      highWatermark: p.highWatermark,
-      messages: p.highWatermark - p.logStartOffset,
-      sizeBytes: p.size,
-      underReplicated: p.isLeader && p.isr.size < p.replicas.length,
-      offline: p.isDeleted || p.leader < 0,
+      leader: state?.leader ?? -1,
+      replicas: state?.replicas ?? [],
+      isr: state?.isr ?? [],
+      logStartOffset: null,
+      highWatermark: null,
+      messages: null,
+      sizeBytes: null,
+      underReplicated: state !== undefined && state.isr.length < state.replicas.length,
+      offline: (state?.leader ?? -1) < 0,
     });
   }
   return views;
@@ -71,8 +77,9 @@ export function topicList(broker: BrokerServices) {
         internal: topic.isInternal,
         partitions: topic.partitionCount,
         replicationFactor: topic.replicationFactor,
-        messages: partitions.reduce((n, p) => n + p.messages, 0),
-        sizeBytes: partitions.reduce((n, p) => n + p.sizeBytes, 0),
+        // of the partitions hosted here
+        messages: partitions.reduce((n, p) => n + (p.messages ?? 0), 0),
+        sizeBytes: partitions.reduce((n, p) => n + (p.sizeBytes ?? 0), 0),
         underReplicated: partitions.filter((p) => p.underReplicated).length,
         offline: partitions.filter((p) => p.offline).length,
       };

@@ -94,8 +94,9 @@ export function bytes(n: number | null): string {
   return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
 
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
+/** null: not known here (a partition another broker hosts). */
+export function count(n: number | null): string {
+  return n === null ? 'n/a' : n.toLocaleString('en-US');
 }
 
 export function time(ms: number): string {

@@ -83,7 +83,7 @@ function createForm(): HTMLElement {
 
 export async function topicPage([name]: string[]) {
   const topic = await api<TopicDetail>(`/api/topics/${encodeURIComponent(name!)}`);
-  const total = topic.partitions.reduce((n, p) => n + p.messages, 0);
+  const total = topic.partitions.reduce((n, p) => n + (p.messages ?? 0), 0);
   return [
     h('h1', {}, `Topic ${topic.name}`),
     h(
