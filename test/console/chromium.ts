@@ -102,11 +102,21 @@ export class Browser {
     // the page before is marked: its `ready` must not count for the new one
     await this.evaluate('window.previousPage = true');
     await this.send('Page.navigate', { url }, this.session);
+    return this.settle(`!window.previousPage && (${ready})`, screenshot, timeoutMs);
+  }
+
+  /** Runs `script` in the page (fill a form, click), then waits for `ready` as `open` does. */
+  async act(script: string, ready: string, screenshot: string, timeoutMs = 10_000): Promise<string> {
+    await this.evaluate(`(() => { ${script} })()`);
+    return this.settle(ready, screenshot, timeoutMs);
+  }
+
+  private async settle(ready: string, screenshot: string, timeoutMs: number): Promise<string> {
     const deadline = Date.now() + timeoutMs;
-    while (!(await this.evaluate<boolean>(`!window.previousPage && !!(${ready})`))) {
+    while (!(await this.evaluate<boolean>(`!!(${ready})`))) {
       if (Date.now() > deadline) {
         const html = await this.evaluate<string>('document.documentElement.outerHTML');
-        throw new Error(`${url}: not ready (${ready}) after ${timeoutMs} ms:\n${html}`);
+        throw new Error(`not ready (${ready}) after ${timeoutMs} ms:\n${html}`);
       }
       await new Promise((r) => setTimeout(r, 50));
     }

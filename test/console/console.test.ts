@@ -15,6 +15,7 @@ const OUTPUT = join(ROOT, 'build', 'test-output', 'console');
 const TOPIC = 'console-orders';
 const GROUP = 'console-billing';
 const BASE_TIME = Date.UTC(2026, 11, 4, 12, 0, 0);
+type TopicConfigs = { configs: { name: string; value: string; source: string; override: boolean }[] };
 
 /**
  * The web console (src/console) against one in-process broker, the SQL processor beside it and kafkajs: the
@@ -305,6 +306,35 @@ describe('web console', function () {
       const dom = await page('group', `/console/groups/${GROUP}`);
       assert.match(dom, /data-total-lag="16"/);
       assert.match(dom, new RegExp(`data-topic="${TOPIC}" data-partition="2" data-lag="10"`));
+    });
+
+    it('the forms: creates a topic and overrides a config from the page', async () => {
+      await page('create-form', '/console/topics');
+      const fill = (form: string, values: Record<string, string>) =>
+        Object.entries(values)
+          .map(
+            ([name, value]) => `document.querySelector('#${form} [name="${name}"]').value = ${JSON.stringify(value)};`,
+          )
+          .join('');
+      const created = await browser!.act(
+        `${fill('create-topic', { name: 'console-made', partitions: '2', configs: 'retention.ms=7200000' })}
+         document.querySelector('#create-topic button').click();`,
+        `location.pathname === '/console/topics/console-made' && !!document.querySelector('#topic-configs')`,
+        join(OUTPUT, 'created-topic.png'),
+      );
+      assert.match(created, /data-partition="1"/);
+      assert.match(created, /name="retention.ms" placeholder="7200000"/);
+      // the page re-renders itself after a change: its DOM is checked once the API says the change is in
+      await browser!.act(
+        `${fill('topic-configs', { 'retention.ms': '', 'cleanup.policy': 'compact' })}
+         document.querySelector('#topic-configs button').click();`,
+        `document.querySelector('#topic-configs [name="cleanup.policy"]')?.placeholder === 'compact'`,
+        join(OUTPUT, 'edited-configs.png'),
+      );
+      const detail = (await api('/api/topics/console-made')).body as unknown as TopicConfigs;
+      const config = (name: string) => detail.configs.find((c) => c.name === name)!;
+      assert.deepEqual([config('cleanup.policy').value, config('cleanup.policy').override], ['compact', true]);
+      assert.deepEqual([config('retention.ms').source, config('retention.ms').override], ['DefaultConfig', false]);
     });
 
     it('SQL editor: a push query streams its rows', async () => {
