@@ -117,14 +117,18 @@ export function brokerList(broker: BrokerServices) {
   const members = broker.kraft
     ? broker.kraft.liveBrokers(listener)
     : [{ nodeId: broker.nodeId, host: endpoint?.host ?? '', port: endpoint?.port ?? 0, rack: null }];
+  const partitions = broker.topics.all().flatMap((t) => partitionsOf(broker, t.name, t.partitionCount));
   return members.map((m) => {
     const local = m.nodeId === broker.nodeId;
+    const led = partitions.filter((p) => p.leader === m.nodeId);
     return {
       id: m.nodeId,
       host: m.host,
       port: m.port,
       rack: m.rack,
       local,
+      leaderPartitions: led.length,
+      underReplicated: led.filter((p) => p.underReplicated).length,
       // Another broker's logs are not visible from here (its own console shows them).
       logBytes: local ? diskBytes(broker.topics) : null,
       logDirs: local ? broker.logDirs.map(logDirUsage) : [],

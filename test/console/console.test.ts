@@ -274,7 +274,7 @@ describe('web console', function () {
       assert.match(
         dom,
         new RegExp(
-          `data-broker="${broker.nodeId}"><td>${broker.nodeId} \\(this broker\\)</td><td>${broker.bootstrap}</td>`,
+          `data-broker="${broker.nodeId}"><td>${broker.nodeId} \\(this broker\\)</td><td>${broker.bootstrap}</td><td></td><td>\\d+ partitions</td><td><span>0</span></td>`,
         ),
       );
       assert.match(dom, /free of/);

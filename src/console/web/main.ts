@@ -70,6 +70,12 @@ export function navigate(href: string): void {
   void render();
 }
 
+/** Pages showing live figures are drawn again every few seconds (the samples behind the charts come every 5 s). */
+const LIVE = new Set(['overview', 'brokers']);
+setInterval(() => {
+  if (LIVE.has(document.body.dataset.page ?? '') && document.visibilityState === 'visible') void render();
+}, 5000);
+
 document.addEventListener('click', (event) => {
   const a = (event.target as Element).closest?.('a[data-link]');
   if (!a || event.ctrlKey || event.metaKey || event.shiftKey) return;

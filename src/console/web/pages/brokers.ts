@@ -8,12 +8,14 @@ export async function brokersPage() {
   return [
     h('h1', {}, 'Brokers'),
     table(
-      ['id', 'address', 'rack', 'log bytes', 'log dirs (free of total)'],
+      ['id', 'address', 'rack', 'leads', 'under-replicated', 'log bytes', 'log dirs (free of total)'],
       brokers,
       (b) => [
         b.local ? `${b.id} (this broker)` : b.id,
         `${b.host}:${b.port}`,
         b.rack ?? '',
+        `${b.leaderPartitions} partitions`,
+        h('span', { class: b.underReplicated > 0 ? 'warn' : undefined }, b.underReplicated),
         b.logBytes === null ? 'see its own console' : bytes(b.logBytes),
         b.logDirs.map((d) => h('div', {}, `${d.path}: ${bytes(d.freeBytes)} free of ${bytes(d.totalBytes)}`)),
       ],
