@@ -56,7 +56,10 @@ export async function bundleCli(distDir: string): Promise<void> {
 }
 
 if (require.main === module) {
-  bundleCli(process.argv[2] ?? join(__dirname, '..', '..')).catch((error: Error) => {
+  const dist = process.argv[2] ?? join(__dirname, '..', '..');
+  // the web console's page (src/console/page-bundle.ts) is bundled in the same step, into <dist>/console/
+  const { writePage } = require('../console/page-bundle') as typeof import('../console/page-bundle');
+  Promise.all([bundleCli(dist), writePage(dist)]).catch((error: Error) => {
     process.stderr.write(`bundle: ${error.message}\n`);
     process.exitCode = 1;
   });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BROOK_VERSION } from '../version';
-import { ConfigError, configFromEnv, loadBrokerConfig, parseSetArgument } from '../config';
+import { type BrokerConfig, ConfigError, configFromEnv, loadBrokerConfig, parseSetArgument } from '../config';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../log';
 import { Broker, StartupError } from '../server/broker';
 import { ListenError } from '../server/listener';
@@ -121,7 +121,7 @@ export async function serve(argv: string[]): Promise<number> {
     let stopOps = async () => {};
     try {
       if (opsListener) {
-        const ops = await startOps(broker, opsListener, config.isSet('http.listeners'), logger);
+        const ops = await startOps(broker, opsListener, config.isSet('http.listeners'), logger, sqlUrlOf(config));
         stopOps = ops.stop;
         opsUrl = ops.url;
       }
@@ -186,6 +186,7 @@ async function startOps(
   listener: { host: string; port: number },
   explicit: boolean,
   log: Logger,
+  sqlUrl: string | undefined,
 ): Promise<{ stop: () => Promise<void>; url?: string }> {
   const { startOpsServer } = require('../http/ops-server') as typeof import('../http/ops-server');
   const opsLog = log.child({ component: 'http' });
@@ -196,6 +197,7 @@ async function startOps(
       port: listener.port,
       log: opsLog,
       faultsAdmin: broker.config.bool('http.admin.faults.enable'),
+      sqlUrl,
     });
     opsLog.info('ops HTTP listening', { url: server.url });
     return { stop: () => server.close(), url: server.url };
@@ -207,4 +209,13 @@ async function startOps(
     }
     throw new ConfigError(`Cannot listen for HTTP on ${where}: ${(error as Error).message}`);
   }
+}
+
+/** Where the console's SQL editor reaches the SQL companion (sql.listeners), or undefined when it is off. */
+function sqlUrlOf(config: BrokerConfig): string | undefined {
+  if (config.string('ksql.queries.file')) return undefined; // headless: no REST API
+  const listener = parseHttpListener(config.string('sql.listeners') ?? '');
+  if (!listener || listener.port === 0) return undefined;
+  const host = { '0.0.0.0': '127.0.0.1', '::': '::1' }[listener.host] ?? listener.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${listener.port}`;
 }

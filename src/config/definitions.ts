@@ -75,7 +75,13 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'http.listeners',
     'string',
     'http://127.0.0.1:9644',
-    'The ops HTTP listener run by brook serve: Prometheus /metrics, /health, /ready, /trace; empty: none (--no-http).',
+    'The ops HTTP listener run by brook serve: Prometheus /metrics, /health, /ready, /trace, the web console; empty: none (--no-http).',
+  ),
+  d(
+    'http.console.enable',
+    'boolean',
+    'true',
+    'Serve the web console (/ and /api/) on the ops listener; it can create topics and change their configs, as User:ANONYMOUS under an authorizer.',
   ),
   d(
     'http.admin.faults.enable',

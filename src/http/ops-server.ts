@@ -9,6 +9,7 @@
  *   /trace?api=Produce,Fetch&client=my-app&seconds=60` logs each matching request at info level for a minute;
  * - `GET|POST|DELETE /admin/faults`: fault injection by API key (src/http/fault-admin.ts), only when
  *   `faultsAdmin` is set (`http.admin.faults.enable`, off by default; a testing aid).
+ * - the web console at `/` and `/console/...` with its JSON under `/api/` (src/console/README.md).
  *
  * Starting it costs a bound port only (node:http loads with the first connection), so `brook serve` reaches readiness as fast as without it
  * (bench figure in src/metrics/README.md). It also counts the SQL processor's requests for /metrics from the
@@ -16,25 +17,25 @@
  */
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Console } from '../console/api';
+import { MetricsHistory } from '../console/history';
 import type { Logger } from '../log';
 import type { BrokerMetrics } from '../metrics/broker-metrics';
 import type { ScrapeSource } from '../metrics/prometheus';
 import { SQL_REQUEST_CHANNEL, type SqlRequestEvent } from '../metrics/request-events';
 import type { RequestTrace } from '../metrics/request-trace';
-import type { Faults } from '../server/faults';
+import type { BrokerServices } from '../server/services';
 // node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
 import { type HttpListener, listenHttp } from './listen';
 
 /** What the ops listener reads of the running broker (a Broker satisfies it). */
-export interface OpsSource extends ScrapeSource {
+export interface OpsSource extends ScrapeSource, BrokerServices {
   readonly metrics: BrokerMetrics;
   readonly requestTrace: RequestTrace;
   readonly isReady: boolean;
   readonly isStopping: boolean;
   readonly boundListeners: readonly unknown[];
   readonly groups: ScrapeSource['groups'] & { readonly isLoaded: boolean };
-  readonly transactions: { readonly isLoaded: boolean };
-  readonly faults: Faults;
 }
 
 export interface OpsServer {
@@ -45,6 +46,9 @@ export interface OpsServer {
   close(): Promise<void>;
 }
 
+/** A route answers the request, or returns (a promise of) false to leave it: the console does for paths not its own. */
+type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => unknown;
+
 export async function startOpsServer(options: {
   broker: OpsSource;
   host: string;
@@ -52,8 +56,23 @@ export async function startOpsServer(options: {
   log: Logger;
   /** Also serve /admin/faults (fault injection; tests only). */
   faultsAdmin?: boolean;
+  /** The SQL processor's REST API (`http://host:port`) the console's SQL editor sends statements to. */
+  sqlUrl?: string;
 }): Promise<OpsServer> {
   const { broker, log } = options;
+  // The web console (src/console): the charts' samples are taken from now on; the console's modules load with
+  // the first request for a path the routes below do not own (the page, /api/...).
+  const history = new MetricsHistory(broker);
+  let consoleApi: Console | undefined;
+  const webConsole = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (!broker.config.bool('http.console.enable')) return false;
+    consoleApi ??= (require('../console/api') as typeof import('../console/api')).createConsole({
+      broker,
+      history,
+      sqlUrl: options.sqlUrl,
+    });
+    return consoleApi.handle(req, res, url);
+  };
   let exporter: { render(): Promise<string>; registry: { contentType: string } } | undefined;
   const onSql = (message: unknown) => {
     const { endpoint } = message as SqlRequestEvent;
@@ -61,7 +80,7 @@ export async function startOpsServer(options: {
   };
   subscribe(SQL_REQUEST_CHANNEL, onSql);
 
-  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void> = {
+  const routes: Record<string, Route> = {
     'GET /metrics': async (_req, res) => {
       exporter ??= (
         require('../metrics/prometheus') as typeof import('../metrics/prometheus')
@@ -116,16 +135,15 @@ export async function startOpsServer(options: {
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = routes[`${req.method} ${url.pathname}`];
-    if (!route) {
-      const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
-      json(res, known ? 405 : 404, {
-        error: `${known ? 'method not allowed' : 'not found'}: ${req.method} ${url.pathname}`,
-      });
-      return;
-    }
+    const route = routes[`${req.method} ${url.pathname}`] ?? webConsole;
     Promise.resolve()
-      .then(() => route(req, res, url))
+      .then(async () => {
+        if (route && (await route(req, res, url)) !== false) return;
+        const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
+        json(res, known ? 405 : 404, {
+          error: `${known ? 'method not allowed' : 'not found'}: ${req.method} ${url.pathname}`,
+        });
+      })
       .catch((error: Error) => {
         log.error('ops HTTP request failed', { path: url.pathname, error: error.stack ?? String(error) });
         if (!res.headersSent) json(res, 500, { error: error.message });
@@ -137,6 +155,7 @@ export async function startOpsServer(options: {
     listener = await listenHttp(handler, options.host, options.port);
   } catch (error) {
     unsubscribe(SQL_REQUEST_CHANNEL, onSql);
+    history.stop();
     throw error;
   }
   const { host } = options;
@@ -146,6 +165,7 @@ export async function startOpsServer(options: {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
     close: () => {
       unsubscribe(SQL_REQUEST_CHANNEL, onSql);
+      history.stop();
       return listener.close();
     },
   };

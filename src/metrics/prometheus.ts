@@ -11,6 +11,7 @@
 import * as client from 'prom-client';
 import type { GroupCoordinator } from '../groups';
 import type { TopicService } from '../topics/topic-service';
+import { committedLag } from '../groups/lag';
 import { API_BY_KEY } from '../../protocol/generated';
 import { type BrokerMetrics, LATENCY_BUCKETS_MS } from './broker-metrics';
 
@@ -225,27 +226,12 @@ export function createPrometheusExporter(source: ScrapeSource): {
   );
 
   // consumer groups, as kafka_exporter names them: committed offset, partition end (high watermark), lag
-  const groupRows = () => {
-    const rows: { consumergroup: string; topic: string; partition: string; committed: number; lag: number }[] = [];
-    const { offsets } = source.groups;
-    for (const group of offsets.groupIds()) {
-      for (const [topic, byPartition] of offsets.of(group)) {
-        for (const [partition, committed] of byPartition) {
-          const p = source.topics.partition(topic, partition);
-          if (!p) continue;
-          const offset = Number(committed.offset);
-          rows.push({
-            consumergroup: group,
-            topic,
-            partition: String(partition),
-            committed: offset,
-            lag: Math.max(0, p.highWatermark - offset),
-          });
-        }
-      }
-    }
-    return rows;
-  };
+  const groupRows = () =>
+    committedLag(source.groups, source.topics).map((r) => ({
+      ...r,
+      consumergroup: r.group,
+      partition: String(r.partition),
+    }));
   gaugeFrom(
     registry,
     'kafka_consumergroup_current_offset',

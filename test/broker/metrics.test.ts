@@ -258,6 +258,11 @@ describe('brook serve --http-listeners / --no-http', function () {
       assert.equal((await fetch(`${url}/ready`)).status, 200);
       const text = await (await fetch(`${url}/metrics`)).text();
       assert.match(text, /^kafka_controller_kafkacontroller_activecontrollercount 1$/m);
+      // the web console's page as `npm run build` wrote it to dist/console (test/console drives it in Chromium)
+      assert.match(await (await fetch(`${url}/`)).text(), /<script src="\/console\/app\.js"/);
+      const script = await fetch(`${url}/console/app.js`);
+      assert.equal(script.status, 200);
+      assert.match(await script.text(), /\/api\/overview/);
       broker.child.kill('SIGTERM');
       assert.equal(await broker.exit, 0);
       await assert.rejects(fetch(`${url}/health`));
