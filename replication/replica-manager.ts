@@ -248,7 +248,12 @@ export class ReplicaManager {
     if (state.leader === this.localBrokerId) {
       if (partition.makeLeader(state, now)) {
         this.fetchers.removePartition(partition.key);
-        this.tellLeadership({ topic: state.topic, partition: state.partition, leader: true, leaderEpoch: state.leaderEpoch });
+        this.tellLeadership({
+          topic: state.topic,
+          partition: state.partition,
+          leader: true,
+          leaderEpoch: state.leaderEpoch,
+        });
       }
       return;
     }
@@ -256,7 +261,12 @@ export class ReplicaManager {
     this.fetchers.removePartition(partition.key);
     if (state.leader >= 0) this.fetchers.addPartition(state.leader, partition);
     if (wasLeader) {
-      this.tellLeadership({ topic: state.topic, partition: state.partition, leader: false, leaderEpoch: state.leaderEpoch });
+      this.tellLeadership({
+        topic: state.topic,
+        partition: state.partition,
+        leader: false,
+        leaderEpoch: state.leaderEpoch,
+      });
     }
   }
 
@@ -279,7 +289,11 @@ export class ReplicaManager {
       try {
         listener(change);
       } catch (error) {
-        this.logger.error('leadership listener failed', { topic: change.topic, partition: change.partition, error: String(error) });
+        this.logger.error('leadership listener failed', {
+          topic: change.topic,
+          partition: change.partition,
+          error: String(error),
+        });
       }
     }
   }

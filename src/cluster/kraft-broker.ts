@@ -15,6 +15,7 @@ import type {
   BrokerRegistrationResponse,
 } from '../../protocol/generated/broker-registration';
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/create-topics';
+import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-partitions-to-txn';
 import type { WriteTxnMarkersResponse } from '../../protocol/generated/write-txn-markers';
 import type {
   AlterPartitionRequest,
@@ -126,7 +127,34 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return new NetworkLeaderEndpoint(brokerId, this.nodeId, this.brokerPeers);
   }
 
-  // ---- RemoteMarkers: the transaction coordinator's markers to other brokers' partitions --------------------
+  // ---- RemoteMarkers / RemoteTxnCoordinators: transaction traffic between brokers ----------------------------
+
+  /** AddPartitionsToTxn v5 from a partition leader to the coordinator of a transactional id (KIP-890). */
+  async addPartitionsToTxn(
+    brokerId: number,
+    txn: { transactionalId: string; producerId: bigint; producerEpoch: number; verifyOnly: boolean },
+    partitions: { topic: string; partition: number }[],
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]> {
+    if (!this.knowBroker(brokerId))
+      throw new KafkaError(ErrorCode.CoordinatorNotAvailable, `broker ${brokerId} unknown`);
+    const topics = new Map<string, number[]>();
+    for (const p of partitions) topics.set(p.topic, [...(topics.get(p.topic) ?? []), p.partition]);
+    const response = await this.markerPeers.send<AddPartitionsToTxnResponse>(brokerId, API_KEYS.AddPartitionsToTxn, 5, {
+      transactions: [{ ...txn, topics: [...topics].map(([name, ids]) => ({ name, partitions: ids })) }],
+      v3AndBelowTransactionalId: '',
+      v3AndBelowProducerId: 0n,
+      v3AndBelowProducerEpoch: 0,
+      v3AndBelowTopics: [],
+    });
+    const codes = new Map<string, number>();
+    for (const t of response.resultsByTransaction[0]?.topicResults ?? []) {
+      for (const p of t.resultsByPartition) codes.set(`${t.name}:${p.partitionIndex}`, p.partitionErrorCode);
+    }
+    return partitions.map((p) => ({
+      ...p,
+      errorCode: codes.get(`${p.topic}:${p.partition}`) ?? (response.errorCode || ErrorCode.UnknownServerError),
+    }));
+  }
 
   /** The leader of a partition as this broker's metadata says (-1: none or unknown). */
   leaderOf(topic: string, partition: number): number {
@@ -144,7 +172,10 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     for (const e of entries) {
       const key = `${e.producerId}:${e.producerEpoch}:${e.result}:${e.coordinatorEpoch}`;
       let m = markers.get(key);
-      if (!m) markers.set(key, (m = { entry: e, topics: new Map() }));
+      if (!m) {
+        m = { entry: e, topics: new Map() };
+        markers.set(key, m);
+      }
       const list = m.topics.get(e.topic) ?? [];
       list.push(e.partition);
       m.topics.set(e.topic, list);

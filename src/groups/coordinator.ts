@@ -514,7 +514,14 @@ export class GroupCoordinator {
       try {
         this.owned.check(this.store.partitionFor(groupId));
       } catch (error) {
-        return { errorCode: (error as KafkaError).code, groupId, state: '', protocolType: '', protocolData: '', members: [] };
+        return {
+          errorCode: (error as KafkaError).code,
+          groupId,
+          state: '',
+          protocolType: '',
+          protocolData: '',
+          members: [],
+        };
       }
     }
     const none: DescribedClassicGroup = {

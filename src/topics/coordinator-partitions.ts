@@ -117,7 +117,10 @@ export function coordinatorWriteError(code: number): number {
 export function followLeadership(
   topics: TopicService,
   topic: string,
-  coordinator: { onElection(partition: number, epoch: number): Promise<void>; onResignation(partition: number): Promise<void> },
+  coordinator: {
+    onElection(partition: number, epoch: number): Promise<void>;
+    onResignation(partition: number): Promise<void>;
+  },
 ): () => void {
   return topics.replicas.onLeadershipChange((change) => {
     if (change.topic !== topic) return;

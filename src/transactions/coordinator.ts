@@ -14,6 +14,7 @@
 import { ErrorCode, KafkaError } from '../errors';
 import { awaitCoordinatorReady, checkCoordinatorState } from '../topics/coordinator-readiness';
 import { type CoordinatorPartitions, coordinatorWriteError } from '../topics/coordinator-partitions';
+import { TRANSACTION_STATE_TOPIC } from '../topics/names';
 import type { Scheduler, Timer } from '../groups/scheduler';
 import type { TxnConfig } from './config';
 import {
@@ -71,7 +72,25 @@ const fail = (errorCode: number): InitProducerIdResult => ({
   producerEpoch: NO_PRODUCER_EPOCH,
 });
 
+/**
+ * A KRaft cluster's other transaction coordinators, for the partition leaders' KIP-890 questions (Kafka's
+ * AddPartitionsToTxnManager sends AddPartitionsToTxn v4+ to the coordinator of the id).
+ */
+export interface RemoteTxnCoordinators {
+  readonly nodeId: number;
+  /** The leader of a `__transaction_state` partition (-1: none known). */
+  leaderOf(topic: string, partition: number): number;
+  addPartitionsToTxn(
+    brokerId: number,
+    txn: { transactionalId: string; producerId: bigint; producerEpoch: number; verifyOnly: boolean },
+    partitions: TopicPartition[],
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]>;
+}
+
 export class TransactionCoordinator {
+  /** Set in a KRaft cluster: where a partition leader's questions go when the id is coordinated elsewhere. */
+  remote: RemoteTxnCoordinators | null = null;
+
   private readonly txns = new Map<string, TransactionMetadata>();
   /** Transactional ids whose markers are being written, and what settles when they are done. */
   private readonly completing = new Map<string, Promise<void>>();
@@ -410,6 +429,38 @@ export class TransactionCoordinator {
     if (md.state === 'Ongoing' && keys.every((k) => md.partitions.has(k))) return ErrorCode.None;
     const code = this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now(), clientTransactionVersion));
     return code === ErrorCode.None ? this.replicated(transactionalId) : code;
+  }
+
+  /**
+   * A partition leader's KIP-890 question (verifyOnly: is the partition in the transaction; else TV2's implicit
+   * add): answered here when this broker coordinates the id (always on a single node), else asked of the
+   * broker that does over AddPartitionsToTxn v5, as Kafka's AddPartitionsToTxnManager does. Per-partition codes.
+   */
+  async forPartitionLeader(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: TopicPartition[],
+    verifyOnly: boolean,
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]> {
+    const remote = this.remote;
+    const coordinator =
+      remote && this.owned ? remote.leaderOf(TRANSACTION_STATE_TOPIC, this.partitionFor(transactionalId)) : -1;
+    if (!remote || coordinator === remote.nodeId || !this.owned) {
+      if (verifyOnly) return this.verifyPartitions(transactionalId, producerId, producerEpoch, partitions);
+      const code = await this.addPartitions(transactionalId, producerId, producerEpoch, partitions, TV2);
+      return partitions.map((p) => ({ ...p, errorCode: code }));
+    }
+    if (coordinator < 0) return partitions.map((p) => ({ ...p, errorCode: ErrorCode.CoordinatorNotAvailable }));
+    try {
+      return await remote.addPartitionsToTxn(
+        coordinator,
+        { transactionalId, producerId, producerEpoch, verifyOnly },
+        partitions,
+      );
+    } catch {
+      return partitions.map((p) => ({ ...p, errorCode: ErrorCode.CoordinatorNotAvailable }));
+    }
   }
 
   /**

@@ -46,6 +46,7 @@ export async function startTransactionCoordinator(
   const owned = topics.cluster ? new CoordinatorPartitions(TRANSACTION_STATE_TOPIC, log) : null;
   const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, realScheduler, log, owned);
   if (owned) followLeadership(topics, TRANSACTION_STATE_TOPIC, coordinator);
+  coordinator.remote = topics.cluster;
   await coordinator.load();
   return coordinator;
 }

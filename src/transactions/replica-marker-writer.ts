@@ -40,12 +40,21 @@ export class ReplicaMarkerWriter implements TxnMarkerWriter {
     const answers = await Promise.all(
       [...byLeader].map(async ([leader, list]): Promise<TxnMarkerResult[]> => {
         // No leader known: the marker channel retries after its backoff, as Kafka's does.
-        if (leader < 0) return list.map((e) => ({ topic: e.topic, partition: e.partition, errorCode: ErrorCode.NotLeaderOrFollower }));
+        if (leader < 0)
+          return list.map((e) => ({
+            topic: e.topic,
+            partition: e.partition,
+            errorCode: ErrorCode.NotLeaderOrFollower,
+          }));
         if (leader === remote.nodeId) return this.writeLocally(list);
         try {
           return await remote.sendTxnMarkers(leader, list);
         } catch {
-          return list.map((e) => ({ topic: e.topic, partition: e.partition, errorCode: ErrorCode.NotLeaderOrFollower }));
+          return list.map((e) => ({
+            topic: e.topic,
+            partition: e.partition,
+            errorCode: ErrorCode.NotLeaderOrFollower,
+          }));
         }
       }),
     );

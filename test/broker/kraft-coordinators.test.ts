@@ -146,7 +146,11 @@ describe('KRaft cluster: group and transaction coordinators follow their interna
     // The group consumes ten records and commits them.
     const plain = kafka.producer({ allowAutoTopicCreation: false });
     await plain.connect();
-    await plain.send({ topic: 'events', acks: -1, messages: Array.from({ length: 10 }, (_, i) => ({ value: `a-${i}` })) });
+    await plain.send({
+      topic: 'events',
+      acks: -1,
+      messages: Array.from({ length: 10 }, (_, i) => ({ value: `a-${i}` })),
+    });
     const consume = async (want: number) => {
       const consumer = kafka.consumer({ groupId, retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 } });
       await consumer.connect();
