@@ -25,7 +25,9 @@ describe('transactions: coordinator partitions follow leadership (KRaft)', () =>
     const earlier = await txnHarness({}, log);
     const init = await earlier.coordinator.initProducerId('t1', 60_000, null);
     assert.equal(
-      await earlier.coordinator.addPartitions('t1', init.producerId, init.producerEpoch, [{ topic: 'a', partition: 0 }]),
+      await earlier.coordinator.addPartitions('t1', init.producerId, init.producerEpoch, [
+        { topic: 'a', partition: 0 },
+      ]),
       ErrorCode.None,
     );
     earlier.markers.failWith.set('a-0', ErrorCode.NotLeaderOrFollower);
