@@ -41,6 +41,7 @@ export {
   type FetchParams,
   type FetchPartitionData,
   type FetchPartitionRequest,
+  type LeadershipChange,
   ReplicaManager,
   type ReplicaManagerOptions,
   type TxnMarkerEntry,

@@ -58,6 +58,15 @@ export interface TxnMarkerEntry {
 }
 
 /** A marker written (and replicated as acks=all asks): what the group coordinator learns from it. */
+/** This broker started or stopped leading a partition (the coordinators follow their internal topics'). */
+export interface LeadershipChange {
+  topic: string;
+  partition: number;
+  /** true: leader now (a new leader epoch); false: no longer the leader. */
+  leader: boolean;
+  leaderEpoch: number;
+}
+
 export interface TxnMarkerWritten {
   topic: string;
   partition: number;
@@ -162,6 +171,7 @@ export class ReplicaManager {
   private readonly logger: StorageLogger;
   private readonly clock: () => number;
   private readonly markerListeners: ((written: TxnMarkerWritten) => void)[] = [];
+  private readonly leadershipListeners: ((change: LeadershipChange) => void)[] = [];
   private readonly alterPartition: AlterPartitionSink | undefined;
   private readonly replicaLagTimeMaxMs: number | undefined;
   private readonly isrExpiration: NodeJS.Timeout | null = null;
@@ -234,13 +244,58 @@ export class ReplicaManager {
   applyPartitionState(state: PartitionState): void {
     const partition = this.getPartitionOrError(state.topic, state.partition);
     const now = this.clock();
+    const wasLeader = partition.isLeader;
     if (state.leader === this.localBrokerId) {
-      if (partition.makeLeader(state, now)) this.fetchers.removePartition(partition.key);
+      if (partition.makeLeader(state, now)) {
+        this.fetchers.removePartition(partition.key);
+        this.tellLeadership({
+          topic: state.topic,
+          partition: state.partition,
+          leader: true,
+          leaderEpoch: state.leaderEpoch,
+        });
+      }
       return;
     }
     if (!partition.makeFollower(state, now)) return;
     this.fetchers.removePartition(partition.key);
     if (state.leader >= 0) this.fetchers.addPartition(state.leader, partition);
+    if (wasLeader) {
+      this.tellLeadership({
+        topic: state.topic,
+        partition: state.partition,
+        leader: false,
+        leaderEpoch: state.leaderEpoch,
+      });
+    }
+  }
+
+  /**
+   * Tells `listener` each time this broker becomes leader of a partition (or starts a new leader epoch of one
+   * it leads) and each time it stops leading one (made follower, or no longer hosted): Kafka's
+   * ReplicaManager.applyDelta calling the coordinators' onElection / onResignation for their internal
+   * topics' partitions. Returns a function that removes the listener.
+   */
+  onLeadershipChange(listener: (change: LeadershipChange) => void): () => void {
+    this.leadershipListeners.push(listener);
+    return () => {
+      const at = this.leadershipListeners.indexOf(listener);
+      if (at >= 0) this.leadershipListeners.splice(at, 1);
+    };
+  }
+
+  private tellLeadership(change: LeadershipChange): void {
+    for (const listener of this.leadershipListeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.logger.error('leadership listener failed', {
+          topic: change.topic,
+          partition: change.partition,
+          error: String(error),
+        });
+      }
+    }
   }
 
   /**
@@ -272,9 +327,11 @@ export class ReplicaManager {
     const key = partitionKey(topic, index);
     const partition = this.partitions.get(key);
     if (!partition) return;
+    const wasLeader = partition.isLeader;
     this.partitions.delete(key);
     this.fetchers.removePartition(key);
     partition.markDeleted();
+    if (wasLeader) this.tellLeadership({ topic, partition: index, leader: false, leaderEpoch: partition.leaderEpoch });
   }
 
   /** Applies a topic's changed configs (min.insync.replicas, compression.type, timestamps...). */
@@ -479,12 +536,48 @@ export class ReplicaManager {
   }
 
   /**
-   * Appends a batch the broker built (group coordinator records) to a partition it leads, synchronously:
-   * with one replica the high watermark passes it at once. (When followers exist, the coordinator will wait
-   * for it through appendRecords with origin 'coordinator' and acks=all, as Kafka's coordinators do.)
+   * Appends a batch a coordinator built (group or transaction records) to a partition it leads, synchronously
+   * (throws, with Kafka's code, when it cannot: not the leader, too few in-sync replicas...), as a
+   * 'coordinator' append. Returns the offset after the batch: `awaitReplicated` acknowledges it (acks=all).
    */
-  appendCoordinatorBatch(topic: string, index: number, batch: Buffer, now = this.clock()): void {
-    this.getPartitionOrError(topic, index).appendAsCoordinator(batch, now);
+  appendCoordinatorBatch(topic: string, index: number, batch: Buffer, now = this.clock()): number {
+    return this.getPartitionOrError(topic, index).appendAsCoordinator(batch, now).lastOffset + 1;
+  }
+
+  /**
+   * Resolves with NONE once the partition's high watermark reached `requiredOffset` (the acks=all wait of a
+   * coordinator's append, Kafka's CoordinatorRuntime waiting for the HW before answering), else with the
+   * error that ended the wait: NOT_LEADER_OR_FOLLOWER (leadership moved), NOT_ENOUGH_REPLICAS_AFTER_APPEND,
+   * REQUEST_TIMED_OUT after `timeoutMs`. With one replica it resolves at once.
+   */
+  awaitReplicated(topic: string, index: number, requiredOffset: number, timeoutMs: number): Promise<ErrorCode> {
+    const partition = this.partitions.get(partitionKey(topic, index));
+    if (!partition) return Promise.resolve(ErrorCode.NotLeaderOrFollower);
+    const now = partition.checkEnoughReplicasReachOffset(requiredOffset);
+    if (now.done) return Promise.resolve(now.errorCode);
+    const result: ProducePartitionResult = {
+      topic,
+      partition: index,
+      errorCode: ErrorCode.None,
+      errorMessage: null,
+      baseOffset: -1,
+      recordCount: 0,
+      logAppendTime: -1,
+      logStartOffset: -1,
+      recordErrors: [],
+    };
+    const status: ProducePartitionStatus = {
+      key: partition.key,
+      partition,
+      result,
+      requiredOffset,
+      awaitingDisk: false,
+      pending: true,
+    };
+    return new Promise((resolve) => {
+      const op = new DelayedProduce(timeoutMs, [status], () => resolve(result.errorCode));
+      this.producePurgatory.tryCompleteElseWatch(op, op.keys);
+    });
   }
 
   private describeFailure(result: ProducePartitionResult, error: unknown): void {

@@ -15,6 +15,8 @@ import type {
   BrokerRegistrationResponse,
 } from '../../protocol/generated/broker-registration';
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/create-topics';
+import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-partitions-to-txn';
+import type { WriteTxnMarkersResponse } from '../../protocol/generated/write-txn-markers';
 import type {
   AlterPartitionRequest,
   AlterPartitionResult,
@@ -35,6 +37,7 @@ import { ErrorCode, KafkaError } from '../errors';
 import type { Logger } from '../log';
 import type { Endpoint } from '../server/services';
 import type { TopicService } from '../topics/topic-service';
+import type { TxnMarkerEntry, TxnMarkerResult } from '../transactions/marker-writer';
 import { randomKafkaUuid } from '../topics/uuid';
 import type { MetadataQuorum } from './metadata-quorum';
 import { NetworkLeaderEndpoint } from './network-leader-endpoint';
@@ -64,6 +67,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   /** Other brokers' inter-broker listeners as the metadata log registered them (the replica fetchers' peers). */
   private readonly brokerAddresses = new Map<number, PeerAddress>();
   private readonly brokerPeers: PeerClients;
+  private readonly markerPeers: PeerClients;
   /** Resolves each time the broker's image moves (waiters check their condition again). */
   private waiters: (() => void)[] = [];
 
@@ -90,6 +94,10 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       clientId: `replica-fetcher-${nodeId}`,
       requestTimeoutMs: 30_000,
     });
+    this.markerPeers = new PeerClients(this.brokerAddresses, {
+      clientId: `txn-marker-sender-${nodeId}`,
+      requestTimeoutMs: 30_000,
+    });
   }
 
   /** The listener brokers replicate over: inter.broker.listener.name, else the first non-controller one. */
@@ -100,17 +108,98 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return this.config.listeners.find((l) => !controllers.includes(l.name))?.name;
   }
 
-  /** How this broker's replica fetchers reach `brokerId` (null while the log does not know it). */
-  leaderEndpoint(brokerId: number): LeaderEndpoint | null {
+  /** Refreshes the inter-broker address of `brokerId` from the image; false while the log does not know it. */
+  private knowBroker(brokerId: number): boolean {
     const broker = this.image?.brokers.get(brokerId);
     const name = this.interBrokerListener();
     const e = broker?.endpoints.find((x) => x.name === name) ?? broker?.endpoints[0];
-    if (!e) return null;
+    if (!e) return false;
     const known = this.brokerAddresses.get(brokerId);
     if (!known || known.host !== e.host || known.port !== e.port) {
       this.brokerAddresses.set(brokerId, { id: brokerId, host: e.host, port: e.port });
     }
+    return true;
+  }
+
+  /** How this broker's replica fetchers reach `brokerId` (null while the log does not know it). */
+  leaderEndpoint(brokerId: number): LeaderEndpoint | null {
+    if (!this.knowBroker(brokerId)) return null;
     return new NetworkLeaderEndpoint(brokerId, this.nodeId, this.brokerPeers);
+  }
+
+  // ---- RemoteMarkers / RemoteTxnCoordinators: transaction traffic between brokers ----------------------------
+
+  /** AddPartitionsToTxn v5 from a partition leader to the coordinator of a transactional id (KIP-890). */
+  async addPartitionsToTxn(
+    brokerId: number,
+    txn: { transactionalId: string; producerId: bigint; producerEpoch: number; verifyOnly: boolean },
+    partitions: { topic: string; partition: number }[],
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]> {
+    if (!this.knowBroker(brokerId))
+      throw new KafkaError(ErrorCode.CoordinatorNotAvailable, `broker ${brokerId} unknown`);
+    const topics = new Map<string, number[]>();
+    for (const p of partitions) topics.set(p.topic, [...(topics.get(p.topic) ?? []), p.partition]);
+    const response = await this.markerPeers.send<AddPartitionsToTxnResponse>(brokerId, API_KEYS.AddPartitionsToTxn, 5, {
+      transactions: [{ ...txn, topics: [...topics].map(([name, ids]) => ({ name, partitions: ids })) }],
+      v3AndBelowTransactionalId: '',
+      v3AndBelowProducerId: 0n,
+      v3AndBelowProducerEpoch: 0,
+      v3AndBelowTopics: [],
+    });
+    const codes = new Map<string, number>();
+    for (const t of response.resultsByTransaction[0]?.topicResults ?? []) {
+      for (const p of t.resultsByPartition) codes.set(`${t.name}:${p.partitionIndex}`, p.partitionErrorCode);
+    }
+    return partitions.map((p) => ({
+      ...p,
+      errorCode: codes.get(`${p.topic}:${p.partition}`) ?? (response.errorCode || ErrorCode.UnknownServerError),
+    }));
+  }
+
+  /** The leader of a partition as this broker's metadata says (-1: none or unknown). */
+  leaderOf(topic: string, partition: number): number {
+    return this.image?.topic(topic)?.partitions.get(partition)?.leader ?? -1;
+  }
+
+  /**
+   * WriteTxnMarkers v1 to `brokerId` for entries of one producer and result each (Kafka's
+   * TransactionMarkerChannelManager batches per broker the same way); per-entry error codes back. Its own
+   * connections: a marker must not queue behind a replica fetcher's long poll.
+   */
+  async sendTxnMarkers(brokerId: number, entries: TxnMarkerEntry[]): Promise<TxnMarkerResult[]> {
+    if (!this.knowBroker(brokerId)) throw new KafkaError(ErrorCode.NotLeaderOrFollower, `broker ${brokerId} unknown`);
+    const markers = new Map<string, { entry: TxnMarkerEntry; topics: Map<string, number[]> }>();
+    for (const e of entries) {
+      const key = `${e.producerId}:${e.producerEpoch}:${e.result}:${e.coordinatorEpoch}`;
+      let m = markers.get(key);
+      if (!m) {
+        m = { entry: e, topics: new Map() };
+        markers.set(key, m);
+      }
+      const list = m.topics.get(e.topic) ?? [];
+      list.push(e.partition);
+      m.topics.set(e.topic, list);
+    }
+    const response = await this.markerPeers.send<WriteTxnMarkersResponse>(brokerId, API_KEYS.WriteTxnMarkers, 1, {
+      markers: [...markers.values()].map(({ entry, topics }) => ({
+        producerId: entry.producerId,
+        producerEpoch: entry.producerEpoch,
+        transactionResult: entry.result === 'commit',
+        coordinatorEpoch: entry.coordinatorEpoch,
+        topics: [...topics].map(([name, partitionIndexes]) => ({ name, partitionIndexes })),
+      })),
+    });
+    const codes = new Map<string, number>();
+    for (const m of response.markers) {
+      for (const t of m.topics) {
+        for (const p of t.partitions) codes.set(`${m.producerId}:${t.name}:${p.partitionIndex}`, p.errorCode);
+      }
+    }
+    return entries.map((e) => ({
+      topic: e.topic,
+      partition: e.partition,
+      errorCode: codes.get(`${e.producerId}:${e.topic}:${e.partition}`) ?? ErrorCode.UnknownServerError,
+    }));
   }
 
   /** The state machines the Raft node feeds. */
@@ -420,6 +509,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   stop(): void {
     this.stopped = true;
     this.brokerPeers.close();
+    this.markerPeers.close();
     if (this.heartbeatTimer) clearTimeout(this.heartbeatTimer);
     this.controller?.close();
     this.wake();

@@ -9,6 +9,7 @@
  * wait for them.
  */
 import { ErrorCode, KafkaError } from '../errors';
+import { type CoordinatorPartitions, coordinatorWriteError } from '../topics/coordinator-partitions';
 import { awaitCoordinatorReady, checkCoordinatorState } from '../topics/coordinator-readiness';
 import type { AssignorTopic } from './assignors';
 import {
@@ -110,6 +111,11 @@ export class GroupCoordinator {
     readonly scheduler: Scheduler,
     private readonly log: CoordinatorLogger,
     topics: TopicLookup,
+    /**
+     * A KRaft cluster's: the `__consumer_offsets` partitions this broker leads (loaded on election, unloaded
+     * on resignation); null on a single node, which coordinates every group from start-up.
+     */
+    private readonly owned: CoordinatorPartitions | null = null,
   ) {
     const enqueue = (groupId: string, task: () => void) => void this.run(groupId, task).catch(() => {});
     this.classicHost = {
@@ -150,7 +156,23 @@ export class GroupCoordinator {
 
   /** Replays `__consumer_offsets` (start-up); until it finishes, requests get COORDINATOR_LOAD_IN_PROGRESS. */
   async load(): Promise<void> {
-    const records = await this.store.load();
+    // In a cluster partitions load as this broker is elected their leader (loadPartition).
+    if (this.owned) {
+      this.loaded = true;
+      this.scheduleRetention();
+      return;
+    }
+    const { records, offsets } = await this.replay();
+    this.loaded = true;
+    this.scheduleRetention();
+    this.log.info('group coordinator loaded', { groups: this.groups.size, records, offsets });
+  }
+
+  /** Replays the log (one partition, or all of it) into memory and starts the loaded groups' timers. */
+  private async replay(partition?: number): Promise<{ records: number; offsets: number }> {
+    const records = await this.store.load(partition);
+    if (this.closed) return { records: 0, offsets: 0 };
+    const mine = (groupId: string) => partition === undefined || this.store.partitionFor(groupId) === partition;
     let offsets = 0;
     for (const record of records) {
       try {
@@ -160,12 +182,41 @@ export class GroupCoordinator {
       }
     }
     for (const groupId of this.offsets.groupIds()) {
-      if (!this.groups.has(groupId)) this.groups.set(groupId, new ClassicGroup(groupId, this.classicHost));
+      if (mine(groupId) && !this.groups.has(groupId)) {
+        this.groups.set(groupId, new ClassicGroup(groupId, this.classicHost));
+      }
     }
-    for (const group of this.groups.values()) group.startTimers();
-    this.loaded = true;
-    this.scheduleRetention();
-    this.log.info('group coordinator loaded', { groups: this.groups.size, records: records.length, offsets });
+    for (const [groupId, group] of this.groups) if (mine(groupId)) group.startTimers();
+    return { records: records.length, offsets };
+  }
+
+  /**
+   * This broker became the leader of `__consumer_offsets` partition `partition` (Kafka's onElection): its
+   * groups and offsets are loaded from the log; meanwhile their requests get COORDINATOR_LOAD_IN_PROGRESS.
+   */
+  onElection(partition: number, epoch: number): Promise<void> {
+    if (!this.owned) return Promise.resolve();
+    return this.owned.elect(partition, epoch, async () => {
+      this.unload(partition); // anything left from an earlier term is stale
+      await this.replay(partition);
+    });
+  }
+
+  /** This broker no longer leads `partition` (Kafka's onResignation): its groups go, NOT_COORDINATOR after. */
+  onResignation(partition: number): Promise<void> {
+    if (!this.owned) return Promise.resolve();
+    return this.owned.resign(partition, () => this.unload(partition));
+  }
+
+  private unload(partition: number): void {
+    const mine = (groupId: string) => this.store.partitionFor(groupId) === partition;
+    for (const [groupId, group] of this.groups) {
+      if (!mine(groupId)) continue;
+      group.shutdown();
+      this.groups.delete(groupId);
+    }
+    for (const groupId of this.offsets.groupIds()) if (mine(groupId)) this.offsets.dropGroup(groupId);
+    this.pendingTxnOffsets.dropWhere(mine);
   }
 
   /** Applies one stored record; true for an offset. */
@@ -212,13 +263,24 @@ export class GroupCoordinator {
     for (const g of this.groups.values()) g.shutdown();
   }
 
-  private check(): void {
+  /** Open, loaded, and (in a cluster) the group's partition led and loaded here. */
+  private check(groupId?: string): void {
     checkCoordinatorState({ closed: this.closed, loaded: this.loaded });
+    if (this.owned && groupId !== undefined) this.owned.check(this.store.partitionFor(groupId));
   }
 
   /** check(), and the store writable (the first group request creates `__consumer_offsets`). */
-  private ready(): Promise<void> {
-    return awaitCoordinatorReady(() => this.check(), this.store, '__consumer_offsets', this.log);
+  private ready(groupId: string): Promise<void> {
+    return awaitCoordinatorReady(() => this.check(groupId), this.store, '__consumer_offsets', this.log);
+  }
+
+  /**
+   * NONE once the group's records written so far are replicated (acks=all: Kafka's coordinators answer after
+   * the high watermark passed their write), else the code Kafka's coordinators answer a failed write with.
+   */
+  private async replicated(groupId: string): Promise<ErrorCode> {
+    if (!this.store.replicated) return ErrorCode.None;
+    return coordinatorWriteError(await this.store.replicated(groupId));
   }
 
   /** Runs `op` in the group's queue (after everything queued before it for that group). */
@@ -276,7 +338,7 @@ export class GroupCoordinator {
   // ---------------------------------------------------------------- classic protocol
 
   async joinGroup(groupId: string, input: JoinInput): Promise<JoinResult> {
-    await this.ready();
+    await this.ready(groupId);
     return this.runDeferred(groupId, async () => {
       let group = this.groups.get(groupId);
       if (group instanceof ConsumerGroup) {
@@ -293,7 +355,14 @@ export class GroupCoordinator {
   }
 
   async syncGroup(groupId: string, input: SyncInput): Promise<SyncResult> {
-    await this.ready();
+    await this.ready(groupId);
+    const result = await this.syncInQueue(groupId, input);
+    // The leader's SyncGroup wrote the generation's assignment: answered once it is replicated.
+    const code = result.errorCode === ErrorCode.None ? await this.replicated(groupId) : ErrorCode.None;
+    return code === ErrorCode.None ? result : { ...result, errorCode: code, assignment: Buffer.alloc(0) };
+  }
+
+  private syncInQueue(groupId: string, input: SyncInput): Promise<SyncResult> {
     return this.runDeferred(groupId, async () => {
       const group = this.groups.get(groupId);
       if (!(group instanceof ClassicGroup)) {
@@ -309,7 +378,7 @@ export class GroupCoordinator {
   }
 
   async heartbeat(groupId: string, identity: MemberIdentity, generationId: number): Promise<ErrorCode> {
-    await this.ready();
+    await this.ready(groupId);
     return this.run(groupId, () => {
       const group = this.groups.get(groupId);
       if (!(group instanceof ClassicGroup)) return ErrorCode.UnknownMemberId;
@@ -321,7 +390,7 @@ export class GroupCoordinator {
     groupId: string,
     members: MemberIdentity[],
   ): Promise<{ errorCode: ErrorCode; members: ErrorCode[] }> {
-    await this.ready();
+    await this.ready(groupId);
     return this.run(groupId, () => {
       const group = this.groups.get(groupId);
       if (!(group instanceof ClassicGroup)) {
@@ -336,10 +405,10 @@ export class GroupCoordinator {
   // ---------------------------------------------------------------- KIP-848
 
   async consumerGroupHeartbeat(groupId: string, input: HeartbeatInput): Promise<HeartbeatResult> {
-    await this.ready();
+    await this.ready(groupId);
     if (groupId === '') throw new KafkaError(ErrorCode.InvalidRequest, "GroupId can't be empty.");
     ConsumerGroup.validate(input);
-    return this.run(groupId, () => {
+    const result = await this.run(groupId, () => {
       let group = this.groups.get(groupId);
       if (group instanceof ClassicGroup) {
         if (!group.isEmpty || group.state === 'PreparingRebalance' || group.state === 'CompletingRebalance') {
@@ -356,6 +425,9 @@ export class GroupCoordinator {
       }
       return group.heartbeat(input);
     });
+    const code = await this.replicated(groupId);
+    if (code !== ErrorCode.None) throw new KafkaError(code);
+    return result;
   }
 
   async consumerGroupDescribe(groupIds: string[]): Promise<(ConsumerGroup | ErrorCode)[]> {
@@ -374,8 +446,15 @@ export class GroupCoordinator {
 
   // ---------------------------------------------------------------- offsets
   async commitOffsets(groupId: string, input: OffsetCommitInput): Promise<Map<string, ErrorCode>> {
-    await this.ready();
-    return this.run(groupId, () => this.offsetManager.commit(groupId, input));
+    await this.ready(groupId);
+    return this.acknowledged(groupId, await this.run(groupId, () => this.offsetManager.commit(groupId, input)));
+  }
+
+  /** Per-partition answers of a commit, turned into the write's error when it was not replicated. */
+  private async acknowledged(groupId: string, codes: Map<string, ErrorCode>): Promise<Map<string, ErrorCode>> {
+    const code = await this.replicated(groupId);
+    if (code !== ErrorCode.None) for (const [key, c] of codes) if (c === ErrorCode.None) codes.set(key, code);
+    return codes;
   }
 
   /**
@@ -388,14 +467,19 @@ export class GroupCoordinator {
     member?: { memberId: string | null; memberEpoch: number },
     requireStable = false,
   ): Promise<{ errorCode: ErrorCode; topics: { name: string; partitions: FetchedOffset[] }[] }> {
-    this.check();
+    this.check(groupId);
     return this.run(groupId, () => this.offsetManager.fetch(groupId, topics, member, requireStable));
   }
 
   /** TxnOffsetCommit: written now as the producer's transactional batch, pending until its marker. */
   async commitTxnOffsets(groupId: string, input: TxnOffsetCommitInput): Promise<Map<string, ErrorCode>> {
-    await this.ready();
-    return this.run(groupId, () => this.offsetManager.commitTxn(groupId, input));
+    await this.ready(groupId);
+    return this.acknowledged(groupId, await this.run(groupId, () => this.offsetManager.commitTxn(groupId, input)));
+  }
+
+  /** Creates `__consumer_offsets` if it does not exist yet (FindCoordinator in a cluster asks for it). */
+  prepareStore(): Promise<void> {
+    return this.store.prepare();
   }
 
   /** The `__consumer_offsets` partition of a group (AddOffsetsToTxn adds it to the transaction). */
@@ -414,7 +498,7 @@ export class GroupCoordinator {
     groupId: string,
     topics: { name: string; partitions: number[] }[],
   ): Promise<{ errorCode: ErrorCode; codes: Map<string, ErrorCode> }> {
-    this.check();
+    this.check(groupId);
     return this.run(groupId, () => this.offsetManager.delete(groupId, topics));
   }
 
@@ -426,6 +510,20 @@ export class GroupCoordinator {
   }
 
   private describeOne(groupId: string): DescribedClassicGroup {
+    if (this.owned) {
+      try {
+        this.owned.check(this.store.partitionFor(groupId));
+      } catch (error) {
+        return {
+          errorCode: (error as KafkaError).code,
+          groupId,
+          state: '',
+          protocolType: '',
+          protocolData: '',
+          members: [],
+        };
+      }
+    }
     const none: DescribedClassicGroup = {
       errorCode: ErrorCode.None,
       groupId,
@@ -476,8 +574,19 @@ export class GroupCoordinator {
   }
 
   async deleteGroups(groupIds: string[]): Promise<ErrorCode[]> {
-    await this.ready();
-    return Promise.all(groupIds.map((id) => this.run(id, () => this.deleteOne(id))));
+    checkCoordinatorState({ closed: this.closed, loaded: this.loaded });
+    return Promise.all(
+      groupIds.map(async (id) => {
+        try {
+          await this.ready(id);
+        } catch (error) {
+          if (error instanceof KafkaError) return error.code;
+          throw error;
+        }
+        const code = await this.run(id, () => this.deleteOne(id));
+        return code === ErrorCode.None ? this.replicated(id) : code;
+      }),
+    );
   }
 
   private deleteOne(groupId: string): ErrorCode {

@@ -18,8 +18,13 @@ export interface GroupLog {
    * records are a producer's transactional offset commit (TxnOffsetCommit), pending until its marker.
    */
   append(groupId: string, records: CoordinatorRecord[], now: number, txn?: TransactionalAppend): void;
-  /** Every stored record and transaction marker, in log order per partition (start-up). */
-  load(): Promise<LoadedRecord[]>;
+  /** Every stored record and transaction marker, in log order per partition (start-up), or of one partition. */
+  load(partition?: number): Promise<LoadedRecord[]>;
+  /**
+   * Resolves with an error code once the group's appends so far are replicated (acks=all; NONE when done).
+   * Absent: every append is final when it returns (memory, tests).
+   */
+  replicated?(groupId: string): Promise<number>;
   /** Makes the store writable (creates `__consumer_offsets` on first use, as Kafka does). */
   prepare(): Promise<void>;
   /** The `__consumer_offsets` partition of a group (transaction markers are per partition). */
@@ -79,16 +84,18 @@ export class MemoryGroupLog implements GroupLog {
 /**
  * The compacted internal topic `__consumer_offsets` (src/topics/internal-topic-log.ts), created on the first
  * group request (as Kafka does; a broker that never sees a group does not pay for 50 partitions) with
- * offsets.topic.num.partitions partitions and one replica. Transactional offset commits are appended as the
+ * offsets.topic.num.partitions partitions (one replica on a single node, offsets.topic.replication.factor in a
+ * KRaft cluster). Transactional offset commits are appended as the
  * producer's transactional batches; their markers are read back with them.
  */
 export class OffsetsTopicLog extends InternalTopicLog implements GroupLog {
-  constructor(topics: TopicService, partitions: number, segmentBytes: number, log: Logger) {
+  constructor(topics: TopicService, partitions: number, segmentBytes: number, log: Logger, replicationFactor = 1) {
     super(
       topics,
       {
         topic: CONSUMER_OFFSETS_TOPIC,
         partitions,
+        replicationFactor,
         configs: { 'segment.bytes': String(segmentBytes), 'compression.type': 'producer' },
       },
       log,

@@ -2,6 +2,8 @@
 import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import type { Logger } from '../log';
+import { CoordinatorPartitions, followLeadership } from '../topics/coordinator-partitions';
+import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
 import type { TopicService } from '../topics/topic-service';
 import { groupConfigFrom } from './config';
 import { GroupCoordinator, topicLookup } from './coordinator';
@@ -26,8 +28,12 @@ export async function startGroupCoordinator(
     groupConfig.offsetsTopicPartitions,
     groupConfig.offsetsTopicSegmentBytes,
     log,
+    config.number('offsets.topic.replication.factor'),
   );
-  const coordinator = new GroupCoordinator(groupConfig, store, clock, log, topicLookup(topics));
+  // In a KRaft cluster the coordinator serves the `__consumer_offsets` partitions this broker leads.
+  const owned = topics.cluster ? new CoordinatorPartitions(CONSUMER_OFFSETS_TOPIC, log) : null;
+  const coordinator = new GroupCoordinator(groupConfig, store, clock, log, topicLookup(topics), owned);
+  if (owned) followLeadership(topics, CONSUMER_OFFSETS_TOPIC, coordinator);
   await coordinator.load();
   return coordinator;
 }

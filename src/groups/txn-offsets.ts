@@ -74,6 +74,14 @@ export class PendingTxnOffsets {
     }
   }
 
+  /** Drops the pending offsets of every group `inPartition` accepts (a `__consumer_offsets` partition unloaded). */
+  dropWhere(inPartition: (group: string) => boolean): void {
+    for (const [producerId, groups] of this.byProducer) {
+      for (const group of groups.keys()) if (inPartition(group)) groups.delete(group);
+      if (groups.size === 0) this.byProducer.delete(producerId);
+    }
+  }
+
   /** Producer ids with pending offsets in a group (admin views, tests). */
   producersOf(group: string): bigint[] {
     return [...this.byProducer].filter(([, groups]) => groups.has(group)).map(([id]) => id);

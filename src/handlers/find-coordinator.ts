@@ -6,6 +6,7 @@ import {
   FindCoordinatorResponseCodec,
 } from '../../protocol/generated';
 import { ErrorCode, errorName } from '../errors';
+import { CONSUMER_OFFSETS_TOPIC, TRANSACTION_STATE_TOPIC } from '../topics/names';
 import type { ApiHandler, HandlerContext } from './types';
 
 const GROUP = 0;
@@ -33,10 +34,39 @@ function answer(key: string, keyType: number, ctx: HandlerContext): Coordinator 
     return fail(ErrorCode.TransactionalIdAuthorizationFailed, 'Transactional Id authorization failed.');
   }
   if (keyType === GROUP && key === '') return fail(ErrorCode.InvalidGroupId, errorName(ErrorCode.InvalidGroupId));
+  if (ctx.broker.kraft?.publisher) return clusterAnswer(key, keyType, ctx, fail);
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName);
   if (!endpoint) return fail(ErrorCode.CoordinatorNotAvailable, 'no endpoint for this listener');
   // Kafka 4.4 answers an empty message, not null, with a coordinator.
   return { key, nodeId: ctx.broker.nodeId, host: endpoint.host, port: endpoint.port, errorCode: 0, errorMessage: '' };
+}
+
+/**
+ * In a KRaft cluster the coordinator of a key is the leader of its internal topic's partition
+ * (`abs(hash(key)) % partitions`), as Kafka's KafkaApis.getCoordinator answers from its metadata cache: no
+ * topic yet -> it is created (through the controller) and the client retries on COORDINATOR_NOT_AVAILABLE, as it
+ * does while the partition has no live leader.
+ */
+function clusterAnswer(
+  key: string,
+  keyType: number,
+  ctx: HandlerContext,
+  fail: (errorCode: number, errorMessage: string | null) => Coordinator,
+): Coordinator {
+  const kraft = ctx.broker.kraft!;
+  const group = keyType === GROUP;
+  const topic = group ? CONSUMER_OFFSETS_TOPIC : TRANSACTION_STATE_TOPIC;
+  const partition = group ? ctx.broker.groups.partitionFor(key) : ctx.broker.transactions.partitionFor(key);
+  const image = kraft.image?.topic(topic);
+  if (!image) {
+    const create = group ? ctx.broker.groups.prepareStore() : ctx.broker.transactions.prepareStore();
+    create.catch(() => {}); // logged by the topic service; the client's retry asks again
+    return fail(ErrorCode.CoordinatorNotAvailable, errorName(ErrorCode.CoordinatorNotAvailable));
+  }
+  const leader = image.partitions.get(partition)?.leader ?? -1;
+  const broker = kraft.liveBrokers(ctx.connection.listenerName).find((b) => b.nodeId === leader);
+  if (!broker) return fail(ErrorCode.CoordinatorNotAvailable, errorName(ErrorCode.CoordinatorNotAvailable));
+  return { key, nodeId: broker.nodeId, host: broker.host, port: broker.port, errorCode: 0, errorMessage: '' };
 }
 
 /**

@@ -41,6 +41,7 @@ import { endQuorumEpochHandler } from './end-quorum-epoch';
 import { fetchSnapshotHandler } from './fetch-snapshot';
 import { voteHandler } from './vote';
 import { allocateProducerIdsHandler } from './allocate-producer-ids';
+import { writeTxnMarkersHandler } from './write-txn-markers';
 import { alterPartitionHandler } from './alter-partition';
 import { brokerHeartbeatHandler } from './broker-heartbeat';
 import { brokerRegistrationHandler } from './broker-registration';
@@ -53,7 +54,8 @@ import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acl
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
- * node has the controller role in a KRaft quorum (controller.quorum.voters), so the quorum's RPCs are answered.
+ * node has the controller role in a KRaft quorum (controller.quorum.voters), so the quorum's RPCs are answered
+ * (and WriteTxnMarkers, which only another broker's transaction coordinator sends).
  */
 export function createHandlerRegistry(options: { kraft?: boolean } = {}): HandlerRegistry {
   const registry = baseRegistry();
@@ -67,7 +69,8 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(brokerRegistrationHandler)
       .register(brokerHeartbeatHandler)
       .register(alterPartitionHandler)
-      .register(allocateProducerIdsHandler);
+      .register(allocateProducerIdsHandler)
+      .register(writeTxnMarkersHandler);
   }
   return registry;
 }

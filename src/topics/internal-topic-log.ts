@@ -1,10 +1,12 @@
 /**
  * A compacted internal topic used as a coordinator's store (`__consumer_offsets` for groups,
  * `__transaction_state` for transactions), as Kafka's CoordinatorRuntime / TransactionStateManager use theirs:
- * created on first use with one replica and cleanup.policy=compact; each key lives in one partition chosen by
- * the caller (Kafka's abs(String.hashCode) % partitions); appends go through the replica manager as the
- * coordinator's own synchronous appends, so an answered write survives the broker process being killed;
- * start-up replays every partition in log order.
+ * created on first use with cleanup.policy=compact (one replica on a single node; in a KRaft cluster through the
+ * controller, with the configured replication factor capped by the live brokers); each key lives in one
+ * partition chosen by the caller (Kafka's abs(String.hashCode) % partitions); appends go through the replica
+ * manager as the coordinator's own synchronous appends, and `replicated` waits until the high watermark passed
+ * them (acks=all) before the coordinator answers, so an answered write survives its broker being killed;
+ * start-up (one node) or election (a cluster) replays partitions in log order.
  */
 import {
   ControlRecordType,
@@ -55,10 +57,17 @@ export interface InternalTopicSpec {
   partitions: number;
   /** Topic configs beyond cleanup.policy=compact (segment.bytes, compression.type...). */
   configs: Record<string, string>;
+  /** offsets.topic.replication.factor / transaction.state.log.replication.factor (a KRaft cluster's). */
+  replicationFactor?: number;
 }
+
+/** How long a coordinator's write waits for its followers (Kafka's offsets.commit.timeout.ms default). */
+const REPLICATION_TIMEOUT_MS = 5000;
 
 export class InternalTopicLog {
   private preparing: Promise<void> | null = null;
+  /** Per partition, the offset after this broker's last append (what `replicated` waits for). */
+  private readonly appendedTo = new Map<number, number>();
 
   constructor(
     protected readonly topics: TopicService,
@@ -86,10 +95,18 @@ export class InternalTopicLog {
     if (existing) return existing.partitionCount;
     const created = await this.topics.create(this.spec.topic, {
       partitions: this.spec.partitions,
-      replicationFactor: 1,
+      replicationFactor: this.replicationFactor(),
       configs: { 'cleanup.policy': 'compact', ...this.spec.configs },
     });
     return created.partitionCount;
+  }
+
+  /** One replica on a single node; in a cluster the configured factor, capped by the live brokers (at least 1). */
+  private replicationFactor(): number {
+    const cluster = this.topics.cluster;
+    if (!cluster) return 1;
+    const live = cluster.image?.liveBrokers().length ?? 1;
+    return Math.max(1, Math.min(this.spec.replicationFactor ?? 1, live));
   }
 
   /** The partitions of the topic as it exists (configured count before it is created). */
@@ -110,14 +127,30 @@ export class InternalTopicLog {
       ...(txn ? { isTransactional: true, producerId: txn.producerId, producerEpoch: txn.producerEpoch } : {}),
       records: records.map((r, i) => ({ offsetDelta: i, timestampDelta: 0, key: r.key, value: r.value })),
     });
-    this.topics.replicas.appendCoordinatorBatch(this.spec.topic, this.partitionFor(key), batch, now);
+    const partition = this.partitionFor(key);
+    const end = this.topics.replicas.appendCoordinatorBatch(this.spec.topic, partition, batch, now);
+    this.appendedTo.set(partition, end);
   }
 
-  /** Every stored record and transaction marker, in log order per partition (start-up). */
-  async load(): Promise<LoadedRecord[]> {
+  /**
+   * Resolves with NONE once everything this broker appended to `key`'s partition is replicated to the ISR
+   * (the high watermark passed it), else with the replica manager's error (NOT_LEADER_OR_FOLLOWER,
+   * REQUEST_TIMED_OUT...). On a single node it is done at once.
+   */
+  replicated(key: string): Promise<number> {
+    // A single node's append is final when it returns (its HW follows the log end), whatever min.insync.replicas says.
+    if (!this.topics.cluster) return Promise.resolve(0);
+    const partition = this.partitionFor(key);
+    const end = this.appendedTo.get(partition);
+    if (end === undefined) return Promise.resolve(0);
+    return this.topics.replicas.awaitReplicated(this.spec.topic, partition, end, REPLICATION_TIMEOUT_MS);
+  }
+
+  /** Every stored record and transaction marker, in log order per partition (start-up), or of one partition. */
+  async load(only?: number): Promise<LoadedRecord[]> {
     const out: LoadedRecord[] = [];
     const count = this.topics.get(this.spec.topic)?.partitionCount ?? 0;
-    for (let p = 0; p < count; p++) {
+    for (let p = only ?? 0; p < (only === undefined ? count : only + 1); p++) {
       const partition = this.topics.partition(this.spec.topic, p);
       if (!partition) continue;
       let offset = partition.logStartOffset;

@@ -33,8 +33,9 @@ export class TopicService {
   /** Effective configs per topic, recomputed when a topic or broker config changes. */
   private readonly effectiveCache = new Map<string, Record<string, string>>();
   /**
-   * In a KRaft cluster (process.roles with controller.quorum.voters): topics other than the internal ones
-   * are the metadata log's, created and deleted by the controller and hosted here as the log says.
+   * In a KRaft cluster (process.roles with controller.quorum.voters): topics are the metadata log's, created
+   * and deleted by the controller and hosted here as the log says (the internal `__consumer_offsets` and
+   * `__transaction_state` too: replicated, their coordinators follow their partitions' leaders).
    */
   cluster: KRaftNode | null = null;
   /** Serializes topic mutations (create/delete/partitions/configs): one at a time, no interleaving. */
@@ -63,7 +64,7 @@ export class TopicService {
   async load(): Promise<void> {
     if (this.cluster) {
       // The metadata log is the truth for data topics: they come back as it is replayed, with their leaders.
-      for (const topic of this.registry.all()) if (!topic.isInternal) this.registry.remove(topic.name);
+      for (const topic of this.registry.all()) this.registry.remove(topic.name);
     }
     // Partition folders of topics the registry does not know (a delete interrupted by a crash) go away.
     for (const { topic, partition } of this.cluster ? [] : this.logs.onDisk()) {
@@ -168,7 +169,7 @@ export class TopicService {
         );
       }
       const configs = this.normalizeConfigs(options.configs);
-      if (this.cluster && !INTERNAL_TOPICS.has(name)) {
+      if (this.cluster) {
         return this.createThroughController(
           name,
           partitions,
@@ -325,7 +326,14 @@ export class TopicService {
       return;
     }
     const configs = Object.fromEntries(image.topicConfig(name));
-    this.registry.add({ name, topicId: topic.id, partitionCount, replicationFactor, configs, isInternal: false });
+    this.registry.add({
+      name,
+      topicId: topic.id,
+      partitionCount,
+      replicationFactor,
+      configs,
+      isInternal: INTERNAL_TOPICS.has(name),
+    });
   }
 
   /** A partition this broker is a replica of: its log opened here and hosted with the log's leadership. */
@@ -341,7 +349,7 @@ export class TopicService {
     const effective = this.effectiveConfigs(topic);
     const log = this.logs.open(name, index, effective);
     const partition = this.replicas.createPartition(name, index, log, effective, {
-      isInternal: false,
+      isInternal: INTERNAL_TOPICS.has(name),
       state: {
         leader: state.leader,
         leaderEpoch: state.leaderEpoch,

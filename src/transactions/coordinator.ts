@@ -13,6 +13,8 @@
  */
 import { ErrorCode, KafkaError } from '../errors';
 import { awaitCoordinatorReady, checkCoordinatorState } from '../topics/coordinator-readiness';
+import { type CoordinatorPartitions, coordinatorWriteError } from '../topics/coordinator-partitions';
+import { TRANSACTION_STATE_TOPIC } from '../topics/names';
 import type { Scheduler, Timer } from '../groups/scheduler';
 import type { TxnConfig } from './config';
 import {
@@ -70,7 +72,25 @@ const fail = (errorCode: number): InitProducerIdResult => ({
   producerEpoch: NO_PRODUCER_EPOCH,
 });
 
+/**
+ * A KRaft cluster's other transaction coordinators, for the partition leaders' KIP-890 questions (Kafka's
+ * AddPartitionsToTxnManager sends AddPartitionsToTxn v4+ to the coordinator of the id).
+ */
+export interface RemoteTxnCoordinators {
+  readonly nodeId: number;
+  /** The leader of a `__transaction_state` partition (-1: none known). */
+  leaderOf(topic: string, partition: number): number;
+  addPartitionsToTxn(
+    brokerId: number,
+    txn: { transactionalId: string; producerId: bigint; producerEpoch: number; verifyOnly: boolean },
+    partitions: TopicPartition[],
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]>;
+}
+
 export class TransactionCoordinator {
+  /** Set in a KRaft cluster: where a partition leader's questions go when the id is coordinated elsewhere. */
+  remote: RemoteTxnCoordinators | null = null;
+
   private readonly txns = new Map<string, TransactionMetadata>();
   /** Transactional ids whose markers are being written, and what settles when they are done. */
   private readonly completing = new Map<string, Promise<void>>();
@@ -90,6 +110,11 @@ export class TransactionCoordinator {
     private readonly markers: TxnMarkerWriter,
     readonly scheduler: Scheduler,
     private readonly log: TxnLogger,
+    /**
+     * A KRaft cluster's: the `__transaction_state` partitions this broker leads (loaded on election, unloaded on
+     * resignation); null on a single node, which coordinates every transactional id from start-up.
+     */
+    private readonly owned: CoordinatorPartitions | null = null,
   ) {}
 
   // ---------------------------------------------------------------- lifecycle
@@ -99,13 +124,50 @@ export class TransactionCoordinator {
    * Ongoing ones keep their start time and are aborted when their timeout passes, as on Kafka.
    */
   async load(): Promise<void> {
-    const records = await this.store.load();
+    if (!this.owned) {
+      const { resumed } = await this.replay();
+      this.log.info('transaction coordinator loaded', { transactionalIds: this.txns.size, resumed });
+    }
+    // In a cluster partitions load as this broker is elected their leader (onElection).
+    this.loaded = true;
+    this.every(this.config.abortTimedOutIntervalMs, () => this.abortTimedOutTransactions());
+    this.every(this.config.removeExpiredIntervalMs, () => this.removeExpiredTransactionalIds());
+  }
+
+  /**
+   * This broker became the leader of `__transaction_state` partition `partition` (Kafka's
+   * TransactionStateManager.loadTransactionsForTxnTopicPartition): its ids are loaded, transactions in
+   * PrepareCommit/PrepareAbort resume their markers at the new coordinator epoch; meanwhile
+   * COORDINATOR_LOAD_IN_PROGRESS.
+   */
+  onElection(partition: number, epoch: number): Promise<void> {
+    if (!this.owned) return Promise.resolve();
+    return this.owned.elect(partition, epoch, async () => {
+      this.unload(partition);
+      await this.replay(partition);
+    });
+  }
+
+  /** This broker no longer leads `partition`: its ids are dropped (NOT_COORDINATOR), their marker loops stop. */
+  onResignation(partition: number): Promise<void> {
+    if (!this.owned) return Promise.resolve();
+    return this.owned.resign(partition, () => this.unload(partition));
+  }
+
+  private unload(partition: number): void {
+    for (const id of this.txns.keys()) if (this.store.partitionFor(id) === partition) this.txns.delete(id);
+  }
+
+  /** Replays the log (one partition, or all of it) and resumes the markers of PrepareX transactions. */
+  private async replay(partition?: number): Promise<{ resumed: number }> {
+    const records = await this.store.load(partition);
+    const replayed = new Map<string, TransactionMetadata>();
     for (const record of records) {
       try {
         const id = decodeTxnKey(record.key);
         if (id === null) continue;
         if (record.value === null) {
-          this.txns.delete(id);
+          replayed.delete(id);
           continue;
         }
         const v = decodeTxnValue(record.value);
@@ -126,22 +188,21 @@ export class TransactionCoordinator {
         // Recovery needs both to finish a TV2 transaction as its client expects (the epoch bump, the rotation).
         md.clientTransactionVersion = v.clientTransactionVersion;
         md.nextProducerId = v.nextProducerId;
-        this.txns.set(id, md);
+        replayed.set(id, md);
       } catch (error) {
         this.log.warn('skipped an unreadable __transaction_state record', { error: (error as Error).message });
       }
     }
-    this.loaded = true;
     let resumed = 0;
-    for (const md of this.txns.values()) {
+    if (this.closed) return { resumed };
+    for (const [id, md] of replayed) this.txns.set(id, md);
+    for (const md of replayed.values()) {
       if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') {
         resumed++;
         this.sendMarkers(md);
       }
     }
-    this.every(this.config.abortTimedOutIntervalMs, () => this.abortTimedOutTransactions());
-    this.every(this.config.removeExpiredIntervalMs, () => this.removeExpiredTransactionalIds());
-    this.log.info('transaction coordinator loaded', { transactionalIds: this.txns.size, resumed });
+    return { resumed };
   }
 
   close(): void {
@@ -163,13 +224,29 @@ export class TransactionCoordinator {
     this.timers.push(this.scheduler.schedule(intervalMs, tick));
   }
 
-  private check(): void {
+  /** Open, loaded, and (in a cluster) the id's partition led and loaded here. */
+  private check(transactionalId: string): void {
     checkCoordinatorState({ closed: this.closed, loaded: this.loaded });
+    this.owned?.check(this.store.partitionFor(transactionalId));
   }
 
   /** check(), and the store writable (the first transactional request creates `__transaction_state`). */
-  private ready(): Promise<void> {
-    return awaitCoordinatorReady(() => this.check(), this.store, '__transaction_state', this.log);
+  private ready(transactionalId: string): Promise<void> {
+    return awaitCoordinatorReady(() => this.check(transactionalId), this.store, '__transaction_state', this.log);
+  }
+
+  /**
+   * NONE once the id's state written so far is replicated (acks=all: Kafka's TransactionStateManager answers
+   * after the high watermark passed its append), else the retriable code Kafka answers a failed write with.
+   */
+  private async replicated(transactionalId: string): Promise<number> {
+    if (!this.store.replicated) return ErrorCode.None;
+    return coordinatorWriteError(await this.store.replicated(transactionalId));
+  }
+
+  /** The coordinator epoch markers carry: the `__transaction_state` partition's leader epoch (0 on one node). */
+  private coordinatorEpoch(transactionalId: string): number {
+    return this.owned ? this.owned.epochOf(this.store.partitionFor(transactionalId)) : COORDINATOR_EPOCH;
   }
 
   /** Writes a prepared transition and applies it; on a failed write the metadata is left as it was. */
@@ -235,16 +312,19 @@ export class TransactionCoordinator {
       return fail(ErrorCode.InvalidTransactionTimeout);
     }
     try {
-      await this.ready();
+      await this.ready(transactionalId);
     } catch (error) {
       return fail((error as KafkaError).code);
     }
+    let result: InitProducerIdResult;
     try {
-      return this.initTransactional(transactionalId, transactionTimeoutMs, expected);
+      result = this.initTransactional(transactionalId, transactionTimeoutMs, expected);
     } catch (error) {
       if (error instanceof KafkaError) return fail(error.code);
       throw error;
     }
+    const code = await this.replicated(transactionalId);
+    return code === ErrorCode.None ? result : fail(code);
   }
 
   private initTransactional(
@@ -336,7 +416,7 @@ export class TransactionCoordinator {
   ): Promise<number> {
     if (!transactionalId) return ErrorCode.InvalidRequest;
     try {
-      await this.ready();
+      await this.ready(transactionalId);
     } catch (error) {
       return (error as KafkaError).code;
     }
@@ -347,7 +427,40 @@ export class TransactionCoordinator {
     if (md.state === 'PrepareCommit' || md.state === 'PrepareAbort') return ErrorCode.ConcurrentTransactions;
     const keys = partitions.map((p) => tpKey(p.topic, p.partition));
     if (md.state === 'Ongoing' && keys.every((k) => md.partitions.has(k))) return ErrorCode.None;
-    return this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now(), clientTransactionVersion));
+    const code = this.persist(md, md.prepareAddPartitions(keys, this.scheduler.now(), clientTransactionVersion));
+    return code === ErrorCode.None ? this.replicated(transactionalId) : code;
+  }
+
+  /**
+   * A partition leader's KIP-890 question (verifyOnly: is the partition in the transaction; else TV2's implicit
+   * add): answered here when this broker coordinates the id (always on a single node), else asked of the
+   * broker that does over AddPartitionsToTxn v5, as Kafka's AddPartitionsToTxnManager does. Per-partition codes.
+   */
+  async forPartitionLeader(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: TopicPartition[],
+    verifyOnly: boolean,
+  ): Promise<{ topic: string; partition: number; errorCode: number }[]> {
+    const remote = this.remote;
+    const coordinator =
+      remote && this.owned ? remote.leaderOf(TRANSACTION_STATE_TOPIC, this.partitionFor(transactionalId)) : -1;
+    if (!remote || coordinator === remote.nodeId || !this.owned) {
+      if (verifyOnly) return this.verifyPartitions(transactionalId, producerId, producerEpoch, partitions);
+      const code = await this.addPartitions(transactionalId, producerId, producerEpoch, partitions, TV2);
+      return partitions.map((p) => ({ ...p, errorCode: code }));
+    }
+    if (coordinator < 0) return partitions.map((p) => ({ ...p, errorCode: ErrorCode.CoordinatorNotAvailable }));
+    try {
+      return await remote.addPartitionsToTxn(
+        coordinator,
+        { transactionalId, producerId, producerEpoch, verifyOnly },
+        partitions,
+      );
+    } catch {
+      return partitions.map((p) => ({ ...p, errorCode: ErrorCode.CoordinatorNotAvailable }));
+    }
   }
 
   /**
@@ -363,7 +476,7 @@ export class TransactionCoordinator {
     const all = (errorCode: number) => partitions.map((p) => ({ ...p, errorCode }));
     if (!transactionalId) return all(ErrorCode.InvalidRequest);
     try {
-      this.check();
+      this.check(transactionalId);
     } catch (error) {
       return all((error as KafkaError).code);
     }
@@ -392,7 +505,7 @@ export class TransactionCoordinator {
   ): Promise<InitProducerIdResult> {
     if (!transactionalId) return fail(ErrorCode.InvalidRequest);
     try {
-      await this.ready();
+      await this.ready(transactionalId);
     } catch (error) {
       return fail((error as KafkaError).code);
     }
@@ -400,7 +513,10 @@ export class TransactionCoordinator {
     if (!md) return fail(ErrorCode.InvalidProducerIdMapping);
     const code = this.endTransaction(md, producerId, producerEpoch, commit, true, null, clientTransactionVersion);
     if (code !== ErrorCode.None) return fail(code);
-    return { errorCode: code, ...md.idAndEpochAfterCompletion() };
+    const answer = { errorCode: code, ...md.idAndEpochAfterCompletion() };
+    // Answered once PrepareCommit/PrepareAbort is replicated: a new coordinator then finishes the transaction.
+    const written = await this.replicated(transactionalId);
+    return written === ErrorCode.None ? answer : fail(written);
   }
 
   /**
@@ -472,12 +588,16 @@ export class TransactionCoordinator {
   /** Writes the markers of a PrepareX transaction until every partition has one, then CompleteX. */
   private sendMarkers(md: TransactionMetadata): void {
     if (this.completing.has(md.transactionalId)) return;
+    const coordinatorEpoch = this.coordinatorEpoch(md.transactionalId);
+    const partition = this.store.partitionFor(md.transactionalId);
+    // Leadership of the id's partition moved: the new coordinator finishes the transaction.
+    const resigned = () => this.owned !== null && this.owned.epochOf(partition) < 0;
     const done = writeMarkersUntilDone(
       {
         transactionalId: md.transactionalId,
         producerId: md.producerId,
         producerEpoch: md.producerEpoch,
-        coordinatorEpoch: COORDINATOR_EPOCH,
+        coordinatorEpoch,
         result: md.state === 'PrepareCommit' ? 'commit' : 'abort',
         partitions: md.partitions,
         transactionVersion: md.clientTransactionVersion >= TV2 ? TV2 : 0,
@@ -487,7 +607,7 @@ export class TransactionCoordinator {
         scheduler: this.scheduler,
         retryBackoffMs: this.config.markerRetryBackoffMs,
         log: this.log,
-        isClosed: () => this.closed,
+        isClosed: () => this.closed || resigned(),
         complete: () => {
           // Someone else moved the transaction on (cannot happen while PrepareX blocks every request).
           if (md.pendingTransitionInProgress || (md.state !== 'PrepareCommit' && md.state !== 'PrepareAbort')) {
@@ -559,6 +679,16 @@ export class TransactionCoordinator {
       return { errorCode: ErrorCode.CoordinatorNotAvailable, unknownStateFilters: [], transactionStates: [] };
     }
     return listTransactions(this.txns.values(), states, producerIds, durationMs, this.scheduler.now());
+  }
+
+  /** The `__transaction_state` partition of a transactional id (FindCoordinator in a cluster). */
+  partitionFor(transactionalId: string): number {
+    return this.store.partitionFor(transactionalId);
+  }
+
+  /** Creates `__transaction_state` if it does not exist yet (FindCoordinator in a cluster asks for it). */
+  prepareStore(): Promise<void> {
+    return this.store.prepare();
   }
 
   /** The metadata of one id (tests, CLI). */

@@ -2,6 +2,8 @@
 import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import type { Logger } from '../log';
+import { CoordinatorPartitions, followLeadership } from '../topics/coordinator-partitions';
+import { TRANSACTION_STATE_TOPIC } from '../topics/names';
 import type { TopicService } from '../topics/topic-service';
 import { txnConfigFrom } from './config';
 import { TransactionCoordinator } from './coordinator';
@@ -33,10 +35,20 @@ export async function startTransactionCoordinator(
   clock: Clock = systemClock,
 ): Promise<TransactionCoordinator> {
   const txnConfig = txnConfigFrom(config);
-  const store = new TransactionStateTopicLog(topics, txnConfig.logPartitions, txnConfig.logSegmentBytes, log);
+  const store = new TransactionStateTopicLog(
+    topics,
+    txnConfig.logPartitions,
+    txnConfig.logSegmentBytes,
+    log,
+    config.number('transaction.state.log.replication.factor'),
+  );
   const producerIds = producerIdManager ?? new BlockProducerIdManager(new FileProducerIdBlockStore(dataDir));
-  const markers = new ReplicaMarkerWriter(topics, onOffsetsMarker);
-  const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, clock, log);
+  const markers = new ReplicaMarkerWriter(topics, onOffsetsMarker, topics.cluster);
+  // In a KRaft cluster the coordinator serves the `__transaction_state` partitions this broker leads.
+  const owned = topics.cluster ? new CoordinatorPartitions(TRANSACTION_STATE_TOPIC, log) : null;
+  const coordinator = new TransactionCoordinator(txnConfig, store, producerIds, markers, clock, log, owned);
+  if (owned) followLeadership(topics, TRANSACTION_STATE_TOPIC, coordinator);
+  coordinator.remote = topics.cluster;
   await coordinator.load();
   return coordinator;
 }

@@ -2,7 +2,8 @@
  * KIP-890 part 1 (Kafka 3.6+, `transaction.partition.verification.enable`, on by default): before a
  * transactional batch opens a transaction on a partition, the leader asks the transaction coordinator whether
  * the producer added that partition to its ongoing transaction (Kafka's AddPartitionsToTxnManager sends an
- * AddPartitionsToTxn v4 verifyOnly request; here the coordinator is in this process). A batch that arrives after
+ * AddPartitionsToTxn v4+ verifyOnly request; here to the coordinator in this process, or in a KRaft cluster
+ * to the broker coordinating the id: TransactionCoordinator.forPartitionLeader). A batch that arrives after
  * its transaction ended (a hanging transaction) is refused instead of opening a transaction no one closes.
  *
  * KIP-890 part 2 (transaction version 2): a Produce v12+ or TxnOffsetCommit v5+ client never sends
@@ -12,7 +13,6 @@
 import { ErrorCode } from '../../protocol/error-codes';
 import { PartitionError } from '../../replication';
 import type { TransactionCoordinator } from './coordinator';
-import { TV2 } from './metadata';
 
 /**
  * The replica manager's `verifyTransaction` for one Produce request of `transactionalId`; errors are mapped as
@@ -24,9 +24,13 @@ export function produceVerifier(
   produceVersion: number,
 ): (topic: string, partition: number, producerId: bigint, producerEpoch: number) => Promise<void> {
   return async (topic, partition, producerId, producerEpoch) => {
-    const [result] = await coordinator.verifyPartitions(transactionalId, producerId, producerEpoch, [
-      { topic, partition },
-    ]);
+    const [result] = await coordinator.forPartitionLeader(
+      transactionalId,
+      producerId,
+      producerEpoch,
+      [{ topic, partition }],
+      true,
+    );
     const code = result?.errorCode ?? ErrorCode.UnknownServerError;
     if (code !== ErrorCode.None) throw new PartitionError(producerErrorFor(code, produceVersion));
   };
@@ -42,13 +46,14 @@ export function produceImplicitAdder(
   produceVersion: number,
 ): (topic: string, partition: number, producerId: bigint, producerEpoch: number) => Promise<void> {
   return async (topic, partition, producerId, producerEpoch) => {
-    const code = await coordinator.addPartitions(
+    const [result] = await coordinator.forPartitionLeader(
       transactionalId,
       producerId,
       producerEpoch,
       [{ topic, partition }],
-      TV2,
+      false,
     );
+    const code = result?.errorCode ?? ErrorCode.UnknownServerError;
     if (code !== ErrorCode.None) throw new PartitionError(producerErrorFor(code, produceVersion));
   };
 }
@@ -65,7 +70,14 @@ export async function addOffsetsPartitionImplicitly(
   producerEpoch: number,
   offsetsPartition: { topic: string; partition: number },
 ): Promise<ErrorCode> {
-  const code = await coordinator.addPartitions(transactionalId, producerId, producerEpoch, [offsetsPartition], TV2);
+  const [result] = await coordinator.forPartitionLeader(
+    transactionalId,
+    producerId,
+    producerEpoch,
+    [offsetsPartition],
+    false,
+  );
+  const code = result?.errorCode ?? ErrorCode.UnknownServerError;
   if (code === ErrorCode.None) return ErrorCode.None;
   const mapped = producerErrorFor(code, 12);
   return mapped === ErrorCode.NotEnoughReplicas ? ErrorCode.CoordinatorNotAvailable : mapped;

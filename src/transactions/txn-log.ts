@@ -7,8 +7,10 @@ import type { TopicService } from '../topics/topic-service';
 export interface TransactionLog {
   /** Appends one transactional id's record durably; throws if it could not be stored. */
   append(transactionalId: string, record: CoordinatorRecord, now: number): void;
-  /** Every stored record in log order per partition (start-up). */
-  load(): Promise<CoordinatorRecord[]>;
+  /** Every stored record in log order per partition (start-up), or of one partition. */
+  load(partition?: number): Promise<CoordinatorRecord[]>;
+  /** Resolves with an error code once the id's appends so far are replicated (acks=all); absent: final at once. */
+  replicated?(transactionalId: string): Promise<number>;
   /** Makes the store writable (creates `__transaction_state` on first use, as Kafka does). */
   prepare(): Promise<void>;
   /** The `__transaction_state` partition of a transactional id (DescribeTransactions, logs). */
@@ -17,12 +19,13 @@ export interface TransactionLog {
 
 /** The compacted internal topic, `transaction.state.log.num.partitions` partitions, compression none (Kafka). */
 export class TransactionStateTopicLog extends InternalTopicLog implements TransactionLog {
-  constructor(topics: TopicService, partitions: number, segmentBytes: number, log: Logger) {
+  constructor(topics: TopicService, partitions: number, segmentBytes: number, log: Logger, replicationFactor = 1) {
     super(
       topics,
       {
         topic: TRANSACTION_STATE_TOPIC,
         partitions,
+        replicationFactor,
         configs: {
           'segment.bytes': String(segmentBytes),
           'compression.type': 'uncompressed',
@@ -37,8 +40,8 @@ export class TransactionStateTopicLog extends InternalTopicLog implements Transa
     super.append(transactionalId, Array.isArray(record) ? record : [record], now);
   }
 
-  override async load(): Promise<LoadedRecord[]> {
-    return (await super.load()).filter((r) => r.marker === null);
+  override async load(partition?: number): Promise<LoadedRecord[]> {
+    return (await super.load(partition)).filter((r) => r.marker === null);
   }
 }
 

@@ -224,3 +224,44 @@ describe('replication: leaders and followers in one process (issue 13)', functio
     assert.equal(refused[0]!.errorCode, ErrorCode.NotLeaderOrFollower);
   });
 });
+
+describe('replication: the coordinators hooks (issue 13)', function () {
+  this.timeout(20_000);
+  let cluster: TestCluster;
+  afterEach(() => cluster.stop());
+
+  it('a coordinator append is acknowledged once the HW passed it; leadership changes are told to listeners', async () => {
+    cluster = new TestCluster(2);
+    const told: string[] = [];
+    for (const id of [1, 2]) {
+      cluster
+        .broker(id)
+        .rm.onLeadershipChange((c) => told.push(`${id}:${c.topic}-${c.partition}:${c.leader}@${c.leaderEpoch}`));
+    }
+    cluster.createPartition('__consumer_offsets', [1, 2]);
+    assert.ok(told.includes('1:__consumer_offsets-0:true@0'), told.join());
+    const leader = cluster.broker(1).rm;
+    cluster.cut(2, 1);
+    const end = leader.appendCoordinatorBatch('__consumer_offsets', 0, valuesBatch('c', 2, NOW), NOW);
+    assert.equal(end, 2);
+    const acked = leader.awaitReplicated('__consumer_offsets', 0, end, 10_000);
+    assert.equal(await settled(acked), false, 'waits for the follower');
+    cluster.heal(2, 1);
+    assert.equal(await acked, ErrorCode.None);
+    assert.equal(
+      await leader.awaitReplicated('__consumer_offsets', 0, end, 10_000),
+      ErrorCode.None,
+      'at once when passed',
+    );
+
+    // Leadership moves to broker 2: broker 1 resigns, broker 2 is elected at the new epoch.
+    cluster.controller.elect('__consumer_offsets', 0, 2, [1, 2]);
+    assert.ok(told.includes('1:__consumer_offsets-0:false@1'), told.join());
+    assert.ok(told.includes('2:__consumer_offsets-0:true@1'), told.join());
+    assert.equal(
+      await leader.awaitReplicated('__consumer_offsets', 0, end + 1, 10_000),
+      ErrorCode.NotLeaderOrFollower,
+      'a follower acknowledges nothing',
+    );
+  });
+});
