@@ -15,7 +15,7 @@ import { parseVoters, PeerClients, type PeerAddress } from './peer-client';
 
 /** The versions this node sends its peers (each is the highest Brook's codecs and Kafka 4.4's controllers share). */
 const VERSIONS: Record<RaftApi, number> = {
-  Vote: 1,
+  Vote: 2,
   BeginQuorumEpoch: 1,
   EndQuorumEpoch: 1,
   Fetch: 17,

@@ -58,6 +58,8 @@ export class RaftCluster {
   private readonly dirs = new Map<number, { dir: string; cleanup(): void }>();
   private readonly random: () => number;
   readonly ids: number[];
+  /** Every Vote request sent (delivered or not), in order: who asked whom, in which epoch, pre-vote or not. */
+  readonly votes: { from: number; to: number; epoch: number; preVote: boolean }[] = [];
 
   constructor(
     size: number,
@@ -120,6 +122,12 @@ export class RaftCluster {
     }
   }
 
+  /** Cuts the links between `a` and `b`, both ways. */
+  cutBetween(a: number, b: number): void {
+    this.cut.add(`${a}->${b}`);
+    this.cut.add(`${b}->${a}`);
+  }
+
   heal(): void {
     this.cut.clear();
   }
@@ -169,6 +177,10 @@ export class RaftCluster {
     return {
       send: <A extends RaftApi>(to: number, api: A, request: RaftRequests[A]): Promise<RaftResponses[A]> =>
         new Promise((resolve, reject) => {
+          if (api === 'Vote') {
+            const p = (request as RaftRequests['Vote']).topics[0]!.partitions[0]!;
+            this.votes.push({ from, to, epoch: p.replicaEpoch, preVote: p.preVote });
+          }
           setImmediate(async () => {
             const target = this.nodes.get(to);
             if (this.cut.has(`${from}->${to}`) || !target || !this.nodes.has(from))
