@@ -47,6 +47,7 @@ export class BrokerMetadataPublisher implements RaftListener {
     const previous = this.image;
     this.image = new MetadataImage();
     for (const bytes of records) this.image.apply(decodeMetadataRecord(bytes), id.endOffset - 1);
+    this.image.offset = id.endOffset - 1;
     for (const topic of previous.topicsById.values()) {
       for (const index of topic.partitions.keys()) {
         const now = this.image.topic(topic.name)?.partitions.get(index);

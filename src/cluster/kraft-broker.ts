@@ -28,6 +28,7 @@ import {
   type PartitionHost,
   type PartitionRegistration,
   QuorumController,
+  SnapshotGenerator,
 } from '../../replication/metadata';
 import type { RaftListener, RaftNode } from '../../replication/raft';
 import type { BrokerConfig } from '../config';
@@ -57,6 +58,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   readonly controller: QuorumController | null;
   readonly publisher: BrokerMetadataPublisher | null;
   private quorum: MetadataQuorum | null = null;
+  private raft: RaftNode | null = null;
   private brokerEpoch = -1n;
   private readonly incarnationId = incarnation();
   private heartbeatTimer: NodeJS.Timeout | null = null;
@@ -117,6 +119,19 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   listeners(): RaftListener[] {
     const out: RaftListener[] = [];
     if (this.controller) out.push(this.controller);
+    // Snapshots of the image this node keeps (the controller's on a voter, else the broker's), right after
+    // the listener that keeps it (Kafka's SnapshotGenerator); the Raft log below each one is released.
+    const imageKeeper = this.controller ?? this.publisher;
+    if (imageKeeper) {
+      out.push(
+        new SnapshotGenerator({
+          image: () => (this.controller ? this.controller.committed : this.publisher!.image),
+          writer: { createSnapshot: (endOffset, records) => this.raft!.createSnapshot(endOffset, records) },
+          maxBytesBetweenSnapshots: this.config.number('metadata.log.max.record.bytes.between.snapshots'),
+          logger: this.log,
+        }),
+      );
+    }
     if (this.publisher) {
       out.push(this.publisher);
       // The publisher's image moved: wake whoever waits for a topic or a leader.
@@ -127,6 +142,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   /** The Raft node exists (not started yet): the controller writes through it. */
   attach(raft: RaftNode): void {
+    this.raft = raft;
     this.controller?.attach(raft);
   }
 
