@@ -12,7 +12,7 @@ import { type RaftClock, systemClock } from './clock';
 import { CommitDelivery } from './commit-delivery';
 import { Election } from './election';
 import { leaderIdOf, type RaftState, votedIdOf } from './epoch-state';
-import { type FollowerContext, FollowerFetcher } from './follower-fetcher';
+import { discoverLeader, type FollowerContext, FollowerFetcher } from './follower-fetcher';
 import { LeaderProgress } from './leader-progress';
 import { type ElectionState, readQuorumState, writeQuorumState } from './quorum-state-file';
 import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
@@ -228,6 +228,8 @@ export class RaftNode {
   private becomeUnattached(epoch: number, votedId: number, timeoutMs = this.randomElectionTimeout()): void {
     this.transition({ kind: 'unattached', epoch, votedId }, { epoch, leaderId: -1, votedId });
     if (this.isVoter) this.schedule(timeoutMs, () => this.election.standProspective());
+    // An observer (a broker-only node) never stands: it asks the voters who leads (Kafka's fetch to any voter).
+    else void discoverLeader(this.followerContext(this.gen), this.voters, epoch);
   }
 
   private becomeFollower(epoch: number, leaderId: number): void {
@@ -328,7 +330,8 @@ export class RaftNode {
     this.schedule(this.cfg.fetchTimeoutMs, () => {
       if (gen !== this.gen) return;
       this.logger.info(`raft ${this.id}: no answer from leader within the fetch timeout`);
-      this.election.standProspective();
+      if (this.isVoter) this.election.standProspective();
+      else this.becomeUnattached(this.st.epoch, -1);
     });
   }
 

@@ -57,7 +57,9 @@ export class RaftCluster {
   private readonly cut = new Set<string>();
   private readonly dirs = new Map<number, { dir: string; cleanup(): void }>();
   private readonly random: () => number;
+  /** Every node's id: the voters first, then the observers. */
   readonly ids: number[];
+  readonly voterIds: number[];
   /** Every Vote request sent (delivered or not), in order: who asked whom, in which epoch, pre-vote or not. */
   readonly votes: { from: number; to: number; epoch: number; preVote: boolean }[] = [];
 
@@ -72,8 +74,11 @@ export class RaftCluster {
     } = {
       listeners: () => [],
     },
+    /** Nodes that follow the log without a vote (Kafka's observers: broker-only nodes), ids after the voters'. */
+    observers = 0,
   ) {
-    this.ids = Array.from({ length: size }, (_, i) => i + 1);
+    this.ids = Array.from({ length: size + observers }, (_, i) => i + 1);
+    this.voterIds = this.ids.slice(0, size);
     this.random = seeded(seed);
     for (const id of this.ids) {
       this.dirs.set(id, tempDir(`brook-raft-${id}-`));
@@ -85,7 +90,7 @@ export class RaftCluster {
     const listener = new RecordingListener();
     const node = new RaftNode({
       nodeId: id,
-      voters: this.ids,
+      voters: this.voterIds,
       dataDir: this.dirs.get(id)!.dir,
       transport: this.transport(id),
       clock: this.clock,

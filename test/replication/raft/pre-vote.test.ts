@@ -115,3 +115,31 @@ describe('raft: pre-vote (KIP-996)', () => {
     assert.equal(invalid.topics[0]!.partitions[0]!.errorCode, ErrorCode.InvalidRequest);
   });
 });
+
+describe('raft: observers (non-voters following the log)', () => {
+  let c: RaftCluster;
+  afterEach(async () => {
+    await c?.close();
+  });
+
+  it('an observer finds the leader, replicates without counting toward the HW, and finds the next leader after a failover', async () => {
+    c = new RaftCluster(3, {}, 42, { listeners: () => [] }, 1);
+    const observer = c.nodes.get(4)!;
+    const first = await c.waitForLeader();
+    await commitOn(c, c.ids, 'a');
+    assert.equal(observer.state.kind, 'follower');
+    assert.deepEqual(
+      first.describeQuorum()!.observers.map((o) => o.replicaId),
+      [4],
+      'the leader lists it as an observer',
+    );
+    c.isolate(first.id);
+    const rest = c.ids.filter((id) => id !== first.id);
+    const second = await c.waitForLeader(30_000, rest);
+    await c.until(() => first.state.kind !== 'leader', 'the cut-off leader resigning');
+    await commitOn(c, rest, 'b');
+    assert.deepEqual(c.listeners.get(4)!.values, ['a', 'b']);
+    assert.equal(observer.leaderAndEpoch().leaderId, second.id);
+    assert.ok(!c.votes.some((v) => v.from === 4), 'the observer never asked for a vote');
+  });
+});
