@@ -2,8 +2,9 @@
  * Separate roles, in this process: one controller-only node (process.roles=controller, only a CONTROLLER
  * listener) and two broker-only nodes (process.roles=broker) that follow the metadata log as observers (Fetch
  * with their replica id, not voters), register with the controller over its listener and serve kafkajs. A
- * topic with replication factor 2 is created, produced with acks=all and consumed back; metadata snapshots
- * every few KB exercise the observers' snapshots too.
+ * topic with replication factor 2 is created, produced with acks=all and consumed back; CreatePartitions and
+ * DeleteTopics go through the brokers to the controller-only node, which answers them itself; metadata snapshots
+ * every 300 bytes exercise the observers' snapshots too.
  */
 import assert from 'node:assert/strict';
 import { createServer, connect } from 'node:net';
@@ -134,6 +135,18 @@ describe('KRaft roles: a controller-only node and two broker-only nodes (observe
         `broker ${b.nodeId} holds every record`,
       );
     }
+    // CreatePartitions and DeleteTopics forwarded by a broker are answered by the controller-only node itself.
+    const admin2 = kafka.admin();
+    await admin2.connect();
+    await admin2.createTopics({ topics: [{ topic: 'scratch', numPartitions: 1, replicationFactor: 1 }] });
+    await admin2.createPartitions({ topicPartitions: [{ topic: 'scratch', count: 3 }] });
+    await until(
+      () => brokers.every((b) => b.broker.kraft?.image?.topic('scratch')?.partitions.size === 3),
+      'scratch grown to 3 partitions',
+    );
+    await admin2.deleteTopics({ topics: ['scratch'] });
+    await until(() => brokers.every((b) => !b.broker.kraft?.image?.topic('scratch')), 'scratch deleted');
+    await admin2.disconnect();
     // Every node snapshots its own image of the metadata log, the observers included.
     for (const n of nodes) {
       assert.ok(n.broker.quorum!.raft.log.snapshots.list().length > 0, `node ${n.nodeId} wrote a metadata snapshot`);
