@@ -4,7 +4,7 @@
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
-// and Apache Kafka 4.4.0: EndTxnRequest.json, EndTxnResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json
+// and Apache Kafka 4.4.0: EndTxnRequest.json, EndTxnResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -1994,7 +1994,7 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 52,
       name: 'Vote',
       minVersion: 0,
-      maxVersion: 1,
+      maxVersion: 2,
       flexibleFrom: 0,
       latestVersionUnstable: false,
       listeners: ['controller'],

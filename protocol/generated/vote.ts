@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   VoteRequest.json, VoteResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,40 +8,42 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
-/** VoteRequest (request, API key 52), versions 0-1. */
+/** VoteRequest (request, API key 52), versions 0-2. */
 export interface VoteRequest {
-  /** (versions 0+, nullable 0+, default null) */
+  /** The cluster id. (versions 0+, nullable 0+, default null) */
   clusterId: string | null;
-  /** The replica id of the voter receiving the request (versions 1+, default -1) */
+  /** The replica id of the voter receiving the request. (versions 1+, default -1) */
   voterId: number;
-  /** (versions 0+) */
+  /** The topic data. (versions 0+) */
   topics: VoteRequestTopicData[];
 }
 
-/** VoteRequest TopicData, versions 0-1. */
+/** VoteRequest TopicData, versions 0-2. */
 export interface VoteRequestTopicData {
   /** The topic name. (versions 0+) */
   topicName: string;
-  /** (versions 0+) */
+  /** The partition data. (versions 0+) */
   partitions: VoteRequestPartitionData[];
 }
 
-/** VoteRequest PartitionData, versions 0-1. */
+/** VoteRequest PartitionData, versions 0-2. */
 export interface VoteRequestPartitionData {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
-  /** The bumped epoch of the candidate sending the request (versions 0+) */
-  candidateEpoch: number;
+  /** The epoch of the voter sending the request (versions 0+) */
+  replicaEpoch: number;
   /** The replica id of the voter sending the request (versions 0+) */
-  candidateId: number;
+  replicaId: number;
   /** The directory id of the voter sending the request (versions 1+) */
-  candidateDirectoryId: string;
-  /** The ID of the voter sending the request (versions 1+) */
+  replicaDirectoryId: string;
+  /** The directory id of the voter receiving the request (versions 1+) */
   voterDirectoryId: string;
-  /** The epoch of the last record written to the metadata log (versions 0+) */
+  /** The epoch of the last record written to the metadata log. (versions 0+) */
   lastOffsetEpoch: number;
-  /** The offset of the last record written to the metadata log (versions 0+) */
+  /** The log end offset of the metadata log of the voter sending the request. (versions 0+) */
   lastOffset: bigint;
+  /** Whether the request is a PreVote request (not persisted) or not. (versions 2+) */
+  preVote: boolean;
 }
 
 /** A fresh VoteRequest with every field at its schema default. */
@@ -64,12 +67,13 @@ export function defaultVoteRequestTopicData(): VoteRequestTopicData {
 export function defaultVoteRequestPartitionData(): VoteRequestPartitionData {
   return {
     partitionIndex: 0,
-    candidateEpoch: 0,
-    candidateId: 0,
-    candidateDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    replicaEpoch: 0,
+    replicaId: 0,
+    replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
     voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
     lastOffsetEpoch: 0,
     lastOffset: 0n,
+    preVote: false,
   };
 }
 
@@ -127,28 +131,31 @@ function readVoteRequestTopicData(r: Reader, version: number): VoteRequestTopicD
 function readVoteRequestPartitionData(r: Reader, version: number): VoteRequestPartitionData {
   r.field = 'Topics.Partitions.PartitionIndex';
   const fPartitionIndex: number = r.int32();
-  r.field = 'Topics.Partitions.CandidateEpoch';
-  const fCandidateEpoch: number = r.int32();
-  r.field = 'Topics.Partitions.CandidateId';
-  const fCandidateId: number = r.int32();
-  r.field = 'Topics.Partitions.CandidateDirectoryId';
-  const fCandidateDirectoryId: string = version >= 1 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
+  r.field = 'Topics.Partitions.ReplicaEpoch';
+  const fReplicaEpoch: number = r.int32();
+  r.field = 'Topics.Partitions.ReplicaId';
+  const fReplicaId: number = r.int32();
+  r.field = 'Topics.Partitions.ReplicaDirectoryId';
+  const fReplicaDirectoryId: string = version >= 1 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Topics.Partitions.VoterDirectoryId';
   const fVoterDirectoryId: string = version >= 1 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Topics.Partitions.LastOffsetEpoch';
   const fLastOffsetEpoch: number = r.int32();
   r.field = 'Topics.Partitions.LastOffset';
   const fLastOffset: bigint = r.int64();
+  r.field = 'Topics.Partitions.PreVote';
+  const fPreVote: boolean = version >= 2 ? r.bool() : false;
   r.field = 'Topics.Partitions._tagged_fields';
   r.skipTaggedFields();
   return {
     partitionIndex: fPartitionIndex,
-    candidateEpoch: fCandidateEpoch,
-    candidateId: fCandidateId,
-    candidateDirectoryId: fCandidateDirectoryId,
+    replicaEpoch: fReplicaEpoch,
+    replicaId: fReplicaId,
+    replicaDirectoryId: fReplicaDirectoryId,
     voterDirectoryId: fVoterDirectoryId,
     lastOffsetEpoch: fLastOffsetEpoch,
     lastOffset: fLastOffset,
+    preVote: fPreVote,
   };
 }
 
@@ -179,16 +186,21 @@ function writeVoteRequestTopicData(w: Writer, version: number, v: VoteRequestTop
 
 function writeVoteRequestPartitionData(w: Writer, version: number, v: VoteRequestPartitionData): void {
   w.int32(v.partitionIndex);
-  w.int32(v.candidateEpoch);
-  w.int32(v.candidateId);
+  w.int32(v.replicaEpoch);
+  w.int32(v.replicaId);
   if (version >= 1) {
-    w.uuid(v.candidateDirectoryId);
+    w.uuid(v.replicaDirectoryId);
   }
   if (version >= 1) {
     w.uuid(v.voterDirectoryId);
   }
   w.int32(v.lastOffsetEpoch);
   w.int64(v.lastOffset);
+  if (version >= 2) {
+    w.bool(v.preVote);
+  } else if (v.preVote !== false) {
+    notInVersion('VoteRequest', version, 'Topics.Partitions.PreVote');
+  }
   w.uvarint(0);
 }
 
@@ -196,61 +208,61 @@ export const VoteRequestCodec: MessageCodec<VoteRequest> = {
   name: 'VoteRequest',
   apiKey: 52,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): VoteRequest {
-    if (version < 0 || version > 1) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultVoteRequest();
     }
     return readVoteRequest(r, version);
   },
   encode(w: Writer, version: number, value: VoteRequest): void {
-    if (version < 0 || version > 1) unsupportedVersion('VoteRequest', version, 0, 1);
+    if (version < 0 || version > 2) unsupportedVersion('VoteRequest', version, 0, 2);
     writeVoteRequest(w, version, value);
   },
   defaults: defaultVoteRequest,
 };
 
-/** VoteResponse (response, API key 52), versions 0-1. */
+/** VoteResponse (response, API key 52), versions 0-2. */
 export interface VoteResponse {
   /** The top level error code. (versions 0+) */
   errorCode: number;
-  /** (versions 0+) */
+  /** The results for each topic. (versions 0+) */
   topics: VoteResponseTopicData[];
-  /** Endpoints for all current-leaders enumerated in PartitionData (versions 1+, tag 0 in 1+) */
+  /** Endpoints for all current-leaders enumerated in PartitionData. (versions 1+, tag 0 in 1+) */
   nodeEndpoints: VoteResponseNodeEndpoint[];
 }
 
-/** VoteResponse TopicData, versions 0-1. */
+/** VoteResponse TopicData, versions 0-2. */
 export interface VoteResponseTopicData {
   /** The topic name. (versions 0+) */
   topicName: string;
-  /** (versions 0+) */
+  /** The results for each partition. (versions 0+) */
   partitions: VoteResponsePartitionData[];
 }
 
-/** VoteResponse PartitionData, versions 0-1. */
+/** VoteResponse PartitionData, versions 0-2. */
 export interface VoteResponsePartitionData {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
-  /** (versions 0+) */
+  /** The partition level error code. (versions 0+) */
   errorCode: number;
   /** The ID of the current leader or -1 if the leader is unknown. (versions 0+) */
   leaderId: number;
-  /** The latest known leader epoch (versions 0+) */
+  /** The latest known leader epoch. (versions 0+) */
   leaderEpoch: number;
-  /** True if the vote was granted and false otherwise (versions 0+) */
+  /** True if the vote was granted and false otherwise. (versions 0+) */
   voteGranted: boolean;
 }
 
-/** VoteResponse NodeEndpoint, versions 1. */
+/** VoteResponse NodeEndpoint, versions 1-2. */
 export interface VoteResponseNodeEndpoint {
-  /** The ID of the associated node (versions 1+) */
+  /** The ID of the associated node. (versions 1+) */
   nodeId: number;
-  /** The node's hostname (versions 1+) */
+  /** The node's hostname. (versions 1+) */
   host: string;
-  /** The node's port (versions 1+) */
+  /** The node's port. (versions 1+) */
   port: number;
 }
 
@@ -463,17 +475,17 @@ export const VoteResponseCodec: MessageCodec<VoteResponse> = {
   name: 'VoteResponse',
   apiKey: 52,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): VoteResponse {
-    if (version < 0 || version > 1) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultVoteResponse();
     }
     return readVoteResponse(r, version);
   },
   encode(w: Writer, version: number, value: VoteResponse): void {
-    if (version < 0 || version > 1) unsupportedVersion('VoteResponse', version, 0, 1);
+    if (version < 0 || version > 2) unsupportedVersion('VoteResponse', version, 0, 2);
     writeVoteResponse(w, version, value);
   },
   defaults: defaultVoteResponse,

@@ -17,7 +17,10 @@ export const OVERLAY_JAR = join('build', `kafka-${OVERLAY_RELEASE}`, 'libs', `ka
  * Schema file -> the highest version taken. KIP-890 transaction version 2: Produce v12 (adds the partition to
  * the transaction), TxnOffsetCommit v5 (adds the offsets partition) and EndTxn v5 (stable since 4.0, the epoch
  * bump on every transaction). The versions above (Produce v13, TxnOffsetCommit v6: topic ids instead of names)
- * are left out, and with them the fields only they have.
+ * are left out, and with them the fields only they have. KIP-996 pre-vote: Vote v2 (the PreVote flag; the
+ * candidate's fields renamed replica, as the sender is a prospective voter or a candidate). The other KRaft
+ * RPCs (BeginQuorumEpoch, EndQuorumEpoch, FetchSnapshot, DescribeQuorum) have the same versions in 4.4 as in
+ * the base; Fetch v18 (KIP-1166's high watermark) is not taken.
  */
 export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'EndTxnRequest.json': 5,
@@ -26,6 +29,8 @@ export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'ProduceResponse.json': 12,
   'TxnOffsetCommitRequest.json': 5,
   'TxnOffsetCommitResponse.json': 5,
+  'VoteRequest.json': 2,
+  'VoteResponse.json': 2,
 };
 
 const PREFIX = 'common/message/';

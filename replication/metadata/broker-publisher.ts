@@ -67,6 +67,7 @@ export class BrokerMetadataPublisher implements RaftListener {
     const previous = this.image;
     this.image = new MetadataImage();
     for (const bytes of records) this.image.apply(decodeMetadataRecord(bytes), id.endOffset - 1);
+    this.image.offset = id.endOffset - 1;
     if (!this.catchingUp) this.publishWholeImage(previous);
   }
 

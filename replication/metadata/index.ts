@@ -4,3 +4,4 @@ export * from './placement';
 export * from './quorum-controller';
 export * as replicationControl from './replication-control';
 export * from './broker-publisher';
+export * from './snapshot-generator';

@@ -96,6 +96,7 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
   onSnapshotLoad(id: SnapshotId, records: Buffer[]): void {
     this.committed = new MetadataImage();
     for (const bytes of records) this.committed.apply(decodeMetadataRecord(bytes), id.endOffset - 1);
+    this.committed.offset = id.endOffset - 1;
   }
 
   onLeaderChange(leader: LeaderAndEpoch): void {

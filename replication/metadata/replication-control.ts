@@ -89,7 +89,8 @@ function checkManualAssignment(image: MetadataImage, replicas: number[], partiti
   }
 }
 
-function partitionRecord(topicId: string, partition: number, state: PartitionRegistration): MetadataRecord {
+/** The PartitionRecord of a partition's whole registration (a new partition, or one in a snapshot). */
+export function partitionRecord(topicId: string, partition: number, state: PartitionRegistration): MetadataRecord {
   const value = defaultPartitionRecord();
   value.partitionId = partition;
   value.topicId = topicId;
@@ -98,6 +99,7 @@ function partitionRecord(topicId: string, partition: number, state: PartitionReg
   value.leader = state.leader;
   value.leaderEpoch = state.leaderEpoch;
   value.partitionEpoch = state.partitionEpoch;
+  value.leaderRecoveryState = state.leaderRecoveryState;
   value.directories = state.replicas.map(() => 'AAAAAAAAAAAAAAAAAAAAAA'); // Kafka's DirectoryId.UNASSIGNED
   return { type: 'PartitionRecord', version: 1, value };
 }

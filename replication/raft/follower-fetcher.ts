@@ -156,3 +156,28 @@ function describeBatches(records: Buffer | null): string {
   }
   return out.join(' ');
 }
+
+/**
+ * An observer that knows no leader (Kafka's pollUnattached / pollFollowerAsObserver: a Fetch to any voter):
+ * asks the voters in turn with a Fetch that does not wait; every answer names the leader its sender knows,
+ * and the node follows the first one in our epoch or a later one. Ends with the node's state.
+ */
+export async function discoverLeader(ctx: FollowerContext, voters: readonly number[], epoch: number): Promise<void> {
+  for (let i = 0; ctx.current(); i++) {
+    const voter = voters[i % voters.length]!;
+    const request = msg.fetchRequest(
+      ctx.clusterId,
+      ctx.id,
+      epoch,
+      ctx.log.endOffset,
+      ctx.log.lastFetchedEpoch(),
+      0,
+      ctx.config.fetchMaxBytes,
+    );
+    const response = await ctx.transport.send(voter, 'Fetch', request).catch(() => null);
+    if (!ctx.current()) return;
+    const leader = response?.responses[0]?.partitions[0]?.currentLeader;
+    if (leader && leader.leaderId >= 0 && ctx.followNewerEpoch(leader.leaderEpoch, leader.leaderId)) return;
+    await ctx.sleep(Math.min(100, ctx.config.electionTimeoutMs / 4));
+  }
+}

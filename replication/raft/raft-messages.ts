@@ -29,12 +29,14 @@ export interface LeaderInfo {
   leaderEpoch: number;
 }
 
+/** A Vote from `replicaId` in `replicaEpoch`: a candidate's (epoch bumped) or a prospective's pre-vote (KIP-996: not bumped). */
 export function voteRequest(
   clusterId: string | null,
   voterId: number,
-  candidateId: number,
-  candidateEpoch: number,
+  replicaId: number,
+  replicaEpoch: number,
   last: { offset: number; epoch: number },
+  preVote: boolean,
 ): VoteRequest {
   return {
     clusterId,
@@ -45,12 +47,13 @@ export function voteRequest(
         partitions: [
           {
             partitionIndex: METADATA_PARTITION,
-            candidateEpoch,
-            candidateId,
-            candidateDirectoryId: NO_DIRECTORY,
+            replicaEpoch,
+            replicaId,
+            replicaDirectoryId: NO_DIRECTORY,
             voterDirectoryId: NO_DIRECTORY,
             lastOffsetEpoch: last.epoch,
             lastOffset: BigInt(last.offset),
+            preVote,
           },
         ],
       },

@@ -8,9 +8,11 @@ import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
 import { Writer } from '../../protocol/primitives';
 import { ControlRecordType } from '../../protocol/records';
 import { type StorageLogger, silentLogger } from '../../storage';
-import { CommitDelivery } from './commit-delivery';
 import { type RaftClock, systemClock } from './clock';
-import { type FollowerContext, FollowerFetcher } from './follower-fetcher';
+import { CommitDelivery } from './commit-delivery';
+import { Election } from './election';
+import { leaderIdOf, type RaftState, votedIdOf } from './epoch-state';
+import { discoverLeader, type FollowerContext, FollowerFetcher } from './follower-fetcher';
 import { LeaderProgress } from './leader-progress';
 import { type ElectionState, readQuorumState, writeQuorumState } from './quorum-state-file';
 import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
@@ -25,13 +27,7 @@ import {
   type RaftTransport,
 } from './types';
 
-/** The node's role in the current epoch (Kafka's EpochState subclasses; Unattached carries the vote). */
-export type RaftState =
-  | { kind: 'unattached'; epoch: number; votedId: number }
-  | { kind: 'candidate'; epoch: number; granted: Set<number>; rejected: Set<number>; retries: number }
-  | { kind: 'leader'; epoch: number; progress: LeaderProgress }
-  | { kind: 'follower'; epoch: number; leaderId: number }
-  | { kind: 'resigned'; epoch: number };
+export type { RaftState } from './epoch-state';
 
 export interface RaftNodeOptions {
   nodeId: number;
@@ -80,6 +76,8 @@ export class RaftNode {
   private parkedFetches: (() => void)[] = [];
   private closed = false;
   private lastLeader: LeaderAndEpoch = { leaderId: -1, epoch: -1 };
+  /** Pre-votes, votes and the prospective and candidate states (election.ts). */
+  private readonly election: Election;
 
   constructor(options: RaftNodeOptions) {
     this.id = options.nodeId;
@@ -93,6 +91,31 @@ export class RaftNode {
     this.dataDir = options.dataDir;
     this.log = new RaftLog(options.dataDir, this.logger);
     this.delivery = new CommitDelivery(this.log, options.listeners ?? [], this.logger);
+    const node = this;
+    this.election = new Election({
+      id: this.id,
+      voters: this.voters,
+      log: this.log,
+      clusterId: this.clusterId,
+      transport: this.transport,
+      logger: this.logger,
+      cfg: this.cfg,
+      random: this.random,
+      get closed() {
+        return node.closed;
+      },
+      state: () => this.st,
+      generation: () => this.gen,
+      transition: (next, persist) => this.transition(next, persist),
+      schedule: (ms, fn) => this.schedule(ms, fn),
+      randomElectionTimeout: () => this.randomElectionTimeout(),
+      followNewerEpoch: (epoch, leaderId) => this.maybeFollowNewerEpoch(epoch, leaderId),
+      becomeLeader: (granted) => this.becomeLeader(granted),
+      becomeFollower: (epoch, leaderId) => this.becomeFollower(epoch, leaderId),
+      becomeUnattached: (epoch, votedId) => this.becomeUnattached(epoch, votedId),
+      leaderInfo: () => this.leaderInfo(),
+      checkRequest: (clusterId, topic, partition) => this.checkRequest(clusterId, topic, partition),
+    });
   }
 
   private readonly dataDir: string;
@@ -110,9 +133,7 @@ export class RaftNode {
   }
 
   leaderAndEpoch(): LeaderAndEpoch {
-    const s = this.st;
-    const leaderId = s.kind === 'leader' ? this.id : s.kind === 'follower' ? s.leaderId : -1;
-    return { leaderId, epoch: s.epoch };
+    return { leaderId: leaderIdOf(this.st, this.id), epoch: this.st.epoch };
   }
 
   get highWatermark(): number {
@@ -186,7 +207,7 @@ export class RaftNode {
     if (
       persist.epoch !== this.st.epoch ||
       persist.leaderId !== this.leaderAndEpoch().leaderId ||
-      persist.votedId !== this.votedIdOf(this.st) ||
+      persist.votedId !== votedIdOf(this.st, this.id) ||
       next.kind === 'leader'
     ) {
       writeQuorumState(this.dataDir, persist, this.voters);
@@ -204,17 +225,15 @@ export class RaftNode {
     }
   }
 
-  private votedIdOf(s: RaftState): number {
-    return s.kind === 'unattached' ? s.votedId : s.kind === 'candidate' ? this.id : -1;
-  }
-
   private becomeUnattached(epoch: number, votedId: number, timeoutMs = this.randomElectionTimeout()): void {
     this.transition({ kind: 'unattached', epoch, votedId }, { epoch, leaderId: -1, votedId });
-    if (this.isVoter) this.schedule(timeoutMs, () => this.becomeCandidate());
+    if (this.isVoter) this.schedule(timeoutMs, () => this.election.standProspective());
+    // An observer (a broker-only node) never stands: it asks the voters who leads (Kafka's fetch to any voter).
+    else void discoverLeader(this.followerContext(this.gen), this.voters, epoch);
   }
 
   private becomeFollower(epoch: number, leaderId: number): void {
-    this.transition({ kind: 'follower', epoch, leaderId }, { epoch, leaderId, votedId: -1 });
+    this.transition({ kind: 'follower', epoch, leaderId, fetched: false }, { epoch, leaderId, votedId: -1 });
     this.resetFetchTimer();
     const gen = this.gen;
     void new FollowerFetcher(this.followerContext(gen), leaderId, epoch).run();
@@ -222,44 +241,10 @@ export class RaftNode {
 
   private becomeResigned(epoch: number): void {
     this.transition({ kind: 'resigned', epoch }, { epoch, leaderId: this.id, votedId: -1 });
-    this.schedule(this.randomElectionTimeout(), () => this.becomeCandidate());
+    this.schedule(this.randomElectionTimeout(), () => this.election.standProspective());
   }
 
-  private becomeCandidate(retries = 0): void {
-    if (!this.isVoter || this.closed) return;
-    const epoch = this.st.epoch + 1;
-    const granted = new Set([this.id]);
-    this.transition(
-      { kind: 'candidate', epoch, granted, rejected: new Set(), retries },
-      { epoch, leaderId: -1, votedId: this.id },
-    );
-    if (this.hasMajority(granted)) {
-      this.becomeLeader();
-      return;
-    }
-    const gen = this.gen;
-    // Election timeout, then a randomized backoff before the next epoch (Kafka's binary exponential backoff).
-    this.schedule(this.randomElectionTimeout(), () => this.retryElection(gen, retries));
-    const last = { offset: this.log.endOffset, epoch: this.log.lastFetchedEpoch() };
-    for (const voter of this.voters) {
-      if (voter === this.id) continue;
-      const request = msg.voteRequest(this.clusterId, voter, this.id, epoch, last);
-      this.transport.send(voter, 'Vote', request).then(
-        (response) => this.onVoteResponse(gen, voter, response),
-        () => {},
-      );
-    }
-  }
-
-  private retryElection(gen: number, retries: number): void {
-    if (gen !== this.gen) return;
-    const backoff = Math.min(this.cfg.electionBackoffMaxMs, 50 * 2 ** retries) * this.random();
-    this.schedule(backoff, () => {
-      if (gen === this.gen) this.becomeCandidate(retries + 1);
-    });
-  }
-
-  private becomeLeader(): void {
+  private becomeLeader(granted: ReadonlySet<number>): void {
     const s = this.st;
     if (s.kind !== 'candidate') return;
     const epoch = s.epoch;
@@ -271,7 +256,7 @@ export class RaftNode {
       version: 0,
       leaderId: this.id,
       voters: this.voters.map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
-      grantingVoters: [...s.granted].map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
+      grantingVoters: [...granted].map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
     });
     this.log.appendAsLeader(controlBatch(ControlRecordType.LeaderChange, w.finish(), this.clock.now()), epoch);
     this.afterLeaderAppend(progress);
@@ -347,7 +332,8 @@ export class RaftNode {
     this.schedule(this.cfg.fetchTimeoutMs, () => {
       if (gen !== this.gen) return;
       this.logger.info(`raft ${this.id}: no answer from leader within the fetch timeout`);
-      this.becomeCandidate();
+      if (this.isVoter) this.election.standProspective();
+      else this.becomeUnattached(this.st.epoch, -1);
     });
   }
 
@@ -362,7 +348,10 @@ export class RaftNode {
       logger: this.logger,
       current: () => gen === this.gen && !this.closed,
       sleep: (ms) => this.sleep(ms),
-      leaderAnswered: () => this.resetFetchTimer(),
+      leaderAnswered: () => {
+        if (this.st.kind === 'follower') this.st.fetched = true;
+        this.resetFetchTimer();
+      },
       followNewerEpoch: (epoch, leaderId) => this.maybeFollowNewerEpoch(epoch, leaderId),
       committed: (hw) => this.delivery.committed(hw),
       leaderHighWatermark: (hw) => this.delivery.leaderHighWatermark(hw),
@@ -386,41 +375,9 @@ export class RaftNode {
 
   // ---- requests from other voters ------------------------------------------------------------------------
 
+  /** Vote (52): a candidate's vote or a prospective's pre-vote (election.ts). */
   handleVote(request: VoteRequest): VoteResponse {
-    const bad = this.checkRequest(
-      request.clusterId,
-      request.topics[0]?.topicName,
-      request.topics[0]?.partitions[0]?.partitionIndex,
-    );
-    if (bad !== ErrorCode.None) return msg.topLevelError(bad);
-    const p = request.topics[0]!.partitions[0]!;
-    if (!this.voters.includes(p.candidateId))
-      return msg.voteResponse(ErrorCode.InconsistentVoterSet, this.leaderInfo(), false);
-    if (p.candidateEpoch < this.st.epoch)
-      return msg.voteResponse(ErrorCode.FencedLeaderEpoch, this.leaderInfo(), false);
-    if (p.candidateEpoch > this.st.epoch) this.becomeUnattached(p.candidateEpoch, -1);
-    const s = this.st;
-    let granted = false;
-    if (s.kind === 'unattached' && (s.votedId === -1 || s.votedId === p.candidateId)) {
-      const ours = { epoch: this.log.lastFetchedEpoch(), offset: this.log.endOffset };
-      const theirs = { epoch: p.lastOffsetEpoch, offset: Number(p.lastOffset) };
-      granted = theirs.epoch > ours.epoch || (theirs.epoch === ours.epoch && theirs.offset >= ours.offset);
-      if (granted && s.votedId === -1) this.becomeUnattached(s.epoch, p.candidateId);
-    }
-    return msg.voteResponse(ErrorCode.None, this.leaderInfo(), granted);
-  }
-
-  private onVoteResponse(gen: number, voter: number, response: VoteResponse): void {
-    if (gen !== this.gen) return;
-    const p = response.topics[0]?.partitions[0];
-    if (response.errorCode !== ErrorCode.None || !p) return;
-    if (this.maybeFollowNewerEpoch(p.leaderEpoch, p.leaderId)) return;
-    const s = this.st;
-    if (s.kind !== 'candidate' || p.errorCode !== ErrorCode.None) return;
-    if (p.voteGranted) s.granted.add(voter);
-    else s.rejected.add(voter);
-    if (this.hasMajority(s.granted)) this.becomeLeader();
-    else if (this.hasMajority(s.rejected)) this.retryElection(gen, s.retries);
+    return this.election.handleVote(request);
   }
 
   handleBeginQuorumEpoch(request: BeginQuorumEpochRequest): BeginQuorumEpochResponse {
@@ -459,7 +416,8 @@ export class RaftNode {
       (s.kind === 'follower' || s.kind === 'unattached') &&
       (s.kind === 'unattached' || s.leaderId === p.leaderId)
     ) {
-      // The first preferred successor stands at once; the others wait longer the further down they are.
+      // The first preferred successor stands at once; the others wait longer the further down they are. The
+      // leader is leaving: this voter stops following it, so it grants the successor's pre-vote.
       const position = p.preferredSuccessors.indexOf(this.id);
       const delay =
         position === 0
@@ -467,11 +425,7 @@ export class RaftNode {
           : position > 0
             ? Math.min(this.cfg.electionBackoffMaxMs, 50 * 2 ** position)
             : this.randomElectionTimeout();
-      this.clearTimers();
-      const gen = this.gen;
-      this.schedule(delay, () => {
-        if (gen === this.gen) this.becomeCandidate();
-      });
+      this.becomeUnattached(s.epoch, s.kind === 'unattached' ? s.votedId : -1, delay);
     }
     return msg.endQuorumEpochResponse(ErrorCode.None, this.leaderInfo());
   }
@@ -582,12 +536,6 @@ export class RaftNode {
     if (topic !== METADATA_TOPIC || partition !== METADATA_PARTITION) return ErrorCode.InvalidRequest;
     if (this.closed) return ErrorCode.BrokerNotAvailable;
     return ErrorCode.None;
-  }
-
-  private hasMajority(ids: Set<number>): boolean {
-    let n = 0;
-    for (const id of ids) if (this.voters.includes(id)) n++;
-    return n * 2 > this.voters.length;
   }
 
   private randomElectionTimeout(): number {

@@ -30,6 +30,7 @@ import {
   type PartitionHost,
   type PartitionRegistration,
   QuorumController,
+  SnapshotGenerator,
 } from '../../replication/metadata';
 import type { RaftListener, RaftNode } from '../../replication/raft';
 import type { BrokerConfig } from '../config';
@@ -60,6 +61,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   readonly controller: QuorumController | null;
   readonly publisher: BrokerMetadataPublisher | null;
   private quorum: MetadataQuorum | null = null;
+  private raft: RaftNode | null = null;
   private brokerEpoch = -1n;
   private readonly incarnationId = incarnation();
   private heartbeatTimer: NodeJS.Timeout | null = null;
@@ -211,11 +213,25 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       // The publisher's image moved: wake whoever waits for a topic or a leader.
       out.push({ onCommit: () => this.wake(), onSnapshotLoad: () => this.wake() });
     }
+    // Snapshots of the image this node keeps (the controller's on a voter, else the broker's), after the
+    // listener that keeps it (Kafka's SnapshotGenerator); the Raft log below each one is released.
+    const image = this.controller ? () => this.controller!.committed : () => this.publisher!.image;
+    if (this.controller || this.publisher) {
+      out.push(
+        new SnapshotGenerator({
+          image,
+          writer: { createSnapshot: (endOffset, records) => this.raft!.createSnapshot(endOffset, records) },
+          maxBytesBetweenSnapshots: this.config.number('metadata.log.max.record.bytes.between.snapshots'),
+          logger: this.log,
+        }),
+      );
+    }
     return out;
   }
 
   /** The Raft node exists (not started yet): the controller writes through it. */
   attach(raft: RaftNode): void {
+    this.raft = raft;
     this.controller?.attach(raft);
   }
 
@@ -227,6 +243,16 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   get image(): MetadataImage | null {
     return this.publisher?.image ?? null;
+  }
+
+  /** process.roles=controller: no broker side (no topics hosted, no registration). */
+  get controllerOnly(): boolean {
+    return this.controller !== null && this.publisher === null;
+  }
+
+  /** The controller's committed image on a node with the controller role (null on a broker-only node). */
+  controllerImage(): MetadataImage | null {
+    return this.controller?.committed ?? null;
   }
 
   // ---- the controller channel ---------------------------------------------------------------------------
@@ -501,9 +527,16 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       .filter((b): b is NonNullable<typeof b> => b !== null);
   }
 
-  /** The active controller's id as clients are told it (the quorum leader). */
+  /**
+   * The controller id clients are told (Metadata, DescribeCluster on a broker listener): the quorum leader when
+   * it is also a live broker (a combined node), else this broker, which forwards the admin requests to the active
+   * controller (Kafka's KRaft brokers answer a random live broker: clients cannot reach a controller-only node).
+   */
   controllerId(): number {
-    return this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
+    const leaderId = this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
+    const leader = this.image?.brokers.get(leaderId);
+    if (leader && !leader.fenced) return leaderId;
+    return this.publisher ? this.nodeId : leaderId;
   }
 
   stop(): void {

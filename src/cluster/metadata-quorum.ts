@@ -15,7 +15,7 @@ import { parseVoters, PeerClients, type PeerAddress } from './peer-client';
 
 /** The versions this node sends its peers (each is the highest Brook's codecs and Kafka 4.4's controllers share). */
 const VERSIONS: Record<RaftApi, number> = {
-  Vote: 1,
+  Vote: 2,
   BeginQuorumEpoch: 1,
   EndQuorumEpoch: 1,
   Fetch: 17,
@@ -46,8 +46,15 @@ export class MetadataQuorum {
     beforeStart: (raft: RaftNode) => void = () => {},
   ): MetadataQuorum {
     const voters = parseVoters(configList(config, 'controller.quorum.voters'));
-    if (!voters.has(nodeId)) {
+    // Kafka's KafkaConfig checks: a controller is one of the voters, a broker-only node (an observer) is not.
+    const controller = configList(config, 'process.roles').includes('controller');
+    if (controller && !voters.has(nodeId)) {
       throw new Error(`node.id ${nodeId} is not in controller.quorum.voters (${[...voters.keys()].join(',')})`);
+    }
+    if (!controller && voters.has(nodeId)) {
+      throw new Error(
+        `node.id ${nodeId} is in controller.quorum.voters, but process.roles has no controller role: a broker-only node cannot vote`,
+      );
     }
     const peers = new PeerClients(voters, {
       clientId: `raft-client-${nodeId}`,

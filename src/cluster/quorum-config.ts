@@ -9,14 +9,13 @@ export function configList(config: BrokerConfig, name: string): string[] {
 }
 
 /**
- * Whether this node is a KRaft voter: a controller role and controller.quorum.voters set. (Brook's default
- * process.roles is `broker,controller` with no voters: a single node without a quorum, as before.)
+ * Whether this node is a member of a KRaft cluster: controller.quorum.voters set. A node with the controller
+ * role is one of the voters; a broker-only node (`process.roles=broker`) follows the metadata log as an
+ * observer. (Brook's default process.roles is `broker,controller` with no voters: a single node without a
+ * quorum, as before.)
  */
 export function quorumConfigured(config: BrokerConfig): boolean {
-  return (
-    configList(config, 'process.roles').includes('controller') &&
-    configList(config, 'controller.quorum.voters').length > 0
-  );
+  return configList(config, 'controller.quorum.voters').length > 0;
 }
 
 /** The listener names the controller role serves (controller.listener.names). */

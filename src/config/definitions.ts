@@ -140,6 +140,13 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     min: 1,
   }),
   d(
+    'metadata.log.max.record.bytes.between.snapshots',
+    'long',
+    '20971520',
+    'KRaft: bytes of committed metadata records after which a node snapshots its metadata image (the log below is released).',
+    { min: 1 },
+  ),
+  d(
     'metadata.log.dir',
     'string',
     null,

@@ -7,6 +7,7 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { ApiHandler } from './types';
+import { controllerCreatePartitions } from './controller-admin';
 
 /**
  * CreatePartitions (37), v0-3, validate-only too: INVALID_PARTITIONS when the count does not grow,
@@ -19,6 +20,7 @@ export const createPartitionsHandler: ApiHandler<CreatePartitionsRequest, Create
   maxVersion: 3,
   async handle(request, ctx) {
     const { broker } = ctx;
+    if (broker.kraft?.controllerOnly) return controllerCreatePartitions(broker.kraft, request);
     const response = CreatePartitionsResponseCodec.defaults();
     const counts = new Map<string, number>();
     for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);

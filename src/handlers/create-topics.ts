@@ -10,6 +10,7 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { randomKafkaUuid } from '../topics/uuid';
 import { describeTopicConfig } from './describe-configs';
 import type { ApiHandler } from './types';
+import { controllerCreateTopics } from './controller-admin';
 
 type TopicResult = CreateTopicsResponse['topics'][number];
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -41,6 +42,7 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
   maxVersion: 7,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    if (broker.kraft?.controllerOnly) return controllerCreateTopics(broker.kraft, request);
     const response = CreateTopicsResponseCodec.defaults();
     const counts = new Map<string, number>();
     for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);

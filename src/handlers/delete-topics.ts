@@ -8,6 +8,7 @@ import {
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { INTERNAL_TOPICS } from '../topics/names';
 import type { ApiHandler } from './types';
+import { controllerDeleteTopics } from './controller-admin';
 
 type Result = DeleteTopicsResponse['responses'][number];
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -23,6 +24,7 @@ export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsRe
   maxVersion: 6,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    if (broker.kraft?.controllerOnly) return controllerDeleteTopics(broker.kraft, request, version);
     const response = DeleteTopicsResponseCodec.defaults();
     const targets =
       version >= 6

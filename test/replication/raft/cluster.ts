@@ -57,7 +57,11 @@ export class RaftCluster {
   private readonly cut = new Set<string>();
   private readonly dirs = new Map<number, { dir: string; cleanup(): void }>();
   private readonly random: () => number;
+  /** Every node's id: the voters first, then the observers. */
   readonly ids: number[];
+  readonly voterIds: number[];
+  /** Every Vote request sent (delivered or not), in order: who asked whom, in which epoch, pre-vote or not. */
+  readonly votes: { from: number; to: number; epoch: number; preVote: boolean }[] = [];
 
   constructor(
     size: number,
@@ -70,8 +74,11 @@ export class RaftCluster {
     } = {
       listeners: () => [],
     },
+    /** Nodes that follow the log without a vote (Kafka's observers: broker-only nodes), ids after the voters'. */
+    observers = 0,
   ) {
-    this.ids = Array.from({ length: size }, (_, i) => i + 1);
+    this.ids = Array.from({ length: size + observers }, (_, i) => i + 1);
+    this.voterIds = this.ids.slice(0, size);
     this.random = seeded(seed);
     for (const id of this.ids) {
       this.dirs.set(id, tempDir(`brook-raft-${id}-`));
@@ -83,7 +90,7 @@ export class RaftCluster {
     const listener = new RecordingListener();
     const node = new RaftNode({
       nodeId: id,
-      voters: this.ids,
+      voters: this.voterIds,
       dataDir: this.dirs.get(id)!.dir,
       transport: this.transport(id),
       clock: this.clock,
@@ -118,6 +125,12 @@ export class RaftCluster {
       this.cut.add(`${id}->${other}`);
       this.cut.add(`${other}->${id}`);
     }
+  }
+
+  /** Cuts the links between `a` and `b`, both ways. */
+  cutBetween(a: number, b: number): void {
+    this.cut.add(`${a}->${b}`);
+    this.cut.add(`${b}->${a}`);
   }
 
   heal(): void {
@@ -169,6 +182,10 @@ export class RaftCluster {
     return {
       send: <A extends RaftApi>(to: number, api: A, request: RaftRequests[A]): Promise<RaftResponses[A]> =>
         new Promise((resolve, reject) => {
+          if (api === 'Vote') {
+            const p = (request as RaftRequests['Vote']).topics[0]!.partitions[0]!;
+            this.votes.push({ from, to, epoch: p.replicaEpoch, preVote: p.preVote });
+          }
           setImmediate(async () => {
             const target = this.nodes.get(to);
             if (this.cut.has(`${from}->${to}`) || !target || !this.nodes.has(from))

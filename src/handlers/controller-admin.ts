@@ -1,0 +1,92 @@
+/**
+ * CreateTopics, DeleteTopics and CreatePartitions on a controller-only node (process.roles=controller): it
+ * hosts no topics, so the controller answers them itself, as Kafka's ControllerApis does (the brokers forward
+ * their clients' requests to the active controller's listener). A combined or broker node goes through its
+ * TopicService, which asks the controller and waits for its own metadata to show the change.
+ */
+import type {
+  CreatePartitionsRequest,
+  CreatePartitionsResponse,
+  CreateTopicsRequest,
+  CreateTopicsResponse,
+  DeleteTopicsRequest,
+  DeleteTopicsResponse,
+} from '../../protocol/generated';
+import { CreateTopicsResponseCodec } from '../../protocol/generated';
+import type { KRaftNode } from '../cluster/kraft-broker';
+import { ErrorCode, errorCodeOf } from '../errors';
+
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+export async function controllerCreateTopics(
+  kraft: KRaftNode,
+  request: CreateTopicsRequest,
+): Promise<CreateTopicsResponse> {
+  const response = CreateTopicsResponseCodec.defaults();
+  try {
+    response.topics = await kraft.createTopics(request);
+  } catch (error) {
+    response.topics = request.topics.map((t) => ({
+      name: t.name,
+      topicId: ZERO_UUID,
+      errorCode: errorCodeOf(error),
+      errorMessage: (error as Error).message,
+      topicConfigErrorCode: ErrorCode.None,
+      numPartitions: -1,
+      replicationFactor: -1,
+      configs: [],
+    }));
+  }
+  return response;
+}
+
+export async function controllerDeleteTopics(
+  kraft: KRaftNode,
+  request: DeleteTopicsRequest,
+  version: number,
+): Promise<DeleteTopicsResponse> {
+  const targets =
+    version >= 6
+      ? request.topics.map((t) => ({ name: t.name, topicId: t.topicId }))
+      : request.topicNames.map((name) => ({ name: name as string | null, topicId: ZERO_UUID }));
+  const responses: DeleteTopicsResponse['responses'] = [];
+  for (const t of targets) {
+    let errorCode: number = ErrorCode.None;
+    let errorMessage: string | null = null;
+    if (t.name === null) {
+      // Brokers forward names; a deletion by id alone reaches a controller-only node from no Brook broker.
+      errorCode = ErrorCode.UnknownTopicId;
+    } else {
+      try {
+        const [answer] = await kraft.deleteTopics([t.name]);
+        errorCode = answer?.errorCode ?? ErrorCode.UnknownServerError;
+        errorMessage = answer?.errorMessage ?? null;
+      } catch (error) {
+        errorCode = errorCodeOf(error);
+        errorMessage = (error as Error).message;
+      }
+    }
+    responses.push({ name: t.name, topicId: t.topicId, errorCode, errorMessage });
+  }
+  return { throttleTimeMs: 0, responses };
+}
+
+export async function controllerCreatePartitions(
+  kraft: KRaftNode,
+  request: CreatePartitionsRequest,
+): Promise<CreatePartitionsResponse> {
+  const results: CreatePartitionsResponse['results'] = [];
+  for (const t of request.topics) {
+    try {
+      const [answer] = await kraft.createPartitions(t.name, t.count, request.validateOnly);
+      results.push({
+        name: t.name,
+        errorCode: answer?.errorCode ?? ErrorCode.UnknownServerError,
+        errorMessage: answer?.errorMessage ?? null,
+      });
+    } catch (error) {
+      results.push({ name: t.name, errorCode: errorCodeOf(error), errorMessage: (error as Error).message });
+    }
+  }
+  return { throttleTimeMs: 0, results };
+}
