@@ -204,6 +204,8 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     dynamic: true,
   }),
   d('fetch.max.bytes', 'int', '57671680', 'Largest Fetch response, whatever the request asks.', { min: 1024 }),
+  d('quota.window.num', 'int', '11', 'Samples kept to measure a client quota rate (src/quotas).', { min: 1 }),
+  d('quota.window.size.seconds', 'int', '1', 'Length of one client quota sample, in seconds.', { min: 1 }),
   d('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Fetch sessions (KIP-227) kept at once.', {
     min: 0,
   }),

@@ -33,6 +33,8 @@ import { SaslAuthenticator } from '../security/sasl-authenticator';
 import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
 import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
 import { FileAclStore } from '../security/acl-store';
+import { ClientQuotas } from '../quotas/client-quotas';
+import { FileClientQuotaStore } from '../quotas/client-quota-store';
 
 export { StartupError } from './data-dir';
 
@@ -97,6 +99,7 @@ export class Broker implements BrokerServices {
     readonly authorizer: Authorizer | null,
     /** Each listener's TLS / SASL setup, by listener name (resolved before anything is opened). */
     private readonly security: Map<string, ListenerSecurity>,
+    readonly clientQuotas: ClientQuotas,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
     this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
@@ -132,6 +135,15 @@ export class Broker implements BrokerServices {
       throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
     }
     const authorizer = startAuthorizer(config, dirs[0]!);
+    let clientQuotas: ClientQuotas;
+    try {
+      clientQuotas = new ClientQuotas(new FileClientQuotaStore(dirs[0]!), {
+        samples: config.number('quota.window.num'),
+        windowMs: config.number('quota.window.size.seconds') * 1000,
+      });
+    } catch (error) {
+      throw new StartupError(`cannot read the client quotas in ${dirs[0]}: ${(error as Error).message}`);
+    }
     const security = new Map<string, ListenerSecurity>();
     for (const spec of config.listeners) {
       security.set(spec.name, listenerSecurity(config, spec.name, spec.securityProtocol, scramCredentials));
@@ -174,6 +186,7 @@ export class Broker implements BrokerServices {
       scramCredentials,
       authorizer,
       security,
+      clientQuotas,
     );
     broker.releaseLocks = releaseLocks;
     if (quorumConfigured(config)) {
