@@ -48,7 +48,9 @@ export class WireClient {
     const port = Number(address.slice(colon + 1));
     if (colon <= 0 || !Number.isInteger(port)) return Promise.reject(new Error(`bad address "${address}" (HOST:PORT)`));
     return new Promise((resolve, reject) => {
-      const socket = tls ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, ...tls }) : connect({ host, port });
+      const socket = tls
+        ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, ...tls })
+        : connect({ host, port });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new Error(`cannot connect to ${address}: timed out`));
