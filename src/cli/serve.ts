@@ -113,7 +113,7 @@ export async function serve(argv: string[]): Promise<number> {
       logger.warn(`The configuration '${key}' was supplied but isn't a known config.`);
     }
     // checked before the broker starts: a bad value is a config error, not a half-started broker
-    const opsListener = parseHttpListener(config.string('http.listeners') ?? '', 'http.listeners', 9644);
+    const opsListener = parseHttpListener(config.string('http.listeners') ?? '', 'http.listeners', 9644, true);
     broker = await Broker.start({ config, logger });
     // The SQL processor is a plain Kafka client of the broker: it takes a PLAINTEXT listener when there is one.
     const endpoints = broker.advertisedEndpoints();
@@ -183,14 +183,16 @@ export async function serve(argv: string[]): Promise<number> {
  */
 async function startOps(
   broker: Broker,
-  listener: { host: string; port: number },
+  listener: { host: string; port: number; tls: boolean },
   explicit: boolean,
   log: Logger,
 ): Promise<{ stop: () => Promise<void>; url?: string }> {
   const { startOpsServer } = require('../http/ops-server') as typeof import('../http/ops-server');
   const opsLog = log.child({ component: 'http' });
   try {
-    const server = await startOpsServer({ broker, host: listener.host, port: listener.port, log: opsLog });
+    const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
+    const security = httpSecurity(broker.config, listener.tls, broker.checkPassword);
+    const server = await startOpsServer({ broker, host: listener.host, port: listener.port, log: opsLog, security });
     opsLog.info('ops HTTP listening', { url: server.url });
     return { stop: () => server.close(), url: server.url };
   } catch (error) {

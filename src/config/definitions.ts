@@ -72,6 +72,20 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     "The SQL processor's REST listener (ksqlDB's API) run beside the broker; empty: none (brook serve --no-sql).",
   ),
   d(
+    'http.authentication.method',
+    'string',
+    'NONE',
+    'Ops HTTP listener authentication: NONE, or BASIC (HTTP basic auth against the SASL PLAIN and SCRAM users).',
+    { oneOf: ['NONE', 'BASIC'], ignoreCase: true },
+  ),
+  d('http.authentication.realm', 'string', 'brook', 'The realm the ops HTTP listener names in its 401 challenge.'),
+  d(
+    'http.authentication.skip.paths',
+    'list',
+    '',
+    'Ops HTTP paths served without credentials (e.g. /health,/ready for probes).',
+  ),
+  d(
     'http.listeners',
     'string',
     'http://127.0.0.1:9644',

@@ -21,6 +21,8 @@ import { SQL_REQUEST_CHANNEL, type SqlRequestEvent } from '../metrics/request-ev
 import type { RequestTrace } from '../metrics/request-trace';
 // node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
 import { type HttpListener, listenHttp } from './listen';
+import { authorizeBasic } from './basic-auth';
+import type { HttpSecurity } from './http-security';
 
 /** What the ops listener reads of the running broker (a Broker satisfies it). */
 export interface OpsSource extends ScrapeSource {
@@ -46,6 +48,8 @@ export async function startOpsServer(options: {
   host: string;
   port: number;
   log: Logger;
+  /** TLS and basic authentication (http-security.ts); none: plain HTTP, open. */
+  security?: HttpSecurity;
 }): Promise<OpsServer> {
   const { broker, log } = options;
   let exporter: { render(): Promise<string>; registry: { contentType: string } } | undefined;
@@ -99,8 +103,10 @@ export async function startOpsServer(options: {
     },
   };
 
+  const basicAuth = options.security?.basicAuth ?? null;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (basicAuth && !authorizeBasic(basicAuth, req, res, url.pathname)) return;
     const route = routes[`${req.method} ${url.pathname}`];
     if (!route) {
       const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
@@ -119,7 +125,7 @@ export async function startOpsServer(options: {
   };
   let listener: HttpListener;
   try {
-    listener = await listenHttp(handler, options.host, options.port);
+    listener = await listenHttp(handler, options.host, options.port, options.security?.tls ?? null);
   } catch (error) {
     unsubscribe(SQL_REQUEST_CHANNEL, onSql);
     throw error;
@@ -128,7 +134,7 @@ export async function startOpsServer(options: {
   return {
     host,
     port: listener.port,
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
+    url: `${options.security?.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
     close: () => {
       unsubscribe(SQL_REQUEST_CHANNEL, onSql);
       return listener.close();

@@ -33,6 +33,7 @@ import { SaslAuthenticator } from '../security/sasl-authenticator';
 import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
 import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
 import { FileAclStore } from '../security/acl-store';
+import { type PasswordCheck, passwordCheck } from '../security/password-check';
 import { ClientQuotas } from '../quotas/client-quotas';
 import { FileClientQuotaStore } from '../quotas/client-quota-store';
 
@@ -86,6 +87,8 @@ export class Broker implements BrokerServices {
   private releaseLocks: () => void = () => {};
   readonly logDirs: string[];
   readonly securityStats: SecurityStats = { tlsHandshakeFailures: 0, saslAuthenticationFailures: 0 };
+  /** A broker user's name and password (PLAIN users of the SASL listeners, SCRAM users): the ops listener's basic auth. */
+  readonly checkPassword: PasswordCheck;
 
   private constructor(
     readonly config: BrokerConfig,
@@ -102,6 +105,10 @@ export class Broker implements BrokerServices {
     readonly clientQuotas: ClientQuotas,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
+    this.checkPassword = passwordCheck(
+      () => [...security.values()].flatMap((s) => (s.sasl ? [s.sasl.plainUsers] : [])),
+      scramCredentials,
+    );
     this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
     this.fetchSessions = new FetchSessionCache(config.number('max.incremental.fetch.session.cache.slots'));
     this.dispatcher = new RequestDispatcher(this.registry, this, log.child({ component: 'request' }));
