@@ -129,6 +129,7 @@ export async function serve(argv: string[]): Promise<number> {
         config,
         bootstrap: `${endpoint.host}:${endpoint.port}`,
         log: logger,
+        checkPassword: broker.checkPassword,
       });
       stopCompanions = () => stopOthers().finally(stopOps);
     } catch (error) {

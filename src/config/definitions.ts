@@ -69,8 +69,17 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'sql.listeners',
     'string',
     'http://127.0.0.1:8088',
-    "The SQL processor's REST listener (ksqlDB's API) run beside the broker; empty: none (brook serve --no-sql).",
+    "The SQL processor's REST listener (ksqlDB's API) run beside the broker (http:// or https://); empty: none (--no-sql).",
   ),
+  d(
+    'sql.authentication.method',
+    'string',
+    'NONE',
+    "The SQL REST listener's authentication (ksqlDB's authentication.method): NONE, or BASIC against the broker's users.",
+    { oneOf: ['NONE', 'BASIC'], ignoreCase: true },
+  ),
+  d('sql.authentication.realm', 'string', 'brook', 'The realm the SQL REST listener names in its 401 challenge.'),
+  d('sql.authentication.skip.paths', 'list', '', 'SQL REST paths served without credentials (e.g. /healthcheck).'),
   d(
     'http.authentication.method',
     'string',

@@ -7,6 +7,19 @@ import { request } from 'node:https';
 import { request as plainRequest } from 'node:http';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { createLogger } from '../../src/log';
+import { SQL_COMPANION } from '../../src/cli/sql';
+import { BrokerConfig } from '../../src/config';
+import { createServer } from 'node:net';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 describe('ops HTTP listener: TLS and basic authentication with the broker users', function () {
@@ -48,10 +61,11 @@ describe('ops HTTP listener: TLS and basic authentication with the broker users'
   function get(
     path: string,
     auth?: string,
+    base = broker.httpUrl,
   ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
     return new Promise((resolve, reject) => {
       const req = request(
-        `${broker.httpUrl}${path}`,
+        `${base}${path}`,
         { ca: certs.caPem, headers: auth ? { authorization: `Basic ${Buffer.from(auth).toString('base64')}` } : {} },
         (res) => {
           let body = '';
@@ -77,6 +91,34 @@ describe('ops HTTP listener: TLS and basic authentication with the broker users'
     assert.equal((await get('/ready', 'scram-ops:scram-pw')).status, 200);
     assert.equal((await get('/ready', 'scram-ops:ops-pw')).status, 401);
     assert.equal((await get('/health')).status, 200, 'a skip path needs no credentials');
+  });
+
+  it("secures brook serve's SQL companion the same way (sql.listeners https://, sql.authentication.method=BASIC)", async () => {
+    const port = await freePort();
+    const config = new BrokerConfig([
+      ['log.dirs', broker.dataDir],
+      ['sql.listeners', `https://127.0.0.1:${port}`],
+      ['listener.name.sql.ssl.keystore.type', 'PEM'],
+      ['listener.name.sql.ssl.keystore.key', certs.serverKeyPem],
+      ['listener.name.sql.ssl.keystore.certificate.chain', certs.serverCertPem],
+      ['sql.authentication.method', 'BASIC'],
+    ]);
+    const stop = await SQL_COMPANION.start({
+      config,
+      bootstrap: broker.bootstrap,
+      log: createLogger({ level: 'error' }),
+      checkPassword: (u, p) => broker.broker.checkPassword(u, p),
+    });
+    try {
+      const url = `https://127.0.0.1:${port}`;
+      assert.equal((await get('/info', undefined, url)).status, 401);
+      assert.equal((await get('/info', 'ops:nope', url)).status, 401);
+      const info = await get('/info', 'scram-ops:scram-pw', url);
+      assert.equal(info.status, 200, info.body);
+      assert.match(info.body, /KsqlServerInfo/);
+    } finally {
+      await stop();
+    }
   });
 
   it('refuses plain HTTP on the TLS port without disturbing the listener', async () => {
