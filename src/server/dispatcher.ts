@@ -215,7 +215,8 @@ export class RequestDispatcher implements FrameProcessor {
     const throttleMs = requestThrottleMs(ctx, handler, body, busyMs + performance.now() - started);
     const answer = result as { throttleTimeMs?: number };
     if (throttleMs > (answer.throttleTimeMs ?? 0) && typeof answer.throttleTimeMs === 'number') {
-      // KafkaApis answers with the larger of the bandwidth and request throttles.
+      // KafkaApis answers with the larger of the bandwidth and request throttles (the field is ignorable in every
+      // schema: versions without it drop it, and such clients are slowed by the mute alone).
       answer.throttleTimeMs = throttleMs;
       return this.encode(header, answer);
     }

@@ -201,6 +201,52 @@ describe('client quotas on the wire', function () {
     }
   });
 
+  it('request_percentage throttles any API; versions without throttle_time_ms are answered as usual', async () => {
+    await alter([
+      entry(
+        [['client-id', 'wire-test']],
+        [
+          ['request_percentage', 0.000001],
+          ['producer_byte_rate', 1000],
+        ],
+      ),
+    ]);
+    const clients = await Promise.all([1, 2, 3].map(() => WireClient.connect(port())));
+    const [a, b, c] = clients as [WireClient, WireClient, WireClient];
+    try {
+      a.send(18, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
+      const v3 = (await a.nextResponse<{ errorCode: number; throttleTimeMs: number }>(18, 3, 5000)).body;
+      assert.equal(v3.errorCode, 0);
+      // Far over the quota, but a request-time throttle is at most one window (1 s).
+      assert.ok(v3.throttleTimeMs > 0 && v3.throttleTimeMs <= 1000, `throttle ${v3.throttleTimeMs} ms`);
+      b.send(18, 0, {});
+      assert.equal((await b.nextResponse<{ errorCode: number }>(18, 0, 5000)).body.errorCode, 0);
+      const records = encodeRecordBatchSync({
+        baseTimestamp: Date.now(),
+        records: [{ key: null, value: Buffer.alloc(20000, 1) }],
+      });
+      c.send(0, 0, {
+        transactionalId: null,
+        acks: 1,
+        timeoutMs: 5000,
+        topicData: [{ name: 'quota-wire', partitionData: [{ index: 0, records }] }],
+      });
+      assert.ok(await c.next(5000), 'a throttled Produce v0 gets its answer (without the field)');
+      assert.equal(c.closed, false);
+    } finally {
+      for (const client of clients) client.close();
+      await alter([
+        entry(
+          [['client-id', 'wire-test']],
+          [
+            ['request_percentage', 0, true],
+            ['producer_byte_rate', 0, true],
+          ],
+        ),
+      ]);
+    }
+  });
+
   it('a kafkajs producer is held near its producer_byte_rate', async () => {
     const quota = 256 * 1024;
     await alter([entry([['client-id', 'rate-producer']], [['producer_byte_rate', quota]])]);
