@@ -35,6 +35,7 @@ import {
   usageExit,
   flag,
 } from './client/options';
+import { clientSecurity, SECURITY_OPTIONS, SECURITY_OPTIONS_HELP } from './client/login';
 import { API, check, type Session, withSession } from './client/session';
 
 export const ACL_USAGE = `Usage: brook acl <action> [options]     (kafka-acls --list / --add / --remove)
@@ -53,6 +54,7 @@ RESOURCE (repeatable): --topic NAME | --group NAME | --cluster | --transactional
 The broker needs an authorizer (authorizer.class.name); the caller needs ALTER (create, delete) or
 DESCRIBE (list) on the cluster, or to be a super user.
 
+${SECURITY_OPTIONS_HELP}
 ${COMMON_OPTIONS_HELP}`;
 
 const OPTIONS = {
@@ -70,6 +72,7 @@ const OPTIONS = {
   principal: { type: 'string', multiple: true },
   operation: { type: 'string', multiple: true },
   force: { type: 'boolean' },
+  ...SECURITY_OPTIONS,
 } as const;
 
 export function aclCommand(argv: string[]): Promise<number> {
@@ -81,13 +84,13 @@ export function aclCommand(argv: string[]): Promise<number> {
     switch (action) {
       case 'list':
       case 'ls':
-        return withSession(parsed.bootstrap, (s) => list(s, parsed));
+        return withSession(parsed.bootstrap, (s) => list(s, parsed), clientSecurity(parsed));
       case 'create':
       case 'add':
-        return withSession(parsed.bootstrap, (s) => create(s, parsed));
+        return withSession(parsed.bootstrap, (s) => create(s, parsed), clientSecurity(parsed));
       case 'delete':
       case 'remove':
-        return withSession(parsed.bootstrap, (s) => remove(s, parsed));
+        return withSession(parsed.bootstrap, (s) => remove(s, parsed), clientSecurity(parsed));
       default:
         throw new UsageError(`unknown action "${action}"`);
     }

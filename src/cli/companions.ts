@@ -12,6 +12,7 @@
  */
 import type { BrokerConfig } from '../config';
 import type { Logger } from '../log';
+import type { PasswordCheck } from '../security/password-check';
 import { SQL_COMPANION } from './sql';
 
 export interface CompanionContext {
@@ -19,6 +20,8 @@ export interface CompanionContext {
   /** `host:port` of the broker's first listener, as clients reach it. */
   bootstrap: string;
   log: Logger;
+  /** The broker's users, for a companion listener with basic authentication (sql.authentication.method=BASIC). */
+  checkPassword?: PasswordCheck;
 }
 
 export interface Companion {

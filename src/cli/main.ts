@@ -16,6 +16,7 @@ Usage: brook <command>
   config     get and set broker and topic configs
   sql        the SQL processor's command line (ksqlDB's CLI): interactive, -e or -f
   acl        list, create, delete ACLs (kafka-acls)
+  user       list, describe, create, delete SCRAM users (kafka-configs --entity-type users)
   sql-server run the SQL processor (ksqlDB's REST API) alone against a Kafka cluster
   version    print the version
 
@@ -53,6 +54,9 @@ export async function main(argv: string[]): Promise<number> {
     case 'acl':
     case 'acls':
       return (require('./acl') as typeof import('./acl')).aclCommand(argv.slice(1));
+    case 'user':
+    case 'users':
+      return (require('./user') as typeof import('./user')).userCommand(argv.slice(1));
     case 'sql-server':
       return (require('./sql') as typeof import('./sql')).sqlServerCommand(argv.slice(1));
     case undefined:

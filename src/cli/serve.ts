@@ -113,7 +113,7 @@ export async function serve(argv: string[]): Promise<number> {
       logger.warn(`The configuration '${key}' was supplied but isn't a known config.`);
     }
     // checked before the broker starts: a bad value is a config error, not a half-started broker
-    const opsListener = parseHttpListener(config.string('http.listeners') ?? '', 'http.listeners', 9644);
+    const opsListener = parseHttpListener(config.string('http.listeners') ?? '', 'http.listeners', 9644, true);
     broker = await Broker.start({ config, logger });
     // The SQL processor is a plain Kafka client of the broker: it takes a PLAINTEXT listener when there is one.
     const endpoints = broker.advertisedEndpoints();
@@ -129,6 +129,7 @@ export async function serve(argv: string[]): Promise<number> {
         config,
         bootstrap: `${endpoint.host}:${endpoint.port}`,
         log: logger,
+        checkPassword: broker.checkPassword,
       });
       stopCompanions = () => stopOthers().finally(stopOps);
     } catch (error) {
@@ -183,7 +184,7 @@ export async function serve(argv: string[]): Promise<number> {
  */
 async function startOps(
   broker: Broker,
-  listener: { host: string; port: number },
+  listener: { host: string; port: number; tls: boolean },
   explicit: boolean,
   log: Logger,
   sqlUrl: string | undefined,
@@ -191,6 +192,8 @@ async function startOps(
   const { startOpsServer } = require('../http/ops-server') as typeof import('../http/ops-server');
   const opsLog = log.child({ component: 'http' });
   try {
+    const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
+    const security = httpSecurity(broker.config, listener.tls, broker.checkPassword);
     const server = await startOpsServer({
       broker,
       host: listener.host,
@@ -198,6 +201,7 @@ async function startOps(
       log: opsLog,
       faultsAdmin: broker.config.bool('http.admin.faults.enable'),
       sqlUrl,
+      security,
     });
     opsLog.info('ops HTTP listening', { url: server.url });
     return { stop: () => server.close(), url: server.url };

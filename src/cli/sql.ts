@@ -48,9 +48,17 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     ctx.log.info('SQL processor running headless', { queriesFile, queries: headless.queries });
     return () => headless.stop();
   }
-  const listener = parseHttpListener(ctx.config.string('sql.listeners') ?? '')!;
+  const listener = parseHttpListener(ctx.config.string('sql.listeners') ?? '', 'sql.listeners', 8088, true)!;
+  // https:// and sql.authentication.method=BASIC (the broker's users): checked before the wing loads
+  const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
+  const security = httpSecurity(ctx.config, listener.tls, ctx.checkPassword ?? (() => false), 'sql');
+  const { authorizeBasic } = require('../http/basic-auth') as typeof import('../http/basic-auth');
   let service: SqlHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (security.basicAuth) {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (!authorizeBasic(security.basicAuth, req, res, path)) return;
+    }
     try {
       service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
     } catch (error) {
@@ -65,7 +73,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   try {
     // listen.ts imports node modules only: binding loads nothing else of the wing
     const { listenHttp } = require('../http/listen') as typeof import('../http/listen');
-    server = await listenHttp(handler, listener.host, listener.port);
+    server = await listenHttp(handler, listener.host, listener.port, security.tls);
   } catch (error) {
     const where = `${listener.host}:${listener.port}`;
     if ((error as { code?: string }).code === 'EADDRINUSE' && !ctx.config.isSet('sql.listeners')) {
@@ -76,7 +84,12 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     }
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
   }
-  ctx.log.info('SQL REST listening', { host: listener.host, port: listener.port });
+  ctx.log.info('SQL REST listening', {
+    host: listener.host,
+    port: server.port,
+    tls: security.tls !== null,
+    auth: security.basicAuth ? 'BASIC' : 'NONE',
+  });
   // persistent queries must run again after a restart without waiting for a request: when the command topic
   // holds definitions, the wing loads (and replays it) a moment after start, out of start-up's way
   let resuming: Promise<void> | undefined;

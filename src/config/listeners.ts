@@ -65,21 +65,26 @@ export function checkSupported(listeners: ListenerSpec[]): void {
 /**
  * An HTTP listener setting: the SQL processor's REST listener (`sql.listeners`, ksqlDB's `listeners`, port 8088
  * when omitted) or the ops listener (`http.listeners`: /metrics, /health, /ready; port 9644): `http://host:port`,
- * the first of a list; '' leaves it off. Only http so far.
+ * the first of a list; '' leaves it off. `https://` where `allowHttps` (the ops listener: TLS from
+ * `listener.name.http.ssl.*`, then the broker's `ssl.*`).
  */
 export function parseHttpListener(
   value: string,
   key = 'sql.listeners',
   defaultPort = 8088,
-): { host: string; port: number } | undefined {
+  allowHttps = false,
+): { host: string; port: number; tls: boolean } | undefined {
   const first = value.split(',')[0]?.trim();
   if (!first) return undefined;
   const match = /^([a-zA-Z]+):\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?\/?$/.exec(first);
   if (!match) throw new ConfigError(`Invalid value ${first} for configuration ${key}: expected http://host:port`);
-  if (match[1]!.toLowerCase() !== 'http') {
-    throw new ConfigError(`Invalid value ${first} for configuration ${key}: only http:// listeners are supported`);
+  const scheme = match[1]!.toLowerCase();
+  if (scheme !== 'http' && !(allowHttps && scheme === 'https')) {
+    throw new ConfigError(
+      `Invalid value ${first} for configuration ${key}: only ${allowHttps ? 'http:// and https://' : 'http://'} listeners are supported`,
+    );
   }
   const port = match[3] === undefined ? defaultPort : Number(match[3]);
   if (port > 65535) throw new ConfigError(`Invalid value ${first} for configuration ${key}: port out of range`);
-  return { host: match[2]!.replace(/^\[(.*)\]$/, '$1') || '0.0.0.0', port };
+  return { host: match[2]!.replace(/^\[(.*)\]$/, '$1') || '0.0.0.0', port, tls: scheme === 'https' };
 }

@@ -19,7 +19,7 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
     'sasl.enabled.mechanisms',
     'list',
     'GSSAPI',
-    'SASL mechanisms enabled on SASL listeners (Brook: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512).',
+    'SASL mechanisms enabled on SASL listeners (Brook: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER).',
   ),
   d(
     'sasl.jaas.config',

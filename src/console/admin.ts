@@ -45,6 +45,7 @@ async function call<Req, Res>(
   const ctx: HandlerContext = {
     header: { apiKey: api.key, apiVersion: api.version, correlationId: 0, clientId: 'brook-console' },
     version: api.version,
+    requestBytes: 0, // no frame: nothing for a request quota to count
     connection: caller as unknown as Connection,
     broker,
     log: broker.log,

@@ -4,7 +4,8 @@
  * Kafka-compatible broker, so they go over the wire, not through broker internals) and by tests that drive the
  * group protocol by hand.
  */
-import { connect, type Socket } from 'node:net';
+import { connect, isIP, type Socket } from 'node:net';
+import { type ConnectionOptions, connect as tlsConnect } from 'node:tls';
 import { FrameSplitter } from '../../protocol/frame-splitter';
 import { decodeResponse, encodeRequest } from '../../protocol/frames';
 
@@ -35,19 +36,26 @@ export class WireClient {
     socket.on('close', () => fail(new Error('connection closed')));
   }
 
-  /** Connects to `host:port`. */
-  static connect(address: string, clientId = 'brook-cli', timeoutMs = 10000): Promise<WireClient> {
+  /** Connects to `host:port`; over TLS with `tls` (the CA to trust, ...; the host name is checked unless an IP). */
+  static connect(
+    address: string,
+    clientId = 'brook-cli',
+    timeoutMs = 10000,
+    tls: ConnectionOptions | null = null,
+  ): Promise<WireClient> {
     const colon = address.lastIndexOf(':');
     const host = address.slice(0, colon).replace(/^\[|\]$/g, '') || '127.0.0.1';
     const port = Number(address.slice(colon + 1));
     if (colon <= 0 || !Number.isInteger(port)) return Promise.reject(new Error(`bad address "${address}" (HOST:PORT)`));
     return new Promise((resolve, reject) => {
-      const socket = connect({ host, port });
+      const socket = tls
+        ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, ...tls })
+        : connect({ host, port });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new Error(`cannot connect to ${address}: timed out`));
       }, timeoutMs);
-      socket.once('connect', () => {
+      socket.once(tls ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
         socket.setNoDelay(true);
         resolve(new WireClient(socket, clientId));

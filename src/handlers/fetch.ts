@@ -1,5 +1,7 @@
 import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
 import { authorize } from './auth';
+import { isFollowerFetch, quotaClient } from './quota-throttle';
+import { encodeResponseChunks } from '../../protocol/frames';
 import { METADATA_TOPIC, METADATA_TOPIC_ID } from '../../replication/raft/constants';
 import {
   type FetchRequest,
@@ -85,25 +87,16 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
     const isolation: Isolation =
       version >= 4 && request.isolationLevel === READ_COMMITTED ? 'committed' : 'high-watermark';
     const maxBytes = version >= 3 ? request.maxBytes : 0x7fffffff;
-    const responseLimit = Math.min(maxBytes, broker.config.number('fetch.max.bytes'));
+    const consumer = !isFollowerFetch(request, version);
+    // consumer_byte_rate: one response never exceeds what the quota allows over a whole window (Kafka's
+    // getMaxValueInQuotaWindow), else it would be throttled whatever the client did before.
+    const quotaWindowBytes = consumer ? fetchQuotaWindowBytes(ctx) : Number.POSITIVE_INFINITY;
+    const responseLimit = Math.min(maxBytes, broker.config.number('fetch.max.bytes'), quotaWindowBytes);
     let results = await fetchFromReplicas(request, wanted, ctx, isolation, responseLimit);
-    if (session) {
-      response.sessionId = session.id;
-      if (incremental) results = results.filter((r) => hasNews(r, session!));
-      for (const r of results) {
-        const entry = session.partitions.get(partitionKey(r.wanted.topic, r.wanted.partition));
-        if (!entry) continue;
-        entry.lastHighWatermark = r.data.highWatermark;
-        entry.lastLogStartOffset = r.data.logStartOffset;
-        entry.lastStableOffset = r.data.lastStableOffset;
-      }
-      // A new session expects epoch 1 next; each incremental fetch moves the expected epoch on by one.
-      if (incremental) session.epoch = session.epoch >= 0x7fffffff ? 1 : session.epoch + 1;
-    }
+    if (session && incremental) results = results.filter((r) => hasNews(r, session!));
     // Group by topic, keeping request order.
     const byTopic = new Map<string, FetchResponse['responses'][number]>();
     for (const r of results) {
-      broker.metrics.recordFetched(r.wanted.topic, r.bytes);
       const key = version >= 13 ? r.wanted.topicId : r.wanted.topic;
       let topic = byTopic.get(key);
       if (!topic) {
@@ -117,6 +110,32 @@ export const fetchHandler: ApiHandler<FetchRequest, FetchResponse> = {
       }
       topic.partitions.push(r.data);
     }
+    if (session) response.sessionId = session.id;
+    const throttleMs = consumer ? fetchThrottleMs(ctx, response) : 0;
+    if (throttleMs > 0) {
+      // Kafka's getThrottledResponse: nothing is sent (the bytes are taken back from the rate), the partitions'
+      // positions in the session stay, an incremental session still moves to its next epoch and a new one is not kept.
+      response.responses = [];
+      response.throttleTimeMs = throttleMs;
+      if (session && incremental) session.epoch = nextSessionEpoch(session.epoch);
+      else if (session) {
+        broker.fetchSessions.remove(session.id);
+        response.sessionId = 0;
+      }
+      return response;
+    }
+    if (session) {
+      for (const r of results) {
+        const entry = session.partitions.get(partitionKey(r.wanted.topic, r.wanted.partition));
+        if (!entry) continue;
+        entry.lastHighWatermark = r.data.highWatermark;
+        entry.lastLogStartOffset = r.data.logStartOffset;
+        entry.lastStableOffset = r.data.lastStableOffset;
+      }
+      // A new session expects epoch 1 next; each incremental fetch moves the expected epoch on by one.
+      if (incremental) session.epoch = nextSessionEpoch(session.epoch);
+    }
+    for (const r of results) broker.metrics.recordFetched(r.wanted.topic, r.bytes);
     return response;
   },
   errorResponse(_request, errorCode) {
@@ -396,4 +415,35 @@ function containsZstd(records: Buffer): boolean {
     at += records.readInt32BE(at + BatchOffset.BatchLength) + 12;
   }
   return false;
+}
+
+function nextSessionEpoch(epoch: number): number {
+  return epoch >= 0x7fffffff ? 1 : epoch + 1;
+}
+
+function fetchQuotaWindowBytes(ctx: HandlerContext): number {
+  const quotas = ctx.broker.clientQuotas.fetch;
+  if (!quotas.enabled) return Number.POSITIVE_INFINITY;
+  const { user, clientId } = quotaClient(ctx);
+  return Math.floor(quotas.maxValueInQuotaWindow(user, clientId));
+}
+
+/**
+ * consumer_byte_rate: the response's size is recorded (Kafka's FetchResponse.sizeOf, measured here by encoding it;
+ * large record sets are referenced, not copied); when it puts the client over its quota the bytes are taken back,
+ * since the answer will be empty, and the connection is muted for the throttle time.
+ */
+function fetchThrottleMs(ctx: HandlerContext, response: FetchResponse): number {
+  const quotas = ctx.broker.clientQuotas.fetch;
+  if (!quotas.enabled) return 0;
+  const { user, clientId } = quotaClient(ctx);
+  const chunks = encodeResponseChunks(1, ctx.version, ctx.header.correlationId, response);
+  const bytes = chunks.reduce((sum, c) => sum + c.length, 0) - 4;
+  const now = ctx.broker.now();
+  const ms = quotas.recordAndGetThrottleTimeMs(user, clientId, bytes, now);
+  if (ms > 0) {
+    quotas.unrecord(user, clientId, bytes, now);
+    ctx.connection.throttle(ms);
+  }
+  return ms;
 }

@@ -50,6 +50,7 @@ import { saslAuthenticateHandler } from './sasl-authenticate';
 import { describeUserScramCredentialsHandler } from './describe-user-scram-credentials';
 import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
 import { describeClientQuotasHandler } from './describe-client-quotas';
+import { alterClientQuotasHandler } from './alter-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 
 /**
@@ -118,6 +119,7 @@ function baseRegistry(): HandlerRegistry {
     .register(describeUserScramCredentialsHandler)
     .register(alterUserScramCredentialsHandler)
     .register(describeClientQuotasHandler)
+    .register(alterClientQuotasHandler)
     .register(describeAclsHandler)
     .register(createAclsHandler)
     .register(deleteAclsHandler);

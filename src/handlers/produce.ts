@@ -4,6 +4,7 @@ import { ErrorCode } from '../errors';
 import { produceImplicitAdder, produceVerifier } from '../transactions/produce-verification';
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize } from './auth';
+import { produceThrottleMs } from './quota-throttle';
 import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
@@ -149,6 +150,8 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
     }
     response.responses.push({ name: topicData.name, partitionResponses });
   }
+  // producer_byte_rate: the whole request counts, acks=0 included (its connection is muted all the same).
+  response.throttleTimeMs = produceThrottleMs(ctx);
   if (request.acks === 0) return noResponse(failed ?? undefined);
   return response;
 }

@@ -16,6 +16,8 @@ export interface HandlerContext {
   /** Shorthand for header.apiVersion. */
   version: number;
   connection: Connection;
+  /** The request's size in bytes (its frame without the size prefix): what producer_byte_rate counts. */
+  requestBytes: number;
   broker: BrokerServices;
   log: Logger;
 }

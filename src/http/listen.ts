@@ -11,6 +11,7 @@ import type { IncomingMessage, Server as Http1Server, ServerResponse } from 'nod
 import type { Http2Server } from 'node:http2';
 import { createServer as createNet, type Socket } from 'node:net';
 import { Duplex } from 'node:stream';
+import type { TlsOptions } from 'node:tls';
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -22,7 +23,13 @@ export interface HttpListener {
 
 const H2_PREFACE_START = 'PRI ';
 
-export function listenHttp(handler: HttpHandler, host: string, port: number): Promise<HttpListener> {
+/** Listens on host:port; over TLS when `tls` is given (then each connection's decrypted bytes pick the protocol). */
+export function listenHttp(
+  handler: HttpHandler,
+  host: string,
+  port: number,
+  tls: TlsOptions | null = null,
+): Promise<HttpListener> {
   // node's http and http2 load with the first connection of each kind, not at start
   let http1: Http1Server | undefined;
   let http2: Http2Server | undefined;
@@ -36,7 +43,7 @@ export function listenHttp(handler: HttpHandler, host: string, port: number): Pr
     return http2;
   };
   const sockets = new Set<Socket>();
-  const server = createNet((socket) => {
+  const onSocket = (socket: Socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     let head = Buffer.alloc(0);
@@ -57,7 +64,12 @@ export function listenHttp(handler: HttpHandler, host: string, port: number): Pr
     };
     socket.on('data', sniff);
     socket.on('error', () => socket.destroy());
-  });
+  };
+  const server = tls
+    ? (require('node:tls') as typeof import('node:tls')).createServer(tls, onSocket)
+    : createNet(onSocket);
+  // A failed TLS handshake (a plain HTTP client, an untrusted certificate) ends that connection only.
+  server.on('tlsClientError', (_error: Error, socket: Socket) => socket.destroy());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

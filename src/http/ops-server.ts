@@ -27,6 +27,8 @@ import type { RequestTrace } from '../metrics/request-trace';
 import type { BrokerServices } from '../server/services';
 // node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
 import { type HttpListener, listenHttp } from './listen';
+import { authorizeBasic } from './basic-auth';
+import type { HttpSecurity } from './http-security';
 
 /** What the ops listener reads of the running broker (a Broker satisfies it). */
 export interface OpsSource extends ScrapeSource, BrokerServices {
@@ -58,6 +60,8 @@ export async function startOpsServer(options: {
   faultsAdmin?: boolean;
   /** The SQL processor's REST API (`http://host:port`) the console's SQL editor sends statements to. */
   sqlUrl?: string;
+  /** TLS and basic authentication (http-security.ts); none: plain HTTP, open. */
+  security?: HttpSecurity;
 }): Promise<OpsServer> {
   const { broker, log } = options;
   // The web console (src/console): the charts' samples are taken from now on; the console's modules load with
@@ -133,8 +137,10 @@ export async function startOpsServer(options: {
     log.info('fault injection over HTTP is on (/admin/faults): for tests only');
   }
 
+  const basicAuth = options.security?.basicAuth ?? null;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (basicAuth && !authorizeBasic(basicAuth, req, res, url.pathname)) return;
     const route = routes[`${req.method} ${url.pathname}`] ?? webConsole;
     Promise.resolve()
       .then(async () => {
@@ -152,7 +158,7 @@ export async function startOpsServer(options: {
   };
   let listener: HttpListener;
   try {
-    listener = await listenHttp(handler, options.host, options.port);
+    listener = await listenHttp(handler, options.host, options.port, options.security?.tls ?? null);
   } catch (error) {
     unsubscribe(SQL_REQUEST_CHANNEL, onSql);
     history.stop();
@@ -162,7 +168,7 @@ export async function startOpsServer(options: {
   return {
     host,
     port: listener.port,
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
+    url: `${options.security?.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
     close: () => {
       unsubscribe(SQL_REQUEST_CHANNEL, onSql);
       history.stop();

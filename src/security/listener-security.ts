@@ -2,7 +2,11 @@ import type { TlsOptions } from 'node:tls';
 import { type BrokerConfig, ConfigError } from '../config';
 import { usesSasl, usesTls } from '../config/listeners';
 import { JaasConfigError, parseJaasConfig, plainUsers } from './jaas';
+import { OAUTHBEARER_LOGIN_MODULE, type UnsecuredValidatorOptions, unsecuredValidatorOptions } from './oauthbearer';
 import { SslPrincipalMapper } from './principal';
+
+const UNSECURED_VALIDATOR =
+  'org.apache.kafka.common.security.oauthbearer.internals.unsecured.OAuthBearerUnsecuredValidatorCallbackHandler';
 import { type SaslListenerConfig, SUPPORTED_MECHANISMS } from './sasl-authenticator';
 import type { ScramCredentialStore } from './scram-store';
 import { tlsServerOptions } from './tls';
@@ -49,27 +53,57 @@ function saslConfig(config: BrokerConfig, listenerName: string, scram: ScramCred
       );
     }
   }
-  let users = new Map<string, string>();
-  if (mechanisms.includes('PLAIN')) {
-    const prefix = `listener.name.${listenerName.toLowerCase()}`;
-    const key = [`${prefix}.plain.sasl.jaas.config`, `${prefix}.sasl.jaas.config`, 'sasl.jaas.config'].find(
-      (k) => config.raw(k) !== null,
-    );
-    if (!key) {
-      throw new ConfigError(
-        `${where}: PLAIN needs its users: set ${prefix}.plain.sasl.jaas.config (or sasl.jaas.config) to a PlainLoginModule entry with user_<name>="<password>" options`,
-      );
-    }
+  const prefix = `listener.name.${listenerName.toLowerCase()}`;
+  /** The JAAS entries for a mechanism: `listener.name.<l>.<mechanism>.sasl.jaas.config`, then the wider keys. */
+  const jaasFor = (mechanism: string, missing: string) => {
+    const key = [
+      `${prefix}.${mechanism.toLowerCase()}.sasl.jaas.config`,
+      `${prefix}.sasl.jaas.config`,
+      'sasl.jaas.config',
+    ].find((k) => config.raw(k) !== null);
+    if (!key) throw new ConfigError(`${where}: ${missing}`);
     try {
-      users = plainUsers(parseJaasConfig(config.raw(key)!));
+      return { key, entries: parseJaasConfig(config.raw(key)!) };
     } catch (error) {
       if (error instanceof JaasConfigError) throw new ConfigError(`${where}: cannot parse ${key}: ${error.message}`);
       throw error;
+    }
+  };
+  let users = new Map<string, string>();
+  if (mechanisms.includes('PLAIN')) {
+    users = plainUsers(
+      jaasFor(
+        'PLAIN',
+        `PLAIN needs its users: set ${prefix}.plain.sasl.jaas.config (or sasl.jaas.config) to a PlainLoginModule entry with user_<name>="<password>" options`,
+      ).entries,
+    );
+  }
+  let oauthBearer: UnsecuredValidatorOptions | null = null;
+  if (mechanisms.includes('OAUTHBEARER')) {
+    const handlerKey = [
+      `${prefix}.oauthbearer.sasl.server.callback.handler.class`,
+      'sasl.server.callback.handler.class',
+    ].find((k) => config.raw(k) !== null);
+    const handler = handlerKey ? config.raw(handlerKey)!.trim() : '';
+    if (handler !== '' && handler !== UNSECURED_VALIDATOR) {
+      throw new ConfigError(
+        `${where}: ${handlerKey}=${handler} is not a validator Brook has (OAUTHBEARER validates unsecured JWTs only: ${UNSECURED_VALIDATOR})`,
+      );
+    }
+    const { key, entries } = jaasFor(
+      'OAUTHBEARER',
+      `OAUTHBEARER needs its JAAS entry: set ${prefix}.oauthbearer.sasl.jaas.config (or sasl.jaas.config) to "${OAUTHBEARER_LOGIN_MODULE} required;" (unsecuredValidator* options optional)`,
+    );
+    try {
+      oauthBearer = unsecuredValidatorOptions(entries);
+    } catch (error) {
+      throw new ConfigError(`${where}: ${key}: ${(error as Error).message}`);
     }
   }
   return {
     mechanisms,
     plainUsers: users,
+    oauthBearer,
     scramCredentials: (user, mechanism) => scram.get(user, mechanism),
     maxReauthMs: Number(config.listenerValue(listenerName, 'connections.max.reauth.ms') ?? 0),
   };

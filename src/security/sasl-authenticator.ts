@@ -1,4 +1,5 @@
 import { ErrorCode } from '../errors';
+import { OAuthBearerSaslServer, type UnsecuredValidatorOptions } from './oauthbearer';
 import { PlainSaslServer } from './plain';
 import { ANONYMOUS, type Principal, userPrincipal } from './principal';
 import { clientMessage, SaslFailure, type SaslServer } from './sasl-server';
@@ -9,7 +10,7 @@ export const API_VERSIONS_KEY = 18;
 export const SASL_AUTHENTICATE_KEY = 36;
 
 /** The mechanisms Brook's broker side implements. */
-export const SUPPORTED_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+export const SUPPORTED_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512', 'OAUTHBEARER'] as const;
 
 /** What one SASL listener authenticates with (built once at start-up from its config). */
 export interface SaslListenerConfig {
@@ -18,6 +19,8 @@ export interface SaslListenerConfig {
   /** PLAIN users from the listener's JAAS config. */
   plainUsers: ReadonlyMap<string, string>;
   scramCredentials: ScramCredentialLookup;
+  /** OAUTHBEARER's unsecured JWT validator options (from the listener's JAAS entry), when OAUTHBEARER is enabled. */
+  oauthBearer: UnsecuredValidatorOptions | null;
   /** connections.max.reauth.ms; 0: sessions do not expire. */
   maxReauthMs: number;
 }
@@ -97,7 +100,8 @@ export class SaslAuthenticator {
   /** SaslHandshake: chooses the mechanism. Returns the error code to answer with (None, UNSUPPORTED_SASL_MECHANISM, or ILLEGAL_SASL_STATE when re-authentication is off). */
   handshake(mechanism: string, version: number): number {
     const reauth = this.state === 'complete';
-    if (reauth && (this.config.maxReauthMs <= 0 || version < 1)) return ErrorCode.IllegalSaslState;
+    // Re-authentication needs a session that expires (connections.max.reauth.ms, or an OAUTHBEARER token's exp).
+    if (reauth && (this.sessionExpiresAt === null || version < 1)) return ErrorCode.IllegalSaslState;
     if (!this.config.mechanisms.includes(mechanism)) {
       this.closeAfter = `SASL mechanism requested by the client is not enabled: ${mechanism}`;
       this.state = 'failed';
@@ -151,8 +155,8 @@ export class SaslAuthenticator {
         this.state = 'complete';
         this.reauthenticating = false;
         this.server = null;
-        if (this.config.maxReauthMs > 0) {
-          sessionLifetimeMs = this.config.maxReauthMs;
+        sessionLifetimeMs = this.sessionLifetime(server.credentialExpiresAt ?? null);
+        if (sessionLifetimeMs > 0 || server.credentialExpiresAt != null) {
           this.sessionExpiresAt = this.now() + sessionLifetimeMs;
         }
       }
@@ -189,8 +193,22 @@ export class SaslAuthenticator {
     return this.config.mechanisms;
   }
 
+  /**
+   * SaslServerAuthenticator.calcCompletionTimesAndReturnSessionLifetimeMs: connections.max.reauth.ms, cut short by
+   * the credential's expiry when it has one; 0 when neither applies (the session never expires).
+   */
+  private sessionLifetime(credentialExpiresAt: number | null): number {
+    const maxReauth = this.config.maxReauthMs;
+    if (credentialExpiresAt === null) return Math.max(maxReauth, 0);
+    const left = Math.max(credentialExpiresAt - this.now(), 0);
+    return maxReauth > 0 ? Math.min(left, maxReauth) : left;
+  }
+
   private createServer(mechanism: string): SaslServer {
     if (mechanism === 'PLAIN') return new PlainSaslServer(this.config.plainUsers);
+    if (mechanism === 'OAUTHBEARER' && this.config.oauthBearer) {
+      return new OAuthBearerSaslServer(this.config.oauthBearer, this.now);
+    }
     const scram = scramMechanismByName(mechanism);
     if (scram) return new ScramSaslServer(scram, this.config.scramCredentials);
     // Config validation keeps other mechanisms out of `mechanisms`.

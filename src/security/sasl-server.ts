@@ -9,6 +9,8 @@ export interface SaslServer {
   readonly complete: boolean;
   /** The authenticated user name (valid once complete). */
   readonly authorizationId: string;
+  /** When the credential expires (epoch ms; OAUTHBEARER's token `exp`): the session ends then at the latest. */
+  readonly credentialExpiresAt?: number | null;
 }
 
 /**

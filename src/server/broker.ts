@@ -34,6 +34,9 @@ import { SaslAuthenticator } from '../security/sasl-authenticator';
 import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
 import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
 import { FileAclStore } from '../security/acl-store';
+import { type PasswordCheck, passwordCheck } from '../security/password-check';
+import { ClientQuotas } from '../quotas/client-quotas';
+import { FileClientQuotaStore } from '../quotas/client-quota-store';
 
 export { StartupError } from './data-dir';
 
@@ -90,6 +93,8 @@ export class Broker implements BrokerServices {
   private releaseLocks: () => void = () => {};
   readonly logDirs: string[];
   readonly securityStats: SecurityStats = { tlsHandshakeFailures: 0, saslAuthenticationFailures: 0 };
+  /** A broker user's name and password (PLAIN users of the SASL listeners, SCRAM users): the ops listener's basic auth. */
+  readonly checkPassword: PasswordCheck;
 
   private constructor(
     readonly config: BrokerConfig,
@@ -105,8 +110,13 @@ export class Broker implements BrokerServices {
     private readonly security: Map<string, ListenerSecurity>,
     /** The broker's time (src/clock.ts). */
     readonly clock: Clock,
+    readonly clientQuotas: ClientQuotas,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
+    this.checkPassword = passwordCheck(
+      () => [...security.values()].flatMap((s) => (s.sasl ? [s.sasl.plainUsers] : [])),
+      scramCredentials,
+    );
     this.registry = createHandlerRegistry({ kraft: quorumConfigured(config) });
     this.fetchSessions = new FetchSessionCache(config.number('max.incremental.fetch.session.cache.slots'));
     this.dispatcher = new RequestDispatcher(this.registry, this, log.child({ component: 'request' }));
@@ -140,6 +150,15 @@ export class Broker implements BrokerServices {
       throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
     }
     const authorizer = startAuthorizer(config, dirs[0]!);
+    let clientQuotas: ClientQuotas;
+    try {
+      clientQuotas = new ClientQuotas(new FileClientQuotaStore(dirs[0]!), {
+        samples: config.number('quota.window.num'),
+        windowMs: config.number('quota.window.size.seconds') * 1000,
+      });
+    } catch (error) {
+      throw new StartupError(`cannot read the client quotas in ${dirs[0]}: ${(error as Error).message}`);
+    }
     const security = new Map<string, ListenerSecurity>();
     for (const spec of config.listeners) {
       security.set(spec.name, listenerSecurity(config, spec.name, spec.securityProtocol, scramCredentials));
@@ -185,6 +204,7 @@ export class Broker implements BrokerServices {
       authorizer,
       security,
       clock,
+      clientQuotas,
     );
     broker.releaseLocks = releaseLocks;
     if (quorumConfigured(config)) {

@@ -81,6 +81,9 @@ export class Connection implements BudgetMember {
   private closed = false;
   private paused = false;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** Epoch ms until which the client is not read (a quota throttle), and the timer that resumes it. */
+  private throttledUntil = 0;
+  private throttleTimer: NodeJS.Timeout | null = null;
   private readonly log: Logger;
   /** Per-connection state handlers may keep (e.g. SASL state in later issues). */
   readonly state = new Map<string, unknown>();
@@ -156,6 +159,29 @@ export class Connection implements BudgetMember {
   onClose(listener: () => void): void {
     if (this.closed) listener();
     else this.closeListeners.push(listener);
+  }
+
+  /**
+   * Mutes the connection for `ms` (Kafka's ThrottledChannel, KIP-219): responses still go out, with the
+   * throttle_time_ms the handler put in them, but nothing more is read from the client until the time has passed,
+   * so a client ignoring the throttle time is slowed all the same. A longer throttle extends a shorter one.
+   */
+  throttle(ms: number): void {
+    if (ms <= 0 || this.closed) return;
+    const until = Date.now() + ms;
+    if (until <= this.throttledUntil) return;
+    this.throttledUntil = until;
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
+    this.throttleTimer = setTimeout(() => {
+      this.throttleTimer = null;
+      this.updateReading();
+    }, ms);
+    this.updateReading();
+  }
+
+  /** True while a quota throttle mutes the connection. */
+  get isThrottled(): boolean {
+    return Date.now() < this.throttledUntil;
   }
 
   /** BudgetMember: the budget lets this connection read again. */
@@ -259,10 +285,11 @@ export class Connection implements BudgetMember {
     this.close();
   }
 
-  /** Pauses or resumes reading: requests in flight, bytes waiting to be written, the memory budget. */
+  /** Pauses or resumes reading: requests in flight, bytes waiting to be written, the memory budget, a throttle. */
   private updateReading(): void {
     if (this.closed) return;
     const read =
+      this.throttleTimer === null &&
       this.slots.length < this.options.maxInFlight &&
       this.stream.writableLength <= this.options.writeHighWaterMark &&
       this.options.requestMemory.mayRead(this);
@@ -304,6 +331,7 @@ export class Connection implements BudgetMember {
     if (this.closed) return;
     this.closed = true;
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
     if (graceful) {
       this.stream.end();
       // A peer that never reads must not keep the socket alive forever.

@@ -13,6 +13,7 @@ import {
 } from '../handlers/types';
 import type { Logger } from '../log';
 import { authorize } from '../handlers/auth';
+import { requestThrottleMs } from '../handlers/quota-throttle';
 import { CLUSTER_NAME, ResourceType } from '../security/acl';
 import { type RequestStartEvent, requestEnd, requestStart } from '../metrics/request-events';
 import type { SaslAuthenticator } from '../security/sasl-authenticator';
@@ -87,7 +88,14 @@ export class RequestDispatcher implements FrameProcessor {
     const { clientId } = decoded.header;
     const body = decoded.body;
     const header: RequestHeaderInfo = { apiKey, apiVersion, correlationId, clientId };
-    const ctx: HandlerContext = { header, version: apiVersion, connection, broker: this.broker, log: this.log };
+    const ctx: HandlerContext = {
+      header,
+      version: apiVersion,
+      connection,
+      requestBytes: frame.length,
+      broker: this.broker,
+      log: this.log,
+    };
     if (refusal !== null) {
       // Kafka answers a request other than SaslAuthenticate during the SASL exchange with its error
       // response (ILLEGAL_SASL_STATE), then closes.
@@ -177,8 +185,13 @@ export class RequestDispatcher implements FrameProcessor {
       return this.encode(header, this.errorBody(handler, body, ErrorCode.ClusterAuthorizationFailed, ctx));
     }
     let result: unknown;
+    // The time the handler holds the event loop before it first waits, plus encoding: what request_percentage counts.
+    let busyMs = 0;
     try {
-      result = await handler.handle(body, ctx);
+      const started = performance.now();
+      const pending = handler.handle(body, ctx);
+      busyMs = performance.now() - started;
+      result = await pending;
     } catch (error) {
       const code = error instanceof KafkaError ? error.code : ErrorCode.UnknownServerError;
       if (!(error instanceof KafkaError)) {
@@ -196,7 +209,18 @@ export class RequestDispatcher implements FrameProcessor {
         ? { response: null, close: { reason: result.closeConnection, level: 'info' } }
         : { response: null };
     }
-    return this.encode(header, result);
+    if (!this.broker.clientQuotas.request.enabled) return this.encode(header, result);
+    const started = performance.now();
+    const outcome = this.encode(header, result);
+    const throttleMs = requestThrottleMs(ctx, handler, body, busyMs + performance.now() - started);
+    const answer = result as { throttleTimeMs?: number };
+    if (throttleMs > (answer.throttleTimeMs ?? 0) && typeof answer.throttleTimeMs === 'number') {
+      // KafkaApis answers with the larger of the bandwidth and request throttles (the field is ignorable in every
+      // schema: versions without it drop it, and such clients are slowed by the mute alone).
+      answer.throttleTimeMs = throttleMs;
+      return this.encode(header, answer);
+    }
+    return outcome;
   }
 
   private errorBody(handler: ApiHandler, body: AnyBody, code: number, ctx: HandlerContext): AnyBody {

@@ -12,6 +12,7 @@ import type { RequestTrace } from '../metrics/request-trace';
 import type { Faults } from './faults';
 import type { ScramCredentialStore } from '../security/scram-store';
 import type { Authorizer } from '../security/authorizer';
+import type { ClientQuotas } from '../quotas/client-quotas';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
 export interface Endpoint {
@@ -54,6 +55,8 @@ export interface BrokerServices {
   readonly scramCredentials: ScramCredentialStore;
   /** The ACL authorizer when `authorizer.class.name` is set, else null (every request allowed; handlers use auth.ts). */
   readonly authorizer: Authorizer | null;
+  /** Client quotas (src/quotas): Describe/AlterClientQuotas, and the rates Produce, Fetch and every request are held to. */
+  readonly clientQuotas: ClientQuotas;
   /** Security events counted since start (never fatal to the broker). */
   readonly securityStats: SecurityStats;
   /** Epoch-ms clock (tests may substitute it). */

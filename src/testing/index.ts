@@ -136,6 +136,12 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
           port: 0,
           log: logger,
           faultsAdmin: options.admin,
+          // https:// in http.listeners and http.authentication.* apply as in brook serve (the port stays ephemeral)
+          security: (require('../http/http-security') as typeof import('../http/http-security')).httpSecurity(
+            broker.config,
+            (broker.config.string('http.listeners') ?? '').startsWith('https://'),
+            (user, password) => broker.checkPassword(user, password),
+          ),
         })
       : undefined;
   const handle: TestBroker = {

@@ -50,6 +50,7 @@ function run(
 }
 
 const JAAS = 'org.apache.kafka.common.security.plain.PlainLoginModule required user_kc="kc-pw";';
+const OAUTH_MODULE = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule';
 
 describe('security with the Java client, Kafka tools and kcat', function () {
   this.timeout(180000);
@@ -72,8 +73,9 @@ describe('security with the Java client, Kafka tools and kcat', function () {
         'ssl.truststore.type': 'PEM',
         'ssl.truststore.location': certs.caFile,
         'ssl.client.auth': 'requested',
-        'sasl.enabled.mechanisms': 'SCRAM-SHA-256,SCRAM-SHA-512,PLAIN',
+        'sasl.enabled.mechanisms': 'SCRAM-SHA-256,SCRAM-SHA-512,PLAIN,OAUTHBEARER',
         'listener.name.sasl_ssl.plain.sasl.jaas.config': JAAS,
+        'listener.name.sasl_ssl.oauthbearer.sasl.jaas.config': `${OAUTH_MODULE} required;`,
       },
     });
   });
@@ -170,6 +172,29 @@ describe('security with the Java client, Kafka tools and kcat', function () {
       refused.stdout,
       /SaslAuthenticationException: Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512/,
     );
+  });
+
+  it("the Java client logs in with OAUTHBEARER and Kafka's unsecured JWT login (unsecuredLoginStringClaim_sub)", async function () {
+    const missing = javaMissing();
+    if (missing) {
+      console.log(`      (the Java client cannot run here: ${missing}; skipped)`);
+      this.skip();
+    }
+    const classpath = compileJava('security', join(__dirname, 'java'));
+    const file = join(certs.dir, 'java-oauth.properties');
+    writeFileSync(
+      file,
+      [
+        `bootstrap.servers=${broker.endpoints.SASL_SSL}`,
+        'security.protocol=SASL_SSL',
+        'sasl.mechanism=OAUTHBEARER',
+        `sasl.jaas.config=${OAUTH_MODULE} required unsecuredLoginStringClaim_sub="javaoauth";`,
+        'ssl.truststore.type=PEM',
+        `ssl.truststore.location=${certs.caFile}`,
+      ].join('\n'),
+    );
+    const ok = await run('java', [...SMALL_JVM, ...QUIET_LOG, '-cp', classpath, 'SecureRoundTrip', file, 'java-oauth']);
+    assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
   });
 
   it('kcat (librdkafka) produces and consumes over SASL_SSL with SCRAM-SHA-256 and PLAIN', async function () {

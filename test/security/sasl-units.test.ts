@@ -146,6 +146,7 @@ describe('security units', () => {
       plainUsers: new Map([['a', 'pw']]),
       scramCredentials: () => undefined,
       maxReauthMs: 1000,
+      oauthBearer: null,
     };
     it('lets only ApiVersions and SaslHandshake through first, then only SaslAuthenticate', () => {
       const auth = new SaslAuthenticator(config);

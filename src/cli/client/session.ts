@@ -9,6 +9,7 @@ import type { ApiVersionsResponse } from '../../../protocol/generated/api-versio
 import type { MetadataResponse } from '../../../protocol/generated/metadata';
 import { errorName } from '../../errors';
 import { WireClient } from '../../groups/wire-client';
+import { type ClientSecurity, saslLogin } from './login';
 import { CliError } from './options';
 
 /**
@@ -34,6 +35,8 @@ const OURS: Record<number, number> = {
   37: 3, // CreatePartitions
   42: 2, // DeleteGroups
   44: 1, // IncrementalAlterConfigs
+  50: 0, // DescribeUserScramCredentials
+  51: 0, // AlterUserScramCredentials
   60: 1, // DescribeCluster
   61: 0, // DescribeProducers
   65: 0, // DescribeTransactions
@@ -60,6 +63,8 @@ export const API = {
   CreatePartitions: 37,
   DeleteGroups: 42,
   IncrementalAlterConfigs: 44,
+  DescribeUserScramCredentials: 50,
+  AlterUserScramCredentials: 51,
   DescribeCluster: 60,
   DescribeProducers: 61,
   DescribeTransactions: 65,
@@ -89,21 +94,29 @@ export class Session {
     readonly address: string,
     readonly client: WireClient,
     private readonly ranges: Map<number, { min: number; max: number }>,
+    private readonly security: ClientSecurity | null,
   ) {}
 
-  static async open(address: string, clientId = 'brook-cli'): Promise<Session> {
+  /** Connects (over TLS and logged in over SASL when `security` says so) and learns the broker's API versions. */
+  static async open(address: string, clientId = 'brook-cli', security: ClientSecurity | null = null): Promise<Session> {
     let client: WireClient;
     try {
-      client = await WireClient.connect(address, clientId);
+      client = await WireClient.connect(address, clientId, 10000, security?.tls ?? null);
     } catch (error) {
       throw new CliError((error as Error).message);
     }
-    const versions = await client.send<ApiVersionsResponse>(18, 0, {
-      clientSoftwareName: '',
-      clientSoftwareVersion: '',
-    });
-    const ranges = new Map(versions.apiKeys.map((k) => [k.apiKey, { min: k.minVersion, max: k.maxVersion }]));
-    return new Session(address, client, ranges);
+    try {
+      const versions = await client.send<ApiVersionsResponse>(18, 0, {
+        clientSoftwareName: '',
+        clientSoftwareVersion: '',
+      });
+      const ranges = new Map(versions.apiKeys.map((k) => [k.apiKey, { min: k.minVersion, max: k.maxVersion }]));
+      if (security?.sasl) await saslLogin(client, security.sasl);
+      return new Session(address, client, ranges, security);
+    } catch (error) {
+      client.close();
+      throw error;
+    }
   }
 
   version(apiKey: number): number | null {
@@ -142,7 +155,7 @@ export class Session {
     }
     let other = this.others.get(nodeId);
     if (!other) {
-      other = Session.open(`${node.host}:${node.port}`, this.client.clientId);
+      other = Session.open(`${node.host}:${node.port}`, this.client.clientId, this.security);
       this.others.set(nodeId, other);
     }
     return other;
@@ -155,8 +168,12 @@ export class Session {
 }
 
 /** Opens a session, runs `body`, closes the session (also on error). */
-export async function withSession<T>(bootstrap: string, body: (session: Session) => Promise<T>): Promise<T> {
-  const session = await Session.open(bootstrap);
+export async function withSession<T>(
+  bootstrap: string,
+  body: (session: Session) => Promise<T>,
+  security: ClientSecurity | null = null,
+): Promise<T> {
+  const session = await Session.open(bootstrap, 'brook-cli', security);
   try {
     return await body(session);
   } finally {

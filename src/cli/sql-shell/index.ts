@@ -24,6 +24,8 @@ interactive: statements end with ';' and may span lines; history in ~/.brook_sql
   -e, --execute TEXT      run these statements and exit
   -f, --file FILE         run the statements of FILE and exit
   -o, --output text|json  json: entities and rows as JSON, one document per line
+  -u, --user USER         for a server with basic authentication (sql.authentication.method=BASIC)
+  -p, --password PW       its password (or $BROOK_SQL_PASSWORD); https:// servers: NODE_EXTRA_CA_CERTS=ca.pem
   -h, --help              this help
 
 Besides any statement of the server (CREATE, INSERT, SELECT ... EMIT CHANGES, SHOW, DESCRIBE, ...):
@@ -41,6 +43,8 @@ const OPTIONS = {
   execute: { type: 'string', short: 'e' },
   file: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
+  user: { type: 'string', short: 'u' },
+  password: { type: 'string', short: 'p' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -79,7 +83,11 @@ export function sqlCommand(argv: string[]): Promise<number> {
         throw new UsageError(`cannot read ${values.file}: ${(error as Error).message}`);
       }
     }
-    const client = new SqlRestClient(server);
+    const password = values.password ?? process.env.BROOK_SQL_PASSWORD;
+    if (values.user !== undefined && password === undefined) {
+      throw new UsageError('--user needs --password (or $BROOK_SQL_PASSWORD)');
+    }
+    const client = new SqlRestClient(server, values.user !== undefined ? `${values.user}:${password}` : null);
     const session = new SqlSession(client, output === 'json');
     try {
       const info = await client.info();

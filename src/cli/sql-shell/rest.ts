@@ -40,9 +40,19 @@ export interface StreamedQuery {
 }
 
 export class SqlRestClient {
-  constructor(readonly url: string) {}
+  /** `credentials`: `user:password` for a server with basic authentication (ksql's --user / --password). */
+  constructor(
+    readonly url: string,
+    private readonly credentials: string | null = null,
+  ) {}
 
   private async send(path: string, init: RequestInit): Promise<Response> {
+    if (this.credentials !== null) {
+      init.headers = {
+        ...(init.headers as Record<string, string> | undefined),
+        authorization: `Basic ${Buffer.from(this.credentials).toString('base64')}`,
+      };
+    }
     try {
       return await fetch(`${this.url}${path}`, init);
     } catch (error) {
@@ -74,6 +84,9 @@ export class SqlRestClient {
   /** GET /info: the server's version; throws ConnectionError when it is not a ksqlDB-compatible server. */
   async info(): Promise<{ version: string; ksqlServiceId?: string }> {
     const res = await this.send('/info', { method: 'GET' });
+    if (res.status === 401) {
+      throw new ConnectionError('the server asks for credentials (HTTP 401): give --user and --password');
+    }
     const body = (await res.json().catch(() => null)) as { KsqlServerInfo?: { version: string } } | null;
     if (!res.ok || !body?.KsqlServerInfo) throw new ConnectionError(`GET /info answered HTTP ${res.status}`);
     return body.KsqlServerInfo;
