@@ -228,8 +228,9 @@ export class ReplicaFetcher {
           from: s.partition.logEndOffset,
           to: truncation.offset,
         });
-        s.partition.truncateTo(truncation.offset);
       }
+      // Also at the log end: the epoch cache may hold an epoch past it (see PartitionLog.truncateTo).
+      s.partition.truncateTo(truncation.offset);
       s.fetchOffset = s.partition.logEndOffset;
       s.truncating = !truncation.completed;
     } catch (error) {

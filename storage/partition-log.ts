@@ -512,7 +512,14 @@ export class PartitionLog {
   truncateTo(offset: number): number {
     this.uses++;
     this.ensureOpen();
-    if (offset >= this.logEndOffset) return 0;
+    if (offset >= this.logEndOffset) {
+      // Nothing to cut, but an epoch may start at the log end with no record in it: this broker led, recorded
+      // its epoch's start and was replaced before appending. Left there, it would be this log's last fetched
+      // epoch, which the new leader does not know: every fetch would be told to truncate again, forever
+      // (Kafka's UnifiedLog.truncateTo always trims the epoch cache for this reason).
+      this.leaderEpochs.truncateFromEnd(this.logEndOffset);
+      return 0;
+    }
     this.abortCompaction();
     this.truncations++;
     if (offset < this.segments[0]!.baseOffset) {

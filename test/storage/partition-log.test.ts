@@ -374,6 +374,17 @@ describe('PartitionLog', () => {
       reopened.close();
     });
 
+    it('truncateTo at the log end keeps the records but drops an epoch that starts there with none (a leader replaced before it appended)', () => {
+      const log = PartitionLog.open(dir);
+      log.append(valuesBatch('a', 2), { leaderEpoch: 1 });
+      log.leaderEpochs.assign(2, log.logEndOffset);
+      assert.equal(log.leaderEpochs.latestEpoch(), 2);
+      assert.equal(log.truncateTo(log.logEndOffset), 0);
+      assert.equal(log.logEndOffset, 2);
+      assert.deepEqual(log.leaderEpochs.all, [{ epoch: 1, startOffset: 0 }]);
+      log.close();
+    });
+
     it('truncateTo inside a batch removes the whole batch (batch boundaries only)', () => {
       const log = PartitionLog.open(dir);
       log.append(valuesBatch('a', 5));
