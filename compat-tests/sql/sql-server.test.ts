@@ -184,7 +184,9 @@ describe('compat-tests: `brook sql-server` gives the same results on Brook and o
   const results = new Map<string, Results>();
   before(function () {
     if (!ENABLED) {
-      console.log('    (brook sql-server against each target runs under `npm run compat` or COMPAT_SQL=1; skipped here)');
+      console.log(
+        '    (brook sql-server against each target runs under `npm run compat` or COMPAT_SQL=1; skipped here)',
+      );
       this.skip();
     }
   });

@@ -281,6 +281,8 @@ export class RunningQuery {
             }
           });
         }
+        // the batch's state changes go out with its output, before the driver stores the input positions
+        for (const store of this.stores.values()) store.flushChangelog();
       },
     );
     this.subscriptions.push(sub);

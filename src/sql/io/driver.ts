@@ -64,7 +64,10 @@ export interface TopicDriver {
     options: SubscribeOptions,
     handler: (records: InRecord[]) => void | Promise<void>,
   ): Promise<Subscription>;
-  /** Reads a whole topic from the beginning up to its current end (state store restoration). */
-  readAll(topic: string): Promise<InRecord[]>;
+  /**
+   * Reads a whole topic from the beginning up to its current end (state store restoration); `committed`: only
+   * committed records (read_committed), waiting for a transaction open at the end to finish.
+   */
+  readAll(topic: string, options?: { committed?: boolean }): Promise<InRecord[]>;
   close(): Promise<void>;
 }

@@ -249,18 +249,27 @@ export class KafkaDriver implements TopicDriver {
     };
   }
 
-  async readAll(topic: string): Promise<InRecord[]> {
-    const fetcher = new WireFetcher(this.brokers);
+  /**
+   * Reads every partition from its start up to the high watermark seen first. With `committed`, reads
+   * read_committed: aborted transactions are left out, and a partition whose end is behind an open transaction
+   * is read once that transaction ended (committed, aborted, or aborted by the coordinator's timeout), as Kafka
+   * Streams' restore consumer does before a task runs.
+   */
+  async readAll(topic: string, options: { committed?: boolean } = {}): Promise<InRecord[]> {
+    const fetcher = new WireFetcher(this.brokers, options.committed ? 'read_committed' : 'read_uncommitted');
     try {
       const out: InRecord[] = [];
       for (const p of await fetcher.partitions(topic)) {
         let offset = await fetcher.offset(topic, p, -2);
         const end = await fetcher.offset(topic, p, -1);
         while (offset < end) {
-          const { records } = await fetcher.fetch([{ topic, partition: p.partition, leader: p.leader, offset }], 100);
-          if (records.length === 0) break;
+          const position = { topic, partition: p.partition, leader: p.leader, offset };
+          const { records, next } = await fetcher.fetch([position], options.committed ? 500 : 100);
           for (const r of records) if (r.offset < end) out.push(r);
-          offset = records[records.length - 1].offset + 1;
+          const moved = next.get(`${topic}/${p.partition}`);
+          // read_uncommitted gets everything up to the high watermark at once: nothing back means nothing left
+          if (moved === undefined && !options.committed) break;
+          if (moved !== undefined) offset = moved;
         }
       }
       return out;
