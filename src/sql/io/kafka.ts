@@ -5,6 +5,7 @@
  */
 import { type Admin, Kafka, type KafkaConfig, logLevel, type Producer } from 'kafkajs';
 import type { Header, InRecord, OutRecord, Subscription, SubscribeOptions, TopicDriver, TopicSpec } from './driver';
+import { type Captured, SharedSubscription } from './shared-subscription';
 import { WireFetcher } from './wire-fetcher';
 import { WireProducer } from './wire-producer';
 
@@ -72,6 +73,8 @@ export class KafkaDriver implements TopicDriver {
   private wireProducer?: WireProducer;
   private readonly pending = new Map<string, PendingBatch>();
   private flushScheduled = false;
+  /** While a shared subscription's handler runs: what it produces, written by that batch's transaction. */
+  private capturing?: Captured[];
 
   constructor(options: KafkaDriverOptions) {
     this.brokers = options.brokers;
@@ -138,6 +141,10 @@ export class KafkaDriver implements TopicDriver {
 
   /** Queues records; they go out in one request per topic at the end of the current tick. */
   produce(topic: string, records: OutRecord[]): Promise<void> {
+    if (this.capturing) {
+      this.capturing.push({ topic, records });
+      return Promise.resolve();
+    }
     let batch = this.pending.get(topic);
     if (!batch) {
       batch = { records: [], waiters: [] };
@@ -194,6 +201,21 @@ export class KafkaDriver implements TopicDriver {
     options: SubscribeOptions,
     handler: (records: InRecord[]) => void | Promise<void>,
   ): Promise<Subscription> {
+    if (options.exactlyOnce) {
+      const shared = new SharedSubscription({
+        kafka: this.kafka,
+        admin: () => this.getAdmin(),
+        groupId: options.groupId,
+        topics,
+        offsetReset: options.offsetReset ?? 'earliest',
+        sessionTimeoutMs: options.sessionTimeoutMs ?? 45_000,
+        capture: (run) => this.capture(run),
+        handler: (records) => void handler(mergeByTimestamp(records)),
+        onAssigned: options.onAssigned,
+      });
+      await shared.start();
+      return shared;
+    }
     const fetcher = new WireFetcher(this.brokers);
     this.fetchers.push(fetcher);
     const positionsTopic = `${options.groupId}-offsets`;
@@ -247,6 +269,24 @@ export class KafkaDriver implements TopicDriver {
         if (i >= 0) this.fetchers.splice(i, 1);
       },
     };
+  }
+
+  /** Runs `run` and returns what it produced meanwhile, per topic, instead of sending it. */
+  private capture(run: () => void): Captured[] {
+    const out: Captured[] = [];
+    this.capturing = out;
+    try {
+      run();
+    } finally {
+      this.capturing = undefined;
+    }
+    const byTopic = new Map<string, OutRecord[]>();
+    for (const c of out) {
+      const list = byTopic.get(c.topic) ?? [];
+      list.push(...c.records);
+      byTopic.set(c.topic, list);
+    }
+    return [...byTopic].map(([topic, records]) => ({ topic, records }));
   }
 
   /**

@@ -30,6 +30,12 @@ export class LoggedStore<V> implements KvStore<V> {
 
   constructor(private readonly changelog?: ChangelogSink) {}
 
+  /** Forgets everything (a shared query reloads its stores after a rebalance); logs nothing. */
+  clear(): void {
+    this.map.clear();
+    this.dirty.clear();
+  }
+
   /** Loads changelog entries in order (restoration); does not log them again. */
   restore(entries: Iterable<{ key: string; value: string | null }>): void {
     for (const e of entries) {
