@@ -64,8 +64,9 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
     await producer.connect();
 
     const args = ['--bootstrap', bootstrap, '--service-id', 'shared_'];
-    servers.push(sqlServer(args));
-    const first = await servers[0].ready;
+    // both instances up first: the second learns the statements from the command topic as they come
+    servers.push(sqlServer(args), sqlServer(args));
+    const [first, second] = await Promise.all(servers.map((s) => s.ready));
     const created = await post(first, '/ksql', {
       ksql:
         "CREATE STREAM clicks (user VARCHAR KEY, n INT) WITH (kafka_topic='clicks', value_format='JSON', partitions=4);" +
@@ -77,9 +78,6 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
       },
     });
     assert.equal(created.status, 200, JSON.stringify(created.body));
-    // the second instance replays the command topic: the same query, the same group
-    servers.push(sqlServer(args));
-    const second = await servers[1].ready;
     const groupId = await until('the query group', async () =>
       (await admin!.listGroups()).groups.map((g) => g.groupId).find((g) => g.includes('CTAS_PER_MINUTE')),
     );
