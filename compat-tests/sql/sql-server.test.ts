@@ -1,7 +1,8 @@
 /**
  * `brook sql-server` (the SQL processor run alone, a Kafka client only) against each target of ../lib/targets.ts:
  * Brook and the official Kafka 4.4. The same statements and the same input (explicit keys and timestamps,
- * produced with kafkajs) go to each; a filter, a tumbling-window COUNT table and a stream-table join must give
+ * produced with kafkajs) go to each; a filter, a tumbling-window COUNT table (also run exactly once:
+ * processing.guarantee=exactly_once_v2, a consumer group and transactions) and a stream-table join must give
  * the expected results, and the same results on every target, compared in the last test.
  *
  * Starting the official Kafka costs far more than the ~15 s a suite may add to `npm test`: this runs under
@@ -37,9 +38,14 @@ const VIEWS = Array.from({ length: 120 }, (_, i) => ({
   ts: T0 + i * 1500,
 }));
 
+/** The same count shared and exactly once (consumer group, transactions with sendOffsets): its own request. */
+const EXACTLY_ONCE =
+  'CREATE TABLE per_minute_eos AS SELECT user, COUNT(*) AS n FROM views WINDOW TUMBLING (SIZE 1 MINUTE) GROUP BY user;';
+
 interface Results {
   slow: string[];
   perMinute: string[];
+  perMinuteExactlyOnce: string[];
   enriched: string[];
 }
 
@@ -54,6 +60,7 @@ function expected(): Results {
       .map((v) => `${v.user},${v.page},${v.ms}`)
       .sort(),
     perMinute: [...counts].map(([k, n]) => `${k}=${n}`).sort(),
+    perMinuteExactlyOnce: [...counts].map(([k, n]) => `${k}=${n}`).sort(),
     enriched: VIEWS.filter((v) => v.user !== 'dee')
       .map((v) => `${v.user},${v.page},${USERS.indexOf(v.user) % 2 ? 'gold' : 'silver'}`)
       .sort(),
@@ -126,6 +133,11 @@ async function runOn(target: Target): Promise<Results> {
       streamsProperties: { 'ksql.streams.auto.offset.reset': 'earliest' },
     });
     assert.equal(created.status, 200, JSON.stringify(created.body));
+    const eos = await post(`${server.url}/ksql`, {
+      ksql: EXACTLY_ONCE,
+      streamsProperties: { 'ksql.streams.auto.offset.reset': 'earliest', 'processing.guarantee': 'exactly_once_v2' },
+    });
+    assert.equal(eos.status, 200, JSON.stringify(eos.body));
     const kafka = new Kafka({ clientId: 'sql-compat', brokers: [target.bootstrap], logLevel: logLevel.NOTHING });
     const producer = kafka.producer();
     await producer.connect();
@@ -160,18 +172,26 @@ async function runOn(target: Target): Promise<Results> {
       const v = JSON.parse(r.value);
       return `${Buffer.from(r.key, 'hex').toString()},${v.PAGE},${v.CLUB}`;
     });
-    // the table's final counts, asked with a pull query (a table scan) until they add up
-    let perMinute: string[] = [];
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const pulled = await post(`${server.url}/query`, { ksql: 'SELECT user, windowstart, n FROM per_minute;' });
-      assert.equal(pulled.status, 200, JSON.stringify(pulled.body));
-      const rows: unknown[][] = pulled.body.slice(1).map((r: { row: { columns: unknown[] } }) => r.row.columns);
-      perMinute = rows.map(([user, start, n]) => `${user}@${start}=${n}`).sort();
-      if (rows.reduce((a, r) => a + Number(r[2]), 0) >= VIEWS.length) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return { slow: slow.sort(), perMinute, enriched: enriched.sort() };
+    // the tables' final counts, asked with pull queries (table scans) until they add up
+    const pull = async (table: string) => {
+      let rows: string[] = [];
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const pulled = await post(`${server.url}/query`, { ksql: `SELECT user, windowstart, n FROM ${table};` });
+        assert.equal(pulled.status, 200, JSON.stringify(pulled.body));
+        const columns: unknown[][] = pulled.body.slice(1).map((r: { row: { columns: unknown[] } }) => r.row.columns);
+        rows = columns.map(([user, start, n]) => `${user}@${start}=${n}`).sort();
+        if (columns.reduce((a, r) => a + Number(r[2]), 0) >= VIEWS.length) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return rows;
+    };
+    return {
+      slow: slow.sort(),
+      perMinute: await pull('per_minute'),
+      perMinuteExactlyOnce: await pull('per_minute_eos'),
+      enriched: enriched.sort(),
+    };
   } finally {
     const exited = new Promise((r) => server.child.once('exit', r));
     server.child.kill('SIGTERM');

@@ -159,6 +159,8 @@ export class RunningQuery {
    * only its own keys: pull queries read the sink topic instead (`currentRows`).
    */
   private exactlyOnce = false;
+  /** A shared query's view of its sink: the rows read so far and where the reads stopped, per partition. */
+  private readonly sinkView = { rows: new Map<string, Row>(), positions: new Map<number, number>() };
 
   constructor(
     readonly id: string,
@@ -328,8 +330,9 @@ export class RunningQuery {
   async currentRows(): Promise<Iterable<Row>> {
     if (!this.exactlyOnce) return this.materialized.values();
     const codec = sourceCodec({ ...this.sink, timestamp: undefined }, this.log);
-    const latest = new Map<string, Row>();
-    for (const rec of await this.driver.readAll(this.sink.topic, { committed: true })) {
+    const { rows: latest, positions } = this.sinkView;
+    // only what was committed since the last pull query
+    for (const rec of await this.driver.readAll(this.sink.topic, { committed: true, positions })) {
       const row = codec.toRow(rec);
       if (!row) continue;
       const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');

@@ -76,8 +76,9 @@ export interface TopicDriver {
   ): Promise<Subscription>;
   /**
    * Reads a whole topic from the beginning up to its current end (state store restoration); `committed`: only
-   * committed records (read_committed), waiting for a transaction open at the end to finish.
+   * committed records (read_committed), waiting for a transaction open at the end to finish; `positions`
+   * (partition -> offset): read from there instead, and left where the read stopped (a reader that catches up).
    */
-  readAll(topic: string, options?: { committed?: boolean }): Promise<InRecord[]>;
+  readAll(topic: string, options?: { committed?: boolean; positions?: Map<number, number> }): Promise<InRecord[]>;
   close(): Promise<void>;
 }

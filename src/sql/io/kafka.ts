@@ -295,12 +295,16 @@ export class KafkaDriver implements TopicDriver {
    * is read once that transaction ended (committed, aborted, or aborted by the coordinator's timeout), as Kafka
    * Streams' restore consumer does before a task runs.
    */
-  async readAll(topic: string, options: { committed?: boolean } = {}): Promise<InRecord[]> {
+  async readAll(
+    topic: string,
+    options: { committed?: boolean; positions?: Map<number, number> } = {},
+  ): Promise<InRecord[]> {
     const fetcher = new WireFetcher(this.brokers, options.committed ? 'read_committed' : 'read_uncommitted');
     try {
       const out: InRecord[] = [];
       for (const p of await fetcher.partitions(topic)) {
-        let offset = await fetcher.offset(topic, p, -2);
+        const earliest = await fetcher.offset(topic, p, -2);
+        let offset = Math.max(earliest, options.positions?.get(p.partition) ?? earliest);
         const end = await fetcher.offset(topic, p, -1);
         while (offset < end) {
           const position = { topic, partition: p.partition, leader: p.leader, offset };
@@ -311,6 +315,7 @@ export class KafkaDriver implements TopicDriver {
           if (moved === undefined && !options.committed) break;
           if (moved !== undefined) offset = moved;
         }
+        options.positions?.set(p.partition, offset);
       }
       return out;
     } finally {
