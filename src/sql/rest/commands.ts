@@ -36,7 +36,7 @@ export class CommandLog {
   private readonly origin = randomUUID();
   /** The offset after the last record replayed or followed. */
   private position = 0;
-  private following?: { stop: boolean; done: Promise<void> };
+  private following?: { stop: boolean; done: Promise<void>; wake: () => void };
 
   constructor(
     private readonly driver: TopicDriver,
@@ -88,10 +88,17 @@ export class CommandLog {
    */
   follow(engine: SqlEngine, exclusive: (run: () => Promise<void>) => Promise<void>, intervalMs = 1000): void {
     if (this.following) return;
-    const state = { stop: false, done: Promise.resolve() };
+    const state = { stop: false, done: Promise.resolve(), wake: () => {} };
     const loop = async () => {
       while (!state.stop) {
-        await new Promise((r) => setTimeout(r, intervalMs));
+        // stop() wakes the wait, so a server stops without waiting for the next poll
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, intervalMs);
+          state.wake = () => {
+            clearTimeout(timer);
+            r();
+          };
+        });
         if (state.stop) break;
         try {
           if (!(await this.driver.describeTopic(this.topic))) continue;
@@ -117,6 +124,7 @@ export class CommandLog {
   async stop(): Promise<void> {
     if (!this.following) return;
     this.following.stop = true;
+    this.following.wake();
     await this.following.done;
     this.following = undefined;
   }
