@@ -235,6 +235,7 @@ export class KafkaDriver implements TopicDriver {
       }
     }
     let running = true;
+    let lastWrite: Promise<void> = Promise.resolve();
     const loop = async () => {
       while (running) {
         try {
@@ -248,8 +249,13 @@ export class KafkaDriver implements TopicDriver {
             p.offset = last.offset + 1;
             moved.push({ key: Buffer.from(`${p.topic}/${p.partition}`), value: Buffer.from(String(p.offset)) });
           }
-          if (moved.length) await this.produce(positionsTopic, moved);
+          // The positions go out in the same flush as this batch's output, while the next fetch is under way
+          // (a write's round trip no longer stalls the reads); the previous batch's write is awaited first, so
+          // a failed write still stops the loop, one batch later.
+          await lastWrite;
+          if (moved.length) lastWrite = this.produce(positionsTopic, moved);
         } catch {
+          lastWrite = Promise.resolve();
           if (!running) break;
           await new Promise((r) => setTimeout(r, 200));
           for (const p of parts) {
@@ -264,6 +270,7 @@ export class KafkaDriver implements TopicDriver {
       close: async () => {
         running = false;
         await done;
+        await lastWrite.catch(() => undefined);
         fetcher.close();
         const i = this.fetchers.indexOf(fetcher);
         if (i >= 0) this.fetchers.splice(i, 1);
