@@ -236,17 +236,27 @@ export class KafkaDriver implements TopicDriver {
     }
     let running = true;
     let lastWrite: Promise<void> = Promise.resolve();
+    type Fetched = Awaited<ReturnType<WireFetcher['fetch']>>;
+    let prefetched: Promise<Fetched> | undefined;
     const loop = async () => {
       while (running) {
         try {
-          const { records } = await fetcher.fetch(parts, 200);
+          const { records } = await (prefetched ?? fetcher.fetch(parts, 200));
+          prefetched = undefined;
           if (!running || records.length === 0) continue;
+          const after = parts.map((p) => {
+            const last = records.filter((r) => r.topic === p.topic && r.partition === p.partition).pop();
+            return { ...p, offset: last ? last.offset + 1 : p.offset };
+          });
+          // the next fetch goes out now, from after this batch (copies: the fetch reads its positions again
+          // when the answer comes), and is under way while this batch is processed and written
+          prefetched = fetcher.fetch(after, 200);
+          prefetched.catch(() => undefined);
           await handler(mergeByTimestamp(records));
           const moved: OutRecord[] = [];
-          for (const p of parts) {
-            const last = records.filter((r) => r.topic === p.topic && r.partition === p.partition).pop();
-            if (!last) continue;
-            p.offset = last.offset + 1;
+          for (const [i, p] of parts.entries()) {
+            if (after[i].offset === p.offset) continue;
+            p.offset = after[i].offset;
             moved.push({ key: Buffer.from(`${p.topic}/${p.partition}`), value: Buffer.from(String(p.offset)) });
           }
           // The positions go out in the same flush as this batch's output, while the next fetch is under way
@@ -255,6 +265,7 @@ export class KafkaDriver implements TopicDriver {
           await lastWrite;
           if (moved.length) lastWrite = this.produce(positionsTopic, moved);
         } catch {
+          prefetched = undefined;
           lastWrite = Promise.resolve();
           if (!running) break;
           await new Promise((r) => setTimeout(r, 200));
