@@ -46,3 +46,33 @@ export function serve(args: string[], prefix: string[] = []): ServeProcess {
   ready.catch(() => {});
   return { child, output: () => out, exit, ready };
 }
+
+/** `node bin/brook.js sql-server ARGS` (REST on a free port unless ARGS say); `ready` resolves with its REST URL. */
+export function sqlServer(args: string[]): {
+  child: ChildProcess;
+  output(): string;
+  exit: Promise<number | null>;
+  ready: Promise<string>;
+} {
+  assertBuilt();
+  const child = spawn(process.execPath, [BIN, 'sql-server', '--listeners', 'http://127.0.0.1:0', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exit = new Promise<number | null>((done) =>
+    child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
+  );
+  const ready = new Promise<string>((done, fail) => {
+    const look = (chunk: Buffer) => {
+      out += chunk;
+      const match = /SQL processor ready: (http:\/\/\S+)/.exec(out);
+      if (match) done(match[1]!);
+    };
+    child.stdout!.on('data', look);
+    child.stderr!.on('data', look);
+    void exit.then((code) => fail(new Error(`brook sql-server exited (${code}) before it was ready:\n${out}`)));
+  });
+  ready.catch(() => {});
+  return { child, output: () => out, exit, ready };
+}

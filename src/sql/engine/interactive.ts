@@ -55,7 +55,7 @@ export async function runPullQuery(
   const query = table.queryId ? ctx.queries.get(table.queryId) : undefined;
   // a table built by a query answers from its view; a stream (or a source table) is read from its topic
   let current: Iterable<Row>;
-  if (query && table.kind === 'TABLE') current = query.materialized.values();
+  if (query && table.kind === 'TABLE') current = await query.currentRows();
   else {
     const codec = sourceCodec(table, ctx.log);
     const latest = new Map<string, Row>();

@@ -153,6 +153,14 @@ export class RunningQuery {
   /** The current rows of a TABLE sink (key -> row), for pull queries. */
   readonly materialized = new Map<string, Row>();
   failed?: Error;
+  /**
+   * processing.guarantee=exactly_once(_v2): the query is shared by every instance of the service (consumer
+   * group, transactions per batch; io/shared-subscription.ts), so this instance's view of a TABLE sink holds
+   * only its own keys: pull queries read the sink topic instead (`currentRows`).
+   */
+  private exactlyOnce = false;
+  /** A shared query's view of its sink: the rows read so far and where the reads stopped, per partition. */
+  private readonly sinkView = { rows: new Map<string, Row>(), positions: new Map<number, number>() };
 
   constructor(
     readonly id: string,
@@ -231,20 +239,26 @@ export class RunningQuery {
       },
     };
     const handlers = this.plan.instantiate(rt);
-    // restore state from changelogs before consuming input
+    const guarantee = String(
+      this.config['processing.guarantee'] ?? this.config['ksql.streams.processing.guarantee'] ?? '',
+    );
+    this.exactlyOnce = !transient && guarantee.startsWith('exactly_once');
+    // restore state from changelogs before consuming input (a shared query does it on each assignment)
     for (const [name, store] of transient ? [] : this.stores) {
       const topic = this.changelogTopic(name);
       if (!(await this.driver.describeTopic(topic))) {
         await this.driver.createTopic(topic, { partitions: 1, compacted: true });
         continue;
       }
-      const recs = await this.driver.readAll(topic);
-      store.restore(
-        recs.map((r) => ({ key: r.key?.toString() ?? '', value: r.value === null ? null : r.value.toString() })),
-      );
+      if (!this.exactlyOnce) await this.restore(store, topic);
     }
     // a restarted table query rebuilds its pull-query view from its own output topic
-    if (!transient && this.sink.kind === 'TABLE' && (await this.driver.describeTopic(this.sink.topic))) {
+    if (
+      !transient &&
+      !this.exactlyOnce &&
+      this.sink.kind === 'TABLE' &&
+      (await this.driver.describeTopic(this.sink.topic))
+    ) {
       const codec = sourceCodec({ ...this.sink, timestamp: undefined }, this.log);
       for (const rec of await this.driver.readAll(this.sink.topic)) {
         const row = codec.toRow(rec);
@@ -259,7 +273,21 @@ export class RunningQuery {
     const topics = [...new Set(this.plan.inputs.map((s) => s.topic))];
     const sub = await this.driver.subscribe(
       topics,
-      { groupId: `${this.changelogPrefix}${this.id}`, offsetReset: transient?.offsetReset ?? 'earliest' },
+      {
+        groupId: `${this.changelogPrefix}${this.id}`,
+        offsetReset: transient?.offsetReset ?? 'earliest',
+        exactlyOnce: this.exactlyOnce,
+        sessionTimeoutMs: Number(
+          this.config['session.timeout.ms'] ?? this.config['ksql.streams.session.timeout.ms'] ?? 45_000,
+        ),
+        // after a rebalance the stores reload, committed changes only, everything this instance may now own
+        onAssigned: async () => {
+          for (const [name, store] of this.stores) {
+            store.clear();
+            await this.restore(store, this.changelogTopic(name));
+          }
+        },
+      },
       (records) => {
         for (const rec of records) {
           if (this.failed) return;
@@ -281,9 +309,37 @@ export class RunningQuery {
             }
           });
         }
+        // the batch's state changes go out with its output, before the driver stores the input positions
+        for (const store of this.stores.values()) store.flushChangelog();
       },
     );
     this.subscriptions.push(sub);
+  }
+
+  private async restore(store: LoggedStore<unknown>, topic: string): Promise<void> {
+    const recs = await this.driver.readAll(topic, { committed: this.exactlyOnce });
+    store.restore(
+      recs.map((r) => ({ key: r.key?.toString() ?? '', value: r.value === null ? null : r.value.toString() })),
+    );
+  }
+
+  /**
+   * The current rows of a TABLE sink for pull queries: this instance's view, or for a shared query (whose keys
+   * are spread over the instances) the sink topic's committed records, latest per key.
+   */
+  async currentRows(): Promise<Iterable<Row>> {
+    if (!this.exactlyOnce) return this.materialized.values();
+    const codec = sourceCodec({ ...this.sink, timestamp: undefined }, this.log);
+    const { rows: latest, positions } = this.sinkView;
+    // only what was committed since the last pull query
+    for (const rec of await this.driver.readAll(this.sink.topic, { committed: true, positions })) {
+      const row = codec.toRow(rec);
+      if (!row) continue;
+      const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
+      if (row.value === null) latest.delete(k);
+      else latest.set(k, row);
+    }
+    return latest.values();
   }
 
   /** Waits until everything emitted so far is written. */

@@ -42,6 +42,16 @@ export interface SubscribeOptions {
   groupId: string;
   /** Where a group without committed offsets starts: 'earliest' (default) or 'latest'. */
   offsetReset?: 'earliest' | 'latest';
+  /**
+   * Share the topics with every subscriber of the same group (a consumer group splits the partitions) and write
+   * what the handler produces, with the input positions, in one transaction per batch (exactly once). The
+   * handler must then be synchronous. Drivers of one process (in memory) may ignore it.
+   */
+  exactlyOnce?: boolean;
+  /** Group session timeout (ms) of a shared subscription: how soon a dead member's partitions move. */
+  sessionTimeoutMs?: number;
+  /** Shared subscriptions: runs before the first batch after this subscriber's partitions changed. */
+  onAssigned?: () => Promise<void>;
 }
 
 export interface Subscription {
@@ -64,7 +74,11 @@ export interface TopicDriver {
     options: SubscribeOptions,
     handler: (records: InRecord[]) => void | Promise<void>,
   ): Promise<Subscription>;
-  /** Reads a whole topic from the beginning up to its current end (state store restoration). */
-  readAll(topic: string): Promise<InRecord[]>;
+  /**
+   * Reads a whole topic from the beginning up to its current end (state store restoration); `committed`: only
+   * committed records (read_committed), waiting for a transaction open at the end to finish; `positions`
+   * (partition -> offset): read from there instead, and left where the read stopped (a reader that catches up).
+   */
+  readAll(topic: string, options?: { committed?: boolean; positions?: Map<number, number> }): Promise<InRecord[]>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@
  */
 import { type Admin, Kafka, type KafkaConfig, logLevel, type Producer } from 'kafkajs';
 import type { Header, InRecord, OutRecord, Subscription, SubscribeOptions, TopicDriver, TopicSpec } from './driver';
+import { type Captured, SharedSubscription } from './shared-subscription';
 import { WireFetcher } from './wire-fetcher';
 import { WireProducer } from './wire-producer';
 
@@ -72,6 +73,8 @@ export class KafkaDriver implements TopicDriver {
   private wireProducer?: WireProducer;
   private readonly pending = new Map<string, PendingBatch>();
   private flushScheduled = false;
+  /** While a shared subscription's handler runs: what it produces, written by that batch's transaction. */
+  private capturing?: Captured[];
 
   constructor(options: KafkaDriverOptions) {
     this.brokers = options.brokers;
@@ -138,6 +141,10 @@ export class KafkaDriver implements TopicDriver {
 
   /** Queues records; they go out in one request per topic at the end of the current tick. */
   produce(topic: string, records: OutRecord[]): Promise<void> {
+    if (this.capturing) {
+      this.capturing.push({ topic, records });
+      return Promise.resolve();
+    }
     let batch = this.pending.get(topic);
     if (!batch) {
       batch = { records: [], waiters: [] };
@@ -194,6 +201,21 @@ export class KafkaDriver implements TopicDriver {
     options: SubscribeOptions,
     handler: (records: InRecord[]) => void | Promise<void>,
   ): Promise<Subscription> {
+    if (options.exactlyOnce) {
+      const shared = new SharedSubscription({
+        kafka: this.kafka,
+        admin: () => this.getAdmin(),
+        groupId: options.groupId,
+        topics,
+        offsetReset: options.offsetReset ?? 'earliest',
+        sessionTimeoutMs: options.sessionTimeoutMs ?? 45_000,
+        capture: (run) => this.capture(run),
+        handler: (records) => void handler(mergeByTimestamp(records)),
+        onAssigned: options.onAssigned,
+      });
+      await shared.start();
+      return shared;
+    }
     const fetcher = new WireFetcher(this.brokers);
     this.fetchers.push(fetcher);
     const positionsTopic = `${options.groupId}-offsets`;
@@ -213,21 +235,38 @@ export class KafkaDriver implements TopicDriver {
       }
     }
     let running = true;
+    let lastWrite: Promise<void> = Promise.resolve();
+    type Fetched = Awaited<ReturnType<WireFetcher['fetch']>>;
+    let prefetched: Promise<Fetched> | undefined;
     const loop = async () => {
       while (running) {
         try {
-          const { records } = await fetcher.fetch(parts, 200);
+          const { records } = await (prefetched ?? fetcher.fetch(parts, 200));
+          prefetched = undefined;
           if (!running || records.length === 0) continue;
+          const after = parts.map((p) => {
+            const last = records.filter((r) => r.topic === p.topic && r.partition === p.partition).pop();
+            return { ...p, offset: last ? last.offset + 1 : p.offset };
+          });
+          // the next fetch goes out now, from after this batch (copies: the fetch reads its positions again
+          // when the answer comes), and is under way while this batch is processed and written
+          prefetched = fetcher.fetch(after, 200);
+          prefetched.catch(() => undefined);
           await handler(mergeByTimestamp(records));
           const moved: OutRecord[] = [];
-          for (const p of parts) {
-            const last = records.filter((r) => r.topic === p.topic && r.partition === p.partition).pop();
-            if (!last) continue;
-            p.offset = last.offset + 1;
+          for (const [i, p] of parts.entries()) {
+            if (after[i].offset === p.offset) continue;
+            p.offset = after[i].offset;
             moved.push({ key: Buffer.from(`${p.topic}/${p.partition}`), value: Buffer.from(String(p.offset)) });
           }
-          if (moved.length) await this.produce(positionsTopic, moved);
+          // The positions go out in the same flush as this batch's output, while the next fetch is under way
+          // (a write's round trip no longer stalls the reads); the previous batch's write is awaited first, so
+          // a failed write still stops the loop, one batch later.
+          await lastWrite;
+          if (moved.length) lastWrite = this.produce(positionsTopic, moved);
         } catch {
+          prefetched = undefined;
+          lastWrite = Promise.resolve();
           if (!running) break;
           await new Promise((r) => setTimeout(r, 200));
           for (const p of parts) {
@@ -242,6 +281,7 @@ export class KafkaDriver implements TopicDriver {
       close: async () => {
         running = false;
         await done;
+        await lastWrite.catch(() => undefined);
         fetcher.close();
         const i = this.fetchers.indexOf(fetcher);
         if (i >= 0) this.fetchers.splice(i, 1);
@@ -249,19 +289,51 @@ export class KafkaDriver implements TopicDriver {
     };
   }
 
-  async readAll(topic: string): Promise<InRecord[]> {
-    const fetcher = new WireFetcher(this.brokers);
+  /** Runs `run` and returns what it produced meanwhile, per topic, instead of sending it. */
+  private capture(run: () => void): Captured[] {
+    const out: Captured[] = [];
+    this.capturing = out;
+    try {
+      run();
+    } finally {
+      this.capturing = undefined;
+    }
+    const byTopic = new Map<string, OutRecord[]>();
+    for (const c of out) {
+      const list = byTopic.get(c.topic) ?? [];
+      list.push(...c.records);
+      byTopic.set(c.topic, list);
+    }
+    return [...byTopic].map(([topic, records]) => ({ topic, records }));
+  }
+
+  /**
+   * Reads every partition from its start up to the high watermark seen first. With `committed`, reads
+   * read_committed: aborted transactions are left out, and a partition whose end is behind an open transaction
+   * is read once that transaction ended (committed, aborted, or aborted by the coordinator's timeout), as Kafka
+   * Streams' restore consumer does before a task runs.
+   */
+  async readAll(
+    topic: string,
+    options: { committed?: boolean; positions?: Map<number, number> } = {},
+  ): Promise<InRecord[]> {
+    const fetcher = new WireFetcher(this.brokers, options.committed ? 'read_committed' : 'read_uncommitted');
     try {
       const out: InRecord[] = [];
       for (const p of await fetcher.partitions(topic)) {
-        let offset = await fetcher.offset(topic, p, -2);
+        const earliest = await fetcher.offset(topic, p, -2);
+        let offset = Math.max(earliest, options.positions?.get(p.partition) ?? earliest);
         const end = await fetcher.offset(topic, p, -1);
         while (offset < end) {
-          const { records } = await fetcher.fetch([{ topic, partition: p.partition, leader: p.leader, offset }], 100);
-          if (records.length === 0) break;
+          const position = { topic, partition: p.partition, leader: p.leader, offset };
+          const { records, next } = await fetcher.fetch([position], options.committed ? 500 : 100);
           for (const r of records) if (r.offset < end) out.push(r);
-          offset = records[records.length - 1].offset + 1;
+          const moved = next.get(`${topic}/${p.partition}`);
+          // read_uncommitted gets everything up to the high watermark at once: nothing back means nothing left
+          if (moved === undefined && !options.committed) break;
+          if (moved !== undefined) offset = moved;
         }
+        options.positions?.set(p.partition, offset);
       }
       return out;
     } finally {

@@ -2,11 +2,16 @@
  * A group-less consumer built on Brook's own protocol codecs (Metadata, ListOffsets, Fetch): it reads
  * assigned partitions from given offsets, like Kafka Streams' restore consumers. The SQL processor uses it so
  * it needs no group coordinator, and keeps its input positions itself (next to its state).
+ *
+ * `read_committed` (as Kafka's consumer with isolation.level=read_committed): Fetch asks for records up to the
+ * last stable offset, and the batches of aborted transactions the response lists are dropped on this side, as
+ * Kafka's Fetcher does (the broker returns them; the client filters with the aborted-transaction list).
  */
 import { connect, type Socket } from 'node:net';
 import { FrameSplitter } from '../../../protocol/frame-splitter';
 import { decodeResponse, encodeRequest } from '../../../protocol/frames';
 import { decodeRecordSet } from '../../../protocol/records';
+import { ControlRecordType, decodeControlRecord } from '../../../protocol/records/control';
 import type { InRecord } from './driver';
 
 const API_FETCH = 1;
@@ -89,11 +94,42 @@ interface PartitionInfo {
   leader: number;
 }
 
+export type IsolationLevel = 'read_uncommitted' | 'read_committed';
+
+/** One partition's aborted transactions from a Fetch response, consumed in offset order while batches go by. */
+class AbortedFilter {
+  private readonly pending: { producerId: bigint; firstOffset: bigint }[];
+  private readonly open = new Set<bigint>();
+
+  constructor(aborted: { producerId: bigint; firstOffset: bigint }[] | null) {
+    this.pending = [...(aborted ?? [])].sort((a, b) => (a.firstOffset < b.firstOffset ? -1 : 1));
+  }
+
+  /** False for a batch of an aborted transaction (and for control batches, which hold no data). */
+  keep(
+    batch: { lastOffset: bigint; isTransactional: boolean; isControl: boolean; producerId: bigint },
+    records: { key: Buffer | null; value: Buffer | null }[],
+  ): boolean {
+    while (this.pending.length > 0 && this.pending[0].firstOffset <= batch.lastOffset) {
+      this.open.add(this.pending.shift()!.producerId);
+    }
+    if (batch.isControl) {
+      const marker = records.length > 0 ? decodeControlRecord(records[0]) : null;
+      if (marker?.type === ControlRecordType.Abort) this.open.delete(batch.producerId);
+      return false;
+    }
+    return !(batch.isTransactional && this.open.has(batch.producerId));
+  }
+}
+
 export class WireFetcher {
   private readonly connections = new Map<string, WireConnection>();
   private brokers = new Map<number, { host: string; port: number }>();
 
-  constructor(private readonly bootstrap: string[]) {}
+  constructor(
+    private readonly bootstrap: string[],
+    private readonly isolation: IsolationLevel = 'read_uncommitted',
+  ) {}
 
   conn(host: string, port: number): WireConnection {
     const k = `${host}:${port}`;
@@ -155,11 +191,15 @@ export class WireFetcher {
     return Number(part.offset);
   }
 
-  /** One Fetch for the given positions; returns the records (per partition in offset order) and high watermarks. */
+  /**
+   * One Fetch for the given positions; returns the records (per partition in offset order), high watermarks, and
+   * per partition the offset after the last batch returned (`next`: control batches and aborted data included, so
+   * a reader whose last batch was a commit marker moves past it).
+   */
   async fetch(
     positions: { topic: string; partition: number; leader: number; offset: number }[],
     maxWaitMs: number,
-  ): Promise<{ records: InRecord[]; highWatermarks: Map<string, number> }> {
+  ): Promise<{ records: InRecord[]; highWatermarks: Map<string, number>; next: Map<string, number> }> {
     const byLeader = new Map<number, typeof positions>();
     for (const p of positions) {
       const list = byLeader.get(p.leader) ?? [];
@@ -168,13 +208,21 @@ export class WireFetcher {
     }
     const records: InRecord[] = [];
     const highWatermarks = new Map<string, number>();
+    const next = new Map<string, number>();
+    const committed = this.isolation === 'read_committed';
     await Promise.all(
       [...byLeader].map(async ([leader, list]) => {
         const topics = [...new Set(list.map((p) => p.topic))];
         const res = await this.brokerConn(leader).request<{
           responses: {
             topic: string;
-            partitions: { partitionIndex: number; errorCode: number; highWatermark: bigint; records: Buffer | null }[];
+            partitions: {
+              partitionIndex: number;
+              errorCode: number;
+              highWatermark: bigint;
+              abortedTransactions: { producerId: bigint; firstOffset: bigint }[] | null;
+              records: Buffer | null;
+            }[];
           }[];
         }>(API_FETCH, FETCH_VERSION, {
           clusterId: null,
@@ -183,7 +231,7 @@ export class WireFetcher {
           maxWaitMs,
           minBytes: 1,
           maxBytes: 16 * 1024 * 1024,
-          isolationLevel: 0,
+          isolationLevel: committed ? 1 : 0,
           sessionId: 0,
           sessionEpoch: -1,
           topics: topics.map((topic) => ({
@@ -210,8 +258,11 @@ export class WireFetcher {
             if (part.errorCode !== 0 || !part.records || part.records.length === 0) continue;
             const from = list.find((p) => p.topic === t.topic && p.partition === part.partitionIndex)?.offset ?? 0;
             const decoded = await decodeRecordSet(part.records);
+            const aborted = committed ? new AbortedFilter(part.abortedTransactions) : undefined;
             for (const b of decoded.batches) {
-              if (!('records' in b) || (b as { isControl?: boolean }).isControl) continue;
+              if (!('records' in b)) continue;
+              next.set(`${t.topic}/${part.partitionIndex}`, Number(b.lastOffset) + 1);
+              if (aborted ? !aborted.keep(b, b.records) : b.isControl) continue;
               for (const r of b.records) {
                 const offset = Number(r.offset);
                 if (offset < from) continue;
@@ -230,7 +281,7 @@ export class WireFetcher {
         }
       }),
     );
-    return { records, highWatermarks };
+    return { records, highWatermarks, next };
   }
 
   close(): void {

@@ -49,7 +49,8 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
     bootstrap: options.bootstrap,
   });
   // requests wait for the replay of the command topic: definitions and queries are back before any answer
-  const ready = commands.replay(engine).then(() => undefined);
+  // then other instances' statements, as they come
+  const ready = commands.replay(engine).then(() => commands.follow(engine, (run) => rest.exclusive(run)));
   ready.catch((error) => options.log?.warn('Command topic replay failed', { error: String(error) }));
   return {
     engine,
@@ -68,6 +69,7 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
       );
     },
     stop: async () => {
+      await commands.stop();
       await rest.close();
       await engine.close();
       await driver.close();

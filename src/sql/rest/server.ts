@@ -122,6 +122,13 @@ export class SqlRestServer {
     }
   }
 
+  /** Runs `run` in the statement queue (after the statements before it, before the ones after). */
+  exclusive(run: () => Promise<void>): Promise<void> {
+    const done = this.statements.then(run);
+    this.statements = done.catch(() => {});
+    return done;
+  }
+
   private ksql(res: ServerResponse, body: KsqlRequest): Promise<void> {
     if (typeof body.ksql !== 'string') {
       throw new RestError(genericError(ERROR_CODES.BAD_REQUEST, 'Missing the statements to run ("ksql")'));
