@@ -1,0 +1,263 @@
+/**
+ * Faults under load on a three-node KRaft cluster (brook/testing's startCluster: `brook serve` processes):
+ * an idempotent kafkajs producer writes with acks=all to a topic with replication factor 3 and
+ * min.insync.replicas 2 while the harness SIGKILLs and restarts, and SIGSTOPs and resumes, followers, partition
+ * leaders and the controller quorum's leader, one fault at a time (each waits for the cluster to heal: every
+ * node back and every replica in sync, so min.insync.replicas can always be met). Afterwards:
+ * - every acknowledged record is in its partition exactly once, in the order it was acknowledged;
+ * - the three replicas' logs of each partition are byte-identical (once quiet, the high watermark is the end);
+ * - a consumer group reads every acknowledged record.
+ * It prints the faults injected and the records checked. `BROOK_FAULTS=N` changes the number of faults.
+ * Needs `npm run build` (the processes run bin/brook.js).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import type { DescribeQuorumResponse } from '../../protocol/generated';
+import { WireClient } from '../../src/groups/wire-client';
+import { type ClusterMember, type LocalCluster, startCluster } from '../../src/testing';
+import { assertBuilt } from './brook-process';
+
+const TOPIC = 'faults';
+const PARTITIONS = 2;
+const FAULTS = Number(process.env.BROOK_FAULTS ?? 100);
+
+async function until(check: () => Promise<boolean> | boolean, what: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The quorum leader's node id, asked of each controller listener in turn (-1 while none answers). */
+async function quorumLeader(cluster: LocalCluster): Promise<number> {
+  for (const m of cluster.members) {
+    if (!m.process) continue;
+    let client: WireClient | undefined;
+    try {
+      client = await WireClient.connect(`127.0.0.1:${m.controllerPort}`, 'kraft-faults', 500);
+      const r = await client.send<DescribeQuorumResponse>(55, 2, {
+        topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
+      });
+      const p = r.topics[0]?.partitions[0];
+      if (p && p.errorCode === 0 && p.leaderId >= 0) return p.leaderId;
+    } catch {
+      // down or paused: ask the next one
+    } finally {
+      client?.close();
+    }
+  }
+  return -1;
+}
+
+/** A partition's log bytes on one node: its segment files in offset order, concatenated. */
+function logBytes(member: ClusterMember, partition: number): Buffer {
+  const dir = join(member.dataDir, `${TOPIC}-${partition}`);
+  const segments = readdirSync(dir)
+    .filter((f) => f.endsWith('.log'))
+    .sort();
+  return Buffer.concat(segments.map((f) => readFileSync(join(dir, f))));
+}
+
+describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers, partition leaders and the quorum leader while acks=all writes go on', function () {
+  this.timeout(240_000);
+  let cluster: LocalCluster | null = null;
+  after(async () => {
+    for (const m of cluster?.members ?? []) m.resume();
+    await cluster?.stop();
+  });
+
+  it(`${FAULTS} faults: every acknowledged record once and in order, byte-identical replicas, a group reads everything`, async () => {
+    assertBuilt();
+    cluster = await startCluster({
+      brokers: 3,
+      ...(process.env.BROOK_FAULTS_LOG
+        ? {
+            logLevel: (process.env.BROOK_FAULTS_LOG === 'debug' ? 'debug' : 'info') as 'info',
+            onOutput: (id: number, line: string) => console.log(`[node ${id}] ${line}`),
+          }
+        : {}),
+    });
+    const c = cluster;
+    const kafka = new Kafka({
+      clientId: 'kraft-faults',
+      brokers: c.bootstrap.split(','),
+      logLevel: process.env.KAFKAJS_LOG ? logLevel.DEBUG : logLevel.NOTHING,
+      retry: { retries: 60, initialRetryTime: 50, maxRetryTime: 500 },
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    await until(async () => (await admin.describeCluster().catch(() => null))?.brokers.length === 3, 'three brokers');
+    // Each broker learns of the others as it replays the metadata log: kafkajs may not know the controller yet.
+    await until(
+      () =>
+        admin
+          .createTopics({
+            topics: [
+              {
+                topic: TOPIC,
+                numPartitions: PARTITIONS,
+                replicationFactor: 3,
+                configEntries: [{ name: 'min.insync.replicas', value: '2' }],
+              },
+            ],
+            waitForLeaders: true,
+          })
+          .then(
+            () => true,
+            (error: Error) => error.name === 'KafkaJSAggregateError' && /already exists/.test(String(error)),
+          ),
+      'the topic created',
+    );
+    const partitionsView = async () =>
+      (await admin.fetchTopicMetadata({ topics: [TOPIC] }).catch(() => null))?.topics[0]?.partitions ?? [];
+    /** Healed: every node runs and every partition has a leader and all three replicas in sync. */
+    let lastView = '';
+    const healed = async () => {
+      if (c.members.some((m) => !m.process)) return false;
+      const ps = await partitionsView();
+      lastView = JSON.stringify(
+        ps.map((p) => ({ p: p.partitionId, leader: p.leader, isr: p.isr, replicas: p.replicas })),
+      );
+      return ps.length === PARTITIONS && ps.every((p) => p.leader > 0 && p.isr.length === 3);
+    };
+    await until(healed, 'the topic led with three replicas in sync');
+
+    // The writer: one record per send, partitions in turn, never giving up (a send that gave up could leave its
+    // sequence number to the next record, which the broker would then take for a retry of the first).
+    const producer = kafka.producer({
+      allowAutoTopicCreation: false,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 50, maxRetryTime: 500 },
+    });
+    await producer.connect();
+    const acked: string[][] = Array.from({ length: PARTITIONS }, () => []);
+    let writing = true;
+    let sent = 0;
+    let writerError: Error | null = null;
+    const writer = (async () => {
+      while (writing) {
+        const partition = sent % PARTITIONS;
+        const value = `r-${sent++}`;
+        await producer.send({ topic: TOPIC, acks: -1, messages: [{ value, partition }] });
+        acked[partition]!.push(value);
+      }
+    })().catch((error: Error) => {
+      writerError = error;
+    });
+    const writerFailed = () => {
+      if (writerError) throw new Error(`the producer failed: ${writerError.stack ?? writerError}`);
+    };
+
+    const injected: Record<string, { n: number; ms: number }> = {};
+    const ackedCount = () => acked.reduce((n, a) => n + a.length, 0);
+    const leaderOf = async (partition: number) =>
+      (await partitionsView()).find((p) => p.partitionId === partition)?.leader ?? -1;
+    const anyFollower = async (partition: number) => {
+      const p = (await partitionsView()).find((x) => x.partitionId === partition);
+      return p?.replicas.find((r) => r !== p.leader) ?? -1;
+    };
+    // Ten faults in turn; a short SIGSTOP (300 ms) stalls a node within its broker session, a long one (2.5 s, past
+    // broker.session.timeout.ms) gets a partition leader fenced and replaced while it sleeps: it wakes up a zombie
+    // that must step down and truncate whatever it took alone.
+    const kinds = [
+      'SIGSTOP follower',
+      'SIGKILL follower',
+      'SIGSTOP partition leader',
+      'SIGKILL partition leader',
+      'SIGKILL quorum leader',
+      'SIGSTOP follower',
+      'SIGKILL follower',
+      'SIGSTOP partition leader',
+      'SIGKILL partition leader',
+      'SIGSTOP partition leader past its session',
+    ] as const;
+    for (let i = 0; i < FAULTS; i++) {
+      const kind = kinds[i % kinds.length]!;
+      const partition = i % PARTITIONS;
+      const target = () =>
+        kind.endsWith('follower')
+          ? anyFollower(partition)
+          : kind.includes('partition leader')
+            ? leaderOf(partition)
+            : quorumLeader(c);
+      let nodeId = -1;
+      // A restart from the fault before may still be settling (a quorum election, say).
+      await until(
+        async () => {
+          nodeId = await target();
+          return nodeId > 0;
+        },
+        `fault ${i} (${kind}): a target`,
+        10_000,
+      );
+      const member = c.member(nodeId);
+      const before = ackedCount();
+      const started = Date.now();
+      if (kind.startsWith('SIGSTOP')) {
+        member.pause();
+        await sleep(kind.endsWith('past its session') ? 2500 : 300);
+        member.resume();
+      } else {
+        await member.kill();
+        await member.restart();
+      }
+      await until(healed, `fault ${i} (${kind} of node ${nodeId}) healed`).catch((error: Error) => {
+        throw new Error(`${error.message}; partitions ${lastView}`);
+      });
+      // Progress between faults: the writer must get acknowledgements before the next one.
+      await until(() => {
+        writerFailed();
+        return ackedCount() > before;
+      }, `acks=all writes after fault ${i} (${kind} of node ${nodeId})`);
+      const tally = injected[kind] ?? { n: 0, ms: 0 };
+      tally.n++;
+      tally.ms += Date.now() - started;
+      injected[kind] = tally;
+    }
+    writing = false;
+    await writer;
+    writerFailed();
+    await producer.disconnect();
+    await until(healed, 'the cluster healed after the last fault');
+
+    // Every acknowledged record once, in order: read every partition from the start with a consumer group.
+    const consumer = kafka.consumer({ groupId: 'kraft-faults-check', maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    await consumer.subscribe({ topic: TOPIC, fromBeginning: true });
+    const seen: string[][] = Array.from({ length: PARTITIONS }, () => []);
+    await consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        seen[partition]!.push(message.value!.toString());
+      },
+    });
+    await until(() => seen.every((s, p) => s.length >= acked[p]!.length), 'the group read every record', 60_000);
+    await consumer.disconnect();
+    for (let p = 0; p < PARTITIONS; p++) {
+      // The writer never gives up, so nothing was written without being acknowledged.
+      assert.deepEqual(seen[p], acked[p], `partition ${p}: every acknowledged record once, in order`);
+    }
+
+    // Once quiet, followers reach the leader's end and the high watermark with it: whole logs compare.
+    await until(() => {
+      for (let p = 0; p < PARTITIONS; p++) {
+        const [a, ...rest] = c.members.map((m) => logBytes(m, p));
+        if (!rest.every((b) => b.equals(a!))) return false;
+      }
+      return true;
+    }, 'byte-identical replicas');
+    await admin.disconnect();
+    const summary = Object.entries(injected)
+      .map(([k, { n, ms }]) => `${n} ${k}, healed in ${Math.round(ms / n)} ms on average`)
+      .join(', ');
+    console.log(
+      `      ${FAULTS} faults injected (${summary}); ${ackedCount()} acknowledged records checked in ${PARTITIONS} partitions, ` +
+        `replicas byte-identical (${c.members.map((m) => logBytes(m, 0).length + logBytes(m, 1).length)} bytes)`,
+    );
+  });
+});
