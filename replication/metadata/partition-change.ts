@@ -17,6 +17,13 @@ export interface PartitionChangeTarget {
   /** Whether a broker may lead now (registered, unfenced, not shutting down). */
   canLead(brokerId: number): boolean;
   uncleanLeaderElection: boolean;
+  /**
+   * Kafka's PartitionChangeBuilder.Election: 'online' (default) keeps a usable leader; 'preferred' moves
+   * leadership to the first replica when it is in the ISR and usable (ElectLeaders PREFERRED, the automatic
+   * leader rebalance); 'unclean' allows an out-of-sync replica whatever the topic's config says (ElectLeaders
+   * UNCLEAN).
+   */
+  election?: 'online' | 'preferred' | 'unclean';
 }
 
 /** The record moving `partition` to `target`, or null when leader and ISR stay as they are. */
@@ -31,12 +38,16 @@ export function buildPartitionChange(
   if (isr.length === 0) isr = partition.isr.length > 0 ? [partition.isr[0]!] : [];
   let leader = partition.leader;
   let recovery: number = partition.leaderRecoveryState;
-  const keepLeader = leader !== NO_LEADER && isr.includes(leader) && target.canLead(leader);
-  if (!keepLeader) {
+  const valid = (b: number) => b !== NO_LEADER && isr.includes(b) && target.canLead(b);
+  const preferred = partition.replicas[0];
+  const unclean = target.uncleanLeaderElection || target.election === 'unclean';
+  if (target.election === 'preferred' && preferred !== undefined && valid(preferred)) {
+    leader = preferred;
+  } else if (!valid(leader)) {
     const fromIsr = partition.replicas.find((r) => isr.includes(r) && target.canLead(r));
     if (fromIsr !== undefined) {
       leader = fromIsr;
-    } else if (target.uncleanLeaderElection) {
+    } else if (unclean) {
       const any = partition.replicas.find((r) => target.canLead(r));
       if (any !== undefined) {
         leader = any;

@@ -15,6 +15,7 @@ import type {
   BrokerRegistrationResponse,
 } from '../../protocol/generated/broker-registration';
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/create-topics';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../../protocol/generated/elect-leaders';
 import type {
   AlterPartitionRequest,
   AlterPartitionResult,
@@ -83,6 +84,9 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
           defaultReplicationFactor: config.number('default.replication.factor'),
           uncleanLeaderElection: config.bool('unclean.leader.election.enable'),
           newTopicId: randomKafkaUuid,
+          leaderImbalanceCheckIntervalMs: config.bool('auto.leader.rebalance.enable')
+            ? config.number('leader.imbalance.check.interval.seconds') * 1000
+            : 0,
         })
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
@@ -182,6 +186,15 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       request,
     );
     return response.results;
+  }
+
+  /** ElectLeaders (KIP-460), sent to the active controller as Kafka's brokers forward it. */
+  async electLeaders(request: ElectLeadersRequest): Promise<ElectLeadersResponse['replicaElectionResults']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.electLeaders(request);
+    const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
+    if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
+    return response.replicaElectionResults;
   }
 
   /** AllocateProducerIds (KIP-730): the next block of producer ids, recorded by the controller. */

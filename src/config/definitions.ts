@@ -176,6 +176,30 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d('unclean.leader.election.enable', 'boolean', 'false', 'Allow an out-of-sync replica to become leader.', {
     dynamic: true,
   }),
+  d(
+    'auto.leader.rebalance.enable',
+    'boolean',
+    'true',
+    'KRaft: the controller moves leadership back to preferred replicas.',
+  ),
+  d(
+    'leader.imbalance.check.interval.seconds',
+    'long',
+    '300',
+    'KRaft: how often the controller checks leader balance.',
+    {
+      min: 1,
+    },
+  ),
+  d(
+    'leader.imbalance.per.broker.percentage',
+    'int',
+    '10',
+    'Accepted for compatibility; KRaft rebalances any imbalance.',
+    {
+      min: 0,
+    },
+  ),
   d('message.max.bytes', 'int', '1048588', 'Largest record batch accepted (after compression).', {
     min: 0,
     dynamic: true,

@@ -50,6 +50,7 @@ import { describeUserScramCredentialsHandler } from './describe-user-scram-crede
 import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
 import { describeClientQuotasHandler } from './describe-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
+import { electLeadersHandler } from './elect-leaders';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -117,5 +118,6 @@ function baseRegistry(): HandlerRegistry {
     .register(describeClientQuotasHandler)
     .register(describeAclsHandler)
     .register(createAclsHandler)
-    .register(deleteAclsHandler);
+    .register(deleteAclsHandler)
+    .register(electLeadersHandler);
 }
