@@ -12,13 +12,16 @@ import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../prot
 import type { BrokerRegistrationRequest } from '../../protocol/generated/broker-registration';
 import type { CreatePartitionsRequest } from '../../protocol/generated/create-partitions';
 import type { CreateTopicsRequest } from '../../protocol/generated/create-topics';
+import type { AlterPartitionReassignmentsRequest } from '../../protocol/generated/alter-partition-reassignments';
 import type { ElectLeadersRequest } from '../../protocol/generated/elect-leaders';
+import type { ListPartitionReassignmentsRequest } from '../../protocol/generated/list-partition-reassignments';
 import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from '../../protocol/metadata-record';
 import type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } from '../alter-partition';
 import { PartitionError } from '../errors';
 import type { CommittedBatch, LeaderAndEpoch, RaftListener, SnapshotId } from '../raft';
 import { balancePartitionLeaders, electLeaders } from './elections';
 import { MetadataImage } from './image';
+import { alterPartitionReassignments, listPartitionReassignments } from './reassignments';
 import * as replication from './replication-control';
 
 /** What the controller needs of the Raft node (RaftNode has it). */
@@ -347,6 +350,21 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       for (const r of records) batch.add(r);
       return response;
     });
+  }
+
+  /** AlterPartitionReassignments (KIP-455): new targets or cancellations, answered per partition once committed. */
+  alterPartitionReassignments(request: Pick<AlterPartitionReassignmentsRequest, 'topics'>) {
+    return this.write((batch) => {
+      const { records, response } = alterPartitionReassignments(batch.image, request);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  /** ListPartitionReassignments: the reassignments in progress, as the committed log says. */
+  listPartitionReassignments(topics: ListPartitionReassignmentsRequest['topics']) {
+    if (!this.isActive) throw new NotControllerError();
+    return listPartitionReassignments(this.committed, topics);
   }
 
   /**

@@ -15,7 +15,15 @@ import type {
   BrokerRegistrationResponse,
 } from '../../protocol/generated/broker-registration';
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/create-topics';
+import type {
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse,
+} from '../../protocol/generated/alter-partition-reassignments';
 import type { ElectLeadersRequest, ElectLeadersResponse } from '../../protocol/generated/elect-leaders';
+import type {
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse,
+} from '../../protocol/generated/list-partition-reassignments';
 import type {
   AlterPartitionRequest,
   AlterPartitionResult,
@@ -195,6 +203,42 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
     if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
     return response.replicaElectionResults;
+  }
+
+  /** AlterPartitionReassignments (KIP-455), sent to the active controller. */
+  async alterPartitionReassignments(
+    request: AlterPartitionReassignmentsRequest,
+  ): Promise<AlterPartitionReassignmentsResponse['responses']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.alterPartitionReassignments(request);
+    const response = await this.remote<AlterPartitionReassignmentsResponse>(
+      target.remote,
+      'AlterPartitionReassignments',
+      0,
+      request,
+    );
+    if (response.errorCode !== ErrorCode.None) {
+      throw new KafkaError(response.errorCode, response.errorMessage ?? 'reassignment refused');
+    }
+    return response.responses;
+  }
+
+  /** ListPartitionReassignments, answered by the active controller. */
+  async listPartitionReassignments(
+    request: ListPartitionReassignmentsRequest,
+  ): Promise<ListPartitionReassignmentsResponse['topics']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.listPartitionReassignments(request.topics);
+    const response = await this.remote<ListPartitionReassignmentsResponse>(
+      target.remote,
+      'ListPartitionReassignments',
+      0,
+      request,
+    );
+    if (response.errorCode !== ErrorCode.None) {
+      throw new KafkaError(response.errorCode, response.errorMessage ?? 'listing refused');
+    }
+    return response.topics;
   }
 
   /** AllocateProducerIds (KIP-730): the next block of producer ids, recorded by the controller. */

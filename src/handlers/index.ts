@@ -51,6 +51,7 @@ import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials
 import { describeClientQuotasHandler } from './describe-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { electLeadersHandler } from './elect-leaders';
+import { alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler } from './partition-reassignments';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -119,5 +120,7 @@ function baseRegistry(): HandlerRegistry {
     .register(describeAclsHandler)
     .register(createAclsHandler)
     .register(deleteAclsHandler)
-    .register(electLeadersHandler);
+    .register(electLeadersHandler)
+    .register(alterPartitionReassignmentsHandler)
+    .register(listPartitionReassignmentsHandler);
 }

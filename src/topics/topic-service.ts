@@ -19,6 +19,8 @@ export interface CreateTopicOptions {
   replicationFactor: number;
   configs: Record<string, string>;
   validateOnly?: boolean;
+  /** CreateTopics' manual assignment (KRaft cluster): the brokers of each partition, in partition order. */
+  assignments?: number[][];
 }
 
 /**
@@ -175,6 +177,7 @@ export class TopicService {
           replicationFactor,
           configs,
           options.validateOnly ?? false,
+          options.assignments,
         );
       }
       const topic = this.registry.plan(name, partitions, replicationFactor, configs);
@@ -277,15 +280,17 @@ export class TopicService {
     replicationFactor: number,
     configs: Record<string, string>,
     validateOnly: boolean,
+    assignments: number[][] | undefined,
   ): Promise<TopicInfo> {
     const cluster = this.cluster!;
     const [result] = await cluster.createTopics({
       topics: [
         {
           name,
-          numPartitions: partitions,
-          replicationFactor,
-          assignments: [],
+          // A manual assignment names neither count (Kafka: both -1).
+          numPartitions: assignments ? -1 : partitions,
+          replicationFactor: assignments ? -1 : replicationFactor,
+          assignments: (assignments ?? []).map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
           configs: Object.entries(configs).map(([n, value]) => ({ name: n, value })),
         },
       ],

@@ -6,12 +6,16 @@
  * Without java on PATH or the jars the suite says so and is skipped (pending), never counted as passing.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaToolsMissing, runKafkaTool } from '../../compat-tests/lib/kafka-jars';
 import type { TestBroker } from '../../src/testing';
 import { startKraftNodes, until } from './kraft-nodes';
 
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
+const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 const TOPICS = 'org.apache.kafka.tools.TopicCommand';
 
 /** kafka-topics --describe's partition lines: partition -> leader, replicas, ISR. */
@@ -108,5 +112,81 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     ]);
     assert.equal(again.code, 0, again.stderr);
     assert.equal(again.stdout.trim(), 'Valid replica already elected for partitions elect-0');
+  });
+
+  it('kafka-reassign-partitions --execute / --verify moves a partition created with --replica-assignment; the new replica has every record', async () => {
+    const create = await runKafkaTool(TOPICS, [
+      '--bootstrap-server',
+      bootstrap,
+      '--create',
+      '--topic',
+      'moving',
+      '--replica-assignment',
+      '1:2',
+    ]);
+    assert.equal(create.code, 0, create.stderr);
+    await until(() => nodes.every((n) => n.broker.kraft?.image?.partition('moving', 0)), 'every node knows moving-0');
+    assert.deepEqual(image().partition('moving', 0)!.replicas, [1, 2], 'the manual assignment, in its order');
+
+    const kafka = new Kafka({ clientId: 'move', brokers: nodes.map((n) => n.bootstrap), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const values = Array.from({ length: 40 }, (_, i) => `record-${i}`);
+    for (let i = 0; i < values.length; i += 10) {
+      await producer.send({ topic: 'moving', acks: -1, messages: values.slice(i, i + 10).map((value) => ({ value })) });
+    }
+    await producer.disconnect();
+
+    const dir = mkdtempSync(join(tmpdir(), 'brook-reassign-'));
+    try {
+      const plan = join(dir, 'plan.json');
+      writeFileSync(
+        plan,
+        JSON.stringify({ version: 1, partitions: [{ topic: 'moving', partition: 0, replicas: [3, 2] }] }),
+      );
+      const execute = await runKafkaTool(REASSIGN, [
+        '--bootstrap-server',
+        bootstrap,
+        '--reassignment-json-file',
+        plan,
+        '--execute',
+      ]);
+      assert.equal(execute.code, 0, execute.stderr);
+      assert.match(execute.stdout, /Successfully started partition reassignment for moving-0/);
+      // Broker 3 joins as a follower, catches up into the ISR; the controller then drops broker 1.
+      await until(() => {
+        const p = image().partition('moving', 0);
+        return (
+          p !== undefined && p.addingReplicas.length === 0 && p.removingReplicas.length === 0 && p.replicas.length === 2
+        );
+      }, 'the reassignment completed');
+      const verify = await runKafkaTool(REASSIGN, [
+        '--bootstrap-server',
+        bootstrap,
+        '--reassignment-json-file',
+        plan,
+        '--verify',
+      ]);
+      assert.equal(verify.code, 0, `${verify.stdout}\n${verify.stderr}`);
+      assert.match(verify.stdout, /Reassignment of partition moving-0 is completed\./);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const described = (await describe('moving')).get(0)!;
+    assert.deepEqual(described.replicas, [3, 2]);
+    assert.deepEqual([...described.isr].sort(), [2, 3]);
+    assert.equal(described.leader, 3, 'the old leader left: the first in-sync replica of the new list leads');
+    await until(() => !nodes[0]!.broker.topics.partition('moving', 0), 'broker 1 no longer hosts moving-0');
+
+    // Every record produced before the move, read from the new leader (broker 3, which fetched them all).
+    const consumer = kafka.consumer({ groupId: 'moving-readers' });
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'moving', fromBeginning: true });
+    const seen: string[] = [];
+    await consumer.run({ eachMessage: async ({ message }) => void seen.push(message.value!.toString()) });
+    await until(() => seen.length >= values.length, 'every record consumed');
+    await consumer.disconnect();
+    assert.deepEqual(seen, values);
+    assert.equal(nodes[2]!.broker.topics.partition('moving', 0)?.logEndOffset, values.length);
   });
 });

@@ -33,6 +33,8 @@ function image(partitions: Partial<PartitionRegistration>[], fenced: number[] = 
       leaderEpoch: 3,
       partitionEpoch: 7,
       leaderRecoveryState: 0,
+      addingReplicas: [],
+      removingReplicas: [],
       ...p,
     });
   });
