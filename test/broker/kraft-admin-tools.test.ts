@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaToolsMissing, runKafkaTool } from '../../compat-tests/lib/kafka-jars';
 import type { TestBroker } from '../../src/testing';
+import { fetchRecords, openCluster } from './kafkajs-fetch';
 import { startKraftNodes, until } from './kraft-nodes';
 
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
@@ -41,7 +42,7 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     }
     // The automatic rebalance would undo the moved leader before the tool runs: off here (elections.test.ts
     // and the controller tests cover it).
-    nodes = await startKraftNodes(3, { 'auto.leader.rebalance.enable': false });
+    nodes = await startKraftNodes(3, { 'auto.leader.rebalance.enable': false, 'default.replication.factor': 3 });
     bootstrap = nodes.map((n) => n.bootstrap).join(',');
   });
   after(async () => {
@@ -60,11 +61,13 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({
-      topics: [{ topic: 'elect', numPartitions: 1, replicationFactor: 3 }],
+      // No replication factor (-1): the controller applies default.replication.factor (3 here).
+      topics: [{ topic: 'elect', numPartitions: 1 }],
       waitForLeaders: true,
     });
     await admin.disconnect();
     await until(() => nodes.every((n) => n.broker.kraft?.image?.partition('elect', 0)), 'every node knows elect-0');
+    assert.equal(image().partition('elect', 0)!.replicas.length, 3, 'default.replication.factor');
     const preferred = image().partition('elect', 0)!.replicas[0]!;
     assert.equal(image().partition('elect', 0)!.leader, preferred, 'a new partition is led by its first replica');
 
@@ -75,11 +78,9 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
       const p = image().partition('elect', 0);
       return p !== undefined && p.leader !== preferred && p.leader > 0 && p.isr.length === 3;
     }, 'the restarted preferred replica back in the ISR, not leading');
-    const moved = await describe('elect');
-    assert.notEqual(moved.get(0)!.leader, preferred);
-    assert.deepEqual([...moved.get(0)!.isr].sort(), [1, 2, 3]);
+    const replicas = image().partition('elect', 0)!.replicas;
 
-    const elect = await runKafkaTool(LEADER_ELECTION, [
+    const election = [
       '--bootstrap-server',
       bootstrap,
       '--election-type',
@@ -88,28 +89,20 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
       'elect',
       '--partition',
       '0',
-    ]);
+    ];
+    const elect = await runKafkaTool(LEADER_ELECTION, election);
     assert.equal(elect.code, 0, elect.stderr);
     assert.equal(elect.stdout.trim(), 'Successfully completed leader election (PREFERRED) for partitions elect-0');
     await until(
       () => nodes.every((n) => n.broker.kraft?.image?.partition('elect', 0)?.leader === preferred),
       'every node sees the preferred leader',
     );
-    const after = await describe('elect');
+    // kafka-topics --describe sees it; the same election again has nothing to do, which Kafka's tool reports as
+    // such (ELECTION_NOT_NEEDED), exit 0. Both JVMs at once.
+    const [after, again] = await Promise.all([describe('elect'), runKafkaTool(LEADER_ELECTION, election)]);
     assert.equal(after.get(0)!.leader, preferred);
-    assert.deepEqual(after.get(0)!.replicas, moved.get(0)!.replicas, 'replicas unchanged');
-
-    // Again: nothing to do, which Kafka's tool reports as such (ELECTION_NOT_NEEDED), exit 0.
-    const again = await runKafkaTool(LEADER_ELECTION, [
-      '--bootstrap-server',
-      bootstrap,
-      '--election-type',
-      'PREFERRED',
-      '--topic',
-      'elect',
-      '--partition',
-      '0',
-    ]);
+    assert.deepEqual(after.get(0)!.replicas, replicas, 'replicas unchanged');
+    assert.deepEqual([...after.get(0)!.isr].sort(), [1, 2, 3]);
     assert.equal(again.code, 0, again.stderr);
     assert.equal(again.stdout.trim(), 'Valid replica already elected for partitions elect-0');
   });
@@ -160,33 +153,31 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
           p !== undefined && p.addingReplicas.length === 0 && p.removingReplicas.length === 0 && p.replicas.length === 2
         );
       }, 'the reassignment completed');
-      const verify = await runKafkaTool(REASSIGN, [
-        '--bootstrap-server',
-        bootstrap,
-        '--reassignment-json-file',
-        plan,
-        '--verify',
+      // --verify (it also clears the replication throttles, IncrementalAlterConfigs on every broker) and
+      // kafka-topics --describe, both JVMs at once.
+      const [verify, described] = await Promise.all([
+        runKafkaTool(REASSIGN, ['--bootstrap-server', bootstrap, '--reassignment-json-file', plan, '--verify']),
+        describe('moving'),
       ]);
       assert.equal(verify.code, 0, `${verify.stdout}\n${verify.stderr}`);
       assert.match(verify.stdout, /Reassignment of partition moving-0 is completed\./);
+      const moved = described.get(0)!;
+      assert.deepEqual(moved.replicas, [3, 2]);
+      assert.deepEqual([...moved.isr].sort(), [2, 3]);
+      assert.equal(moved.leader, 3, 'the old leader left: the first in-sync replica of the new list leads');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const described = (await describe('moving')).get(0)!;
-    assert.deepEqual(described.replicas, [3, 2]);
-    assert.deepEqual([...described.isr].sort(), [2, 3]);
-    assert.equal(described.leader, 3, 'the old leader left: the first in-sync replica of the new list leads');
     await until(() => !nodes[0]!.broker.topics.partition('moving', 0), 'broker 1 no longer hosts moving-0');
 
-    // Every record produced before the move, read from the new leader (broker 3, which fetched them all).
-    const consumer = kafka.consumer({ groupId: 'moving-readers' });
-    await consumer.connect();
-    await consumer.subscribe({ topic: 'moving', fromBeginning: true });
-    const seen: string[] = [];
-    await consumer.run({ eachMessage: async ({ message }) => void seen.push(message.value!.toString()) });
-    await until(() => seen.length >= values.length, 'every record consumed');
-    await consumer.disconnect();
-    assert.deepEqual(seen, values);
+    // Every record produced before the move, fetched from the new leader (broker 3, which replicated them all).
+    const cluster = await openCluster(kafka);
+    const fetched = await fetchRecords(cluster, 'moving', 0, 0, values.length);
+    await cluster.disconnect();
+    assert.deepEqual(
+      fetched.map((r) => r.value!.toString()),
+      values,
+    );
     assert.equal(nodes[2]!.broker.topics.partition('moving', 0)?.logEndOffset, values.length);
   });
 });
