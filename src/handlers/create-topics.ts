@@ -94,10 +94,7 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
           replicationFactor,
           configs,
           validateOnly: request.validateOnly,
-          assignments:
-            broker.kraft && t.assignments.length > 0
-              ? [...t.assignments].sort((a, b) => a.partitionIndex - b.partitionIndex).map((a) => a.brokerIds)
-              : undefined,
+          assignments: broker.kraft && t.assignments.length > 0 ? t.assignments : undefined,
         });
         const result = failed(t.name, ErrorCode.None, null);
         if (version >= 5) {

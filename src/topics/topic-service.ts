@@ -19,8 +19,8 @@ export interface CreateTopicOptions {
   replicationFactor: number;
   configs: Record<string, string>;
   validateOnly?: boolean;
-  /** CreateTopics' manual assignment (KRaft cluster): the brokers of each partition, in partition order. */
-  assignments?: number[][];
+  /** CreateTopics' manual assignment (KRaft cluster): the brokers of each partition, checked by the controller. */
+  assignments?: { partitionIndex: number; brokerIds: number[] }[];
 }
 
 /**
@@ -280,7 +280,7 @@ export class TopicService {
     replicationFactor: number,
     configs: Record<string, string>,
     validateOnly: boolean,
-    assignments: number[][] | undefined,
+    assignments: CreateTopicOptions['assignments'],
   ): Promise<TopicInfo> {
     const cluster = this.cluster!;
     const [result] = await cluster.createTopics({
@@ -290,7 +290,7 @@ export class TopicService {
           // A manual assignment names neither count (Kafka: both -1).
           numPartitions: assignments ? -1 : partitions,
           replicationFactor: assignments ? -1 : replicationFactor,
-          assignments: (assignments ?? []).map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
+          assignments: assignments ?? [],
           configs: Object.entries(configs).map(([n, value]) => ({ name: n, value })),
         },
       ],
