@@ -42,7 +42,13 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     }
     // The automatic rebalance would undo the moved leader before the tool runs: off here (elections.test.ts
     // and the controller tests cover it).
-    nodes = await startKraftNodes(3, { 'auto.leader.rebalance.enable': false, 'default.replication.factor': 3 });
+    // A longer broker session than kraft-nodes' 1.5 s: nothing here waits for a fencing, and a node fenced while
+    // busy on a loaded machine would move a leadership the assertions name.
+    nodes = await startKraftNodes(3, {
+      'auto.leader.rebalance.enable': false,
+      'default.replication.factor': 3,
+      'broker.session.timeout.ms': 9000,
+    });
     bootstrap = nodes.map((n) => n.bootstrap).join(',');
   });
   after(async () => {
