@@ -1,5 +1,5 @@
 /**
- * The same admin-tool session against three `brook serve` nodes (startCluster) and three official Kafka 4.4 nodes
+ * The same admin-tool session against three `brook serve` nodes (BrookProcess, combined KRaft nodes) and three official Kafka 4.4 nodes
  * (kafka-process.ts, KRaft combined mode), comparing what Kafka's tools print on each: `kafka-topics --create
  * --replica-assignment` then `--describe`, `kafka-reassign-partitions --execute` (a move to another broker) and
  * `--verify`, a reorder of the replicas (completes at once, the leader stays, so it is no longer the preferred
@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { startCluster } from '../../src/testing';
+import { BrookProcess, freePort } from '../lib/broker';
 import { javaUnavailable, kafkaClasspath, runKafkaTool } from '../lib/kafka-jars';
 import { KafkaProcess } from '../lib/kafka-process';
 
@@ -121,6 +121,32 @@ async function session(bootstrap: string): Promise<Record<string, string | strin
   return out;
 }
 
+/** `count` combined KRaft nodes as `brook serve` processes, configured as `brook cluster up` does. */
+async function startBrookNodes(count: number, config: Record<string, string>): Promise<BrookProcess[]> {
+  const ports = await Promise.all(Array.from({ length: count }, async () => [await freePort(), await freePort()]));
+  const voters = ports.map(([, controller], i) => `${i + 1}@127.0.0.1:${controller}`).join(',');
+  return Promise.all(
+    ports.map(([port, controller], i) =>
+      BrookProcess.start({
+        port,
+        config: {
+          'node.id': i + 1,
+          'sql.listeners': '',
+          'process.roles': 'broker,controller',
+          listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controller}`,
+          'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+          'controller.listener.names': 'CONTROLLER',
+          'inter.broker.listener.name': 'PLAINTEXT',
+          'controller.quorum.voters': voters,
+          'default.replication.factor': 3,
+          'group.initial.rebalance.delay.ms': 0,
+          ...config,
+        },
+      }),
+    ),
+  );
+}
+
 describe("compat-tests: Kafka's admin tools on three Brook nodes and on three Kafka 4.4 nodes", function () {
   this.timeout(600_000);
   const transcripts: Record<string, Record<string, string | string[]>> = {};
@@ -141,16 +167,11 @@ describe("compat-tests: Kafka's admin tools on three Brook nodes and on three Ka
   });
 
   it('on three brook serve nodes', async () => {
-    const cluster = await startCluster({
-      brokers: 3,
-      // startCluster's 1.5 s broker session fences a node busy catching up on a loaded machine (its leadership
-      // then moves, which Kafka with its 9 s default would not do here): a longer session, as Kafka's.
-      config: { 'auto.leader.rebalance.enable': false, 'broker.session.timeout.ms': 9000 },
-    });
+    const nodes = await startBrookNodes(3, { 'auto.leader.rebalance.enable': 'false' });
     try {
-      transcripts.brook = await session(cluster.bootstrap);
+      transcripts.brook = await session(nodes.map((n) => n.bootstrap).join(','));
     } finally {
-      await cluster.stop();
+      await Promise.all(nodes.map((n) => n.destroy()));
     }
   });
 
