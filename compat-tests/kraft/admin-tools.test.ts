@@ -1,6 +1,6 @@
 /**
- * The same admin-tool session against three `brook serve` nodes (BrookProcess, combined KRaft nodes) and three official Kafka 4.4 nodes
- * (kafka-process.ts, KRaft combined mode), comparing what Kafka's tools print on each: `kafka-topics --create
+ * The same admin-tool session against three `brook serve` nodes (BrookProcess, combined KRaft nodes) and three
+ * official Kafka 4.4 nodes (kafka-process.ts, KRaft combined mode), comparing what Kafka's tools print on each: `kafka-topics --create
  * --replica-assignment` then `--describe`, `kafka-reassign-partitions --execute` (a move to another broker) and
  * `--verify`, a reorder of the replicas (completes at once, the leader stays, so it is no longer the preferred
  * one), `kafka-leader-election --election-type PREFERRED` (done, then again: nothing needed), and every record
