@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaToolsMissing, runKafkaTool } from '../../compat-tests/lib/kafka-jars';
+import { ErrorCode } from '../../src/errors';
 import type { TestBroker } from '../../src/testing';
 import { fetchRecords, openCluster } from './kafkajs-fetch';
 import { startKraftNodes, until } from './kraft-nodes';
@@ -119,6 +120,19 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     assert.deepEqual([...after.get(0)!.isr].sort(), [1, 2, 3]);
     assert.equal(again.code, 0, again.stderr);
     assert.equal(again.stdout.trim(), 'Valid replica already elected for partitions elect-0');
+    // Every node forwards ElectLeaders to the active controller (its own, or over the controller listener).
+    for (const n of nodes) {
+      const [topic] = await n.broker.kraft!.electLeaders({
+        electionType: 0,
+        topicPartitions: [{ topic: 'elect', partitions: [0] }],
+        timeoutMs: 30_000,
+      });
+      assert.deepEqual(
+        topic!.partitionResult.map((p) => p.errorCode),
+        [ErrorCode.ElectionNotNeeded],
+        `node ${n.nodeId}`,
+      );
+    }
   });
 
   it('kafka-reassign-partitions --execute / --verify moves a partition created with --replica-assignment; the new replica has every record', async () => {
@@ -202,6 +216,10 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
       fetched.map((r) => r.value!.toString()),
       values,
     );
+    // Nothing in progress any more, whichever node is asked (each forwards to the active controller).
+    for (const n of nodes) {
+      assert.deepEqual(await n.broker.kraft!.listPartitionReassignments({ timeoutMs: 30_000, topics: null }), []);
+    }
     assert.equal(nodes[2]!.broker.topics.partition('moving', 0)?.logEndOffset, values.length);
   });
 });
