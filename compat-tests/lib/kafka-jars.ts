@@ -6,7 +6,7 @@
  *
  * compat-tests and bench/ use this; nothing here starts a broker (kafka-process.ts does).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -129,3 +129,33 @@ export const QUIET_LOG = [
   '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn',
   '-Dorg.slf4j.simpleLogger.logFile=System.err',
 ];
+
+/**
+ * Why Kafka's CLI tools cannot run from unit tests here, or null: java on PATH and the jars already in build/.
+ * Never runs Maven (a unit test must not download jars; `npx tsx compat-tests/java/prepare.ts` does).
+ */
+export function kafkaToolsMissing(): string | null {
+  const java = commandMissing('java', ['-version']);
+  if (java) return java;
+  if (!existsSync(stampFile)) {
+    return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;
+  }
+  return null;
+}
+
+/** One run of a Kafka tool's main class (TopicCommand, LeaderElectionCommand...) from the jars, on a small JVM. */
+export function runKafkaTool(
+  mainClass: string,
+  args: string[],
+  timeoutMs = 60000,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'java',
+      [...SMALL_JVM, ...QUIET_LOG, '-cp', join(libsDir, '*'), mainClass, ...args],
+      { timeout: timeoutMs },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
+    );
+  });
+}

@@ -35,6 +35,10 @@ export interface PartitionRegistration {
   partitionEpoch: number;
   /** 0 recovered, 1 recovering (elected uncleanly). */
   leaderRecoveryState: number;
+  /** A reassignment in progress (KIP-455): replicas joining, catching up as followers... */
+  addingReplicas: number[];
+  /** ...and replicas leaving once every adding one is in the ISR. Both empty: no reassignment. */
+  removingReplicas: number[];
 }
 
 export interface TopicImage {
@@ -150,6 +154,8 @@ export class MetadataImage {
           leaderEpoch: v.leaderEpoch,
           partitionEpoch: v.partitionEpoch,
           leaderRecoveryState: v.leaderRecoveryState,
+          addingReplicas: [...v.addingReplicas],
+          removingReplicas: [...v.removingReplicas],
         };
         topic.partitions.set(v.partitionId, state);
         return { kind: 'partition', topic: topic.name, topicId: topic.id, partition: v.partitionId, state };
@@ -168,6 +174,8 @@ export class MetadataImage {
           leaderEpoch: v.leader === NO_LEADER_CHANGE ? old.leaderEpoch : old.leaderEpoch + 1,
           partitionEpoch: old.partitionEpoch + 1,
           leaderRecoveryState: v.leaderRecoveryState === -1 ? old.leaderRecoveryState : v.leaderRecoveryState,
+          addingReplicas: v.addingReplicas ? [...v.addingReplicas] : old.addingReplicas,
+          removingReplicas: v.removingReplicas ? [...v.removingReplicas] : old.removingReplicas,
         };
         topic.partitions.set(v.partitionId, state);
         return { kind: 'partition', topic: topic.name, topicId: topic.id, partition: v.partitionId, state };

@@ -12,11 +12,16 @@ import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../prot
 import type { BrokerRegistrationRequest } from '../../protocol/generated/broker-registration';
 import type { CreatePartitionsRequest } from '../../protocol/generated/create-partitions';
 import type { CreateTopicsRequest } from '../../protocol/generated/create-topics';
+import type { AlterPartitionReassignmentsRequest } from '../../protocol/generated/alter-partition-reassignments';
+import type { ElectLeadersRequest } from '../../protocol/generated/elect-leaders';
+import type { ListPartitionReassignmentsRequest } from '../../protocol/generated/list-partition-reassignments';
 import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from '../../protocol/metadata-record';
 import type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } from '../alter-partition';
 import { PartitionError } from '../errors';
 import type { CommittedBatch, LeaderAndEpoch, RaftListener, SnapshotId } from '../raft';
+import { balancePartitionLeaders, electLeaders } from './elections';
 import { MetadataImage } from './image';
+import { alterPartitionReassignments, listPartitionReassignments } from './reassignments';
 import * as replication from './replication-control';
 
 /** What the controller needs of the Raft node (RaftNode has it). */
@@ -35,6 +40,13 @@ export interface ControllerOptions extends replication.ReplicationDefaults {
   now?: () => number;
   /** Producer ids per AllocateProducerIds block (Kafka's 1000). */
   producerIdBlockSize?: number;
+  /**
+   * auto.leader.rebalance.enable with leader.imbalance.check.interval.seconds (in ms): every interval the
+   * active controller moves leadership back to each partition's first replica where it is in the ISR. Kafka's
+   * KRaft controller rebalances whenever any partition is imbalanced (leader.imbalance.per.broker.percentage
+   * is the ZooKeeper controller's). 0 or absent: no automatic rebalance.
+   */
+  leaderImbalanceCheckIntervalMs?: number;
 }
 
 export class NotControllerError extends PartitionError {
@@ -68,6 +80,7 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
   /** Broker id -> last heartbeat (ms), kept by the active controller only. */
   private readonly lastContact = new Map<number, number>();
   private sessionTimer: ReturnType<typeof setInterval> | null = null;
+  private rebalanceTimer: ReturnType<typeof setInterval> | null = null;
   private readonly now: () => number;
 
   constructor(private readonly options: ControllerOptions) {
@@ -126,6 +139,11 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       this.sessionTimer = setInterval(() => void this.fenceExpiredBrokers().catch(() => {}), interval);
       this.sessionTimer.unref?.();
     }
+    const rebalance = this.options.leaderImbalanceCheckIntervalMs ?? 0;
+    if (rebalance > 0) {
+      this.rebalanceTimer = setInterval(() => void this.balancePartitionLeaders().catch(() => {}), rebalance);
+      this.rebalanceTimer.unref?.();
+    }
   }
 
   private deactivate(): void {
@@ -133,6 +151,8 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     this.working = null;
     if (this.sessionTimer) clearInterval(this.sessionTimer);
     this.sessionTimer = null;
+    if (this.rebalanceTimer) clearInterval(this.rebalanceTimer);
+    this.rebalanceTimer = null;
     this.resigned();
     this.resignation = new Promise<never>((_, reject) => {
       this.resigned = () => reject(new NotControllerError());
@@ -321,6 +341,42 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       const { records, response } = replication.alterPartition(batch.image, request, this.options);
       for (const r of records) batch.add(r);
       return response;
+    });
+  }
+
+  /** ElectLeaders (KIP-460): PREFERRED or UNCLEAN elections, answered per partition once committed. */
+  electLeaders(request: Pick<ElectLeadersRequest, 'electionType' | 'topicPartitions'>) {
+    return this.write((batch) => {
+      const { records, response } = electLeaders(batch.image, request);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  /** AlterPartitionReassignments (KIP-455): new targets or cancellations, answered per partition once committed. */
+  alterPartitionReassignments(request: Pick<AlterPartitionReassignmentsRequest, 'topics'>) {
+    return this.write((batch) => {
+      const { records, response } = alterPartitionReassignments(batch.image, request);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
+  /** ListPartitionReassignments: the reassignments in progress, as the committed log says. */
+  listPartitionReassignments(topics: ListPartitionReassignmentsRequest['topics']) {
+    if (!this.isActive) throw new NotControllerError();
+    return listPartitionReassignments(this.committed, topics);
+  }
+
+  /**
+   * One pass of the automatic leader rebalance (auto.leader.rebalance.enable): preferred elections where the
+   * first replica is in the ISR but does not lead. Resolves with how many partitions moved.
+   */
+  balancePartitionLeaders(): Promise<number> {
+    return this.write((batch) => {
+      const records = balancePartitionLeaders(batch.image);
+      for (const r of records) batch.add(r);
+      return records.length;
     });
   }
 

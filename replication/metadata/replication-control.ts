@@ -63,10 +63,19 @@ function newPartition(image: MetadataImage, replicas: number[], partition: numbe
       `All brokers specified in the manual partition assignment for partition ${partition} are fenced or in controlled shutdown.`,
     );
   }
-  return { replicas, isr, leader: isr[0]!, leaderEpoch: 0, partitionEpoch: 0, leaderRecoveryState: 0 };
+  return {
+    replicas,
+    isr,
+    leader: isr[0]!,
+    leaderEpoch: 0,
+    partitionEpoch: 0,
+    leaderRecoveryState: 0,
+    addingReplicas: [],
+    removingReplicas: [],
+  };
 }
 
-function checkManualAssignment(image: MetadataImage, replicas: number[], partition: number): void {
+export function checkManualAssignment(image: MetadataImage, replicas: number[], partition: number): void {
   if (replicas.length === 0) {
     throw new PartitionError(
       ErrorCode.InvalidReplicaAssignment,

@@ -18,6 +18,15 @@ import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/g
 import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-partitions-to-txn';
 import type { WriteTxnMarkersResponse } from '../../protocol/generated/write-txn-markers';
 import type {
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse,
+} from '../../protocol/generated/alter-partition-reassignments';
+import type { ElectLeadersRequest, ElectLeadersResponse } from '../../protocol/generated/elect-leaders';
+import type {
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse,
+} from '../../protocol/generated/list-partition-reassignments';
+import type {
   AlterPartitionRequest,
   AlterPartitionResult,
   AlterPartitionSink,
@@ -89,6 +98,9 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
           defaultReplicationFactor: config.number('default.replication.factor'),
           uncleanLeaderElection: config.bool('unclean.leader.election.enable'),
           newTopicId: randomKafkaUuid,
+          leaderImbalanceCheckIntervalMs: config.bool('auto.leader.rebalance.enable')
+            ? config.number('leader.imbalance.check.interval.seconds') * 1000
+            : 0,
         })
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
@@ -297,6 +309,51 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       request,
     );
     return response.results;
+  }
+
+  /** ElectLeaders (KIP-460), sent to the active controller as Kafka's brokers forward it. */
+  async electLeaders(request: ElectLeadersRequest): Promise<ElectLeadersResponse['replicaElectionResults']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.electLeaders(request);
+    const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
+    if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
+    return response.replicaElectionResults;
+  }
+
+  /** AlterPartitionReassignments (KIP-455), sent to the active controller. */
+  async alterPartitionReassignments(
+    request: AlterPartitionReassignmentsRequest,
+  ): Promise<AlterPartitionReassignmentsResponse['responses']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.alterPartitionReassignments(request);
+    const response = await this.remote<AlterPartitionReassignmentsResponse>(
+      target.remote,
+      'AlterPartitionReassignments',
+      0,
+      request,
+    );
+    if (response.errorCode !== ErrorCode.None) {
+      throw new KafkaError(response.errorCode, response.errorMessage ?? 'reassignment refused');
+    }
+    return response.responses;
+  }
+
+  /** ListPartitionReassignments, answered by the active controller. */
+  async listPartitionReassignments(
+    request: ListPartitionReassignmentsRequest,
+  ): Promise<ListPartitionReassignmentsResponse['topics']> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.listPartitionReassignments(request.topics);
+    const response = await this.remote<ListPartitionReassignmentsResponse>(
+      target.remote,
+      'ListPartitionReassignments',
+      0,
+      request,
+    );
+    if (response.errorCode !== ErrorCode.None) {
+      throw new KafkaError(response.errorCode, response.errorMessage ?? 'listing refused');
+    }
+    return response.topics;
   }
 
   /** AllocateProducerIds (KIP-730): the next block of producer ids, recorded by the controller. */

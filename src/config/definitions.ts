@@ -218,6 +218,44 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d('unclean.leader.election.enable', 'boolean', 'false', 'Allow an out-of-sync replica to become leader.', {
     dynamic: true,
   }),
+  // Replication quotas (KIP-73): kafka-reassign-partitions --throttle sets them and --verify clears them;
+  // accepted and kept, not enforced yet.
+  d('leader.replication.throttled.rate', 'long', LONG_MAX, 'Accepted; replication quotas are not enforced.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('follower.replication.throttled.rate', 'long', LONG_MAX, 'Accepted; replication quotas are not enforced.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d('replica.alter.log.dirs.io.max.bytes.per.second', 'long', LONG_MAX, 'Accepted; one log dir per broker.', {
+    min: 0,
+    dynamic: true,
+  }),
+  d(
+    'auto.leader.rebalance.enable',
+    'boolean',
+    'true',
+    'KRaft: the controller moves leadership back to preferred replicas.',
+  ),
+  d(
+    'leader.imbalance.check.interval.seconds',
+    'long',
+    '300',
+    'KRaft: how often the controller checks leader balance.',
+    {
+      min: 1,
+    },
+  ),
+  d(
+    'leader.imbalance.per.broker.percentage',
+    'int',
+    '10',
+    'Accepted for compatibility; KRaft rebalances any imbalance.',
+    {
+      min: 0,
+    },
+  ),
   d('message.max.bytes', 'int', '1048588', 'Largest record batch accepted (after compression).', {
     min: 0,
     dynamic: true,

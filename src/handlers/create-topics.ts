@@ -73,7 +73,8 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
               'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.',
             );
           }
-          for (const a of t.assignments) {
+          // A cluster's controller checks the brokers (registered, no duplicates); a single node is the only one.
+          for (const a of broker.kraft ? [] : t.assignments) {
             if (a.brokerIds.some((id) => id !== broker.nodeId)) {
               throw new KafkaError(
                 ErrorCode.InvalidReplicaAssignment,
@@ -95,6 +96,7 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
           replicationFactor,
           configs,
           validateOnly: request.validateOnly,
+          assignments: broker.kraft && t.assignments.length > 0 ? t.assignments : undefined,
         });
         const result = failed(t.name, ErrorCode.None, null);
         if (version >= 5) {

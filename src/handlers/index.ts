@@ -52,6 +52,8 @@ import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials
 import { describeClientQuotasHandler } from './describe-client-quotas';
 import { alterClientQuotasHandler } from './alter-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
+import { electLeadersHandler } from './elect-leaders';
+import { alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler } from './partition-reassignments';
 
 /**
  * Every API this broker answers; one module per API key (see README.md for the versions chosen). `kraft`: the
@@ -122,5 +124,8 @@ function baseRegistry(): HandlerRegistry {
     .register(alterClientQuotasHandler)
     .register(describeAclsHandler)
     .register(createAclsHandler)
-    .register(deleteAclsHandler);
+    .register(deleteAclsHandler)
+    .register(electLeadersHandler)
+    .register(alterPartitionReassignmentsHandler)
+    .register(listPartitionReassignmentsHandler);
 }

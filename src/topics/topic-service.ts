@@ -19,6 +19,8 @@ export interface CreateTopicOptions {
   replicationFactor: number;
   configs: Record<string, string>;
   validateOnly?: boolean;
+  /** CreateTopics' manual assignment (KRaft cluster): the brokers of each partition, checked by the controller. */
+  assignments?: { partitionIndex: number; brokerIds: number[] }[];
 }
 
 /**
@@ -176,6 +178,7 @@ export class TopicService {
           replicationFactor,
           configs,
           options.validateOnly ?? false,
+          options.assignments,
         );
       }
       const topic = this.registry.plan(name, partitions, replicationFactor, configs);
@@ -278,15 +281,17 @@ export class TopicService {
     replicationFactor: number,
     configs: Record<string, string>,
     validateOnly: boolean,
+    assignments: CreateTopicOptions['assignments'],
   ): Promise<TopicInfo> {
     const cluster = this.cluster!;
     const [result] = await cluster.createTopics({
       topics: [
         {
           name,
-          numPartitions: partitions,
-          replicationFactor,
-          assignments: [],
+          // A manual assignment names neither count (Kafka: both -1).
+          numPartitions: assignments ? -1 : partitions,
+          replicationFactor: assignments ? -1 : replicationFactor,
+          assignments: assignments ?? [],
           configs: Object.entries(configs).map(([n, value]) => ({ name: n, value })),
         },
       ],

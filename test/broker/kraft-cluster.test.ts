@@ -7,25 +7,9 @@
  * acknowledged record is read back once, in order.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { Kafka, logLevel } from 'kafkajs';
-import { startBroker, type TestBroker } from '../../src/testing';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import type { TestBroker } from '../../src/testing';
+import { startKraftNodes, until } from './kraft-nodes';
 
 describe('KRaft cluster of three combined nodes: topics from the controller, replication, leader failover (kafkajs)', function () {
   this.timeout(60_000);
@@ -35,35 +19,8 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
   });
 
   it('replication factor 3, min.insync.replicas 2: acks=all survives losing the partition leader; every acknowledged record read back once in order', async () => {
-    const controllerPorts = [await freePort(), await freePort(), await freePort()];
-    const brokerPorts = [await freePort(), await freePort(), await freePort()];
-    const voters = controllerPorts.map((p, i) => `${i + 1}@127.0.0.1:${p}`).join(',');
-    nodes.push(
-      ...(await Promise.all(
-        controllerPorts.map((port, i) =>
-          startBroker({
-            nodeId: i + 1,
-            // Followers warn while the stopped leader is unreachable: expected here.
-            logLevel: 'error',
-            config: {
-              'process.roles': 'broker,controller',
-              listeners: `PLAINTEXT://127.0.0.1:${brokerPorts[i]},CONTROLLER://127.0.0.1:${port}`,
-              'controller.listener.names': 'CONTROLLER',
-              'controller.quorum.voters': voters,
-              // Kafka's defaults: three nodes share this process's event loop, shorter timeouts churn under load.
-              'controller.quorum.election.timeout.ms': 1000,
-              'controller.quorum.fetch.timeout.ms': 2000,
-              'controller.quorum.election.backoff.max.ms': 500,
-              'broker.session.timeout.ms': 1500,
-              'broker.heartbeat.interval.ms': 200,
-              'replica.lag.time.max.ms': 3000,
-            },
-          }),
-        ),
-      )),
-    );
-    const live = () => nodes.filter((n) => n.broker.kraft?.image?.liveBrokers().length === 3);
-    await until(() => live().length === 3, 'every node sees three unfenced brokers');
+    // Three voters with quick elections and a 1.5 s broker session (kraft-nodes.ts): every node sees three unfenced brokers.
+    nodes.push(...(await startKraftNodes(3)));
 
     const kafka = new Kafka({
       clientId: 'kraft-cluster',

@@ -6,38 +6,13 @@
  * so and is skipped (pending), never counted as passing.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { buildDir, KAFKA_VERSION, kafkaClasspath, QUIET_LOG, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
+import { KAFKA_VERSION, kafkaToolsMissing, runKafkaTool } from '../../compat-tests/lib/kafka-jars';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { brookOk, until } from './helpers';
 
-/** Why Kafka's tools cannot run here, or null. Never runs Maven: a unit test must not download jars. */
-function toolsMissing(): string | null {
-  try {
-    execFileSync('java', ['-version'], { stdio: 'pipe', timeout: 30000 });
-  } catch {
-    return 'java is not on PATH';
-  }
-  if (!existsSync(join(buildDir, `kafka-${KAFKA_VERSION}`, 'resolved.sha256'))) {
-    return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;
-  }
-  return null;
-}
-
-function kafkaTool(mainClass: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'java',
-      [...SMALL_JVM, ...QUIET_LOG, '-cp', kafkaClasspath(), mainClass, ...args],
-      { timeout: 60000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
-    );
-  });
-}
+const toolsMissing = kafkaToolsMissing;
+const kafkaTool = (mainClass: string, args: string[]) => runKafkaTool(mainClass, args);
 
 describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, function () {
   this.timeout(120000);

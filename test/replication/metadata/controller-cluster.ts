@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ErrorCode } from '../../../protocol/error-codes';
 import { defaultBrokerRegistrationRequest } from '../../../protocol/generated/broker-registration';
 import { defaultCreateTopicsRequestCreatableTopic } from '../../../protocol/generated/create-topics';
-import { QuorumController, SnapshotGenerator } from '../../../replication/metadata';
+import { type ControllerOptions, QuorumController, SnapshotGenerator } from '../../../replication/metadata';
 import { randomKafkaUuid } from '../../../src/topics/uuid';
 import { RaftCluster } from '../raft/cluster';
 
@@ -10,13 +10,15 @@ export const SESSION_MS = 9000;
 
 /**
  * Three voters, each with a controller over its Raft node, as a combined KRaft cluster's controllers are;
- * with `snapshotBytes`, each also snapshots its committed image (SnapshotGenerator) after that many bytes.
+ * with `snapshotBytes`, each also snapshots its committed image (SnapshotGenerator) after that many bytes;
+ * other controller options (a rebalance interval, say) go to every controller.
  */
 export class ControllerCluster {
   readonly controllers = new Map<number, QuorumController>();
   readonly generators = new Map<number, SnapshotGenerator>();
   readonly raft: RaftCluster;
-  constructor(options: { snapshotBytes?: number } = {}) {
+  constructor(options: { snapshotBytes?: number } & Partial<ControllerOptions> = {}) {
+    const { snapshotBytes, ...extra } = options;
     this.raft = new RaftCluster(3, {}, 7, {
       listeners: (id) => {
         const c = new QuorumController({
@@ -29,13 +31,14 @@ export class ControllerCluster {
           uncleanLeaderElection: false,
           newTopicId: randomKafkaUuid,
           random: () => 0,
+          ...extra,
         });
         this.controllers.set(id, c);
-        if (options.snapshotBytes === undefined) return [c];
+        if (snapshotBytes === undefined) return [c];
         const generator = new SnapshotGenerator({
           image: () => c.committed,
           writer: { createSnapshot: (end, records) => this.raft.nodes.get(id)!.createSnapshot(end, records) },
-          maxBytesBetweenSnapshots: options.snapshotBytes,
+          maxBytesBetweenSnapshots: snapshotBytes,
         });
         this.generators.set(id, generator);
         return [c, generator];

@@ -185,6 +185,44 @@ describe('QuorumController (replication/metadata) on a 3-voter Raft log', functi
     assert.deepEqual(pick(c.committed.partition('solo', 0)!), { leader: 1, isr: [1], leaderRecoveryState: 0 });
   });
 
+  it('auto.leader.rebalance.enable: the check moves leadership back to the preferred replica once it is in the ISR again', async () => {
+    await cluster.close();
+    // The check runs on a real timer (leader.imbalance.check.interval.seconds, here 5 ms); Raft on the manual clock.
+    cluster = new ControllerCluster({ leaderImbalanceCheckIntervalMs: 5 });
+    const c = await cluster.active();
+    const epochs = await cluster.brokers(c, 3);
+    const t = { ...defaultCreateTopicsRequestCreatableTopic(), name: 'bal', numPartitions: -1, replicationFactor: -1 };
+    t.assignments = [{ partitionIndex: 0, brokerIds: [1, 2, 3] }];
+    await cluster.settle(c.createTopics({ topics: [t], timeoutMs: 0, validateOnly: false }));
+    // Broker 1 goes silent and is fenced: 2 leads. It comes back and its leader brings it into the ISR.
+    await cluster.raft.clock.advance(SESSION_MS);
+    await cluster.heartbeat(c, 2, epochs.get(2)!);
+    await cluster.heartbeat(c, 3, epochs.get(3)!);
+    await cluster.settle(c.fenceExpiredBrokers());
+    assert.equal(c.committed.partition('bal', 0)!.leader, 2);
+    await cluster.heartbeat(c, 1, epochs.get(1)!);
+    const p = c.committed.partition('bal', 0)!;
+    const back = await cluster.settle(
+      c.alterPartition({
+        topic: 'bal',
+        partition: 0,
+        leaderId: 2,
+        leaderEpoch: p.leaderEpoch,
+        partitionEpoch: p.partitionEpoch,
+        newIsr: [2, 3, 1],
+      }),
+    );
+    assert.equal(back.errorCode, ErrorCode.None);
+    for (let i = 0; i < 500 && c.committed.partition('bal', 0)!.leader !== 1; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await cluster.raft.clock.advance(20);
+    }
+    const after = c.committed.partition('bal', 0)!;
+    assert.equal(after.leader, 1, 'the preferred replica leads again');
+    assert.deepEqual([...after.isr].sort(), [1, 2, 3]);
+    assert.equal(after.leaderEpoch, p.leaderEpoch + 1);
+  });
+
   it('AlterPartition: Kafka refusals for stale epochs, ineligible replicas and a non-leader; commits ISR changes', async () => {
     const c = await cluster.active();
     const epochs = await cluster.brokers(c, 3);

@@ -1,0 +1,143 @@
+/**
+ * Partition reassignment (KIP-455) on the controller, as Kafka's ReplicationControlManager
+ * (`alterPartitionReassignments`, `changePartitionReassignment`, `cancelPartitionReassignment`,
+ * `listPartitionReassignments`, with PartitionReassignmentReplicas and PartitionReassignmentRevert). A
+ * reassignment is one PartitionChangeRecord setting the replica list to target + leaving replicas, with
+ * `addingReplicas` / `removingReplicas`; the adding replicas' brokers host the partition and fetch as
+ * followers, the leader proposes them into the ISR (AlterPartition) once caught up, and the change that
+ * brings the last of them in completes the reassignment (partition-change.ts): the removing replicas leave
+ * the replica list and the ISR, in a new leader epoch. A move that adds nobody completes at once.
+ */
+import { ErrorCode } from '../../protocol/error-codes';
+import type {
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse,
+} from '../../protocol/generated/alter-partition-reassignments';
+import type {
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse,
+} from '../../protocol/generated/list-partition-reassignments';
+import type { MetadataRecord } from '../../protocol/metadata-record';
+import { errorCodeFrom, PartitionError } from '../errors';
+import type { MetadataImage, PartitionRegistration } from './image';
+import { buildPartitionChange } from './partition-change';
+import { canLead, checkManualAssignment, type Generated } from './replication-control';
+
+type PartitionAnswer = AlterPartitionReassignmentsResponse['responses'][number]['partitions'][number];
+
+export function isReassigning(partition: PartitionRegistration): boolean {
+  return partition.addingReplicas.length > 0 || partition.removingReplicas.length > 0;
+}
+
+/**
+ * AlterPartitionReassignments: per partition a new target (`replicas`) or a cancellation (null). Errors per
+ * partition: UNKNOWN_TOPIC_OR_PARTITION, INVALID_REPLICA_ASSIGNMENT (empty, duplicates, unregistered broker),
+ * NO_REASSIGNMENT_IN_PROGRESS (cancelling nothing).
+ */
+export function alterPartitionReassignments(
+  image: MetadataImage,
+  request: Pick<AlterPartitionReassignmentsRequest, 'topics'>,
+): Generated<AlterPartitionReassignmentsResponse['responses']> {
+  const records: MetadataRecord[] = [];
+  const response = request.topics.map((t) => ({
+    name: t.name,
+    partitions: t.partitions.map((p): PartitionAnswer => {
+      try {
+        const record = alterOne(image, t.name, p.partitionIndex, p.replicas);
+        if (record) records.push(record);
+        return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.None, errorMessage: null };
+      } catch (error) {
+        return {
+          partitionIndex: p.partitionIndex,
+          errorCode: errorCodeFrom(error),
+          errorMessage: (error as Error).message,
+        };
+      }
+    }),
+  }));
+  return { records, response };
+}
+
+function alterOne(
+  image: MetadataImage,
+  topicName: string,
+  partitionId: number,
+  target: number[] | null,
+): MetadataRecord | null {
+  const topic = image.topic(topicName);
+  if (!topic) throw new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find a topic named ${topicName}.`);
+  const partition = topic.partitions.get(partitionId);
+  if (!partition) {
+    throw new PartitionError(
+      ErrorCode.UnknownTopicOrPartition,
+      `Unable to find partition ${topicName}:${partitionId}.`,
+    );
+  }
+  const eligible = (b: number) => canLead(image, b);
+  let record: ReturnType<typeof buildPartitionChange>;
+  if (target === null) {
+    if (!isReassigning(partition)) {
+      throw new PartitionError(ErrorCode.NoReassignmentInProgress, 'No partition reassignment is in progress.');
+    }
+    // Back to the replicas before the reassignment: the adding ones leave (PartitionReassignmentRevert).
+    const replicas = partition.replicas.filter((r) => !partition.addingReplicas.includes(r));
+    const isr = partition.isr.filter((r) => replicas.includes(r));
+    if (isr.length === 0) {
+      throw new PartitionError(
+        ErrorCode.InvalidReplicaAssignment,
+        `Unable to revert partition assignment for ${topicName}:${partitionId} because it would require an unclean leader election.`,
+      );
+    }
+    record = buildPartitionChange(topic.id, partitionId, partition, {
+      canLead: eligible,
+      uncleanLeaderElection: false,
+      isr,
+      replicas,
+      adding: [],
+      removing: [],
+    });
+  } else {
+    checkManualAssignment(image, target, partitionId);
+    // PartitionReassignmentReplicas: the target first, then the replicas leaving (sorted, as Kafka's TreeSet).
+    const current = partition.replicas;
+    const removing = current.filter((r) => !target.includes(r)).sort((a, b) => a - b);
+    const adding = target.filter((r) => !current.includes(r)).sort((a, b) => a - b);
+    record = buildPartitionChange(topic.id, partitionId, partition, {
+      canLead: eligible,
+      uncleanLeaderElection: false,
+      replicas: [...target, ...removing],
+      adding,
+      removing,
+    });
+  }
+  return record ? { type: 'PartitionChangeRecord', version: 0, value: record } : null;
+}
+
+/** ListPartitionReassignments: the reassigning partitions of the topics named (null: every topic). */
+export function listPartitionReassignments(
+  image: MetadataImage,
+  topics: ListPartitionReassignmentsRequest['topics'],
+): ListPartitionReassignmentsResponse['topics'] {
+  const wanted =
+    topics ?? [...image.topicIdsByName.keys()].map((name) => ({ name, partitionIndexes: null as number[] | null }));
+  const out: ListPartitionReassignmentsResponse['topics'] = [];
+  for (const t of wanted) {
+    const topic = image.topic(t.name);
+    if (!topic) continue;
+    const indexes = t.partitionIndexes ?? [...topic.partitions.keys()];
+    const partitions = indexes.flatMap((index) => {
+      const p = topic.partitions.get(index);
+      if (!p || !isReassigning(p)) return [];
+      return [
+        {
+          partitionIndex: index,
+          replicas: [...p.replicas],
+          addingReplicas: [...p.addingReplicas],
+          removingReplicas: [...p.removingReplicas],
+        },
+      ];
+    });
+    if (partitions.length > 0) out.push({ name: t.name, partitions });
+  }
+  return out;
+}

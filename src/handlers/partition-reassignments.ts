@@ -1,0 +1,64 @@
+import type {
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse,
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse,
+} from '../../protocol/generated';
+import { ErrorCode, KafkaError } from '../errors';
+import { AclOperation } from '../security/acl';
+import type { ApiHandler } from './types';
+
+/** A single node has one replica per partition on itself: there is nowhere to move it. */
+function notInCluster(): never {
+  throw new KafkaError(ErrorCode.InvalidReplicaAssignment, 'Partition reassignment needs a KRaft cluster.');
+}
+
+/**
+ * AlterPartitionReassignments (45), v0 (KIP-455): in a KRaft cluster forwarded to the active controller
+ * (replication/metadata/reassignments.ts); errors per partition (UNKNOWN_TOPIC_OR_PARTITION,
+ * INVALID_REPLICA_ASSIGNMENT, NO_REASSIGNMENT_IN_PROGRESS). Kafka: ALTER on the cluster.
+ */
+export const alterPartitionReassignmentsHandler: ApiHandler<
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse
+> = {
+  apiKey: 45,
+  minVersion: 0,
+  maxVersion: 0,
+  clusterOperation: AclOperation.ALTER,
+  async handle(request, ctx) {
+    const kraft = ctx.broker.kraft;
+    if (!kraft) notInCluster();
+    const responses = await kraft.alterPartitionReassignments(request);
+    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, responses };
+  },
+  errorResponse: (request, errorCode) => ({
+    throttleTimeMs: 0,
+    errorCode,
+    errorMessage: null,
+    responses: request.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode, errorMessage: null })),
+    })),
+  }),
+};
+
+/**
+ * ListPartitionReassignments (46), v0: the reassignments in progress, from the active controller; a single
+ * node has none. Kafka: DESCRIBE on the cluster.
+ */
+export const listPartitionReassignmentsHandler: ApiHandler<
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse
+> = {
+  apiKey: 46,
+  minVersion: 0,
+  maxVersion: 0,
+  clusterOperation: AclOperation.DESCRIBE,
+  async handle(request, ctx) {
+    const kraft = ctx.broker.kraft;
+    const topics = kraft ? await kraft.listPartitionReassignments(request) : [];
+    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, topics };
+  },
+  errorResponse: (_request, errorCode) => ({ throttleTimeMs: 0, errorCode, errorMessage: null, topics: [] }),
+};
