@@ -10,8 +10,11 @@
  * - each broker figure again for the official Kafka when it runs beside Brook, and Brook / Kafka ratios (goal:
  *   Brook ahead, issue 11). Brook, Kafka and the sink take turns figure by figure, so the machine's noise falls
  *   on all of them, after a warm-up run on each broker that is not reported (the JVM's JIT needs one).
+ * - the disk's own sequential write rate (bench/disk-baseline.ts), measured in each round beside the brokers in a
+ *   directory on the broker's file system: the produce figures are also given against it ("disk" ratio).
  * Payload MiB/s counts record values only (1 KiB each), not protocol or batch overhead.
  */
+import { ddRate, nodeDiskRate } from './disk-baseline';
 import type { BenchLine } from './harness';
 import { type Peer, runLoad, startSink } from './load-processes';
 import { RECORD_SIZE } from './wire';
@@ -132,7 +135,12 @@ async function consume(target: BrokerTarget, ms: number, topic: string, endOffse
   return result;
 }
 
-export async function dataPathFigures(targets: BrokerTarget[], runMs: number, latencyMs: number): Promise<BenchLine[]> {
+export async function dataPathFigures(
+  targets: BrokerTarget[],
+  runMs: number,
+  latencyMs: number,
+  diskDir: string,
+): Promise<BenchLine[]> {
   // Warm-up, not reported: the JVM compiles Kafka's hot paths in its first seconds under load (and V8 Brook's);
   // a user measures a broker that has been running.
   for (const target of targets) {
@@ -143,6 +151,8 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
   // the discarding sink) and each broker taking turns. Each series keeps its best round: interference only
   // ever makes a run slower, and the best loopback is the conservative baseline for the ratios.
   const loopbackRuns: number[] = [];
+  let disk = { pageCacheMBps: 0, syncedMBps: 0, bytes: 0 };
+  let dd: number | null = null;
   const sink = await startSink('discard');
   const generator: BrokerTarget = { label: GENERATOR, port: sink.port };
   const produced = new Map<string, ProduceResult>();
@@ -155,6 +165,10 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
   try {
     for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
       loopbackRuns.push(await loopbackMBps(runMs));
+      const rate = await nodeDiskRate(diskDir, runMs);
+      if (rate.pageCacheMBps > disk.pageCacheMBps) disk = rate;
+      const ddNow = await ddRate(diskDir, Math.max(64, Math.round(rate.bytes / 1024 / 1024)));
+      if (ddNow !== null) dd = Math.max(dd ?? 0, ddNow);
       for (const acks of [1, -1]) {
         for (const target of [generator, ...targets]) {
           const topic = `bench-acks${acks === 1 ? '1' : 'all'}`;
@@ -189,6 +203,26 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
       unit: 'MiB/s',
     },
   ];
+  const vsDisk = (value: number) => ({
+    value: value / disk.pageCacheMBps,
+    against: `the disk through Node (${disk.pageCacheMBps.toFixed(0)} MiB/s)`,
+  });
+  lines.push(
+    {
+      name: `BASELINE, disk: sequential async fs.write of 1 MiB chunks through Node, ${runMs} ms, no fsync (best of ${THROUGHPUT_ROUNDS} rounds; ${(disk.bytes / 1024 / 1024).toFixed(0)} MiB, ${disk.syncedMBps.toFixed(0)} MiB/s once the closing fdatasync is counted)`,
+      value: disk.pageCacheMBps,
+      unit: 'MiB/s',
+      ratio: vsLoopback(disk.pageCacheMBps),
+    },
+    dd === null
+      ? { name: 'BASELINE, disk: dd NOT MEASURED (no dd on this machine)', value: Number.NaN, unit: '' }
+      : {
+          name: `BASELINE, disk: dd if=/dev/zero bs=1M conv=fdatasync, as many MiB as the Node run (best of ${THROUGHPUT_ROUNDS} rounds)`,
+          value: dd,
+          unit: 'MiB/s',
+          ratio: vsLoopback(dd),
+        },
+  );
   const generatorProduce = MiBps(produced.get(GENERATOR)!);
   const generatorConsume = MiBps(consumed.get(GENERATOR)!);
   lines.push(
@@ -217,6 +251,15 @@ export async function dataPathFigures(targets: BrokerTarget[], runMs: number, la
         value: MiBps(result),
         unit: 'MiB/s',
         ratio: vsLoopback(MiBps(result), target.label === BROOK ? 0.4 : undefined),
+      });
+    }
+    const brook = rates.get(BROOK);
+    if (brook !== undefined) {
+      lines.push({
+        name: `Brook produce 1 KiB records acks=${acks} against the disk's own rate`,
+        value: brook,
+        unit: 'MiB/s',
+        ratio: vsDisk(brook),
       });
     }
     lines.push(...versusKafka(`produce acks=${acks}`, rates, 'MiB/s'));

@@ -17,6 +17,8 @@ import { kafkaPerfFigures } from './kafka-perf';
  * - the same data-path figures for the official Kafka 4.4 as a process beside Brook (bench/kafka-peer.ts), as
  *   Brook / Kafka ratios, and Kafka's own kafka-producer-perf-test / kafka-consumer-perf-test against both
  *   (bench/kafka-perf.ts). Without a JDK and Maven the output says the Kafka figures were not measured.
+ * - the disk's own sequential write rate (bench/disk-baseline.ts) beside the broker's data directory, and the
+ *   produce figures against it.
  * Start-up time and idle RSS are measured by bench/startup.bench.ts.
  * BENCH_RUN_MS (default 2000) sets each throughput run's length (two rounds each), BENCH_LATENCY_MS (default
  * 3000) each latency run (three rounds each), BENCH_PERF_RECORDS (default 200000) the perf tools' record
@@ -54,11 +56,11 @@ export async function stop(child: ChildProcess): Promise<void> {
  * The data-path figures for Brook and, when it can run here, the official Kafka started beside it, then
  * Kafka's own perf tools against both. Kafka failing to start is reported, not fatal to Brook's figures.
  */
-async function brookBesideKafka(brook: BrokerTarget): Promise<BenchLine[]> {
+async function brookBesideKafka(brook: BrokerTarget, diskDir: string): Promise<BenchLine[]> {
   const kafka = await startKafkaPeer().catch((error: Error) => `it did not start: ${error.message.split('\n')[0]}`);
   if (typeof kafka === 'string') {
     process.stderr.write(`broker bench: the official Kafka does not run beside Brook: ${kafka}\n`);
-    const lines = await dataPathFigures([brook], RUN_MS, LATENCY_MS);
+    const lines = await dataPathFigures([brook], RUN_MS, LATENCY_MS, diskDir);
     lines.push({ name: `Brook / Kafka figures NOT MEASURED: ${kafka}`, value: Number.NaN, unit: '' });
     return lines;
   }
@@ -66,7 +68,7 @@ async function brookBesideKafka(brook: BrokerTarget): Promise<BenchLine[]> {
     process.stderr.write(`broker bench: ${kafka.describe} runs beside Brook\n`);
     const targets = [brook, kafka.target];
     return [
-      ...(await dataPathFigures(targets, RUN_MS, LATENCY_MS)),
+      ...(await dataPathFigures(targets, RUN_MS, LATENCY_MS, diskDir)),
       ...(await kafkaPerfFigures(targets, kafka.classpath, PERF_RECORDS)),
     ];
   } finally {
@@ -78,13 +80,16 @@ const bench: Benchmark = {
   name: 'broker',
   async run(): Promise<BenchLine[]> {
     const dataDir = mkdtempSync(join(tmpdir(), 'brook-bench-'));
+    // The disk baseline writes beside the broker's data directory: the same file system.
+    const diskDir = mkdtempSync(join(tmpdir(), 'brook-bench-disk-'));
     const port = await freePort();
     const child = await startBrook(port, dataDir);
     try {
-      return await brookBesideKafka({ label: 'Brook', port });
+      return await brookBesideKafka({ label: 'Brook', port }, diskDir);
     } finally {
       await stop(child);
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(diskDir, { recursive: true, force: true });
     }
   },
 };
