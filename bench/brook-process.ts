@@ -10,7 +10,8 @@ import { encodeRequest, encodeResponse } from '../protocol/frames';
  * bin/brook.js (as `npx brook serve`), a Metadata probe to know when it answers, and its RSS.
  */
 const ROOT = resolve(__dirname, '..');
-const BUILD = join(ROOT, 'node_modules', '.cache', 'brook-bench-build');
+// BROOK_BENCH_BUILD moves it: where node_modules is shared between checkouts, so would the build be.
+const BUILD = process.env.BROOK_BENCH_BUILD ?? join(ROOT, 'node_modules', '.cache', 'brook-bench-build');
 
 let built: string[] | null = null;
 
