@@ -22,7 +22,8 @@ import { kafkaPerfFigures } from './kafka-perf';
  * Start-up time and idle RSS are measured by bench/startup.bench.ts.
  * BENCH_RUN_MS (default 2000) sets each throughput run's length (two rounds each), BENCH_LATENCY_MS (default
  * 3000) each latency run (three rounds each), BENCH_PERF_RECORDS (default 200000) the perf tools' record
- * count; BENCH_KAFKA=0 leaves Kafka out.
+ * count; BENCH_KAFKA=0 leaves Kafka out. BENCH_AB_BROOK=/path/to/bin/brook.js (another build, e.g. before a change)
+ * runs that build beside this one as a second target, taking turns figure by figure: an A/B in one run.
  */
 const ROOT = resolve(__dirname, '..');
 const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 2000);
@@ -30,8 +31,8 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 3000);
 const PERF_RECORDS = Number(process.env.BENCH_PERF_RECORDS ?? 200000);
 
 /** Starts `brook serve` (compiled, as `npx brook serve`) and resolves once it answers a Metadata request. */
-export async function startBrook(port: number, dataDir: string): Promise<ChildProcess> {
-  const command = brookCommand(); // compiles on first use: not part of the start-up being waited for
+export async function startBrook(port: number, dataDir: string, command = brookCommand()): Promise<ChildProcess> {
+  // brookCommand() compiles on first use, before the start-up being waited for.
   const started = performance.now();
   const child = spawn(process.execPath, [...command, 'serve', '--port', String(port), '--data-dir', dataDir], {
     cwd: ROOT,
@@ -57,17 +58,18 @@ export async function stop(child: ChildProcess): Promise<void> {
  * The data-path figures for Brook and, when it can run here, the official Kafka started beside it, then
  * Kafka's own perf tools against both. Kafka failing to start is reported, not fatal to Brook's figures.
  */
-async function brookBesideKafka(brook: BrokerTarget, diskDir: string): Promise<BenchLine[]> {
+async function brookBesideKafka(brooks: BrokerTarget[], diskDir: string): Promise<BenchLine[]> {
+  const [brook] = brooks as [BrokerTarget];
   const kafka = await startKafkaPeer().catch((error: Error) => `it did not start: ${error.message.split('\n')[0]}`);
   if (typeof kafka === 'string') {
     process.stderr.write(`broker bench: the official Kafka does not run beside Brook: ${kafka}\n`);
-    const lines = await dataPathFigures([brook], RUN_MS, LATENCY_MS, diskDir);
+    const lines = await dataPathFigures(brooks, RUN_MS, LATENCY_MS, diskDir);
     lines.push({ name: `Brook / Kafka figures NOT MEASURED: ${kafka}`, value: Number.NaN, unit: '' });
     return lines;
   }
   try {
     process.stderr.write(`broker bench: ${kafka.describe} runs beside Brook\n`);
-    const targets = [brook, kafka.target];
+    const targets = [...brooks, kafka.target];
     return [
       ...(await dataPathFigures(targets, RUN_MS, LATENCY_MS, diskDir)),
       ...(await kafkaPerfFigures(targets, kafka.classpath, PERF_RECORDS)),
@@ -85,9 +87,20 @@ const bench: Benchmark = {
     const diskDir = mkdtempSync(join(tmpdir(), 'brook-bench-disk-'));
     const port = await freePort();
     const child = await startBrook(port, dataDir);
+    const brooks: BrokerTarget[] = [{ label: 'Brook', port }];
+    const other = process.env.BENCH_AB_BROOK;
+    const otherDataDir = mkdtempSync(join(tmpdir(), 'brook-bench-ab-'));
+    let otherChild: ChildProcess | null = null;
     try {
-      return await brookBesideKafka({ label: 'Brook', port }, diskDir);
+      if (other) {
+        const otherPort = await freePort();
+        otherChild = await startBrook(otherPort, otherDataDir, [other]);
+        brooks.push({ label: `Brook A (${other})`, port: otherPort });
+      }
+      return await brookBesideKafka(brooks, diskDir);
     } finally {
+      if (otherChild) await stop(otherChild);
+      rmSync(otherDataDir, { recursive: true, force: true });
       await stop(child);
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(diskDir, { recursive: true, force: true });
