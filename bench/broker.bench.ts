@@ -59,7 +59,6 @@ export async function stop(child: ChildProcess): Promise<void> {
  * Kafka's own perf tools against both. Kafka failing to start is reported, not fatal to Brook's figures.
  */
 async function brookBesideKafka(brooks: BrokerTarget[], diskDir: string): Promise<BenchLine[]> {
-  const [brook] = brooks as [BrokerTarget];
   const kafka = await startKafkaPeer().catch((error: Error) => `it did not start: ${error.message.split('\n')[0]}`);
   if (typeof kafka === 'string') {
     process.stderr.write(`broker bench: the official Kafka does not run beside Brook: ${kafka}\n`);
