@@ -90,7 +90,7 @@ function run(args: string[], timeout = 120000): Promise<{ code: number; stdout: 
  * Kafka tool output with what may legitimately differ taken out: blank lines dropped, lines trimmed, and inside
  * each block (a header line and the ACL lines under it) the ACL lines sorted, blocks sorted (a set's order).
  */
-export function normalizeToolOutput(text: string): string[] {
+function normalizeToolOutput(text: string): string[] {
   const blocks: string[][] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
