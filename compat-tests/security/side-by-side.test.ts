@@ -353,16 +353,38 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
       ),
   );
 
-  const refused = ['produce ERROR org.apache.kafka.common.errors.SaslAuthenticationException'];
-  securityCase('wrong-password-plain', 'a wrong PLAIN password is refused', refused, (side) =>
-    probe('roundtrip', clientProps(side, 'plain-bad', sasl(side, 'PLAIN', plainJaas('alice', 'nope'))), 'sec-plain'),
+  const refused = (message: string) => [
+    `produce ERROR org.apache.kafka.common.errors.SaslAuthenticationException: ${message}`,
+  ];
+  securityCase(
+    'wrong-password-plain',
+    "a wrong PLAIN password is refused with Kafka's message",
+    refused('Authentication failed: Invalid username or password'),
+    (side) =>
+      probe('roundtrip', clientProps(side, 'plain-bad', sasl(side, 'PLAIN', plainJaas('alice', 'nope'))), 'sec-plain'),
   );
-  securityCase('wrong-password-scram', 'a wrong SCRAM-SHA-512 password is refused', refused, (side) =>
-    probe(
-      'roundtrip',
-      clientProps(side, 'scram-bad', sasl(side, 'SCRAM-SHA-512', scramJaas('scram512', 'nope'))),
-      'sec-scram512',
-    ),
+  securityCase(
+    'wrong-password-scram',
+    "a wrong SCRAM-SHA-512 password is refused with Kafka's message",
+    refused('Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512'),
+    (side) =>
+      probe(
+        'roundtrip',
+        clientProps(side, 'scram-bad', sasl(side, 'SCRAM-SHA-512', scramJaas('scram512', 'nope'))),
+        'sec-scram512',
+      ),
+  );
+
+  securityCase(
+    'unknown-user-scram',
+    "a SCRAM-SHA-256 user no one created is refused with Kafka's message",
+    refused('Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-256'),
+    (side) =>
+      probe(
+        'roundtrip',
+        clientProps(side, 'scram-unknown', sasl(side, 'SCRAM-SHA-256', scramJaas('nobody', 'nope'))),
+        'sec-scram256',
+      ),
   );
 
   const mallory = (side: Side) => clientProps(side, 'mallory', sasl(side, 'PLAIN', plainJaas('mallory', 'mallory-pw')));

@@ -74,10 +74,17 @@ public class SecurityProbe {
     }
   }
 
-  /** The first org.apache.kafka.common.errors exception in the cause chain (what an application catches), else the innermost. */
+  /**
+   * The first org.apache.kafka.common.errors exception in the cause chain (what an application catches), else the
+   * innermost; a SASL failure with its message.
+   */
   static String kafkaCause(Throwable e) {
     Throwable c = e;
     while (c != null) {
+      if (c instanceof org.apache.kafka.common.errors.SaslAuthenticationException) {
+        // The broker's own words (SaslAuthenticate's error message): Kafka's are compared too.
+        return c.getClass().getName() + ": " + c.getMessage();
+      }
       if (c.getClass().getName().startsWith("org.apache.kafka.common.errors.")) return c.getClass().getName();
       if (c.getCause() == null) return c.getClass().getName();
       c = c.getCause();
