@@ -18,7 +18,7 @@
  *   npm run build && COMPAT_SECURITY=1 npx mocha compat-tests/security/side-by-side.test.ts
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrookProcess, freePort } from '../lib/broker';
@@ -135,6 +135,23 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
       this.skip();
     }
     certs = makeTestCerts({ jks: true });
+    // The self-signed "stranger" certificate test-certs makes, as the PKCS12 keystore the Java client takes.
+    execFileSync(
+      'openssl',
+      [
+        'pkcs12',
+        '-export',
+        '-inkey',
+        'stranger.key',
+        '-in',
+        'stranger.pem',
+        '-passout',
+        `pass:${certs.password}`,
+        '-out',
+        'stranger.p12',
+      ],
+      { cwd: certs.dir, stdio: 'ignore' },
+    );
     classpath = compileJava('security-side-by-side', join(__dirname, 'java'));
     const config = sharedConfig(certs);
     const ports = async (): Promise<Ports> => ({
@@ -264,32 +281,35 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
     ),
   );
 
-  const mtls = (side: Side, withCert: boolean) =>
-    clientProps(side, withCert ? 'mtls' : 'mtls-nocert', [
+  /** The mTLS listener's client settings with `keystore` (a PKCS12 file) as its certificate, or none. */
+  const mtls = (side: Side, name: string, keystore?: string) =>
+    clientProps(side, name, [
       `bootstrap.servers=127.0.0.1:${side.ports.mtls}`,
       'security.protocol=SSL',
       'ssl.truststore.type=PKCS12',
       `ssl.truststore.location=${join(certs.dir, 'trust-keytool.p12')}`,
       `ssl.truststore.password=${certs.password}`,
-      ...(withCert
-        ? [
-            'ssl.keystore.type=PKCS12',
-            `ssl.keystore.location=${certs.clientP12File}`,
-            `ssl.keystore.password=${certs.password}`,
-          ]
+      ...(keystore
+        ? ['ssl.keystore.type=PKCS12', `ssl.keystore.location=${keystore}`, `ssl.keystore.password=${certs.password}`]
         : []),
     ]);
   securityCase(
     'mtls-pkcs12',
     'produce and consume over mTLS (PKCS12, ssl.client.auth=required), the certificate subject a super user',
     ROUNDTRIP,
-    (side) => probe('roundtrip', mtls(side, true), 'sec-mtls'),
+    (side) => probe('roundtrip', mtls(side, 'mtls', certs.clientP12File), 'sec-mtls'),
   );
   securityCase(
     'mtls-no-cert',
     'a client without a certificate is refused on the mTLS listener',
     ['produce ERROR org.apache.kafka.common.errors.SslAuthenticationException'],
-    (side) => probe('roundtrip', mtls(side, false), 'sec-mtls'),
+    (side) => probe('roundtrip', mtls(side, 'mtls-nocert'), 'sec-mtls'),
+  );
+  securityCase(
+    'mtls-untrusted-cert',
+    'a client whose certificate no truststore of the broker trusts (self-signed) is refused on the mTLS listener',
+    ['produce ERROR org.apache.kafka.common.errors.SslAuthenticationException'],
+    (side) => probe('roundtrip', mtls(side, 'mtls-stranger', join(certs.dir, 'stranger.p12')), 'sec-mtls'),
   );
 
   securityCase('sasl-plain', 'produce and consume over SASL_SSL with PLAIN', ROUNDTRIP, (side) =>
