@@ -19,6 +19,12 @@ export interface KafkaProcessOptions {
   nodes?: number;
   /** server.properties keys added to (or replacing) the test defaults below */
   config?: Record<string, string | number>;
+  /**
+   * More listeners beside PLAINTEXT and CONTROLLER (one node only: the ports are fixed), each added to `listeners`,
+   * `advertised.listeners` and `listener.security.protocol.map`; their ssl / sasl keys go in `config`
+   * (`listener.name.<name>.*`). The secured compat suite runs Brook and Kafka on the same listener set this way.
+   */
+  extraListeners?: { name: string; protocol: string; port: number }[];
   /** JVM flags (default: small heap, quick JIT, see kafka-jars.ts SMALL_JVM) */
   jvm?: string[];
   /** how long to wait for every node to log "Kafka Server started" (default 180 s: the JVM is slow on 2 loaded cores) */
@@ -87,6 +93,9 @@ export class KafkaProcess {
       nodes.push({ id, port: await freePort(), controllerPort: await freePort(), dir, output: '' });
     }
     const voters = nodes.map((n) => `${n.id}@127.0.0.1:${n.controllerPort}`).join(',');
+    const extra = options.extraListeners ?? [];
+    if (extra.length && count !== 1) throw new Error('extraListeners needs a one-node Kafka (their ports are fixed)');
+    const urls = (list: { name: string; port: number }[]) => list.map((l) => `${l.name}://127.0.0.1:${l.port}`);
     const replicas = String(Math.min(count, 3));
     const cluster = clusterId();
     const kafka = new KafkaProcess(
@@ -104,11 +113,17 @@ export class KafkaProcess {
             'process.roles': 'broker,controller',
             'node.id': n.id,
             'controller.quorum.voters': voters,
-            listeners: `PLAINTEXT://127.0.0.1:${n.port},CONTROLLER://127.0.0.1:${n.controllerPort}`,
-            'advertised.listeners': `PLAINTEXT://127.0.0.1:${n.port}`,
+            listeners: [
+              `PLAINTEXT://127.0.0.1:${n.port},CONTROLLER://127.0.0.1:${n.controllerPort}`,
+              ...urls(extra),
+            ].join(','),
+            'advertised.listeners': [`PLAINTEXT://127.0.0.1:${n.port}`, ...urls(extra)].join(','),
             'controller.listener.names': 'CONTROLLER',
             'inter.broker.listener.name': 'PLAINTEXT',
-            'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+            'listener.security.protocol.map': [
+              'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+              ...extra.map((l) => `${l.name}:${l.protocol}`),
+            ].join(','),
             'log.dirs': join(n.dir, 'data'),
             // The same test profile Brook's `brook/testing` uses: internal topics fit the cluster, no join delay.
             'offsets.topic.replication.factor': replicas,
