@@ -153,7 +153,14 @@ async function produceRound(cluster: Cluster, topic: string, replicas: number[])
 const bench: Benchmark = {
   name: 'replication-cluster',
   async run() {
-    const cluster = await startCluster({ brokers: 3 });
+    // BENCH_PROFILE_DIR: each member runs under `node --cpu-prof` and is stopped with SIGTERM at the end, so it
+    // writes its profile there (CPU.<date>.<pid>...; bench/cpu-profile-summary.ts reads them).
+    const profileDir = process.env.BENCH_PROFILE_DIR;
+    const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const cluster = await startCluster({ brokers: 3, nodeArgs });
+    if (profileDir) {
+      for (const m of cluster.members) process.stderr.write(`  node ${m.nodeId}: pid ${m.process?.pid}\n`);
+    }
     try {
       await untilSome(cluster, 'three registered brokers', async (port) =>
         (await metadata(port, '__none__')).brokers.length === 3 ? true : undefined,
@@ -174,6 +181,7 @@ const bench: Benchmark = {
         failovers.push(await failoverOnce(cluster, 'bench-rf3'));
         process.stderr.write(`  failover ${i + 1}: ${failovers.at(-1)!.toFixed(0)} ms\n`);
       }
+      if (failovers.length === 0) failovers.push(Number.NaN);
       failovers.sort((a, b) => a - b);
       const median = failovers[Math.floor(failovers.length / 2)]!;
       const lines: BenchLine[] = [
@@ -192,6 +200,7 @@ const bench: Benchmark = {
       ];
       return lines;
     } finally {
+      if (profileDir) for (const m of cluster.members) await m.stop();
       await cluster.stop();
     }
   },
