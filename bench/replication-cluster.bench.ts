@@ -21,11 +21,13 @@ import { batchPool, onFrames, open } from './wire';
  *   controller election 300 ms, replica.lag.time.max.ms 3000); Kafka's default session timeout is 9 s.
  *   The victim is restarted and back in the ISR before the next repetition.
  *
- * BENCH_REPLICATION_MS (per produce round, default 1500) and BENCH_FAILOVERS (default 5) size it.
+ * BENCH_REPLICATION_MS (per produce round, default 1500), BENCH_REPLICATION_IN_FLIGHT (requests pipelined on the
+ * generator's one connection, default 5) and BENCH_FAILOVERS (default 5) size it.
  */
 const ROUND_MS = Number(process.env.BENCH_REPLICATION_MS ?? 1500);
 const ROUNDS = 3;
 const FAILOVERS = Number(process.env.BENCH_FAILOVERS ?? 5);
+const IN_FLIGHT = Number(process.env.BENCH_REPLICATION_IN_FLIGHT ?? 5);
 const PRODUCE_VERSION = 9;
 const METADATA_VERSION = 12;
 
@@ -140,7 +142,7 @@ async function produceRound(cluster: Cluster, topic: string, replicas: number[])
     topic,
     partitions: 4,
     batchRecords: 64,
-    inFlight: 5,
+    inFlight: IN_FLIGHT,
     replicas,
     // min.insync.replicas 2 only where there are replicas: RF 1 with it would refuse every acks=all write.
     topicConfigs: replicas.length > 1 ? { 'min.insync.replicas': '2' } : {},
