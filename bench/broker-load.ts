@@ -44,6 +44,10 @@ export interface LoadOptions {
   /** latency: payload bytes per second, and the port of the peer that answers at once (the RTT baseline). */
   rate?: number;
   rttPort?: number;
+  /** create/produce: every partition's replicas (the first one leads), e.g. [1, 2, 3]; default RF 1 anywhere. */
+  replicas?: number[];
+  /** create/produce: topic configs, e.g. { 'min.insync.replicas': '2' }. */
+  topicConfigs?: Record<string, string>;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
@@ -95,7 +99,21 @@ async function loopback(): Promise<void> {
 /** Creates the topic and returns each partition's next offset once every leader accepted a first record. */
 async function prepare(socket: Socket, topic: string, partitions: number): Promise<bigint[]> {
   const create = {
-    topics: [{ name: topic, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] }],
+    topics: [
+      {
+        name: topic,
+        // A manual assignment puts each partition's leadership where the generator sends (the first replica).
+        numPartitions: options.replicas ? -1 : partitions,
+        replicationFactor: options.replicas ? -1 : 1,
+        assignments: options.replicas
+          ? Array.from({ length: partitions }, (_, partitionIndex) => ({
+              partitionIndex,
+              brokerIds: options.replicas!,
+            }))
+          : [],
+        configs: Object.entries(options.topicConfigs ?? {}).map(([name, value]) => ({ name, value })),
+      },
+    ],
     timeoutMs: 10000,
     validateOnly: false,
   };

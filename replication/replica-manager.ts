@@ -166,6 +166,8 @@ export class ReplicaManager {
   readonly localBrokerId: number;
   readonly producePurgatory = new Purgatory<DelayedProduce>('Produce');
   readonly fetchPurgatory = new Purgatory<DelayedFetch>('Fetch');
+  /** Per partition key, how many appendEach calls (Produce requests) are appending to it right now. */
+  private readonly appendingRequests = new Map<string, number>();
   private readonly partitions = new Map<PartitionKey, Partition>();
   private readonly internalTopics = new Set<string>();
   private readonly logger: StorageLogger;
@@ -354,8 +356,11 @@ export class ReplicaManager {
 
   private onPartitionChange(partition: Partition, change: PartitionChange): void {
     // Fetches wait on any bound (followers on the log end, consumers on the HW or LSO); produces on the HW,
-    // on durability (checked when the flush resolves) and on the partition going away.
-    this.fetchPurgatory.checkAndComplete(partition.key);
+    // on durability (checked when the flush resolves) and on the partition going away. A log end moved by a
+    // request still appending wakes fetches when that request is done (appendEach).
+    if (change !== 'log-end' || !this.appendingRequests.has(partition.key)) {
+      this.fetchPurgatory.checkAndComplete(partition.key);
+    }
     if (change !== 'log-end') this.producePurgatory.checkAndComplete(partition.key);
   }
 
@@ -463,6 +468,40 @@ export class ReplicaManager {
     const results: ProducePartitionResult[] = [];
     const statuses: ProducePartitionStatus[] = [];
     const now = this.clock();
+    // Kafka completes delayed fetches once a whole request is appended (ReplicaManager's action queue). A
+    // parked follower fetch woken by the first partition's append would answer with that partition alone
+    // (the next partition's append comes after awaits), and the follower would need one more round trip
+    // for the rest of the request: twice the acks=all latency. So log-end wakeups of the partitions being
+    // appended wait for the end of this loop, where this request checks its partitions (whichever request
+    // moved a log end checks it when it ends: no wakeup is lost or postponed past its own request).
+    const keys = [...new Set(entries.map((e) => partitionKey(e.topic, e.partition)))];
+    for (const key of keys) this.appendingRequests.set(key, (this.appendingRequests.get(key) ?? 0) + 1);
+    try {
+      await this.appendEntries(entries, appendOne, now, requiredAcks, results, statuses);
+    } finally {
+      for (const key of keys) {
+        const left = (this.appendingRequests.get(key) ?? 1) - 1;
+        if (left > 0) this.appendingRequests.set(key, left);
+        else this.appendingRequests.delete(key);
+      }
+      for (const key of keys) this.fetchPurgatory.checkAndComplete(key);
+    }
+    const mustWait = statuses.some((s) => s.requiredOffset !== null || s.awaitingDisk);
+    if (requiredAcks === 0 || !mustWait) return results;
+    return new Promise((resolve) => {
+      const op = new DelayedProduce(timeoutMs, statuses, () => resolve(results));
+      this.producePurgatory.tryCompleteElseWatch(op, op.keys);
+    });
+  }
+
+  private async appendEntries<E extends { topic: string; partition: number }>(
+    entries: E[],
+    appendOne: (partition: Partition, entry: E, now: number) => Promise<LeaderAppendResult>,
+    now: number,
+    requiredAcks: number,
+    results: ProducePartitionResult[],
+    statuses: ProducePartitionStatus[],
+  ): Promise<void> {
     for (const entry of entries) {
       const result: ProducePartitionResult = {
         topic: entry.topic,
@@ -505,12 +544,6 @@ export class ReplicaManager {
         }
       }
     }
-    const mustWait = statuses.some((s) => s.requiredOffset !== null || s.awaitingDisk);
-    if (requiredAcks === 0 || !mustWait) return results;
-    return new Promise((resolve) => {
-      const op = new DelayedProduce(timeoutMs, statuses, () => resolve(results));
-      this.producePurgatory.tryCompleteElseWatch(op, op.keys);
-    });
   }
 
   /**

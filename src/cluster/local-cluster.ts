@@ -31,6 +31,8 @@ export interface LocalClusterOptions {
   admin?: boolean;
   /** Called with each line a member prints (default: dropped). */
   onOutput?: (nodeId: number, line: string) => void;
+  /** Options for each member's `node` (e.g. `--cpu-prof`, which NODE_OPTIONS does not carry). */
+  nodeArgs?: string[];
 }
 
 export interface ClusterMember {
@@ -97,6 +99,7 @@ class Member implements ClusterMember {
     private readonly args: string[],
     private readonly onOutput: (nodeId: number, line: string) => void,
     readonly httpUrl: string | undefined,
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get bootstrap(): string {
@@ -105,7 +108,9 @@ class Member implements ClusterMember {
 
   restart(): Promise<void> {
     if (this.process) return Promise.reject(new Error(`node ${this.nodeId} is running`));
-    const child = spawn(process.execPath, [brookBin(), 'serve', ...this.args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...this.nodeArgs, brookBin(), 'serve', ...this.args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.process = child;
     this.exited = new Promise((resolve) =>
       child.once('exit', () => {
@@ -198,7 +203,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
     const httpUrl = httpPorts ? `http://${host}:${httpPorts[i]}` : undefined;
     if (httpUrl) args.push('--http-listeners', httpUrl, '--set', 'http.admin.faults.enable=true');
     const output = options.onOutput ?? (() => {});
-    return new Member(id, dataDir, brokerPorts[i]!, controllerPorts[i]!, host, args, output, httpUrl);
+    return new Member(id, dataDir, brokerPorts[i]!, controllerPorts[i]!, host, args, output, httpUrl, options.nodeArgs);
   });
   const cluster: LocalCluster = {
     members,

@@ -213,6 +213,8 @@ export interface StartClusterOptions {
   onOutput?: (nodeId: number, line: string) => void;
   /** Each member serves fault injection over HTTP at its `httpUrl` (`/admin/faults`). Default false. */
   admin?: boolean;
+  /** Options for each member's `node` process, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
+  nodeArgs?: string[];
 }
 
 /**
@@ -233,6 +235,7 @@ export async function startCluster(
       logLevel: options.logLevel ?? 'error',
       onOutput: options.onOutput,
       admin: options.admin,
+      nodeArgs: options.nodeArgs,
       config: {
         'controller.quorum.election.timeout.ms': 300,
         'controller.quorum.fetch.timeout.ms': 600,

@@ -128,6 +128,45 @@ describe('replication: ReplicaManager', () => {
     assert.equal(rm.producePurgatory.watched(), 0);
   });
 
+  it('a follower fetch parked on several partitions answers with everything one Produce appended to them, not the first partition alone', async () => {
+    for (const p of [0, 1, 2]) {
+      host('multi', p);
+      rm.applyPartitionState({
+        topic: 'multi',
+        partition: p,
+        leader: 1,
+        leaderEpoch: 1,
+        partitionEpoch: 1,
+        replicas: [1, 2],
+        isr: [1, 2],
+      });
+    }
+    const parked = rm.fetchMessages({
+      replicaId: 2,
+      maxWaitMs: 5000,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      isolation: 'log-end',
+      partitions: [0, 1, 2].map((p) => ({ ...at('multi', 0, 1 << 20, p), currentLeaderEpoch: 1 })),
+    });
+    assert.equal(await settled(parked), false, 'nothing to read yet: parked');
+    const acked = rm.appendRecords({
+      entries: [0, 1, 2].map((partition) => ({
+        topic: 'multi',
+        partition,
+        records: valuesBatch(`m${partition}`, 2, NOW),
+      })),
+      requiredAcks: -1,
+      timeoutMs: 30_000,
+      produceVersion: 9,
+    });
+    // One follower round trip carries the whole request (Kafka completes delayed fetches after the request's
+    // appends); woken by the first partition alone, it would take another fetch before the ack could come.
+    const answer = await parked;
+    assert.deepEqual(await Promise.all(answer.map(async (d) => (await decodeAll(d.records)).length)), [2, 2, 2]);
+    assert.equal(await settled(acked), false, 'acks=all waits for the follower to report its log end');
+  });
+
   it('a parked acks=all produce times out (or is forced at shutdown) with REQUEST_TIMED_OUT, and fails when its partition is deleted', async () => {
     host('slow');
     rm.applyPartitionState({

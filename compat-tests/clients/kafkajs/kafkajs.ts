@@ -66,7 +66,7 @@ function headersIn(headers: [string, string][]): IHeaders {
 runDriver(async (bootstrap) => {
   const kafka = new Kafka({
     clientId: 'brook-compat-kafkajs',
-    brokers: [bootstrap],
+    brokers: bootstrap.split(','), // a cluster's bootstrap lists every broker
     logLevel: logLevel.WARN,
     logCreator: () => (entry) => process.stderr.write(`${JSON.stringify(entry.log)}\n`),
     retry: { retries: 8, initialRetryTime: 200 },

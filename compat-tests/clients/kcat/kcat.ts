@@ -29,7 +29,11 @@ function run(args: string[], input?: string): Promise<{ stdout: string; stderr: 
 
 runDriver(async (bootstrap) => {
   const version = (await run(['-V'])).stdout.match(/Version (\S+).*?librdkafka (\S+)/s);
-  const kafka = new Kafka({ clientId: 'brook-compat-kcat-admin', brokers: [bootstrap], logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'brook-compat-kcat-admin',
+    brokers: bootstrap.split(','),
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
   const common = ['-b', bootstrap, '-X', 'message.max.bytes=10000000'];
 
@@ -59,7 +63,8 @@ runDriver(async (bootstrap) => {
       }
       for (const group of groups) {
         const first = group[0]!;
-        const args = [...common, '-P', '-t', topic, '-K', '\t', '-Z', '-z', compression];
+        // acks=all is librdkafka's default; said here so the RF 3 / min.insync.replicas runs do not depend on it.
+        const args = [...common, '-P', '-X', 'acks=all', '-t', topic, '-K', '\t', '-Z', '-z', compression];
         if (first.partition !== undefined) args.push('-p', String(first.partition));
         for (const [k, v] of first.headers) args.push('-H', `${k}=${text(v)}`);
         const input = group.map((r) => `${text(r.key)}\t${text(r.value)}\n`).join('');

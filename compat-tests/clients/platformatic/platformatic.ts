@@ -17,7 +17,7 @@ import {
 
 const base = (bootstrap: string) => ({
   clientId: 'brook-compat-platformatic',
-  bootstrapBrokers: [bootstrap],
+  bootstrapBrokers: bootstrap.split(','), // a cluster's bootstrap lists every broker
   retries: 8,
   retryDelay: 250,
   timeout: 15000,
