@@ -92,6 +92,19 @@ runDriver(async (bootstrap) => {
         waitForLeaders: true,
       });
       if (!created) throw new Error(`createTopics returned false: topic ${topic} already exists`);
+      // waitForLeaders reads Metadata, which a Kafka broker updates a moment before its replica manager takes
+      // the leadership: a Produce in between gets NOT_LEADER_OR_FOLLOWER for some partitions, and kafkajs'
+      // retry of the whole request (no idempotence by default) writes the others twice. ListOffsets needs the
+      // leadership itself: once every partition answers it, a Produce lands (seen on Kafka 4.4 under load).
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.fetchTopicOffsets(topic);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       return undefined;
     },
     async partitions(topic) {
