@@ -175,12 +175,20 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
       assert.equal(execute.code, 0, execute.stderr);
       assert.match(execute.stdout, /Successfully started partition reassignment for moving-0/);
       // Broker 3 joins as a follower, catches up into the ISR; the controller then drops broker 1.
-      await until(() => {
-        const p = image().partition('moving', 0);
-        return (
-          p !== undefined && p.addingReplicas.length === 0 && p.removingReplicas.length === 0 && p.replicas.length === 2
-        );
-      }, 'the reassignment completed');
+      // Every broker's metadata, not one: --verify asks whichever broker it reaches for the topic's replicas.
+      await until(
+        () =>
+          nodes.every((n) => {
+            const p = n.broker.kraft!.image!.partition('moving', 0);
+            return (
+              p !== undefined &&
+              p.addingReplicas.length === 0 &&
+              p.removingReplicas.length === 0 &&
+              p.replicas.length === 2
+            );
+          }),
+        'the reassignment completed on every broker',
+      );
       // --verify (it also clears the replication throttles, IncrementalAlterConfigs on every broker) and
       // kafka-topics --describe, both JVMs at once.
       const [verify, described] = await Promise.all([
