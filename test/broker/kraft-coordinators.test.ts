@@ -10,27 +10,11 @@
  * read_committed consumer sees both transactions.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { Kafka, logLevel } from 'kafkajs';
 import { ErrorCode, KafkaError } from '../../src/errors';
-import { startBroker, type TestBroker } from '../../src/testing';
+import type { TestBroker } from '../../src/testing';
 import { internalPartitionFor } from '../../src/topics/internal-topic-log';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { startKraftNodes, until } from './kraft-nodes';
 
 const PARTITIONS = 6;
 
@@ -42,38 +26,13 @@ describe('KRaft cluster: group and transaction coordinators follow their interna
   });
 
   it('the coordinating node stops: committed offsets and transaction state survive on the new leaders', async () => {
-    const controllerPorts = [await freePort(), await freePort(), await freePort()];
-    const brokerPorts = [await freePort(), await freePort(), await freePort()];
-    const voters = controllerPorts.map((p, i) => `${i + 1}@127.0.0.1:${p}`).join(',');
     nodes.push(
-      ...(await Promise.all(
-        controllerPorts.map((port, i) =>
-          startBroker({
-            nodeId: i + 1,
-            logLevel: 'error',
-            config: {
-              'process.roles': 'broker,controller',
-              listeners: `PLAINTEXT://127.0.0.1:${brokerPorts[i]},CONTROLLER://127.0.0.1:${port}`,
-              'controller.listener.names': 'CONTROLLER',
-              'controller.quorum.voters': voters,
-              'controller.quorum.election.timeout.ms': 1000,
-              'controller.quorum.fetch.timeout.ms': 2000,
-              'controller.quorum.election.backoff.max.ms': 500,
-              'broker.session.timeout.ms': 1500,
-              'broker.heartbeat.interval.ms': 200,
-              'replica.lag.time.max.ms': 3000,
-              'offsets.topic.num.partitions': PARTITIONS,
-              'offsets.topic.replication.factor': 3,
-              'transaction.state.log.num.partitions': PARTITIONS,
-              'transaction.state.log.replication.factor': 3,
-            },
-          }),
-        ),
-      )),
-    );
-    await until(
-      () => nodes.every((n) => n.broker.kraft?.image?.liveBrokers().length === 3),
-      'every node sees three unfenced brokers',
+      ...(await startKraftNodes(3, {
+        'offsets.topic.num.partitions': PARTITIONS,
+        'offsets.topic.replication.factor': 3,
+        'transaction.state.log.num.partitions': PARTITIONS,
+        'transaction.state.log.replication.factor': 3,
+      })),
     );
 
     // The internal topics, created through the controller as FindCoordinator would (replicated, factor 3).

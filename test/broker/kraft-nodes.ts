@@ -14,9 +14,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
