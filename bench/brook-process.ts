@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { FrameSplitter } from '../protocol/frame-splitter';
@@ -38,7 +38,13 @@ export function brookCommand(): string[] {
     // type errors elsewhere still emit JS; a missing file below means the build really failed
   }
   if (existsSync(join(BUILD, 'dist', 'src', 'cli', 'main.js'))) {
-    // The one-file CLI bundle, as `npm run build` makes it (bin/brook.js prefers it).
+    // The one-file CLI bundle, as `npm run build` makes it (bin/brook.js prefers it). The same step bundles the
+    // web console's page, whose sources it looks for in src/ beside dist/ (as in a checkout): link them there.
+    const web = join(BUILD, 'src', 'console', 'web');
+    if (!existsSync(web)) {
+      mkdirSync(join(BUILD, 'src', 'console'), { recursive: true });
+      symlinkSync(join(ROOT, 'src', 'console', 'web'), web);
+    }
     execFileSync(process.execPath, [join(BUILD, 'dist', 'src', 'cli', 'bundle.js'), join(BUILD, 'dist')], {
       cwd: ROOT,
       stdio: 'inherit',
