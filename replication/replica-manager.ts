@@ -287,13 +287,23 @@ export class ReplicaManager {
   }
 
   private tellLeadership(change: LeadershipChange): void {
-    for (const listener of this.leadershipListeners) {
+    this.tellEach(this.leadershipListeners, change, 'leadership', change);
+  }
+
+  /** Calls each listener with `value`; one that throws is logged and does not stop the others. */
+  private tellEach<T>(
+    listeners: readonly ((value: T) => void)[],
+    value: T,
+    what: string,
+    where: { topic: string; partition: number },
+  ): void {
+    for (const listener of listeners) {
       try {
-        listener(change);
+        listener(value);
       } catch (error) {
-        this.logger.error('leadership listener failed', {
-          topic: change.topic,
-          partition: change.partition,
+        this.logger.error(`${what} listener failed`, {
+          topic: where.topic,
+          partition: where.partition,
           error: String(error),
         });
       }
@@ -426,17 +436,7 @@ export class ReplicaManager {
     results.forEach((r, i) => {
       const marker = written[i];
       if (!marker || r.errorCode !== ErrorCode.None) return;
-      for (const listener of this.markerListeners) {
-        try {
-          listener(marker);
-        } catch (error) {
-          this.logger.error('txn marker listener failed', {
-            topic: r.topic,
-            partition: r.partition,
-            error: String(error),
-          });
-        }
-      }
+      this.tellEach(this.markerListeners, marker, 'txn marker', r);
     });
     return results.map((r) => ({ topic: r.topic, partition: r.partition, errorCode: r.errorCode }));
   }

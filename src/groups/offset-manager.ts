@@ -10,6 +10,7 @@
 import { decodeVersionPrefixed } from '../../protocol/generated';
 import { ConsumerProtocolSubscriptionCodec } from '../../protocol/generated/consumer-protocol-subscription';
 import { ErrorCode, errorCodeOf } from '../errors';
+import { coordinatorWriteError } from '../topics/coordinator-partitions';
 import { ClassicGroup } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup } from './consumer-group';
@@ -34,17 +35,10 @@ function commitFailureCode(error: unknown): ErrorCode {
     case ErrorCode.RecordListTooLarge:
     case ErrorCode.InvalidFetchSize:
       return ErrorCode.InvalidCommitOffsetSize;
-    case ErrorCode.NotLeaderOrFollower:
-    case ErrorCode.KafkaStorageError:
-      return ErrorCode.NotCoordinator;
-    case ErrorCode.UnknownTopicOrPartition:
-    case ErrorCode.NotEnoughReplicas:
-    case ErrorCode.NotEnoughReplicasAfterAppend:
-    case ErrorCode.RequestTimedOut:
     case ErrorCode.UnknownServerError:
       return ErrorCode.CoordinatorNotAvailable;
     default:
-      return code;
+      return coordinatorWriteError(code);
   }
 }
 

@@ -64,12 +64,12 @@ export async function startOpsServer(options: {
   security?: HttpSecurity;
 }): Promise<OpsServer> {
   const { broker, log } = options;
-  // The web console (src/console): the charts' samples are taken from now on; the console's modules load with
-  // the first request for a path the routes below do not own (the page, /api/...).
-  const history = new MetricsHistory(broker);
+  // The web console (src/console), when enabled: the charts' samples are taken from now on; the console's modules
+  // load with the first request for a path the routes below do not own (the page, /api/...).
+  const history = broker.config.bool('http.console.enable') ? new MetricsHistory(broker) : null;
   let consoleApi: Console | undefined;
   const webConsole = (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    if (!broker.config.bool('http.console.enable')) return false;
+    if (!history) return false;
     consoleApi ??= (require('../console/api') as typeof import('../console/api')).createConsole({
       broker,
       history,
@@ -161,7 +161,7 @@ export async function startOpsServer(options: {
     listener = await listenHttp(handler, options.host, options.port, options.security?.tls ?? null);
   } catch (error) {
     unsubscribe(SQL_REQUEST_CHANNEL, onSql);
-    history.stop();
+    history?.stop();
     throw error;
   }
   const { host } = options;
@@ -171,7 +171,7 @@ export async function startOpsServer(options: {
     url: `${options.security?.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${listener.port}`,
     close: () => {
       unsubscribe(SQL_REQUEST_CHANNEL, onSql);
-      history.stop();
+      history?.stop();
       return listener.close();
     },
   };

@@ -91,12 +91,11 @@ export class CoordinatorPartitions {
 
 /**
  * Kafka's coordinators answer a failed or unacknowledged write of their log with a code clients retry on
- * (CoordinatorRuntime / GroupCoordinatorService.normalizeException, TransactionStateManager.appendTransactionToLog).
+ * (GroupCoordinatorService.normalizeException, TransactionStateManager.appendTransactionToLog): replication
+ * trouble -> COORDINATOR_NOT_AVAILABLE, leadership lost -> NOT_COORDINATOR; other codes pass as they are.
  */
 export function coordinatorWriteError(code: number): number {
   switch (code) {
-    case ErrorCode.None:
-      return ErrorCode.None;
     case ErrorCode.UnknownTopicOrPartition:
     case ErrorCode.NotEnoughReplicas:
     case ErrorCode.NotEnoughReplicasAfterAppend:
@@ -106,7 +105,7 @@ export function coordinatorWriteError(code: number): number {
     case ErrorCode.KafkaStorageError:
       return ErrorCode.NotCoordinator;
     default:
-      return ErrorCode.UnknownServerError;
+      return code;
   }
 }
 
