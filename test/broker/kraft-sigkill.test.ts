@@ -38,7 +38,7 @@ async function describeQuorum(port: number): Promise<QuorumView | null> {
       topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
     });
     const p = r.topics[0]?.partitions[0];
-    if (!p || p.errorCode !== 0) return null;
+    if (p?.errorCode !== 0) return null;
     return {
       leaderId: p.leaderId,
       leaderEpoch: p.leaderEpoch,
