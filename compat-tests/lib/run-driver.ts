@@ -3,20 +3,15 @@ import { spawn } from 'node:child_process';
 import type { DriverCommand } from './clients';
 import type { Job, JobResult } from './driver-protocol';
 
-export interface DriverRun<R = JobResult> {
-  result?: R;
+export interface DriverRun {
+  result?: JobResult;
   /** set when the driver produced no parsable result */
   failure?: string;
   stderr: string;
   ms: number;
 }
 
-/** `job` goes to the driver's stdin as JSON; the driver's last stdout line is its JSON result (R). */
-export function runDriverProcess<R = JobResult>(
-  cmd: DriverCommand,
-  job: Job | object,
-  timeoutMs: number,
-): Promise<DriverRun<R>> {
+export function runDriverProcess(cmd: DriverCommand, job: Job, timeoutMs: number): Promise<DriverRun> {
   const started = Date.now();
   return new Promise((resolve) => {
     // Own process group, so a timeout also ends what the driver started (kcat consumers, Go readers).
@@ -51,7 +46,7 @@ export function runDriverProcess<R = JobResult>(
       const ms = Date.now() - started;
       const line = stdout.trim().split('\n').pop() ?? '';
       try {
-        resolve({ result: JSON.parse(line) as R, stderr, ms });
+        resolve({ result: JSON.parse(line) as JobResult, stderr, ms });
       } catch {
         const why = signal === 'SIGKILL' ? `killed after ${timeoutMs} ms` : `exited with ${code ?? signal}`;
         resolve({ failure: `driver ${why} without a result line; stdout: ${stdout.slice(-500)}`, stderr, ms });

@@ -2,9 +2,8 @@
  * Issue 16's security matrix: every installable client (matrix/families.ts) against ONE `brook serve` with SSL,
  * mTLS, SASL_SSL and SASL_PLAINTEXT listeners and Kafka's StandardAuthorizer (matrix/plan.ts), each client family
  * driven by one process running all its checks, a table of client x mode at the end (matrix/verdict.ts).
- * Inside `npm test` a slice runs (every client over SSL, mTLS, SCRAM-SHA-512 and a wrong password); the full
- * matrix (PLAIN, SCRAM-SHA-256, OAUTHBEARER, SASL_PLAINTEXT and the ACL-refused principal as well) runs under
- * `npm run compat` or COMPAT_SECURITY=1. A client this machine lacks is reported and skipped (pending), never
+ * Inside `npm test` a slice runs (plan.ts's CI_SLICE: every client over SSL, mTLS, SCRAM-SHA-512, a wrong password,
+ * the ACL Metadata and Produce checks; ~10 s); the full matrix runs under `npm run compat` or COMPAT_SECURITY=1. A client this machine lacks is reported and skipped (pending), never
  * counted as passing; a mode a client cannot do is "not supported by the client" with the reason.
  */
 import assert from 'node:assert/strict';
@@ -46,7 +45,7 @@ describe('security matrix: every client over SSL, mTLS, SASL and ACLs against on
     console.log(
       full
         ? `    (the full matrix: ${modes.join(', ')})`
-        : `    (the npm test slice: every client over ${modes.join(', ')}; the full matrix, with PLAIN, SCRAM-SHA-256, OAUTHBEARER, SASL_PLAINTEXT and the ACL-refused principal, runs under \`npm run compat\` or COMPAT_SECURITY=1)`,
+        : `    (the npm test slice: every client over ${modes.join(', ')}; the full matrix, adding ${MODES.filter((m) => !modes.includes(m)).join(', ')}, runs under \`npm run compat\` or COMPAT_SECURITY=1)`,
     );
     if (!hasOpenssl()) {
       console.log('    (openssl is not on this machine: no certificates; skipped)');
@@ -74,7 +73,13 @@ describe('security matrix: every client over SSL, mTLS, SASL and ACLs against on
           const answer = await family.run(familyChecks);
           row.describe = `${family.describe}; ran ${answer.version}`;
           for (const check of familyChecks) {
-            row.cells.set(check.mode, judge(check, answer.results.find((r) => r.mode === check.mode)));
+            row.cells.set(
+              check.mode,
+              judge(
+                check,
+                answer.results.find((r) => r.mode === check.mode),
+              ),
+            );
           }
         } catch (error) {
           for (const check of familyChecks) {
@@ -90,7 +95,7 @@ describe('security matrix: every client over SSL, mTLS, SASL and ACLs against on
   after(async () => {
     if (rows.size > 0) {
       console.log(
-        `\n    security matrix (${full ? 'full' : 'npm test slice; full matrix under COMPAT_SECURITY=1'}), ${(wallMs / 1000).toFixed(1)} s: ok = produced and consumed, refused = refused as expected, n/s = not supported by the client, FAIL\n`,
+        `\n    security matrix (${full ? 'full' : 'npm test slice; full matrix under COMPAT_SECURITY=1'}), ${(wallMs / 1000).toFixed(1)} s: ok = produced and consumed, refused = refused as expected (ACL metadata: only the permitted topic listed), n/s = not supported by the client, FAIL\n`,
       );
       console.log(
         renderTable([...rows.values()], modes)

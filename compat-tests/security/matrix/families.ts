@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { repoRoot } from '../../lib/broker';
 import type { DriverCommand } from '../../lib/clients';
+import type { Job } from '../../lib/driver-protocol';
 import { buildGoModuleDriver, goToolchainProblem, pypiProblem, venvPython } from '../../lib/registry-clients';
 import { runDriverProcess } from '../../lib/run-driver';
 import { KCAT_ENGINES, runKcatMatrix } from './drivers/kcat';
@@ -23,11 +24,12 @@ const drivers = join(repoRoot, 'compat-tests', 'security', 'matrix', 'drivers');
 const DRIVER_TIMEOUT_MS = 180000;
 
 async function viaProcess(command: DriverCommand, job: object): Promise<DriverAnswer> {
-  const run = await runDriverProcess<DriverAnswer>(command, job, DRIVER_TIMEOUT_MS);
+  // runDriverProcess writes any job to the driver's stdin as JSON and parses its last stdout line, whatever its shape.
+  const run = await runDriverProcess(command, job as unknown as Job, DRIVER_TIMEOUT_MS);
   if (!run.result) {
     throw new Error(`${run.failure}; stderr: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
   }
-  return run.result;
+  return run.result as unknown as DriverAnswer;
 }
 
 function nodeModule(name: string): string | null {
@@ -45,7 +47,8 @@ const node = (file: string): DriverCommand => ({
 });
 
 const python = (client: string): Family['run'] => {
-  return (checks) => viaProcess({ command: venvPython().python!, args: [join(drivers, 'secure_client.py')] }, { client, checks });
+  return (checks) =>
+    viaProcess({ command: venvPython().python!, args: [join(drivers, 'secure_client.py')] }, { client, checks });
 };
 
 export const FAMILIES: Family[] = [

@@ -15,9 +15,12 @@ export type Verdict =
 const EXPECTED_ERROR: Partial<Record<Mode, RegExp>> = {
   'wrong password':
     /Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-256|SASL_AUTHENTICATION_FAILED|SaslAuthenticationFailed/,
-  'ACL produce': /TOPIC_AUTHORIZATION_FAILED|Topic authorization failed|TopicAuthorizationFailed|not authorized to access this topic/i,
-  'ACL fetch': /TOPIC_AUTHORIZATION_FAILED|Topic authorization failed|TopicAuthorizationFailed|not authorized to access this topic/i,
-  'ACL group': /GROUP_AUTHORIZATION_FAILED|Group authorization failed|GroupAuthorizationFailed|not authorized to access this group/i,
+  'ACL produce':
+    /TOPIC_AUTHORIZATION_FAILED|Topic authorization failed|TopicAuthorizationFailed|not authorized to access this topic/i,
+  'ACL fetch':
+    /TOPIC_AUTHORIZATION_FAILED|Topic authorization failed|TopicAuthorizationFailed|not authorized to access this topic/i,
+  'ACL group':
+    /GROUP_AUTHORIZATION_FAILED|Group authorization failed|GroupAuthorizationFailed|not authorized to access this group/i,
 };
 
 const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -27,7 +30,8 @@ export function judge(check: Check, result: CheckResult | undefined): Verdict {
   if (result.unsupported) return { kind: 'unsupported', detail: `not supported by the client: ${result.unsupported}` };
   const expected = EXPECTED_ERROR[check.mode];
   if (expected) {
-    if (result.error === undefined) return { kind: 'FAIL', detail: `expected a refusal, the ${check.action} succeeded` };
+    if (result.error === undefined)
+      return { kind: 'FAIL', detail: `expected a refusal, the ${check.action} succeeded` };
     return expected.test(result.error)
       ? { kind: 'refused', detail: `refused as expected: ${short(result.error)}` }
       : { kind: 'FAIL', detail: `refused with another error than ${expected.source}: ${short(result.error, 400)}` };

@@ -15,7 +15,8 @@ const Kafka: Any = require('@confluentinc/kafka-javascript');
 /** librdkafka's properties plus event_cb: log lines forwarded as `event.log` (withClient reads them). */
 const config = (conn: Conn) => ({ ...librdkafkaConfig(conn), event_cb: true });
 
-const rdError = (err: Any) => (err ? `${describeError(err)}${err.code !== undefined ? ` (code ${err.code})` : ''}` : '');
+const rdError = (err: Any) =>
+  err ? `${describeError(err)}${err.code !== undefined ? ` (code ${err.code})` : ''}` : '';
 
 /**
  * Runs `body` with a client connected; the first `event.error`, or a failed login, rejects. Disconnects in the
@@ -27,7 +28,8 @@ async function withClient<T>(client: Any, body: (client: Any, failed: Promise<ne
   const failed = new Promise<never>((_resolve, reject) => {
     client.once('event.error', (err: Any) => reject(new Error(rdError(err))));
     client.on('event.log', (log: Any) => {
-      if (log.severity <= 3 && /SASL authentication error/.test(log.message)) reject(new Error(`librdkafka log: ${log.message}`));
+      if (log.severity <= 3 && /SASL authentication error/.test(log.message))
+        reject(new Error(`librdkafka log: ${log.message}`));
     });
   });
   failed.catch(() => undefined);
@@ -100,4 +102,5 @@ async function run(check: Check): Promise<Outcome> {
 runNodeDriver(
   `@confluentinc/kafka-javascript ${require('@confluentinc/kafka-javascript/package.json').version} (librdkafka ${Kafka.librdkafkaVersion})`,
   run,
+  { kill: true },
 );

@@ -2,7 +2,7 @@
  * What the Node.js drivers of the security matrix share: the job from stdin ({checks}), each check run with its
  * own clients and a deadline (all checks at once: their waits overlap), one JSON answer line on stdout.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import type { Check, CheckResult, Conn, DriverAnswer } from '../plan';
 
 /** A check's outcome without its mode (the runner adds it). */
@@ -17,7 +17,8 @@ export function describeError(error: unknown): string {
   const causeText = cause ? ` (cause: ${describeError(cause)})` : '';
   // AggregateErrors (kafkajs' KafkaJSAggregateError, platformatic's ResponseError) carry the per-item errors.
   const inner = (error as { errors?: unknown }).errors;
-  const innerText = Array.isArray(inner) && inner.length > 0 ? ` [${inner.slice(0, 3).map(describeError).join('; ')}]` : '';
+  const innerText =
+    Array.isArray(inner) && inner.length > 0 ? ` [${inner.slice(0, 3).map(describeError).join('; ')}]` : '';
   return `${e.name ?? 'Error'}${code ? ` [${code}]` : ''}: ${e.message ?? String(error)}${innerText}${causeText}`;
 }
 
@@ -31,7 +32,11 @@ export function unsecuredJwt(sub: string): string {
 export const pem = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : undefined);
 export const usesTls = (conn: Conn) => conn.protocol !== 'SASL_PLAINTEXT';
 
-export async function runNodeDriver(version: string, run: (check: Check) => Promise<Outcome>): Promise<void> {
+export async function runNodeDriver(
+  version: string,
+  run: (check: Check) => Promise<Outcome>,
+  options: { kill?: boolean } = {},
+): Promise<void> {
   const job = JSON.parse(readFileSync(0, 'utf8')) as { checks: Check[] };
   const results = await Promise.all(
     job.checks.map(async (check): Promise<CheckResult> => {
@@ -52,7 +57,10 @@ export async function runNodeDriver(version: string, run: (check: Check) => Prom
     }),
   );
   const answer: DriverAnswer = { version, results };
-  process.stdout.write(`${JSON.stringify(answer)}\n`);
-  // Clients still closing (a refused consumer's retries) must not keep the process: the answer is out.
+  writeSync(1, `${JSON.stringify(answer)}\n`);
+  // Clients still closing (a refused consumer's retries) must not keep the process: the answer is out. A
+  // librdkafka client still inside connect() (the refused login) holds exit()'s native cleanup until its
+  // connect times out (15 s), hence a kill when asked.
+  if (options.kill) process.kill(process.pid, 'SIGKILL');
   process.exit(0);
 }
