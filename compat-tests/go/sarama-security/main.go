@@ -52,7 +52,7 @@ type result struct {
 	Error  *string  `json:"error,omitempty"`
 }
 
-const deadline = 20 * time.Second
+const deadline = 30 * time.Second
 
 // scramClient adapts xdg-go/scram's conversation to sarama.SCRAMClient.
 type scramClient struct {
@@ -86,7 +86,7 @@ func (u unsecuredJwt) Token() (*sarama.AccessToken, error) {
 func config(c conn) (*sarama.Config, error) {
 	cfg := sarama.NewConfig()
 	cfg.ClientID = "security-matrix-sarama"
-	cfg.Net.DialTimeout = 5 * time.Second
+	cfg.Net.DialTimeout = 15 * time.Second
 	cfg.Metadata.Retry.Max = 0
 	cfg.Producer.Retry.Max = 0
 	cfg.Producer.Return.Successes = true

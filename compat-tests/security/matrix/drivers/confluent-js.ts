@@ -36,7 +36,7 @@ async function withClient<T>(client: Any, body: (client: Any, failed: Promise<ne
   try {
     await Promise.race([
       new Promise<void>((resolve, reject) =>
-        client.connect({ timeout: 15000 }, (err: Any) => (err ? reject(new Error(rdError(err))) : resolve())),
+        client.connect({ timeout: 30000 }, (err: Any) => (err ? reject(new Error(rdError(err))) : resolve())),
       ),
       failed,
     ]);
@@ -48,7 +48,7 @@ async function withClient<T>(client: Any, body: (client: Any, failed: Promise<ne
 }
 
 async function produce(conn: Conn, topic: string, value: string): Promise<void> {
-  const producer = new Kafka.Producer({ ...config(conn), dr_cb: true, 'message.timeout.ms': 15000 });
+  const producer = new Kafka.Producer({ ...config(conn), dr_cb: true, 'message.timeout.ms': 25000 });
   await withClient(producer, async (p) => {
     const delivered = new Promise<void>((resolve, reject) =>
       p.once('delivery-report', (err: Any) => (err ? reject(new Error(rdError(err))) : resolve())),
@@ -91,7 +91,7 @@ async function run(check: Check): Promise<Outcome> {
       const producer = new Kafka.Producer(config(conn));
       return withClient(producer, async (p) => {
         const meta: Any = await new Promise((resolve, reject) =>
-          p.getMetadata({ timeout: 10000 }, (err: Any, m: Any) => (err ? reject(new Error(rdError(err))) : resolve(m))),
+          p.getMetadata({ timeout: 20000 }, (err: Any, m: Any) => (err ? reject(new Error(rdError(err))) : resolve(m))),
         );
         return { topics: meta.topics.map((t: Any) => t.name) };
       });

@@ -33,7 +33,7 @@ function kafka(conn: Conn, logged?: string[]): Kafka {
       const type = (entry.log as { error?: { type?: string } }).error?.type;
       if (logged && type) logged.push(`${entry.log.message}: ${type}`);
     },
-    connectionTimeout: 5000,
+    connectionTimeout: 15000,
     retry: { retries: 0 },
   };
   return new Kafka(config);

@@ -78,7 +78,7 @@ interface KcatRun {
 /** A librdkafka log or kcat error line naming why something failed. */
 const ERROR_LINE = /% ERROR|SASL authentication error|authorization failed|Authentication failed/i;
 
-function kcat(engine: KcatEngine, conn: Conn, args: string[], stdin = '', timeoutMs = 20000): Promise<KcatRun> {
+function kcat(engine: KcatEngine, conn: Conn, args: string[], stdin = '', timeoutMs = 30000): Promise<KcatRun> {
   const props = Object.entries(librdkafkaConfig(conn)).flatMap(([k, v]) => ['-X', `${k}=${v}`]);
   return new Promise((resolve) => {
     const child = spawn('kcat', [...props, ...args], {
@@ -111,13 +111,13 @@ function kcat(engine: KcatEngine, conn: Conn, args: string[], stdin = '', timeou
 }
 
 async function produce(engine: KcatEngine, conn: Conn, topic: string, value: string): Promise<string | null> {
-  const run = await kcat(engine, conn, ['-P', '-t', topic, '-X', 'message.timeout.ms=15000'], `${value}\n`);
+  const run = await kcat(engine, conn, ['-P', '-t', topic, '-X', 'message.timeout.ms=25000'], `${value}\n`);
   return run.code === 0 ? null : run.error;
 }
 
 /** -G: a balanced consumer in `group` (librdkafka's group protocol), one record. */
 async function consumeOne(engine: KcatEngine, conn: Conn, topic: string, group: string): Promise<KcatRun> {
-  return kcat(engine, conn, ['-G', group, '-o', 'beginning', '-c', '1', '-u', topic], '', 25000);
+  return kcat(engine, conn, ['-G', group, '-o', 'beginning', '-c', '1', '-u', topic], '', 35000);
 }
 
 async function runCheck(engine: KcatEngine, check: Check): Promise<CheckResult> {

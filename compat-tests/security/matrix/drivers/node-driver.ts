@@ -8,7 +8,7 @@ import type { Check, CheckResult, Conn, DriverAnswer } from '../plan';
 /** A check's outcome without its mode (the runner adds it). */
 export type Outcome = Omit<CheckResult, 'mode'>;
 
-const CHECK_DEADLINE_MS = 25000;
+const CHECK_DEADLINE_MS = 40000;
 
 export function describeError(error: unknown): string {
   const e = error as { name?: string; type?: string; code?: string | number; apiId?: string; message?: string };
@@ -60,7 +60,7 @@ export async function runNodeDriver(
   writeSync(1, `${JSON.stringify(answer)}\n`);
   // Clients still closing (a refused consumer's retries) must not keep the process: the answer is out. A
   // librdkafka client still inside connect() (the refused login) holds exit()'s native cleanup until its
-  // connect times out (15 s), hence a kill when asked.
+  // connect times out (30 s), hence a kill when asked.
   if (options.kill) process.kill(process.pid, 'SIGKILL');
   process.exit(0);
 }

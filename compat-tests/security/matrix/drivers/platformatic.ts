@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     clientId: 'security-matrix-platformatic',
     bootstrapBrokers: [conn.bootstrap],
     retries: 0,
-    connectTimeout: 5000,
+    connectTimeout: 15000,
     ...(usesTls(conn) ? { tls: { ca: pem(conn.ca), cert: pem(conn.cert), key: pem(conn.key) } } : {}),
     ...(conn.mechanism
       ? {
