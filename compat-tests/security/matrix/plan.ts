@@ -145,7 +145,8 @@ export async function startMatrixBroker(certs: TestCerts): Promise<MatrixBroker>
   };
 }
 
-const adminConn = (m: MatrixBroker): Conn => ({
+/** The super user's login (for the one driver that creates a SCRAM user itself). */
+export const adminConn = (m: MatrixBroker): Conn => ({
   bootstrap: m.listeners.saslSsl,
   protocol: 'SASL_SSL',
   ca: m.certs.caFile,
@@ -269,6 +270,3 @@ export function checksFor(m: MatrixBroker, client: string, modes: readonly Mode[
   };
   return modes.map((mode) => all[mode]);
 }
-
-/** The admin login (for the one driver that creates a SCRAM user itself). */
-export { adminConn };
