@@ -69,7 +69,7 @@ func (s *scramClient) Begin(user, password, authzID string) error {
 	return nil
 }
 func (s *scramClient) Step(challenge string) (string, error) { return s.conv.Step(challenge) }
-func (s *scramClient) Done() bool                             { return s.conv.Done() }
+func (s *scramClient) Done() bool                            { return s.conv.Done() }
 
 type unsecuredJwt struct{ sub string }
 
