@@ -18,7 +18,7 @@ const compatDir = join(repoRoot, 'compat-tests');
 const goModuleDir = join(compatDir, 'go');
 
 /** The Go toolchain on PATH must be at least the go.mod's `go` line (GOTOOLCHAIN=local: it never downloads one). */
-function goToolchainProblem(): string | null {
+export function goToolchainProblem(): string | null {
   const wanted = readFileSync(join(goModuleDir, 'go.mod'), 'utf8').match(/^go (\d+)\.(\d+)/m);
   let have: RegExpMatchArray | null;
   try {
