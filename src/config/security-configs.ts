@@ -96,12 +96,6 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
     '',
     "JWKS URLs the validator may fetch, comma-separated (Kafka's JVM system property of the same name; empty allows none).",
   ),
-  d(
-    'org.apache.kafka.sasl.oauthbearer.allowed.files',
-    'list',
-    '',
-    "JWKS files the validator may read (Kafka's JVM system property of the same name; empty allows none).",
-  ),
   d('ssl.keystore.type', 'string', 'JKS', 'Keystore format: PEM, PKCS12 or JKS.'),
   d('ssl.keystore.location', 'string', null, 'Keystore file (PKCS12, or PEM with the key and the certificate chain).'),
   d('ssl.keystore.password', 'password', null, 'Password of the keystore file.', { sensitive: true }),

@@ -12,7 +12,6 @@ export const JWKS_VALIDATOR_HANDLER =
 export const JWKS_VALIDATOR_HANDLER_OLD =
   'org.apache.kafka.common.security.oauthbearer.secured.OAuthBearerValidatorCallbackHandler';
 const ALLOWED_URLS = 'org.apache.kafka.sasl.oauthbearer.allowed.urls';
-const ALLOWED_FILES = 'org.apache.kafka.sasl.oauthbearer.allowed.files';
 
 /** The JWS algorithms node:crypto verifies here (jose4j's DISALLOW_NONE: any but none; HMAC needs a shared secret a JWKS does not publish). */
 const ALGORITHMS: Record<string, { hash: string | null; kty: string; pss?: true; curve?: string }> = {
@@ -283,7 +282,7 @@ export function brokerJwtValidator(
 
 /**
  * ConfigurationUtils.validateUrl / validateFileUrl and Kafka 4's guard: the JWKS URL must be http, https or file,
- * and be listed in `org.apache.kafka.sasl.oauthbearer.allowed.urls` (a file: in `...allowed.files`). Kafka reads
+ * and be listed, as written, in `org.apache.kafka.sasl.oauthbearer.allowed.urls` (file: URLs too). Kafka reads
  * these as JVM system properties (`-D` in KAFKA_OPTS); Brook reads them as config keys of the same names.
  * Empty (the default) allows nothing, as in Kafka 4.
  */
@@ -310,6 +309,11 @@ function checkUrl(url: string, value: (key: string) => string | null): void {
         .map((s) => s.trim())
         .filter(Boolean),
     );
+  if (!allowed(ALLOWED_URLS).has(url)) {
+    throw new Error(
+      `Invalid value ${url} for configuration ${key}: The URL cannot be accessed due to restrictions. Update the system property '${ALLOWED_URLS}' to allow the URL to be accessed.`,
+    );
+  }
   if (protocol === 'file') {
     const file = fileURLToPath(parsed);
     if (!existsSync(file))
@@ -317,16 +321,5 @@ function checkUrl(url: string, value: (key: string) => string | null): void {
     if (statSync(file).isDirectory()) {
       throw new Error(`The OAuth configuration option ${key} references a directory (${file}), not a file`);
     }
-    if (!allowed(ALLOWED_FILES).has(file)) {
-      throw new Error(
-        `Invalid value ${file} for configuration ${key}: The file cannot be accessed due to restrictions. Update the system property '${ALLOWED_FILES}' to allow the file to be accessed.`,
-      );
-    }
-    return;
-  }
-  if (!allowed(ALLOWED_URLS).has(url)) {
-    throw new Error(
-      `Invalid value ${url} for configuration ${key}: The URL cannot be accessed due to restrictions. Update the system property '${ALLOWED_URLS}' to allow the URL to be accessed.`,
-    );
   }
 }

@@ -129,12 +129,13 @@ describe('SASL/OAUTHBEARER with signed JWTs (JWKS)', function () {
       );
     });
 
-    it('reads a JWKS file (file: URL, listed in allowed.files) and re-reads it when it changes', async () => {
+    it('reads a JWKS file (a file: URL, listed in allowed.urls too) and re-reads it when it changes', async () => {
       const file = join(tmpdir(), `brook-jwks-${process.pid}.json`);
       writeFileSync(file, JSON.stringify({ keys: [rsa.jwk] }));
+      const url = pathToFileURL(file).href;
       const v = await validator({
-        'sasl.oauthbearer.jwks.endpoint.url': pathToFileURL(file).href,
-        'org.apache.kafka.sasl.oauthbearer.allowed.files': file,
+        'sasl.oauthbearer.jwks.endpoint.url': url,
+        'org.apache.kafka.sasl.oauthbearer.allowed.urls': url,
       });
       assert.equal(v.validate(signJwt(rsa, claims()), Date.now()).principal, 'alice');
       assert.throws(() => v.validate(signJwt(ec, claims()), Date.now()), /Unable to find a suitable verification key/);
