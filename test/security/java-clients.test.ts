@@ -24,7 +24,14 @@ import {
 } from '../../compat-tests/lib/kafka-jars';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
-import { type JwksServer, nowSeconds, type SigningKey, signJwt, signingKey, startJwksServer } from './jwks-fixture';
+import {
+  type JwksServer,
+  nowSeconds,
+  type SigningKey,
+  signJwt,
+  signingKey,
+  startJwksServer,
+} from '../../compat-tests/lib/jwks-provider';
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 function javaMissing(): string | null {
