@@ -49,15 +49,16 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     return () => headless.stop();
   }
   const listener = parseHttpListener(ctx.config.string('sql.listeners') ?? '', 'sql.listeners', 8088, true)!;
-  // https:// and sql.authentication.method=BASIC (the broker's users): checked before the wing loads
+  // https:// and sql.authentication.method=BASIC (the broker's users) / BEARER: checked before the wing loads
   const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
-  const security = httpSecurity(ctx.config, listener.tls, ctx.checkPassword ?? (() => false), 'sql');
-  const { authorizeBasic } = require('../http/basic-auth') as typeof import('../http/basic-auth');
+  const security = httpSecurity(ctx.config, listener.tls, ctx.checkPassword ?? (() => false), 'sql', ctx.log);
+  await security.init();
+  const { authorizeRequest } = require('../http/basic-auth') as typeof import('../http/basic-auth');
   let service: SqlHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
-    if (security.basicAuth) {
+    if (security.auth) {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (!authorizeBasic(security.basicAuth, req, res, path)) return;
+      if (!authorizeRequest(security.auth, req, res, path)) return;
     }
     try {
       service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
@@ -80,15 +81,19 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
       // the default port taken (another broker on this machine): the broker still serves, without SQL; said
       // at info, as a second broker on one machine is ordinary (tests, several brokers) and stderr stays quiet
       ctx.log.info(`SQL REST listener ${where} is in use; the SQL processor is off (--sql-listeners URL)`);
+      security.close();
       return async () => {};
     }
+    security.close();
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
   }
   ctx.log.info('SQL REST listening', {
     host: listener.host,
     port: server.port,
     tls: security.tls !== null,
-    auth: security.basicAuth ? 'BASIC' : 'NONE',
+    auth: security.auth
+      ? [security.auth.check && 'BASIC', security.auth.bearer && 'BEARER'].filter(Boolean).join(',')
+      : 'NONE',
   });
   // persistent queries must run again after a restart without waiting for a request: when the command topic
   // holds definitions, the wing loads (and replays it) a moment after start, out of start-up's way
@@ -106,6 +111,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     clearTimeout(resume);
     await resuming;
     await service?.stop();
+    security.close();
     await server.close();
   };
 }

@@ -4,10 +4,12 @@
  * start-up refusals (no audience/issuer policy, a URL outside org.apache.kafka.sasl.oauthbearer.allowed.urls), and
  * on a broker: kafkajs logs in with a signed token, produces and consumes; an unknown key, an expired token and a
  * wrong audience get SASL_AUTHENTICATION_FAILED; a rotated key (new kid) is picked up by the refresh its first
- * token triggers.
+ * token triggers. The ops HTTP listener with http.authentication.method=BEARER takes the same tokens in
+ * `Authorization: Bearer`.
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +18,14 @@ import { brokerJwtValidator } from '../../src/security/jwt-validator';
 import { IllegalToken } from '../../src/security/oauthbearer';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from '../broker/wire-client';
-import { type JwksServer, nowSeconds, type SigningKey, signJwt, signingKey, startJwksServer } from './jwks-fixture';
+import {
+  type JwksServer,
+  nowSeconds,
+  type SigningKey,
+  signJwt,
+  signingKey,
+  startJwksServer,
+} from '../../compat-tests/lib/jwks-provider';
 
 const HANDLER = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler';
 const JAAS = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;';
@@ -236,6 +245,33 @@ describe('SASL/OAUTHBEARER with signed JWTs (JWKS)', function () {
       // The old key left the set with the refresh.
       assert.deepEqual(await login(signJwt(rsa, claims())), REFUSED);
     });
+  });
+
+  it('the ops HTTP listener takes the same signed JWTs with http.authentication.method=BEARER', async () => {
+    const broker = await startBroker({
+      logLevel: 'error',
+      http: true,
+      config: { 'http.authentication.method': 'BEARER', 'http.authentication.skip.paths': '/health', ...settings() },
+    });
+    const get = (path: string, token?: string) =>
+      new Promise<{ status: number; challenge: unknown }>((resolve, reject) => {
+        httpGet(`${broker.httpUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, challenge: res.headers['www-authenticate'] }));
+        }).on('error', reject);
+      });
+    try {
+      assert.deepEqual(await get('/metrics'), { status: 401, challenge: 'Bearer realm="brook"' });
+      assert.equal((await get('/metrics', signJwt(rsa, claims()))).status, 200);
+      assert.deepEqual(await get('/metrics', signJwt(rsa, claims({ aud: 'elsewhere' }))), {
+        status: 401,
+        challenge: 'Bearer realm="brook", error="invalid_token"',
+      });
+      assert.equal((await get('/metrics', signJwt(stranger, claims()))).status, 401);
+      assert.equal((await get('/health')).status, 200);
+    } finally {
+      await broker.stop();
+    }
   });
 
   it('refuses to start when the JWKS cannot be fetched, naming the listener', async () => {
