@@ -1,7 +1,8 @@
 import type { TlsOptions } from 'node:tls';
 import { type BrokerConfig, ConfigError } from '../config';
-import type { Logger } from '../log';
+import { type Logger, silentLogger } from '../log';
 import { brokerJwtValidator } from '../security/jwt-validator';
+import { oauthBearerSettings } from '../security/listener-security';
 import type { PasswordCheck } from '../security/password-check';
 import { tlsServerOptions } from '../security/tls';
 import type { HttpAuth } from './basic-auth';
@@ -46,12 +47,11 @@ export function httpSecurity(
   }
   let bearer: HttpAuth['bearer'] = null;
   if (methods.has('BEARER')) {
-    const listener = `listener.name.${prefix}`;
-    const value = (k: string) =>
-      config.raw(`${listener}.oauthbearer.${k}`) ?? config.raw(`${listener}.${k}`) ?? config.raw(k);
-    const quiet: Logger = { error() {}, warn() {}, info() {}, debug() {}, child: () => quiet };
     try {
-      bearer = brokerJwtValidator(value, (log ?? quiet).child({ component: 'http-bearer', listener: prefix }));
+      bearer = brokerJwtValidator(
+        oauthBearerSettings(config, prefix),
+        (log ?? silentLogger).child({ component: 'http-bearer', listener: prefix }),
+      );
     } catch (error) {
       throw new ConfigError(`${key}=BEARER: ${(error as Error).message}`);
     }

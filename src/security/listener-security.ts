@@ -2,7 +2,7 @@ import type { TlsOptions } from 'node:tls';
 import { type BrokerConfig, ConfigError } from '../config';
 import { usesSasl, usesTls } from '../config/listeners';
 import { JaasConfigError, parseJaasConfig, plainUsers } from './jaas';
-import type { Logger } from '../log';
+import { type Logger, silentLogger } from '../log';
 import { brokerJwtValidator, JWKS_VALIDATOR_HANDLER, JWKS_VALIDATOR_HANDLER_OLD } from './jwt-validator';
 import {
   OAUTHBEARER_LOGIN_MODULE,
@@ -67,36 +67,36 @@ export function closeListenerSecurity(security: ListenerSecurity): void {
 }
 
 /**
+ * A `sasl.oauthbearer.*` key as Kafka resolves it for a listener and the OAUTHBEARER mechanism:
+ * `listener.name.<l>.oauthbearer.<key>`, `listener.name.<l>.<key>`, then `<key>`.
+ */
+export function oauthBearerSettings(config: BrokerConfig, listenerName: string): (key: string) => string | null {
+  const prefix = `listener.name.${listenerName.toLowerCase()}`;
+  return (key) => config.raw(`${prefix}.oauthbearer.${key}`) ?? config.raw(`${prefix}.${key}`) ?? config.raw(key);
+}
+
+/**
  * The OAUTHBEARER validator a listener's `sasl.server.callback.handler.class` names: Kafka's unsecured default, or
- * OAuthBearerValidatorCallbackHandler (signed JWTs against a JWKS) with its `sasl.oauthbearer.*` keys read as Kafka
- * reads them for the listener: `listener.name.<l>.oauthbearer.<key>`, `listener.name.<l>.<key>`, then `<key>`.
+ * OAuthBearerValidatorCallbackHandler (signed JWTs against a JWKS, its keys from `oauthBearerSettings`).
  * Throws Error with Kafka's message.
  */
-export function oauthBearerValidator(
+function oauthBearerValidator(
   config: BrokerConfig,
   listenerName: string,
   handler: string,
   jaas: () => ReturnType<typeof parseJaasConfig>,
   log: Logger,
 ): OAuthBearerValidator {
-  const prefix = `listener.name.${listenerName.toLowerCase()}`;
   // Kafka needs the listener's OAuthBearerLoginModule entry whichever validator checks the tokens.
   const entries = jaas();
   if (handler === JWKS_VALIDATOR_HANDLER || handler === JWKS_VALIDATOR_HANDLER_OLD) {
-    const value = (key: string) =>
-      config.raw(`${prefix}.oauthbearer.${key}`) ?? config.raw(`${prefix}.${key}`) ?? config.raw(key);
-    return brokerJwtValidator(value, log.child({ component: 'oauthbearer', listener: listenerName }));
+    return brokerJwtValidator(
+      oauthBearerSettings(config, listenerName),
+      log.child({ component: 'oauthbearer', listener: listenerName }),
+    );
   }
   return new UnsecuredJwtValidator(unsecuredValidatorOptions(entries));
 }
-
-const silentLogger: Logger = {
-  error() {},
-  warn() {},
-  info() {},
-  debug() {},
-  child: () => silentLogger,
-};
 
 function saslConfig(
   config: BrokerConfig,

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
+import { silentLogger } from '../../src/log';
 import { brokerJwtValidator } from '../../src/security/jwt-validator';
 import { IllegalToken } from '../../src/security/oauthbearer';
 import { startBroker, type TestBroker } from '../../src/testing';
@@ -31,7 +32,6 @@ const HANDLER = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidat
 const JAAS = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;';
 const ISSUER = 'https://idp.example';
 const AUDIENCE = 'brook-cluster';
-const silent = { error() {}, warn() {}, info() {}, debug() {}, child: () => silent };
 const claims = (extra: Record<string, unknown> = {}) => ({
   sub: 'alice',
   iss: ISSUER,
@@ -67,7 +67,7 @@ describe('SASL/OAUTHBEARER with signed JWTs (JWKS)', function () {
   });
   const validator = async (extra: Record<string, string> = {}) => {
     const config = settings(extra);
-    const v = brokerJwtValidator((key) => config[key] ?? null, silent);
+    const v = brokerJwtValidator((key) => config[key] ?? null, silentLogger);
     await v.init();
     return v;
   };
@@ -119,7 +119,7 @@ describe('SASL/OAUTHBEARER with signed JWTs (JWKS)', function () {
 
     it('refuses at configuration what Kafka 4.4 refuses: no audience/issuer policy, a URL not allowed', () => {
       const configure = (config: Record<string, string>) => () =>
-        brokerJwtValidator((key) => config[key] ?? null, silent);
+        brokerJwtValidator((key) => config[key] ?? null, silentLogger);
       assert.throws(configure({}), /requires "sasl.oauthbearer.jwks.endpoint.url" to be configured/);
       const noAudience = settings();
       delete noAudience['sasl.oauthbearer.expected.audience'];
