@@ -32,6 +32,15 @@ export interface Logger {
   withMinimumLevel?(level: LogLevel): Logger;
 }
 
+/** A logger that writes nothing: for parts whose caller gave none (a validator built outside a broker). */
+export const silentLogger: Logger = {
+  error() {},
+  warn() {},
+  info() {},
+  debug() {},
+  child: () => silentLogger,
+};
+
 export interface LoggerOptions {
   level?: LogLevel;
   format?: 'logfmt' | 'json';

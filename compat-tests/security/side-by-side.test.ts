@@ -8,6 +8,9 @@
  *              the certificate's subject (User:CN=client,OU=eng,O=Brook,C=US)
  *   SASL_SSL   PLAIN (JAAS users), SCRAM-SHA-256 and -512 (users made with kafka-configs on each broker),
  *              OAUTHBEARER (unsecured JWTs, Kafka's default handler)
+ *   JWT        SASL_PLAINTEXT, OAUTHBEARER with OAuthBearerValidatorCallbackHandler: signed JWTs checked against one
+ *              in-test JWKS (../lib/jwks-provider.ts) both brokers fetch; the client reads its token with Kafka
+ *              4.4's FileJwtRetriever
  *
  * StandardAuthorizer on both with the same super.users; `mallory` (PLAIN) has no ACL. Each case runs on both and
  * asserts what Kafka does (error classes, tool output normalized: ACL lines sorted inside each resource block);
@@ -22,6 +25,14 @@ import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrookProcess, freePort } from '../lib/broker';
+import {
+  type JwksServer,
+  nowSeconds,
+  type SigningKey,
+  signJwt,
+  signingKey,
+  startJwksServer,
+} from '../lib/jwks-provider';
 import { compileJava, javaUnavailable, kafkaClasspath, QUIET_LOG, SMALL_JVM } from '../lib/kafka-jars';
 import { KafkaProcess } from '../lib/kafka-process';
 import { outcomeOf, recordOutcome } from '../lib/side-by-side';
@@ -38,10 +49,14 @@ interface Ports {
   ssl: number;
   mtls: number;
   saslSsl: number;
+  jwt: number;
 }
 
+const JWT_ISSUER = 'https://idp.example';
+const JWT_AUDIENCE = 'side-by-side';
+
 /** The broker keys both targets get (Kafka's names; listeners are added by each target's own way). */
-function sharedConfig(certs: TestCerts): Record<string, string> {
+function sharedConfig(certs: TestCerts, jwksUrl: string): Record<string, string> {
   const d = certs.dir;
   return {
     'ssl.keystore.type': 'JKS',
@@ -64,6 +79,13 @@ function sharedConfig(certs: TestCerts): Record<string, string> {
     'listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config': `${SCRAM_MODULE} required;`,
     'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config': `${SCRAM_MODULE} required;`,
     'listener.name.sasl_ssl.oauthbearer.sasl.jaas.config': `${OAUTH_MODULE} required unsecuredLoginStringClaim_sub="broker";`,
+    'listener.name.jwt.sasl.enabled.mechanisms': 'OAUTHBEARER',
+    'listener.name.jwt.oauthbearer.sasl.jaas.config': `${OAUTH_MODULE} required unsecuredLoginStringClaim_sub="broker";`,
+    'listener.name.jwt.oauthbearer.sasl.server.callback.handler.class':
+      'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler',
+    'listener.name.jwt.oauthbearer.sasl.oauthbearer.jwks.endpoint.url': jwksUrl,
+    'listener.name.jwt.oauthbearer.sasl.oauthbearer.expected.audience': JWT_AUDIENCE,
+    'listener.name.jwt.oauthbearer.sasl.oauthbearer.expected.issuer': JWT_ISSUER,
     // KafkaProcess's test profile sets this (no 3 s wait before a group's first rebalance); Brook gets it too.
     'group.initial.rebalance.delay.ms': '0',
     'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
@@ -73,6 +95,7 @@ function sharedConfig(certs: TestCerts): Record<string, string> {
       'User:scram256',
       'User:scram512',
       'User:oauth',
+      'User:jwtuser',
       MTLS_PRINCIPAL,
     ].join(';'),
   };
@@ -126,6 +149,8 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
   this.timeout(600000);
   let certs: TestCerts;
   let classpath: string;
+  let jwks: JwksServer;
+  let idpKey: SigningKey;
   const sides: Side[] = [];
 
   before(async function () {
@@ -153,20 +178,25 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
       { cwd: certs.dir, stdio: 'ignore' },
     );
     classpath = compileJava('security-side-by-side', join(__dirname, 'java'));
-    const config = sharedConfig(certs);
+    idpKey = signingKey('idp-1');
+    jwks = await startJwksServer([idpKey]);
+    const config = sharedConfig(certs, jwks.url);
     const ports = async (): Promise<Ports> => ({
       plaintext: await freePort(),
       ssl: await freePort(),
       mtls: await freePort(),
       saslSsl: await freePort(),
+      jwt: await freePort(),
     });
     const bp = await ports();
     const brook = await BrookProcess.start({
       port: bp.plaintext,
       config: {
         ...config,
-        listeners: `PLAINTEXT://127.0.0.1:${bp.plaintext},SSL://127.0.0.1:${bp.ssl},MTLS://127.0.0.1:${bp.mtls},SASL_SSL://127.0.0.1:${bp.saslSsl}`,
-        'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,SSL:SSL,MTLS:SSL,SASL_SSL:SASL_SSL',
+        listeners: `PLAINTEXT://127.0.0.1:${bp.plaintext},SSL://127.0.0.1:${bp.ssl},MTLS://127.0.0.1:${bp.mtls},SASL_SSL://127.0.0.1:${bp.saslSsl},JWT://127.0.0.1:${bp.jwt}`,
+        'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,SSL:SSL,MTLS:SSL,SASL_SSL:SASL_SSL,JWT:SASL_PLAINTEXT',
+        // Kafka takes this as a JVM system property (below); Brook as a config key of the same name.
+        'org.apache.kafka.sasl.oauthbearer.allowed.urls': jwks.url,
       },
     });
     sides.push({
@@ -179,10 +209,12 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
     const kp = await ports();
     const kafka = await KafkaProcess.start({
       config,
+      jvm: [...SMALL_JVM, `-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=${jwks.url}`],
       extraListeners: [
         { name: 'SSL', protocol: 'SSL', port: kp.ssl },
         { name: 'MTLS', protocol: 'SSL', port: kp.mtls },
         { name: 'SASL_SSL', protocol: 'SASL_SSL', port: kp.saslSsl },
+        { name: 'JWT', protocol: 'SASL_PLAINTEXT', port: kp.jwt },
       ],
     });
     kp.plaintext = Number(kafka.bootstrap.split(':')[1]);
@@ -197,6 +229,7 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
   });
   after(async () => {
     for (const s of sides) await s.stop();
+    await jwks?.close();
     certs?.cleanup();
   });
 
@@ -223,8 +256,13 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
   const scramJaas = (user: string, password: string) =>
     `${SCRAM_MODULE} required username="${user}" password="${password}";`;
 
-  const probe = async (mode: 'roundtrip' | 'probe', props: string, topic: string): Promise<string[]> => {
-    const out = await run(['-cp', classpath, 'SecurityProbe', mode, props, topic]);
+  const probe = async (
+    mode: 'roundtrip' | 'probe',
+    props: string,
+    topic: string,
+    jvm: string[] = [],
+  ): Promise<string[]> => {
+    const out = await run([...jvm, '-cp', classpath, 'SecurityProbe', mode, props, topic]);
     const lines = out.stdout.split('\n').filter(Boolean);
     if (!lines.length) throw new Error(`SecurityProbe printed nothing (exit ${out.code}):\n${out.stderr.slice(-2000)}`);
     return lines;
@@ -405,6 +443,49 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
         clientProps(side, 'scram-unknown', sasl(side, 'SCRAM-SHA-256', scramJaas('nobody', 'nope'))),
         'sec-scram256',
       ),
+  );
+
+  /**
+   * The JWT listener's client: Kafka 4.4's FileJwtRetriever sends the token in a file (the JVM must allow its URL).
+   * Each token is signed by the in-test provider's key (or a stranger's) with the claims given.
+   */
+  const jwtClient = async (side: Side, name: string, claims: Record<string, unknown>, key = idpKey) => {
+    const tokenFile = join(certs.dir, `${side.id}-${name}.jwt`);
+    const now = nowSeconds();
+    writeFileSync(
+      tokenFile,
+      signJwt(key, { sub: 'jwtuser', iss: JWT_ISSUER, aud: JWT_AUDIENCE, iat: now, exp: now + 600, ...claims }),
+    );
+    const props = clientProps(side, name, [
+      `bootstrap.servers=127.0.0.1:${side.ports.jwt}`,
+      'security.protocol=SASL_PLAINTEXT',
+      'sasl.mechanism=OAUTHBEARER',
+      'sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler',
+      `sasl.oauthbearer.token.endpoint.url=file:${tokenFile}`,
+      `sasl.jaas.config=${OAUTH_MODULE} required;`,
+    ]);
+    return probe('roundtrip', props, 'sec-jwt', [`-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=file:${tokenFile}`]);
+  };
+  securityCase(
+    'jwks-signed-jwt',
+    'produce and consume with OAUTHBEARER and a signed JWT checked against the JWKS (OAuthBearerValidatorCallbackHandler)',
+    ROUNDTRIP,
+    (side) => jwtClient(side, 'jwt-ok', {}),
+  );
+  securityCase(
+    'jwks-wrong-audience',
+    'a signed JWT for another audience is refused',
+    refused('{"status":"invalid_token"}'),
+    (side) => jwtClient(side, 'jwt-aud', { aud: 'another-cluster' }),
+  );
+  securityCase(
+    'jwks-unknown-key',
+    'a JWT signed by a key the JWKS does not hold is refused',
+    refused('{"status":"invalid_token"}'),
+    (side) => jwtClient(side, 'jwt-stranger', {}, signingKey('stranger')),
+  );
+  securityCase('jwks-expired', 'an expired signed JWT is refused', refused('{"status":"invalid_token"}'), (side) =>
+    jwtClient(side, 'jwt-expired', { iat: nowSeconds() - 3600, exp: nowSeconds() - 600 }),
   );
 
   const mallory = (side: Side) => clientProps(side, 'mallory', sasl(side, 'PLAIN', plainJaas('mallory', 'mallory-pw')));

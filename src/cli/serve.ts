@@ -193,7 +193,7 @@ async function startOps(
   const opsLog = log.child({ component: 'http' });
   try {
     const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
-    const security = httpSecurity(broker.config, listener.tls, broker.checkPassword);
+    const security = httpSecurity(broker.config, listener.tls, broker.checkPassword, 'http', opsLog);
     const server = await startOpsServer({
       broker,
       host: listener.host,
@@ -206,6 +206,7 @@ async function startOps(
     opsLog.info('ops HTTP listening', { url: server.url });
     return { stop: () => server.close(), url: server.url };
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const where = `${listener.host}:${listener.port}`;
     if ((error as { code?: string }).code === 'EADDRINUSE' && !explicit) {
       opsLog.info(`ops HTTP listener ${where} is in use; /metrics is off (--http-listeners URL)`);

@@ -49,15 +49,16 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     return () => headless.stop();
   }
   const listener = parseHttpListener(ctx.config.string('sql.listeners') ?? '', 'sql.listeners', 8088, true)!;
-  // https:// and sql.authentication.method=BASIC (the broker's users): checked before the wing loads
+  // https:// and sql.authentication.method=BASIC (the broker's users) / BEARER: checked before the wing loads
   const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
-  const security = httpSecurity(ctx.config, listener.tls, ctx.checkPassword ?? (() => false), 'sql');
-  const { authorizeBasic } = require('../http/basic-auth') as typeof import('../http/basic-auth');
+  const security = httpSecurity(ctx.config, listener.tls, ctx.checkPassword ?? (() => false), 'sql', ctx.log);
+  await security.init();
+  const { authorizeRequest } = require('../http/basic-auth') as typeof import('../http/basic-auth');
   let service: SqlHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
-    if (security.basicAuth) {
+    if (security.auth) {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (!authorizeBasic(security.basicAuth, req, res, path)) return;
+      if (!authorizeRequest(security.auth, req, res, path)) return;
     }
     try {
       service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
@@ -80,15 +81,19 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
       // the default port taken (another broker on this machine): the broker still serves, without SQL; said
       // at info, as a second broker on one machine is ordinary (tests, several brokers) and stderr stays quiet
       ctx.log.info(`SQL REST listener ${where} is in use; the SQL processor is off (--sql-listeners URL)`);
+      security.close();
       return async () => {};
     }
+    security.close();
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
   }
   ctx.log.info('SQL REST listening', {
     host: listener.host,
     port: server.port,
     tls: security.tls !== null,
-    auth: security.basicAuth ? 'BASIC' : 'NONE',
+    auth: security.auth
+      ? [security.auth.check && 'BASIC', security.auth.bearer && 'BEARER'].filter(Boolean).join(',')
+      : 'NONE',
   });
   // persistent queries must run again after a restart without waiting for a request: when the command topic
   // holds definitions, the wing loads (and replays it) a moment after start, out of start-up's way
@@ -106,6 +111,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     clearTimeout(resume);
     await resuming;
     await service?.stop();
+    security.close();
     await server.close();
   };
 }
@@ -121,6 +127,11 @@ Options:
   --queries-file FILE     headless mode (ksqlDB's): run FILE's statements (CREATE STREAM/TABLE [AS SELECT],
                           INSERT INTO, CREATE TYPE, SET, UNSET) at start and serve no REST API; a restart
                           runs the same file and its queries resume where they were
+  --config FILE           ksqlDB server properties: listeners (https:// with ssl.keystore.*, ssl.key.password),
+                          bootstrap.servers, ksql.service.id, authentication.method=BASIC (or BEARER),
+                          authentication.realm, authentication.roles, authentication.skip.paths
+  --jaas FILE             JAAS file (ksqlDB's -Djava.security.auth.login.config): the login context named by
+                          authentication.realm, a PropertyFileLoginModule whose file="..." lists user: password,roles
 `;
 
 /** `brook sql-server`: serves until SIGTERM/SIGINT; returns the exit code. */
@@ -130,6 +141,8 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     listeners?: string;
     'service-id'?: string;
     'queries-file'?: string;
+    config?: string;
+    jaas?: string;
     help?: boolean;
   };
   try {
@@ -140,6 +153,8 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         listeners: { type: 'string' },
         'service-id': { type: 'string' },
         'queries-file': { type: 'string' },
+        config: { type: 'string' },
+        jaas: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -152,21 +167,32 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     process.stdout.write(SQL_SERVER_USAGE);
     return 0;
   }
+  const { createLogger } = require('../log') as typeof import('../log');
+  const log = createLogger({ level: 'warn' });
+  // ksqlDB's properties (TLS, basic auth and its JAAS users), checked before anything connects
+  let settings: import('./sql-server-security').SqlServerSettings;
   let listener: { host: string; port: number };
   try {
-    listener = parseHttpListener(values.listeners ?? 'http://127.0.0.1:8088', '--listeners')!;
+    const { sqlServerSettings } = require('./sql-server-security') as typeof import('./sql-server-security');
+    settings = await sqlServerSettings(values.config, values.jaas, values.listeners, log);
+    listener = parseHttpListener(settings.listenerUrl, '--listeners', 8088, true)!;
   } catch (error) {
     process.stderr.write(`brook: ${(error as Error).message}\n`);
     return 2;
   }
-  const bootstrap = (values.bootstrap ?? process.env.BROOK_BOOTSTRAP ?? '127.0.0.1:9092').split(',');
-  const { createLogger } = require('../log') as typeof import('../log');
-  const log = createLogger({ level: 'warn' });
+  const bootstrap = (values.bootstrap ?? process.env.BROOK_BOOTSTRAP ?? settings.bootstrap ?? '127.0.0.1:9092').split(
+    ',',
+  );
   const queriesFile = values['queries-file'];
   let service: { stop(): Promise<void> };
   try {
     if (queriesFile !== undefined) {
-      service = await loadHeadless().startHeadless({ bootstrap, queriesFile, serviceId: values['service-id'], log });
+      service = await loadHeadless().startHeadless({
+        bootstrap,
+        queriesFile,
+        serviceId: values['service-id'] ?? settings.serviceId,
+        log,
+      });
       // StandaloneExecutor's welcome line
       process.stdout.write(
         `Brook SQL processor ${BROOK_VERSION} started with query file ${queriesFile}. Interactive mode is disabled.\n`,
@@ -174,19 +200,24 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     } else {
       const rest = await loadSqlRest().startSqlService({
         bootstrap,
-        ...listener,
-        serviceId: values['service-id'],
+        host: listener.host,
+        port: listener.port,
+        serviceId: values['service-id'] ?? settings.serviceId,
         log,
+        tls: settings.tls,
+        authorize: settings.authorize,
       });
       process.stdout.write(`Brook SQL processor ready: ${rest.url} (Kafka ${bootstrap.join(',')})\n`);
       service = rest;
     }
   } catch (error) {
+    settings.close();
     process.stderr.write(`brook: ${(error as Error).message}\n`);
     return 1;
   }
   return new Promise<number>((resolve) => {
     const stop = () => {
+      settings.close();
       service.stop().then(
         () => resolve(0),
         () => resolve(1),

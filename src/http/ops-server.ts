@@ -27,7 +27,7 @@ import type { RequestTrace } from '../metrics/request-trace';
 import type { BrokerServices } from '../server/services';
 // node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
 import { type HttpListener, listenHttp } from './listen';
-import { authorizeBasic } from './basic-auth';
+import { authorizeRequest } from './basic-auth';
 import type { HttpSecurity } from './http-security';
 
 /** What the ops listener reads of the running broker (a Broker satisfies it). */
@@ -60,7 +60,7 @@ export async function startOpsServer(options: {
   faultsAdmin?: boolean;
   /** The SQL processor's REST API (`http://host:port`) the console's SQL editor sends statements to. */
   sqlUrl?: string;
-  /** TLS and basic authentication (http-security.ts); none: plain HTTP, open. */
+  /** TLS and authentication (http-security.ts: BASIC, BEARER); none: plain HTTP, open. */
   security?: HttpSecurity;
 }): Promise<OpsServer> {
   const { broker, log } = options;
@@ -137,10 +137,10 @@ export async function startOpsServer(options: {
     log.info('fault injection over HTTP is on (/admin/faults): for tests only');
   }
 
-  const basicAuth = options.security?.basicAuth ?? null;
+  const auth = options.security?.auth ?? null;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (basicAuth && !authorizeBasic(basicAuth, req, res, url.pathname)) return;
+    if (auth && !authorizeRequest(auth, req, res, url.pathname)) return;
     const route = routes[`${req.method} ${url.pathname}`] ?? webConsole;
     Promise.resolve()
       .then(async () => {
@@ -158,10 +158,12 @@ export async function startOpsServer(options: {
   };
   let listener: HttpListener;
   try {
+    await options.security?.init();
     listener = await listenHttp(handler, options.host, options.port, options.security?.tls ?? null);
   } catch (error) {
     unsubscribe(SQL_REQUEST_CHANNEL, onSql);
     history?.stop();
+    options.security?.close();
     throw error;
   }
   const { host } = options;
@@ -172,6 +174,7 @@ export async function startOpsServer(options: {
     close: () => {
       unsubscribe(SQL_REQUEST_CHANNEL, onSql);
       history?.stop();
+      options.security?.close();
       return listener.close();
     },
   };

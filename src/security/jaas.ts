@@ -100,3 +100,24 @@ export function plainUsers(entries: JaasEntry[]): Map<string, string> {
   }
   return users;
 }
+
+/**
+ * A JAAS configuration file (`-Djava.security.auth.login.config`): named login contexts, each `Name { entries };`
+ * with the entries in `sasl.jaas.config`'s syntax. `//` and `/* *\/` comments are skipped. Throws JaasConfigError.
+ */
+export function parseJaasFile(text: string): Map<string, JaasEntry[]> {
+  const body = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:"])\/\/[^\n]*/g, '$1');
+  const contexts = new Map<string, JaasEntry[]>();
+  const section = /([A-Za-z0-9_.$-]+)\s*\{([^}]*)\}\s*;/g;
+  let end = 0;
+  for (let match = section.exec(body); match; match = section.exec(body)) {
+    if (body.slice(end, match.index).trim() !== '') {
+      throw new JaasConfigError(`unexpected text before the login context ${match[1]}`);
+    }
+    contexts.set(match[1]!, parseJaasConfig(match[2]!));
+    end = section.lastIndex;
+  }
+  if (body.slice(end).trim() !== '') throw new JaasConfigError('a login context is not closed with "};"');
+  if (contexts.size === 0) throw new JaasConfigError('no login context');
+  return contexts;
+}

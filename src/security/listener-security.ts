@@ -2,14 +2,21 @@ import type { TlsOptions } from 'node:tls';
 import { type BrokerConfig, ConfigError } from '../config';
 import { usesSasl, usesTls } from '../config/listeners';
 import { JaasConfigError, parseJaasConfig, plainUsers } from './jaas';
-import { OAUTHBEARER_LOGIN_MODULE, type UnsecuredValidatorOptions, unsecuredValidatorOptions } from './oauthbearer';
+import { type Logger, silentLogger } from '../log';
+import { brokerJwtValidator, JWKS_VALIDATOR_HANDLER, JWKS_VALIDATOR_HANDLER_OLD } from './jwt-validator';
+import {
+  OAUTHBEARER_LOGIN_MODULE,
+  type OAuthBearerValidator,
+  UnsecuredJwtValidator,
+  unsecuredValidatorOptions,
+} from './oauthbearer';
 import { SslPrincipalMapper } from './principal';
-
-const UNSECURED_VALIDATOR =
-  'org.apache.kafka.common.security.oauthbearer.internals.unsecured.OAuthBearerUnsecuredValidatorCallbackHandler';
 import { type SaslListenerConfig, SUPPORTED_MECHANISMS } from './sasl-authenticator';
 import type { ScramCredentialStore } from './scram-store';
 import { tlsServerOptions } from './tls';
+
+const UNSECURED_VALIDATOR =
+  'org.apache.kafka.common.security.oauthbearer.internals.unsecured.OAuthBearerUnsecuredValidatorCallbackHandler';
 
 /** How one listener secures its connections, resolved and checked once at start-up. */
 export interface ListenerSecurity {
@@ -22,24 +29,81 @@ export interface ListenerSecurity {
   principalMapper: SslPrincipalMapper;
 }
 
-/** Resolves a listener's security from its config; throws ConfigError (one line, no secret) if unusable. */
+/**
+ * Resolves a listener's security from its config; throws ConfigError (one line, no secret) if unusable. A JWKS
+ * validator's first fetch happens in `initListenerSecurity`, awaited before the listener opens.
+ */
 export function listenerSecurity(
   config: BrokerConfig,
   listenerName: string,
   securityProtocol: string,
   scram: ScramCredentialStore,
+  log: Logger = silentLogger,
 ): ListenerSecurity {
   return {
     securityProtocol,
     tls: usesTls(securityProtocol) ? tlsServerOptions(config, listenerName) : null,
-    sasl: usesSasl(securityProtocol) ? saslConfig(config, listenerName, scram) : null,
+    sasl: usesSasl(securityProtocol) ? saslConfig(config, listenerName, scram, log) : null,
     principalMapper: new SslPrincipalMapper(
       config.listenerValue(listenerName, 'ssl.principal.mapping.rules') ?? 'DEFAULT',
     ),
   };
 }
 
-function saslConfig(config: BrokerConfig, listenerName: string, scram: ScramCredentialStore): SaslListenerConfig {
+/** The start-up work of a listener's security (the JWKS's first fetch); ConfigError naming the listener on failure. */
+export async function initListenerSecurity(listenerName: string, security: ListenerSecurity): Promise<void> {
+  try {
+    await security.sasl?.oauthBearer?.init?.();
+  } catch (error) {
+    throw new ConfigError(
+      `listener ${listenerName}: the OAuth validator could not read its JWKS (sasl.oauthbearer.jwks.endpoint.url): ${(error as Error).message}`,
+    );
+  }
+}
+
+/** Stops what a listener's security runs in the background (the JWKS refresh). */
+export function closeListenerSecurity(security: ListenerSecurity): void {
+  security.sasl?.oauthBearer?.close?.();
+}
+
+/**
+ * A `sasl.oauthbearer.*` key as Kafka resolves it for a listener and the OAUTHBEARER mechanism:
+ * `listener.name.<l>.oauthbearer.<key>`, `listener.name.<l>.<key>`, then `<key>`.
+ */
+export function oauthBearerSettings(config: BrokerConfig, listenerName: string): (key: string) => string | null {
+  const prefix = `listener.name.${listenerName.toLowerCase()}`;
+  return (key) => config.raw(`${prefix}.oauthbearer.${key}`) ?? config.raw(`${prefix}.${key}`) ?? config.raw(key);
+}
+
+/**
+ * The OAUTHBEARER validator a listener's `sasl.server.callback.handler.class` names: Kafka's unsecured default, or
+ * OAuthBearerValidatorCallbackHandler (signed JWTs against a JWKS, its keys from `oauthBearerSettings`).
+ * Throws Error with Kafka's message.
+ */
+function oauthBearerValidator(
+  config: BrokerConfig,
+  listenerName: string,
+  handler: string,
+  jaas: () => ReturnType<typeof parseJaasConfig>,
+  log: Logger,
+): OAuthBearerValidator {
+  // Kafka needs the listener's OAuthBearerLoginModule entry whichever validator checks the tokens.
+  const entries = jaas();
+  if (handler === JWKS_VALIDATOR_HANDLER || handler === JWKS_VALIDATOR_HANDLER_OLD) {
+    return brokerJwtValidator(
+      oauthBearerSettings(config, listenerName),
+      log.child({ component: 'oauthbearer', listener: listenerName }),
+    );
+  }
+  return new UnsecuredJwtValidator(unsecuredValidatorOptions(entries));
+}
+
+function saslConfig(
+  config: BrokerConfig,
+  listenerName: string,
+  scram: ScramCredentialStore,
+  log: Logger,
+): SaslListenerConfig {
   const mechanisms = (config.listenerValue(listenerName, 'sasl.enabled.mechanisms') ?? '')
     .split(',')
     .map((m) => m.trim())
@@ -78,26 +142,37 @@ function saslConfig(config: BrokerConfig, listenerName: string, scram: ScramCred
       ).entries,
     );
   }
-  let oauthBearer: UnsecuredValidatorOptions | null = null;
+  let oauthBearer: OAuthBearerValidator | null = null;
   if (mechanisms.includes('OAUTHBEARER')) {
     const handlerKey = [
       `${prefix}.oauthbearer.sasl.server.callback.handler.class`,
       'sasl.server.callback.handler.class',
     ].find((k) => config.raw(k) !== null);
     const handler = handlerKey ? config.raw(handlerKey)!.trim() : '';
-    if (handler !== '' && handler !== UNSECURED_VALIDATOR) {
+    if (
+      handler !== '' &&
+      handler !== UNSECURED_VALIDATOR &&
+      handler !== JWKS_VALIDATOR_HANDLER &&
+      handler !== JWKS_VALIDATOR_HANDLER_OLD
+    ) {
       throw new ConfigError(
-        `${where}: ${handlerKey}=${handler} is not a validator Brook has (OAUTHBEARER validates unsecured JWTs only: ${UNSECURED_VALIDATOR})`,
+        `${where}: ${handlerKey}=${handler} is not a validator Brook has (OAUTHBEARER validates unsecured JWTs with ${UNSECURED_VALIDATOR}, signed ones against a JWKS with ${JWKS_VALIDATOR_HANDLER})`,
       );
     }
-    const { key, entries } = jaasFor(
-      'OAUTHBEARER',
-      `OAUTHBEARER needs its JAAS entry: set ${prefix}.oauthbearer.sasl.jaas.config (or sasl.jaas.config) to "${OAUTHBEARER_LOGIN_MODULE} required;" (unsecuredValidator* options optional)`,
-    );
+    let jaasKey = '';
+    const unsecuredJaas = () => {
+      const { key, entries } = jaasFor(
+        'OAUTHBEARER',
+        `OAUTHBEARER needs its JAAS entry: set ${prefix}.oauthbearer.sasl.jaas.config (or sasl.jaas.config) to "${OAUTHBEARER_LOGIN_MODULE} required;" (unsecuredValidator* options optional)`,
+      );
+      jaasKey = key;
+      return entries;
+    };
     try {
-      oauthBearer = unsecuredValidatorOptions(entries);
+      oauthBearer = oauthBearerValidator(config, listenerName, handler, unsecuredJaas, log);
     } catch (error) {
-      throw new ConfigError(`${where}: ${key}: ${(error as Error).message}`);
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(`${where}: ${jaasKey ? `${jaasKey}: ` : ''}${(error as Error).message}`);
     }
   }
   return {

@@ -34,7 +34,8 @@ const KVPAIRS = `(?:[A-Za-z]+=[\\x21-\\x7E \\t\\r\\n]+${SEPARATOR})*`;
 const CLIENT_FIRST = new RegExp(`^n,(?:a=(${SASLNAME}))?,${SEPARATOR}(${KVPAIRS})${SEPARATOR}$`);
 const AUTH = /^(\w+) +([-_~+/.a-zA-Z0-9]+=*)$/;
 
-class IllegalToken extends Error {
+/** A token that does not validate: the client gets Kafka's JSON challenge; the message goes to the log only. */
+export class IllegalToken extends Error {
   constructor(
     message: string,
     readonly scope: string | null = null,
@@ -45,11 +46,27 @@ class IllegalToken extends Error {
 
 type Claim = string | number | string[];
 
+/** What a validated token gives the SASL server. */
+export interface ValidatedToken {
+  principal: string;
+  /** The token's `exp` (epoch ms): the session may last no longer. */
+  expiresAtMs: number;
+}
+
 /**
- * SASL/OAUTHBEARER (RFC 7628) as Kafka's OAuthBearerSaslServer with its default validator,
- * OAuthBearerUnsecuredValidatorCallbackHandler: unsecured JWTs (`alg` none, no signature), the principal from the
- * `sub` claim (or `unsecuredValidatorPrincipalClaimName`), `exp` required and checked, `iat` checked when present,
- * `unsecuredValidatorRequiredScope` against the `scope` claim, `unsecuredValidatorAllowableClockSkewMs`.
+ * A token validator (Kafka's `sasl.server.callback.handler.class` for OAUTHBEARER): the unsecured one below, or
+ * BrokerJwtValidator (jwt-validator.ts) for signed tokens checked against a JWKS. Throws IllegalToken.
+ */
+export interface OAuthBearerValidator {
+  validate(compact: string, nowMs: number): ValidatedToken;
+  /** Start-up work (the JWKS's first fetch); a failure stops the start. */
+  init?(): Promise<void>;
+  close?(): void;
+}
+
+/**
+ * SASL/OAUTHBEARER (RFC 7628) as Kafka's OAuthBearerSaslServer: the client's first message parsed, its bearer
+ * token checked by the listener's validator (UnsecuredJwtValidator, Kafka's default, or BrokerJwtValidator).
  *
  * A token that does not validate is answered, as Kafka does, with a JSON challenge (`{"status":"invalid_token"}`,
  * or `insufficient_scope` with the scope wanted); the client then sends %x01 and gets SASL_AUTHENTICATION_FAILED
@@ -62,16 +79,18 @@ export class OAuthBearerSaslServer implements SaslServer {
   /** When the token expires (epoch ms): the session may last no longer (SaslServerAuthenticator). */
   credentialExpiresAt: number | null = null;
   private errorMessage: string | null = null;
+  /** Why the token was refused (for the broker's log; the client sees only the JSON status). */
+  private rejection: string | null = null;
 
   constructor(
-    private readonly options: UnsecuredValidatorOptions,
+    private readonly validator: OAuthBearerValidator,
     private readonly now: () => number = Date.now,
   ) {}
 
   evaluate(response: Buffer): Buffer {
     if (response.length === 1 && response[0] === 1 && this.errorMessage !== null) {
       // The client acknowledged our error challenge: the exchange fails with it (SaslAuthenticationException).
-      throw new SaslFailure(this.errorMessage, true);
+      throw new SaslFailure(this.errorMessage, true, this.rejection ?? undefined);
     }
     this.errorMessage = null;
     const match = CLIENT_FIRST.exec(response.toString('utf8'));
@@ -90,12 +109,13 @@ export class OAuthBearerSaslServer implements SaslServer {
     if (authMatch[1]!.toLowerCase() !== 'bearer') {
       throw new SaslFailure(`Invalid scheme in OAUTHBEARER client first message: ${authMatch[1]}`, false);
     }
-    let token: { principal: string; lifetimeMs: number };
+    let token: ValidatedToken;
     try {
-      token = this.validate(authMatch[2]!);
+      token = this.validator.validate(authMatch[2]!, this.now());
     } catch (error) {
       if (!(error instanceof IllegalToken)) throw error;
       const status = error.scope !== null ? 'insufficient_scope' : 'invalid_token';
+      this.rejection = error.message;
       this.errorMessage = `{"status":"${status}"${error.scope !== null ? `, "scope":"${error.scope}"` : ''}}`;
       return Buffer.from(this.errorMessage, 'utf8');
     }
@@ -106,13 +126,23 @@ export class OAuthBearerSaslServer implements SaslServer {
       );
     }
     this.authorizationId = token.principal;
-    this.credentialExpiresAt = token.lifetimeMs;
+    this.credentialExpiresAt = token.expiresAtMs;
     this.complete = true;
     return Buffer.alloc(0);
   }
+}
+
+/**
+ * Kafka's default validator, OAuthBearerUnsecuredValidatorCallbackHandler: unsecured JWTs (`alg` none, no
+ * signature), the principal from the `sub` claim (or `unsecuredValidatorPrincipalClaimName`), `exp` required and
+ * checked, `iat` checked when present, `unsecuredValidatorRequiredScope` against the `scope` claim,
+ * `unsecuredValidatorAllowableClockSkewMs`.
+ */
+export class UnsecuredJwtValidator implements OAuthBearerValidator {
+  constructor(private readonly options: UnsecuredValidatorOptions) {}
 
   /** OAuthBearerUnsecuredJws plus the validator's checks, in Kafka's order; throws IllegalToken. */
-  private validate(compact: string): { principal: string; lifetimeMs: number } {
+  validate(compact: string, now: number): ValidatedToken {
     if (compact.includes('..')) throw new IllegalToken("Malformed compact serialization contains '..'");
     const splits = compact.split('.');
     if (splits.length !== 3) {
@@ -132,7 +162,6 @@ export class OAuthBearerSaslServer implements SaslServer {
       throw new IllegalToken(`No principal name in JWT claim: ${principalClaimName}`);
     }
     const iat = claimOf(claims, 'iat', 'number');
-    const now = this.now();
     if (iat !== undefined && 1000 * iat > now + allowableClockSkewMs) {
       throw new IllegalToken(`The Issued At value (${iat} seconds) was after the indicated time (${now} ms)`);
     }
@@ -154,7 +183,7 @@ export class OAuthBearerSaslServer implements SaslServer {
         );
       }
     }
-    return { principal, lifetimeMs: Math.round(exp * 1000) };
+    return { principal, expiresAtMs: Math.round(exp * 1000) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../errors';
-import { OAuthBearerSaslServer, type UnsecuredValidatorOptions } from './oauthbearer';
+import { type OAuthBearerValidator, OAuthBearerSaslServer } from './oauthbearer';
 import { PlainSaslServer } from './plain';
 import { ANONYMOUS, type Principal, userPrincipal } from './principal';
 import { clientMessage, SaslFailure, type SaslServer } from './sasl-server';
@@ -19,8 +19,8 @@ export interface SaslListenerConfig {
   /** PLAIN users from the listener's JAAS config. */
   plainUsers: ReadonlyMap<string, string>;
   scramCredentials: ScramCredentialLookup;
-  /** OAUTHBEARER's unsecured JWT validator options (from the listener's JAAS entry), when OAUTHBEARER is enabled. */
-  oauthBearer: UnsecuredValidatorOptions | null;
+  /** OAUTHBEARER's token validator (unsecured JWTs, or signed ones against a JWKS), when OAUTHBEARER is enabled. */
+  oauthBearer: OAuthBearerValidator | null;
   /** connections.max.reauth.ms; 0: sessions do not expire. */
   maxReauthMs: number;
 }
@@ -166,7 +166,7 @@ export class SaslAuthenticator {
       const message = clientMessage(error, server.mechanism, this.reauthenticating);
       this.state = 'failed';
       this.server = null;
-      this.closeAfter = `SASL authentication failed (${server.mechanism}): ${error.message}`;
+      this.closeAfter = `SASL authentication failed (${server.mechanism}): ${error.message}${error.detail ? ` (${error.detail})` : ''}`;
       return {
         errorCode: ErrorCode.SaslAuthenticationFailed,
         errorMessage: message,

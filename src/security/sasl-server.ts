@@ -24,6 +24,8 @@ export class SaslFailure extends Error {
   constructor(
     message: string,
     readonly shownToClient: boolean,
+    /** More for the broker's log than the client is told (why a token was refused); never a credential. */
+    readonly detail?: string,
   ) {
     super(message);
   }

@@ -28,7 +28,12 @@ import { RateLimitedWarning } from './rate-limited-log';
 import { RequestMemoryBudget } from './request-memory';
 import type { AlterPartitionRequest } from '../../replication';
 import type { BrokerServices, Endpoint, SecurityStats } from './services';
-import { type ListenerSecurity, listenerSecurity } from '../security/listener-security';
+import {
+  closeListenerSecurity,
+  initListenerSecurity,
+  type ListenerSecurity,
+  listenerSecurity,
+} from '../security/listener-security';
 import { ANONYMOUS, type Principal, rfc2253Subject, userPrincipal } from '../security/principal';
 import { SaslAuthenticator } from '../security/sasl-authenticator';
 import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
@@ -161,7 +166,22 @@ export class Broker implements BrokerServices {
     }
     const security = new Map<string, ListenerSecurity>();
     for (const spec of config.listeners) {
-      security.set(spec.name, listenerSecurity(config, spec.name, spec.securityProtocol, scramCredentials));
+      security.set(
+        spec.name,
+        listenerSecurity(
+          config,
+          spec.name,
+          spec.securityProtocol,
+          scramCredentials,
+          log.child({ component: 'security' }),
+        ),
+      );
+    }
+    try {
+      await Promise.all([...security].map(([name, s]) => initListenerSecurity(name, s)));
+    } catch (error) {
+      for (const s of security.values()) closeListenerSecurity(s);
+      throw error;
     }
     let registry: TopicRegistry;
     try {
@@ -456,6 +476,7 @@ export class Broker implements BrokerServices {
     for (const connection of [...this.connections]) connection.close();
     await closing;
     this.fetchSessions.clear();
+    for (const s of this.security.values()) closeListenerSecurity(s);
     this.groups?.close();
     this.transactions?.close();
     await this.topics.close();

@@ -4,6 +4,8 @@
  *   and `--describe` (DescribeUserScramCredentials);
  * - the Java client (kafka-clients 4.4) over SASL_SSL with SCRAM-SHA-512 and a PKCS12 keystore and truststore for mTLS,
  *   and a wrong password refused with SaslAuthenticationException;
+ * - the Java client with OAUTHBEARER: Kafka's unsecured JWT login, and a signed JWT read by Kafka 4.4's
+ *   FileJwtRetriever, checked by Brook against an in-test JWKS (OAuthBearerValidatorCallbackHandler's keys);
  * - kcat (librdkafka) over SASL_SSL with SCRAM-SHA-256 and PLAIN.
  * Without java / the Kafka jars (npx tsx compat-tests/java/prepare.ts), kcat or openssl, the affected tests say so
  * and are skipped (pending), never counted as passing.
@@ -22,6 +24,14 @@ import {
 } from '../../compat-tests/lib/kafka-jars';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
+import {
+  type JwksServer,
+  nowSeconds,
+  type SigningKey,
+  signJwt,
+  signingKey,
+  startJwksServer,
+} from '../../compat-tests/lib/jwks-provider';
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 function javaMissing(): string | null {
@@ -56,6 +66,8 @@ describe('security with the Java client, Kafka tools and kcat', function () {
   this.timeout(180000);
   let broker: TestBroker;
   let certs: TestCerts;
+  let jwks: JwksServer;
+  let idpKey: SigningKey;
 
   before(async function () {
     if (!hasOpenssl()) {
@@ -63,10 +75,21 @@ describe('security with the Java client, Kafka tools and kcat', function () {
       this.skip();
     }
     certs = makeTestCerts();
+    idpKey = signingKey('java-idp', 'ES256');
+    jwks = await startJwksServer([idpKey]);
     broker = await startBroker({
       logLevel: 'error',
-      listeners: 'PLAINTEXT://127.0.0.1:0,SASL_SSL://127.0.0.1:0',
+      listeners: 'PLAINTEXT://127.0.0.1:0,SASL_SSL://127.0.0.1:0,SASL_PLAINTEXT://127.0.0.1:0',
       config: {
+        // SASL_PLAINTEXT takes signed JWTs only, checked against the in-test JWKS.
+        'listener.name.sasl_plaintext.sasl.enabled.mechanisms': 'OAUTHBEARER',
+        'listener.name.sasl_plaintext.oauthbearer.sasl.jaas.config': `${OAUTH_MODULE} required;`,
+        'listener.name.sasl_plaintext.oauthbearer.sasl.server.callback.handler.class':
+          'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler',
+        'sasl.oauthbearer.jwks.endpoint.url': jwks.url,
+        'org.apache.kafka.sasl.oauthbearer.allowed.urls': jwks.url,
+        'sasl.oauthbearer.expected.audience': 'brook',
+        'sasl.oauthbearer.expected.issuer': 'https://idp.example',
         'ssl.keystore.type': 'PKCS12',
         'ssl.keystore.location': certs.serverP12File,
         'ssl.keystore.password': certs.password,
@@ -81,6 +104,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
   });
   after(async () => {
     await broker?.stop();
+    await jwks?.close();
     certs?.cleanup();
   });
 
@@ -195,6 +219,68 @@ describe('security with the Java client, Kafka tools and kcat', function () {
     );
     const ok = await run('java', [...SMALL_JVM, ...QUIET_LOG, '-cp', classpath, 'SecureRoundTrip', file, 'java-oauth']);
     assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
+  });
+
+  it("the Java client logs in with a signed JWT from Kafka 4.4's FileJwtRetriever; Brook checks it against the JWKS", async function () {
+    const missing = javaMissing();
+    if (missing) {
+      console.log(`      (the Java client cannot run here: ${missing}; skipped)`);
+      this.skip();
+    }
+    const classpath = compileJava('security', join(__dirname, 'java'));
+    const tokenFile = join(certs.dir, 'java-token.jwt');
+    const now = nowSeconds();
+    const claims = {
+      sub: 'javajwt',
+      iss: 'https://idp.example',
+      aud: 'brook',
+      iat: now,
+      exp: now + 600,
+      scope: 'kafka',
+    };
+    writeFileSync(tokenFile, signJwt(idpKey, claims));
+    const file = join(certs.dir, 'java-jwt.properties');
+    writeFileSync(
+      file,
+      [
+        `bootstrap.servers=${broker.endpoints.SASL_PLAINTEXT}`,
+        'security.protocol=SASL_PLAINTEXT',
+        'sasl.mechanism=OAUTHBEARER',
+        'sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler',
+        'sasl.oauthbearer.jwt.retriever.class=org.apache.kafka.common.security.oauthbearer.FileJwtRetriever',
+        `sasl.oauthbearer.token.endpoint.url=file:${tokenFile}`,
+        `sasl.jaas.config=${OAUTH_MODULE} required;`,
+      ].join('\n'),
+    );
+    // Kafka 4 reads a token file only when the JVM allows its URL (the same guard Brook applies to JWKS URLs).
+    const allow = `-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=file:${tokenFile}`;
+    const ok = await run('java', [
+      ...SMALL_JVM,
+      ...QUIET_LOG,
+      allow,
+      '-cp',
+      classpath,
+      'SecureRoundTrip',
+      file,
+      'java-jwt',
+    ]);
+    assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
+    // A token for another audience: Brook refuses it and the client raises SaslAuthenticationException.
+    writeFileSync(tokenFile, signJwt(idpKey, { ...claims, aud: 'elsewhere' }));
+    const refused = await run('java', [
+      ...SMALL_JVM,
+      ...QUIET_LOG,
+      allow,
+      '-cp',
+      classpath,
+      'SecureRoundTrip',
+      file,
+      'java-jwt',
+    ]);
+    assert.match(
+      refused.stdout,
+      /ERROR org.apache.kafka.common.errors.SaslAuthenticationException: \{"status":"invalid_token"\}/,
+    );
   });
 
   it('kcat (librdkafka) produces and consumes over SASL_SSL with SCRAM-SHA-256 and PLAIN', async function () {

@@ -5,7 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
-import { OAuthBearerSaslServer, unsecuredValidatorOptions } from '../../src/security/oauthbearer';
+import {
+  OAuthBearerSaslServer,
+  UnsecuredJwtValidator,
+  unsecuredValidatorOptions,
+} from '../../src/security/oauthbearer';
 import { parseJaasConfig } from '../../src/security/jaas';
 import type { SaslFailure } from '../../src/security/sasl-server';
 import { startBroker, type TestBroker } from '../../src/testing';
@@ -26,7 +30,8 @@ describe('SASL/OAUTHBEARER (unsecured JWTs)', function () {
   this.timeout(30000);
 
   describe("the validator's checks", () => {
-    const server = (jaas = JAAS) => new OAuthBearerSaslServer(unsecuredValidatorOptions(parseJaasConfig(jaas)));
+    const server = (jaas = JAAS) =>
+      new OAuthBearerSaslServer(new UnsecuredJwtValidator(unsecuredValidatorOptions(parseJaasConfig(jaas))));
     const challenge = (token: string, jaas?: string) => server(jaas).evaluate(firstMessage(token)).toString();
 
     it('accepts a valid token, the principal from sub, and keeps its expiry', () => {
@@ -171,7 +176,7 @@ describe('SASL/OAUTHBEARER (unsecured JWTs)', function () {
           'sasl.enabled.mechanisms': 'OAUTHBEARER',
           'sasl.jaas.config': JAAS,
           'listener.name.sasl_plaintext.oauthbearer.sasl.server.callback.handler.class':
-            'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler',
+            'com.example.MyValidatorCallbackHandler',
         },
       }),
       /is not a validator Brook has/,

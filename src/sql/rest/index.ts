@@ -4,6 +4,7 @@
  * same thing alone against any Kafka cluster.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TlsOptions } from 'node:tls';
 import { SqlEngine } from '../engine/engine';
 import { KafkaDriver } from '../io/kafka';
 import { CommandLog } from './commands';
@@ -22,6 +23,10 @@ export interface SqlServiceOptions {
   /** ksql.service.id (internal topic and group prefix). */
   serviceId?: string;
   log?: { warn(message: string, meta?: object): void; debug(message: string, meta?: object): void };
+  /** TLS options of an https:// listener (`brook sql-server --config` with ssl.* keys); none: plain HTTP. */
+  tls?: TlsOptions | null;
+  /** Checks each request's credentials first; false: it answered (401) and the request goes no further. */
+  authorize?: ((req: IncomingMessage, res: ServerResponse) => boolean) | null;
 }
 
 export interface SqlService {
@@ -97,14 +102,19 @@ export async function startSqlService(options: SqlServiceOptions): Promise<SqlSe
   }
   let listener: HttpListener;
   try {
-    listener = await listenHttp((req, res) => service.handle(req, res), host, port);
+    const { authorize } = options;
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
+      if (authorize && !authorize(req, res)) return;
+      service.handle(req, res);
+    };
+    listener = await listenHttp(handler, host, port, options.tls ?? null);
   } catch (error) {
     await service.stop();
     throw error;
   }
   const bound = listener.port;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
+    url: `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${bound}`,
     engine: service.engine,
     stop: async () => {
       await service.stop();

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { KafkaDriver } from '../../../src/sql/io/kafka';
 import { startBroker, type TestBroker } from '../../../src/testing';
 import { ROOT, type ServeProcess, serve } from '../../broker/brook-process';
+import { hasOpenssl, makeTestCerts } from '../../../compat-tests/lib/test-certs';
+import { request as httpsRequest } from 'node:https';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -178,6 +180,86 @@ describe('sql REST hosting: brook serve companion and brook sql-server', functio
     } finally {
       await stopProcess(child);
       await broker?.stop();
+    }
+  });
+
+  it('brook sql-server --config serves https with basic auth from a JAAS file (ksqlDB authentication.method=BASIC)', async function () {
+    if (!hasOpenssl()) {
+      console.log('      (openssl is not on this machine: no test certificates; skipped)');
+      this.skip();
+    }
+    const certs = makeTestCerts();
+    let broker: TestBroker | undefined;
+    let child: ChildProcess | undefined;
+    try {
+      broker = await startBroker();
+      const port = await freePort();
+      const passwords = join(certs.dir, 'password-file');
+      // Jetty's PropertyUserStore lines: user: password,roles (fred's password is MD5:-hashed: "fred-pw").
+      writeFileSync(
+        passwords,
+        'ann: ann-pw,admin\nfred: MD5:7b6f3c90edf0d32dc50b3f123c916de1,user\nguest: guest-pw,nobody\n',
+      );
+      const jaas = join(certs.dir, 'jaas_config.file');
+      writeFileSync(
+        jaas,
+        `KsqlServer-Props {\n  org.eclipse.jetty.jaas.spi.PropertyFileLoginModule required\n  file="${passwords}"\n  debug="false";\n};\n`,
+      );
+      const config = join(certs.dir, 'ksql-server.properties');
+      writeFileSync(
+        config,
+        [
+          `listeners=https://127.0.0.1:${port}`,
+          `bootstrap.servers=${broker.bootstrap}`,
+          'ssl.keystore.type=PKCS12',
+          `ssl.keystore.location=${certs.serverP12File}`,
+          `ssl.keystore.password=${certs.password}`,
+          'authentication.method=BASIC',
+          'authentication.realm=KsqlServer-Props',
+          'authentication.roles=admin,user',
+          'authentication.skip.paths=/healthcheck',
+        ].join('\n'),
+      );
+      child = spawn(
+        process.execPath,
+        [join(ROOT, 'bin', 'brook.js'), 'sql-server', '--config', config, '--jaas', jaas],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let out = '';
+      child.stdout!.on('data', (c) => (out += c));
+      child.stderr!.on('data', (c) => (out += c));
+      await waitFor(async () => assert.match(out, /SQL processor ready: https:\/\/127\.0\.0\.1:\d+/), 'ready line');
+      const get = (path: string, user?: string) =>
+        new Promise<{ status: number; challenge: unknown }>((resolve, reject) => {
+          const headers: Record<string, string> = user
+            ? { authorization: `Basic ${Buffer.from(user).toString('base64')}` }
+            : {};
+          httpsRequest(`https://127.0.0.1:${port}${path}`, { ca: certs.caPem, headers }, (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode!, challenge: res.headers['www-authenticate'] }));
+          })
+            .on('error', reject)
+            .end();
+        });
+      assert.deepEqual(await get('/info'), {
+        status: 401,
+        challenge: 'Basic realm="KsqlServer-Props", charset="UTF-8"',
+      });
+      assert.equal((await get('/info', 'ann:ann-pw')).status, 200);
+      assert.equal((await get('/info', 'fred:fred-pw')).status, 200, 'an MD5: password');
+      assert.equal((await get('/info', 'ann:wrong')).status, 401);
+      assert.equal((await get('/info', 'guest:guest-pw')).status, 401, 'a role authentication.roles does not list');
+      assert.equal((await get('/healthcheck')).status, 200, 'a skip path');
+      const exit = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
+      child.kill('SIGTERM');
+      assert.equal(await exit, 0, out);
+    } finally {
+      await stopProcess(child);
+      await broker?.stop();
+      certs.cleanup();
     }
   });
 });
