@@ -185,6 +185,13 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
   );
   const queriesFile = values['queries-file'];
   let service: { stop(): Promise<void> };
+  // The command topic is replayed before anything is served: an unreachable cluster would otherwise look like a
+  // hang. Progress where a person waits (the wait itself is the driver's: it keeps retrying).
+  const waitStarted = Date.now();
+  const waiting = setInterval(() => {
+    const seconds = Math.round((Date.now() - waitStarted) / 1000);
+    process.stderr.write(`brook: still waiting for Kafka at ${bootstrap.join(',')} (${seconds} s; retrying)\n`);
+  }, 5000);
   try {
     if (queriesFile !== undefined) {
       service = await loadHeadless().startHeadless({
@@ -214,6 +221,8 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     settings.close();
     process.stderr.write(`brook: ${(error as Error).message}\n`);
     return 1;
+  } finally {
+    clearInterval(waiting);
   }
   return new Promise<number>((resolve) => {
     const stop = () => {
