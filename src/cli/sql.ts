@@ -60,7 +60,11 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
       if (!authorizeBasic(security.basicAuth, req, res, path)) return;
     }
     try {
-      service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+      service ??= loadSqlRest().createSqlService({
+        bootstrap: [ctx.bootstrap],
+        log: ctx.log,
+        advertisedListener: advertised,
+      });
     } catch (error) {
       ctx.log.error('SQL processor failed to start', { error: String(error) });
       res.writeHead(503, { 'content-type': 'application/json' });
@@ -69,6 +73,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     }
     service.handle(req, res);
   };
+  let advertised = ctx.config.string('ksql.advertised.listener') ?? undefined;
   let server: HttpListener;
   try {
     // listen.ts imports node modules only: binding loads nothing else of the wing
@@ -84,6 +89,8 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     }
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
   }
+  // pull queries forwarded by the service's other instances come here (port 0 resolved)
+  advertised ??= `${security.tls ? 'https' : 'http'}://${listener.host.includes(':') ? `[${listener.host}]` : listener.host}:${server.port}`;
   ctx.log.info('SQL REST listening', {
     host: listener.host,
     port: server.port,
@@ -96,7 +103,13 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   const resume = setTimeout(() => {
     resuming = hasCommandTopic(ctx.bootstrap).then(
       (found) => {
-        if (found) service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+        if (found) {
+          service ??= loadSqlRest().createSqlService({
+            bootstrap: [ctx.bootstrap],
+            log: ctx.log,
+            advertisedListener: advertised,
+          });
+        }
       },
       (error) => ctx.log.warn('SQL processor: cannot check the command topic', { error: String(error) }),
     );
@@ -118,6 +131,9 @@ Options:
   --bootstrap HOST:PORT   Kafka bootstrap servers (default $BROOK_BOOTSTRAP or 127.0.0.1:9092)
   --listeners URL         REST listener (default http://127.0.0.1:8088)
   --service-id ID         ksql.service.id, prefix of internal topics (default default_)
+  --advertised-listener URL
+                          ksql.advertised.listener: how the service's other instances reach this one to
+                          forward pull queries (default: the bound listener's URL)
   --queries-file FILE     headless mode (ksqlDB's): run FILE's statements (CREATE STREAM/TABLE [AS SELECT],
                           INSERT INTO, CREATE TYPE, SET, UNSET) at start and serve no REST API; a restart
                           runs the same file and its queries resume where they were
@@ -129,6 +145,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     bootstrap?: string;
     listeners?: string;
     'service-id'?: string;
+    'advertised-listener'?: string;
     'queries-file'?: string;
     help?: boolean;
   };
@@ -139,6 +156,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         bootstrap: { type: 'string' },
         listeners: { type: 'string' },
         'service-id': { type: 'string' },
+        'advertised-listener': { type: 'string' },
         'queries-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -176,6 +194,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         bootstrap,
         ...listener,
         serviceId: values['service-id'],
+        advertisedListener: values['advertised-listener'],
         log,
       });
       process.stdout.write(`Brook SQL processor ready: ${rest.url} (Kafka ${bootstrap.join(',')})\n`);

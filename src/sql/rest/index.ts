@@ -21,6 +21,11 @@ export interface SqlServiceOptions {
   port: number;
   /** ksql.service.id (internal topic and group prefix). */
   serviceId?: string;
+  /**
+   * ksql.advertised.listener: how the service's other instances reach this one (pull-query forwarding; told to
+   * them through each shared query's consumer group). Default: the bound listener's URL.
+   */
+  advertisedListener?: string;
   log?: { warn(message: string, meta?: object): void; debug(message: string, meta?: object): void };
 }
 
@@ -38,7 +43,8 @@ export interface SqlService {
 export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port'>): SqlHandler {
   const serviceId = options.serviceId ?? 'default_';
   const driver = new KafkaDriver({ brokers: options.bootstrap });
-  const engine = new SqlEngine({ driver, serviceId, logger: options.log });
+  const config = options.advertisedListener ? { 'ksql.advertised.listener': options.advertisedListener } : {};
+  const engine = new SqlEngine({ driver, serviceId, logger: options.log, config });
   const commands = new CommandLog(driver, serviceId, options.log);
   const rest = new SqlRestServer({
     engine,
@@ -88,26 +94,25 @@ export interface SqlHandler {
 /** Listens on `options.host`/`port` (HTTP/1.1 and HTTP/2) and serves the REST API there (`brook sql-server`, tests). */
 export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
   const { host, port } = options;
-  const service = createSqlService(options);
+  // bound first: the queries the replay starts tell the other instances this address (port 0 is known now);
+  // requests wait for the replay
+  let service: SqlHandler | undefined;
+  const listener: HttpListener = await listenHttp((req, res) => service?.handle(req, res), host, port);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${listener.port}`;
+  service = createSqlService({ ...options, advertisedListener: options.advertisedListener ?? url });
   try {
     await service.ready;
   } catch (error) {
     await service.stop();
+    await listener.close();
     throw error;
   }
-  let listener: HttpListener;
-  try {
-    listener = await listenHttp((req, res) => service.handle(req, res), host, port);
-  } catch (error) {
-    await service.stop();
-    throw error;
-  }
-  const bound = listener.port;
+  const started = service;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
-    engine: service.engine,
+    url,
+    engine: started.engine,
     stop: async () => {
-      await service.stop();
+      await started.stop();
       await listener.close();
     },
   };

@@ -37,6 +37,8 @@ interface KsqlRequest {
   ksql?: unknown;
   sql?: unknown;
   streamsProperties?: Record<string, unknown>;
+  /** Set by a server forwarding a pull query (routing/options.ts). */
+  requestProperties?: Record<string, unknown>;
   properties?: Record<string, unknown>;
   queryId?: unknown;
 }
@@ -96,7 +98,14 @@ export class SqlRestServer {
           req.resume();
           return;
         }
-        return this.query(req, res, String(body.ksql ?? ''), body.streamsProperties ?? {}, streamedRowsWriter(res));
+        return this.query(
+          req,
+          res,
+          String(body.ksql ?? ''),
+          body.streamsProperties ?? {},
+          streamedRowsWriter(res),
+          body.requestProperties,
+        );
       }
       case 'POST /query-stream': {
         const body = await readJson(req);
@@ -189,16 +198,15 @@ export class SqlRestServer {
     sql: string,
     props: Record<string, unknown>,
     sink: ReturnType<typeof streamedRowsWriter>,
+    requestProperties: Record<string, unknown> = {},
   ): Promise<void> {
     let query: RunningPushQuery | undefined;
     try {
-      query = await runQuery(this.options.engine, sql, withStreamsAliases(props), {
-        ...sink,
-        end: (message) => {
-          if (query) this.pushQueries.delete(query.id);
-          sink.end(message);
-        },
-      });
+      const end = (message?: string) => {
+        if (query) this.pushQueries.delete(query.id);
+        sink.end(message);
+      };
+      query = await runQuery(this.options.engine, sql, withStreamsAliases(props), { ...sink, end }, requestProperties);
     } catch (error) {
       if (error instanceof RestError) throw error;
       throw new RestError(statementError(ERROR_CODES.BAD_STATEMENT, (error as Error).message, sql));
