@@ -5,12 +5,18 @@
  * (fencing the dead one's open transactions, reloading state from the changelog) and the tumbling-window COUNT
  * table ends with exactly the expected counts: none lost, none doubled. Against one `brook serve` process;
  * the compiled CLI (`npm run build` first).
+ *
+ * Pull queries are routed as ksqlDB's HARouting does (src/sql/rest/routing/): each instance holds its own
+ * partitions' rows, a key lookup sent to either instance is answered by the key's owner (forwarded when it is
+ * the other), a scan fans out to both; with the owner dead, a lookup fails with ksqlDB's words, or is answered
+ * by a standby when `ksql.query.pull.enable.standby.reads` is on.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Admin, AssignerProtocol, Kafka, logLevel, type Producer } from 'kafkajs';
+import { defaultPartition } from '../../../protocol/murmur2';
 import { type ServeProcess, serve, sqlServer } from '../../broker/brook-process';
 
 const USERS = ['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'gus', 'hal'];
@@ -75,6 +81,7 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
         'ksql.streams.auto.offset.reset': 'earliest',
         'processing.guarantee': 'exactly_once_v2',
         'session.timeout.ms': 6000,
+        'num.standby.replicas': 1,
       },
     });
     assert.equal(created.status, 200, JSON.stringify(created.body));
@@ -94,12 +101,21 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
           return { key: v.user, value: '{"N":1}', timestamp: String(v.ts) };
         }),
       });
-    const counts = async (url: string) => {
-      const res = await post(url, '/query', { ksql: 'SELECT user, windowstart, c FROM per_minute;' });
+    type Item = { row?: { columns: [string, number, number] }; errorMessage?: { message: string } };
+    const pull = async (url: string, where = '', extra: Record<string, unknown> = {}) => {
+      const res = await post(url, '/query', { ksql: `SELECT user, windowstart, c FROM per_minute${where};`, ...extra });
       assert.equal(res.status, 200, JSON.stringify(res.body));
-      return (res.body.slice(1) as { row: { columns: [string, number, number] } }[])
-        .map(({ row }) => `${row.columns[0]}@${row.columns[1]}=${row.columns[2]}`)
+      const items = res.body.slice(1) as Item[];
+      const error = items.find((i) => i.errorMessage)?.errorMessage?.message;
+      const rows = items
+        .flatMap(({ row }) => (row ? [`${row.columns[0]}@${row.columns[1]}=${row.columns[2]}`] : []))
         .sort();
+      return { rows, error };
+    };
+    const counts = async (url: string) => {
+      const { rows, error } = await pull(url);
+      assert.equal(error, undefined);
+      return rows;
     };
     const total = (rows: string[]) => rows.reduce((a, r) => a + Number(r.split('=')[1]), 0);
     const expected = (n: number) => {
@@ -136,10 +152,43 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
       [2, 2],
     );
 
+    // pull queries by key, each key asked of both instances: the owner answers, forwarded when it is the other
+    const ownerOf = (user: string) => owned.findIndex((p) => p?.includes(defaultPartition(Buffer.from(user), 4)));
+    assert.deepEqual(new Set(USERS.map(ownerOf)), new Set([0, 1]), 'the keys are spread over both instances');
+    for (const user of USERS) {
+      for (const url of [first, second]) {
+        const { rows, error } = await pull(url, ` WHERE user='${user}'`);
+        assert.equal(error, undefined);
+        assert.deepEqual(
+          rows,
+          expected(400).filter((r) => r.startsWith(`${user}@`)),
+          `${user} asked of ${url}`,
+        );
+      }
+    }
+    // a scan on either instance gathers both halves; each instance alone (no forwarding) holds only its own keys
+    assert.deepEqual(await counts(first), expected(400));
+    const alone = (url: string) =>
+      pull(url, '', { requestProperties: { 'request.ksql.query.pull.skip.forwarding': true } }).then((r) => r.rows);
+    const [mine, theirs] = await Promise.all([alone(first), alone(second)]);
+    assert.ok(mine.length > 0 && theirs.length > 0, 'each instance holds some keys');
+    assert.deepEqual([...mine, ...theirs].sort(), expected(400));
+    const firstOwns = USERS.find((u) => mine.some((r) => r.startsWith(`${u}@`)));
+    assert.ok(firstOwns, 'a key held by the first instance');
+
     // more records, the first instance killed in the middle of them
     await send(400, 600);
     servers[0].child.kill('SIGKILL');
     await servers[0].exit;
+    // its key, asked of the survivor before the group notices (session timeout 6 s): the owner is unreachable
+    const dead = await pull(second, ` WHERE user='${firstOwns}'`);
+    assert.equal(dead.error, 'Unable to execute pull query: Exhausted standby hosts to try.');
+    // with standby reads on, the survivor answers from the table's committed changelog (its sink topic)
+    const standby = await pull(second, ` WHERE user='${firstOwns}'`, {
+      streamsProperties: { 'ksql.query.pull.enable.standby.reads': true },
+    });
+    assert.equal(standby.error, undefined);
+    assert.ok(standby.rows.length > 0 && standby.rows.every((r) => r.startsWith(`${firstOwns}@`)));
     await send(600, 1000);
     const final = await settled(1000);
     assert.deepEqual(final, expected(1000));
