@@ -131,6 +131,7 @@ Options:
   --bootstrap HOST:PORT   Kafka bootstrap servers (default $BROOK_BOOTSTRAP or 127.0.0.1:9092)
   --listeners URL         REST listener (default http://127.0.0.1:8088)
   --service-id ID         ksql.service.id, prefix of internal topics (default default_)
+  --set KEY=VALUE         a server setting, repeatable (e.g. ksql.heartbeat.enable=true)
   --advertised-listener URL
                           ksql.advertised.listener: how the service's other instances reach this one to
                           forward pull queries (default: the bound listener's URL)
@@ -146,6 +147,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     listeners?: string;
     'service-id'?: string;
     'advertised-listener'?: string;
+    set?: string[];
     'queries-file'?: string;
     help?: boolean;
   };
@@ -157,6 +159,7 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         listeners: { type: 'string' },
         'service-id': { type: 'string' },
         'advertised-listener': { type: 'string' },
+        set: { type: 'string', multiple: true },
         'queries-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -169,6 +172,11 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
   if (values.help) {
     process.stdout.write(SQL_SERVER_USAGE);
     return 0;
+  }
+  const badSetting = values.set?.find((kv) => !kv.includes('='));
+  if (badSetting !== undefined) {
+    process.stderr.write(`brook: --set takes KEY=VALUE, not '${badSetting}'\n${SQL_SERVER_USAGE}`);
+    return 2;
   }
   let listener: { host: string; port: number };
   try {
@@ -195,6 +203,9 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         ...listener,
         serviceId: values['service-id'],
         advertisedListener: values['advertised-listener'],
+        config: Object.fromEntries(
+          (values.set ?? []).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+        ),
         log,
       });
       process.stdout.write(`Brook SQL processor ready: ${rest.url} (Kafka ${bootstrap.join(',')})\n`);

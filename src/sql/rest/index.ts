@@ -9,6 +9,7 @@ import { KafkaDriver } from '../io/kafka';
 import { CommandLog } from './commands';
 import { ERROR_CODES, genericError } from './errors';
 import { type HttpListener, listenHttp } from '../../http/listen';
+import { HeartbeatAgent } from './routing/heartbeat';
 import { SqlRestServer } from './server';
 
 export { SqlRestServer } from './server';
@@ -26,6 +27,8 @@ export interface SqlServiceOptions {
    * them through each shared query's consumer group). Default: the bound listener's URL.
    */
   advertisedListener?: string;
+  /** Server settings (ksqlDB's server properties: e.g. ksql.heartbeat.enable), the engine's config. */
+  config?: Record<string, unknown>;
   log?: { warn(message: string, meta?: object): void; debug(message: string, meta?: object): void };
 }
 
@@ -43,9 +46,13 @@ export interface SqlService {
 export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port'>): SqlHandler {
   const serviceId = options.serviceId ?? 'default_';
   const driver = new KafkaDriver({ brokers: options.bootstrap });
-  const config = options.advertisedListener ? { 'ksql.advertised.listener': options.advertisedListener } : {};
+  const config = {
+    ...options.config,
+    ...(options.advertisedListener ? { 'ksql.advertised.listener': options.advertisedListener } : {}),
+  };
   const engine = new SqlEngine({ driver, serviceId, logger: options.log, config });
   const commands = new CommandLog(driver, serviceId, options.log);
+  const heartbeat = HeartbeatAgent.create(engine, options.advertisedListener);
   const rest = new SqlRestServer({
     engine,
     serviceId,
@@ -53,11 +60,15 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
     log: options.log,
     commands,
     bootstrap: options.bootstrap,
+    heartbeat,
   });
   // requests wait for the replay of the command topic: definitions and queries are back before any answer
   // then other instances' statements, as they come
   const ready = commands.replay(engine).then(() => commands.follow(engine, (run) => rest.exclusive(run)));
-  ready.catch((error) => options.log?.warn('Command topic replay failed', { error: String(error) }));
+  ready.then(
+    () => heartbeat?.start(),
+    (error) => options.log?.warn('Command topic replay failed', { error: String(error) }),
+  );
   return {
     engine,
     ready,
@@ -75,6 +86,7 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
       );
     },
     stop: async () => {
+      heartbeat?.stop();
       await commands.stop();
       await rest.close();
       await engine.close();

@@ -10,6 +10,7 @@ import { WINDOW_BOUNDS } from '../planner/scope';
 import { formatType, T } from '../types';
 import { ERROR_CODES, genericError, type KsqlErrorMessage, RestError } from './errors';
 import { executePull } from './routing/ha-routing';
+import type { HeartbeatAgent } from './routing/heartbeat';
 import { rowJson } from './writers';
 
 /** What a push query's row carries to the response. */
@@ -95,6 +96,8 @@ export async function runQuery(
   sink: QuerySink,
   /** KsqlRequest.requestProperties: the routing flags a forwarding server sets (routing/options.ts). */
   requestProperties: Record<string, unknown> = {},
+  /** ksql.heartbeat.enable: routing skips the hosts it knows dead. */
+  heartbeat?: HeartbeatAgent,
 ): Promise<RunningPushQuery | undefined> {
   const st = new Parser(sql, (name) => engine.types.get(name)).next();
   if (st.k !== 'select') {
@@ -104,7 +107,7 @@ export async function runQuery(
   }
   if (!st.select.emit) {
     // here, or across the instances holding the table's rows (routing/)
-    const result = await executePull(engine, sql, properties, requestProperties, st.select.limit);
+    const result = await executePull(engine, sql, properties, requestProperties, st.select.limit, heartbeat);
     // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
     const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
     sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));

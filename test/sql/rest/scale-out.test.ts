@@ -69,7 +69,14 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
     producer = kafka.producer();
     await producer.connect();
 
-    const args = ['--bootstrap', bootstrap, '--service-id', 'shared_'];
+    // the heartbeat on (ksqlDB's HeartbeatAgent), its thresholds wide enough for a loaded machine: 10 heartbeats
+    // (1 s) missed in a row make a host dead, well before the group's session timeout (6 s) moves its tasks
+    const heartbeat = [
+      'ksql.heartbeat.enable=true',
+      'ksql.heartbeat.missed.threshold.ms=10',
+      'ksql.heartbeat.window.ms=4000',
+    ];
+    const args = ['--bootstrap', bootstrap, '--service-id', 'shared_', ...heartbeat.flatMap((kv) => ['--set', kv])];
     // both instances up first: the second learns the statements from the command topic as they come
     servers.push(sqlServer(args), sqlServer(args));
     const [first, second] = await Promise.all(servers.map((s) => s.ready));
@@ -104,14 +111,25 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
     type Item = { row?: { columns: [string, number, number] }; errorMessage?: { message: string } };
     const pull = async (url: string, where = '', extra: Record<string, unknown> = {}) => {
       const res = await post(url, '/query', { ksql: `SELECT user, windowstart, c FROM per_minute${where};`, ...extra });
-      assert.equal(res.status, 200, JSON.stringify(res.body));
+      // refused before the header (400, a statement_error), or failed after it (an error item last)
+      if (res.status !== 200) return { rows: [], error: String(res.body.message), status: res.status };
       const items = res.body.slice(1) as Item[];
       const error = items.find((i) => i.errorMessage)?.errorMessage?.message;
       const rows = items
         .flatMap(({ row }) => (row ? [`${row.columns[0]}@${row.columns[1]}=${row.columns[2]}`] : []))
         .sort();
-      return { rows, error };
+      return { rows, error, status: res.status };
     };
+    /** Every host's liveness as `url` sees it (GET /clusterStatus), `host:port=alive|dead`, sorted. */
+    const cluster = async (url: string) => {
+      const res = await fetch(`${url}/clusterStatus`);
+      const { clusterStatus } = (await res.json()) as { clusterStatus: Record<string, { hostAlive: boolean }> };
+      return Object.entries(clusterStatus)
+        .map(([host, s]) => `${host}=${s.hostAlive ? 'alive' : 'dead'}`)
+        .sort();
+    };
+    const hosts = [first, second].map((u) => new URL(u).host);
+    const allAlive = hosts.map((h) => `${h}=alive`).sort();
     const counts = async (url: string) => {
       const { rows, error } = await pull(url);
       assert.equal(error, undefined);
@@ -152,6 +170,10 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
       [2, 2],
     );
 
+    // each instance hears the other's heartbeats
+    for (const url of [first, second]) {
+      await until('both hosts alive', async () => ((await cluster(url)).join() === allAlive.join() ? true : undefined));
+    }
     // pull queries by key, each key asked of both instances: the owner answers, forwarded when it is the other
     const ownerOf = (user: string) => owned.findIndex((p) => p?.includes(defaultPartition(Buffer.from(user), 4)));
     assert.deepEqual(new Set(USERS.map(ownerOf)), new Set([0, 1]), 'the keys are spread over both instances');
@@ -180,9 +202,25 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
     await send(400, 600);
     servers[0].child.kill('SIGKILL');
     await servers[0].exit;
-    // its key, asked of the survivor before the group notices (session timeout 6 s): the owner is unreachable
+    // its key, asked of the survivor before the group notices (session timeout 6 s): the owner is unreachable;
+    // the forward fails, or the heartbeat already tells it dead
+    const unreachable = await pull(second, ` WHERE user='${firstOwns}'`);
+    assert.match(
+      String(unreachable.error),
+      /^Unable to execute pull query: Exhausted standby hosts to try\.$|failed to find valid host/,
+    );
+    // the heartbeat notices; then the owner is left out before anything is sent (400, LivenessFilter's words)
+    await until('the dead host seen dead', async () =>
+      (await cluster(second)).includes(`${hosts[0]}=dead`) ? true : undefined,
+    );
     const dead = await pull(second, ` WHERE user='${firstOwns}'`);
-    assert.equal(dead.error, 'Unable to execute pull query: Exhausted standby hosts to try.');
+    assert.equal(dead.status, 400);
+    assert.match(
+      String(dead.error),
+      new RegExp(
+        `^Unable to execute pull query\\. \\[Partition \\d failed to find valid host\\. Hosts scanned: \\[${hosts[0]} was not selected because Host is not alive as of time \\d+\\]\\]$`,
+      ),
+    );
     // with standby reads on, the survivor answers from the table's committed changelog (its sink topic)
     const standby = await pull(second, ` WHERE user='${firstOwns}'`, {
       streamsProperties: { 'ksql.query.pull.enable.standby.reads': true },

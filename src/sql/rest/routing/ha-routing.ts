@@ -18,6 +18,7 @@ import type { Column } from '../../expr/row';
 import type { TaskOwners } from '../../io/driver';
 import { rowJson } from '../writers';
 import { forwardPull, NodeUnreachable } from './forward';
+import { type HeartbeatAgent, hostKey } from './heartbeat';
 import { type RoutingOptions, routingOptions } from './options';
 
 export interface PullResult {
@@ -48,6 +49,7 @@ export async function executePull(
   requestProperties: Record<string, unknown>,
   /** The statement's LIMIT, applied again to the merged rows (each host applies it to its own). */
   limit: number | undefined,
+  heartbeat?: HeartbeatAgent,
 ): Promise<PullResult> {
   const options = routingOptions(requestProperties, { ...engine.config, ...properties });
   const location = engine.pullLocation(sql);
@@ -61,8 +63,26 @@ export async function executePull(
   const { columns } = await local([]);
   const partitions = location.tasks ?? [...Array(location.query.materialized.taskCount).keys()];
   const owners = await location.query.owners();
-  const hosts = new Map(partitions.map((p) => [p, hostsFor(p, owners, options, location.query.standbyReplicas)]));
-  if ([...hosts.values()].some((h) => !h.length)) throw new Error(CANNOT_LOCATE);
+  const candidates = partitions.map((p) => ({
+    p,
+    nodes: hostsFor(p, owners, options, location.query.standbyReplicas),
+  }));
+  if (candidates.some((c) => !c.nodes.length)) throw new Error(CANNOT_LOCATE);
+  // LivenessFilter: with the heartbeat on, hosts known dead are left out; a partition left with none fails now
+  const notSelected = (n: Node) => {
+    const status = n.local ? undefined : heartbeat?.statusOf(n.endpoint);
+    return status && !status.hostAlive ? `Host is not alive as of time ${status.lastStatusUpdateMs}` : undefined;
+  };
+  const empty = candidates.filter((c) => c.nodes.every((n) => notSelected(n)));
+  if (empty.length) {
+    const scanned = (n: Node) => `${hostKey(n.endpoint)} was not selected because ${notSelected(n)}`;
+    throw new Error(
+      `Unable to execute pull query. [${empty
+        .map((c) => `Partition ${c.p} failed to find valid host. Hosts scanned: [${c.nodes.map(scanned).join(', ')}]`)
+        .join(', ')}]`,
+    );
+  }
+  const hosts = new Map(candidates.map((c) => [c.p, c.nodes.filter((n) => !notSelected(n))]));
   const rows: string[] = [];
   let remaining = partitions;
   for (let round = 0; remaining.length; round++) {
