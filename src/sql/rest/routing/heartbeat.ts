@@ -15,8 +15,9 @@ export interface HostStatus {
   lastStatusUpdateMs: number;
 }
 
-/** KsqlHostInfo's text, `host:port`, of an endpoint URL. */
+/** KsqlHostInfo's text, `host:port`, of an endpoint URL (the text itself when it is no URL). */
 export function hostKey(endpoint: string): string {
+  if (!URL.canParse(endpoint)) return endpoint;
   const url = new URL(endpoint);
   return `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
 }

@@ -21,7 +21,6 @@ export const FORWARDING_TIMEOUT = 'ksql.query.pull.forwarding.timeout.ms';
 
 export interface RoutingOptions {
   skipForwarding: boolean;
-  internal: boolean;
   /** Only these partitions (a forwarded request); undefined: every partition the query needs. */
   partitions?: number[];
   standbyReads: boolean;
@@ -35,7 +34,6 @@ export function routingOptions(
   const partitions = String(requestProperties[REQUEST.PARTITIONS] ?? '').trim();
   return {
     skipForwarding: configFlag(requestProperties, REQUEST.SKIP_FORWARDING, false),
-    internal: configFlag(requestProperties, REQUEST.INTERNAL, false),
     partitions: partitions ? partitions.split(',').map((p) => Number(p.trim())) : undefined,
     standbyReads: configFlag(config, ENABLE_STANDBY_READS, false),
     forwardingTimeoutMs: Number(config[FORWARDING_TIMEOUT] ?? 20_000),
