@@ -180,9 +180,12 @@ export class RunningQuery {
     this.materialized = new MaterializedView(sink, driver, log);
   }
 
-  /** Whether the query is shared by the service's instances (each holds only its tasks' rows). */
+  /**
+   * Whether the query is shared by the service's instances (each holds only its tasks' rows): exactly once on a
+   * driver that shares subscriptions (the in-memory one runs everything here).
+   */
   get shared(): boolean {
-    return this.exactlyOnce;
+    return this.exactlyOnce && !!this.subscriptions[0]?.owners;
   }
 
   /** A shared query's members and their tasks (undefined until this instance joined the group). */
