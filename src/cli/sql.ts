@@ -61,7 +61,11 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
       if (!authorizeRequest(security.auth, req, res, path)) return;
     }
     try {
-      service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+      service ??= loadSqlRest().createSqlService({
+        bootstrap: [ctx.bootstrap],
+        log: ctx.log,
+        advertisedListener: advertised,
+      });
     } catch (error) {
       ctx.log.error('SQL processor failed to start', { error: String(error) });
       res.writeHead(503, { 'content-type': 'application/json' });
@@ -70,6 +74,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     }
     service.handle(req, res);
   };
+  let advertised = ctx.config.string('ksql.advertised.listener') ?? undefined;
   let server: HttpListener;
   try {
     // listen.ts imports node modules only: binding loads nothing else of the wing
@@ -87,6 +92,8 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
     security.close();
     throw new ConfigError(`Cannot listen for SQL on ${where}: ${(error as Error).message}`);
   }
+  // pull queries forwarded by the service's other instances come here (port 0 resolved)
+  advertised ??= `${security.tls ? 'https' : 'http'}://${listener.host.includes(':') ? `[${listener.host}]` : listener.host}:${server.port}`;
   ctx.log.info('SQL REST listening', {
     host: listener.host,
     port: server.port,
@@ -101,7 +108,13 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   const resume = setTimeout(() => {
     resuming = hasCommandTopic(ctx.bootstrap).then(
       (found) => {
-        if (found) service ??= loadSqlRest().createSqlService({ bootstrap: [ctx.bootstrap], log: ctx.log });
+        if (found) {
+          service ??= loadSqlRest().createSqlService({
+            bootstrap: [ctx.bootstrap],
+            log: ctx.log,
+            advertisedListener: advertised,
+          });
+        }
       },
       (error) => ctx.log.warn('SQL processor: cannot check the command topic', { error: String(error) }),
     );
@@ -124,6 +137,10 @@ Options:
   --bootstrap HOST:PORT   Kafka bootstrap servers (default $BROOK_BOOTSTRAP or 127.0.0.1:9092)
   --listeners URL         REST listener (default http://127.0.0.1:8088)
   --service-id ID         ksql.service.id, prefix of internal topics (default default_)
+  --set KEY=VALUE         a server setting, repeatable (e.g. ksql.heartbeat.enable=true)
+  --advertised-listener URL
+                          ksql.advertised.listener: how the service's other instances reach this one to
+                          forward pull queries (default: the bound listener's URL)
   --queries-file FILE     headless mode (ksqlDB's): run FILE's statements (CREATE STREAM/TABLE [AS SELECT],
                           INSERT INTO, CREATE TYPE, SET, UNSET) at start and serve no REST API; a restart
                           runs the same file and its queries resume where they were
@@ -140,6 +157,8 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
     bootstrap?: string;
     listeners?: string;
     'service-id'?: string;
+    'advertised-listener'?: string;
+    set?: string[];
     'queries-file'?: string;
     config?: string;
     jaas?: string;
@@ -152,6 +171,8 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         bootstrap: { type: 'string' },
         listeners: { type: 'string' },
         'service-id': { type: 'string' },
+        'advertised-listener': { type: 'string' },
+        set: { type: 'string', multiple: true },
         'queries-file': { type: 'string' },
         config: { type: 'string' },
         jaas: { type: 'string' },
@@ -166,6 +187,11 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
   if (values.help) {
     process.stdout.write(SQL_SERVER_USAGE);
     return 0;
+  }
+  const badSetting = values.set?.find((kv) => !kv.includes('='));
+  if (badSetting !== undefined) {
+    process.stderr.write(`brook: --set takes KEY=VALUE, not '${badSetting}'\n${SQL_SERVER_USAGE}`);
+    return 2;
   }
   const { createLogger } = require('../log') as typeof import('../log');
   const log = createLogger({ level: 'warn' });
@@ -210,6 +236,10 @@ export async function sqlServerCommand(argv: string[]): Promise<number> {
         host: listener.host,
         port: listener.port,
         serviceId: values['service-id'] ?? settings.serviceId,
+        advertisedListener: values['advertised-listener'],
+        config: Object.fromEntries(
+          (values.set ?? []).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+        ),
         log,
         tls: settings.tls,
         authorize: settings.authorize,

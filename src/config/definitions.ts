@@ -113,6 +113,12 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'Brook only, for tests: the ops HTTP listener also serves /admin/faults (fail, delay, drop or close requests by API key).',
   ),
   d(
+    'ksql.advertised.listener',
+    'string',
+    null,
+    "How the SQL processor's other instances (same ksql.service.id) reach this one to forward pull queries; default: sql.listeners as bound.",
+  ),
+  d(
     'ksql.queries.file',
     'string',
     null,

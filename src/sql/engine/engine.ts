@@ -26,7 +26,7 @@ import {
 import type { DataSource } from './metastore';
 import { type QueryLogger, RunningQuery, sinkCodec } from './query';
 import { formatCreateAs } from './statement-text';
-import { describeInfo, type InteractiveContext, runPullQuery } from './interactive';
+import { describeInfo, type InteractiveContext, pullLocation, runPullQuery } from './interactive';
 
 export interface EngineOptions {
   driver: TopicDriver;
@@ -197,14 +197,21 @@ export class SqlEngine {
   /**
    * A pull query: the current rows of a table built by CREATE TABLE AS SELECT, or a scan of a stream's or
    * source table's topic, filtered by WHERE and projected (see interactive.ts); `properties` are the
-   * request's (e.g. ksql.query.pull.table.scan.enabled).
+   * request's (e.g. ksql.query.pull.table.scan.enabled); `partitions`: only the rows of those tasks of a
+   * materialized table (a routed request, rest/routing/).
    */
   pullQuery(
     sql: string,
     properties: Record<string, unknown> = {},
+    partitions?: number[],
   ): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
     // the request's properties (REST streamsProperties) over the engine's config, for this query only
-    return runPullQuery({ ...this.interactive(), config: { ...this.config, ...properties } }, sql);
+    return runPullQuery({ ...this.interactive(), config: { ...this.config, ...properties } }, sql, partitions);
+  }
+
+  /** Where a pull query's rows live when its table's query is shared by several instances (interactive.ts). */
+  pullLocation(sql: string): ReturnType<typeof pullLocation> {
+    return pullLocation(this.interactive(), sql);
   }
 
   private info(st: StatementBody & { k: 'info' }): unknown {

@@ -13,7 +13,7 @@ import { SourceScope, WINDOW_BOUNDS } from '../planner/scope';
 import { makeSerde } from '../serde/formats';
 import { formatType, type SqlType } from '../types';
 import type { DataSource } from './metastore';
-import { configFlag, PULL_QUERY_SYNTAX_HELP, pullPlanType } from './pull-where';
+import { configFlag, lookupKeys, PULL_QUERY_SYNTAX_HELP, pullPlanType } from './pull-where';
 import { type QueryLogger, type RunningQuery, sourceCodec } from './query';
 
 /** What these statements read from the engine. */
@@ -28,12 +28,38 @@ export interface InteractiveContext {
 }
 
 /**
+ * Where a pull query's rows live when its table is materialized by a query shared among the service's
+ * instances (each holds its own tasks' keys): the query, and for a key lookup on literal keys, the tasks
+ * (partitions) of those keys; without `tasks` every partition is read. Undefined when the rows are all here.
+ */
+export function pullLocation(
+  ctx: InteractiveContext,
+  sql: string,
+): { query: RunningQuery; tasks?: number[] } | undefined {
+  const st = new Parser(sql, (name) => ctx.types.get(name)).next();
+  if (st.k !== 'select' || st.select.emit) return undefined;
+  const table = ctx.sources.get(st.select.from.name);
+  const query = table?.queryId ? ctx.queries.get(table.queryId) : undefined;
+  if (table?.kind !== 'TABLE' || !query?.shared) return undefined;
+  let tasks: number[] | undefined;
+  try {
+    const keys = lookupKeys(st.select.where, table);
+    if (keys) tasks = [...new Set(keys.map((k) => query.materialized.taskOfKey(k)))].sort((a, b) => a - b);
+  } catch {
+    tasks = undefined; // a key that does not serialize: every partition is asked, the filter decides
+  }
+  return { query, tasks };
+}
+
+/**
  * A pull query: the current rows of a materialized table (one written by CREATE TABLE AS SELECT),
- * filtered by WHERE and projected. Returns the column names and one value array per row.
+ * filtered by WHERE and projected. Returns the column names and one value array per row. `partitions`: only
+ * the rows of those tasks (a routed request; materialized.ts).
  */
 export async function runPullQuery(
   ctx: InteractiveContext,
   sql: string,
+  partitions?: number[],
 ): Promise<{ columns: (Column & { key: boolean })[]; rows: unknown[][] }> {
   const parser = new Parser(sql, (name) => ctx.types.get(name));
   const st = parser.next();
@@ -55,7 +81,7 @@ export async function runPullQuery(
   const query = table.queryId ? ctx.queries.get(table.queryId) : undefined;
   // a table built by a query answers from its view; a stream (or a source table) is read from its topic
   let current: Iterable<Row>;
-  if (query && table.kind === 'TABLE') current = await query.currentRows();
+  if (query && table.kind === 'TABLE') current = await query.currentRows(partitions);
   else {
     const codec = sourceCodec(table, ctx.log);
     const latest = new Map<string, Row>();

@@ -6,6 +6,7 @@
  * clause that needs a table scan when `ksql.query.pull.table.scan.enabled` is false, a NULL or mistyped key.
  */
 import { SqlError } from '../errors';
+import { castValue } from '../expr/cast';
 import { comparisonName, formatExpr } from '../expr/format';
 import type { BinaryOp, Expr } from '../parser/ast';
 import { WINDOW_BOUNDS } from '../planner/scope';
@@ -214,4 +215,33 @@ export function pullPlanType(
   else plan = 'TABLE_SCAN';
   if (plan === 'RANGE_SCAN' && (!rangeScans || windowed)) plan = 'TABLE_SCAN';
   return plan === 'TABLE_SCAN' ? scanOrThrow() : plan;
+}
+
+/**
+ * The keys a key lookup asks for, one value per key column for each disjunct (`K = 'a' OR K IN ('b', 'c')`),
+ * taken from literals and cast to the key columns' types; undefined when some disjunct does not pin every key
+ * column to a literal (the query then reads every partition, as a scan does).
+ */
+export function lookupKeys(where: Expr | undefined, table: DataSource): unknown[][] | undefined {
+  if (!where || !table.schema.key.length) return undefined;
+  const keys = table.schema.key;
+  const out: unknown[][] = [];
+  for (const disjunct of disjuncts(where)) {
+    const values = new Map<number, unknown>();
+    for (const c of conjuncts(disjunct)) {
+      if (c.k !== 'binary' || c.op !== '=') continue;
+      const column = c.right.k === 'col' ? c.right : c.left.k === 'col' ? c.left : undefined;
+      const index = column ? keys.findIndex((k) => k.name === column.name) : -1;
+      const other = column === c.right ? c.left : c.right;
+      if (index < 0 || other.k !== 'lit' || values.has(index)) continue;
+      try {
+        values.set(index, castValue(other.value, other.type, keys[index].type));
+      } catch {
+        return undefined;
+      }
+    }
+    if (values.size !== keys.length) return undefined;
+    out.push(keys.map((_, i) => values.get(i)));
+  }
+  return out;
 }

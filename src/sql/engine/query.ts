@@ -3,8 +3,8 @@
  * rows (serdes, event time), drives the planned operators, and writes output rows and state changelogs.
  */
 import type { Row } from '../expr/row';
-import type { InRecord, OutRecord, Subscription, TopicDriver } from '../io/driver';
-import { keyString, type QueryPlan } from '../planner/plan';
+import type { InRecord, OutRecord, Subscription, TaskOwners, TopicDriver } from '../io/driver';
+import type { QueryPlan } from '../planner/plan';
 import {
   DeserializationError,
   deserializeWindowedKey,
@@ -13,6 +13,7 @@ import {
   serializeWindowedKey,
 } from '../serde/formats';
 import { LoggedStore } from '../state/store';
+import { MaterializedView } from './materialized';
 import type { DataSource } from './metastore';
 import { parseTimestampWithFormat } from './timeformat';
 
@@ -150,17 +151,19 @@ export class RunningQuery {
   private subscriptions: Subscription[] = [];
   private pending: Promise<void>[] = [];
   private stores = new Map<string, LoggedStore<unknown>>();
-  /** The current rows of a TABLE sink (key -> row), for pull queries. */
-  readonly materialized = new Map<string, Row>();
+  /** The current rows of a TABLE sink, for pull queries (this instance's tasks when the query is shared). */
+  readonly materialized: MaterializedView;
   failed?: Error;
   /**
    * processing.guarantee=exactly_once(_v2): the query is shared by every instance of the service (consumer
    * group, transactions per batch; io/shared-subscription.ts), so this instance's view of a TABLE sink holds
-   * only its own keys: pull queries read the sink topic instead (`currentRows`).
+   * only its own tasks' keys: pull queries are routed to the owners (rest/routing/).
    */
   private exactlyOnce = false;
-  /** A shared query's view of its sink: the rows read so far and where the reads stopped, per partition. */
-  private readonly sinkView = { rows: new Map<string, Row>(), positions: new Map<number, number>() };
+  /** Streams' num.standby.replicas of a shared query: how many other instances may answer for a task. */
+  standbyReplicas = 0;
+  /** The input partition (task) of the record being processed: the task of the rows it emits. */
+  private currentTask = 0;
 
   constructor(
     readonly id: string,
@@ -173,7 +176,22 @@ export class RunningQuery {
     private readonly config: Record<string, unknown> = {},
     /** Transient (push) queries hand rows to a callback instead of a sink topic and keep no state. */
     private readonly transient?: { onRow: (row: Row) => void; offsetReset: 'earliest' | 'latest' },
-  ) {}
+  ) {
+    this.materialized = new MaterializedView(sink, driver, log);
+  }
+
+  /**
+   * Whether the query is shared by the service's instances (each holds only its tasks' rows): exactly once on a
+   * driver that shares subscriptions (the in-memory one runs everything here).
+   */
+  get shared(): boolean {
+    return this.exactlyOnce && !!this.subscriptions[0]?.owners;
+  }
+
+  /** A shared query's members and their tasks (undefined until this instance joined the group). */
+  async owners(): Promise<TaskOwners | undefined> {
+    return this.subscriptions[0]?.owners?.();
+  }
 
   changelogTopic(store: string): string {
     return `${this.changelogPrefix}${this.id}-${store}-changelog`;
@@ -204,11 +222,7 @@ export class RunningQuery {
           transient.onRow(row);
           return;
         }
-        if (this.sink.kind === 'TABLE') {
-          const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
-          if (row.value === null) this.materialized.delete(k);
-          else this.materialized.set(k, row);
-        }
+        if (this.sink.kind === 'TABLE') this.materialized.put(row, this.currentTask);
         const rec = sinkCodecImpl.toRecord(row);
         // Kafka rejects negative timestamps: such rows are dropped (and logged)
         if (!rec || (rec.timestamp !== undefined && rec.timestamp < 0)) {
@@ -243,6 +257,9 @@ export class RunningQuery {
       this.config['processing.guarantee'] ?? this.config['ksql.streams.processing.guarantee'] ?? '',
     );
     this.exactlyOnce = !transient && guarantee.startsWith('exactly_once');
+    this.standbyReplicas = Number(
+      this.config['num.standby.replicas'] ?? this.config['ksql.streams.num.standby.replicas'] ?? 0,
+    );
     // restore state from changelogs before consuming input (a shared query does it on each assignment)
     for (const [name, store] of transient ? [] : this.stores) {
       const topic = this.changelogTopic(name);
@@ -253,19 +270,12 @@ export class RunningQuery {
       if (!this.exactlyOnce) await this.restore(store, topic);
     }
     // a restarted table query rebuilds its pull-query view from its own output topic
-    if (
-      !transient &&
-      !this.exactlyOnce &&
-      this.sink.kind === 'TABLE' &&
-      (await this.driver.describeTopic(this.sink.topic))
-    ) {
-      const codec = sourceCodec({ ...this.sink, timestamp: undefined }, this.log);
-      for (const rec of await this.driver.readAll(this.sink.topic)) {
-        const row = codec.toRow(rec);
-        if (!row) continue;
-        const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
-        if (row.value === null) this.materialized.delete(k);
-        else this.materialized.set(k, row);
+    if (!transient && !this.exactlyOnce && this.sink.kind === 'TABLE') await this.materialized.reload();
+    if (!transient) {
+      // the task count: Streams makes one task per partition of the (co-partitioned) inputs
+      for (const src of this.plan.inputs) {
+        const parts = (await this.driver.describeTopic(src.topic))?.partitions ?? 1;
+        this.materialized.taskCount = Math.max(this.materialized.taskCount, parts);
       }
     }
     const throwOnInvalid = String(this.config['ksql.timestamp.throw.on.invalid'] ?? 'false') === 'true';
@@ -280,17 +290,21 @@ export class RunningQuery {
         sessionTimeoutMs: Number(
           this.config['session.timeout.ms'] ?? this.config['ksql.streams.session.timeout.ms'] ?? 45_000,
         ),
-        // after a rebalance the stores reload, committed changes only, everything this instance may now own
-        onAssigned: async () => {
+        // after a rebalance the stores reload, committed changes only, everything this instance may now own;
+        // the pull-query view keeps the keys of its tasks
+        onAssigned: async (tasks) => {
           for (const [name, store] of this.stores) {
             store.clear();
             await this.restore(store, this.changelogTopic(name));
           }
+          if (this.sink.kind === 'TABLE') await this.materialized.reload(tasks);
         },
+        endpoint: this.config['ksql.advertised.listener'] as string | undefined,
       },
       (records) => {
         for (const rec of records) {
           if (this.failed) return;
+          this.currentTask = rec.partition;
           this.plan.inputs.forEach((src, i) => {
             if (src.topic !== rec.topic || this.failed) return;
             let row: Row | null;
@@ -324,22 +338,11 @@ export class RunningQuery {
   }
 
   /**
-   * The current rows of a TABLE sink for pull queries: this instance's view, or for a shared query (whose keys
-   * are spread over the instances) the sink topic's committed records, latest per key.
+   * The current rows of a TABLE sink for pull queries: those of `partitions` (tasks), or all this instance
+   * holds (materialized.ts).
    */
-  async currentRows(): Promise<Iterable<Row>> {
-    if (!this.exactlyOnce) return this.materialized.values();
-    const codec = sourceCodec({ ...this.sink, timestamp: undefined }, this.log);
-    const { rows: latest, positions } = this.sinkView;
-    // only what was committed since the last pull query
-    for (const rec of await this.driver.readAll(this.sink.topic, { committed: true, positions })) {
-      const row = codec.toRow(rec);
-      if (!row) continue;
-      const k = keyString(row.key) + (row.window ? `@${row.window.start}-${row.window.end}` : '');
-      if (row.value === null) latest.delete(k);
-      else latest.set(k, row);
-    }
-    return latest.values();
+  currentRows(partitions?: number[]): Promise<Row[]> {
+    return this.materialized.current(partitions);
   }
 
   /** Waits until everything emitted so far is written. */

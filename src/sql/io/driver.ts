@@ -50,12 +50,24 @@ export interface SubscribeOptions {
   exactlyOnce?: boolean;
   /** Group session timeout (ms) of a shared subscription: how soon a dead member's partitions move. */
   sessionTimeoutMs?: number;
-  /** Shared subscriptions: runs before the first batch after this subscriber's partitions changed. */
-  onAssigned?: () => Promise<void>;
+  /**
+   * Shared subscriptions: runs before the first batch after this subscriber's partitions changed, with its
+   * tasks (partition N of every input topic is task N).
+   */
+  onAssigned?: (tasks: number[]) => Promise<void>;
+  /** Shared subscriptions: this subscriber's REST endpoint, made known to the others (pull-query routing). */
+  endpoint?: string;
+}
+
+/** Who runs which tasks of a shared subscription: each member's endpoint and tasks, sorted by member id. */
+export interface TaskOwners {
+  members: { memberId: string; endpoint: string; tasks: number[]; self: boolean }[];
 }
 
 export interface Subscription {
   close(): Promise<void>;
+  /** Shared subscriptions: the group's members and their tasks (undefined until this one joined). */
+  owners?(): Promise<TaskOwners | undefined>;
 }
 
 export interface TopicDriver {

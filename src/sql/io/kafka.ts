@@ -212,6 +212,7 @@ export class KafkaDriver implements TopicDriver {
         capture: (run) => this.capture(run),
         handler: (records) => void handler(mergeByTimestamp(records)),
         onAssigned: options.onAssigned,
+        endpoint: options.endpoint,
       });
       await shared.start();
       return shared;

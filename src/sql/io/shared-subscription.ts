@@ -9,10 +9,15 @@
  * - Fencing: each task writes through its own transactional id, `<group>-<task>` (as Streams' EOS-alpha did), so
  *   the instance that takes a task over fences the previous owner at once: InitProducerId aborts what a killed
  *   instance left open, instead of waiting for the transaction timeout.
- * - Restore: whenever the assignment changed, `onAssigned` runs before the next batch (after the fencing), so
+ * - Restore: whenever the assignment changed, `onAssigned` runs as it arrives (after the fencing; batches wait), so
  *   the query reloads its stores from the changelogs, read_committed; the committed input positions are read
  *   again then too (a transaction that was committing when its owner died is complete once the fencing
  *   returned), and records below them are skipped.
+ *
+ * - Who owns what: each member's subscription carries its REST endpoint (`endpoint`, Streams' `application.server`
+ *   in SubscriptionInfo), so after every rebalance any member reads the whole map, endpoint -> tasks, from the
+ *   group (DescribeGroups: metadata and assignment of every member), as Streams' metadata API hands it to ksqlDB
+ *   for pull-query routing (`owners`).
  *
  * Records the handler produces while it runs (the driver's capture) are what the transaction writes: the
  * handler must be synchronous.
@@ -25,7 +30,7 @@ import {
   type PartitionAssigner,
   type Producer,
 } from 'kafkajs';
-import type { InRecord, OutRecord } from './driver';
+import type { InRecord, OutRecord, TaskOwners } from './driver';
 
 export interface Captured {
   topic: string;
@@ -42,47 +47,60 @@ export interface SharedSubscriptionOptions {
   /** Runs `handler` on the records and returns what it produced meanwhile. */
   capture: (run: () => void) => Captured[];
   handler: (records: InRecord[]) => void;
-  onAssigned?: () => Promise<void>;
+  /** Runs before the first batch after the assignment changed, with this member's tasks. */
+  onAssigned?: (tasks: number[]) => Promise<void>;
+  /** This member's REST endpoint, told to the other members through the group (pull-query routing). */
+  endpoint?: string;
   log?: { warn(message: string, meta?: object): void };
 }
 
-/** Partition N of every topic to the same member: Streams' co-partitioned tasks. */
-const TaskAssigner: PartitionAssigner = ({ cluster }) => ({
-  name: 'BrookSqlTaskAssigner',
-  version: 0,
-  async assign({ members, topics }) {
-    const sorted = members.map((m) => m.memberId).sort();
-    const assignment = new Map<string, Record<string, number[]>>(sorted.map((m) => [m, {}]));
-    for (const topic of topics) {
-      for (const { partitionId } of cluster.findTopicPartitionMetadata(topic)) {
-        const owner = assignment.get(sorted[partitionId % sorted.length])!;
-        owner[topic] = [...(owner[topic] ?? []), partitionId];
+/**
+ * Partition N of every topic to the same member: Streams' co-partitioned tasks. The member's metadata carries
+ * its endpoint as user data.
+ */
+const taskAssigner =
+  (endpoint: string): PartitionAssigner =>
+  ({ cluster }) => ({
+    name: 'BrookSqlTaskAssigner',
+    version: 0,
+    async assign({ members, topics }) {
+      const sorted = members.map((m) => m.memberId).sort();
+      const assignment = new Map<string, Record<string, number[]>>(sorted.map((m) => [m, {}]));
+      for (const topic of topics) {
+        for (const { partitionId } of cluster.findTopicPartitionMetadata(topic)) {
+          const owner = assignment.get(sorted[partitionId % sorted.length])!;
+          owner[topic] = [...(owner[topic] ?? []), partitionId];
+        }
       }
-    }
-    return sorted.map((memberId) => ({
-      memberId,
-      memberAssignment: AssignerProtocol.MemberAssignment.encode({
-        version: 0,
-        assignment: assignment.get(memberId)!,
-        userData: Buffer.alloc(0),
-      }),
-    }));
-  },
-  protocol({ topics }) {
-    return {
-      name: 'BrookSqlTaskAssigner',
-      metadata: AssignerProtocol.MemberMetadata.encode({ version: 0, topics, userData: Buffer.alloc(0) }),
-    };
-  },
-});
+      return sorted.map((memberId) => ({
+        memberId,
+        memberAssignment: AssignerProtocol.MemberAssignment.encode({
+          version: 0,
+          assignment: assignment.get(memberId)!,
+          userData: Buffer.alloc(0),
+        }),
+      }));
+    },
+    protocol({ topics }) {
+      return {
+        name: 'BrookSqlTaskAssigner',
+        metadata: AssignerProtocol.MemberMetadata.encode({ version: 0, topics, userData: Buffer.from(endpoint) }),
+      };
+    },
+  });
 
 export class SharedSubscription {
   private consumer?: Consumer;
   private readonly producers = new Map<number, Producer>();
   private assigned: Record<string, number[]> = {};
+  /** Set when the tasks must be taken over again before the next batch (a failed commit or take-over). */
   private rebalanced = false;
+  /** The take-over of the latest assignment, started when it arrived. */
+  private takingOver: Promise<void> = Promise.resolve();
   /** Next offset to process per `topic/partition`, from the committed positions read at assignment. */
   private readonly positions = new Map<string, number>();
+  /** The group's members and their tasks as of the last rebalance this member took part in. */
+  private ownersView?: Promise<TaskOwners>;
 
   constructor(private readonly o: SharedSubscriptionOptions) {}
 
@@ -90,7 +108,7 @@ export class SharedSubscription {
     const { kafka, groupId, topics } = this.o;
     const consumer = kafka.consumer({
       groupId,
-      partitionAssigners: [TaskAssigner],
+      partitionAssigners: [taskAssigner(this.o.endpoint ?? '')],
       sessionTimeout: this.o.sessionTimeoutMs,
       heartbeatInterval: Math.max(500, Math.floor(this.o.sessionTimeoutMs / 6)),
       maxWaitTimeInMs: 200,
@@ -100,13 +118,22 @@ export class SharedSubscription {
     // emitted synchronously after SyncGroup, before the fetches of the new generation start
     consumer.on(consumer.events.GROUP_JOIN, (e) => {
       this.assigned = e.payload.memberAssignment as Record<string, number[]>;
-      this.rebalanced = true;
+      this.ownersView = this.describeOwners(e.payload.memberId);
+      this.ownersView.catch(() => undefined);
+      // taken over at once, not at the next batch: a quiet table's pull queries must find its rows too
+      this.takingOver = this.takingOver.then(() =>
+        this.takeOver().catch((error) => {
+          this.rebalanced = true; // tried again before the next batch
+          this.o.log?.warn('Taking the tasks over failed', { error: String(error) });
+        }),
+      );
     });
     await consumer.connect();
     for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: this.o.offsetReset === 'earliest' });
     await consumer.run({
       autoCommit: false,
       eachBatch: async ({ batch, heartbeat }) => {
+        await this.takingOver;
         if (this.rebalanced) {
           this.rebalanced = false;
           await this.takeOver();
@@ -174,7 +201,7 @@ export class SharedSubscription {
       this.producers.delete(task);
       await p.disconnect().catch(() => undefined);
     }
-    await this.o.onAssigned?.();
+    await this.o.onAssigned?.([...tasks].sort((a, b) => a - b));
     this.positions.clear();
     const admin = await this.o.admin();
     for (const topic of Object.keys(this.assigned)) {
@@ -184,6 +211,42 @@ export class SharedSubscription {
         }
       }
     }
+  }
+
+  /**
+   * Every member's endpoint and tasks, from the group itself (read once per rebalance); undefined before this
+   * member first joined.
+   */
+  async owners(): Promise<TaskOwners | undefined> {
+    const view = this.ownersView;
+    if (!view) return undefined;
+    try {
+      return await view;
+    } catch {
+      // the group could not be read (a coordinator moving): read it again on the next question
+      const again = this.ownersView === view ? this.describeOwners(this.selfId) : this.ownersView;
+      this.ownersView = again;
+      return again?.catch(() => undefined);
+    }
+  }
+
+  private selfId = '';
+
+  private async describeOwners(memberId: string): Promise<TaskOwners> {
+    this.selfId = memberId;
+    const admin = await this.o.admin();
+    const [group] = (await admin.describeGroups([this.o.groupId])).groups;
+    const members = (group?.members ?? []).map((m) => {
+      const meta = AssignerProtocol.MemberMetadata.decode(m.memberMetadata);
+      const assignment = AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {};
+      return {
+        memberId: m.memberId,
+        endpoint: meta?.userData?.toString() ?? '',
+        tasks: [...new Set(Object.values(assignment).flat())].sort((a, b) => a - b),
+        self: m.memberId === memberId,
+      };
+    });
+    return { members: members.sort((a, b) => (a.memberId < b.memberId ? -1 : 1)) };
   }
 
   private async commitBatch(task: number, topic: string, next: number, out: Captured[]): Promise<void> {

@@ -10,6 +10,7 @@ import { KafkaDriver } from '../io/kafka';
 import { CommandLog } from './commands';
 import { ERROR_CODES, genericError } from './errors';
 import { type HttpListener, listenHttp } from '../../http/listen';
+import { HeartbeatAgent } from './routing/heartbeat';
 import { SqlRestServer } from './server';
 
 export { SqlRestServer } from './server';
@@ -22,6 +23,13 @@ export interface SqlServiceOptions {
   port: number;
   /** ksql.service.id (internal topic and group prefix). */
   serviceId?: string;
+  /**
+   * ksql.advertised.listener: how the service's other instances reach this one (pull-query forwarding; told to
+   * them through each shared query's consumer group). Default: the bound listener's URL.
+   */
+  advertisedListener?: string;
+  /** Server settings (ksqlDB's server properties: e.g. ksql.heartbeat.enable), the engine's config. */
+  config?: Record<string, unknown>;
   log?: { warn(message: string, meta?: object): void; debug(message: string, meta?: object): void };
   /** TLS options of an https:// listener (`brook sql-server --config` with ssl.* keys); none: plain HTTP. */
   tls?: TlsOptions | null;
@@ -43,8 +51,13 @@ export interface SqlService {
 export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port'>): SqlHandler {
   const serviceId = options.serviceId ?? 'default_';
   const driver = new KafkaDriver({ brokers: options.bootstrap });
-  const engine = new SqlEngine({ driver, serviceId, logger: options.log });
+  const config = {
+    ...options.config,
+    ...(options.advertisedListener ? { 'ksql.advertised.listener': options.advertisedListener } : {}),
+  };
+  const engine = new SqlEngine({ driver, serviceId, logger: options.log, config });
   const commands = new CommandLog(driver, serviceId, options.log);
+  const heartbeat = HeartbeatAgent.create(engine, options.advertisedListener);
   const rest = new SqlRestServer({
     engine,
     serviceId,
@@ -52,11 +65,15 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
     log: options.log,
     commands,
     bootstrap: options.bootstrap,
+    heartbeat,
   });
   // requests wait for the replay of the command topic: definitions and queries are back before any answer
   // then other instances' statements, as they come
   const ready = commands.replay(engine).then(() => commands.follow(engine, (run) => rest.exclusive(run)));
-  ready.catch((error) => options.log?.warn('Command topic replay failed', { error: String(error) }));
+  ready.then(
+    () => heartbeat?.start(),
+    (error) => options.log?.warn('Command topic replay failed', { error: String(error) }),
+  );
   return {
     engine,
     ready,
@@ -74,6 +91,7 @@ export function createSqlService(options: Omit<SqlServiceOptions, 'host' | 'port
       );
     },
     stop: async () => {
+      heartbeat?.stop();
       await commands.stop();
       await rest.close();
       await engine.close();
@@ -92,32 +110,30 @@ export interface SqlHandler {
 
 /** Listens on `options.host`/`port` (HTTP/1.1 and HTTP/2) and serves the REST API there (`brook sql-server`, tests). */
 export async function startSqlService(options: SqlServiceOptions): Promise<SqlService> {
-  const { host, port } = options;
-  const service = createSqlService(options);
+  const { host, port, authorize } = options;
+  // bound first: the queries the replay starts tell the other instances this address (port 0 is known now);
+  // requests wait for the replay
+  let service: SqlHandler | undefined;
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (authorize && !authorize(req, res)) return;
+    service?.handle(req, res);
+  };
+  const listener: HttpListener = await listenHttp(handler, host, port, options.tls ?? null);
+  const url = `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${listener.port}`;
+  service = createSqlService({ ...options, advertisedListener: options.advertisedListener ?? url });
   try {
     await service.ready;
   } catch (error) {
     await service.stop();
+    await listener.close();
     throw error;
   }
-  let listener: HttpListener;
-  try {
-    const { authorize } = options;
-    const handler = (req: IncomingMessage, res: ServerResponse) => {
-      if (authorize && !authorize(req, res)) return;
-      service.handle(req, res);
-    };
-    listener = await listenHttp(handler, host, port, options.tls ?? null);
-  } catch (error) {
-    await service.stop();
-    throw error;
-  }
-  const bound = listener.port;
+  const started = service;
   return {
-    url: `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${bound}`,
-    engine: service.engine,
+    url,
+    engine: started.engine,
     stop: async () => {
-      await service.stop();
+      await started.stop();
       await listener.close();
     },
   };

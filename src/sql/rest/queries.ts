@@ -7,10 +7,11 @@ import type { SqlEngine } from '../engine/engine';
 import type { Column, Row } from '../expr/row';
 import { Parser } from '../parser/parser';
 import { WINDOW_BOUNDS } from '../planner/scope';
-import { toJsonValue } from '../serde/formats';
-import { stringifyJson } from '../serde/json';
 import { formatType, T } from '../types';
-import { ERROR_CODES, genericError, RestError } from './errors';
+import { ERROR_CODES, genericError, type KsqlErrorMessage, RestError } from './errors';
+import { executePull } from './routing/ha-routing';
+import type { HeartbeatAgent } from './routing/heartbeat';
+import { rowJson } from './writers';
 
 /** What a push query's row carries to the response. */
 type OutRow = Pick<Row, 'key' | 'value' | 'window'>;
@@ -35,6 +36,8 @@ export interface QuerySink {
   row(rowJson: string, tombstone?: boolean): void;
   /** The query is over: `finalMessage` is ksqlDB's ("Limit Reached") when it ended by LIMIT. */
   end(finalMessage?: string): void;
+  /** The query failed after its header went out: the error ends the response (a routed pull query's). */
+  error(error: KsqlErrorMessage): void;
 }
 
 export interface RunningPushQuery {
@@ -46,10 +49,6 @@ export interface RunningPushQuery {
 export function offsetResetOf(properties: Record<string, unknown>): 'earliest' | 'latest' | undefined {
   const value = properties['ksql.streams.auto.offset.reset'] ?? properties['auto.offset.reset'];
   return value === 'earliest' || value === 'latest' ? value : undefined;
-}
-
-function rowJson(values: unknown[], columns: Column[]): string {
-  return stringifyJson(values.map((v, i) => toJsonValue(v, columns[i].type)));
 }
 
 function header(queryId: string, columns: (Column & { key?: boolean })[], push: boolean): QueryHeader {
@@ -95,6 +94,10 @@ export async function runQuery(
   sql: string,
   properties: Record<string, unknown>,
   sink: QuerySink,
+  /** KsqlRequest.requestProperties: the routing flags a forwarding server sets (routing/options.ts). */
+  requestProperties: Record<string, unknown> = {},
+  /** ksql.heartbeat.enable: routing skips the hosts it knows dead. */
+  heartbeat?: HeartbeatAgent,
 ): Promise<RunningPushQuery | undefined> {
   const st = new Parser(sql, (name) => engine.types.get(name)).next();
   if (st.k !== 'select') {
@@ -103,11 +106,16 @@ export async function runQuery(
     );
   }
   if (!st.select.emit) {
-    const result = await engine.pullQuery(sql, properties);
+    // here, or across the instances holding the table's rows (routing/)
+    const result = await executePull(engine, sql, properties, requestProperties, st.select.limit, heartbeat);
     // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
     const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
     sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));
-    for (const row of result.rows) sink.row(rowJson(row, result.columns));
+    for (const row of result.rows) sink.row(row);
+    if (result.error) {
+      sink.error(genericError(ERROR_CODES.SERVER_ERROR, result.error));
+      return undefined;
+    }
     const limited = st.select.limit !== undefined && result.rows.length >= st.select.limit;
     sink.end(onStream ? (limited ? 'Limit Reached' : 'Query Completed') : undefined);
     return undefined;

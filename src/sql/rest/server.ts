@@ -16,6 +16,7 @@ import { ERROR_CODES, genericError, queryEndpointError, RestError, statementErro
 import { runInserts } from './inserts';
 import { parsePrint, runPrint } from './print';
 import { type RunningPushQuery, runQuery } from './queries';
+import { type HeartbeatAgent, hostKey } from './routing/heartbeat';
 import { DELIMITED, queryStreamWriter, streamedRowsWriter } from './writers';
 
 export interface SqlRestOptions {
@@ -28,6 +29,8 @@ export interface SqlRestOptions {
   commands?: CommandLog;
   /** Kafka bootstrap servers: PRINT reads topics with its own Fetch client. */
   bootstrap?: string[];
+  /** ksql.heartbeat.enable: the other instances' liveness (/heartbeat, /clusterStatus, pull-query routing). */
+  heartbeat?: HeartbeatAgent;
 }
 
 /** Statements the command topic keeps: those changing definitions or persistent queries. */
@@ -37,6 +40,8 @@ interface KsqlRequest {
   ksql?: unknown;
   sql?: unknown;
   streamsProperties?: Record<string, unknown>;
+  /** Set by a server forwarding a pull query (routing/options.ts). */
+  requestProperties?: Record<string, unknown>;
   properties?: Record<string, unknown>;
   queryId?: unknown;
 }
@@ -84,6 +89,10 @@ export class SqlRestServer {
           serverState: 'READY',
         });
       }
+      case 'POST /heartbeat':
+      case 'GET /clusterStatus':
+        if (this.options.heartbeat) return this.cluster(req, res, this.options.heartbeat);
+        throw new RestError(genericError(ERROR_CODES.NOT_FOUND, `Path not found: ${req.method} ${path}`));
       case 'GET /status':
         return this.json(res, 200, { commandStatuses: Object.fromEntries(this.commandStatuses) });
       case 'POST /ksql':
@@ -96,7 +105,14 @@ export class SqlRestServer {
           req.resume();
           return;
         }
-        return this.query(req, res, String(body.ksql ?? ''), body.streamsProperties ?? {}, streamedRowsWriter(res));
+        return this.query(
+          req,
+          res,
+          String(body.ksql ?? ''),
+          body.streamsProperties ?? {},
+          streamedRowsWriter(res),
+          body.requestProperties,
+        );
       }
       case 'POST /query-stream': {
         const body = await readJson(req);
@@ -189,16 +205,22 @@ export class SqlRestServer {
     sql: string,
     props: Record<string, unknown>,
     sink: ReturnType<typeof streamedRowsWriter>,
+    requestProperties: Record<string, unknown> = {},
   ): Promise<void> {
     let query: RunningPushQuery | undefined;
     try {
-      query = await runQuery(this.options.engine, sql, withStreamsAliases(props), {
-        ...sink,
-        end: (message) => {
-          if (query) this.pushQueries.delete(query.id);
-          sink.end(message);
-        },
-      });
+      const end = (message?: string) => {
+        if (query) this.pushQueries.delete(query.id);
+        sink.end(message);
+      };
+      query = await runQuery(
+        this.options.engine,
+        sql,
+        withStreamsAliases(props),
+        { ...sink, end },
+        requestProperties,
+        this.options.heartbeat,
+      );
     } catch (error) {
       if (error instanceof RestError) throw error;
       throw new RestError(statementError(ERROR_CODES.BAD_STATEMENT, (error as Error).message, sql));
@@ -211,6 +233,24 @@ export class SqlRestServer {
       if (this.pushQueries.delete(running.id)) void running.close();
     });
     req.resume();
+  }
+
+  /** HeartbeatResource (a heartbeat from another instance) and ClusterStatusResource (every host's status). */
+  private async cluster(req: IncomingMessage, res: ServerResponse, agent: HeartbeatAgent): Promise<void> {
+    if (req.method === 'POST') {
+      const body = (await readJson(req)) as { hostInfo?: { host?: unknown; port?: unknown }; timestamp?: unknown };
+      agent.receive(`${body.hostInfo?.host}:${body.hostInfo?.port}`, Number(body.timestamp));
+      return this.json(res, 200, { isOk: true });
+    }
+    const clusterStatus: Record<string, unknown> = {};
+    for (const [host, status] of agent.hosts()) {
+      clusterStatus[host] = {
+        ...status,
+        activeStandbyPerQuery: await activeStandby(this.options.engine, host),
+        hostStoreLags: { stateStoreLags: {}, updateTimeMs: 0 },
+      };
+    }
+    return this.json(res, 200, { clusterStatus });
   }
 
   private json(res: ServerResponse, status: number, body: unknown): void {
@@ -229,6 +269,25 @@ export class SqlRestServer {
     }
     this.json(res, statusOf(body.error_code), body);
   }
+}
+
+/** ClusterStatusResource.getActiveStandbyInformation: the input partitions `host` runs, per shared query. */
+async function activeStandby(engine: SqlEngine, host: string): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const query of engine.queries.values()) {
+    const member = (await query.owners().catch(() => undefined))?.members.find(
+      (m) => m.endpoint && hostKey(m.endpoint) === host,
+    );
+    if (!member) continue;
+    const topics = [...new Set(query.plan.inputs.map((i) => i.topic))];
+    out[query.id] = {
+      activeStores: [],
+      activePartitions: topics.flatMap((topic) => member.tasks.map((partition) => ({ topic, partition }))),
+      standByStores: [],
+      standByPartitions: [],
+    };
+  }
+  return out;
 }
 
 /** The properties a statement ran with beyond the server's own (the request's, and SETs before it). */

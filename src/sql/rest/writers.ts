@@ -8,7 +8,16 @@
  * - /query-stream, `application/json`: one JSON array, the metadata object first, then the row arrays.
  */
 import type { ServerResponse } from 'node:http';
+import type { Column } from '../expr/row';
+import { toJsonValue } from '../serde/formats';
+import { stringifyJson } from '../serde/json';
+import type { KsqlErrorMessage } from './errors';
 import type { QueryHeader, QuerySink } from './queries';
+
+/** A row's column values as the JSON array text the framings carry. */
+export function rowJson(values: unknown[], columns: Column[]): string {
+  return stringifyJson(values.map((v, i) => toJsonValue(v, columns[i].type)));
+}
 
 export const DELIMITED = 'application/vnd.ksqlapi.delimited.v1';
 
@@ -34,6 +43,8 @@ export function streamedRowsWriter(res: ServerResponse): QuerySink {
       if (push) res.end(`${JSON.stringify({ finalMessage: finalMessage ?? 'Query Completed' })}]\n`);
       else res.end(']');
     },
+    // PullQueryStreamWriter.outputException: the error as the last item, then the array's end
+    error: (error: KsqlErrorMessage) => res.end(`,\n${JSON.stringify({ errorMessage: error })}]\n`),
   };
 }
 
@@ -50,6 +61,7 @@ export function queryStreamWriter(res: ServerResponse, contentType: string): Que
         if (!tombstone) res.write(`,${json}`);
       },
       end: () => res.end(']'),
+      error: (error) => res.end(`,${JSON.stringify(error)}]`),
     };
   }
   return {
@@ -61,5 +73,6 @@ export function queryStreamWriter(res: ServerResponse, contentType: string): Que
       if (!tombstone) res.write(`${json}\n`);
     },
     end: () => res.end(),
+    error: (error) => res.end(`${JSON.stringify(error)}\n`),
   };
 }
