@@ -33,6 +33,8 @@ export function sourceCodec(src: DataSource, log: QueryLogger, throwOnInvalidTim
   const valueCols = src.schema.value.filter((c) => !c.headers);
   const keySerde = makeSerde(src.keyFormat, src.schema.key, 'key');
   const valueSerde = makeSerde(src.valueFormat, valueCols, 'value');
+  const hasHeaderColumns = valueCols.length !== src.schema.value.length;
+  const valueCount = valueCols.length;
   const windowType = src.window ? (src.window.type === 'SESSION' ? 'session' : 'time') : undefined;
   const tsCol = src.timestamp;
   const tsIdx = tsCol ? src.schema.value.findIndex((c) => c.name === tsCol.column) : -1;
@@ -50,7 +52,12 @@ export function sourceCodec(src: DataSource, log: QueryLogger, throwOnInvalidTim
         const key = keyBytes === null ? src.schema.key.map(() => null) : (keySerde.deserialize(keyBytes) ?? []);
         const raw = valueSerde.deserialize(rec.value);
         let value: unknown[] | null = null;
-        if (raw !== null) {
+        if (raw !== null && !hasHeaderColumns) {
+          // the serde's fresh array is the row's value: missing columns (a short array) become null in place
+          value = raw;
+          for (let j = 0; j < valueCount; j++) if (raw[j] === undefined) raw[j] = null;
+          raw.length = valueCount;
+        } else if (raw !== null) {
           value = [];
           let j = 0;
           for (const c of src.schema.value) {

@@ -270,7 +270,7 @@ export class KafkaDriver implements TopicDriver {
           // each partition's position after this batch: one pass over the records (they are in offset order
           // per partition), not a filtered copy of the batch per partition
           const after = parts.map((p) => ({ ...p }));
-          let at = after[0];
+          let at: (typeof after)[number] | undefined = after[0];
           for (const r of records) {
             if (at?.partition !== r.partition || at.topic !== r.topic) {
               at = after.find((x) => x.partition === r.partition && x.topic === r.topic);
