@@ -156,6 +156,8 @@ export function sinkCodec(sink: DataSource): SinkCodec {
 export class RunningQuery {
   private subscriptions: Subscription[] = [];
   private pending: Promise<void>[] = [];
+  /** The driver's synchronous write, if it has one (in memory): looked up once, at start. */
+  private produceSync?: (t: string, r: OutRecord[]) => void;
   /** While an input batch is processed (not on synchronous drivers): its writes per topic, in order. */
   private batchOut?: Map<string, OutRecord[]>;
   private stores = new Map<string, LoggedStore<unknown>>();
@@ -203,9 +205,8 @@ export class RunningQuery {
    * promise per topic and batch, not per row.
    */
   private write(topic: string, rec: OutRecord): void {
-    const sync = (this.driver as { produceSync?: (t: string, r: OutRecord[]) => void }).produceSync;
-    if (sync) {
-      sync.call(this.driver, topic, [rec]);
+    if (this.produceSync) {
+      this.produceSync.call(this.driver, topic, [rec]);
       return;
     }
     if (!this.batchOut) {
@@ -236,6 +237,7 @@ export class RunningQuery {
   }
 
   async start(): Promise<void> {
+    this.produceSync = (this.driver as { produceSync?: (t: string, r: OutRecord[]) => void }).produceSync;
     const sinkCodecImpl = sinkCodec(this.sink);
     const transient = this.transient;
     const rt = {
