@@ -34,6 +34,8 @@ export function sourceCodec(src: DataSource, log: QueryLogger, throwOnInvalidTim
   const valueCols = src.schema.value.filter((c) => !c.headers);
   const keySerde = makeSerde(src.keyFormat, src.schema.key, 'key');
   const valueSerde = makeSerde(src.valueFormat, valueCols, 'value');
+  const hasHeaderColumns = valueCols.length !== src.schema.value.length;
+  const valueCount = valueCols.length;
   const windowType = src.window ? (src.window.type === 'SESSION' ? 'session' : 'time') : undefined;
   const tsCol = src.timestamp;
   const tsIdx = tsCol ? src.schema.value.findIndex((c) => c.name === tsCol.column) : -1;
@@ -51,7 +53,12 @@ export function sourceCodec(src: DataSource, log: QueryLogger, throwOnInvalidTim
         const key = keyBytes === null ? src.schema.key.map(() => null) : (keySerde.deserialize(keyBytes) ?? []);
         const raw = valueSerde.deserialize(rec.value);
         let value: unknown[] | null = null;
-        if (raw !== null) {
+        if (raw !== null && !hasHeaderColumns) {
+          // the serde's fresh array is the row's value: missing columns (a short array) become null in place
+          value = raw;
+          for (let j = 0; j < valueCount; j++) if (raw[j] === undefined) raw[j] = null;
+          raw.length = valueCount;
+        } else if (raw !== null) {
           value = [];
           let j = 0;
           for (const c of src.schema.value) {
@@ -150,6 +157,10 @@ export function sinkCodec(sink: DataSource): SinkCodec {
 export class RunningQuery {
   private subscriptions: Subscription[] = [];
   private pending: Promise<void>[] = [];
+  /** The driver's synchronous write, if it has one (in memory): looked up once, at start. */
+  private produceSync?: (t: string, r: OutRecord[]) => void;
+  /** While an input batch is processed (not on synchronous drivers): its writes per topic, in order. */
+  private batchOut?: Map<string, OutRecord[]>;
   private stores = new Map<string, LoggedStore<unknown>>();
   /** The current rows of a TABLE sink, for pull queries (this instance's tasks when the query is shared). */
   readonly materialized: MaterializedView;
@@ -206,14 +217,45 @@ export class RunningQuery {
     if (this.pending.length > 1024) this.pending = this.pending.slice(-256);
   }
 
-  /** Synchronous drivers (in memory) skip the promise per record. */
+  /**
+   * Synchronous drivers (in memory) take each record at once (a chain of queries runs depth-first on them).
+   * Others get an input batch's records per topic in one `produce` at the batch's end (`writeBatch`): one
+   * promise per topic and batch, not per row.
+   */
   private write(topic: string, rec: OutRecord): void {
-    const sync = (this.driver as { produceSync?: (t: string, r: OutRecord[]) => void }).produceSync;
-    if (sync) sync.call(this.driver, topic, [rec]);
-    else this.track(this.driver.produce(topic, [rec]));
+    if (this.produceSync) {
+      this.produceSync.call(this.driver, topic, [rec]);
+      return;
+    }
+    if (!this.batchOut) {
+      this.track(this.driver.produce(topic, [rec]));
+      return;
+    }
+    let list = this.batchOut.get(topic);
+    if (!list) {
+      list = [];
+      this.batchOut.set(topic, list);
+    }
+    list.push(rec);
+  }
+
+  /**
+   * Runs `processBatch` with its writes held, then hands them to the driver, output and changelogs alike, before
+   * the driver stores the batch's input positions (or commits its transaction, which captures them).
+   */
+  private writeBatch(processBatch: () => void): void {
+    this.batchOut = new Map();
+    try {
+      processBatch();
+    } finally {
+      const out = this.batchOut;
+      this.batchOut = undefined;
+      for (const [topic, records] of out) this.track(this.driver.produce(topic, records));
+    }
   }
 
   async start(): Promise<void> {
+    this.produceSync = (this.driver as { produceSync?: (t: string, r: OutRecord[]) => void }).produceSync;
     const sinkCodecImpl = sinkCodec(this.sink);
     const transient = this.transient;
     const rt = {
@@ -240,11 +282,7 @@ export class RunningQuery {
               ? undefined
               : {
                   append: (key, value) =>
-                    this.track(
-                      this.driver.produce(topic, [
-                        { key: Buffer.from(key), value: value === null ? null : Buffer.from(value) },
-                      ]),
-                    ),
+                    this.write(topic, { key: Buffer.from(key), value: value === null ? null : Buffer.from(value) }),
                 },
           );
           this.stores.set(name, s as LoggedStore<unknown>);
@@ -301,31 +339,32 @@ export class RunningQuery {
         },
         endpoint: this.config['ksql.advertised.listener'] as string | undefined,
       },
-      (records) => {
-        for (const rec of records) {
-          if (this.failed) return;
-          this.currentTask = rec.partition;
-          this.plan.inputs.forEach((src, i) => {
-            if (src.topic !== rec.topic || this.failed) return;
-            let row: Row | null;
-            try {
-              row = codecs[i].toRow(rec);
-            } catch (err) {
-              this.failed = err as Error;
-              this.log.warn('Query failed', { query: this.id, error: String(err) });
-              return;
-            }
-            if (!row) return;
-            try {
-              handlers[i](row);
-            } catch (err) {
-              this.log.warn('Processing error', { query: this.id, error: String(err) });
-            }
-          });
-        }
-        // the batch's state changes go out with its output, before the driver stores the input positions
-        for (const store of this.stores.values()) store.flushChangelog();
-      },
+      (records) =>
+        this.writeBatch(() => {
+          for (const rec of records) {
+            if (this.failed) return;
+            this.currentTask = rec.partition;
+            this.plan.inputs.forEach((src, i) => {
+              if (src.topic !== rec.topic || this.failed) return;
+              let row: Row | null;
+              try {
+                row = codecs[i].toRow(rec);
+              } catch (err) {
+                this.failed = err as Error;
+                this.log.warn('Query failed', { query: this.id, error: String(err) });
+                return;
+              }
+              if (!row) return;
+              try {
+                handlers[i](row);
+              } catch (err) {
+                this.log.warn('Processing error', { query: this.id, error: String(err) });
+              }
+            });
+          }
+          // the batch's state changes go out with its output, before the driver stores the input positions
+          for (const store of this.stores.values()) store.flushChangelog();
+        }),
     );
     this.subscriptions.push(sub);
   }

@@ -38,6 +38,11 @@ function toHeaders(headers: Header[] | undefined): Record<string, Buffer | Buffe
 
 /** Records of several partitions in event-time order, each partition's own order kept. */
 function mergeByTimestamp(records: InRecord[]): InRecord[] {
+  // the common case, one partition's records: nothing to merge (and no key string per record to build)
+  const first = records[0];
+  if (first === undefined || records.every((r) => r.partition === first.partition && r.topic === first.topic)) {
+    return records;
+  }
   const queues = new Map<string, InRecord[]>();
   for (const r of records) {
     const k = `${r.topic}/${r.partition}`;
@@ -68,6 +73,8 @@ export class KafkaDriver implements TopicDriver {
   private producer?: Producer;
   private admin?: Admin;
   private readonly fetchers: WireFetcher[] = [];
+  /** Metadata look-ups of the driver itself (topic leaders after a create). */
+  private metadata?: WireFetcher;
   readonly brokers: string[];
   private readonly producerKind: 'kafkajs' | 'wire';
   private wireProducer?: WireProducer;
@@ -105,8 +112,10 @@ export class KafkaDriver implements TopicDriver {
 
   async createTopic(name: string, spec: TopicSpec): Promise<void> {
     const admin = await this.getAdmin();
+    // kafkajs' waitForLeaders sleeps 100 ms before its first look at the metadata (and between looks): every
+    // query start paid it once per topic it creates. The leaders are awaited here instead (untilLeaders).
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: [
         {
           topic: name,
@@ -118,6 +127,19 @@ export class KafkaDriver implements TopicDriver {
         },
       ],
     });
+    await this.untilLeaders(name);
+  }
+
+  /** Polls Metadata until every partition of `topic` has a leader (a produce or fetch could fail before). */
+  private async untilLeaders(topic: string, timeoutMs = 10_000): Promise<void> {
+    this.metadata ??= new WireFetcher(this.brokers);
+    const deadline = Date.now() + timeoutMs;
+    for (let delay = 2; ; delay = Math.min(delay * 2, 100)) {
+      const parts = await this.metadata.partitions(topic);
+      if (parts.length > 0 && parts.every((p) => p.leader >= 0)) return;
+      if (Date.now() > deadline) throw new Error(`Timed out while waiting for the leaders of topic ${topic}`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
   }
 
   async deleteTopic(name: string): Promise<void> {
@@ -150,7 +172,8 @@ export class KafkaDriver implements TopicDriver {
       batch = { records: [], waiters: [] };
       this.pending.set(topic, batch);
     }
-    batch.records.push(...records);
+    // a loop, not push(...records): a large batch's output passes the engine's argument-count limit
+    for (const r of records) batch.records.push(r);
     const done = new Promise<void>((resolve, reject) => batch!.waiters.push({ resolve, reject }));
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -245,10 +268,16 @@ export class KafkaDriver implements TopicDriver {
           const { records } = await (prefetched ?? fetcher.fetch(parts, 200));
           prefetched = undefined;
           if (!running || records.length === 0) continue;
-          const after = parts.map((p) => {
-            const last = records.filter((r) => r.topic === p.topic && r.partition === p.partition).pop();
-            return { ...p, offset: last ? last.offset + 1 : p.offset };
-          });
+          // each partition's position after this batch: one pass over the records (they are in offset order
+          // per partition), not a filtered copy of the batch per partition
+          const after = parts.map((p) => ({ ...p }));
+          let at: (typeof after)[number] | undefined = after[0];
+          for (const r of records) {
+            if (at?.partition !== r.partition || at.topic !== r.topic) {
+              at = after.find((x) => x.partition === r.partition && x.topic === r.topic);
+            }
+            if (at && r.offset >= at.offset) at.offset = r.offset + 1;
+          }
           // the next fetch goes out now, from after this batch (copies: the fetch reads its positions again
           // when the answer comes), and is under way while this batch is processed and written
           prefetched = fetcher.fetch(after, 200);
@@ -348,6 +377,7 @@ export class KafkaDriver implements TopicDriver {
     this.fetchers.length = 0;
     await this.producer?.disconnect();
     this.wireProducer?.close();
+    this.metadata?.close();
     await this.admin?.disconnect();
   }
 }

@@ -273,7 +273,8 @@ export class WireFetcher {
                   key: r.key,
                   value: r.value,
                   timestamp: Number(r.timestamp),
-                  headers: r.headers.map((h) => ({ key: h.key, value: h.value })),
+                  // the decoder's fresh { key, value } list: no copy per record
+                  headers: r.headers,
                 });
               }
             }

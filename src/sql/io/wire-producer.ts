@@ -94,13 +94,11 @@ export class WireProducer {
     const byLeader = new Map<number, { index: number; records: Buffer }[]>();
     for (const [p, recs] of byPartition) {
       const now = Date.now();
+      // an OutRecord is a RecordInput once it has its timestamp: no copy per record unless one lacks it
       const batch = encodeRecordBatchSync({
-        records: recs.map((r) => ({
-          key: r.key,
-          value: r.value,
-          timestamp: r.timestamp ?? now,
-          headers: r.headers?.map((h) => ({ key: h.key, value: h.value })),
-        })),
+        records: recs.every((r) => r.timestamp !== undefined)
+          ? recs
+          : recs.map((r) => ({ ...r, timestamp: r.timestamp ?? now })),
       });
       const leader = parts.find((x) => x.partition === p)?.leader ?? -1;
       const list = byLeader.get(leader) ?? [];

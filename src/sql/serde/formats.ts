@@ -120,11 +120,27 @@ function formatSerde(info: FormatInfo, cols: Column[], side: 'key' | 'value'): S
 
 // ---- JSON
 
+/**
+ * Each column's `"NAME":` text, for writing a row's object without building it first; undefined when an object
+ * would not keep the columns in order (an array-index name is enumerated first) or would drop one (`__proto__`).
+ */
+function jsonFieldPrefixes(cols: Column[]): string[] | undefined {
+  if (cols.some((c) => /^(0|[1-9]\d*)$/.test(c.name) || c.name === '__proto__')) return undefined;
+  if (new Set(cols.map((c) => c.name)).size !== cols.length) return undefined;
+  return cols.map((c, i) => `${i > 0 ? ',' : '{'}${JSON.stringify(c.name)}:`);
+}
+
 function jsonSerde(cols: Column[], unwrapped: boolean): Serde {
+  const prefixes = jsonFieldPrefixes(cols);
   return {
     serialize(values) {
       if (values === null) return null;
       if (unwrapped) return Buffer.from(stringifyJson(toJsonValue(values[0], cols[0].type)));
+      if (prefixes && cols.length > 0) {
+        let text = '';
+        for (let i = 0; i < cols.length; i++) text += prefixes[i] + stringifyJson(toJsonValue(values[i], cols[i].type));
+        return Buffer.from(`${text}}`);
+      }
       const obj: Record<string, unknown> = {};
       cols.forEach((c, i) => {
         obj[c.name] = toJsonValue(values[i], c.type);

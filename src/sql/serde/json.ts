@@ -25,7 +25,12 @@ export function parseJson(text: string): unknown {
   return v;
 }
 
-const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
+/** The index after the run of ASCII digits starting at `i`. */
+function digitsEnd(t: string, i: number): number {
+  let c = t.charCodeAt(i);
+  while (c >= 48 && c <= 57) c = t.charCodeAt(++i);
+  return i;
+}
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
 
 class JsonParser {
@@ -48,6 +53,9 @@ class JsonParser {
   value(): unknown {
     this.ws();
     const t = this.text;
+    const code = t.charCodeAt(this.i);
+    // a number first: the most common value, and the dispatch on a char code (not a one-char string) is cheap
+    if ((code >= 48 && code <= 57) || code === 45) return this.number();
     const c = t[this.i];
     if (c === '{') {
       this.i++;
@@ -101,23 +109,46 @@ class JsonParser {
       this.i += 4;
       return null;
     }
-    NUMBER.lastIndex = this.i;
-    const m = NUMBER.exec(t);
-    if (!m) this.fail();
-    this.i += m[0].length;
-    return new JsonNumber(m[0]);
+    this.fail();
+  }
+
+  /** `-?\d+(\.\d+)?([eE][+-]?\d+)?` at the position (the optional parts only when complete), by hand. */
+  private number(): JsonNumber {
+    const t = this.text;
+    const start = this.i;
+    let i = start;
+    if (t.charCodeAt(i) === 45) i++;
+    const intStart = i;
+    i = digitsEnd(t, i);
+    if (i === intStart) this.fail();
+    if (t.charCodeAt(i) === 46) {
+      const frac = digitsEnd(t, i + 1);
+      if (frac > i + 1) i = frac;
+    }
+    const e = t.charCodeAt(i);
+    if (e === 101 || e === 69) {
+      let j = i + 1;
+      const sign = t.charCodeAt(j);
+      if (sign === 43 || sign === 45) j++;
+      const exp = digitsEnd(t, j);
+      if (exp > j) i = exp;
+    }
+    this.i = i;
+    return new JsonNumber(t.slice(start, i));
   }
 
   str(): string {
     const t = this.text;
     this.i++;
     const start = this.i;
-    // fast path: no escapes
+    // fast path: no escapes before the closing quote (looked for in the string only, not in the rest of the text)
     const close = t.indexOf('"', start);
-    const backslash = t.indexOf('\\', start);
-    if (close >= 0 && (backslash === -1 || backslash > close)) {
-      this.i = close + 1;
-      return t.slice(start, close);
+    if (close >= 0) {
+      const plain = t.slice(start, close);
+      if (!plain.includes('\\')) {
+        this.i = close + 1;
+        return plain;
+      }
     }
     let out = '';
     for (;;) {
@@ -156,16 +187,23 @@ export function plainJson(v: unknown): unknown {
 /** JSON text of runtime values: bigint and Decimal as exact numbers, Map as object, Buffer as base64. */
 export function stringifyJson(v: unknown): string {
   if (v === null || v === undefined) return 'null';
+  // primitives first (the common case: a row's fields), then the classes
+  if (typeof v === 'string' || typeof v === 'boolean') return JSON.stringify(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : JSON.stringify(String(v));
   if (typeof v === 'bigint') return v.toString();
   if (v instanceof Decimal) return v.toString();
   if (v instanceof JsonNumber) return v.raw;
-  if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : JSON.stringify(String(v));
-  if (typeof v === 'string' || typeof v === 'boolean') return JSON.stringify(v);
   if (Buffer.isBuffer(v)) return JSON.stringify(v.toString('base64'));
   if (Array.isArray(v)) return `[${v.map(stringifyJson).join(',')}]`;
   if (v instanceof Map)
     return `{${[...v].map(([k, x]) => `${JSON.stringify(String(k))}:${stringifyJson(x)}`).join(',')}}`;
-  return `{${Object.entries(v as object)
-    .map(([k, x]) => `${JSON.stringify(k)}:${stringifyJson(x)}`)
-    .join(',')}}`;
+  // one string built in a loop: no entry pairs nor part arrays per object (every output row passes here)
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) out += ',';
+    out += `${JSON.stringify(keys[i])}:${stringifyJson(o[keys[i]])}`;
+  }
+  return `${out}}`;
 }
