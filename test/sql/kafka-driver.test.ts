@@ -2,7 +2,8 @@
  * The SQL wing's KafkaDriver on a real broker: writes larger than a broker takes in one batch (the output of
  * one big fetch), and reads of changelogs and sink topics under transactions (readAll with `committed`, the
  * WireFetcher at read_committed): aborted transactions are left out, and a read whose end is behind an open
- * transaction waits for it (a real transactional client, kafkajs).
+ * transaction waits for it (a real transactional client, kafkajs). At least once: a refused output write keeps the
+ * batch's input positions where they were, so the batch is read and written again (nothing skipped).
  */
 import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
@@ -74,6 +75,38 @@ describe('sql KafkaDriver on a live broker', function () {
       assert.deepEqual(keys(await committedRead), ['a', 'b', 'c', 'd']);
     } finally {
       await producer.disconnect();
+    }
+  });
+
+  it('at least once: a refused output write does not move the input positions; the batch is processed again', async () => {
+    await driver.createTopic('alo-in', { partitions: 1 });
+    await driver.createTopic('alo-out', { partitions: 1 });
+    await driver.produce(
+      'alo-in',
+      Array.from({ length: 50 }, (_, i) => ({ key: Buffer.from(`k${i}`), value: Buffer.from(String(i)) })),
+    );
+    // the first Produce to the output topic is refused with a non-retriable error (INVALID_RECORD, 87)
+    broker.faults.control(0, (request) => {
+      const topics = (request.body as { topicData: { name: string }[] }).topicData.map((t) => t.name);
+      return topics.includes('alo-out') ? { errorCode: 87 } : undefined;
+    });
+    const sub = await driver.subscribe(['alo-in'], { groupId: 'alo-query' }, (records) => {
+      driver
+        .produce(
+          'alo-out',
+          records.map((r) => ({ key: r.key, value: r.value })),
+        )
+        .catch(() => undefined);
+    });
+    try {
+      let seen = new Set<string>();
+      for (let i = 0; i < 300 && seen.size < 50; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        seen = new Set((await driver.readAll('alo-out')).map((r) => r.value!.toString()));
+      }
+      assert.equal(seen.size, 50, 'every input record reached the output, the refused batch included');
+    } finally {
+      await sub.close();
     }
   });
 });

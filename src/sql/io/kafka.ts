@@ -80,6 +80,8 @@ export class KafkaDriver implements TopicDriver {
   private wireProducer?: WireProducer;
   private readonly pending = new Map<string, PendingBatch>();
   private flushScheduled = false;
+  /** Writes not yet acknowledged (or refused): what `acknowledged()` waits for. */
+  private readonly unsettled = new Set<Promise<void>>();
   /** While a shared subscription's handler runs: what it produces, written by that batch's transaction. */
   private capturing?: Captured[];
 
@@ -175,11 +177,23 @@ export class KafkaDriver implements TopicDriver {
     // a loop, not push(...records): a large batch's output passes the engine's argument-count limit
     for (const r of records) batch.records.push(r);
     const done = new Promise<void>((resolve, reject) => batch!.waiters.push({ resolve, reject }));
+    this.unsettled.add(done);
+    const settle = () => this.unsettled.delete(done);
+    done.then(settle, settle);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => void this.flush());
     }
     return done;
+  }
+
+  /**
+   * Resolves once every write handed to `produce` so far is acknowledged; rejects if one of them was refused.
+   * At-least-once queries store their input positions only after it (Kafka Streams commits offsets only after
+   * its producer's flush): a position written beside output that then failed would skip that output on restart.
+   */
+  private acknowledged(): Promise<unknown> {
+    return Promise.all(this.unsettled);
   }
 
   private async flush(): Promise<void> {
@@ -260,11 +274,16 @@ export class KafkaDriver implements TopicDriver {
     }
     let running = true;
     let lastWrite: Promise<void> = Promise.resolve();
+    // the positions last stored: where a failed batch is read again from
+    const stored = new Map(parts.map((p) => [`${p.topic}/${p.partition}`, p.offset]));
     type Fetched = Awaited<ReturnType<WireFetcher['fetch']>>;
     let prefetched: Promise<Fetched> | undefined;
+    // a refused write of the last batch, seen at the top of the loop even when no more records come
+    let refused: unknown;
     const loop = async () => {
       while (running) {
         try {
+          if (refused !== undefined) throw refused;
           const { records } = await (prefetched ?? fetcher.fetch(parts, 200));
           prefetched = undefined;
           if (!running || records.length === 0) continue;
@@ -289,15 +308,28 @@ export class KafkaDriver implements TopicDriver {
             p.offset = after[i].offset;
             moved.push({ key: Buffer.from(`${p.topic}/${p.partition}`), value: Buffer.from(String(p.offset)) });
           }
-          // The positions go out in the same flush as this batch's output, while the next fetch is under way
-          // (a write's round trip no longer stalls the reads); the previous batch's write is awaited first, so
-          // a failed write still stops the loop, one batch later.
+          // The positions go out once this batch's output is acknowledged, while the next fetch is under way
+          // (a write's round trip does not stall the reads). The previous batch's positions are awaited first; a
+          // refused write (output or positions) lands in the catch below, at the latest on the next turn.
           await lastWrite;
-          if (moved.length) lastWrite = this.produce(positionsTopic, moved);
+          if (moved.length) {
+            const positions = moved.map((m) => [m.key!.toString(), Number(m.value!.toString())] as const);
+            lastWrite = this.acknowledged()
+              .then(() => this.produce(positionsTopic, moved))
+              .then(() => {
+                for (const [key, offset] of positions) stored.set(key, offset);
+              });
+            lastWrite.catch((error) => {
+              refused = error ?? new Error('write refused');
+            });
+          }
         } catch {
           prefetched = undefined;
+          refused = undefined;
           lastWrite = Promise.resolve();
           if (!running) break;
+          // at least once: every record past the stored positions is processed again (its output may repeat)
+          for (const p of parts) p.offset = stored.get(`${p.topic}/${p.partition}`) ?? p.offset;
           await new Promise((r) => setTimeout(r, 200));
           for (const p of parts) {
             const fresh = (await fetcher.partitions(p.topic).catch(() => [])).find((x) => x.partition === p.partition);
