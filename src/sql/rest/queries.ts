@@ -98,6 +98,8 @@ export async function runQuery(
   requestProperties: Record<string, unknown> = {},
   /** ksql.heartbeat.enable: routing skips the hosts it knows dead. */
   heartbeat?: HeartbeatAgent,
+  /** The caller's Authorization header: forwarded pull queries carry it, as ksqlDB's HARouting does. */
+  authorization?: string,
 ): Promise<RunningPushQuery | undefined> {
   const st = new Parser(sql, (name) => engine.types.get(name)).next();
   if (st.k !== 'select') {
@@ -107,7 +109,15 @@ export async function runQuery(
   }
   if (!st.select.emit) {
     // here, or across the instances holding the table's rows (routing/)
-    const result = await executePull(engine, sql, properties, requestProperties, st.select.limit, heartbeat);
+    const result = await executePull(
+      engine,
+      sql,
+      properties,
+      requestProperties,
+      st.select.limit,
+      heartbeat,
+      authorization,
+    );
     // a pull query on a stream is a scan that completes: ksqlDB frames it as a push query's, with its end
     const onStream = engine.sources.get(st.select.from.name)?.kind === 'STREAM';
     sink.header(header(`query_${Date.now()}_${pullCounter++}`, result.columns, onStream));

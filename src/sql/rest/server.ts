@@ -220,6 +220,7 @@ export class SqlRestServer {
         { ...sink, end },
         requestProperties,
         this.options.heartbeat,
+        req.headers.authorization,
       );
     } catch (error) {
       if (error instanceof RestError) throw error;

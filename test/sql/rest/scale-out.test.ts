@@ -9,10 +9,13 @@
  * Pull queries are routed as ksqlDB's HARouting does (src/sql/rest/routing/): each instance holds its own
  * partitions' rows, a key lookup sent to either instance is answered by the key's owner (forwarded when it is
  * the other), a scan fans out to both; with the owner dead, a lookup fails with ksqlDB's words, or is answered
- * by a standby when `ksql.query.pull.enable.standby.reads` is on.
+ * by a standby when `ksql.query.pull.enable.standby.reads` is on. Both instances take HTTP basic auth (ksqlDB's
+ * authentication.method=BASIC with a PropertyFileLoginModule users file): a forwarded pull query carries the
+ * caller's credentials to the owner, as HARouting does (the heartbeat path is left open by
+ * authentication.skip.paths, the instances having no credentials of their own).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Admin, AssignerProtocol, Kafka, logLevel, type Producer } from 'kafkajs';
@@ -23,8 +26,11 @@ const USERS = ['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'gus', 'hal'];
 const T0 = 1_700_000_040_000; // a minute boundary
 const view = (i: number) => ({ user: USERS[i % USERS.length], ts: T0 + i * 400 });
 
+/** The user both instances know (a PropertyFileLoginModule file written by the test). */
+const authorization = `Basic ${Buffer.from('analyst:analyst-pw').toString('base64')}`;
+
 const post = async (url: string, path: string, body: unknown) => {
-  const res = await fetch(`${url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { authorization } });
   return { status: res.status, body: JSON.parse(await res.text()) };
 };
 
@@ -76,7 +82,21 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
       'ksql.heartbeat.missed.threshold.ms=10',
       'ksql.heartbeat.window.ms=4000',
     ];
-    const args = ['--bootstrap', bootstrap, '--service-id', 'shared_', ...heartbeat.flatMap((kv) => ['--set', kv])];
+    const users = join(dataDir, 'sql-users.properties');
+    writeFileSync(users, 'analyst: analyst-pw,user\n');
+    const properties = join(dataDir, 'ksql-server.properties');
+    writeFileSync(
+      properties,
+      [
+        'authentication.method=BASIC',
+        `authentication.jaas.config=org.eclipse.jetty.jaas.spi.PropertyFileLoginModule required file="${users}";`,
+        'authentication.skip.paths=/heartbeat',
+      ].join('\n'),
+    );
+    const args = [
+      ...['--bootstrap', bootstrap, '--service-id', 'shared_', '--config', properties],
+      ...heartbeat.flatMap((kv) => ['--set', kv]),
+    ];
     // both instances up first: the second learns the statements from the command topic as they come
     servers.push(sqlServer(args), sqlServer(args));
     const [first, second] = await Promise.all(servers.map((s) => s.ready));
@@ -122,7 +142,7 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
     };
     /** Every host's liveness as `url` sees it (GET /clusterStatus), `host:port=alive|dead`, sorted. */
     const cluster = async (url: string) => {
-      const res = await fetch(`${url}/clusterStatus`);
+      const res = await fetch(`${url}/clusterStatus`, { headers: { authorization } });
       const { clusterStatus } = (await res.json()) as { clusterStatus: Record<string, { hostAlive: boolean }> };
       return Object.entries(clusterStatus)
         .map(([host, s]) => `${host}=${s.hostAlive ? 'alive' : 'dead'}`)

@@ -20,8 +20,13 @@ export async function forwardPull(
   sql: string,
   streamsProperties: Record<string, unknown>,
   partitions: number[],
-  timeoutMs: number,
+  request: {
+    timeoutMs: number;
+    /** The caller's Authorization header (basic or bearer): the owner checks the same credentials. */
+    authorization?: string;
+  },
 ): Promise<string[]> {
+  const { timeoutMs, authorization } = request;
   const requestProperties = {
     [REQUEST.SKIP_FORWARDING]: true,
     [REQUEST.INTERNAL]: true,
@@ -38,7 +43,11 @@ export async function forwardPull(
   try {
     const res = await fetch(new URL('/query', endpoint), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(authorization ? { authorization } : {}),
+      },
       body: JSON.stringify({ ksql: sql, streamsProperties, requestProperties }),
       signal: AbortSignal.timeout(timeoutMs),
     });

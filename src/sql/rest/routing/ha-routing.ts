@@ -50,6 +50,8 @@ export async function executePull(
   /** The statement's LIMIT, applied again to the merged rows (each host applies it to its own). */
   limit: number | undefined,
   heartbeat?: HeartbeatAgent,
+  /** The caller's Authorization header, sent on with forwarded requests (the instances share their users). */
+  authorization?: string,
 ): Promise<PullResult> {
   const options = routingOptions(requestProperties, { ...engine.config, ...properties });
   const location = engine.pullLocation(sql);
@@ -99,7 +101,10 @@ export async function executePull(
       [...byHost.values()].map(async ({ node, partitions }) => {
         try {
           if (node.local) return { partitions, rows: (await local(partitions)).rows };
-          const forwarded = await forwardPull(node.endpoint, sql, properties, partitions, options.forwardingTimeoutMs);
+          const forwarded = await forwardPull(node.endpoint, sql, properties, partitions, {
+            timeoutMs: options.forwardingTimeoutMs,
+            authorization,
+          });
           return { partitions, rows: forwarded };
         } catch (error) {
           if (error instanceof NodeUnreachable) return { partitions, unreachable: error };
