@@ -1,5 +1,5 @@
 import { ErrorCode } from '../protocol/error-codes';
-import type { Isolation, PartitionLog, StorageLogger } from '../storage';
+import type { Isolation, PartitionLog, ReadBuffers, StorageLogger } from '../storage';
 import { silentLogger } from '../storage';
 import { DelayedFetch, type FetchPartitionStatus } from './delayed-fetch';
 import { DelayedProduce, type ProducePartitionResult, type ProducePartitionStatus } from './delayed-produce';
@@ -101,6 +101,11 @@ export interface FetchParams {
   partitions: FetchPartitionRequest[];
   /** Aborted when the requester is gone (connection closed): a parked fetch completes at once. */
   signal?: AbortSignal;
+  /**
+   * Where the record bytes are read into (storage's ReadBuffers): the caller gives each answer's records back
+   * once it has written them, and must then keep no reference to them. Default: fresh buffers.
+   */
+  readBuffers?: ReadBuffers;
 }
 
 /** One partition's fetch answer. Offsets are -1 when the partition could not be served. */
@@ -717,6 +722,7 @@ export class ReplicaManager {
           // A follower's fetch is served by the leader only, reports its log end, and may diverge.
           replicaId: params.replicaId,
           lastFetchedEpoch: request.lastFetchedEpoch,
+          buffers: params.readBuffers,
         });
         if (read.divergingEpoch) data.divergingEpoch = read.divergingEpoch;
         data.highWatermark = read.highWatermark;

@@ -98,12 +98,12 @@ export async function readLogAsync(log: ReadableLog, offset: number, options: Re
     if (plan.segment === segments.at(-1)) {
       // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
       // and copying it now costs less than a round trip to the pool. Older segments may be cold.
-      return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length)));
+      return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length, options.buffers)));
     }
     const generation = log.truncations();
     let bytes: Buffer;
     try {
-      bytes = await plan.segment.readBytesAsync(plan.position, plan.length);
+      bytes = await plan.segment.readBytesAsync(plan.position, plan.length, options.buffers);
     } catch (error) {
       if (log.isClosed() || plan.segment.isClosed) continue; // deleted or swapped meanwhile: look again
       throw new KafkaStorageError(`read of ${log.dir} failed: ${(error as Error).message}`, error);
