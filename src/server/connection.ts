@@ -302,7 +302,8 @@ export class Connection implements BudgetMember {
     const last = response.length - 1;
     if (last < 0) return;
     for (let i = 0; i < last; i++) this.stream.write(response[i]);
-    if (!buffers) this.stream.write(response[last]);
+    // A one-chunk response references no record set (encodeResponseChunks copies small ones): nothing to give back.
+    if (!buffers || last === 0) this.stream.write(response[last]);
     else
       this.stream.write(response[last], (error) => {
         if (!error) for (const chunk of response) buffers.release(chunk);
