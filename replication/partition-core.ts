@@ -1,4 +1,4 @@
-import type { Isolation, PartitionLog, ReadResult } from '../storage';
+import type { Isolation, PartitionLog, ReadBuffers, ReadResult } from '../storage';
 import {
   NO_LEADER_EPOCH,
   type PartitionChange,
@@ -150,8 +150,9 @@ export abstract class PartitionCore {
     maxBytes: number,
     isolation: Isolation,
     minOneBatch: boolean,
+    buffers?: ReadBuffers,
   ): Promise<ReadResult> {
-    return this.log.readAsync(offset, { maxBytes, isolation, minOneBatch });
+    return this.log.readAsync(offset, { maxBytes, isolation, minOneBatch, buffers });
   }
 
   /** The offset a read under `isolation` stops at. */

@@ -1,4 +1,4 @@
-import type { Isolation, PartitionLog } from '../storage';
+import type { Isolation, PartitionLog, ReadBuffers } from '../storage';
 import { type ValidationConfig, validationConfig } from '../storage/log-validator';
 import type { AlterPartitionSink } from './alter-partition';
 import type { Partition } from './partition';
@@ -95,6 +95,8 @@ export interface ReadParams {
   replicaId?: number;
   /** Fetch v12+: the epoch of the follower's last fetched batch, checked for divergence (-1: none). */
   lastFetchedEpoch?: number;
+  /** Where the record bytes are read into (storage's ReadBuffers; the caller gives them back once sent). */
+  buffers?: ReadBuffers;
 }
 
 /** Where a follower's log diverges (Fetch v12+ DivergingEpoch): the leader's end of that epoch. */

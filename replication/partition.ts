@@ -449,7 +449,13 @@ export class Partition extends PartitionCore {
         };
       }
     }
-    const read = await this.readLog(params.fetchOffset, params.maxBytes, params.isolation, params.minOneBatch);
+    const read = await this.readLog(
+      params.fetchOffset,
+      params.maxBytes,
+      params.isolation,
+      params.minOneBatch,
+      params.buffers,
+    );
     if (replicaId >= 0) this.updateFollowerFetchState(replicaId, params.fetchOffset, this.clock(), read.logEndOffset);
     return {
       records: read.records,

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../protocol/error-codes';
-import type { Isolation, PartitionLog, StorageLogger } from '../storage';
+import type { Isolation, PartitionLog, ReadBuffers, StorageLogger } from '../storage';
 import { silentLogger } from '../storage';
 import { DelayedFetch, type FetchPartitionStatus } from './delayed-fetch';
 import { DelayedProduce, type ProducePartitionResult, type ProducePartitionStatus } from './delayed-produce';
@@ -101,6 +101,11 @@ export interface FetchParams {
   partitions: FetchPartitionRequest[];
   /** Aborted when the requester is gone (connection closed): a parked fetch completes at once. */
   signal?: AbortSignal;
+  /**
+   * Where the record bytes are read into (storage's ReadBuffers): the caller gives each answer's records back
+   * once it has written them, and must then keep no reference to them. Default: fresh buffers.
+   */
+  readBuffers?: ReadBuffers;
 }
 
 /** One partition's fetch answer. Offsets are -1 when the partition could not be served. */
@@ -674,81 +679,121 @@ export class ReplicaManager {
     });
   }
 
-  /** Kafka's readFromLocalLog: partition by partition within the response budget. */
+  /**
+   * Kafka's readFromLocalLog: partition by partition within the response budget, each read's budget being what
+   * the earlier ones left, and only the first partition with data allowed past its limit (KIP-74). When the
+   * partitions' limits fit in the response budget (a consumer's usual fetch), every read gets its own limit
+   * whatever the others return, so the reads run at once (their bytes come from libuv's pool in parallel);
+   * then they are checked in order against the budget as Kafka computes it, and a read whose answer could
+   * differ (after an oversized first batch) is done again in turn.
+   */
   private async readFromLocalLog(params: FetchParams, isolation: Isolation): Promise<LocalRead[]> {
+    const requests = params.partitions;
+    let limits = 0;
+    for (const r of requests) limits += Math.max(0, r.partitionMaxBytes);
+    const atOnce =
+      requests.length > 1 && limits <= params.maxBytes
+        ? requests.map((r) => this.readPartition(params, r, isolation, Math.max(0, r.partitionMaxBytes), true))
+        : null;
+    // Answers are awaited in order: one failing must not leave the later ones' failures unhandled.
+    if (atOnce) for (const read of atOnce) read.catch(() => {});
     const out: LocalRead[] = [];
     let budget = params.maxBytes;
     let minOneBatch = true;
-    for (const request of params.partitions) {
-      const data: FetchPartitionData = {
-        topic: request.topic,
-        partition: request.partition,
-        errorCode: ErrorCode.None,
-        highWatermark: -1,
-        lastStableOffset: -1,
-        logStartOffset: -1,
-        records: EMPTY,
-        abortedTransactions: null,
-      };
-      const partition = this.partitions.get(partitionKey(request.topic, request.partition));
-      if (!partition) {
-        data.errorCode = ErrorCode.UnknownTopicOrPartition;
-        out.push({ data, status: null });
-        continue;
+    for (let i = 0; i < requests.length; i++) {
+      const request = requests[i]!;
+      const maxBytes = Math.max(0, Math.min(request.partitionMaxBytes, budget));
+      let read = atOnce ? await atOnce[i]! : null;
+      // Read with minOneBatch and this limit: the same answer as Kafka's order gives unless the limit is now
+      // lower, or minOneBatch no longer holds and the answer is one batch over the limit.
+      const same =
+        read !== null &&
+        (read.status === null ||
+          read.data.errorCode !== ErrorCode.None ||
+          (maxBytes === Math.max(0, request.partitionMaxBytes) &&
+            (minOneBatch || read.data.records.length <= maxBytes)));
+      if (!same) read = await this.readPartition(params, request, isolation, maxBytes, minOneBatch);
+      const bytes = read!.data.records.length;
+      if (bytes > 0) {
+        minOneBatch = false;
+        budget -= bytes;
       }
-      // The bound before reading: bytes appended after it are counted by a parked fetch, none missed.
-      const status: FetchPartitionStatus = {
-        key: partition.key,
-        fetchOffset: request.fetchOffset,
-        partitionMaxBytes: request.partitionMaxBytes,
-        currentLeaderEpoch: request.currentLeaderEpoch,
-        bytesRead: 0,
-        boundOffset: partition.boundOffset(isolation),
-        boundPosition: partition.boundPosition(isolation),
-        positionGeneration: partition.positionGeneration,
-      };
-      try {
-        const read = await partition.readRecords({
-          fetchOffset: request.fetchOffset,
-          maxBytes: Math.max(0, Math.min(request.partitionMaxBytes, budget)),
-          isolation,
-          minOneBatch,
-          currentLeaderEpoch: request.currentLeaderEpoch,
-          // A follower's fetch is served by the leader only, reports its log end, and may diverge.
-          replicaId: params.replicaId,
-          lastFetchedEpoch: request.lastFetchedEpoch,
-        });
-        if (read.divergingEpoch) data.divergingEpoch = read.divergingEpoch;
-        data.highWatermark = read.highWatermark;
-        data.lastStableOffset = read.lastStableOffset;
-        data.logStartOffset = read.logStartOffset;
-        data.records = read.records;
-        data.abortedTransactions = read.abortedTransactions;
-        status.bytesRead = read.records.length;
-        if (read.records.length > 0) {
-          minOneBatch = false;
-          budget -= read.records.length;
-        }
-      } catch (error) {
-        data.errorCode = errorCodeFrom(error);
-        if (error instanceof PartitionError && error.currentLeader) data.currentLeader = error.currentLeader;
-        if (!(error instanceof PartitionError)) {
-          // A storage refusal (OFFSET_OUT_OF_RANGE): the client learns where the log is.
-          data.highWatermark = partition.highWatermark;
-          data.lastStableOffset = partition.lastStableOffset;
-          data.logStartOffset = partition.logStartOffset;
-        }
-        if (data.errorCode === ErrorCode.UnknownServerError || data.errorCode === ErrorCode.KafkaStorageError) {
-          this.logger.error('read failed', {
-            topic: request.topic,
-            partition: request.partition,
-            error: String(error),
-          });
-        }
-      }
-      out.push({ data, status });
+      out.push(read!);
     }
     return out;
+  }
+
+  /** One partition's read for a fetch: its answer, or its error with what the client needs to know. */
+  private async readPartition(
+    params: FetchParams,
+    request: FetchPartitionRequest,
+    isolation: Isolation,
+    maxBytes: number,
+    minOneBatch: boolean,
+  ): Promise<LocalRead> {
+    const data: FetchPartitionData = {
+      topic: request.topic,
+      partition: request.partition,
+      errorCode: ErrorCode.None,
+      highWatermark: -1,
+      lastStableOffset: -1,
+      logStartOffset: -1,
+      records: EMPTY,
+      abortedTransactions: null,
+    };
+    const partition = this.partitions.get(partitionKey(request.topic, request.partition));
+    if (!partition) {
+      data.errorCode = ErrorCode.UnknownTopicOrPartition;
+      return { data, status: null };
+    }
+    // The bound before reading: bytes appended after it are counted by a parked fetch, none missed.
+    const status: FetchPartitionStatus = {
+      key: partition.key,
+      fetchOffset: request.fetchOffset,
+      partitionMaxBytes: request.partitionMaxBytes,
+      currentLeaderEpoch: request.currentLeaderEpoch,
+      bytesRead: 0,
+      boundOffset: partition.boundOffset(isolation),
+      boundPosition: partition.boundPosition(isolation),
+      positionGeneration: partition.positionGeneration,
+    };
+    try {
+      const read = await partition.readRecords({
+        fetchOffset: request.fetchOffset,
+        maxBytes,
+        isolation,
+        minOneBatch,
+        currentLeaderEpoch: request.currentLeaderEpoch,
+        // A follower's fetch is served by the leader only, reports its log end, and may diverge.
+        replicaId: params.replicaId,
+        lastFetchedEpoch: request.lastFetchedEpoch,
+        buffers: params.readBuffers,
+      });
+      if (read.divergingEpoch) data.divergingEpoch = read.divergingEpoch;
+      data.highWatermark = read.highWatermark;
+      data.lastStableOffset = read.lastStableOffset;
+      data.logStartOffset = read.logStartOffset;
+      data.records = read.records;
+      data.abortedTransactions = read.abortedTransactions;
+      status.bytesRead = read.records.length;
+    } catch (error) {
+      data.errorCode = errorCodeFrom(error);
+      if (error instanceof PartitionError && error.currentLeader) data.currentLeader = error.currentLeader;
+      if (!(error instanceof PartitionError)) {
+        // A storage refusal (OFFSET_OUT_OF_RANGE): the client learns where the log is.
+        data.highWatermark = partition.highWatermark;
+        data.lastStableOffset = partition.lastStableOffset;
+        data.logStartOffset = partition.logStartOffset;
+      }
+      if (data.errorCode === ErrorCode.UnknownServerError || data.errorCode === ErrorCode.KafkaStorageError) {
+        this.logger.error('read failed', {
+          topic: request.topic,
+          partition: request.partition,
+          error: String(error),
+        });
+      }
+    }
+    return { data, status };
   }
 }
 

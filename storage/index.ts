@@ -32,6 +32,7 @@ export {
   validateTopicName,
 } from './log-manager';
 export { silentLogger, type StorageLogger } from './logger';
+export { ReadBuffers } from './read-buffers';
 export {
   type AppendOptions,
   type AppendResult,

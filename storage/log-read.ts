@@ -95,15 +95,16 @@ export async function readLogAsync(log: ReadableLog, offset: number, options: Re
       return { records, slice: found?.slice ?? null, ...state, abortedTransactions: aborted };
     };
     if (plan === null) return answer(null);
-    if (plan.segment === segments.at(-1)) {
+    if (plan.segment === segments.at(-1) && plan.length < POOL_READS_FROM) {
       // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
-      // and copying it now costs less than a round trip to the pool. Older segments may be cold.
-      return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length)));
+      // and copying a little of it now costs less than a round trip to the pool. Older segments may be cold,
+      // and a long read (a consumer catching up) is a copy the pool does while the event loop serves others.
+      return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length, options.buffers)));
     }
     const generation = log.truncations();
     let bytes: Buffer;
     try {
-      bytes = await plan.segment.readBytesAsync(plan.position, plan.length);
+      bytes = await plan.segment.readBytesAsync(plan.position, plan.length, options.buffers);
     } catch (error) {
       if (log.isClosed() || plan.segment.isClosed) continue; // deleted or swapped meanwhile: look again
       throw new KafkaStorageError(`read of ${log.dir} failed: ${(error as Error).message}`, error);
@@ -113,6 +114,9 @@ export async function readLogAsync(log: ReadableLog, offset: number, options: Re
   }
   return readLog(log, offset, options);
 }
+
+/** Reads of the active segment from this many bytes go to libuv's pool too (shorter ones are copied at once). */
+const POOL_READS_FROM = 256 * 1024;
 
 /** Throws OffsetOutOfRangeError unless logStart <= offset <= logEnd; returns the log end. */
 function checkReadable(log: ReadableLog, offset: number): number {

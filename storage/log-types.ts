@@ -1,5 +1,6 @@
 import type { BatchInfo } from './batch-scan';
 import type { TopicPartition } from './checkpoint';
+import type { ReadBuffers } from './read-buffers';
 
 /** Types of the PartitionLog API (see storage/README.md). Offsets and timestamps are numbers. */
 /** ListOffsets special timestamps (Kafka's ListOffsetsRequest constants). */
@@ -60,6 +61,11 @@ export interface ReadOptions {
   isolation?: Isolation;
   /** KIP-74: return the first batch even if it alone exceeds maxBytes (default true). */
   minOneBatch?: boolean;
+  /**
+   * Where the record bytes are read into (read-buffers.ts): the caller gives the buffer back once the bytes
+   * are written out (or drops it). Default: a fresh buffer per read.
+   */
+  buffers?: ReadBuffers;
 }
 
 export interface ReadResult {

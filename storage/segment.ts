@@ -18,6 +18,7 @@ import { INDEX_SUFFIX, LOG_SUFFIX, segmentFile, TIME_INDEX_SUFFIX, TXN_INDEX_SUF
 import { OffsetIndex, TimeIndex } from './index-file';
 import { scanRecordsSync } from './record-scan';
 import { TransactionIndex } from './txn-index';
+import type { ReadBuffers } from './read-buffers';
 
 const HEADER_SCAN_BYTES = 8 * 1024;
 const headerScratch = Buffer.allocUnsafe(HEADER_SCAN_BYTES);
@@ -227,8 +228,9 @@ export class LogSegment {
     return this.offsetIndex.isFull || this.timeIndex.isFull;
   }
 
-  readBytes(position: number, length: number): Buffer {
-    const out = Buffer.allocUnsafe(length);
+  /** Reads bytes synchronously, into a buffer from `buffers` when given (see read-buffers.ts). */
+  readBytes(position: number, length: number, buffers?: ReadBuffers): Buffer {
+    const out = buffers ? buffers.take(length) : Buffer.allocUnsafe(length);
     let read = 0;
     while (read < length) {
       const n = readSync(this.fd, out, read, length - read, position + read);
@@ -401,12 +403,12 @@ export class LogSegment {
    * The descriptor stays open until the read ends even if the segment is closed meanwhile, so it can never
    * be reused by another file under the read. May return fewer bytes if the file was truncated meanwhile.
    */
-  async readBytesAsync(position: number, length: number): Promise<Buffer> {
+  async readBytesAsync(position: number, length: number, buffers?: ReadBuffers): Promise<Buffer> {
     if (this.fd < 0) throw new Error(`segment ${this.baseOffset} is closed`);
     const fd = this.fd;
     this.readsInFlight++;
     try {
-      const out = Buffer.allocUnsafe(length);
+      const out = buffers ? buffers.take(length) : Buffer.allocUnsafe(length);
       let done = 0;
       while (done < length) {
         const n = await new Promise<number>((resolve, reject) =>

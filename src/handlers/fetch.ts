@@ -335,6 +335,9 @@ async function fetchFromReplicas(
         lastFetchedEpoch: w.lastFetchedEpoch,
       })),
       signal: controller?.signal,
+      // Record bytes go into buffers the connection takes back once this response is written. Nothing here
+      // keeps a reference past the response: a down-conversion or a throttle drops them (the GC takes them).
+      readBuffers: ctx.connection.readBuffers ?? undefined,
     });
   } finally {
     if (controller) parked!.delete(controller);

@@ -1,4 +1,4 @@
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ import { type BoundListener, closeServer, listen } from './listener';
 import { RateLimitedWarning } from './rate-limited-log';
 import { RequestMemoryBudget } from './request-memory';
 import type { AlterPartitionRequest } from '../../replication';
+import { ReadBuffers } from '../../storage';
 import type { BrokerServices, Endpoint, SecurityStats } from './services';
 import {
   closeListenerSecurity,
@@ -78,6 +79,8 @@ export class Broker implements BrokerServices {
   readonly requestTrace = new RequestTrace();
   readonly registry: HandlerRegistry;
   readonly fetchSessions: FetchSessionCache;
+  /** What fetches read record bytes into, given back by connections once written (storage/read-buffers.ts). */
+  readonly readBuffers = new ReadBuffers();
   groups!: GroupCoordinator;
   transactions!: TransactionCoordinator;
   /** The KRaft metadata quorum when this node is a controller voter (controller.quorum.voters), else null. */
@@ -430,6 +433,9 @@ export class Broker implements BrokerServices {
       requestMemory: this.requestMemory,
       rejections: this.rejections,
       logger: this.log.child({ component: 'network' }),
+      // Only a plain TCP socket is known to be done with a chunk when its write callback succeeds (the kernel
+      // copied it); an in-memory pair may hand the very buffer to its reader, and TLS is left out to be safe.
+      readBuffers: stream instanceof Socket && !(stream instanceof TLSSocket) ? this.readBuffers : undefined,
     });
     this.connections.add(connection);
     connection.onClose(() => this.connections.delete(connection));

@@ -5,6 +5,7 @@ import { ANONYMOUS, type Principal } from '../security/principal';
 import type { SaslAuthenticator } from '../security/sasl-authenticator';
 import type { RateLimitedWarning } from './rate-limited-log';
 import type { BudgetMember, RequestMemoryBudget } from './request-memory';
+import type { ReadBuffers } from '../../storage';
 
 /** What the request layer decided for one frame. */
 export interface FrameOutcome {
@@ -47,6 +48,11 @@ export interface ConnectionOptions {
   /** Where rejections (bad frames) are reported, at a bounded rate across the broker. */
   rejections: RateLimitedWarning;
   logger: Logger;
+  /**
+   * Storage's read buffers, when the stream hands written bytes to the kernel (a plain TCP socket): each
+   * response's chunks are given back to them once its write succeeded, so fetches may read into them.
+   */
+  readBuffers?: ReadBuffers;
 }
 
 interface Slot {
@@ -145,6 +151,15 @@ export class Connection implements BudgetMember {
 
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  /**
+   * The buffers a handler may read record bytes into for its response (storage's ReadBuffers): given back
+   * once the response is written. Null when this stream cannot tell (an in-memory pair may still hold the
+   * chunks it was written): handlers allocate then.
+   */
+  get readBuffers(): ReadBuffers | null {
+    return this.options.readBuffers ?? null;
   }
 
   /** True while reading is paused for backpressure. */
@@ -256,7 +271,7 @@ export class Connection implements BudgetMember {
         const slot = this.slots.shift()!;
         const { response, close } = slot.outcome!;
         released += slot.bytes;
-        if (response) for (const chunk of response) this.stream.write(chunk);
+        if (response) this.write(response);
         if (close) {
           const fields = { connection: this.id, remote: this.remoteAddress, reason: close.reason };
           const level = close.level ?? 'warn';
@@ -275,6 +290,24 @@ export class Connection implements BudgetMember {
     }
     if (!this.closed) this.touch();
     this.updateReading();
+  }
+
+  /**
+   * Writes one response's chunks (corked by the caller: one writev). With read buffers, the write callback of
+   * the last chunk (called once all of them were written, in order) gives the response's pooled chunks back;
+   * after a failed write they are left to the GC, since the socket may not be done with them.
+   */
+  private write(response: Buffer[]): void {
+    const buffers = this.options.readBuffers;
+    const last = response.length - 1;
+    if (last < 0) return;
+    for (let i = 0; i < last; i++) this.stream.write(response[i]);
+    // A one-chunk response references no record set (encodeResponseChunks copies small ones): nothing to give back.
+    if (!buffers || last === 0) this.stream.write(response[last]);
+    else
+      this.stream.write(response[last], (error) => {
+        if (!error) for (const chunk of response) buffers.release(chunk);
+      });
   }
 
   /** Refuses the connection's input (oversized or malformed frame): logged at a bounded rate, then close. */

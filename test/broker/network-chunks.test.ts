@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
 import { decodeResponse, encodeResponse, encodeResponseChunks, RESPONSE_REFERENCE_FROM } from '../../protocol/frames';
 import {
+  defaultFetchRequest,
+  defaultFetchRequestFetchPartition,
   defaultFetchResponse,
   defaultFetchResponseFetchableTopicResponse,
   defaultFetchResponsePartitionData,
@@ -10,7 +12,9 @@ import {
 } from '../../protocol/generated';
 import { Writer } from '../../protocol/primitives/writer';
 import { encodeRecordBatchSync } from '../../protocol/records';
+import { RecordBatchHeader } from '../../protocol/records/batch-header';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { WireClient } from './wire-client';
 
 const FETCH = 1;
 
@@ -154,6 +158,128 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
       });
       await consumer.disconnect();
       for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
+    });
+
+    it('two consumers at once read the right bytes while fetches reuse read buffers given back after writes', async () => {
+      const kafka = new Kafka({ clientId: 'reuse', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.createTopics({ topics: [{ topic: 'reused', numPartitions: 3 }], waitForLeaders: true });
+      await admin.disconnect();
+      const producer = kafka.producer();
+      await producer.connect();
+      // Each value distinct (its index in the first bytes, a fill byte after): bytes from another read show.
+      const values = Array.from({ length: 240 }, (_, i) => {
+        const value = Buffer.alloc(8 * 1024, i % 251);
+        value.writeUInt32BE(i, 0);
+        return value;
+      });
+      for (let i = 0; i < values.length; i += 30) {
+        await producer.send({
+          topic: 'reused',
+          messages: values.slice(i, i + 30).map((value, j) => ({ key: String(i + j), value, partition: (i + j) % 3 })),
+        });
+      }
+      await producer.disconnect();
+      const pool = broker.broker.readBuffers;
+      const consumeAll = async (groupId: string) => {
+        // 64 KiB per partition: fetches read several times as many bytes as that over the run, so buffers are
+        // given back and lent again while the other consumer's responses are on the wire.
+        const consumer = kafka.consumer({ groupId, maxBytesPerPartition: 64 * 1024, maxBytes: 3 * 64 * 1024 });
+        await consumer.connect();
+        await consumer.subscribe({ topic: 'reused', fromBeginning: true });
+        const seen: Buffer[] = [];
+        let count = 0;
+        await new Promise<void>((resolve, reject) => {
+          consumer
+            .run({
+              eachMessage: async ({ message }) => {
+                const key = Number(message.key);
+                if (seen[key] === undefined) count++;
+                seen[key] = Buffer.from(message.value!);
+                if (count === values.length) resolve();
+              },
+            })
+            .catch(reject);
+        });
+        await consumer.disconnect();
+        return seen;
+      };
+      const [a, b] = await Promise.all([consumeAll('reuse-a'), consumeAll('reuse-b')]);
+      for (const seen of [a, b]) {
+        for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
+      }
+      assert.ok(pool.idleByteCount > 0, 'responses written over TCP gave their read buffers back');
+    });
+
+    it('a response still waiting in a slow socket keeps its read buffers: other fetches never read into them', async () => {
+      const kafka = new Kafka({ clientId: 'held', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.createTopics({ topics: [{ topic: 'held', numPartitions: 3 }], waitForLeaders: true });
+      await admin.disconnect();
+      const producer = kafka.producer();
+      await producer.connect();
+      // 3 MiB per partition, distinct values: more than the kernel takes for a client that does not read.
+      for (let i = 0; i < 3 * 192; i += 48) {
+        await producer.send({
+          topic: 'held',
+          messages: Array.from({ length: 48 }, (_, j) => ({
+            value: Buffer.alloc(16 * 1024, (i + j) % 251),
+            partition: (i + j) % 3,
+          })),
+        });
+      }
+      await producer.disconnect();
+      const fetch = (partitions: number[], fetchOffset: bigint) => ({
+        ...defaultFetchRequest(),
+        replicaId: -1,
+        maxBytes: 16 * 1024 * 1024,
+        topics: [
+          {
+            topic: 'held',
+            partitions: partitions.map((partition) => ({
+              ...defaultFetchRequestFetchPartition(),
+              partition,
+              fetchOffset,
+              partitionMaxBytes: 4 * 1024 * 1024,
+            })),
+          },
+        ],
+      });
+      const slow = await WireClient.connect(broker.port);
+      const other = await WireClient.connect(broker.port);
+      try {
+        slow.socket.pause();
+        slow.send(FETCH, 12, fetch([0, 1, 2], 0n));
+        await new Promise((r) => setTimeout(r, 200)); // its response is written as far as the kernel takes it
+        // Meanwhile another client's fetches read into whatever buffers were given back (each 3 MiB read would
+        // take a buffer of the same size class as the slow client's).
+        for (let round = 0; round < 3; round++) {
+          for (const partition of [0, 1, 2]) {
+            other.send(FETCH, 12, fetch([partition], BigInt(round * 8 + 1)));
+            const answer = await other.nextResponse<FetchResponse>(FETCH, 12, 10000);
+            assert.ok(answer.body.responses[0]!.partitions[0]!.records!.length > 0);
+          }
+        }
+        slow.socket.resume();
+        const answer = await slow.nextResponse<FetchResponse>(FETCH, 12, 10000);
+        for (const p of answer.body.responses[0]!.partitions) {
+          const records = p.records!;
+          assert.ok(records.length > 2 * 1024 * 1024, `partition ${p.partitionIndex}: ${records.length} bytes`);
+          let expected = 0n;
+          for (let at = 0; at < records.length; ) {
+            const header = new RecordBatchHeader(records, at);
+            assert.equal(header.baseOffset, expected, `partition ${p.partitionIndex}: batches follow each other`);
+            assert.ok(header.isCrcValid(), `partition ${p.partitionIndex}: CRC of the batch at ${expected}`);
+            expected = header.baseOffset + BigInt(header.lastOffsetDelta) + 1n;
+            at += header.sizeInBytes;
+          }
+        }
+      } finally {
+        slow.close();
+        other.close();
+      }
     });
   });
 });

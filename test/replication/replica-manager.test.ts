@@ -409,4 +409,57 @@ describe('replication: ReplicaManager', () => {
     assert.equal(data[0]!.records.length, big.length);
     assert.equal(data[1]!.records.length, 0);
   });
+
+  it('reads partitions at once when their limits fit the response budget, answering as reads in turn would', async () => {
+    const logs = [0, 1, 2, 3].map((p) => host('m', p).log);
+    const big = valuesBatch('z'.repeat(500), 1, NOW); // one batch over the 100-byte partition limits below
+    const small = valuesBatch('s', 1, NOW);
+    await produce('m', Buffer.from(big), 1, 0);
+    await produce('m', Buffer.from(big), 1, 1);
+    await produce('m', Buffer.from(small), 1, 2);
+    await produce('m', Buffer.from(small), 1, 3);
+    let inFlight = 0;
+    let most = 0;
+    for (const log of logs) {
+      const readAsync = log.readAsync.bind(log);
+      log.readAsync = async (offset, options) => {
+        most = Math.max(most, ++inFlight);
+        try {
+          return await readAsync(offset, options);
+        } finally {
+          inFlight--;
+        }
+      };
+    }
+    const parts = [0, 1, 2, 3].map((p) => at('m', 0, 100, p));
+    // 400 bytes of limits in a 10 KiB response: the reads start together. Partition 0 may exceed its limit
+    // (KIP-74), partition 1 may not once partition 0 returned data; 2 and 3 fit.
+    let data = await fetch({ maxBytes: 10_000, partitions: parts });
+    assert.equal(most, 4, 'all four reads were in flight at once');
+    assert.deepEqual(
+      data.map((d) => d.records.length),
+      [big.length, 0, small.length, small.length],
+    );
+    // Partition 0 at its end: partition 1 is then the first with data and may exceed its limit.
+    data = await fetch({ maxBytes: 10_000, partitions: [at('m', 1, 100, 0), ...parts.slice(1)] });
+    assert.deepEqual(
+      data.map((d) => d.records.length),
+      [0, big.length, small.length, small.length],
+    );
+    // The oversized first answer uses up the budget: the partitions after it get what is left (50 bytes, less
+    // than partition 2's batch, which its own 100-byte limit would have let through).
+    data = await fetch({ maxBytes: big.length + 50, partitions: parts.slice(0, 3) });
+    assert.deepEqual(
+      data.map((d) => d.records.length),
+      [big.length, 0, 0],
+    );
+    // Limits over the response budget: read in turn, as before.
+    most = 0;
+    data = await fetch({ maxBytes: 250, partitions: [at('m', 0, 200, 2), at('m', 0, 200, 3)] });
+    assert.equal(most, 1);
+    assert.deepEqual(
+      data.map((d) => d.records.length),
+      [small.length, small.length],
+    );
+  });
 });
