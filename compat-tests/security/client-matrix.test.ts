@@ -2,8 +2,8 @@
  * Issue 16's security matrix: every installable client (matrix/families.ts) against ONE `brook serve` with SSL,
  * mTLS, SASL_SSL and SASL_PLAINTEXT listeners and Kafka's StandardAuthorizer (matrix/plan.ts), each client family
  * driven by one process running all its checks, a table of client x mode at the end (matrix/verdict.ts).
- * Inside `npm test` a slice runs (plan.ts's CI_SLICE: every client over SSL, mTLS, SCRAM-SHA-512, a wrong password,
- * the ACL Metadata and Produce checks; ~10 s); the full matrix runs under `npm run compat` or COMPAT_SECURITY=1. A client this machine lacks is reported and skipped (pending), never
+ * The whole matrix runs inside `npm test` (about 15 s: the families run side by side). A client this machine lacks
+ * is reported and skipped (pending), never
  * counted as passing; a mode a client cannot do is "not supported by the client" with the reason.
  */
 import assert from 'node:assert/strict';
@@ -11,7 +11,6 @@ import { hasOpenssl, makeTestCerts, type TestCerts } from '../lib/test-certs';
 import { FAMILIES } from './matrix/families';
 import {
   adminConn,
-  CI_SLICE,
   type Check,
   checksFor,
   type MatrixBroker,
@@ -22,8 +21,7 @@ import {
 } from './matrix/plan';
 import { judge, type Row, renderTable } from './matrix/verdict';
 
-const full = process.env.COMPAT_SECURITY === '1' || process.env.COMPAT_ORACLE_CLIENTS === 'all';
-const modes: readonly Mode[] = full ? MODES : CI_SLICE;
+const modes: readonly Mode[] = MODES;
 
 /** confluent-kafka-python makes its SCRAM-SHA-512 user itself (AlterUserScramCredentials) before logging in. */
 function checksOf(m: MatrixBroker, family: string): Check[] {
@@ -35,18 +33,14 @@ function checksOf(m: MatrixBroker, family: string): Check[] {
 }
 
 describe('security matrix: every client over SSL, mTLS, SASL and ACLs against one brook serve', function () {
-  this.timeout(full ? 600000 : 240000);
+  this.timeout(600000);
   let certs: TestCerts | undefined;
   let matrix: MatrixBroker | undefined;
   const rows = new Map<string, Row>();
   let wallMs = 0;
 
   before(async function () {
-    console.log(
-      full
-        ? `    (the full matrix: ${modes.join(', ')})`
-        : `    (the npm test slice: every client over ${modes.join(', ')}; the full matrix, adding ${MODES.filter((m) => !modes.includes(m)).join(', ')}, runs under \`npm run compat\` or COMPAT_SECURITY=1)`,
-    );
+    console.log(`    (every client over: ${modes.join(', ')})`);
     if (!hasOpenssl()) {
       console.log('    (openssl is not on this machine: no certificates; skipped)');
       this.skip();
@@ -95,7 +89,7 @@ describe('security matrix: every client over SSL, mTLS, SASL and ACLs against on
   after(async () => {
     if (rows.size > 0) {
       console.log(
-        `\n    security matrix (${full ? 'full' : 'npm test slice; full matrix under COMPAT_SECURITY=1'}), ${(wallMs / 1000).toFixed(1)} s: ok = produced and consumed, refused = refused as expected (ACL metadata: only the permitted topic listed), n/s = not supported by the client, FAIL\n`,
+        `\n    security matrix, ${(wallMs / 1000).toFixed(1)} s: ok = produced and consumed, refused = refused as expected (ACL metadata: only the permitted topic listed), n/s = not supported by the client, FAIL\n`,
       );
       console.log(
         renderTable([...rows.values()], modes)

@@ -34,9 +34,6 @@ export const MODES = [
 ] as const;
 export type Mode = (typeof MODES)[number];
 
-/** What `npm test` runs (every client over these); the full matrix runs under COMPAT_SECURITY=1 / npm run compat. */
-export const CI_SLICE: readonly Mode[] = ['SSL', 'mTLS', 'SCRAM-512', 'wrong password', 'ACL metadata', 'ACL produce'];
-
 export type Mechanism = 'PLAIN' | 'SCRAM-SHA-256' | 'SCRAM-SHA-512' | 'OAUTHBEARER';
 
 /** How a driver connects: the security protocol and what it logs in with (files are PEM). */
