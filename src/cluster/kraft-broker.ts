@@ -49,6 +49,7 @@ import type { Endpoint } from '../server/services';
 import type { TopicService } from '../topics/topic-service';
 import type { TxnMarkerEntry, TxnMarkerResult } from '../transactions/marker-writer';
 import { randomKafkaUuid } from '../topics/uuid';
+import { type InterNodeLink, interNodeClientId } from './inter-node';
 import type { MetadataQuorum } from './metadata-quorum';
 import { NetworkLeaderEndpoint } from './network-leader-endpoint';
 import { PeerClients, type PeerAddress } from './peer-client';
@@ -88,6 +89,8 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     private readonly topics: TopicService,
     private readonly endpoints: () => Endpoint[],
     private readonly log: Logger,
+    /** The link fault (broker.faults): the inter-broker clients stop while this node is isolated. */
+    link?: InterNodeLink,
   ) {
     const roles = configList(config, 'process.roles');
     this.controller = roles.includes('controller')
@@ -105,12 +108,14 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
     this.brokerPeers = new PeerClients(this.brokerAddresses, {
-      clientId: `replica-fetcher-${nodeId}`,
+      clientId: interNodeClientId('replica-fetcher', nodeId),
       requestTimeoutMs: 30_000,
+      link,
     });
     this.markerPeers = new PeerClients(this.brokerAddresses, {
-      clientId: `txn-marker-sender-${nodeId}`,
+      clientId: interNodeClientId('txn-marker-sender', nodeId),
       requestTimeoutMs: 30_000,
+      link,
     });
   }
 

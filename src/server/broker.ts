@@ -216,6 +216,7 @@ export class Broker implements BrokerServices {
         topics,
         () => broker.advertisedEndpoints(),
         log.child({ component: 'kraft' }),
+        broker.faults,
       );
       broker.kraft = kraft;
       kraft.onIsrChange = (change) => {
@@ -252,6 +253,7 @@ export class Broker implements BrokerServices {
           log.child({ component: 'raft' }),
           kraft?.listeners() ?? [],
           (raft) => kraft?.attach(raft),
+          broker.faults,
         );
       } catch (error) {
         await broker.stop();
