@@ -93,6 +93,23 @@ async function partitionState(bootstrap: string[]): Promise<{ leader: number; is
   }
 }
 
+/** How many live brokers Metadata lists. */
+async function liveBrokers(bootstrap: string): Promise<number | null> {
+  const admin = new Kafka({
+    clientId: 'admin-tools-probe',
+    brokers: bootstrap.split(','),
+    logLevel: logLevel.NOTHING,
+  }).admin({ retry: { retries: 0 } });
+  try {
+    await admin.connect();
+    return (await admin.describeCluster()).brokers.length;
+  } catch {
+    return null;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
 async function waitFor<T>(what: string, probe: () => Promise<T | null>, ok: (v: T) => boolean, ms = 60_000) {
   const deadline = Date.now() + ms;
   for (;;) {
@@ -190,6 +207,13 @@ async function failures(bootstrap: string, nodes: Nodes, out: Record<string, str
 async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, string | string[]>> {
   const out: Record<string, string | string[]> = {};
   const b = ['--bootstrap-server', bootstrap];
+  // Every broker registered and unfenced first (a `brook serve` node listens before its controller unfenced it;
+  // a manual assignment naming only fenced brokers is refused, as Kafka does).
+  await waitFor(
+    'three live brokers',
+    () => liveBrokers(bootstrap),
+    (n) => n === 3,
+  );
   out.create = (await tool(TOPICS, [...b, '--create', '--topic', TOPIC, '--replica-assignment', '1:2'])).trim();
   const kafka = new Kafka({ clientId: 'admin-tools', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
   await waitForReplicas(kafka, [1, 2]);
