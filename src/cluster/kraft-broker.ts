@@ -50,7 +50,6 @@ import type { TopicService } from '../topics/topic-service';
 import type { TxnMarkerEntry, TxnMarkerResult } from '../transactions/marker-writer';
 import { randomKafkaUuid } from '../topics/uuid';
 import { type InterNodeLink, interNodeClientId } from './inter-node';
-import { ControllerChannel } from './controller-channel';
 import type { MetadataQuorum } from './metadata-quorum';
 import { NetworkLeaderEndpoint } from './network-leader-endpoint';
 import { PeerClients, type PeerAddress } from './peer-client';
@@ -81,8 +80,6 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   private readonly brokerAddresses = new Map<number, PeerAddress>();
   private readonly brokerPeers: PeerClients;
   private readonly markerPeers: PeerClients;
-  /** Requests for the active controller (CreateTopics, the broker lifecycle...). */
-  private readonly channel: ControllerChannel;
   /** Resolves each time the broker's image moves (waiters check their condition again). */
   private waiters: (() => void)[] = [];
 
@@ -110,10 +107,6 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
         })
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
-    this.channel = new ControllerChannel(nodeId, config, log, this.controller, () => ({
-      quorum: this.quorum,
-      stopped: this.stopped,
-    }));
     this.brokerPeers = new PeerClients(this.brokerAddresses, {
       clientId: interNodeClientId('replica-fetcher', nodeId),
       requestTimeoutMs: 30_000,
@@ -281,38 +274,76 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   // ---- the controller channel ---------------------------------------------------------------------------
 
+  private activeController(): { local: QuorumController } | { remote: number } {
+    if (this.controller?.isActive) return { local: this.controller };
+    const leaderId = this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
+    if (leaderId < 0) throw new KafkaError(ErrorCode.NotController, 'No active controller is known yet.');
+    if (leaderId === this.nodeId) throw new KafkaError(ErrorCode.NotController, 'The controller is not active yet.');
+    return { remote: leaderId };
+  }
+
+  /**
+   * A request to the active controller on another voter. As Kafka's NodeToControllerChannelManager keeps a request
+   * queued across a controller failover, one whose connection failed (the controller stopped or died) goes to
+   * whichever voter leads next, for up to three election timeouts; then REQUEST_TIMED_OUT (NOT_CONTROLLER when this
+   * node took over), which clients retry, rather than an UNKNOWN_SERVER_ERROR they would not.
+   */
+  private async remote<T>(voterId: number, api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
+    const deadline = Date.now() + 3 * this.config.number('controller.quorum.election.timeout.ms');
+    let target = voterId;
+    for (;;) {
+      try {
+        return await this.quorum!.send<T>(target, API_KEYS[api], version, body);
+      } catch (error) {
+        if (error instanceof KafkaError || this.stopped) throw error;
+        this.log.debug('controller request failed; retrying', { api, controller: target, error: String(error) });
+        do {
+          if (Date.now() > deadline) {
+            throw new KafkaError(ErrorCode.RequestTimedOut, `no answer from the active controller to ${api}`);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          target = this.quorum!.raft.leaderAndEpoch().leaderId;
+        } while (target < 0);
+        if (target === this.nodeId) throw new KafkaError(ErrorCode.NotController, 'The controller moved here.');
+      }
+    }
+  }
+
   async createTopics(request: CreateTopicsRequest): Promise<CreateTopicsResponse['topics']> {
-    const target = this.channel.target();
+    const target = this.activeController();
     if ('local' in target) return target.local.createTopics(request);
-    const response = await this.channel.send<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
+    const response = await this.remote<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
     return response.topics;
   }
 
   async deleteTopics(names: string[]) {
-    const target = this.channel.target();
+    const target = this.activeController();
     const topics = names.map((name) => ({ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }));
     if ('local' in target) return target.local.deleteTopics(topics);
-    const response = await this.channel.send<{
+    const response = await this.remote<{
       responses: { name: string | null; errorCode: number; errorMessage: string | null }[];
     }>(target.remote, 'DeleteTopics', 6, { topics, topicNames: [], timeoutMs: 30000 });
     return response.responses;
   }
 
   async createPartitions(name: string, count: number, validateOnly: boolean) {
-    const target = this.channel.target();
+    const target = this.activeController();
     const request = { topics: [{ name, count, assignments: null }], timeoutMs: 30_000, validateOnly };
     if ('local' in target) return target.local.createPartitions(request);
-    const response = await this.channel.send<{
-      results: { name: string; errorCode: number; errorMessage: string | null }[];
-    }>(target.remote, 'CreatePartitions', 3, request);
+    const response = await this.remote<{ results: { name: string; errorCode: number; errorMessage: string | null }[] }>(
+      target.remote,
+      'CreatePartitions',
+      3,
+      request,
+    );
     return response.results;
   }
 
   /** ElectLeaders (KIP-460), sent to the active controller as Kafka's brokers forward it. */
   async electLeaders(request: ElectLeadersRequest): Promise<ElectLeadersResponse['replicaElectionResults']> {
-    const target = this.channel.target();
+    const target = this.activeController();
     if ('local' in target) return target.local.electLeaders(request);
-    const response = await this.channel.send<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
+    const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
     if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
     return response.replicaElectionResults;
   }
@@ -321,9 +352,9 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   async alterPartitionReassignments(
     request: AlterPartitionReassignmentsRequest,
   ): Promise<AlterPartitionReassignmentsResponse['responses']> {
-    const target = this.channel.target();
+    const target = this.activeController();
     if ('local' in target) return target.local.alterPartitionReassignments(request);
-    const response = await this.channel.send<AlterPartitionReassignmentsResponse>(
+    const response = await this.remote<AlterPartitionReassignmentsResponse>(
       target.remote,
       'AlterPartitionReassignments',
       0,
@@ -339,9 +370,9 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   async listPartitionReassignments(
     request: ListPartitionReassignmentsRequest,
   ): Promise<ListPartitionReassignmentsResponse['topics']> {
-    const target = this.channel.target();
+    const target = this.activeController();
     if ('local' in target) return target.local.listPartitionReassignments(request.topics);
-    const response = await this.channel.send<ListPartitionReassignmentsResponse>(
+    const response = await this.remote<ListPartitionReassignmentsResponse>(
       target.remote,
       'ListPartitionReassignments',
       0,
@@ -356,11 +387,11 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   /** AllocateProducerIds (KIP-730): the next block of producer ids, recorded by the controller. */
   async allocateProducerIds(): Promise<{ start: bigint; length: number }> {
     if (this.brokerEpoch < 0n) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress, 'not registered yet');
-    const target = this.channel.target();
+    const target = this.activeController();
     const answer =
       'local' in target
         ? await target.local.allocateProducerIds(this.nodeId, this.brokerEpoch)
-        : await this.channel.send<{ errorCode: number; producerIdStart: bigint; producerIdLen: number }>(
+        : await this.remote<{ errorCode: number; producerIdStart: bigint; producerIdLen: number }>(
             target.remote,
             'AllocateProducerIds',
             0,
@@ -384,10 +415,10 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   }
 
   private async proposeIsr(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
-    const target = this.channel.target();
+    const target = this.activeController();
     if ('local' in target) return target.local.alterPartition(request);
     const topicId = this.image?.topicIdsByName.get(request.topic) ?? 'AAAAAAAAAAAAAAAAAAAAAA';
-    const response = await this.channel.send<{
+    const response = await this.remote<{
       errorCode: number;
       topics: { partitions: { errorCode: number; leaderEpoch: number; partitionEpoch: number; isr: number[] }[] }[];
     }>(target.remote, 'AlterPartition', 3, {
@@ -442,16 +473,11 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   }
 
   private async register(): Promise<void> {
-    const target = this.channel.target();
+    const target = this.activeController();
     const answer: { errorCode: number; brokerEpoch: bigint } =
       'local' in target
         ? await target.local.registerBroker(this.registration())
-        : await this.channel.send<BrokerRegistrationResponse>(
-            target.remote,
-            'BrokerRegistration',
-            4,
-            this.registration(),
-          );
+        : await this.remote<BrokerRegistrationResponse>(target.remote, 'BrokerRegistration', 4, this.registration());
     if (answer.errorCode !== ErrorCode.None) throw new KafkaError(answer.errorCode, 'broker registration refused');
     this.brokerEpoch = answer.brokerEpoch;
     this.log.info('registered with the controller', { brokerEpoch: String(answer.brokerEpoch) });
@@ -466,11 +492,11 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       wantShutDown,
       offlineLogDirs: [],
     };
-    const target = this.channel.target();
+    const target = this.activeController();
     const answer: { errorCode: number; shouldShutDown: boolean } =
       'local' in target
         ? await target.local.heartbeat(request)
-        : await this.channel.send<BrokerHeartbeatResponse>(target.remote, 'BrokerHeartbeat', 1, request);
+        : await this.remote<BrokerHeartbeatResponse>(target.remote, 'BrokerHeartbeat', 1, request);
     // A new controller does not know this registration (or it expired): register again.
     if (answer.errorCode === ErrorCode.StaleBrokerEpoch || answer.errorCode === ErrorCode.BrokerIdNotRegistered) {
       this.brokerEpoch = -1n;

@@ -61,8 +61,10 @@ async function quorumLeader(members: readonly ClusterMember[]): Promise<number> 
   return -1;
 }
 
-/** The leader of a partition as one member's own metadata says (-1 while it does not answer). */
-async function leaderSeenBy(member: ClusterMember, partition: number): Promise<number> {
+/** Each partition's leader and ISR as one member's own metadata says (empty while it does not answer). */
+async function partitionsSeenBy(
+  member: ClusterMember,
+): Promise<{ partition: number; leader: number; isr: number[] }[]> {
   let client: WireClient | undefined;
   try {
     client = await WireClient.connect(member.bootstrap, 'kraft-faults', 1000);
@@ -71,12 +73,18 @@ async function leaderSeenBy(member: ClusterMember, partition: number): Promise<n
       topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAA', name: TOPIC }],
       allowAutoTopicCreation: false,
     });
-    return r.topics[0]?.partitions.find((p) => p.partitionIndex === partition)?.leaderId ?? -1;
+    const ps = r.topics[0]?.partitions ?? [];
+    return ps.map((p) => ({ partition: p.partitionIndex, leader: p.leaderId, isr: p.isrNodes }));
   } catch {
-    return -1;
+    return [];
   } finally {
     client?.close();
   }
+}
+
+/** The leader of a partition as one member's own metadata says (-1 while it does not answer). */
+async function leaderSeenBy(member: ClusterMember, partition: number): Promise<number> {
+  return (await partitionsSeenBy(member)).find((p) => p.partition === partition)?.leader ?? -1;
 }
 
 /**
@@ -176,15 +184,20 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
     );
     const partitionsView = async () =>
       (await admin.fetchTopicMetadata({ topics: [TOPIC] }).catch(() => null))?.topics[0]?.partitions ?? [];
-    /** Healed: every node runs and every partition has a leader and all three replicas in sync. */
+    /**
+     * Healed: every node runs, and each one's own metadata says every partition has the same leader and all three
+     * replicas in sync (one broker's view alone can be stale: a node just restarted, a controller not elected yet).
+     */
     let lastView = '';
     const healed = async () => {
       if (c.members.some((m) => !m.process)) return false;
-      const ps = await partitionsView();
-      lastView = JSON.stringify(
-        ps.map((p) => ({ p: p.partitionId, leader: p.leader, isr: p.isr, replicas: p.replicas })),
-      );
-      return ps.length === PARTITIONS && ps.every((p) => p.leader > 0 && p.isr.length === 3);
+      const views = await Promise.all(c.members.map((m) => partitionsSeenBy(m)));
+      lastView = JSON.stringify(views);
+      const ok = (v: { leader: number; isr: number[] }[]) =>
+        v.length === PARTITIONS && v.every((p) => p.leader > 0 && p.isr.length === 3);
+      const leaders = (v: { partition: number; leader: number }[]) =>
+        JSON.stringify([...v].sort((a, b) => a.partition - b.partition).map((p) => p.leader));
+      return views.every(ok) && views.every((v) => leaders(v) === leaders(views[0]!));
     };
     await until(healed, 'the topic led with three replicas in sync');
 
