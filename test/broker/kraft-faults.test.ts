@@ -228,6 +228,12 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
       if (writerError) throw new Error(`the producer failed: ${writerError.stack ?? writerError}`);
     };
 
+    /** What one member says: its quorum leader and its partitions (a cut's failure message shows them). */
+    const viewOf = async (m: ClusterMember) => ({
+      quorumLeader: await quorumLeader([m]),
+      partitions: await partitionsSeenBy(m),
+    });
+
     /**
      * The link fault: `member` cut off from the other nodes until the others elected new leaders for every
      * partition it led and a direct acks=all write to each of them was answered, waiting past the lag time (a
@@ -260,7 +266,11 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
           },
           `node ${member.nodeId} cut off: a quorum leader and new leaders for partitions [${led}] on the other nodes`,
           15_000,
-        );
+        ).catch(async (error: Error) => {
+          // What the others say, for the failure message: their quorum leader and their partition views.
+          const views = await Promise.all(others.map(async (m) => ({ node: m.nodeId, ...(await viewOf(m)) })));
+          throw new Error(`${error.message}; the others: ${JSON.stringify(views)}`);
+        });
         const codes = await Promise.all(writes);
         for (const [n, code] of codes.entries()) {
           const p = led[n >> 1];
