@@ -109,15 +109,17 @@ export class IsrState {
   }
 
   /**
-   * Where the high watermark may go: the smallest log end among the maximal ISR's followers that are caught
-   * up (Kafka leaves out an ISR member past replica.lag.time.max.ms: its removal is imminent).
+   * Where the high watermark may go: the smallest log end among the maximal ISR's followers (Kafka's
+   * maybeIncrementLeaderHW), however long ago they fetched. A member past replica.lag.time.max.ms still holds
+   * it back until the controller commits its removal: a leader cut off from its followers and from the
+   * controller (which may have elected another leader meanwhile) must never move the HW, hence acknowledge
+   * acks=all writes, on its own.
    */
-  highWatermarkCandidate(leaderEndOffset: number, now: number): number {
+  highWatermarkCandidate(leaderEndOffset: number): number {
     let candidate = leaderEndOffset;
     const isr = this.maximalIsr;
     for (const [id, state] of this.followers) {
-      if (!isr.has(id) || !this.isCaughtUp(state, leaderEndOffset, now)) continue;
-      candidate = Math.min(candidate, Math.max(state.logEndOffset, 0));
+      if (isr.has(id)) candidate = Math.min(candidate, Math.max(state.logEndOffset, 0));
     }
     return candidate;
   }

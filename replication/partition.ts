@@ -118,7 +118,7 @@ export class Partition extends PartitionCore {
       if (this.loaded) this.assignLeaderEpochStart();
     }
     this.notify('leadership');
-    if (this.loaded) this.maybeIncrementLeaderHW(now);
+    if (this.loaded) this.maybeIncrementLeaderHW();
     return isNewLeader;
   }
 
@@ -355,14 +355,14 @@ export class Partition extends PartitionCore {
     if (this.isrState.maybeExpand(replicaId, hw, this.leaderEpochStartOffset, this.isrProposalBase())) {
       this.notify('leadership');
     }
-    this.maybeIncrementLeaderHW(now);
+    this.maybeIncrementLeaderHW();
     return true;
   }
 
-  /** The high watermark is the smallest log end among the caught-up (maximal) ISR; it only moves forward. */
-  private maybeIncrementLeaderHW(now = this.clock()): boolean {
+  /** The high watermark is the smallest log end among the (maximal) ISR; it only moves forward. */
+  private maybeIncrementLeaderHW(): boolean {
     if (!this.isLeader) return false;
-    const candidate = this.isrState.highWatermarkCandidate(this.log.logEndOffset, now);
+    const candidate = this.isrState.highWatermarkCandidate(this.log.logEndOffset);
     if (candidate <= this.log.highWatermark) return false;
     this.log.setHighWatermark(candidate);
     this.positions.prune(Math.min(this.log.highWatermark, this.log.lastStableOffset));
@@ -373,8 +373,8 @@ export class Partition extends PartitionCore {
   /**
    * Kafka's maybeShrinkIsr (the replica manager runs it every replica.lag.time.max.ms / 2): ISR followers not
    * caught up for longer than the lag time are proposed out of the ISR (isr-state.ts). The high watermark
-   * moves when the controller commits it (a lagging member stops holding it back at the next append or
-   * fetch already). Returns whether a shrink was proposed.
+   * moves when the controller commits it (a lagging member holds it back until then, as in Kafka). Returns
+   * whether a shrink was proposed.
    */
   maybeShrinkIsr(now = this.clock()): boolean {
     if (!this.isLeader || this.isrState.isr.size <= 1) return false;

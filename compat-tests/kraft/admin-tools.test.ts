@@ -4,7 +4,10 @@
  * --replica-assignment` then `--describe`, `kafka-reassign-partitions --execute` (a move to another broker) and
  * `--verify`, a reorder of the replicas (completes at once, the leader stays, so it is no longer the preferred
  * one), `kafka-leader-election --election-type PREFERRED` (done, then again: nothing needed), and every record
- * produced before the move read back. About 20 JVM starts per target plus Kafka's start: it runs under
+ * produced before the move read back; then broker failure (SIGKILL of the partition leader: `--describe` shows the
+ * new leader and the shrunk ISR), the node's return (back in the ISR), a controlled shutdown (SIGTERM of the
+ * leader: leadership moves before the process exits) and `kafka-metadata-quorum describe --status` through the
+ * brokers. About 25 JVM starts per target plus Kafka's start: it runs under
  * `npm run compat` (or COMPAT_KRAFT_ADMIN=1); inside `npm test` it says it is skipped
  * (test/broker/kraft-admin-tools.test.ts covers the Brook side there).
  */
@@ -20,6 +23,7 @@ import { KafkaProcess } from '../lib/kafka-process';
 const TOPICS = 'org.apache.kafka.tools.TopicCommand';
 const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
+const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
 const TOPIC = 'moving';
 
 /** A tool's output, the log directories (paths of each cluster's temporary dirs) replaced by <dir>. */
@@ -48,6 +52,74 @@ function describeLines(stdout: string): string[] {
     );
 }
 
+/**
+ * kafka-metadata-quorum describe --status without what differs by nature between two clusters: the cluster id,
+ * ports, directory ids, the leader (whoever won the election), epochs, offsets and lags; the voters and field
+ * names stay.
+ */
+function statusLines(stdout: string): string[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/^(ClusterId:\s+)\S+/, '$1<id>')
+        .replace(/^(LeaderId|LeaderEpoch|HighWatermark|MaxFollowerLag|MaxFollowerLagTimeMs)(:\s+)-?\d+/, '$1$2<n>')
+        .replace(/"directoryId": "[^"]+"/g, '"directoryId": "<dir-id>"')
+        .replace(/:\d{2,5}"/g, ':<port>"'),
+    );
+}
+
+/** One node of the cluster under test, by node id: the faults this session injects. */
+interface Nodes {
+  kill(id: number): Promise<void>;
+  /** SIGTERM: resolves once the process exited. */
+  terminate(id: number): Promise<void>;
+  start(id: number): Promise<void>;
+}
+
+/** The partition's leader and ISR as the brokers in `bootstrap` say (kafkajs Metadata). */
+async function partitionState(bootstrap: string[]): Promise<{ leader: number; isr: number[] } | null> {
+  const kafka = new Kafka({ clientId: 'admin-tools-probe', brokers: bootstrap, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin({ retry: { retries: 0 } });
+  try {
+    await admin.connect();
+    const p = (await admin.fetchTopicMetadata({ topics: [TOPIC] })).topics[0]?.partitions[0];
+    return p ? { leader: p.leader, isr: [...p.isr].sort() } : null;
+  } catch {
+    return null;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+/** How many live brokers Metadata lists. */
+async function liveBrokers(bootstrap: string): Promise<number | null> {
+  const admin = new Kafka({
+    clientId: 'admin-tools-probe',
+    brokers: bootstrap.split(','),
+    logLevel: logLevel.NOTHING,
+  }).admin({ retry: { retries: 0 } });
+  try {
+    await admin.connect();
+    return (await admin.describeCluster()).brokers.length;
+  } catch {
+    return null;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null>, ok: (v: T) => boolean, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== null && ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms (last ${JSON.stringify(v)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function waitForReplicas(kafka: Kafka, replicas: number[]): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
@@ -71,10 +143,77 @@ async function waitForReplicas(kafka: Kafka, replicas: number[]): Promise<void> 
   }
 }
 
+/**
+ * Broker failure and controlled shutdown of the partition's leader (2 after the preferred election, replicas
+ * [2, 3]), seen through kafka-topics --describe, and the quorum's status through the brokers.
+ */
+async function failures(bootstrap: string, nodes: Nodes, out: Record<string, string | string[]>): Promise<void> {
+  const addresses = bootstrap.split(',');
+  const b = ['--bootstrap-server', bootstrap];
+  const without = (id: number) => addresses.filter((_, i) => i + 1 !== id);
+  const describe = async (id: number) =>
+    describeLines(await tool(TOPICS, ['--bootstrap-server', without(id).join(','), '--describe', '--topic', TOPIC]));
+  const state = (id: number) => () => partitionState(without(id));
+
+  // Broker failure: SIGKILL the leader; once its session expires the controller elects 3 and shrinks the ISR.
+  const first = await waitFor('a leader', state(0), (p) => p.leader > 0);
+  out.leaderBeforeKill = String(first.leader);
+  await nodes.kill(first.leader);
+  await waitFor('a new leader after SIGKILL', state(first.leader), (p) => p.leader > 0 && p.leader !== first.leader);
+  out.describeAfterKill = await describe(first.leader);
+  await nodes.start(first.leader);
+  await waitFor('the killed node back in the ISR', state(0), (p) => p.isr.length === 2);
+  out.describeAfterReturn = describeLines(await tool(TOPICS, [...b, '--describe', '--topic', TOPIC]));
+
+  // Controlled shutdown: SIGTERM the leader; the others name a new leader before its process is gone. One admin
+  // connected beforehand asks them every 20 ms (a Brook node exits a moment after its controlled shutdown).
+  const second = await waitFor('a leader', state(0), (p) => p.leader > 0);
+  const probe = new Kafka({
+    clientId: 'admin-tools-probe',
+    brokers: without(second.leader),
+    logLevel: logLevel.NOTHING,
+  });
+  const watcher = probe.admin({ retry: { retries: 0 } });
+  await watcher.connect();
+  let exitedAt = 0;
+  let movedAt = 0;
+  try {
+    const exited = nodes.terminate(second.leader).then(() => {
+      exitedAt = Date.now();
+    });
+    while (movedAt === 0) {
+      const leader = await watcher
+        .fetchTopicMetadata({ topics: [TOPIC] })
+        .then((m) => m.topics[0]?.partitions[0]?.leader ?? -1)
+        .catch(() => -1);
+      if (leader !== second.leader && leader !== -1) movedAt = Date.now();
+      else if (exitedAt > 0 && Date.now() - exitedAt > 60_000) throw new Error('no new leader within 60 s of the exit');
+      else await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await exited;
+  } finally {
+    await watcher.disconnect();
+  }
+  out.leadershipMovedBeforeExit = String(movedAt <= exitedAt);
+  out.describeAfterShutdown = await describe(second.leader);
+  out.quorumStatus = statusLines(
+    await tool(METADATA_QUORUM, ['--bootstrap-server', bootstrap, 'describe', '--status']),
+  );
+  await nodes.start(second.leader);
+  await waitFor('the stopped node back in the ISR', state(0), (p) => p.isr.length === 2);
+}
+
 /** The whole session on one cluster: what each tool printed, in order. */
-async function session(bootstrap: string): Promise<Record<string, string | string[]>> {
+async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, string | string[]>> {
   const out: Record<string, string | string[]> = {};
   const b = ['--bootstrap-server', bootstrap];
+  // Every broker registered and unfenced first (a `brook serve` node listens before its controller unfenced it;
+  // a manual assignment naming only fenced brokers is refused, as Kafka does).
+  await waitFor(
+    'three live brokers',
+    () => liveBrokers(bootstrap),
+    (n) => n === 3,
+  );
   out.create = (await tool(TOPICS, [...b, '--create', '--topic', TOPIC, '--replica-assignment', '1:2'])).trim();
   const kafka = new Kafka({ clientId: 'admin-tools', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
   await waitForReplicas(kafka, [1, 2]);
@@ -105,6 +244,7 @@ async function session(bootstrap: string): Promise<Record<string, string | strin
     out.describeReordered = describeLines(await tool(TOPICS, [...b, '--describe', '--topic', TOPIC]));
     out.elect = (await tool(LEADER_ELECTION, election)).trim();
     out.describeElected = describeLines(await tool(TOPICS, [...b, '--describe', '--topic', TOPIC]));
+    await failures(bootstrap, nodes, out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -168,8 +308,14 @@ describe("compat-tests: Kafka's admin tools on three Brook nodes and on three Ka
 
   it('on three brook serve nodes', async () => {
     const nodes = await startBrookNodes(3, { 'auto.leader.rebalance.enable': 'false' });
+    const node = (id: number) => nodes[id - 1]!;
     try {
-      transcripts.brook = await session(nodes.map((n) => n.bootstrap).join(','));
+      transcripts.brook = await session(nodes.map((n) => n.bootstrap).join(','), {
+        kill: (id) => node(id).kill(),
+        terminate: async (id) => void (await node(id).stop()),
+        start: (id) => node(id).restart(),
+      });
+      console.log(JSON.stringify(transcripts.brook, null, 1).replace(/^/gm, '      '));
     } finally {
       await Promise.all(nodes.map((n) => n.destroy()));
     }
@@ -178,7 +324,12 @@ describe("compat-tests: Kafka's admin tools on three Brook nodes and on three Ka
   it('on three Kafka 4.4 nodes', async () => {
     const kafka = await KafkaProcess.start({ nodes: 3, config: { 'auto.leader.rebalance.enable': 'false' } });
     try {
-      transcripts.kafka = await session(kafka.bootstrap);
+      transcripts.kafka = await session(kafka.bootstrap, {
+        kill: (id) => kafka.stopNode(id, 'SIGKILL'),
+        terminate: (id) => kafka.stopNode(id, 'SIGTERM'),
+        start: (id) => kafka.startNode(id),
+      });
+      console.log(JSON.stringify(transcripts.kafka, null, 1).replace(/^/gm, '      '));
     } finally {
       await kafka.destroy();
     }

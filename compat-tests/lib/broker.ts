@@ -117,7 +117,17 @@ export class BrookProcess {
     return code;
   }
 
-  /** Stop, then start again on the same port and data directory. */
+  /** SIGKILL and wait for the exit, without starting again (restart() does). */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Stop, then start again on the same port and data directory (after stop() or kill(): start again). */
   async restart(): Promise<void> {
     await this.stop();
     await this.launch();

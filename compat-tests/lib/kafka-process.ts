@@ -238,6 +238,27 @@ export class KafkaProcess {
     );
   }
 
+  /**
+   * One node: SIGTERM (Kafka's controlled shutdown) or SIGKILL, resolving once it exited; startNode() starts it
+   * again on its ports and log dir.
+   */
+  async stopNode(id: number, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+    const n = this.nodes.find((x) => x.id === id);
+    const child = n?.child;
+    if (!n || !child) return;
+    n.child = undefined;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill(signal);
+    await exited;
+  }
+
+  async startNode(id: number): Promise<void> {
+    const n = this.nodes.find((x) => x.id === id);
+    if (!n) throw new Error(`no Kafka node ${id}`);
+    if (!n.child) await this.launchNode(n);
+  }
+
   /** Stop, then start again on the same ports and log dirs. */
   async restart(): Promise<void> {
     await this.stop();

@@ -79,6 +79,10 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
   private resignation: Promise<never> = new Promise(() => {});
   /** Broker id -> last heartbeat (ms), kept by the active controller only. */
   private readonly lastContact = new Map<number, number>();
+  /** Broker id -> the metadata offset its last heartbeat said it applied (Kafka's BrokerHeartbeatState). */
+  private readonly metadataOffsets = new Map<number, bigint>();
+  /** Broker id -> the offset of the records its controlled shutdown wrote (Kafka's controlledShutdownOffset). */
+  private readonly shutdownOffsets = new Map<number, number>();
   private sessionTimer: ReturnType<typeof setInterval> | null = null;
   private rebalanceTimer: ReturnType<typeof setInterval> | null = null;
   private readonly now: () => number;
@@ -132,6 +136,8 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     // Every broker gets a full session from the new controller (Kafka's BrokerHeartbeatManager starts over).
     const now = this.now();
     this.lastContact.clear();
+    this.metadataOffsets.clear();
+    this.shutdownOffsets.clear();
     for (const id of this.working.brokers.keys()) this.lastContact.set(id, now);
     const interval =
       this.options.sessionCheckIntervalMs ?? Math.max(100, Math.floor(this.options.sessionTimeoutMs / 4));
@@ -228,6 +234,15 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     });
   }
 
+  /** Whether every active broker but `brokerId` reported (in a heartbeat) a metadata offset at or past `offset`. */
+  private othersApplied(image: MetadataImage, brokerId: number, offset: number): boolean {
+    for (const b of image.liveBrokers()) {
+      if (b.id === brokerId || b.inControlledShutdown) continue;
+      if ((this.metadataOffsets.get(b.id) ?? -1n) < BigInt(offset)) return false;
+    }
+    return true;
+  }
+
   /**
    * BrokerHeartbeat: keeps the session, unfences a broker whose metadata caught up with its registration,
    * fences one that asks, and runs a controlled shutdown (leadership moved away first, then fenced).
@@ -239,6 +254,7 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       if (!broker) return { ...answer, errorCode: ErrorCode.BrokerIdNotRegistered };
       if (broker.epoch !== request.brokerEpoch) return { ...answer, errorCode: ErrorCode.StaleBrokerEpoch };
       this.lastContact.set(broker.id, this.now());
+      this.metadataOffsets.set(broker.id, request.currentMetadataOffset);
       const caughtUp = request.currentMetadataOffset >= broker.epoch;
       const change = (fenced: number, inControlledShutdown: number) =>
         batch.add({
@@ -262,8 +278,12 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
             batch.add(r);
           }
           change(1, 0);
+          this.shutdownOffsets.set(broker.id, batch.baseOffset + batch.records.length - 1);
         }
-        return { ...answer, isCaughtUp: caughtUp, isFenced: true, shouldShutDown: true };
+        // Kafka's BrokerHeartbeatManager answers SHUTDOWN_NOW only once every other active broker applied those
+        // records (lowestActiveOffset): clients asking any of them find the new leaders before this one exits.
+        const shouldShutDown = this.othersApplied(batch.image, broker.id, this.shutdownOffsets.get(broker.id) ?? -1);
+        return { ...answer, isCaughtUp: caughtUp, isFenced: true, shouldShutDown };
       }
       if (request.wantFence) {
         if (!broker.fenced) this.fence(batch, broker.id);

@@ -49,6 +49,7 @@ import type { Endpoint } from '../server/services';
 import type { TopicService } from '../topics/topic-service';
 import type { TxnMarkerEntry, TxnMarkerResult } from '../transactions/marker-writer';
 import { randomKafkaUuid } from '../topics/uuid';
+import { type InterNodeLink, interNodeClientId } from './inter-node';
 import type { MetadataQuorum } from './metadata-quorum';
 import { NetworkLeaderEndpoint } from './network-leader-endpoint';
 import { PeerClients, type PeerAddress } from './peer-client';
@@ -88,6 +89,8 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     private readonly topics: TopicService,
     private readonly endpoints: () => Endpoint[],
     private readonly log: Logger,
+    /** The link fault (broker.faults): the inter-broker clients stop while this node is isolated. */
+    link?: InterNodeLink,
   ) {
     const roles = configList(config, 'process.roles');
     this.controller = roles.includes('controller')
@@ -105,12 +108,14 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
     this.brokerPeers = new PeerClients(this.brokerAddresses, {
-      clientId: `replica-fetcher-${nodeId}`,
+      clientId: interNodeClientId('replica-fetcher', nodeId),
       requestTimeoutMs: 30_000,
+      link,
     });
     this.markerPeers = new PeerClients(this.brokerAddresses, {
-      clientId: `txn-marker-sender-${nodeId}`,
+      clientId: interNodeClientId('txn-marker-sender', nodeId),
       requestTimeoutMs: 30_000,
+      link,
     });
   }
 
@@ -277,8 +282,31 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return { remote: leaderId };
   }
 
-  private remote<T>(voterId: number, api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
-    return this.quorum!.send<T>(voterId, API_KEYS[api], version, body);
+  /**
+   * A request to the active controller on another voter. As Kafka's NodeToControllerChannelManager keeps a request
+   * queued across a controller failover, one whose connection failed (the controller stopped or died) goes to
+   * whichever voter leads next, for up to three election timeouts; then REQUEST_TIMED_OUT (NOT_CONTROLLER when this
+   * node took over), which clients retry, rather than an UNKNOWN_SERVER_ERROR they would not.
+   */
+  private async remote<T>(voterId: number, api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
+    const deadline = Date.now() + 3 * this.config.number('controller.quorum.election.timeout.ms');
+    let target = voterId;
+    for (;;) {
+      try {
+        return await this.quorum!.send<T>(target, API_KEYS[api], version, body);
+      } catch (error) {
+        if (error instanceof KafkaError || this.stopped) throw error;
+        this.log.debug('controller request failed; retrying', { api, controller: target, error: String(error) });
+        do {
+          if (Date.now() > deadline) {
+            throw new KafkaError(ErrorCode.RequestTimedOut, `no answer from the active controller to ${api}`);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          target = this.quorum!.raft.leaderAndEpoch().leaderId;
+        } while (target < 0);
+        if (target === this.nodeId) throw new KafkaError(ErrorCode.NotController, 'The controller moved here.');
+      }
+    }
   }
 
   async createTopics(request: CreateTopicsRequest): Promise<CreateTopicsResponse['topics']> {

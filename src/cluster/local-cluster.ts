@@ -51,6 +51,12 @@ export interface ClusterMember {
   /** SIGSTOP / SIGCONT: a node that stops answering without closing its connections. */
   pause(): void;
   resume(): void;
+  /**
+   * The link fault (needs `admin: true`): cuts the node off from the other members (inter-node requests
+   * refused both ways, its clients' connections untouched) through its `/admin/faults/isolate`; heal() ends it.
+   */
+  isolate(): Promise<void>;
+  heal(): Promise<void>;
   /** Starts it again over its data directory (after kill or stop); resolves once it listens. */
   restart(): Promise<void>;
   /** SIGTERM (a clean shutdown); resolves once the process exited. */
@@ -142,6 +148,21 @@ class Member implements ClusterMember {
 
   resume(): void {
     this.process?.kill('SIGCONT');
+  }
+
+  isolate(): Promise<void> {
+    return this.link('POST');
+  }
+
+  heal(): Promise<void> {
+    return this.link('DELETE');
+  }
+
+  private async link(method: 'POST' | 'DELETE'): Promise<void> {
+    if (!this.httpUrl) throw new Error(`node ${this.nodeId} has no ops listener: start the cluster with admin: true`);
+    const res = await fetch(`${this.httpUrl}/admin/faults/isolate`, { method });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`node ${this.nodeId}: ${method} /admin/faults/isolate answered ${res.status} ${body}`);
   }
 
   async stop(): Promise<void> {

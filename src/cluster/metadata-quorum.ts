@@ -10,6 +10,7 @@ import {
 } from '../../replication/raft';
 import type { BrokerConfig } from '../config';
 import type { Logger } from '../log';
+import { type InterNodeLink, interNodeClientId } from './inter-node';
 import { configList } from './quorum-config';
 import { parseVoters, PeerClients, type PeerAddress } from './peer-client';
 
@@ -44,6 +45,8 @@ export class MetadataQuorum {
     logger: Logger,
     listeners: RaftListener[] = [],
     beforeStart: (raft: RaftNode) => void = () => {},
+    /** The link fault (broker.faults): the Raft client and the controller channel stop while isolated. */
+    link?: InterNodeLink,
   ): MetadataQuorum {
     const voters = parseVoters(configList(config, 'controller.quorum.voters'));
     // Kafka's KafkaConfig checks: a controller is one of the voters, a broker-only node (an observer) is not.
@@ -57,8 +60,9 @@ export class MetadataQuorum {
       );
     }
     const peers = new PeerClients(voters, {
-      clientId: `raft-client-${nodeId}`,
+      clientId: interNodeClientId('raft-client', nodeId),
       requestTimeoutMs: config.number('controller.quorum.request.timeout.ms'),
+      link,
     });
     const transport: RaftTransport = {
       send: <A extends RaftApi>(to: number, api: A, request: RaftRequests[A]) =>
@@ -86,8 +90,9 @@ export class MetadataQuorum {
     // beside the Raft client's: a controller request waiting for a commit (AllocateProducerIds, CreateTopics) must
     // never queue the Raft Fetch or Vote behind it on one connection (the commit it waits for needs those).
     const controllerChannel = new PeerClients(voters, {
-      clientId: `controller-channel-${nodeId}`,
+      clientId: interNodeClientId('controller-channel', nodeId),
       requestTimeoutMs: config.number('controller.quorum.request.timeout.ms'),
+      link,
     });
     beforeStart(raft);
     raft.start();

@@ -1,4 +1,5 @@
 import { WireClient } from '../groups/wire-client';
+import type { InterNodeLink } from './inter-node';
 
 /** A peer node's address (controller.quorum.voters' `id@host:port`, later a broker's inter-broker listener). */
 export interface PeerAddress {
@@ -16,13 +17,25 @@ export class PeerClients {
   private readonly connections = new Map<number, Promise<WireClient>>();
   private closed = false;
 
+  private readonly unlisten: () => void;
+
   constructor(
     private readonly peers: ReadonlyMap<number, PeerAddress>,
-    private readonly options: { clientId: string; requestTimeoutMs: number; connectTimeoutMs?: number },
-  ) {}
+    private readonly options: {
+      /** An inter-node client id (inter-node.ts): how the link fault tells these connections from clients'. */
+      clientId: string;
+      requestTimeoutMs: number;
+      connectTimeoutMs?: number;
+      /** The link fault: while this node is isolated nothing is sent and the connections are dropped. */
+      link?: InterNodeLink;
+    },
+  ) {
+    this.unlisten = options.link?.onLinkChange((isolated) => isolated && this.dropAll()) ?? (() => {});
+  }
 
   async send<T>(peerId: number, apiKey: number, apiVersion: number, body: unknown): Promise<T> {
     if (this.closed) throw new Error('peer clients closed');
+    if (this.options.link?.isolated) throw new Error(`link to node ${peerId} cut (fault injection)`);
     const client = await this.connection(peerId);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -73,6 +86,12 @@ export class PeerClients {
 
   close(): void {
     this.closed = true;
+    this.unlisten();
+    this.dropAll();
+  }
+
+  /** Closes every connection (requests on them fail); the next request opens a new one. */
+  private dropAll(): void {
     for (const c of this.connections.values())
       c.then(
         (client) => client.close(),

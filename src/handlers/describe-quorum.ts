@@ -16,16 +16,25 @@ const NO_DIRECTORY = 'AAAAAAAAAAAAAAAAAAAAAA';
 /**
  * DescribeQuorum (55), v0-2: the leader's view of the metadata quorum (kafka-metadata-quorum describe
  * --status / --replication): leader, epoch, high watermark, each voter's log end and fetch times, observers,
- * and (v2) the voters' controller endpoints. A voter that does not lead answers NOT_LEADER_OR_FOLLOWER, as Kafka.
+ * and (v2) the voters' controller endpoints. A voter that does not lead answers NOT_LEADER_OR_FOLLOWER on its
+ * controller listener, as Kafka; a broker listener forwards to the quorum leader.
  */
 export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQuorumResponse> = {
   apiKey: 55,
   minVersion: 0,
   clusterOperation: AclOperation.DESCRIBE,
   maxVersion: 2,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const quorum = quorumFor(ctx);
     if (typeof quorum === 'number') return errorAnswer(quorum);
+    // On a broker listener Kafka forwards it to the active controller (KafkaApis' forwardToController): Kafka's
+    // Admin client (`kafka-metadata-quorum --bootstrap-server`) asks any broker, and retries a
+    // NOT_LEADER_OR_FOLLOWER until it times out. A controller listener answers for its own node.
+    const leaderId = quorum.raft.leaderAndEpoch().leaderId;
+    const onController = controllerListenerNames(ctx.broker.config).includes(ctx.connection.listenerName);
+    if (!onController && leaderId >= 0 && leaderId !== ctx.broker.nodeId) {
+      return quorum.send<DescribeQuorumResponse>(leaderId, 55, ctx.version, request);
+    }
     const p = request.topics[0]?.partitions[0];
     if (request.topics[0]?.topicName !== METADATA_TOPIC || p?.partitionIndex !== METADATA_PARTITION) {
       return errorAnswer(ErrorCode.InvalidRequest);

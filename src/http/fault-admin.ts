@@ -8,7 +8,10 @@
  *   "close", "errorCode": 5, "delayMs": 200, "times": 2, "keep": true, "clientId": "only-this-client" }`
  *   installs one control and answers 201 with it (`id`, `apiKey`, `remaining`, `description`);
  * - `GET /admin/faults` lists the installed ones (`remaining` null: kept until removed);
- * - `DELETE /admin/faults?id=N` removes one, `DELETE /admin/faults` all.
+ * - `DELETE /admin/faults?id=N` removes one, `DELETE /admin/faults` all (and heals the link fault);
+ * - `POST /admin/faults/isolate` cuts this node off from the other nodes of its cluster (the link fault,
+ *   Faults.isolate: inter-node traffic refused both ways, client connections untouched), `DELETE
+ *   /admin/faults/isolate` heals it; both answer `{ "isolated": true | false }`, as GET does beside `faults`.
  *
  * Never enable it where untrusted clients reach the ops port: it lets anyone fail the broker's requests.
  */
@@ -23,7 +26,16 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export function faultAdminRoutes(faults: () => Faults, reply: Reply): Record<string, Route> {
   return {
-    'GET /admin/faults': (_req, res) => reply(res, 200, { faults: faults().list().map(shown) }),
+    'GET /admin/faults': (_req, res) =>
+      reply(res, 200, { faults: faults().list().map(shown), isolated: faults().isolated }),
+    'POST /admin/faults/isolate': (_req, res) => {
+      faults().isolate();
+      reply(res, 200, { isolated: true });
+    },
+    'DELETE /admin/faults/isolate': (_req, res) => {
+      faults().heal();
+      reply(res, 200, { isolated: false });
+    },
     'POST /admin/faults': async (req, res) => {
       let spec: FaultSpec;
       try {

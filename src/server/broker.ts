@@ -9,7 +9,7 @@ import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
-import { quorumConfigured } from '../cluster/quorum-config';
+import { configList, quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
@@ -149,6 +149,13 @@ export class Broker implements BrokerServices {
   private static async startLocked(options: BrokerOptions, log: Logger, releaseLocks: () => void): Promise<Broker> {
     const { config } = options;
     const dirs = config.logDirs;
+    if (!quorumConfigured(config) && configList(config, 'controller.quorum.bootstrap.servers').length > 0) {
+      // Kafka 4.4 would bootstrap a KIP-853 dynamic quorum from these (voters from a formatted log, kraft.version
+      // 1); Brook's quorum is static: starting as a lone node would look like a cluster member and be none.
+      throw new StartupError(
+        'controller.quorum.bootstrap.servers is set without controller.quorum.voters: Brook supports a static quorum only (KIP-853 dynamic quorums are not supported); list the voters as id@host:port in controller.quorum.voters',
+      );
+    }
     const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));
     // Keys, truststores and JAAS users are checked before any log is opened: a bad one stops the start cleanly.
     let scramCredentials: ScramCredentialStore;
@@ -239,6 +246,7 @@ export class Broker implements BrokerServices {
         topics,
         () => broker.advertisedEndpoints(),
         log.child({ component: 'kraft' }),
+        broker.faults,
       );
       broker.kraft = kraft;
       kraft.onIsrChange = (change) => {
@@ -275,6 +283,7 @@ export class Broker implements BrokerServices {
           log.child({ component: 'raft' }),
           kraft?.listeners() ?? [],
           (raft) => kraft?.attach(raft),
+          broker.faults,
         );
       } catch (error) {
         await broker.stop();

@@ -1,4 +1,5 @@
 import { API_BY_KEY } from '../../protocol/generated';
+import { isInterNodeClient } from '../cluster/inter-node';
 import { listenerServes } from '../cluster/quorum-config';
 import { decodeRequest, encodeResponseChunks, type RequestFrameHeader } from '../../protocol/frames';
 import { Writer } from '../../protocol/primitives/writer';
@@ -21,6 +22,11 @@ import type { Connection, FrameOutcome, FrameProcessor } from './connection';
 import type { BrokerServices } from './services';
 
 const API_VERSIONS_KEY = 18;
+
+const LINK_CUT: FrameOutcome = {
+  response: null,
+  close: { reason: 'fault injection: this node is cut off from the other nodes', level: 'debug' },
+};
 
 /**
  * Turns request frames into handler calls and handler results into response frames.
@@ -168,6 +174,16 @@ export class RequestDispatcher implements FrameProcessor {
   }
 
   private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
+    // The link fault (Faults.isolate): another node's request is refused, and one parked across the cut (a
+    // follower's long poll, a Raft fetch) is not answered after it, as a cut network would not carry it.
+    const faults = this.broker.faults;
+    const linkCut = () => faults.isolated && isInterNodeClient(ctx.header.clientId);
+    if (linkCut()) return LINK_CUT;
+    const outcome = await this.runHandler(handler, body, ctx);
+    return linkCut() ? LINK_CUT : outcome;
+  }
+
+  private async runHandler(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
     const { header } = ctx;
     const faults = this.broker.faults;
     if (faults.active) {

@@ -4,8 +4,17 @@
  * undefined to let the request through, or an action. A control that acted is removed unless it was added
  * with `keep: true` (or until its `times` run out).
  *
+ * Beside them, one link fault: `isolate()` cuts this node off from the other nodes of its cluster (both ways:
+ * its inter-node clients refuse to send and drop their connections, and requests from the other nodes' inter-node
+ * clients are refused by closing their connection), while client connections go on; `heal()` ends it. It is a
+ * fault hook in Brook's own transport rather than a network namespace per node: a namespace needs root and
+ * a veth or bridge per node to cut, and it would cut the node's client connections too (the fault test's
+ * clients reach every node over the one loopback), where a partition between brokers is what is asked.
+ *
  * Exposed through `brook/testing` as `broker.faults`.
  */
+import type { InterNodeLink } from '../cluster/inter-node';
+
 export interface InterceptedRequest {
   apiKey: number;
   apiVersion: number;
@@ -50,9 +59,37 @@ interface Installed extends InstalledFault {
   control: FaultControl;
 }
 
-export class Faults {
+export class Faults implements InterNodeLink {
   private controls: Installed[] = [];
   private nextId = 1;
+  private cutOff = false;
+  private readonly linkListeners = new Set<(isolated: boolean) => void>();
+
+  /** Whether this node is cut off from the other nodes of its cluster (the link fault). */
+  get isolated(): boolean {
+    return this.cutOff;
+  }
+
+  /** Cuts this node off from the other nodes (src/cluster/inter-node.ts says which connections are theirs). */
+  isolate(): void {
+    this.setLink(true);
+  }
+
+  /** Ends `isolate()`. */
+  heal(): void {
+    this.setLink(false);
+  }
+
+  onLinkChange(listener: (isolated: boolean) => void): () => void {
+    this.linkListeners.add(listener);
+    return () => this.linkListeners.delete(listener);
+  }
+
+  private setLink(isolated: boolean): void {
+    if (this.cutOff === isolated) return;
+    this.cutOff = isolated;
+    for (const listener of this.linkListeners) listener(isolated);
+  }
 
   /** Installs a control for `apiKey`; returns a function that removes it. */
   control(apiKey: number, control: FaultControl, options: ControlOptions = {}): () => void {
@@ -99,8 +136,10 @@ export class Faults {
     return this.control(apiKey, () => ({ drop: true }), options);
   }
 
+  /** Removes every control and heals the link. */
   clear(): void {
     this.controls = [];
+    this.heal();
   }
 
   get active(): boolean {

@@ -2,8 +2,11 @@
  * Faults under load on a three-node KRaft cluster (brook/testing's startCluster: `brook serve` processes):
  * an idempotent kafkajs producer writes with acks=all to a topic with replication factor 3 and
  * min.insync.replicas 2 while the harness SIGKILLs and restarts, and SIGSTOPs and resumes, followers, partition
- * leaders and the controller quorum's leader, one fault at a time (each waits for the cluster to heal: every
- * node back and every replica in sync, so min.insync.replicas can always be met). Afterwards:
+ * leaders and the controller quorum's leader, and cuts a partition leader or the quorum leader off from the
+ * other nodes (the link fault, `/admin/faults/isolate`: inter-node traffic refused both ways, clients still
+ * served), one fault at a time (each waits for the cluster to heal: every node back and every replica in sync,
+ * so min.insync.replicas can always be met). While a node is cut off, the others must elect new leaders for its
+ * partitions, and an acks=all write sent to it directly must not be acknowledged. Afterwards:
  * - every acknowledged record is in its partition exactly once, in the order it was acknowledged;
  * - the three replicas' logs of each partition are byte-identical (once quiet, the high watermark is the end);
  * - a consumer group reads every acknowledged record.
@@ -14,7 +17,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import * as P from '../../protocol/generated';
 import type { DescribeQuorumResponse } from '../../protocol/generated';
+import { encodeRecordBatchSync } from '../../protocol/records';
 import { WireClient } from '../../src/groups/wire-client';
 import { type ClusterMember, type LocalCluster, startCluster } from '../../src/testing';
 import { assertBuilt } from './brook-process';
@@ -22,6 +27,8 @@ import { assertBuilt } from './brook-process';
 const TOPIC = 'faults';
 const PARTITIONS = 2;
 const FAULTS = Number(process.env.BROOK_FAULTS ?? 100);
+/** startCluster's replica.lag.time.max.ms: how long an isolated leader's followers still count as caught up. */
+const LAG_MS = 3000;
 
 async function until(check: () => Promise<boolean> | boolean, what: string, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
@@ -33,9 +40,9 @@ async function until(check: () => Promise<boolean> | boolean, what: string, ms =
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The quorum leader's node id, asked of each controller listener in turn (-1 while none answers). */
-async function quorumLeader(cluster: LocalCluster): Promise<number> {
-  for (const m of cluster.members) {
+/** The quorum leader's node id, asked of each member's controller listener in turn (-1 while none answers). */
+async function quorumLeader(members: readonly ClusterMember[]): Promise<number> {
+  for (const m of members) {
     if (!m.process) continue;
     let client: WireClient | undefined;
     try {
@@ -52,6 +59,67 @@ async function quorumLeader(cluster: LocalCluster): Promise<number> {
     }
   }
   return -1;
+}
+
+/** Each partition's leader and ISR as one member's own metadata says (empty while it does not answer). */
+async function partitionsSeenBy(
+  member: ClusterMember,
+): Promise<{ partition: number; leader: number; isr: number[] }[]> {
+  let client: WireClient | undefined;
+  try {
+    client = await WireClient.connect(member.bootstrap, 'kraft-faults', 1000);
+    const r = await client.send<P.MetadataResponse>(3, 12, {
+      ...P.defaultMetadataRequest(),
+      topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAA', name: TOPIC }],
+      allowAutoTopicCreation: false,
+    });
+    const ps = r.topics[0]?.partitions ?? [];
+    return ps.map((p) => ({ partition: p.partitionIndex, leader: p.leaderId, isr: p.isrNodes }));
+  } catch {
+    return [];
+  } finally {
+    client?.close();
+  }
+}
+
+/** The leader of a partition as one member's own metadata says (-1 while it does not answer). */
+async function leaderSeenBy(member: ClusterMember, partition: number): Promise<number> {
+  return (await partitionsSeenBy(member)).find((p) => p.partition === partition)?.leader ?? -1;
+}
+
+/**
+ * An acks=all write of one record sent straight to `member` (its own client id: not the test's producer),
+ * waiting up to `timeoutMs`: the partition's error code (0: acknowledged), or -1 if the connection failed.
+ */
+async function directWrite(member: ClusterMember, partition: number, value: string, timeoutMs: number) {
+  const client = await WireClient.connect(member.bootstrap, 'kraft-faults-direct', 1000);
+  try {
+    const r = await client.send<P.ProduceResponse>(0, 9, {
+      ...P.defaultProduceRequest(),
+      acks: -1,
+      timeoutMs,
+      topicData: [
+        {
+          ...P.defaultProduceRequestTopicProduceData(),
+          name: TOPIC,
+          partitionData: [
+            {
+              index: partition,
+              records: encodeRecordBatchSync({
+                baseTimestamp: Date.now(),
+                records: [{ key: null, value: Buffer.from(value) }],
+              }),
+            },
+          ],
+        },
+      ],
+    });
+    return r.responses[0]?.partitionResponses[0]?.errorCode ?? -1;
+  } catch {
+    return -1;
+  } finally {
+    client.close();
+  }
 }
 
 /** A partition's log bytes on one node: its segment files in offset order, concatenated. */
@@ -75,6 +143,7 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
     assertBuilt();
     cluster = await startCluster({
       brokers: 3,
+      admin: true, // each member's /admin/faults/isolate (the link fault)
       ...(process.env.BROOK_FAULTS_LOG
         ? {
             logLevel: (process.env.BROOK_FAULTS_LOG === 'debug' ? 'debug' : 'info') as 'info',
@@ -115,15 +184,20 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
     );
     const partitionsView = async () =>
       (await admin.fetchTopicMetadata({ topics: [TOPIC] }).catch(() => null))?.topics[0]?.partitions ?? [];
-    /** Healed: every node runs and every partition has a leader and all three replicas in sync. */
+    /**
+     * Healed: every node runs, and each one's own metadata says every partition has the same leader and all three
+     * replicas in sync (one broker's view alone can be stale: a node just restarted, a controller not elected yet).
+     */
     let lastView = '';
     const healed = async () => {
       if (c.members.some((m) => !m.process)) return false;
-      const ps = await partitionsView();
-      lastView = JSON.stringify(
-        ps.map((p) => ({ p: p.partitionId, leader: p.leader, isr: p.isr, replicas: p.replicas })),
-      );
-      return ps.length === PARTITIONS && ps.every((p) => p.leader > 0 && p.isr.length === 3);
+      const views = await Promise.all(c.members.map((m) => partitionsSeenBy(m)));
+      lastView = JSON.stringify(views);
+      const ok = (v: { leader: number; isr: number[] }[]) =>
+        v.length === PARTITIONS && v.every((p) => p.leader > 0 && p.isr.length === 3);
+      const leaders = (v: { partition: number; leader: number }[]) =>
+        JSON.stringify([...v].sort((a, b) => a.partition - b.partition).map((p) => p.leader));
+      return views.every(ok) && views.every((v) => leaders(v) === leaders(views[0]!));
     };
     await until(healed, 'the topic led with three replicas in sync');
 
@@ -154,6 +228,59 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
       if (writerError) throw new Error(`the producer failed: ${writerError.stack ?? writerError}`);
     };
 
+    /** What one member says: its quorum leader and its partitions (a cut's failure message shows them). */
+    const viewOf = async (m: ClusterMember) => ({
+      quorumLeader: await quorumLeader([m]),
+      partitions: await partitionsSeenBy(m),
+    });
+
+    /**
+     * The link fault: `member` cut off from the other nodes until the others elected new leaders for every
+     * partition it led and a direct acks=all write to each of them was answered, waiting past the lag time (a
+     * leader whose followers went quiet must not count them caught up then, and acknowledge alone).
+     */
+    const cutOff = async (member: ClusterMember, fault: number) => {
+      const led = (await partitionsView()).filter((p) => p.leader === member.nodeId).map((p) => p.partitionId);
+      await member.isolate();
+      try {
+        // One write at once, one after the lag time: the second append makes the leader compute its high
+        // watermark again when its followers no longer count as caught up (and would acknowledge both at once).
+        const writes = led.flatMap((p) => [
+          directWrite(member, p, `cut-off-${fault}-${p}-a`, LAG_MS + 500),
+          sleep(LAG_MS + 200).then(() => directWrite(member, p, `cut-off-${fault}-${p}-b`, 300)),
+        ]);
+        const others = c.members.filter((m) => m !== member);
+        await until(
+          async () => {
+            // The others' quorum has a leader among them (a cut-off quorum leader resigned or was replaced)...
+            const leader = await quorumLeader(others);
+            if (leader <= 0 || leader === member.nodeId) return false;
+            // ...and their metadata name other leaders for its partitions.
+            for (const other of others) {
+              for (const p of led) {
+                const leader = await leaderSeenBy(other, p);
+                if (leader <= 0 || leader === member.nodeId) return false;
+              }
+            }
+            return true;
+          },
+          `node ${member.nodeId} cut off: a quorum leader and new leaders for partitions [${led}] on the other nodes`,
+          15_000,
+        ).catch(async (error: Error) => {
+          // What the others say, for the failure message: their quorum leader and their partition views.
+          const views = await Promise.all(others.map(async (m) => ({ node: m.nodeId, ...(await viewOf(m)) })));
+          throw new Error(`${error.message}; the others: ${JSON.stringify(views)}`);
+        });
+        const codes = await Promise.all(writes);
+        for (const [n, code] of codes.entries()) {
+          const p = led[n >> 1];
+          assert.notEqual(code, 0, `node ${member.nodeId} cut off acknowledged an acks=all write to partition ${p}`);
+        }
+      } finally {
+        await member.heal();
+      }
+    };
+
     const injected: Record<string, { n: number; ms: number }> = {};
     const ackedCount = () => acked.reduce((n, a) => n + a.length, 0);
     const leaderOf = async (partition: number) =>
@@ -164,7 +291,10 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
     };
     // Ten faults in turn; a short SIGSTOP (300 ms) stalls a node within its broker session, a long one (2.5 s, past
     // broker.session.timeout.ms) gets a partition leader fenced and replaced while it sleeps: it wakes up a zombie
-    // that must step down and truncate whatever it took alone.
+    // that must step down and truncate whatever it took alone. Every other round the long SIGSTOP gives way to a
+    // link cut, its running twin: the node serves its clients but hears from no other node, a partition leader
+    // (or the quorum leader, whose controller must resign too) that must lose its leaderships and acknowledge no
+    // acks=all write.
     const kinds = [
       'SIGSTOP follower',
       'SIGKILL follower',
@@ -177,15 +307,21 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
       'SIGKILL partition leader',
       'SIGSTOP partition leader past its session',
     ] as const;
-    for (let i = 0; i < FAULTS; i++) {
+    const kindOf = (i: number) => {
+      const round = Math.floor(i / kinds.length);
       const kind = kinds[i % kinds.length]!;
+      if (!kind.endsWith('past its session') || round % 2 === 0) return kind;
+      return round % 4 === 1 ? 'cut off partition leader' : 'cut off quorum leader';
+    };
+    for (let i = 0; i < FAULTS; i++) {
+      const kind = kindOf(i);
       const partition = i % PARTITIONS;
       const target = () =>
         kind.endsWith('follower')
           ? anyFollower(partition)
           : kind.includes('partition leader')
             ? leaderOf(partition)
-            : quorumLeader(c);
+            : quorumLeader(c.members);
       let nodeId = -1;
       // A restart from the fault before may still be settling (a quorum election, say).
       await until(
@@ -203,6 +339,8 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
         member.pause();
         await sleep(kind.endsWith('past its session') ? 2500 : 300);
         member.resume();
+      } else if (kind.startsWith('cut off')) {
+        await cutOff(member, i);
       } else {
         await member.kill();
         await member.restart();

@@ -103,6 +103,26 @@ describe('KRaft quorum over the wire: 3 in-process controllers (controller.quoru
       assert.deepEqual(p.currentVoters.map((v) => v.replicaId).sort(), [1, 2, 3]);
       assert.equal(dq.nodes.length, 3);
 
+      // A follower answers NOT_LEADER_OR_FOLLOWER on its controller listener, and forwards to the leader from its
+      // broker listener (Kafka's brokers forward DescribeQuorum: kafka-metadata-quorum --bootstrap-server).
+      const follower = nodes.find((n) => n !== leader)!;
+      const ask = async (address: string) => {
+        const client = await WireClient.connect(address);
+        try {
+          return await client.send<DescribeQuorumResponse>(55, 2, {
+            topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
+          });
+        } finally {
+          client.close();
+        }
+      };
+      const local = (await ask(`127.0.0.1:${ports[follower.nodeId - 1]}`)).topics[0]!.partitions[0]!;
+      assert.equal(local.errorCode, 6, 'NOT_LEADER_OR_FOLLOWER on the controller listener');
+      const forwarded = await ask(follower.bootstrap);
+      assert.equal(forwarded.topics[0]!.partitions[0]!.errorCode, 0);
+      assert.equal(forwarded.topics[0]!.partitions[0]!.leaderId, leader.nodeId);
+      assert.equal(forwarded.nodes.length, 3);
+
       // An API the controller listener does not serve closes the connection, as Kafka does.
       await assert.rejects(controller.send(3, 12, { ...MetadataRequestCodec.defaults(), topics: null }), /closed/);
     } finally {

@@ -28,10 +28,13 @@ type Key = string;
 export class TestController implements AlterPartitionSink {
   readonly states = new Map<Key, PartitionState>();
   readonly alterRequests: AlterPartitionRequest[] = [];
+  /** Leaders cannot reach the controller (their AlterPartition fails, as over a cut link). */
+  unreachable = false;
   constructor(private readonly cluster: TestCluster) {}
 
   async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
     this.alterRequests.push(request);
+    if (this.unreachable) throw new Error('the controller is unreachable');
     const state = this.states.get(`${request.topic}-${request.partition}`);
     if (!state) return { errorCode: ErrorCode.UnknownTopicOrPartition };
     if (request.leaderId !== state.leader || request.leaderEpoch !== state.leaderEpoch)

@@ -112,6 +112,32 @@ describe('replication: leaders and followers in one process (issue 13)', functio
     await inSync(cluster, 'pay', 1, [2]);
   });
 
+  it('a leader cut off from its followers and the controller acknowledges no acks=all write, even past the lag time', async () => {
+    cluster = new TestCluster(3, { 'min.insync.replicas': '2' });
+    cluster.createPartition('cut', [1, 2, 3]);
+    const leader = cluster.broker(1).rm;
+    assert.equal((await produce(leader, 'cut', valuesBatch('a', 1, NOW))).errorCode, ErrorCode.None);
+    await inSync(cluster, 'cut', 1, [2, 3]);
+
+    cluster.cut(1, 2);
+    cluster.cut(1, 3);
+    cluster.controller.unreachable = true;
+    const first = produce(leader, 'cut', valuesBatch('b', 1, NOW));
+    cluster.skewMs += LAG_TIME_MS + 1;
+    leader.maybeShrinkIsr(); // proposed, never committed: the ISR stays [1, 2, 3]
+    // A later append makes the leader compute its HW again, with followers no longer caught up: Kafka's ISR
+    // members hold it back all the same (only a committed shrink lets it move).
+    const second = produce(leader, 'cut', valuesBatch('c', 1, NOW));
+    assert.equal(await settled(first), false);
+    assert.equal(await settled(second), false);
+    assert.equal(leader.getPartition('cut', 0)!.highWatermark, 1);
+
+    // The controller elected another leader meanwhile; once the old one hears of it, both fail.
+    cluster.controller.elect('cut', 0, 2, [2, 3]);
+    assert.equal((await first).errorCode, ErrorCode.NotLeaderOrFollower);
+    assert.equal((await second).errorCode, ErrorCode.NotLeaderOrFollower);
+  });
+
   for (const truncationOnFetch of [true, false]) {
     const how = truncationOnFetch ? 'a diverging epoch in Fetch (v12+)' : 'OffsetForLeaderEpoch';
     it(`a new leader: the old leader's divergent tail is truncated through ${how}, and it is fenced meanwhile`, async () => {

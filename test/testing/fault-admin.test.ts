@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
+import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
 
 /** Fault injection over the ops HTTP listener (/admin/faults), driven by curl-like requests and seen by kafkajs. */
@@ -105,6 +106,28 @@ describe('brook/testing: fault injection over HTTP', () => {
     assert.equal((await call('POST', '/admin/faults', { api: 0, action: 'drop' })).status, 201);
     assert.deepEqual((await call('DELETE', '/admin/faults')).body, { removed: 2 });
     assert.equal(broker.faults.active, false);
+  });
+
+  it('isolates the node from other nodes (their inter-node client ids refused) while clients go on, until healed', async () => {
+    const apiVersions = async (clientId: string) => {
+      const client = await WireClient.connect(broker.bootstrap, clientId, 2000);
+      try {
+        return await client.send<{ errorCode: number }>(18, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
+      } finally {
+        client.close();
+      }
+    };
+    assert.deepEqual((await call('POST', '/admin/faults/isolate')).body, { isolated: true });
+    assert.equal((await call('GET', '/admin/faults')).body.isolated, true);
+    for (const peer of ['replica-fetcher-2', 'raft-client-3', 'controller-channel-2', 'txn-marker-sender-3']) {
+      await assert.rejects(apiVersions(peer), /connection closed/, `${peer} refused`);
+    }
+    assert.equal((await apiVersions('replica-fetcher-app')).errorCode, 0, 'a client whatever its name');
+    assert.deepEqual((await call('DELETE', '/admin/faults/isolate')).body, { isolated: false });
+    assert.equal((await apiVersions('replica-fetcher-2')).errorCode, 0, 'healed');
+    await call('POST', '/admin/faults/isolate');
+    await call('DELETE', '/admin/faults');
+    assert.equal(broker.faults.isolated, false, 'DELETE /admin/faults heals the link too');
   });
 
   it('is not served unless enabled', async () => {

@@ -237,23 +237,30 @@ describe('QuorumController (replication/metadata) on a 3-voter Raft log', functi
     assert.equal((await alter({ topic: 'nope' })).errorCode, ErrorCode.UnknownTopicOrPartition);
     assert.deepEqual(await alter({}), { errorCode: ErrorCode.None, leaderEpoch: 0, partitionEpoch: 1, isr: [1, 2] });
     // Broker 3 shuts down (controlled): it cannot rejoin while shutting down.
-    const down = await cluster.heartbeat(c, 3, epochs.get(3)!, { wantShutDown: true });
-    assert.equal(down.shouldShutDown, true);
+    await cluster.heartbeat(c, 3, epochs.get(3)!, { wantShutDown: true });
     const rejoin = await alter({ partitionEpoch: 1, newIsr: [1, 2, 3] });
     assert.equal(rejoin.errorCode, ErrorCode.IneligibleReplica);
   });
 
-  it('controlled shutdown moves leadership away before the broker is told to stop', async () => {
+  it('controlled shutdown moves leadership away, and the broker is told to stop once every other broker applied it', async () => {
     const c = await cluster.active();
     const epochs = await cluster.brokers(c, 3);
     await cluster.createTopic(c, 'moving', 6, 3);
     const led = () => [...c.committed.topic('moving')!.partitions.values()].filter((p) => p.leader === 2).length;
     assert.equal(led(), 2);
     const answer = await cluster.heartbeat(c, 2, epochs.get(2)!, { wantShutDown: true });
-    assert.deepEqual([answer.shouldShutDown, answer.isFenced], [true, true]);
+    // Committed, but not to stop yet: the other brokers have not said they applied it (Kafka's
+    // BrokerHeartbeatManager waits for the lowest active broker's metadata offset).
+    assert.deepEqual([answer.shouldShutDown, answer.isFenced], [false, true]);
     assert.equal(led(), 0);
     for (const p of c.committed.topic('moving')!.partitions.values()) assert.ok(!p.isr.includes(2));
     assert.equal(c.committed.brokers.get(2)?.inControlledShutdown, true);
+    await cluster.heartbeat(c, 1, epochs.get(1)!); // at the committed offset
+    const early = await cluster.heartbeat(c, 2, epochs.get(2)!, { wantShutDown: true });
+    assert.equal(early.shouldShutDown, false, 'broker 3 has not applied it yet');
+    await cluster.heartbeat(c, 3, epochs.get(3)!);
+    const done = await cluster.heartbeat(c, 2, epochs.get(2)!, { wantShutDown: true });
+    assert.equal(done.shouldShutDown, true, 'every other active broker applied the leadership moves');
   });
 
   it('a new active controller after the Raft leader stops serves from the same committed metadata', async () => {
