@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCaseFile } from '../../src/sql/qtt/cases';
-import { kafkaBackend, runVariant } from '../../src/sql/qtt/runner';
+import { loadCaseFile } from '../sql/qtt/cases';
+import { kafkaBackend, runVariant } from '../sql/qtt/runner';
 import { startBroker } from '../../src/testing';
 import { sharedPath } from './paths';
 

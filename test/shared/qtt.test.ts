@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { runDirectory } from '../../src/sql/qtt/main';
+import { runDirectory } from '../sql/qtt/main';
 import { runRqttOverRest } from './rqtt-rest';
 import { sharedPath } from './paths';
 

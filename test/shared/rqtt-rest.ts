@@ -1,12 +1,12 @@
 /**
  * Runs the REST query-translation cases (../shared/ksql-tests/rqtt) over HTTP: for each case a fresh Brook
  * (the cases reuse topic and stream names) with the SQL REST server in front of it, driven by
- * src/sql/qtt/rest.ts. Used by qtt.test.ts's rqtt ratchet; `npx tsx test/shared/rqtt-rest.ts [--verbose]`
+ * test/sql/qtt/rest.ts. Used by qtt.test.ts's rqtt ratchet; `npx tsx test/shared/rqtt-rest.ts [--verbose]`
  * prints the pass count per file and each failure.
  */
-import { runDirectory } from '../../src/sql/qtt/main';
-import { registerKsqlTestUdfs } from '../../src/sql/functions/examples/ksql-test-udfs';
-import { runRestVariant } from '../../src/sql/qtt/rest';
+import { runDirectory } from '../sql/qtt/main';
+import { registerKsqlTestUdfs } from '../sql/qtt/test-udfs';
+import { runRestVariant } from '../sql/qtt/rest';
 import { startSqlService } from '../../src/sql/rest';
 import { startBroker } from '../../src/testing';
 import { sharedPath } from './paths';

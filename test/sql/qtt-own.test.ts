@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCaseFile } from '../../src/sql/qtt/cases';
-import { runDirectory } from '../../src/sql/qtt/main';
-import { kafkaBackend, runVariant } from '../../src/sql/qtt/runner';
+import { loadCaseFile } from './qtt/cases';
+import { runDirectory } from './qtt/main';
+import { kafkaBackend, runVariant } from './qtt/runner';
 import { startBroker } from '../../src/testing';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createRegistry } from '../../../src/sql/functions';
-import { registerKsqlTestUdfs } from '../../../src/sql/functions/examples/ksql-test-udfs';
+import { registerKsqlTestUdfs } from '../qtt/test-udfs';
 
 describe('sql functions: user-defined functions', () => {
   it('the built-in loader registers every family and no example UDF', () => {

@@ -5,8 +5,8 @@
  * The in-process engine behind the server is read only to encode the case's input records in its sources'
  * formats (fixture setup, as ksqlDB's test harness does with its own metastore).
  */
-import type { SqlEngine } from '../engine/engine';
-import { parseJson } from '../serde/json';
+import type { SqlEngine } from '../../../src/sql/engine/engine';
+import { parseJson } from '../../../src/sql/serde/json';
 import type { CaseVariant } from './cases';
 import { type CaseResult, createCaseTopics, inputRecord, kafkaBackend, sameValue, show } from './runner';
 import { plain } from './cases';

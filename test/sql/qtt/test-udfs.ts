@@ -4,7 +4,7 @@
  * not built-ins: the loader does not read this folder; a test runner registers them with
  * `registerKsqlTestUdfs(registry)`, the way an application registers its own functions.
  */
-import type { FunctionRegistry } from '../registry';
+import type { FunctionRegistry } from '../../../src/sql/functions/registry';
 
 export function registerKsqlTestUdfs(registry: FunctionRegistry): FunctionRegistry {
   let calls = 0;

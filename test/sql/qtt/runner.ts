@@ -2,16 +2,22 @@
  * Runs one QTT case variant in memory: statements through the engine, inputs produced through the in-memory
  * driver, outputs read back per topic and compared by value with the expected records.
  */
-import { SqlEngine } from '../engine/engine';
-import type { DataSource } from '../engine/metastore';
-import type { Header, InRecord, OutRecord, TopicDriver } from '../io/driver';
-import { KafkaDriver } from '../io/kafka';
-import { registerKsqlTestUdfs } from '../functions/examples/ksql-test-udfs';
-import { MemoryDriver } from '../io/memory';
-import { Parser } from '../parser/parser';
-import { deserializeWindowedKey, fromJson, makeSerde, serializeWindowedKey, toJsonValue } from '../serde/formats';
-import { JsonNumber, parseJson, stringifyJson } from '../serde/json';
-import { formatType, type SqlType } from '../types';
+import { SqlEngine } from '../../../src/sql/engine/engine';
+import type { DataSource } from '../../../src/sql/engine/metastore';
+import type { Header, InRecord, OutRecord, TopicDriver } from '../../../src/sql/io/driver';
+import { KafkaDriver } from '../../../src/sql/io/kafka';
+import { registerKsqlTestUdfs } from './test-udfs';
+import { MemoryDriver } from '../../../src/sql/io/memory';
+import { Parser } from '../../../src/sql/parser/parser';
+import {
+  deserializeWindowedKey,
+  fromJson,
+  makeSerde,
+  serializeWindowedKey,
+  toJsonValue,
+} from '../../../src/sql/serde/formats';
+import { JsonNumber, parseJson, stringifyJson } from '../../../src/sql/serde/json';
+import { formatType, type SqlType } from '../../../src/sql/types';
 import { type CaseVariant, plain, type QttRecord } from './cases';
 
 export interface CaseResult {

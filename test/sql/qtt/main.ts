@@ -2,7 +2,7 @@
  * `npm run qtt -- [DIR] [--findings] [--filter TEXT] [--verbose]`: runs every QTT case file in DIR (default
  * ../shared/ksql-tests/qtt, the public ksqlDB cases beside the repository; the project's own cases are in
  * test/sql/cases), prints the pass count per file and, last, `QTT total: X/Y cases passed`.
- * A case passes when all its runnable variants pass. `--findings` writes src/sql/qtt/FINDINGS.md.
+ * A case passes when all its runnable variants pass. `--findings` writes test/sql/qtt/FINDINGS.md.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';

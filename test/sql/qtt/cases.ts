@@ -3,7 +3,7 @@
  * expanded into its `format` x `config` variants (only the variants whose formats this engine supports).
  */
 import { readFileSync } from 'node:fs';
-import { JsonNumber, parseJson } from '../serde/json';
+import { JsonNumber, parseJson } from '../../../src/sql/serde/json';
 
 export const RUNNABLE_FORMATS = new Set(['JSON', 'KAFKA', 'DELIMITED', 'NONE']);
 
