@@ -65,7 +65,7 @@ export async function sqlServerSettings(
   const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
   const security = httpSecurity(config, tls, check, 'sql', log);
   await security.init();
-  const { authorizeRequest } = require('../http/basic-auth') as typeof import('../http/basic-auth');
+  const { authorizeRequest } = require('../http/http-auth') as typeof import('../http/http-auth');
   const auth = security.auth;
   return {
     listenerUrl,

@@ -53,7 +53,7 @@ async function startSqlCompanion(ctx: CompanionContext): Promise<() => Promise<v
   const { httpSecurity } = require('../http/http-security') as typeof import('../http/http-security');
   const security = httpSecurity(ctx.config, listener.tls, ctx.checkPassword ?? (() => false), 'sql', ctx.log);
   await security.init();
-  const { authorizeRequest } = require('../http/basic-auth') as typeof import('../http/basic-auth');
+  const { authorizeRequest } = require('../http/http-auth') as typeof import('../http/http-auth');
   let service: SqlHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     if (security.auth) {

@@ -5,7 +5,7 @@ import { brokerJwtValidator } from '../security/jwt-validator';
 import { oauthBearerSettings } from '../security/listener-security';
 import type { PasswordCheck } from '../security/password-check';
 import { tlsServerOptions } from '../security/tls';
-import type { HttpAuth } from './basic-auth';
+import type { HttpAuth } from './http-auth';
 
 /** How an HTTP listener is secured: TLS (an `https://` listener) and who may call it. */
 export interface HttpSecurity {

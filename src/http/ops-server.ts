@@ -27,7 +27,7 @@ import type { RequestTrace } from '../metrics/request-trace';
 import type { BrokerServices } from '../server/services';
 // node modules only (the SQL wing's REST listener uses it too): node:http loads on the first connection
 import { type HttpListener, listenHttp } from './listen';
-import { authorizeRequest } from './basic-auth';
+import { authorizeRequest } from './http-auth';
 import type { HttpSecurity } from './http-security';
 
 /** What the ops listener reads of the running broker (a Broker satisfies it). */
