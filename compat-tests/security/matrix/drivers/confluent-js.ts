@@ -4,9 +4,9 @@
  * librdkafka reports a failed login and broker errors through `event.error` (it keeps retrying), so each client
  * here fails on its first error event instead of waiting out its timeouts.
  */
-import type { Check, Conn } from '../plan';
+import type { Conn } from '../plan';
 import { librdkafkaConfig } from './librdkafka';
-import { describeError, type Outcome, runNodeDriver } from './node-driver';
+import { describeError, runNodeDriver } from './node-driver';
 
 // biome-ignore lint/suspicious/noExplicitAny: the package is an optional dependency, typed loosely on purpose
 type Any = any;
@@ -75,32 +75,19 @@ async function consumeOne(conn: Conn, topic: string, group: string): Promise<str
   });
 }
 
-async function run(check: Check): Promise<Outcome> {
-  const { conn, topic = '', group = '', value = '' } = check;
-  switch (check.action) {
-    case 'roundtrip':
-      await produce(conn, topic, value);
-      return { value: await consumeOne(conn, topic, group) };
-    case 'produce':
-      await produce(conn, topic, value);
-      return {};
-    case 'consume':
-      return { value: await consumeOne(conn, topic, group) };
-    case 'login':
-    case 'metadata': {
-      const producer = new Kafka.Producer(config(conn));
-      return withClient(producer, async (p) => {
-        const meta: Any = await new Promise((resolve, reject) =>
-          p.getMetadata({ timeout: 20000 }, (err: Any, m: Any) => (err ? reject(new Error(rdError(err))) : resolve(m))),
-        );
-        return { topics: meta.topics.map((t: Any) => t.name) };
-      });
-    }
-  }
+/** Metadata after a login: librdkafka's metadata call on a producer. */
+async function topics(conn: Conn): Promise<string[]> {
+  const producer = new Kafka.Producer(config(conn));
+  return withClient(producer, async (p) => {
+    const meta: Any = await new Promise((resolve, reject) =>
+      p.getMetadata({ timeout: 20000 }, (err: Any, m: Any) => (err ? reject(new Error(rdError(err))) : resolve(m))),
+    );
+    return meta.topics.map((t: Any) => t.name);
+  });
 }
 
 runNodeDriver(
   `@confluentinc/kafka-javascript ${require('@confluentinc/kafka-javascript/package.json').version} (librdkafka ${Kafka.librdkafkaVersion})`,
-  run,
+  { produce, consumeOne, topics },
   { kill: true },
 );

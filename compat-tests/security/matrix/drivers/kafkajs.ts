@@ -4,8 +4,8 @@
  * own: the provider is how a user plugs one in). No retries, so a refusal surfaces at once.
  */
 import { type Consumer, Kafka, type KafkaConfig, logLevel, type SASLOptions } from 'kafkajs';
-import type { Check, Conn } from '../plan';
-import { type Outcome, pem, runNodeDriver, unsecuredJwt, usesTls } from './node-driver';
+import type { Conn } from '../plan';
+import { pem, runNodeDriver, unsecuredJwt, usesTls } from './node-driver';
 
 function sasl(conn: Conn): SASLOptions | undefined {
   const { mechanism, user = '', password = '' } = conn;
@@ -76,28 +76,15 @@ async function produce(conn: Conn, topic: string, value: string): Promise<void> 
   }
 }
 
-async function run(check: Check): Promise<Outcome> {
-  const { conn, topic = '', group = '', value = '' } = check;
-  switch (check.action) {
-    case 'roundtrip':
-      await produce(conn, topic, value);
-      return { value: await consumeOne(conn, topic, group) };
-    case 'produce':
-      await produce(conn, topic, value);
-      return {};
-    case 'consume':
-      return { value: await consumeOne(conn, topic, group) };
-    case 'login':
-    case 'metadata': {
-      const admin = kafka(conn).admin();
-      await admin.connect();
-      try {
-        return { topics: await admin.listTopics() };
-      } finally {
-        await admin.disconnect();
-      }
-    }
+/** Metadata after a login: the admin client's topic list. */
+async function topics(conn: Conn): Promise<string[]> {
+  const admin = kafka(conn).admin();
+  await admin.connect();
+  try {
+    return await admin.listTopics();
+  } finally {
+    await admin.disconnect();
   }
 }
 
-runNodeDriver(`kafkajs ${require('kafkajs/package.json').version}`, run);
+runNodeDriver(`kafkajs ${require('kafkajs/package.json').version}`, { produce, consumeOne, topics });

@@ -32,9 +32,35 @@ export function unsecuredJwt(sub: string): string {
 export const pem = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : undefined);
 export const usesTls = (conn: Conn) => conn.protocol !== 'SASL_PLAINTEXT';
 
+/** What a Node.js client does for the matrix's checks (`runNodeDriver` maps each check's action onto it). */
+export interface MatrixClient {
+  produce(conn: Conn, topic: string, value: string): Promise<void>;
+  /** The first record a new group member reads from the topic's beginning. */
+  consumeOne(conn: Conn, topic: string, group: string): Promise<string>;
+  /** Logs in and returns the topic names Metadata lists. */
+  topics(conn: Conn): Promise<string[]>;
+}
+
+async function runCheck(client: MatrixClient, check: Check): Promise<Outcome> {
+  const { conn, topic = '', group = '', value = '' } = check;
+  switch (check.action) {
+    case 'roundtrip':
+      await client.produce(conn, topic, value);
+      return { value: await client.consumeOne(conn, topic, group) };
+    case 'produce':
+      await client.produce(conn, topic, value);
+      return {};
+    case 'consume':
+      return { value: await client.consumeOne(conn, topic, group) };
+    case 'login':
+    case 'metadata':
+      return { topics: await client.topics(conn) };
+  }
+}
+
 export async function runNodeDriver(
   version: string,
-  run: (check: Check) => Promise<Outcome>,
+  client: MatrixClient,
   options: { kill?: boolean } = {},
 ): Promise<void> {
   const job = JSON.parse(readFileSync(0, 'utf8')) as { checks: Check[] };
@@ -48,7 +74,7 @@ export async function runNodeDriver(
         );
       });
       try {
-        return { mode: check.mode, ...(await Promise.race([run(check), deadline])) };
+        return { mode: check.mode, ...(await Promise.race([runCheck(client, check), deadline])) };
       } catch (error) {
         return { mode: check.mode, error: describeError(error) };
       } finally {

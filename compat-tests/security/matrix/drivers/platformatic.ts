@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Check, Conn } from '../plan';
-import { type Outcome, pem, runNodeDriver, unsecuredJwt, usesTls } from './node-driver';
+import type { Conn } from '../plan';
+import { pem, runNodeDriver, unsecuredJwt, usesTls } from './node-driver';
 
 // biome-ignore lint/suspicious/noExplicitAny: ESM-only package loaded with import(); its option types stay loose here
 type Any = any;
@@ -60,33 +60,20 @@ async function main(): Promise<void> {
     }
   }
 
-  async function run(check: Check): Promise<Outcome> {
-    const { conn, topic = '', group = '', value = '' } = check;
-    switch (check.action) {
-      case 'roundtrip':
-        await produce(conn, topic, value);
-        return { value: await consumeOne(conn, topic, group) };
-      case 'produce':
-        await produce(conn, topic, value);
-        return {};
-      case 'consume':
-        return { value: await consumeOne(conn, topic, group) };
-      case 'login':
-      case 'metadata': {
-        const admin = new kafka.Admin(base(conn));
-        try {
-          return { topics: await admin.listTopics() };
-        } finally {
-          await admin.close().catch(() => undefined);
-        }
-      }
+  /** Metadata after a login: the admin client's topic list. */
+  async function topics(conn: Conn): Promise<string[]> {
+    const admin = new kafka.Admin(base(conn));
+    try {
+      return await admin.listTopics();
+    } finally {
+      await admin.close().catch(() => undefined);
     }
   }
   // package.json is not exported: read it next to the resolved entry point (dist/index.js).
   const { version } = JSON.parse(
     readFileSync(join(dirname(require.resolve('@platformatic/kafka')), '..', 'package.json'), 'utf8'),
   ) as { version: string };
-  await runNodeDriver(`@platformatic/kafka ${version}`, run);
+  await runNodeDriver(`@platformatic/kafka ${version}`, { produce, consumeOne, topics });
 }
 
 main().catch((error) => {
