@@ -47,6 +47,16 @@ function javaMissing(): string | null {
   return null;
 }
 
+/** The compiled Java drivers' classpath, or the test skipped (said in its output) where Java cannot run. */
+function javaClientClasspath(test: Mocha.Context): string {
+  const missing = javaMissing();
+  if (missing) {
+    console.log(`      (the Java client cannot run here: ${missing}; skipped)`);
+    test.skip();
+  }
+  return compileJava('security', join(__dirname, 'java'));
+}
+
 function run(
   command: string,
   args: string[],
@@ -199,12 +209,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
   });
 
   it("the Java client logs in with OAUTHBEARER and Kafka's unsecured JWT login (unsecuredLoginStringClaim_sub)", async function () {
-    const missing = javaMissing();
-    if (missing) {
-      console.log(`      (the Java client cannot run here: ${missing}; skipped)`);
-      this.skip();
-    }
-    const classpath = compileJava('security', join(__dirname, 'java'));
+    const classpath = javaClientClasspath(this);
     const file = join(certs.dir, 'java-oauth.properties');
     writeFileSync(
       file,
@@ -222,12 +227,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
   });
 
   it("the Java client logs in with a signed JWT from Kafka 4.4's FileJwtRetriever; Brook checks it against the JWKS", async function () {
-    const missing = javaMissing();
-    if (missing) {
-      console.log(`      (the Java client cannot run here: ${missing}; skipped)`);
-      this.skip();
-    }
-    const classpath = compileJava('security', join(__dirname, 'java'));
+    const classpath = javaClientClasspath(this);
     const tokenFile = join(certs.dir, 'java-token.jwt');
     const now = nowSeconds();
     const claims = {
