@@ -176,11 +176,14 @@ export class RequestDispatcher implements FrameProcessor {
   private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
     // The link fault (Faults.isolate): another node's request is refused, and one parked across the cut (a
     // follower's long poll, a Raft fetch) is not answered after it, as a cut network would not carry it.
-    const faults = this.broker.faults;
-    const linkCut = () => faults.isolated && isInterNodeClient(ctx.header.clientId);
-    if (linkCut()) return LINK_CUT;
+    if (this.linkCut(ctx)) return LINK_CUT;
     const outcome = await this.runHandler(handler, body, ctx);
-    return linkCut() ? LINK_CUT : outcome;
+    return this.linkCut(ctx) ? LINK_CUT : outcome;
+  }
+
+  /** Whether this node is isolated (the link fault) and the request is another node's. */
+  private linkCut(ctx: HandlerContext): boolean {
+    return this.broker.faults.isolated && isInterNodeClient(ctx.header.clientId);
   }
 
   private async runHandler(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {
