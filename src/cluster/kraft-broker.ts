@@ -406,10 +406,24 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   onIsrChange: ((change: 'shrink' | 'expand') => void) | null = null;
 
   async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
-    const before = this.topics.replicas.getPartition(request.topic, request.partition)?.isr.size;
+    const isr = this.topics.replicas.getPartition(request.topic, request.partition)?.isr;
+    const before = isr ? [...isr].sort((a, b) => a - b) : undefined;
+    const partition = `${request.topic}-${request.partition}`;
+    // Kafka logs each ISR change a leader proposes and its outcome at INFO ("Shrinking ISR from 1,2,3 to 3").
+    this.log.info('proposing an ISR change', {
+      partition,
+      from: before,
+      to: request.newIsr,
+      leaderEpoch: request.leaderEpoch,
+    });
     const result = await this.proposeIsr(request);
-    if (result.errorCode === ErrorCode.None && before !== undefined && result.isr.length !== before) {
-      this.onIsrChange?.(result.isr.length < before ? 'shrink' : 'expand');
+    if (result.errorCode !== ErrorCode.None) {
+      this.log.info('ISR change refused', { partition, to: request.newIsr, errorCode: result.errorCode });
+      return result;
+    }
+    this.log.info('ISR updated', { partition, isr: result.isr, partitionEpoch: result.partitionEpoch });
+    if (before !== undefined && result.isr.length !== before.length) {
+      this.onIsrChange?.(result.isr.length < before.length ? 'shrink' : 'expand');
     }
     return result;
   }
