@@ -1,9 +1,9 @@
 import type { Socket } from 'node:net';
 import { decodeResponse, encodeRequest } from '../protocol/frames';
-import type { MetadataResponse, ProduceResponse } from '../protocol/generated';
+import type { DescribeQuorumResponse, MetadataResponse, ProduceResponse } from '../protocol/generated';
 import { javaUnavailable } from '../compat-tests/lib/kafka-jars';
 import { KafkaProcess } from '../compat-tests/lib/kafka-process';
-import { startCluster } from '../src/testing';
+import { QUICK_CLUSTER_CONFIG, startCluster } from '../src/testing';
 import type { BenchLine, Benchmark } from './harness';
 import { KAFKA_SHIPPED_JVM } from './kafka-peer';
 import { runLoad } from './load-processes';
@@ -21,25 +21,25 @@ import { batchPool, onFrames, open } from './wire';
  * - Failover: a partition leader is SIGKILLed; the time until a surviving broker acknowledges an acks=all
  *   Produce as the partition's new leader (Metadata asked of the survivors, then Produce to the leader they
  *   name, every 10 ms). startCluster's timeouts apply (broker.session.timeout.ms 1500, heartbeat 200 ms,
- *   controller election 300 ms, replica.lag.time.max.ms 3000); Kafka's default session timeout is 9 s.
- *   The victim is restarted and back in the ISR before the next repetition.
+ *   controller election 300 ms, replica.lag.time.max.ms 3000: QUICK_CLUSTER_CONFIG); Kafka's default session
+ *   timeout is 9 s. The victim is restarted and back in the ISR before the next repetition. Repetitions where the
+ *   victim also led the metadata quorum are shown apart: a controller election comes first, and the new
+ *   controller gives every broker a whole session before fencing it, so they take about that much longer.
  *
  * - The same produce rounds against three official Kafka 4.4 nodes (combined KRaft, the JVM flags Kafka's scripts
  *   ship) started after Brook's cluster stopped, so the two never share the cores: Kafka's own RF 3 / RF 1 on this
  *   machine says how much of the 0.5 goal the machine allows, and Brook RF 3 / Kafka RF 3 compares the two.
- *   BENCH_KAFKA=0 skips it (as in the broker bench).
+ *   Then the same failovers, Kafka given the same timeouts. BENCH_KAFKA=0 skips it (as in the broker bench).
  *
  * BENCH_REPLICATION_MS (per produce round, default 1500), BENCH_REPLICATION_IN_FLIGHT (requests pipelined on the
- * generator's one connection, default 5) and BENCH_FAILOVERS (default 5) size it.
+ * generator's one connection, default 5) and BENCH_FAILOVERS (default 7) size it.
  */
 const ROUND_MS = Number(process.env.BENCH_REPLICATION_MS ?? 1500);
 const ROUNDS = 3;
-const FAILOVERS = Number(process.env.BENCH_FAILOVERS ?? 5);
+const FAILOVERS = Number(process.env.BENCH_FAILOVERS ?? 7);
 const IN_FLIGHT = Number(process.env.BENCH_REPLICATION_IN_FLIGHT ?? 5);
 const PRODUCE_VERSION = 9;
 const METADATA_VERSION = 12;
-
-type Cluster = Awaited<ReturnType<typeof startCluster>>;
 
 /** One request on a fresh connection; rejects on a refused connection or no answer within `timeoutMs`. */
 async function request(port: number, apiKey: number, version: number, body: unknown, timeoutMs = 6000) {
@@ -88,9 +88,19 @@ async function produceOnce(port: number, topic: string): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `fn` on every running member until it returns a value (not undefined), or throws after `timeoutMs`. */
+/**
+ * A three-node cluster as the failover rounds drive it, Brook's or Kafka's: the running nodes' broker ports by
+ * node id, and SIGKILL / restart of one node.
+ */
+interface FailoverCluster {
+  brokerPorts(): Map<number, number>;
+  kill(nodeId: number): Promise<void>;
+  restart(nodeId: number): Promise<void>;
+}
+
+/** Polls `fn` on every running node until it returns a value (not undefined), or throws after `timeoutMs`. */
 async function untilSome<T>(
-  cluster: Cluster,
+  cluster: FailoverCluster,
   what: string,
   fn: (port: number) => Promise<T | undefined>,
   timeoutMs = 30000,
@@ -98,9 +108,9 @@ async function untilSome<T>(
   const deadline = performance.now() + timeoutMs;
   let last = '';
   for (;;) {
-    for (const m of cluster.members.filter((x) => x.process)) {
+    for (const port of cluster.brokerPorts().values()) {
       try {
-        const value = await fn(m.brokerPort);
+        const value = await fn(port);
         if (value !== undefined) return value;
       } catch (error) {
         last = String(error);
@@ -112,26 +122,57 @@ async function untilSome<T>(
   }
 }
 
-/** Partition 0 of `topic` as the running members see it, once it has a leader and all three replicas in sync. */
-const fullIsr = (cluster: Cluster, topic: string) =>
+/** Partition 0 of `topic` as the running nodes see it, once it has a leader and all three replicas in sync. */
+const fullIsr = (cluster: FailoverCluster, topic: string) =>
   untilSome(cluster, `full ISR of ${topic}`, async (port) => {
     const p = (await metadata(port, topic)).topics[0]?.partitions[0];
     return p && p.errorCode === 0 && p.leaderId >= 0 && p.isrNodes.length === 3 ? p.leaderId : undefined;
   });
 
+/** The metadata quorum's leader, asked of a broker (Kafka and Brook brokers both forward DescribeQuorum). */
+const quorumLeader = (cluster: FailoverCluster) =>
+  untilSome(cluster, 'a quorum leader', async (port) => {
+    const answer = (await request(port, 55, 2, {
+      topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
+    })) as DescribeQuorumResponse;
+    const p = answer.topics[0]?.partitions[0];
+    return p && p.errorCode === 0 && p.leaderId >= 0 ? p.leaderId : undefined;
+  });
+
+interface Failover {
+  ms: number;
+  /** The victim also led the metadata quorum: a controller election comes first. */
+  quorumLeader: boolean;
+}
+
 /** ms from the leader's SIGKILL to the first acks=all write acknowledged by the new leader. */
-async function failoverOnce(cluster: Cluster, topic: string): Promise<number> {
-  const victim = cluster.member(await fullIsr(cluster, topic));
+async function failoverOnce(cluster: FailoverCluster, topic: string): Promise<Failover> {
+  const victim = await fullIsr(cluster, topic);
+  const ledQuorum = (await quorumLeader(cluster)) === victim;
   const killedAt = performance.now();
-  await victim.kill();
+  await cluster.kill(victim);
   await untilSome(cluster, 'an acknowledged write on a new leader', async (port) => {
     const leader = (await metadata(port, topic)).topics[0]?.partitions[0]?.leaderId ?? -1;
-    if (leader < 0 || leader === victim.nodeId) return undefined;
-    return (await produceOnce(cluster.member(leader).brokerPort, topic)) === 0 ? true : undefined;
+    const leaderPort = cluster.brokerPorts().get(leader);
+    if (leader === victim || leaderPort === undefined) return undefined;
+    return (await produceOnce(leaderPort, topic)) === 0 ? true : undefined;
   });
   const ms = performance.now() - killedAt;
-  await victim.restart();
-  return ms;
+  await cluster.restart(victim);
+  return { ms, quorumLeader: ledQuorum };
+}
+
+/** FAILOVERS repetitions, each victim back in the ISR before the next; sorted by time. */
+async function failovers(label: string, cluster: FailoverCluster, topic: string): Promise<Failover[]> {
+  const all: Failover[] = [];
+  for (let i = 0; i < FAILOVERS; i++) {
+    const f = await failoverOnce(cluster, topic);
+    all.push(f);
+    process.stderr.write(
+      `  ${label} failover ${i + 1}: ${f.ms.toFixed(0)} ms${f.quorumLeader ? ' (the victim led the quorum too)' : ''}\n`,
+    );
+  }
+  return all.sort((a, b) => a.ms - b.ms);
 }
 
 interface ProduceResult {
@@ -189,58 +230,84 @@ async function rfRounds(label: string, port: number): Promise<RfFigures> {
 
 const roundsText = (f: RfFigures) => f.ratios.map((r) => r.toFixed(2)).join(' ');
 
-/** The same rounds on three Kafka 4.4 nodes, or why they could not run. */
-async function kafkaRounds(): Promise<RfFigures | string> {
+interface ClusterFigures extends RfFigures {
+  /** leader SIGKILL to first acknowledged write on the new leader, sorted by time */
+  failovers: Failover[];
+}
+
+/** The same rounds and failovers on three Kafka 4.4 nodes with startCluster's timeouts, or why they could not run. */
+async function kafkaRounds(): Promise<ClusterFigures | string> {
   if (process.env.BENCH_KAFKA === '0') return 'skipped (BENCH_KAFKA=0)';
   const missing = javaUnavailable();
   if (missing) return missing;
-  const kafka = await KafkaProcess.start({ nodes: 3, jvm: KAFKA_SHIPPED_JVM });
+  const kafka = await KafkaProcess.start({ nodes: 3, jvm: KAFKA_SHIPPED_JVM, config: { ...QUICK_CLUSTER_CONFIG } });
   try {
-    const nodeOne = Number(kafka.bootstrap.split(',')[0]!.split(':').at(-1));
-    return await rfRounds('Kafka 4.4', nodeOne);
+    // Node n listens on the n-th bootstrap address (KafkaProcess numbers its nodes from 1, in that order).
+    const ports = kafka.bootstrap.split(',').map((address) => Number(address.split(':').at(-1)));
+    const down = new Set<number>();
+    const cluster: FailoverCluster = {
+      brokerPorts: () => new Map(ports.map((port, i) => [i + 1, port] as const).filter(([id]) => !down.has(id))),
+      async kill(id) {
+        down.add(id);
+        await kafka.stopNode(id, 'SIGKILL');
+      },
+      async restart(id) {
+        await kafka.startNode(id);
+        down.delete(id);
+      },
+    };
+    const rounds = await rfRounds('Kafka 4.4', ports[0]!);
+    return { ...rounds, failovers: await failovers('Kafka 4.4', cluster, 'bench-rf3') };
   } finally {
     await kafka.destroy();
   }
 }
 
-interface BrookFigures extends RfFigures {
-  /** leader SIGKILL to first acknowledged write on the new leader, ms, sorted */
-  failovers: number[];
-}
-
 /** The produce rounds and the failovers on three `brook serve` processes. */
-async function brookRounds(): Promise<BrookFigures> {
+async function brookRounds(): Promise<ClusterFigures> {
   // BENCH_PROFILE_DIR: each member runs under `node --cpu-prof` and is stopped with SIGTERM at the end, so it
   // writes its profile there (CPU.<date>.<pid>...; bench/cpu-profile-summary.ts reads them).
   const profileDir = process.env.BENCH_PROFILE_DIR;
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const cluster = await startCluster({ brokers: 3, nodeArgs });
+  const brook = await startCluster({ brokers: 3, nodeArgs });
   if (profileDir) {
-    for (const m of cluster.members) process.stderr.write(`  node ${m.nodeId}: pid ${m.process?.pid}\n`);
+    for (const m of brook.members) process.stderr.write(`  node ${m.nodeId}: pid ${m.process?.pid}\n`);
   }
+  const cluster: FailoverCluster = {
+    brokerPorts: () => new Map(brook.members.filter((m) => m.process).map((m) => [m.nodeId, m.brokerPort] as const)),
+    kill: (id) => brook.member(id).kill(),
+    restart: (id) => brook.member(id).restart(),
+  };
   try {
     await untilSome(cluster, 'three registered brokers', async (port) =>
       (await metadata(port, '__none__')).brokers.length === 3 ? true : undefined,
     );
-    const rounds = await rfRounds('Brook', cluster.member(1).brokerPort);
-    const failovers: number[] = [];
-    for (let i = 0; i < FAILOVERS; i++) {
-      failovers.push(await failoverOnce(cluster, 'bench-rf3'));
-      process.stderr.write(`  failover ${i + 1}: ${failovers.at(-1)!.toFixed(0)} ms\n`);
-    }
-    if (failovers.length === 0) failovers.push(Number.NaN);
-    return { ...rounds, failovers: failovers.sort((a, b) => a - b) };
+    const rounds = await rfRounds('Brook', brook.member(1).brokerPort);
+    return { ...rounds, failovers: await failovers('Brook', cluster, 'bench-rf3') };
   } finally {
-    if (profileDir) for (const m of cluster.members) await m.stop();
-    await cluster.stop();
+    if (profileDir) for (const m of brook.members) await m.stop();
+    await brook.stop();
   }
+}
+
+const median = (xs: number[]) => (xs.length === 0 ? Number.NaN : xs[Math.floor(xs.length / 2)]!);
+
+/**
+ * The failover figure: the median over every repetition, and apart the medians of those where the victim led the
+ * metadata quorum too (its controller's successor is elected first, then gives each broker a full session before
+ * fencing it, as Kafka's BrokerHeartbeatManager does) and of those where it did not.
+ */
+function failoverText(f: Failover[]): string {
+  const split = (quorum: boolean) => f.filter((x) => x.quorumLeader === quorum).map((x) => x.ms);
+  const part = (xs: number[], what: string) => (xs.length ? `${what} ${median(xs).toFixed(0)} ms x${xs.length}` : '');
+  const parts = [part(split(false), 'partition leader only'), part(split(true), 'quorum leader too')].filter(Boolean);
+  return `median of ${f.length}: ${parts.join(', ')}; min ${f[0]?.ms.toFixed(0)}, max ${f.at(-1)?.ms.toFixed(0)}`;
 }
 
 const bench: Benchmark = {
   name: 'replication-cluster',
   async run() {
     const brook = await brookRounds();
-    const { failovers } = brook;
     const lines: BenchLine[] = [
       { name: 'acks=all produce, RF 1, 3 brook serve processes (best of 3)', value: brook.rf1, unit: 'MiB/s' },
       {
@@ -250,8 +317,8 @@ const bench: Benchmark = {
         ratio: { value: brook.rf3 / brook.rf1, against: 'RF 1', goal: 0.5 },
       },
       {
-        name: `failover, leader SIGKILL to first acks=all ack on the new leader, median of ${failovers.length} (min ${failovers[0]!.toFixed(0)}, max ${failovers.at(-1)!.toFixed(0)}; session timeout 1.5 s)`,
-        value: failovers[Math.floor(failovers.length / 2)]!,
+        name: `failover, leader SIGKILL to first acks=all ack on the new leader (${failoverText(brook.failovers)}; session timeout 1.5 s)`,
+        value: median(brook.failovers.map((f) => f.ms)),
         unit: 'ms',
       },
     ];
@@ -273,6 +340,20 @@ const bench: Benchmark = {
         value: brook.rf3,
         unit: 'MiB/s',
         ratio: { value: brook.rf3 / kafka.rf3, against: 'Kafka RF 3' },
+      },
+      {
+        name: `Kafka 4.4 failover with the same timeouts (${failoverText(kafka.failovers)})`,
+        value: median(kafka.failovers.map((f) => f.ms)),
+        unit: 'ms',
+      },
+      {
+        name: 'Brook failover against Kafka failover (medians; lower is faster)',
+        value: median(brook.failovers.map((f) => f.ms)),
+        unit: 'ms',
+        ratio: {
+          value: median(brook.failovers.map((f) => f.ms)) / median(kafka.failovers.map((f) => f.ms)),
+          against: 'Kafka failover',
+        },
       },
     );
     return lines;
