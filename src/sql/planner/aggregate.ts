@@ -8,10 +8,9 @@ import { type Compiled, type CompileContext, compile } from '../expr/compile';
 import { formatExpr } from '../expr/format';
 import type { Row } from '../expr/row';
 import { type AggCall, resolveAgg } from '../operators/aggregate-calls';
-import { buildSteps } from '../operators/build';
 import type { Expr, Select } from '../parser/ast';
 import { T } from '../types';
-import { containsAggregate, type Head, joinNames, type PlanContext, type QueryPlan } from './plan';
+import { containsAggregate, type Head, joinNames, type PlanContext, type PlannedQuery } from './plan';
 import { type CompiledItem, compileItems, expandSelect, exprKey, walkExpr } from './projection';
 import { WINDOW_BOUNDS } from './scope';
 import type { AggregateStep, FilterStep, GroupByStep, SelectStep, Step, SuppressStep, WindowDef } from '../plan/steps';
@@ -28,7 +27,7 @@ function callText(e: Expr & { k: 'call' }): string {
   return e.star ? `${e.name}(ROWTIME)` : formatExpr(e);
 }
 
-export function planAggregation(select: Select, head: Head, ctx: PlanContext): QueryPlan {
+export function planAggregation(select: Select, head: Head, ctx: PlanContext): PlannedQuery {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const strip = !head.isJoin;
   // a push query may aggregate without GROUP BY (one group of every row) and leave the group key out of its
@@ -223,7 +222,6 @@ export function planAggregation(select: Select, head: Head, ctx: PlanContext): Q
     window: windowInfo,
     inputs: head.inputs,
     step,
-    instantiate: (rt) => buildSteps(step, { rt, functions: ctx.functions, config: ctx.config }, rt.emit),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Logical planning of a SELECT into a streaming dataflow: sources -> [join] -> filter -> (aggregate |
- * repartition | project) -> sink. The result says what the output looks like (kind, schema, windowing) and
- * builds the operators when the query starts.
+ * Planning of a SELECT: validates it (ksqlDB's messages) and produces its steps (plan/steps.ts): sources ->
+ * [join] -> [filter] -> (aggregate | rekey | [flat map] project). The result says what the output looks like
+ * (kind, schema, windowing), holds the step tree, and builds the operators from it when the query starts
+ * (operators/build.ts).
  */
 import { SqlError } from '../errors';
 import { type Compiled, type CompileContext, compile } from '../expr/compile';
@@ -43,9 +44,12 @@ export interface QueryPlan {
   keyPositions?: number[];
   /** The plan as data: the last step before the sink (plan/steps.ts). */
   step: Step;
-  /** Builds the operators; returns one row handler per input (same order as `inputs`). */
+  /** Builds the operators from `step`; returns one row handler per input (same order as `inputs`). */
   instantiate(rt: Runtime): ((row: Row) => void)[];
 }
+
+/** What each query shape's planner returns: the plan before it knows how to build itself. */
+export type PlannedQuery = Omit<QueryPlan, 'instantiate'>;
 
 export interface PlanContext {
   functions: FunctionRegistry;
@@ -85,6 +89,14 @@ export function containsAggregate(e: Expr, functions: FunctionRegistry): boolean
 }
 
 export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
+  const planned = planShape(select, ctx);
+  return {
+    ...planned,
+    instantiate: (rt) => buildSteps(planned.step, { rt, functions: ctx.functions, config: ctx.config }, rt.emit),
+  };
+}
+
+function planShape(select: Select, ctx: PlanContext): PlannedQuery {
   let head = select.joins.length > 0 ? planJoin(select, ctx) : sourceHead(select, ctx);
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
 
@@ -259,7 +271,7 @@ function missingKeyError(missing: { name: string }[], ctx: PlanContext, head: He
   );
 }
 
-function planProjection(select: Select, head: Head, ctx: PlanContext): QueryPlan {
+function planProjection(select: Select, head: Head, ctx: PlanContext): PlannedQuery {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const udtfs = tableFunctionCalls(select, head, cctx, ctx);
   if (udtfs.calls.length) cctx.intercept = udtfs.intercept;
@@ -322,7 +334,6 @@ function planProjection(select: Select, head: Head, ctx: PlanContext): QueryPlan
     inputs: head.inputs,
     keyPositions: ctx.transient ? [...found.idx] : undefined,
     step,
-    instantiate: (rt) => buildSteps(step, { rt, functions: ctx.functions, config: ctx.config }, rt.emit),
   };
 }
 
@@ -362,7 +373,7 @@ function tableFunctionCalls(select: Select, head: Head, cctx: CompileContext, ct
   return { calls, intercept };
 }
 
-function planPartitionBy(select: Select, head: Head, ctx: PlanContext): QueryPlan {
+function planPartitionBy(select: Select, head: Head, ctx: PlanContext): PlannedQuery {
   if (head.kind === 'TABLE') {
     throw new SqlError(
       `Unsupported PARTITION BY on a table: ${select.from.name}. PARTITION BY is only supported on streams.`,
@@ -462,7 +473,6 @@ function planPartitionBy(select: Select, head: Head, ctx: PlanContext): QueryPla
     schema,
     inputs: head.inputs,
     step,
-    instantiate: (rt) => buildSteps(step, { rt, functions: ctx.functions, config: ctx.config }, rt.emit),
   };
 }
 
