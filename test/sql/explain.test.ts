@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { renderEntity } from '../../src/cli/sql-shell/render';
 import type { QueryExplanation } from '../../src/sql/engine/explain';
 import { SqlEngine } from '../../src/sql/engine/engine';
+import { executionPlan } from '../../src/sql/plan/summary';
 import { MemoryDriver } from '../../src/sql/io/memory';
 import { toEntity } from '../../src/sql/rest/entities';
 
@@ -124,6 +125,26 @@ describe('sql EXPLAIN: the plan rendered from the steps', () => {
     await assert.rejects(e2.execute('EXPLAIN CSAS_NOPE_9;'), /Query with id:CSAS_NOPE_9 does not exist/);
     await assert.rejects(e2.execute('EXPLAIN SELECT nope FROM s EMIT CHANGES;'), /NOPE/);
     await e2.close();
+  });
+
+  it('the step tree is plain data: no functions anywhere, only steps, schemas and expressions', async () => {
+    const engine = new SqlEngine({ driver: new MemoryDriver() });
+    await engine.execute(`${DDL}
+      CREATE TABLE c AS SELECT s.id, COUNT(*) AS n FROM s JOIN t ON s.id = t.id WINDOW SESSION (5 SECONDS)
+        GROUP BY s.id HAVING COUNT(*) > 1;`);
+    const step = engine.queries.get('CTAS_C_0')!.plan.step;
+    const functions: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === 'function') functions.push(path);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(step, 'step');
+    assert.deepEqual(functions, []);
+    assert.deepEqual(
+      shape(executionPlan('Q', step)).map(([d, op]) => `${d}${op}`),
+      ['0PROJECT', '1FILTER', '2AGGREGATE', '3GROUP_BY', '4JOIN', '5SOURCE', '5SOURCE'],
+    );
+    await engine.close();
   });
 
   it('the REST entity is a queryDescription with executionPlan and topology; brook sql prints both', async () => {

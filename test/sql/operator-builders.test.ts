@@ -314,6 +314,61 @@ describe('sql operators, each built from its step', () => {
     ]);
   });
 
+  it('ForeignKeyTableTableJoin joins each left row to the right row its foreign key names, again on right changes', () => {
+    const left: Schema = {
+      key: [{ name: 'ID', type: T.STRING }],
+      value: [
+        { name: 'FK', type: T.STRING },
+        { name: 'NAME', type: T.STRING },
+      ],
+    };
+    const { inputs, out } = build({
+      ...joinBase('TABLE', 'LEFT'),
+      left: source('TABLE', 'S', left),
+      leftKey: e('FK'),
+      type: 'ForeignKeyTableTableJoin',
+    });
+    const [l, r] = inputs;
+    l(row('a', ['t1', 'x']));
+    r(row('t1', ['w1']));
+    r(row('t1', ['w2']));
+    l(row('a', null));
+    assert.deepEqual(
+      out.map((o) => [o.key[0], o.value && [o.value[1], o.value[7]]]),
+      [
+        ['a', ['t1', null]],
+        ['a', ['t1', 'w1']],
+        ['a', ['t1', 'w2']],
+        ['a', null],
+      ],
+    );
+  });
+
+  it('HAVING (TableFilter over an aggregate) retracts a group once it stops passing; TableSelect projects it', () => {
+    const agg = aggregate('STREAM');
+    const having = {
+      type: 'TableFilter' as const,
+      ctx: ['Aggregate', 'HavingFilter'],
+      schema: agg.schema,
+      source: agg,
+      filter: e('SUM(V) < 5'),
+    };
+    const { inputs, out } = build({
+      type: 'TableSelect',
+      ctx: ['Aggregate', 'Project'],
+      schema: { key: [{ name: 'NAME', type: T.STRING }], value: [{ name: 'N', type: T.BIGINT }] },
+      source: having,
+      keys: [e('NAME')],
+      values: [{ name: 'N', expr: e('COUNT(*)') }],
+    });
+    for (const v of [1, 2, 3, 4]) inputs[0](row('a', [v, 'x']));
+    assert.deepEqual(kv(out), [
+      [['x'], [1n]],
+      [['x'], [2n]],
+      [['x'], null],
+    ]);
+  });
+
   it('StreamStreamJoin matches rows within the window, from either side', () => {
     const { inputs, out } = build({
       ...joinBase('STREAM', 'INNER'),
