@@ -81,6 +81,36 @@ function describeSource(d: Record<string, unknown>): string {
   ].join('\n');
 }
 
+/** A `%n%-20s%n%-20s` heading of Console: a title and its rule, each padded to 20. */
+const heading = (title: string, rule: string) => `\n${title.padEnd(20)}\n${rule.padEnd(20)}`;
+
+/** Console.printQueryDescription: what EXPLAIN answers, the execution plan and the topology included. */
+function describeQuery(q: Record<string, unknown>): string {
+  const out = [labelled('ID', q.id), labelled('Query Type', q.queryType)];
+  if (str(q.statementText)) out.push(labelled('SQL', q.statementText));
+  out.push('');
+  const fields = (q.fields as Field[]) ?? [];
+  out.push(
+    entityTable(
+      ['Field', 'Type'],
+      fields.map((f) => [f.name, f.type === 'KEY' ? `${typeText(f.schema).padEnd(16)} (key)` : typeText(f.schema)]),
+    ),
+  );
+  const names = (title: string, list: unknown, what: string) => {
+    const items = (list as string[] | undefined) ?? [];
+    if (items.length === 0) return;
+    out.push(heading(title, '-----------------------------------'), ...items);
+    out.push(
+      `\nFor ${what} description please run: DESCRIBE [EXTENDED] <${what === 'source' ? 'SourceId' : 'SinkId'}>`,
+    );
+  };
+  names('Sources that this query reads from: ', q.sources, 'source');
+  names('Sinks that this query writes to: ', q.sinks, 'sink');
+  if (str(q.executionPlan)) out.push(`${heading('Execution plan', '--------------')}\n${str(q.executionPlan)}`);
+  if (str(q.topology)) out.push(`${heading('Processing topology', '-------------------')}\n${str(q.topology)}`);
+  return out.join('\n');
+}
+
 /** One /ksql entity as the ksqlDB CLI prints it (a generic table or JSON for the kinds it has no layout for). */
 export function renderEntity(e: Entity): string {
   switch (e['@type']) {
@@ -129,6 +159,8 @@ export function renderEntity(e: Entity): string {
       return describeSource(e.sourceDescription as Record<string, unknown>);
     case 'source_descriptions':
       return ((e.sourceDescriptions as Record<string, unknown>[]) ?? []).map(describeSource).join('\n\n');
+    case 'queryDescription':
+      return describeQuery(e.queryDescription as Record<string, unknown>);
     default:
       return genericEntity(e);
   }

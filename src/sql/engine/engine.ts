@@ -12,6 +12,7 @@ import type { TopicDriver } from '../io/driver';
 import type { Statement, StatementBody } from '../parser/ast';
 import { Parser } from '../parser/parser';
 import { planSelect } from '../planner/plan';
+import { explainQuery, type QueryExplanation } from './explain';
 import { PSEUDO_COLUMNS, WINDOW_BOUNDS } from '../planner/scope';
 
 import { formatType, type SqlType, typeEquals } from '../types';
@@ -214,8 +215,49 @@ export class SqlEngine {
     return pullLocation(this.interactive(), sql);
   }
 
-  private info(st: StatementBody & { k: 'info' }): unknown {
+  private info(st: StatementBody & { k: 'info' } & { text: string }): unknown {
+    if (st.what === 'EXPLAIN' && st.statement) return this.explainStatement(st.statement, st.text);
     return describeInfo(this.interactive(), st);
+  }
+
+  /**
+   * EXPLAIN of a statement: planned (so ksqlDB's validation errors come out as they would) but not run, as
+   * ksqlDB's ExplainExecutor runs it in a sandbox; the id is the one the query would get.
+   */
+  private explainStatement(body: StatementBody, text: string): QueryExplanation {
+    const inner = text.replace(/^\s*EXPLAIN\s+/i, '');
+    if (body.k === 'select') {
+      const from = body.select.from.name;
+      const id = `transient_${from}_${this.transientCounter}`;
+      const plan = planSelect(body.select, { ...this.planContext(id), transient: true });
+      const sink = {
+        name: id,
+        kind: plan.kind,
+        topic: '',
+        keyFormat: { format: 'JSON' },
+        valueFormat: { format: 'JSON' },
+        schema: plan.schema,
+      };
+      return explainQuery(id, plan, sink, inner, 'PUSH');
+    }
+    if (body.k === 'createAs') {
+      const plan = planSelect(body.select, this.planContext(body.name));
+      const first = plan.inputs[0];
+      const id =
+        this.sources.get(body.name)?.queryId ??
+        `${body.kind === 'STREAM' ? 'CSAS' : 'CTAS'}_${body.name}_${this.queryCounter}`;
+      const prefix = (this.config['ksql.output.topic.name.prefix'] as string | undefined) ?? '';
+      const topic = propString(body.props, 'KAFKA_TOPIC') ?? `${prefix}${body.name}`;
+      const sink = { ...first, name: body.name, kind: body.kind, topic, schema: plan.schema };
+      return explainQuery(id, plan, sink, inner, 'PERSISTENT');
+    }
+    if (body.k === 'insertInto') {
+      const sink = this.sources.get(body.name);
+      if (!sink) throw new SqlError(`Source \`${body.name}\` does not exist.`, undefined, 'KsqlException');
+      const plan = planSelect(body.select, this.planContext(body.name));
+      return explainQuery(`INSERTQUERY_${this.queryCounter}`, plan, sink, inner, 'PERSISTENT');
+    }
+    throw new SqlError('The provided statement does not run a ksql query', undefined, 'KsqlException');
   }
 
   private interactive(): InteractiveContext {

@@ -8,6 +8,7 @@ import type { TopicDriver } from '../io/driver';
 import type { Expr, StatementBody } from '../parser/ast';
 import { Parser } from '../parser/parser';
 import { keyString, withPrefix } from '../planner/plan';
+import { explainQuery } from './explain';
 import { compileItems, expandSelect, walkExpr } from '../planner/projection';
 import { SourceScope, WINDOW_BOUNDS } from '../planner/scope';
 import { makeSerde } from '../serde/formats';
@@ -232,11 +233,12 @@ export function describeInfo(ctx: InteractiveContext, st: StatementBody & { k: '
       return { name: st.name, aggregate: ctx.functions.isAggregate(st.name!) };
     case 'EXPLAIN': {
       const q = ctx.queries.get(st.name!);
-      if (!q)
+      // ksqlDB explains persistent queries only (KsqlExecutionContext.getPersistentQuery)
+      if (!q || q.id.startsWith('transient_'))
         throw new SqlError(
           `Query with id:${st.name} does not exist, use SHOW QUERIES to view the full set of queries.`,
         );
-      return { id: q.id, statement: q.sql, sink: q.sink.name, sources: q.plan.inputs.map((i) => i.name) };
+      return explainQuery(q.id, q.plan, q.sink, q.sql, 'PERSISTENT', q.failed?.message);
     }
     default:
       throw new SqlError(`SHOW ${st.what} is not supported.`);

@@ -118,7 +118,10 @@ export type StatementBody =
   | { k: 'select'; select: Select }
   | { k: 'set'; name: string; value: string; unset: boolean }
   | { k: 'terminate'; id: string }
-  /** SHOW / LIST (STREAMS, TABLES, TOPICS, QUERIES, TYPES, FUNCTIONS, PROPERTIES), DESCRIBE, EXPLAIN. */
-  | { k: 'info'; what: string; name?: string; extended?: boolean };
+  /**
+   * SHOW / LIST (STREAMS, TABLES, TOPICS, QUERIES, TYPES, FUNCTIONS, PROPERTIES), DESCRIBE, EXPLAIN (of a query
+   * id in `name`, or of a query's statement in `statement`: SELECT, CREATE ... AS SELECT, INSERT INTO ... SELECT).
+   */
+  | { k: 'info'; what: string; name?: string; extended?: boolean; statement?: StatementBody };
 
 export type Statement = StatementBody & { pos: Pos; text: string };

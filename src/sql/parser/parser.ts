@@ -146,7 +146,11 @@ export class Parser extends ExpressionParser {
       const name = this.identifier('source name');
       return { k: 'info', what: 'DESCRIBE', name, extended };
     }
-    if (this.acceptKw('EXPLAIN')) return { k: 'info', what: 'EXPLAIN', name: this.identifier('query id') };
+    if (this.acceptKw('EXPLAIN')) {
+      // ksqlDB's grammar: EXPLAIN (statement | identifier); a statement is explained without running it
+      if (this.isKw('SELECT', 'CREATE', 'INSERT')) return { k: 'info', what: 'EXPLAIN', statement: this.statement() };
+      return { k: 'info', what: 'EXPLAIN', name: this.identifier('query id') };
+    }
     this.syntaxError();
   }
 

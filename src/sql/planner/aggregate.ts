@@ -1,25 +1,19 @@
 /**
- * GROUP BY planning and the aggregation operator: stream and table (changelog with undo) aggregations,
- * TUMBLING / HOPPING / SESSION windows with grace, HAVING, and EMIT FINAL suppression.
+ * GROUP BY planning: checks an aggregation as ksqlDB does (its messages) and produces its steps: GROUP BY,
+ * AGGREGATE (stream, windowed or table), SUPPRESS for EMIT FINAL, the HAVING filter and the projection. The
+ * operators are in operators/aggregate*.ts and operators/suppress.ts.
  */
 import { SqlError } from '../errors';
-import { type Compiled, type CompileContext, coerceTo, compile, safe } from '../expr/compile';
+import { type Compiled, type CompileContext, compile } from '../expr/compile';
 import { formatExpr } from '../expr/format';
-import type { Row, Window } from '../expr/row';
-import type { AggregateOverload, Udaf } from '../functions/registry';
+import type { Row } from '../expr/row';
+import { type AggCall, resolveAgg } from '../operators/aggregate-calls';
 import type { Expr, Select } from '../parser/ast';
 import { T } from '../types';
-import {
-  containsAggregate,
-  type Head,
-  joinNames,
-  keyString,
-  type PlanContext,
-  type QueryPlan,
-  type Runtime,
-} from './plan';
+import { containsAggregate, type Head, joinNames, type PlanContext, type PlannedQuery } from './plan';
 import { type CompiledItem, compileItems, expandSelect, exprKey, walkExpr } from './projection';
 import { WINDOW_BOUNDS } from './scope';
+import type { AggregateStep, FilterStep, GroupByStep, SelectStep, Step, SuppressStep, WindowDef } from '../plan/steps';
 
 const DEFAULT_GRACE_MS = 24 * 3600 * 1000;
 
@@ -29,25 +23,11 @@ class NonAggregateColumn extends Error {
   }
 }
 
-interface AggCall {
-  text: string;
-  udaf: Udaf;
-  args: ((row: Row) => unknown)[];
-  arity: number;
-  returnType: Compiled['type'];
-  overload: AggregateOverload;
-}
-
 function callText(e: Expr & { k: 'call' }): string {
   return e.star ? `${e.name}(ROWTIME)` : formatExpr(e);
 }
 
-export function planAggregation(
-  select: Select,
-  head: Head,
-  where: ((row: Row) => unknown) | undefined,
-  ctx: PlanContext,
-): QueryPlan {
+export function planAggregation(select: Select, head: Head, ctx: PlanContext): PlannedQuery {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const strip = !head.isJoin;
   // a push query may aggregate without GROUP BY (one group of every row) and leave the group key out of its
@@ -117,7 +97,7 @@ export function planAggregation(
         const text = exprKey(x, strip);
         if (!aggIndex.has(text)) {
           aggIndex.set(text, aggs.length);
-          aggs.push(resolveAgg(x, cctx, ctx, head.kind === 'TABLE'));
+          aggs.push(resolveAgg(x, cctx, head.kind === 'TABLE'));
         }
         return false;
       }
@@ -180,12 +160,10 @@ export function planAggregation(
   if (nonAgg.length) {
     throw new SqlError(`Non-aggregate SELECT expression(s) not part of GROUP BY: ${nonAgg.join(', ')}`);
   }
-  let having: ((r: Row) => unknown) | undefined;
   if (select.having) {
     try {
       inHaving = true;
-      const h = joinNames(head, () => compile(select.having!, postCtx));
-      having = safe(h);
+      joinNames(head, () => compile(select.having!, postCtx));
     } catch (err) {
       if (err instanceof NonAggregateColumn) {
         throw new SqlError(`Non-aggregate HAVING expression not part of GROUP BY: ${err.column}`);
@@ -218,8 +196,6 @@ export function planAggregation(
   if (valueIdx.length === 0) throw new SqlError('The projection contains no value columns.');
   const keyColumns = keyIdx.map((i) => ({ name: compiled[i].name, type: compiled[i].type }));
   const valueColumns = valueIdx.map((i) => ({ name: compiled[i].name, type: compiled[i].type }));
-  const evals = compiled.map((c) => safe(c.compiled));
-  const groupEvals = groupCompiled.map((c) => safe(c));
 
   const win = select.window;
   const emitFinal = select.emit === 'FINAL';
@@ -227,269 +203,95 @@ export function planAggregation(
   const grace = win?.grace?.ms ?? (emitFinal ? 0 : DEFAULT_GRACE_MS);
   if (emitFinal && !win) throw new SqlError('EMIT FINAL is only supported for windowed aggregations.');
   const windowInfo = win ? { type: win.type, size: win.type === 'SESSION' ? undefined : win.size.ms } : undefined;
-  const tableInput = head.kind === 'TABLE';
+  const schema = { key: keyColumns, value: valueColumns };
+  const windowDef: WindowDef | undefined = win && {
+    type: win.type,
+    size: win.size.ms,
+    advance: win.advance?.ms,
+    grace: win.grace?.ms,
+    retention: win.retention?.ms,
+  };
+  const step = aggregationSteps(head, groupBy, groupCompiled, aggs, select, windowDef, grace, emitFinal, schema, {
+    keys: keyIdx.map((i) => compiled[i].expr),
+    values: valueIdx.map((i) => ({ name: compiled[i].name, expr: compiled[i].expr })),
+  });
 
   return {
     kind: 'TABLE',
-    schema: { key: keyColumns, value: valueColumns },
+    schema,
     window: windowInfo,
     inputs: head.inputs,
-    instantiate(rt: Runtime) {
-      const store = rt.store<{ accs: unknown[]; ts: number }>('Aggregate-Materialize');
-      const sessions = rt.store<{ start: number; end: number; accs: unknown[]; ts: number }[]>('Aggregate-Sessions');
-      const prevRows = rt.store<{ key: unknown[]; value: unknown[]; ts: number }>('Aggregate-Input');
-      const live = new Set<string>();
-      const suppressed = new Map<string, Row>();
-      let streamTime = Number.NEGATIVE_INFINITY;
-
-      const init = () => aggs.map((a) => a.udaf.initialize());
-      const argValue = (a: AggCall, row: Row) =>
-        a.arity === 0 ? null : a.arity === 1 ? a.args[0](row) : a.args.slice(0, a.arity).map((f) => f(row));
-      const keyText = (gk: unknown[], w?: Window) => keyString(gk) + (w ? `@${w.start}-${w.end}` : '');
-
-      const output = (aggRow: Row) => {
-        const k = keyText(aggRow.key, aggRow.window);
-        if (having && having(aggRow) !== true) {
-          if (live.delete(k)) rt.emit({ ...aggRow, value: null });
-          return;
-        }
-        live.add(k);
-        rt.emit({
-          ...aggRow,
-          key: keyIdx.map((i) => evals[i](aggRow)),
-          value: valueIdx.map((i) => evals[i](aggRow)),
-        });
-      };
-      const result = (gk: unknown[], state: { accs: unknown[]; ts: number }, w: Window | undefined, base: Row) => {
-        const aggRow: Row = {
-          key: gk,
-          value: aggs.map((a, i) => {
-            try {
-              const v = a.udaf.map(state.accs[i]);
-              return v === undefined ? null : v;
-            } catch {
-              return null;
-            }
-          }),
-          ts: state.ts,
-          partition: base.partition,
-          offset: base.offset,
-          window: w,
-        };
-        if (emitFinal) {
-          const k = keyText(gk, w);
-          suppressed.delete(k);
-          suppressed.set(k, aggRow);
-        } else output(aggRow);
-      };
-      let lastEmitCloseTime: number | null = null;
-      /**
-       * EMIT FINAL for time windows, as Kafka Streams' emit-on-window-close: when the close time (stream time
-       * - grace) advances, windows starting in (last close - size, close - size] that are still retained
-       * (start >= stream time - retention) are emitted once.
-       */
-      const flushFinalTimeWindows = () => {
-        const size = win!.size.ms;
-        const closeTime = streamTime - grace;
-        const retention = win!.retention?.ms ?? size + grace;
-        for (const [k, r] of suppressed) {
-          if (r.window && r.window.start < streamTime - retention) suppressed.delete(k);
-        }
-        if (lastEmitCloseTime !== null && lastEmitCloseTime >= closeTime) return;
-        const upper = closeTime - size;
-        if (upper < 0) return;
-        const lower = lastEmitCloseTime === null ? 0 : Math.max(0, lastEmitCloseTime - size) + 1;
-        const due = [...suppressed.entries()].filter(
-          ([, r]) => r.window && r.window.start >= lower && r.window.start <= upper,
-        );
-        due.sort((a, b) => a[1].window!.start - b[1].window!.start || (a[0] < b[0] ? -1 : 1));
-        for (const [k, r] of due) {
-          suppressed.delete(k);
-          output(r);
-        }
-        lastEmitCloseTime = closeTime;
-      };
-      const flushFinal = () => {
-        if (!emitFinal) return;
-        if (win && win.type !== 'SESSION') {
-          flushFinalTimeWindows();
-          return;
-        }
-        const due = [...suppressed.entries()].filter(([, r]) => r.window && r.window.end + grace <= streamTime);
-        due.sort((a, b) => a[1].window!.end - b[1].window!.end);
-        for (const [k, r] of due) {
-          suppressed.delete(k);
-          output(r);
-        }
-      };
-      const apply = (accs: unknown[], row: Row, undo: boolean) =>
-        aggs.map((a, i) => {
-          const v = argValue(a, row);
-          try {
-            return undo ? a.udaf.undo!(v, accs[i]) : a.udaf.aggregate(v, accs[i]);
-          } catch {
-            return accs[i];
-          }
-        });
-
-      const timeWindows = (ts: number): Window[] => {
-        if (!win) return [];
-        const size = win.size.ms;
-        const advance = win.type === 'HOPPING' ? win.advance!.ms : size;
-        const out: Window[] = [];
-        let start = Math.floor(ts / advance) * advance;
-        while (start > ts - size) {
-          if (start >= 0) out.unshift({ start, end: start + size });
-          start -= advance;
-        }
-        return out;
-      };
-
-      const streamRow = (row: Row) => {
-        if (row.value === null) return;
-        if (where && where(row) !== true) return;
-        const gk = groupEvals.map((f) => f(row));
-        if (gk.some((v) => v === null)) return;
-        streamTime = Math.max(streamTime, row.ts);
-        if (!win) {
-          const k = keyText(gk);
-          const state = store.get(k) ?? { accs: init(), ts: row.ts };
-          state.accs = apply(state.accs, row, false);
-          state.ts = Math.max(state.ts, row.ts);
-          store.put(k, state);
-          result(gk, state, undefined, row);
-        } else if (win.type === 'SESSION') {
-          const gap = win.size.ms;
-          const k = keyText(gk);
-          // sessions past gap + grace are gone from the store (retention)
-          const list = (sessions.get(k) ?? []).filter((s) => s.end >= streamTime - gap - grace);
-          const overlapping = list.filter((s) => s.end + gap >= row.ts && s.start - gap <= row.ts);
-          const start = Math.min(row.ts, ...overlapping.map((s) => s.start));
-          const end = Math.max(row.ts, ...overlapping.map((s) => s.end));
-          if (end < streamTime - gap - grace) return;
-          let accs = init();
-          let ts = row.ts;
-          for (const s of overlapping) {
-            accs = aggs.map((a, i) => a.udaf.merge(accs[i], s.accs[i]));
-            ts = Math.max(ts, s.ts);
-          }
-          accs = apply(accs, row, false);
-          const rest = list.filter((s) => !overlapping.includes(s));
-          for (const s of overlapping) {
-            const w = { start: s.start, end: s.end };
-            const kk = keyText(gk, w);
-            suppressed.delete(kk);
-            if (!emitFinal) {
-              if (!having || live.has(kk)) rt.emit(tomb(gk, keyIdx, evals, s, w, row));
-              live.delete(kk);
-            }
-          }
-          const session = { start, end, accs, ts };
-          rest.push(session);
-          sessions.put(k, rest);
-          result(gk, { accs, ts }, { start, end }, row);
-        } else {
-          for (const w of timeWindows(row.ts)) {
-            if (w.end <= streamTime - grace) continue;
-            const k = keyText(gk, w);
-            const state = store.get(k) ?? { accs: init(), ts: row.ts };
-            state.accs = apply(state.accs, row, false);
-            state.ts = Math.max(state.ts, row.ts);
-            store.put(k, state);
-            result(gk, state, w, row);
-          }
-        }
-        flushFinal();
-      };
-
-      const tableRow = (row: Row) => {
-        const ik = keyText(row.key, row.window);
-        const old = prevRows.get(ik);
-        streamTime = Math.max(streamTime, row.ts);
-        const groupOf = (r: Row): unknown[] | null => {
-          if (r.value === null || (where && where(r) !== true)) return null;
-          const gk = groupEvals.map((f) => f(r));
-          return gk.some((v) => v === null) ? null : gk;
-        };
-        const oldRow: Row | null = old
-          ? { key: old.key, value: old.value, ts: old.ts, partition: row.partition, offset: row.offset }
-          : null;
-        const oldGk = oldRow ? groupOf(oldRow) : null;
-        const newGk = groupOf(row);
-        if (row.value === null) prevRows.delete(ik);
-        else prevRows.put(ik, { key: row.key, value: row.value, ts: row.ts });
-        const same = oldGk && newGk && keyText(oldGk) === keyText(newGk);
-        if (oldGk && oldRow) {
-          const k = keyText(oldGk);
-          const state = store.get(k) ?? { accs: init(), ts: row.ts };
-          state.accs = apply(state.accs, oldRow, true);
-          state.ts = row.ts;
-          store.put(k, state);
-          if (!same) result(oldGk, state, undefined, row);
-        }
-        if (newGk) {
-          const k = keyText(newGk);
-          const state = store.get(k) ?? { accs: init(), ts: row.ts };
-          state.accs = apply(state.accs, row, false);
-          state.ts = row.ts;
-          store.put(k, state);
-          result(newGk, state, undefined, row);
-        }
-      };
-      return head.instantiate(rt, tableInput ? tableRow : streamRow);
-    },
+    step,
   };
 }
 
-/** Tombstone of a merged-away session, keyed like a normal output row. */
-function tomb(
-  gk: unknown[],
-  keyIdx: number[],
-  evals: ((r: Row) => unknown)[],
-  s: { ts: number },
-  w: Window,
-  base: Row,
-): Row {
-  const aggRow: Row = { key: gk, value: null, ts: s.ts, partition: base.partition, offset: base.offset, window: w };
-  return { ...aggRow, key: keyIdx.map((i) => evals[i](aggRow)) };
-}
-
-function resolveAgg(e: Expr & { k: 'call' }, cctx: CompileContext, ctx: PlanContext, tableInput: boolean): AggCall {
-  const args = e.args.map((a) => compile(a, cctx));
-  const argTypes = args.map((a) => a.type);
-  let resolved: ReturnType<PlanContext['functions']['resolveAggregate']>;
-  try {
-    resolved = ctx.functions.resolveAggregate(e.name, argTypes, {
-      literals: args.map((a) => (a.constant ? a.constant.value : undefined)),
-      config: ctx.config,
-    });
-  } catch (err) {
-    throw new SqlError((err as Error).message, e.pos);
-  }
-  const arity = resolved.overload.params.length;
-  for (let i = arity; i < args.length; i++) {
-    if (!args[i].constant) {
-      throw new SqlError(`Parameter ${i + 1} of ${e.name} must be a literal: ${formatExpr(e.args[i])}`, e.pos);
-    }
-  }
-  const udaf = resolved.overload.create({
-    argTypes: resolved.paramTypes,
-    generics: resolved.generics,
-    literals: args.map((a) => (a.constant ? a.constant.value : undefined)),
-    config: ctx.config,
-  });
-  if (tableInput && !udaf.undo) {
-    throw new SqlError(
-      `The aggregation functions ${e.name} cannot be applied to a table source, only to a stream source.`,
-      e.pos,
-    );
-  }
-  return {
-    text: formatExpr(e),
-    udaf,
-    args: args.slice(0, arity).map((a, i) => safe(coerceTo(a, resolved.paramTypes[i] ?? a.type))),
-    arity,
-    returnType: resolved.returnType,
-    overload: resolved.overload,
+/** GROUP BY -> AGGREGATE -> [SUPPRESS] -> [HAVING filter] -> PROJECT, as steps. */
+function aggregationSteps(
+  head: Head,
+  groupBy: Expr[],
+  groupCompiled: Compiled[],
+  aggs: AggCall[],
+  select: Select,
+  window: WindowDef | undefined,
+  grace: number,
+  emitFinal: boolean,
+  schema: SelectStep['schema'],
+  projection: Pick<SelectStep, 'keys' | 'values'>,
+): Step {
+  const input = head.step;
+  const keyColumns = groupBy.map((g, i) => ({
+    name: g.k === 'col' ? (head.isJoin && g.qualifier ? `${g.qualifier}_${g.name}` : g.name) : `KSQL_COL_${i}`,
+    type: groupCompiled[i].type,
+  }));
+  const byKey =
+    !head.isJoin &&
+    groupBy.length === input.schema.key.length &&
+    groupBy.every((g, i) => g.k === 'col' && g.name === input.schema.key[i].name);
+  const groupStep: GroupByStep = {
+    type: head.kind === 'TABLE' ? 'TableGroupBy' : byKey ? 'StreamGroupByKey' : 'StreamGroupBy',
+    ctx: ['Aggregate', 'GroupBy'],
+    schema: { key: keyColumns, value: input.schema.value },
+    source: input,
+    groupBy,
   };
+  const aggregate: AggregateStep = {
+    type: head.kind === 'TABLE' ? 'TableAggregate' : window ? 'StreamWindowedAggregate' : 'StreamAggregate',
+    ctx: ['Aggregate', 'Aggregate'],
+    schema: { key: keyColumns, value: aggs.map((a, i) => ({ name: `KSQL_AGG_VARIABLE_${i}`, type: a.returnType })) },
+    source: groupStep,
+    aggregates: aggs.map((a) => a.expr),
+    window,
+    grace: window ? grace : undefined,
+    overJoin: head.isJoin,
+  };
+  let last: Step = aggregate;
+  if (emitFinal && window) {
+    const suppress: SuppressStep = {
+      type: 'TableSuppress',
+      ctx: ['Suppress'],
+      schema: last.schema,
+      source: last,
+      window,
+      grace,
+    };
+    last = suppress;
+  }
+  if (select.having) {
+    const having: FilterStep = {
+      type: 'TableFilter',
+      ctx: ['Aggregate', 'HavingFilter'],
+      schema: last.schema,
+      source: last,
+      filter: select.having,
+    };
+    last = having;
+  }
+  const project: SelectStep = {
+    type: 'TableSelect',
+    ctx: ['Aggregate', 'Project'],
+    schema,
+    source: last,
+    ...projection,
+  };
+  return project;
 }

@@ -3,18 +3,17 @@
  * stream-table (lookup), table-table on the primary key and table-table foreign-key joins.
  */
 import { SqlError } from '../errors';
-import { type Compiled, compile, safe } from '../expr/compile';
+import { type Compiled, compile } from '../expr/compile';
 import { formatExpr } from '../expr/format';
-import type { Column, Row, Schema } from '../expr/row';
+import type { Column, Schema } from '../expr/row';
 import type { DataSource } from '../engine/metastore';
 import type { Expr, JoinClause, Select } from '../parser/ast';
 import { checkFormatSupports } from '../serde/formats';
 import { formatType, T, typeEquals } from '../types';
-import { type Head, keyString, type PlanContext, type Runtime } from './plan';
+import type { JoinStep, SourceStep, Step } from '../plan/steps';
+import { type Head, type PlanContext, sourceStep } from './plan';
 import { walkExpr } from './projection';
 import { JoinScope, PSEUDO_COLUMNS, type SourceRef, SourceScope } from './scope';
-
-const DEFAULT_JOIN_GRACE_MS = 24 * 3600 * 1000;
 
 function sideRef(src: DataSource, alias: string | undefined): SourceRef {
   return { name: src.name, alias: alias ?? src.name, schema: src.schema, windowed: !!src.window };
@@ -28,18 +27,6 @@ function sideColumns(s: SourceRef): Column[] {
     { name: `${s.alias}_ROWTIME`, type: T.BIGINT },
     { name: `${s.alias}_ROWPARTITION`, type: T.INTEGER },
     { name: `${s.alias}_ROWOFFSET`, type: T.BIGINT },
-  ];
-}
-
-function flatten(s: SourceRef, row: Row | null): unknown[] {
-  const n = s.schema.key.length + s.schema.value.length;
-  if (!row) return new Array(n + 3).fill(null);
-  return [
-    ...row.key,
-    ...(row.value ?? new Array(s.schema.value.length).fill(null)),
-    BigInt(row.ts),
-    row.partition,
-    BigInt(row.offset),
   ];
 }
 
@@ -97,36 +84,32 @@ interface JoinLeft {
   previous?: Head;
   window?: DataSource['window'];
   columns: Column[];
-  flat(row: Row | null): unknown[];
+  step: Step;
   inputs: DataSource[];
-  instantiate(rt: Runtime, next: (row: Row) => void): ((row: Row) => void)[];
 }
 
 function sourceLeft(src: DataSource, alias: string | undefined): JoinLeft {
   const ref = sideRef(src, alias);
   return {
+    step: sourceStep(src, ref.alias, ['KafkaTopic_Left', 'Source']),
     kind: src.kind,
     sides: [ref],
     source: { ref, src },
     window: src.window,
     columns: sideColumns(ref),
-    flat: (row) => flatten(ref, row),
     inputs: [src],
-    instantiate: (_rt, next) => [next],
   };
 }
 
 function headLeft(head: Head): JoinLeft {
-  const width = head.schema.value.length;
   return {
     kind: head.kind,
     sides: head.sides,
     previous: head,
+    step: head.step,
     window: head.windowed,
     columns: head.schema.value,
-    flat: (row) => (row?.value ? row.value : new Array(width).fill(null)),
     inputs: head.inputs,
-    instantiate: (rt, next) => head.instantiate(rt, next),
   };
 }
 
@@ -302,18 +285,32 @@ function joinStep(leftIn: JoinLeft, join: JoinClause, select: Select, ctx: PlanC
   const scope = new JoinScope(sides, schema);
 
   const kind = kinds === 'TABLE-TABLE' ? 'TABLE' : 'STREAM';
-  const lk = safe(lKey);
-  const rk = safe(rKey);
-  const build = (key: unknown, l: Row | null, r: Row | null, ts: number, base: Row): Row => ({
-    key: [key],
-    value: [...leftIn.flat(l), ...flatten(right, r)],
-    ts,
-    partition: base.partition,
-    offset: base.offset,
-    window: l?.window ?? r?.window,
-  });
-  const keyText = (k: unknown, w?: Row['window']) => keyString([k]) + (w ? `@${w.start}-${w.end}` : '');
-
+  const rightStep: SourceStep = sourceStep(rightSrc, right.alias, [
+    step === 0 ? 'KafkaTopic_Right' : `KafkaTopic_Right${step}`,
+    'Source',
+  ]);
+  const base = {
+    ctx: [step === 0 ? 'Join' : `Join${step}`],
+    schema,
+    left: leftIn.step,
+    right: rightStep,
+    joinType: join.type,
+    leftKey: lExpr,
+    rightKey: rExpr,
+    index: step,
+  };
+  const joinStepData: JoinStep =
+    kinds === 'STREAM-STREAM'
+      ? {
+          ...base,
+          type: 'StreamStreamJoin',
+          within: { before: join.within!.before.ms, after: join.within!.after.ms, grace: join.within!.grace?.ms },
+        }
+      : kinds === 'STREAM-TABLE'
+        ? { ...base, type: 'StreamTableJoin' }
+        : foreignKey
+          ? { ...base, type: 'ForeignKeyTableTableJoin' }
+          : { ...base, type: 'TableTableJoin' };
   return {
     kind,
     sides,
@@ -323,16 +320,7 @@ function joinStep(leftIn: JoinLeft, join: JoinClause, select: Select, ctx: PlanC
     inputs: [...leftIn.inputs, rightSrc],
     windowed: leftIn.window,
     keyNames,
-    instantiate(rt: Runtime, next) {
-      const prefix = step === 0 ? '' : `J${step}-`;
-      const stepRt: Runtime = { emit: rt.emit, store: (name) => rt.store(prefix + name) };
-      let handlers: ((row: Row) => void)[];
-      if (kinds === 'STREAM-STREAM') handlers = streamStream(join, lk, rk, build, keyText, next);
-      else if (kinds === 'STREAM-TABLE') handlers = streamTable(join, lk, rk, build, keyText, stepRt, next);
-      else if (foreignKey) handlers = foreignKeyJoin(join, lk, build, keyText, stepRt, next);
-      else handlers = tableTable(join, lk, rk, build, keyText, stepRt, next);
-      return [...leftIn.instantiate(rt, handlers[0]), handlers[1]];
-    },
+    step: joinStepData,
   };
 }
 
@@ -353,206 +341,6 @@ function acceptedRefs(name: string, side: SourceRef, sides: SourceRef[], select:
   );
   if (owners.length === 1) out.push({ k: 'col', name, pos });
   return out;
-}
-
-type Build = (key: unknown, l: Row | null, r: Row | null, ts: number, base: Row) => Row;
-type KeyText = (k: unknown, w?: Row['window']) => string;
-
-function streamStream(
-  join: JoinClause,
-  lk: (r: Row) => unknown,
-  rk: (r: Row) => unknown,
-  build: Build,
-  keyText: KeyText,
-  next: (row: Row) => void,
-): ((row: Row) => void)[] {
-  const before = join.within!.before.ms;
-  const after = join.within!.after.ms;
-  const explicitGrace = join.within!.grace?.ms;
-  const grace = explicitGrace ?? DEFAULT_JOIN_GRACE_MS;
-  const retention = before + after + grace;
-  const buffers = [new Map<string, Row[]>(), new Map<string, Row[]>()];
-  // unmatched outer candidates, emitted when their window closes (only with an explicit GRACE PERIOD)
-  const outer: { side: 0 | 1; row: Row; key: unknown; k: string; closes: number; matched: boolean }[] = [];
-  let streamTime = Number.NEGATIVE_INFINITY;
-  const outerFor = (side: 0 | 1) =>
-    join.type === 'FULL' || (side === 0 && join.type === 'LEFT') || (side === 1 && join.type === 'RIGHT');
-
-  const emitClosed = () => {
-    outer.sort((a, b) => a.row.ts - b.row.ts);
-    for (let i = 0; i < outer.length; ) {
-      const o = outer[i];
-      if (o.matched) {
-        outer.splice(i, 1);
-        continue;
-      }
-      if (o.closes < streamTime) {
-        outer.splice(i, 1);
-        next(o.side === 0 ? build(o.key, o.row, null, o.row.ts, o.row) : build(o.key, null, o.row, o.row.ts, o.row));
-        continue;
-      }
-      i++;
-    }
-  };
-
-  const handler = (side: 0 | 1) => (row: Row) => {
-    if (row.value === null) return;
-    const key = side === 0 ? lk(row) : rk(row);
-    if (key === null) return;
-    const k = keyText(key, row.window);
-    const advanced = row.ts >= streamTime;
-    streamTime = Math.max(streamTime, row.ts);
-    if (explicitGrace !== undefined && advanced) emitClosed();
-    const others = buffers[1 - side].get(k) ?? [];
-    // left row t matches right rows in [t - before, t + after]; a right row t matches lefts in [t - after, t + before]
-    const from = side === 0 ? row.ts - before : row.ts - after;
-    const to = side === 0 ? row.ts + after : row.ts + before;
-    let matched = false;
-    // the window store returns matches in timestamp order
-    const inWindow = others.filter((o) => o.ts >= from && o.ts <= to).sort((a, b) => a.ts - b.ts);
-    for (const o of inWindow) {
-      matched = true;
-      const ts = Math.max(row.ts, o.ts);
-      next(side === 0 ? build(key, row, o, ts, row) : build(key, o, row, ts, row));
-      for (const c of outer) if (c.row === o) c.matched = true;
-    }
-    // keep the row for later matches unless it is already beyond retention
-    if (row.ts >= streamTime - retention) {
-      const list = buffers[side].get(k) ?? [];
-      list.push(row);
-      const horizon = streamTime - retention;
-      buffers[side].set(
-        k,
-        list.filter((r) => r.ts >= horizon),
-      );
-    }
-    if (!matched && outerFor(side)) {
-      const windowEnd = to;
-      if (explicitGrace === undefined || windowEnd < streamTime - grace) {
-        next(side === 0 ? build(key, row, null, row.ts, row) : build(key, null, row, row.ts, row));
-      } else outer.push({ side, row, key, k, closes: windowEnd + grace, matched: false });
-    }
-  };
-  return [handler(0), handler(1)];
-}
-
-function streamTable(
-  join: JoinClause,
-  lk: (r: Row) => unknown,
-  rk: (r: Row) => unknown,
-  build: Build,
-  keyText: KeyText,
-  rt: Runtime,
-  next: (row: Row) => void,
-): ((row: Row) => void)[] {
-  const table = rt.store<Row>('Join-Table');
-  return [
-    (row) => {
-      if (row.value === null) return;
-      const key = lk(row);
-      if (key === null) return;
-      const r = table.get(keyText(key, row.window)) ?? null;
-      if (!r && join.type !== 'LEFT') return;
-      next(build(key, row, r, row.ts, row));
-    },
-    (row) => {
-      const key = rk(row);
-      if (key === null) return;
-      const k = keyText(key, row.window);
-      if (row.value === null) table.delete(k);
-      else table.put(k, row);
-    },
-  ];
-}
-
-function tableTable(
-  join: JoinClause,
-  lk: (r: Row) => unknown,
-  rk: (r: Row) => unknown,
-  build: Build,
-  keyText: KeyText,
-  rt: Runtime,
-  next: (row: Row) => void,
-): ((row: Row) => void)[] {
-  const stores = [rt.store<Row>('Join-Left'), rt.store<Row>('Join-Right')];
-  const live = new Set<string>();
-  const emit = (key: unknown, k: string, base: Row) => {
-    const l = stores[0].get(k) ?? null;
-    const r = stores[1].get(k) ?? null;
-    const present =
-      join.type === 'INNER' ? !!(l && r) : join.type === 'LEFT' ? !!l : join.type === 'RIGHT' ? !!r : !!(l || r);
-    const ts = Math.max(l?.ts ?? Number.NEGATIVE_INFINITY, r?.ts ?? Number.NEGATIVE_INFINITY, base.ts);
-    if (present) {
-      live.add(k);
-      next(build(key, l, r, Math.max(l?.ts ?? 0, r?.ts ?? 0), base));
-    } else if (live.delete(k)) {
-      next({
-        key: [key],
-        value: null,
-        ts: base.ts,
-        partition: base.partition,
-        offset: base.offset,
-        window: base.window,
-      });
-    }
-    void ts;
-  };
-  const handler = (side: 0 | 1) => (row: Row) => {
-    const key = side === 0 ? lk(row) : rk(row);
-    if (key === null) return;
-    const k = keyText(key, row.window);
-    if (row.value === null) {
-      if (!stores[side].get(k)) return;
-      stores[side].delete(k);
-    } else stores[side].put(k, row);
-    emit(key, k, row);
-  };
-  return [handler(0), handler(1)];
-}
-
-function foreignKeyJoin(
-  join: JoinClause,
-  fk: (r: Row) => unknown,
-  build: Build,
-  keyText: KeyText,
-  rt: Runtime,
-  next: (row: Row) => void,
-): ((row: Row) => void)[] {
-  const lefts = rt.store<Row>('FkJoin-Left');
-  const rights = rt.store<Row>('FkJoin-Right');
-  const live = new Set<string>();
-  const emitFor = (l: Row | null, lkText: string, base: Row) => {
-    const leftKey = l ? l.key[0] : null;
-    const fkv = l ? fk(l) : null;
-    const r = fkv === null ? null : (rights.get(keyText(fkv)) ?? null);
-    if (l && (r || join.type === 'LEFT')) {
-      live.add(lkText);
-      next(build(leftKey, l, r, Math.max(l.ts, r?.ts ?? 0), base));
-    } else if (live.delete(lkText)) {
-      next({ key: [base.key[0]], value: null, ts: base.ts, partition: base.partition, offset: base.offset });
-    }
-  };
-  return [
-    (row) => {
-      const k = keyText(row.key[0]);
-      if (row.value === null) {
-        lefts.delete(k);
-        emitFor(null, k, row);
-        return;
-      }
-      lefts.put(k, row);
-      emitFor(row, k, row);
-    },
-    (row) => {
-      const rk = keyText(row.key[0]);
-      if (row.value === null) rights.delete(rk);
-      else rights.put(rk, row);
-      for (const [lkText, l] of lefts.entries()) {
-        const v = fk(l);
-        if (v !== null && keyText(v) === rk) emitFor(l, lkText, { ...row, key: l.key });
-      }
-    },
-  ];
 }
 
 export type { Compiled };

@@ -1,15 +1,15 @@
 /**
- * Logical planning of a SELECT into a streaming dataflow: sources -> [join] -> filter -> (aggregate |
- * repartition | project) -> sink. The result says what the output looks like (kind, schema, windowing) and
- * builds the operators when the query starts.
+ * Planning of a SELECT: validates it (ksqlDB's messages) and produces its steps (plan/steps.ts): sources ->
+ * [join] -> [filter] -> (aggregate | rekey | [flat map] project). The result says what the output looks like
+ * (kind, schema, windowing), holds the step tree, and builds the operators from it when the query starts
+ * (operators/build.ts).
  */
 import { SqlError } from '../errors';
-import { type Compiled, type CompileContext, coerceTo, compile, safe } from '../expr/compile';
+import { type Compiled, type CompileContext, compile } from '../expr/compile';
 import { formatExpr } from '../expr/format';
 import type { Column, Row, Schema } from '../expr/row';
 import type { DataSource, WindowInfo } from '../engine/metastore';
-import { FunctionRegistry } from '../functions/registry';
-import { tableFunctions } from '../functions/table';
+import type { FunctionRegistry } from '../functions/registry';
 import type { SqlType } from '../types';
 import { planAggregation } from './aggregate';
 import { planJoin } from './join';
@@ -25,14 +25,12 @@ import {
   walkExpr,
 } from './projection';
 import { JoinScope, type SourceRef, SourceScope, WINDOW_BOUNDS } from './scope';
-import type { KvStore } from '../state/store';
+import { buildSteps } from '../operators/build';
+import { tableFunctionRegistry } from '../operators/flat-map';
+import { jsonReplacer, keyString, type Runtime } from '../operators/runtime';
 
-export interface Runtime {
-  /** Sends an output row to the sink. */
-  emit(row: Row): void;
-  /** A state store whose changes go to a changelog topic. */
-  store<V>(name: string): KvStore<V>;
-}
+export { jsonReplacer, keyString, type Runtime };
+import type { FilterStep, FlatMapStep, SelectKeyStep, SelectStep, SourceStep, Step } from '../plan/steps';
 
 export interface QueryPlan {
   kind: 'STREAM' | 'TABLE';
@@ -44,9 +42,14 @@ export interface QueryPlan {
    * third): its rows carry the key apart, and the REST layer writes each key value back in its place.
    */
   keyPositions?: number[];
-  /** Builds the operators; returns one row handler per input (same order as `inputs`). */
+  /** The plan as data: the last step before the sink (plan/steps.ts). */
+  step: Step;
+  /** Builds the operators from `step`; returns one row handler per input (same order as `inputs`). */
   instantiate(rt: Runtime): ((row: Row) => void)[];
 }
+
+/** What each query shape's planner returns: the plan before it knows how to build itself. */
+export type PlannedQuery = Omit<QueryPlan, 'instantiate'>;
 
 export interface PlanContext {
   functions: FunctionRegistry;
@@ -72,8 +75,8 @@ export interface Head {
   windowed?: WindowInfo;
   /** Key expressions whose values form the head rows' key (used for key-in-projection checks). */
   keyNames: { name: string; accepted: Expr[] }[];
-  /** Builds the head; `next` receives the rows. */
-  instantiate(rt: Runtime, next: (row: Row) => void): ((row: Row) => void)[];
+  /** The head's steps: a source, or the last join; WHERE adds a filter step on top. */
+  step: Step;
 }
 
 export function containsAggregate(e: Expr, functions: FunctionRegistry): boolean {
@@ -86,10 +89,17 @@ export function containsAggregate(e: Expr, functions: FunctionRegistry): boolean
 }
 
 export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
-  const head = select.joins.length > 0 ? planJoin(select, ctx) : sourceHead(select, ctx);
+  const planned = planShape(select, ctx);
+  return {
+    ...planned,
+    instantiate: (rt) => buildSteps(planned.step, { rt, functions: ctx.functions, config: ctx.config }, rt.emit),
+  };
+}
+
+function planShape(select: Select, ctx: PlanContext): PlannedQuery {
+  let head = select.joins.length > 0 ? planJoin(select, ctx) : sourceHead(select, ctx);
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
 
-  let where: ((row: Row) => unknown) | undefined;
   if (select.where) {
     if (!head.windowed) checkWindowBoundsInWhere(select.where);
     const c = withPrefix('Error in WHERE expression: ', () => joinNames(head, () => compile(select.where!, cctx)));
@@ -99,20 +109,27 @@ export function planSelect(select: Select, ctx: PlanContext): QueryPlan {
         select.where.pos,
       );
     }
-    where = safe(c);
+    const filter: FilterStep = {
+      type: head.kind === 'TABLE' ? 'TableFilter' : 'StreamFilter',
+      ctx: ['WhereFilter'],
+      schema: head.step.schema,
+      source: head.step,
+      filter: select.where,
+    };
+    head = { ...head, step: filter };
   }
 
   const hasAgg =
     !!select.groupBy ||
     select.items.some((i) => i.k === 'expr' && containsAggregate(i.expr, ctx.functions)) ||
     (!!select.having && containsAggregate(select.having, ctx.functions));
-  if (hasAgg) return planAggregation(select, head, where, ctx);
+  if (hasAgg) return planAggregation(select, head, ctx);
   if (select.window) {
     throw new SqlError('WINDOW clause requires a GROUP BY clause.', select.pos);
   }
   if (select.having) throw new SqlError('HAVING clause requires a GROUP BY clause.', select.having.pos);
-  if (select.partitionBy) return planPartitionBy(select, head, where, ctx);
-  return planProjection(select, head, where, ctx);
+  if (select.partitionBy) return planPartitionBy(select, head, ctx);
+  return planProjection(select, head, ctx);
 }
 
 /** In join queries ksqlDB names columns `<ALIAS>_<COLUMN>` in messages. */
@@ -165,7 +182,28 @@ function sourceHead(select: Select, ctx: PlanContext): Head {
     inputs: [src],
     windowed: src.window,
     keyNames: src.schema.key.map((c) => ({ name: c.name, accepted: [{ k: 'col', name: c.name, pos: select.pos }] })),
-    instantiate: (_rt, next) => [next],
+    step: sourceStep(src, side.alias, ['KsqlTopic', 'Source']),
+  };
+}
+
+export function sourceStep(src: DataSource, alias: string, ctx: string[]): SourceStep {
+  const table = src.kind === 'TABLE';
+  return {
+    type: src.window
+      ? table
+        ? 'WindowedTableSource'
+        : 'WindowedStreamSource'
+      : table
+        ? 'TableSource'
+        : 'StreamSource',
+    ctx,
+    schema: src.schema,
+    source: src.name,
+    alias,
+    topic: src.topic,
+    keyFormat: src.keyFormat.format,
+    valueFormat: src.valueFormat.format,
+    window: src.window ? { type: src.window.type, size: src.window.size } : undefined,
   };
 }
 
@@ -233,12 +271,7 @@ function missingKeyError(missing: { name: string }[], ctx: PlanContext, head: He
   );
 }
 
-function planProjection(
-  select: Select,
-  head: Head,
-  where: ((row: Row) => unknown) | undefined,
-  ctx: PlanContext,
-): QueryPlan {
+function planProjection(select: Select, head: Head, ctx: PlanContext): PlannedQuery {
   const cctx: CompileContext = { scope: head.scope, functions: ctx.functions, config: ctx.config };
   const udtfs = tableFunctionCalls(select, head, cctx, ctx);
   if (udtfs.calls.length) cctx.intercept = udtfs.intercept;
@@ -272,63 +305,45 @@ function planProjection(
   if (proj.valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
   const schema: Schema = { key: proj.keyColumns, value: proj.valueColumns };
   const kind = head.kind;
+  let input = head.step;
+  if (udtfs.calls.length) {
+    const flatMap: FlatMapStep = {
+      type: 'StreamFlatMap',
+      ctx: ['FlatMap'],
+      schema: {
+        key: input.schema.key,
+        value: [...input.schema.value, ...udtfs.calls.map((c, i) => ({ name: `KSQL_SYNTH_${i}`, type: c.type }))],
+      },
+      source: input,
+      calls: udtfs.calls.map((c) => c.expr),
+    };
+    input = flatMap;
+  }
+  const step: SelectStep = {
+    type: kind === 'TABLE' ? 'TableSelect' : 'StreamSelect',
+    ctx: ['Project'],
+    schema,
+    source: input,
+    keys: found.idx.map((i) => items[i].expr),
+    values: items.filter((_, i) => !found.idx.includes(i)).map((it) => ({ name: it.name, expr: it.expr })),
+  };
   return {
     kind,
     schema,
     window: head.windowed,
     inputs: head.inputs,
     keyPositions: ctx.transient ? [...found.idx] : undefined,
-    instantiate(rt) {
-      const live = new Set<string>();
-      const next = (row: Row) => {
-        if (kind === 'TABLE') {
-          const k = keyString(row.key) + (row.window ? `@${row.window.start}` : '');
-          if (row.value === null || (where && where(row) !== true)) {
-            const out = proj.project({ ...row, value: null });
-            if (row.value === null || live.has(k))
-              rt.emit({ ...row, key: out.key.map((v, i) => v ?? row.key[i] ?? null), value: null });
-            live.delete(k);
-            return;
-          }
-          live.add(k);
-          const out = proj.project(row);
-          rt.emit({ ...row, key: out.key, value: out.value });
-          return;
-        }
-        // a WHERE clause drops null values (ksqlDB's predicate rejects a null row)
-        if (row.value === null && where) return;
-        if (row.value === null) {
-          const out = proj.project(row);
-          rt.emit({ ...row, key: out.key, value: null });
-          return;
-        }
-        if (where && where(row) !== true) return;
-        if (udtfs.calls.length) {
-          // one output row per produced value; several table functions are zipped, padded with NULL
-          const lists = udtfs.calls.map((c) => c.values(row));
-          const n = Math.max(...lists.map((l) => l.length));
-          for (let i = 0; i < n; i++) {
-            lists.forEach((l, j) => {
-              udtfs.current[j] = i < l.length ? l[i] : null;
-            });
-            const out = proj.project(row);
-            rt.emit({ ...row, key: out.key, value: out.value });
-          }
-          return;
-        }
-        const out = proj.project(row);
-        rt.emit({ ...row, key: out.key, value: out.value });
-      };
-      return head.instantiate(rt, next);
-    },
+    step,
   };
 }
 
-/** Table functions (EXPLODE, CUBE_EXPLODE) in a select list: each call yields a list of values per row. */
+/**
+ * Table functions (EXPLODE, CUBE_EXPLODE) in a select list: the calls (each becomes a value appended by the
+ * flat-map operator) and an intercept giving each call its result type for the projection's type checks.
+ */
 function tableFunctionCalls(select: Select, head: Head, cctx: CompileContext, ctx: PlanContext) {
   const registry = tableFunctionRegistry();
-  const calls: { text: string; type: SqlType; values: (row: Row) => unknown[] }[] = [];
-  const current: unknown[] = [];
+  const calls: { text: string; expr: Expr; type: SqlType }[] = [];
   const strip = !head.isJoin;
   for (const item of select.items) {
     if (item.k !== 'expr') continue;
@@ -346,72 +361,19 @@ function tableFunctionCalls(select: Select, head: Head, cctx: CompileContext, ct
           config: ctx.config,
         },
       );
-      const impl = r.overload.impl!;
-      const evals = args.map((a, i) => safe(coerceTo(a, r.paramTypes[i] ?? a.type)));
-      calls.push({
-        text,
-        type: r.returnType,
-        values: (row) => {
-          try {
-            const out = impl(...evals.map((f) => f(row)));
-            return Array.isArray(out) ? out : [];
-          } catch {
-            return [];
-          }
-        },
-      });
+      calls.push({ text, expr: x, type: r.returnType });
       return false;
     });
   }
   const intercept = (e: Expr): Compiled | undefined => {
     if (e.k !== 'call') return undefined;
     const i = calls.findIndex((c) => c.text === exprKey(e, strip));
-    return i < 0 ? undefined : { type: calls[i].type, eval: () => current[i] ?? null };
+    return i < 0 ? undefined : { type: calls[i].type, eval: () => null };
   };
-  return { calls, current, intercept };
+  return { calls, intercept };
 }
 
-let tableRegistry: FunctionRegistry | undefined;
-
-function tableFunctionRegistry(): FunctionRegistry {
-  if (!tableRegistry) {
-    tableRegistry = new FunctionRegistry();
-    for (const f of tableFunctions) tableRegistry.registerScalar(f);
-  }
-  return tableRegistry;
-}
-
-/** A string identifying key values (store keys, join keys): fast for single primitive keys. */
-export function keyString(values: unknown[]): string {
-  if (values.length === 1) {
-    const v = values[0];
-    switch (typeof v) {
-      case 'string':
-        return `s${v}`;
-      case 'number':
-        return `n${v}`;
-      case 'bigint':
-        return `n${v}`;
-      case 'boolean':
-        return `b${v}`;
-    }
-    if (v === null) return 'null';
-  }
-  return `j${JSON.stringify(values, jsonReplacer)}`;
-}
-
-export function jsonReplacer(_k: string, v: unknown): unknown {
-  if (typeof v === 'bigint') return `${v}n`;
-  if (v instanceof Map) return [...v];
-  return v;
-}
-
-function planPartitionBy(
-  select: Select,
-  head: Head,
-  where: ((row: Row) => unknown) | undefined,
-  ctx: PlanContext,
-): QueryPlan {
+function planPartitionBy(select: Select, head: Head, ctx: PlanContext): PlannedQuery {
   if (head.kind === 'TABLE') {
     throw new SqlError(
       `Unsupported PARTITION BY on a table: ${select.from.name}. PARTITION BY is only supported on streams.`,
@@ -497,46 +459,20 @@ function planPartitionBy(
   const keyColumns: Column[] = partCompiled.map((c, i) => ({ name: keyNames[i], type: c.type }));
   const valueColumns: Column[] = compiledValues.map((c) => ({ name: c.name, type: c.type }));
   if (valueColumns.length === 0) throw new SqlError('The projection contains no value columns.');
-  const keyEvals = partCompiled.map((c) => safe(c));
-  // on a null-value row only expressions over key columns can be evaluated
-  const keyOnly = (isNullKey ? [] : exprs).map((e) => {
-    let ok = true;
-    walkExpr(e, (x) => {
-      if (x.k === 'col' && !head.schema.key.some((k) => k.name === x.name)) ok = false;
-      return ok;
-    });
-    return ok;
-  });
-  const valueEvals = compiledValues.map((c) => safe(c.compiled));
+  const schema = { key: keyColumns, value: valueColumns };
+  const step: SelectKeyStep = {
+    type: 'StreamSelectKey',
+    ctx: ['PartitionBy'],
+    schema,
+    source: head.step,
+    keys: isNullKey ? [] : exprs,
+    values: valueItems.map((it) => ({ name: it.name, expr: it.expr })),
+  };
   return {
     kind: 'STREAM',
-    schema: { key: keyColumns, value: valueColumns },
+    schema,
     inputs: head.inputs,
-    instantiate(rt) {
-      const next = (row: Row) => {
-        // a WHERE clause drops null values (ksqlDB's predicate rejects a null row)
-        if (row.value === null && where) return;
-        if (row.value === null) {
-          rt.emit({
-            ...row,
-            key: keyEvals.map((f, i) => (keyOnly[i] ? f(row) : null)),
-            value: null,
-            window: undefined,
-            nullKey: false,
-          });
-          return;
-        }
-        if (where && where(row) !== true) return;
-        rt.emit({
-          ...row,
-          key: keyEvals.map((f) => f(row)),
-          value: valueEvals.map((f) => f(row)),
-          window: undefined,
-          nullKey: false,
-        });
-      };
-      return head.instantiate(rt, next);
-    },
+    step,
   };
 }
 

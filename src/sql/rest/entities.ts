@@ -4,6 +4,7 @@
  * ksqlDB's CLI and clients read them.
  */
 import type { SqlEngine, StatementResult } from '../engine/engine';
+import type { QueryExplanation } from '../engine/explain';
 import type { DataSource } from '../engine/metastore';
 import type { RunningQuery } from '../engine/query';
 import type { Column } from '../expr/row';
@@ -36,7 +37,7 @@ export function schemaInfo(type: SqlType): Record<string, unknown> {
   }
 }
 
-function fieldInfos(src: DataSource): Record<string, unknown>[] {
+function fieldInfos(src: Pick<DataSource, 'schema'>): Record<string, unknown>[] {
   const field = (c: Column, key: boolean) => ({
     name: c.name,
     schema: schemaInfo(c.type),
@@ -228,26 +229,26 @@ function infoEntity(
     const src = engine.sources.get(info.name as string)!;
     return { '@type': 'sourceDescription', ...base, sourceDescription: sourceDescription(engine, src, extended) };
   }
-  // EXPLAIN <query id>
-  const q = engine.queries.get(info.id as string)!;
+  // EXPLAIN <query id> | <statement>: QueryDescriptionFactory.forQueryMetadata
+  const q = result.info as QueryExplanation;
   return {
     '@type': 'queryDescription',
     ...base,
     queryDescription: {
       id: q.id,
-      statementText: q.sql,
-      windowType: q.sink.window?.type ?? null,
-      fields: fieldInfos(q.sink),
-      sources: q.plan.inputs.map((i) => i.name),
-      sinks: [q.sink.name],
-      topology: '',
-      executionPlan: '',
+      statementText: q.statement,
+      windowType: q.window?.type ?? null,
+      fields: fieldInfos(q),
+      sources: q.sources,
+      sinks: q.sinks,
+      topology: q.topology,
+      executionPlan: q.executionPlan,
       overriddenProperties: {},
       ksqlHostQueryStatus: {},
-      queryType: 'PERSISTENT',
-      queryErrors: q.failed ? [{ errorMessage: q.failed.message, type: 'UNKNOWN' }] : [],
+      queryType: q.queryType,
+      queryErrors: q.error ? [{ errorMessage: q.error, type: 'UNKNOWN' }] : [],
       tasksMetadata: [],
-      state: q.failed ? 'ERROR' : 'RUNNING',
+      state: q.error ? 'ERROR' : 'RUNNING',
     },
   };
 }
