@@ -148,7 +148,13 @@ runDriver(async (bootstrap) => {
       };
     },
     async close() {
-      for (const p of producers.values()) await new Promise<void>((resolve) => p.disconnect(5000, () => resolve()));
+      for (const p of producers.values()) {
+        // Stop the poll interval BEFORE disconnect: the binding clears it only on 'disconnected', and its poll()
+        // reads the native handle without the lock that disconnect's worker thread holds while destroying it
+        // (a SIGSEGV under CPU load, see FINDINGS.md). disconnect() still flushes and serves delivery reports.
+        p.setPollInterval(0);
+        await new Promise<void>((resolve) => p.disconnect(5000, () => resolve()));
+      }
       admin.disconnect();
     },
   };

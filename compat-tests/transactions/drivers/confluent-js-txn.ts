@@ -78,7 +78,12 @@ runTxnDriver(async () => {
         },
         commit: () => callback<void>((cb) => producer.commitTransaction(WAIT_MS, cb)),
         abort: () => callback<void>((cb) => producer.abortTransaction(WAIT_MS, cb)),
-        close: () => callback<void>((cb) => producer.disconnect(3000, cb)),
+        close: () => {
+          // The poll interval must stop before disconnect destroys the handle (a use-after-free otherwise, see
+          // compat-tests/clients/confluent-js/FINDINGS.md); disconnect() still flushes and serves delivery reports.
+          producer.setPollInterval(0);
+          return callback<void>((cb) => producer.disconnect(3000, cb));
+        },
       };
     },
     async consume(topic, partitions, isolation, stop) {

@@ -42,6 +42,9 @@ async function withClient<T>(client: Any, body: (client: Any, failed: Promise<ne
     ]);
     return await Promise.race([body(client, failed), failed]);
   } finally {
+    // A producer's poll interval must stop before disconnect destroys the handle (a use-after-free otherwise, see
+    // compat-tests/clients/confluent-js/FINDINGS.md). A consumer has none.
+    client.setPollInterval?.(0);
     // A client whose login failed is still inside connect(): its disconnect waits for that; the answer is known.
     await Promise.race([new Promise((resolve) => client.disconnect(resolve)), new Promise((r) => setTimeout(r, 1000))]);
   }
