@@ -259,7 +259,12 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       // handleBrokerUncleanShutdown): records it acknowledged may be missing from its log.
       const leaving = new Set([request.brokerId]);
       const unclean = existing !== undefined && request.previousBrokerEpoch !== existing.epoch;
-      for (const r of replication.electAfterBrokerChange(batch.image, leaving, this.options, unclean ? leaving : new Set())) {
+      for (const r of replication.electAfterBrokerChange(
+        batch.image,
+        leaving,
+        this.options,
+        unclean ? leaving : new Set(),
+      )) {
         batch.add(r);
       }
       this.lastContact.set(request.brokerId, this.now());

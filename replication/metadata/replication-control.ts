@@ -353,9 +353,7 @@ export function electAfterBrokerChange(
   for (const topic of image.topicsById.values()) {
     for (const [index, partition] of topic.partitions) {
       const touched =
-        partition.isr.some(gone) ||
-        partition.elr.some((r) => uncleanShutdown.has(r)) ||
-        partition.leader === NO_LEADER;
+        partition.isr.some(gone) || partition.elr.some((r) => uncleanShutdown.has(r)) || partition.leader === NO_LEADER;
       if (!touched) continue;
       const record = buildPartitionChange(topic.id, index, partition, {
         isr: partition.isr.filter((r) => !gone(r)),
