@@ -7,7 +7,7 @@
  * produced before the move read back; then broker failure (SIGKILL of the partition leader: `--describe` shows the
  * new leader and the shrunk ISR), the node's return (back in the ISR), a controlled shutdown (SIGTERM of the
  * leader: leadership moves before the process exits) and `kafka-metadata-quorum describe --status` through the
- * brokers. About 25 JVM starts per target plus Kafka's start: it runs under
+ * brokers, and `kafka-features describe`'s eligible.leader.replicas.version (KIP-966). About 25 JVM starts per target plus Kafka's start: it runs under
  * `npm run compat` (or COMPAT_KRAFT_ADMIN=1); inside `npm test` it says it is skipped
  * (test/broker/kraft-admin-tools.test.ts covers the Brook side there).
  */
@@ -24,6 +24,7 @@ const TOPICS = 'org.apache.kafka.tools.TopicCommand';
 const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
 const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
+const FEATURES = 'org.apache.kafka.tools.FeatureCommand';
 const TOPIC = 'moving';
 
 /** A tool's output, the log directories (paths of each cluster's temporary dirs) replaced by <dir>. */
@@ -34,22 +35,23 @@ async function tool(mainClass: string, args: string[]): Promise<string> {
 }
 
 /**
- * kafka-topics --describe without what differs by nature between two clusters (the topic id) and without what
- * Brook does not model yet, KIP-966's eligible leader replicas: Kafka 4.4 has ELR on, so it prints `Elr: ` and
- * `LastKnownElr: ` (empty lists) where Brook's null fields print N/A, and its controller records the cluster's
- * min.insync.replicas, which kafka-topics lists among the topic's configs (`min.insync.replicas=1`).
+ * kafka-topics --describe without what differs by nature between two clusters (the topic id). Both keep
+ * KIP-966's eligible leader replicas (`Elr: \tLastKnownElr:`, from DescribeTopicPartitions) and list the
+ * cluster-level min.insync.replicas their controller recorded among the topic's configs.
  */
 function describeLines(stdout: string): string[] {
   return stdout
     .trim()
     .split('\n')
-    .map((l) =>
-      l
-        .replace(/TopicId: \S+/, 'TopicId: <id>')
-        .replace(/\tElr:.*$/, '')
-        .replace(/Configs: min\.insync\.replicas=1$/, 'Configs:')
-        .trimEnd(),
-    );
+    .map((l) => l.replace(/TopicId: \S+/, 'TopicId: <id>').trimEnd());
+}
+
+/** kafka-features describe's eligible.leader.replicas.version line, without the epoch (a log offset on Kafka). */
+function elrFeature(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.includes('eligible.leader.replicas.version'))
+    .map((l) => l.replace(/Epoch: \S+/, 'Epoch: <n>').trimEnd());
 }
 
 /**
@@ -215,6 +217,7 @@ async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, 
     (n) => n === 3,
   );
   out.create = (await tool(TOPICS, [...b, '--create', '--topic', TOPIC, '--replica-assignment', '1:2'])).trim();
+  out.elrFeature = elrFeature(await tool(FEATURES, [...b, 'describe']));
   const kafka = new Kafka({ clientId: 'admin-tools', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
   await waitForReplicas(kafka, [1, 2]);
   const producer = kafka.producer();

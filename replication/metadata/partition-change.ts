@@ -1,10 +1,13 @@
 /**
- * How a partition's leader and ISR change (Kafka's PartitionChangeBuilder): given the partition as the log
+ * How a partition's leader and ISR change (Kafka 4.4's PartitionChangeBuilder): given the partition as the log
  * says it and which brokers may lead, build the PartitionChangeRecord that moves it, or nothing when nothing
- * changes. Leaders come from the ISR, in the order of the replica list; a replica outside the ISR leads only
- * with `unclean.leader.election.enable` (its ISR is then itself, leader recovery state RECOVERING), else the
- * partition waits without a leader (-1) and keeps its last ISR member, so that member is elected when it
- * comes back.
+ * changes. Leaders come from the ISR, in the order of the replica list. With eligible leader replicas (KIP-966,
+ * on in every Brook cluster as in a new Kafka 4.4 one) members leaving an ISR below min.insync.replicas join
+ * the ELR, the ISR may become empty (its last leader is then kept as LastKnownElr), and an ELR member is
+ * elected cleanly once the ISR is empty; with ELR off the partition keeps its last ISR member, leaderless. A
+ * replica outside both leads only with `unclean.leader.election.enable` (its ISR is then itself, leader
+ * recovery state RECOVERING); Kafka also elects the last known leader alone that way when ISR and ELR are
+ * empty (useLastKnownLeaderInBalancedRecovery, on by default).
  */
 import { defaultPartitionChangeRecord, type PartitionChangeRecord } from '../../protocol/generated/metadata-records';
 import { NO_LEADER, NO_LEADER_CHANGE, type PartitionRegistration } from './image';
