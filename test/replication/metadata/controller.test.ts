@@ -178,7 +178,10 @@ describe('QuorumController (replication/metadata) on a 3-voter Raft log', functi
     await cluster.raft.clock.advance(SESSION_MS);
     await cluster.heartbeat(c, 2, epochs.get(2)!);
     await cluster.settle(c.fenceExpiredBrokers());
-    // Kafka 4.4 (ELR on): the ISR empties, its last member is eligible and remembered as the last known leader.
+    // The first active controller finalized ELR, recording the cluster's min.insync.replicas first (Kafka 4.4's
+    // new cluster); the ISR then empties, its last member is eligible and remembered as the last known leader.
+    assert.equal(c.committed.features.get('eligible.leader.replicas.version'), 1);
+    assert.equal(c.committed.clusterConfig().get('min.insync.replicas'), '1');
     const solo = c.committed.partition('solo', 0)!;
     assert.deepEqual(pick(solo), { leader: -1, isr: [], leaderRecoveryState: 0 });
     assert.deepEqual([solo.elr, solo.lastKnownElr], [[1], [1]]);
