@@ -86,6 +86,16 @@ export class Partition extends PartitionCore {
     this.leaderEpochStartOffset = end;
   }
 
+  /**
+   * The committed ISR is smaller than the effective min.insync.replicas: the topic's, never more than the
+   * replicas assigned (Kafka's effectiveMinIsr), so a one-replica topic with min.insync.replicas=2 is not
+   * frozen.
+   */
+  get isUnderMinIsr(): boolean {
+    const effectiveMinIsr = Math.min(this.cfg.minInsyncReplicas, this.isrState.followers.size + 1);
+    return this.isLeader && this.isrState.isr.size < effectiveMinIsr;
+  }
+
   /** The committed ISR (a proposed change counts once the controller answered it). */
   get isr(): ReadonlySet<number> {
     return this.isrState.isr;
@@ -359,9 +369,14 @@ export class Partition extends PartitionCore {
     return true;
   }
 
-  /** The high watermark is the smallest log end among the (maximal) ISR; it only moves forward. */
+  /**
+   * The high watermark is the smallest log end among the (maximal) ISR; it only moves forward, and not at all
+   * while the committed ISR is smaller than min.insync.replicas (Kafka's isUnderMinIsr, KAFKA-15583, part of
+   * KIP-966): a record is committed only once min.insync.replicas replicas hold it, so a member that left an
+   * ISR below that minimum (an eligible leader replica, which the controller may elect) holds every one.
+   */
   private maybeIncrementLeaderHW(): boolean {
-    if (!this.isLeader) return false;
+    if (!this.isLeader || this.isUnderMinIsr) return false;
     const candidate = this.isrState.highWatermarkCandidate(this.log.logEndOffset);
     if (candidate <= this.log.highWatermark) return false;
     this.log.setHighWatermark(candidate);

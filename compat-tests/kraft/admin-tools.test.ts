@@ -7,7 +7,7 @@
  * produced before the move read back; then broker failure (SIGKILL of the partition leader: `--describe` shows the
  * new leader and the shrunk ISR), the node's return (back in the ISR), a controlled shutdown (SIGTERM of the
  * leader: leadership moves before the process exits) and `kafka-metadata-quorum describe --status` through the
- * brokers. About 25 JVM starts per target plus Kafka's start: it runs under
+ * brokers, and `kafka-features describe`'s eligible.leader.replicas.version (KIP-966). About 25 JVM starts per target plus Kafka's start: it runs under
  * `npm run compat` (or COMPAT_KRAFT_ADMIN=1); inside `npm test` it says it is skipped
  * (test/broker/kraft-admin-tools.test.ts covers the Brook side there).
  */
@@ -24,7 +24,10 @@ const TOPICS = 'org.apache.kafka.tools.TopicCommand';
 const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
 const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
+const FEATURES = 'org.apache.kafka.tools.FeatureCommand';
 const TOPIC = 'moving';
+/** min.insync.replicas=2 on two replicas: a broker failure puts the other below it, so the ELR fills (KIP-966). */
+const ELIGIBLE = 'eligible';
 
 /** A tool's output, the log directories (paths of each cluster's temporary dirs) replaced by <dir>. */
 async function tool(mainClass: string, args: string[]): Promise<string> {
@@ -34,22 +37,23 @@ async function tool(mainClass: string, args: string[]): Promise<string> {
 }
 
 /**
- * kafka-topics --describe without what differs by nature between two clusters (the topic id) and without what
- * Brook does not model yet, KIP-966's eligible leader replicas: Kafka 4.4 has ELR on, so it prints `Elr: ` and
- * `LastKnownElr: ` (empty lists) where Brook's null fields print N/A, and its controller records the cluster's
- * min.insync.replicas, which kafka-topics lists among the topic's configs (`min.insync.replicas=1`).
+ * kafka-topics --describe without what differs by nature between two clusters (the topic id). Both keep
+ * KIP-966's eligible leader replicas (`Elr: \tLastKnownElr:`, from DescribeTopicPartitions) and list the
+ * cluster-level min.insync.replicas their controller recorded among the topic's configs.
  */
 function describeLines(stdout: string): string[] {
   return stdout
     .trim()
     .split('\n')
-    .map((l) =>
-      l
-        .replace(/TopicId: \S+/, 'TopicId: <id>')
-        .replace(/\tElr:.*$/, '')
-        .replace(/Configs: min\.insync\.replicas=1$/, 'Configs:')
-        .trimEnd(),
-    );
+    .map((l) => l.replace(/TopicId: \S+/, 'TopicId: <id>').trimEnd());
+}
+
+/** kafka-features describe's eligible.leader.replicas.version line, without the epoch (a log offset on Kafka). */
+function elrFeature(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.includes('eligible.leader.replicas.version'))
+    .map((l) => l.replace(/Epoch: \S+/, 'Epoch: <n>').trimEnd());
 }
 
 /**
@@ -79,12 +83,12 @@ interface Nodes {
 }
 
 /** The partition's leader and ISR as the brokers in `bootstrap` say (kafkajs Metadata). */
-async function partitionState(bootstrap: string[]): Promise<{ leader: number; isr: number[] } | null> {
+async function partitionState(bootstrap: string[], topic = TOPIC): Promise<{ leader: number; isr: number[] } | null> {
   const kafka = new Kafka({ clientId: 'admin-tools-probe', brokers: bootstrap, logLevel: logLevel.NOTHING });
   const admin = kafka.admin({ retry: { retries: 0 } });
   try {
     await admin.connect();
-    const p = (await admin.fetchTopicMetadata({ topics: [TOPIC] })).topics[0]?.partitions[0];
+    const p = (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions[0];
     return p ? { leader: p.leader, isr: [...p.isr].sort() } : null;
   } catch {
     return null;
@@ -145,15 +149,29 @@ async function waitForReplicas(kafka: Kafka, replicas: number[]): Promise<void> 
 
 /**
  * Broker failure and controlled shutdown of the partition's leader (2 after the preferred election, replicas
- * [2, 3]), seen through kafka-topics --describe, and the quorum's status through the brokers.
+ * [2, 3]), seen through kafka-topics --describe, and the quorum's status through the brokers. The `eligible`
+ * topic (replicas [2, 3], min.insync.replicas 2) shows the eligible leader replicas each failure leaves
+ * (`Elr: 2` after the SIGKILL of 2, `Elr: 3` after the controlled shutdown of 3).
  */
 async function failures(bootstrap: string, nodes: Nodes, out: Record<string, string | string[]>): Promise<void> {
   const addresses = bootstrap.split(',');
   const b = ['--bootstrap-server', bootstrap];
   const without = (id: number) => addresses.filter((_, i) => i + 1 !== id);
+  // Both topics: `eligible` shows the ELR of a partition below its min.insync.replicas.
   const describe = async (id: number) =>
-    describeLines(await tool(TOPICS, ['--bootstrap-server', without(id).join(','), '--describe', '--topic', TOPIC]));
-  const state = (id: number) => () => partitionState(without(id));
+    describeLines(
+      await tool(TOPICS, [
+        '--bootstrap-server',
+        without(id).join(','),
+        '--describe',
+        '--topic',
+        `${TOPIC}|${ELIGIBLE}`,
+      ]),
+    );
+  const state =
+    (id: number, topic = TOPIC) =>
+    () =>
+      partitionState(without(id), topic);
 
   // Broker failure: SIGKILL the leader; once its session expires the controller elects 3 and shrinks the ISR.
   const first = await waitFor('a leader', state(0), (p) => p.leader > 0);
@@ -163,6 +181,7 @@ async function failures(bootstrap: string, nodes: Nodes, out: Record<string, str
   out.describeAfterKill = await describe(first.leader);
   await nodes.start(first.leader);
   await waitFor('the killed node back in the ISR', state(0), (p) => p.isr.length === 2);
+  await waitFor('the killed node back in the ISR of eligible', state(0, ELIGIBLE), (p) => p.isr.length === 2);
   out.describeAfterReturn = describeLines(await tool(TOPICS, [...b, '--describe', '--topic', TOPIC]));
 
   // Controlled shutdown: SIGTERM the leader; the others name a new leader before its process is gone. One admin
@@ -215,6 +234,9 @@ async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, 
     (n) => n === 3,
   );
   out.create = (await tool(TOPICS, [...b, '--create', '--topic', TOPIC, '--replica-assignment', '1:2'])).trim();
+  out.elrFeature = elrFeature(await tool(FEATURES, [...b, 'describe']));
+  const eligible = ['--topic', ELIGIBLE, '--replica-assignment', '2:3', '--config', 'min.insync.replicas=2'];
+  out.createEligible = (await tool(TOPICS, [...b, '--create', ...eligible])).trim();
   const kafka = new Kafka({ clientId: 'admin-tools', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
   await waitForReplicas(kafka, [1, 2]);
   const producer = kafka.producer();

@@ -10,7 +10,7 @@ import type { MetadataRecord } from '../../protocol/metadata-record';
 import { PartitionError } from '../errors';
 import { type MetadataImage, NO_LEADER, type PartitionRegistration } from './image';
 import { buildPartitionChange } from './partition-change';
-import { canLead, type Generated } from './replication-control';
+import { canLead, elrTarget, type Generated } from './replication-control';
 
 /** ElectLeaders' ElectionType (Kafka's org.apache.kafka.common.ElectionType). */
 export const ElectionType = { Preferred: 0, Unclean: 1 } as const;
@@ -87,13 +87,14 @@ function electLeader(
     canLead: (b) => canLead(image, b),
     uncleanLeaderElection: false,
     election: preferred ? 'preferred' : 'unclean',
+    ...elrTarget(image, topicName),
   });
   if (!record) {
     return preferred
       ? answer(ErrorCode.PreferredLeaderNotAvailable, 'The preferred leader was not available.')
       : answer(ErrorCode.EligibleLeadersNotAvailable, 'Eligible topic partition leaders are not available.');
   }
-  records.push({ type: 'PartitionChangeRecord', version: 0, value: record });
+  records.push({ type: 'PartitionChangeRecord', version: 2, value: record });
   return answer(ErrorCode.None);
 }
 
@@ -111,8 +112,9 @@ export function balancePartitionLeaders(image: MetadataImage, max = MAX_ELECTION
         canLead: (b) => canLead(image, b),
         uncleanLeaderElection: false,
         election: 'preferred',
+        ...elrTarget(image, topic.name),
       });
-      if (record) records.push({ type: 'PartitionChangeRecord', version: 0, value: record });
+      if (record) records.push({ type: 'PartitionChangeRecord', version: 2, value: record });
     }
   }
   return records;

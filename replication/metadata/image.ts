@@ -25,7 +25,7 @@ export interface BrokerRegistration {
   inControlledShutdown: boolean;
 }
 
-/** Kafka's PartitionRegistration (the fields Brook uses; directories and ELR are not kept). */
+/** Kafka's PartitionRegistration (the fields Brook uses; directories are not kept). */
 export interface PartitionRegistration {
   replicas: number[];
   isr: number[];
@@ -39,6 +39,13 @@ export interface PartitionRegistration {
   addingReplicas: number[];
   /** ...and replicas leaving once every adding one is in the ISR. Both empty: no reassignment. */
   removingReplicas: number[];
+  /**
+   * Eligible leader replicas (KIP-966): members that left an ISR smaller than min.insync.replicas, so they hold
+   * every committed record and may still be elected cleanly once the ISR is empty.
+   */
+  elr: number[];
+  /** The last known leader, kept once the ISR became empty (Kafka's last-known-leader balanced recovery). */
+  lastKnownElr: number[];
 }
 
 export interface TopicImage {
@@ -64,6 +71,9 @@ export type MetadataChange =
 /** PartitionChangeRecord's Leader when the leader stays (Kafka's NO_LEADER_CHANGE). */
 export const NO_LEADER_CHANGE = -2;
 export const NO_LEADER = -1;
+
+/** The feature that turns eligible leader replicas on (KIP-966; Kafka 4.4 finalizes it at 1 on new clusters). */
+export const ELR_FEATURE = 'eligible.leader.replicas.version';
 
 export class MetadataImage {
   readonly brokers = new Map<number, BrokerRegistration>();
@@ -93,6 +103,16 @@ export class MetadataImage {
 
   topicConfig(topic: string): Map<string, string> {
     return this.configs.get(`${ConfigResourceType.Topic}:${topic}`) ?? new Map();
+  }
+
+  /** The cluster-wide dynamic broker configs (ConfigRecords for the BROKER resource named ''). */
+  clusterConfig(): Map<string, string> {
+    return this.configs.get(`${ConfigResourceType.Broker}:`) ?? new Map();
+  }
+
+  /** Whether the controller keeps eligible leader replicas: `eligible.leader.replicas.version` >= 1 (KIP-966). */
+  get elrEnabled(): boolean {
+    return (this.features.get(ELR_FEATURE) ?? 0) >= 1;
   }
 
   /** A deep copy (the controller's working image starts from the committed one). */
@@ -156,6 +176,8 @@ export class MetadataImage {
           leaderRecoveryState: v.leaderRecoveryState,
           addingReplicas: [...v.addingReplicas],
           removingReplicas: [...v.removingReplicas],
+          elr: [...(v.eligibleLeaderReplicas ?? [])],
+          lastKnownElr: [...(v.lastKnownElr ?? [])],
         };
         topic.partitions.set(v.partitionId, state);
         return { kind: 'partition', topic: topic.name, topicId: topic.id, partition: v.partitionId, state };
@@ -176,6 +198,8 @@ export class MetadataImage {
           leaderRecoveryState: v.leaderRecoveryState === -1 ? old.leaderRecoveryState : v.leaderRecoveryState,
           addingReplicas: v.addingReplicas ? [...v.addingReplicas] : old.addingReplicas,
           removingReplicas: v.removingReplicas ? [...v.removingReplicas] : old.removingReplicas,
+          elr: v.eligibleLeaderReplicas ? [...v.eligibleLeaderReplicas] : old.elr,
+          lastKnownElr: v.lastKnownElr ? [...v.lastKnownElr] : old.lastKnownElr,
         };
         topic.partitions.set(v.partitionId, state);
         return { kind: 'partition', topic: topic.name, topicId: topic.id, partition: v.partitionId, state };

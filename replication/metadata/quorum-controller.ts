@@ -20,7 +20,7 @@ import type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } 
 import { PartitionError } from '../errors';
 import type { CommittedBatch, LeaderAndEpoch, RaftListener, SnapshotId } from '../raft';
 import { balancePartitionLeaders, electLeaders } from './elections';
-import { MetadataImage } from './image';
+import { ConfigResourceType, ELR_FEATURE, MetadataImage } from './image';
 import { alterPartitionReassignments, listPartitionReassignments } from './reassignments';
 import * as replication from './replication-control';
 
@@ -47,6 +47,14 @@ export interface ControllerOptions extends replication.ReplicationDefaults {
    * is the ZooKeeper controller's). 0 or absent: no automatic rebalance.
    */
   leaderImbalanceCheckIntervalMs?: number;
+  /**
+   * Eligible leader replicas (KIP-966), on by default as on a new Kafka 4.4 cluster: the first active
+   * controller of a log without `eligible.leader.replicas.version` finalizes it at 1, recording the
+   * cluster-level `min.insync.replicas` first (this node's static one, `minInsyncReplicas`, default 1) as
+   * Kafka's ConfigurationControlManager.maybeGenerateElrSafetyRecords does, so every controller agrees on it.
+   */
+  eligibleLeaderReplicas?: boolean;
+  minInsyncReplicas?: number;
 }
 
 export class NotControllerError extends PartitionError {
@@ -150,6 +158,27 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       this.rebalanceTimer = setInterval(() => void this.balancePartitionLeaders().catch(() => {}), rebalance);
       this.rebalanceTimer.unref?.();
     }
+    void this.finalizeElrFeature().catch(() => {});
+  }
+
+  /** The records turning ELR on, once per cluster (see `eligibleLeaderReplicas`); nothing when it is on already. */
+  private finalizeElrFeature(): Promise<void> {
+    return this.write((batch) => {
+      if (this.options.eligibleLeaderReplicas === false || batch.image.features.has(ELR_FEATURE)) return;
+      if (!batch.image.clusterConfig().has('min.insync.replicas')) {
+        batch.add({
+          type: 'ConfigRecord',
+          version: 0,
+          value: {
+            resourceType: ConfigResourceType.Broker,
+            resourceName: '',
+            name: 'min.insync.replicas',
+            value: String(this.options.minInsyncReplicas ?? 1),
+          },
+        });
+      }
+      batch.add({ type: 'FeatureLevelRecord', version: 0, value: { name: ELR_FEATURE, featureLevel: 1 } });
+    });
   }
 
   private deactivate(): void {
@@ -225,8 +254,17 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
           cordonedLogDirs: null,
         },
       });
-      // A re-registering broker's partitions lose it as leader and ISR member until it catches up again.
-      for (const r of replication.electAfterBrokerChange(batch.image, new Set([request.brokerId]), this.options)) {
+      // A re-registering broker's partitions lose it as leader and ISR member until it catches up again. One
+      // that does not name the epoch it had (it did not shut down cleanly) also leaves every ELR (Kafka's
+      // handleBrokerUncleanShutdown): records it acknowledged may be missing from its log.
+      const leaving = new Set([request.brokerId]);
+      const unclean = existing !== undefined && request.previousBrokerEpoch !== existing.epoch;
+      for (const r of replication.electAfterBrokerChange(
+        batch.image,
+        leaving,
+        this.options,
+        unclean ? leaving : new Set(),
+      )) {
         batch.add(r);
       }
       this.lastContact.set(request.brokerId, this.now());

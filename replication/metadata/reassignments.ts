@@ -21,7 +21,7 @@ import type { MetadataRecord } from '../../protocol/metadata-record';
 import { errorCodeFrom, PartitionError } from '../errors';
 import type { MetadataImage, PartitionRegistration } from './image';
 import { buildPartitionChange } from './partition-change';
-import { canLead, checkManualAssignment, type Generated } from './replication-control';
+import { canLead, checkManualAssignment, elrTarget, type Generated } from './replication-control';
 
 type PartitionAnswer = AlterPartitionReassignmentsResponse['responses'][number]['partitions'][number];
 
@@ -91,6 +91,7 @@ function alterOne(
     record = buildPartitionChange(topic.id, partitionId, partition, {
       canLead: eligible,
       uncleanLeaderElection: false,
+      ...elrTarget(image, topicName),
       isr,
       replicas,
       adding: [],
@@ -105,12 +106,13 @@ function alterOne(
     record = buildPartitionChange(topic.id, partitionId, partition, {
       canLead: eligible,
       uncleanLeaderElection: false,
+      ...elrTarget(image, topicName),
       replicas: [...target, ...removing],
       adding,
       removing,
     });
   }
-  return record ? { type: 'PartitionChangeRecord', version: 0, value: record } : null;
+  return record ? { type: 'PartitionChangeRecord', version: 2, value: record } : null;
 }
 
 /** ListPartitionReassignments: the reassigning partitions of the topics named (null: every topic). */

@@ -45,6 +45,23 @@ export function canLead(image: MetadataImage, brokerId: number): boolean {
   return b !== undefined && !b.fenced && !b.inControlledShutdown;
 }
 
+/** Kafka's default min.insync.replicas, when neither the topic nor the cluster config sets it. */
+const DEFAULT_MIN_INSYNC_REPLICAS = 1;
+
+/**
+ * What a partition change needs for eligible leader replicas (KIP-966): whether the cluster keeps them and the
+ * topic's effective min.insync.replicas (Kafka's getTopicEffectiveMinIsr: the topic's config, else the
+ * cluster-level config the controller records, never more than the replication factor).
+ */
+export function elrTarget(image: MetadataImage, topic: string): { elrEnabled: boolean; minIsr: number } {
+  const configured =
+    image.topicConfig(topic).get('min.insync.replicas') ?? image.clusterConfig().get('min.insync.replicas');
+  const parsed = configured === undefined ? Number.NaN : Number.parseInt(configured, 10);
+  const minIsr = Number.isFinite(parsed) ? parsed : DEFAULT_MIN_INSYNC_REPLICAS;
+  const replicationFactor = image.topic(topic)?.partitions.get(0)?.replicas.length ?? minIsr;
+  return { elrEnabled: image.elrEnabled, minIsr: Math.min(minIsr, replicationFactor) };
+}
+
 function uncleanFor(image: MetadataImage, topic: string, defaults: ReplicationDefaults): boolean {
   const value = image.topicConfig(topic).get('unclean.leader.election.enable');
   return value === undefined ? defaults.uncleanLeaderElection : value === 'true';
@@ -72,6 +89,8 @@ function newPartition(image: MetadataImage, replicas: number[], partition: numbe
     leaderRecoveryState: 0,
     addingReplicas: [],
     removingReplicas: [],
+    elr: [],
+    lastKnownElr: [],
   };
 }
 
@@ -110,7 +129,9 @@ export function partitionRecord(topicId: string, partition: number, state: Parti
   value.partitionEpoch = state.partitionEpoch;
   value.leaderRecoveryState = state.leaderRecoveryState;
   value.directories = state.replicas.map(() => 'AAAAAAAAAAAAAAAAAAAAAA'); // Kafka's DirectoryId.UNASSIGNED
-  return { type: 'PartitionRecord', version: 1, value };
+  value.eligibleLeaderReplicas = [...state.elr];
+  value.lastKnownElr = [...state.lastKnownElr];
+  return { type: 'PartitionRecord', version: 2, value };
 }
 
 /** CreateTopics (Kafka's ReplicationControlManager.createTopics): per topic records or an error. */
@@ -296,13 +317,14 @@ export function alterPartition(
     isr: request.newIsr,
     canLead: (b) => canLead(image, b) || b === partition.leader,
     uncleanLeaderElection: uncleanFor(image, topic.name, defaults),
+    ...elrTarget(image, topic.name),
   });
   if (!record) {
     const { leaderEpoch, partitionEpoch, isr } = partition;
     return { records: [], response: { errorCode: ErrorCode.None, leaderEpoch, partitionEpoch, isr } };
   }
   return {
-    records: [{ type: 'PartitionChangeRecord', version: 0, value: record }],
+    records: [{ type: 'PartitionChangeRecord', version: 2, value: record }],
     // What replaying the record gives (the ISR moves, the leader stays): the partition epoch one more.
     response: {
       errorCode: ErrorCode.None,
@@ -315,25 +337,32 @@ export function alterPartition(
 
 /**
  * Leader and ISR changes after brokers' states changed: `leaving` brokers (fenced, shutting down) leave every
- * ISR and give up leadership; leaderless partitions elect one of `canLead` (a broker just unfenced).
+ * ISR and give up leadership; leaderless partitions elect one of `canLead` (a broker just unfenced). A broker
+ * in `uncleanShutdown` (it registered again without having shut down cleanly, Kafka's
+ * handleBrokerUncleanShutdown) also leaves every ELR: its log may lack records it had acknowledged.
  */
 export function electAfterBrokerChange(
   image: MetadataImage,
   leaving: ReadonlySet<number>,
   defaults: ReplicationDefaults,
+  uncleanShutdown: ReadonlySet<number> = new Set(),
 ): MetadataRecord[] {
   const records: MetadataRecord[] = [];
-  const eligible = (b: number) => !leaving.has(b) && canLead(image, b);
+  const gone = (b: number) => leaving.has(b) || uncleanShutdown.has(b);
+  const eligible = (b: number) => !gone(b) && canLead(image, b);
   for (const topic of image.topicsById.values()) {
     for (const [index, partition] of topic.partitions) {
-      const touched = partition.isr.some((r) => leaving.has(r)) || partition.leader === NO_LEADER;
+      const touched =
+        partition.isr.some(gone) || partition.elr.some((r) => uncleanShutdown.has(r)) || partition.leader === NO_LEADER;
       if (!touched) continue;
       const record = buildPartitionChange(topic.id, index, partition, {
-        isr: partition.isr.filter((r) => !leaving.has(r)),
+        isr: partition.isr.filter((r) => !gone(r)),
         canLead: eligible,
         uncleanLeaderElection: uncleanFor(image, topic.name, defaults),
+        uncleanShutdown: [...uncleanShutdown],
+        ...elrTarget(image, topic.name),
       });
-      if (record) records.push({ type: 'PartitionChangeRecord', version: 0, value: record });
+      if (record) records.push({ type: 'PartitionChangeRecord', version: 2, value: record });
     }
   }
   return records;

@@ -100,6 +100,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
           numPartitions: config.number('num.partitions'),
           defaultReplicationFactor: config.number('default.replication.factor'),
           uncleanLeaderElection: config.bool('unclean.leader.election.enable'),
+          minInsyncReplicas: config.number('min.insync.replicas'),
           newTopicId: randomKafkaUuid,
           leaderImbalanceCheckIntervalMs: config.bool('auto.leader.rebalance.enable')
             ? config.number('leader.imbalance.check.interval.seconds') * 1000

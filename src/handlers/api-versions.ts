@@ -1,4 +1,5 @@
 import { API_BY_KEY, type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
+import { ELR_FEATURE } from '../../replication/metadata/image';
 import { listenerServes } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
 import type { HandlerRegistry } from './registry';
@@ -13,6 +14,9 @@ const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 /** The levels of `transaction.version` this broker can run (Kafka 4.4: 0-2). */
 const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion: 0, maxVersion: 2 };
 
+/** The levels of `eligible.leader.replicas.version` (KIP-966) a broker can run (Kafka 4.4: 0-1). */
+const ELR_VERSION_SUPPORTED = { name: ELR_FEATURE, minVersion: 0, maxVersion: 1 };
+
 /**
  * The finalized features' epoch. Kafka's is the offset of the last feature record in the metadata log; Brook
  * has no metadata quorum yet, so it takes the broker's start time: it only grows, so a client that reconnects
@@ -26,7 +30,8 @@ const FEATURES_EPOCH = BigInt(Date.now());
  * the supported maximum never reach this handler: the dispatcher answers them with the KIP-511 v0-layout
  * UNSUPPORTED_VERSION reply.
  *
- * Features (v3+), as Kafka 4.4 answers them: `transaction.version` finalized at the `transaction.version`
+ * Features (v3+), as Kafka 4.4 answers them: `eligible.leader.replicas.version` supported 0-1 (v4+) and, in a
+ * KRaft cluster, finalized at the metadata log's level (1: the controller keeps ELR); `transaction.version` finalized at the `transaction.version`
  * config level (default 2; a feature finalized at 0 is left out, as Kafka's finalized map has no level 0) with
  * min = max = the level, and supported 0-2, listed from v4 only (Kafka drops supported features whose minimum
  * is 0 below v4: old clients cannot read them). The Java client 4.x and franz-go 1.22 turn KIP-890 part 2 on
@@ -66,11 +71,14 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
     response.apiKeys = advertisedOn(ctx);
     if (ctx.version >= 3) {
       const level = ctx.broker.config.number('transaction.version');
-      if (ctx.version >= 4) response.supportedFeatures = [TRANSACTION_VERSION_SUPPORTED];
+      if (ctx.version >= 4) response.supportedFeatures = [TRANSACTION_VERSION_SUPPORTED, ELR_VERSION_SUPPORTED];
       response.finalizedFeaturesEpoch = FEATURES_EPOCH;
       if (level > 0) {
         response.finalizedFeatures = [{ name: 'transaction.version', minVersionLevel: level, maxVersionLevel: level }];
       }
+      // ELR as the KRaft metadata log finalized it (the controller turns it on, as Kafka 4.4 on a new cluster).
+      const elr = ctx.broker.topics.cluster?.image?.features.get(ELR_FEATURE) ?? 0;
+      if (elr > 0) response.finalizedFeatures.push({ name: ELR_FEATURE, minVersionLevel: elr, maxVersionLevel: elr });
     }
     return response;
   },

@@ -16,6 +16,7 @@ import { deleteGroupsHandler } from './delete-groups';
 import { deleteRecordsHandler } from './delete-records';
 import { deleteTopicsHandler } from './delete-topics';
 import { describeClusterHandler } from './describe-cluster';
+import { describeTopicPartitionsHandler } from './describe-topic-partitions';
 import { describeConfigsHandler } from './describe-configs';
 import { describeGroupsHandler } from './describe-groups';
 import { describeLogDirsHandler } from './describe-log-dirs';
@@ -95,6 +96,7 @@ function baseRegistry(): HandlerRegistry {
     .register(createPartitionsHandler)
     .register(incrementalAlterConfigsHandler)
     .register(describeClusterHandler)
+    .register(describeTopicPartitionsHandler)
     .register(findCoordinatorHandler)
     .register(joinGroupHandler)
     .register(heartbeatHandler)

@@ -160,6 +160,28 @@ describe('replication: Partition', () => {
     });
   });
 
+  it('freezes the high watermark while the ISR is below min.insync.replicas (KAFKA-15583), never below one replica', async () => {
+    const { p } = partition({ replicas: [1, 2, 3], isr: [1, 2, 3], configs: { 'min.insync.replicas': '2' } });
+    await p.appendRecordsToLeader(valuesBatch('a', 2, NOW), append);
+    p.updateFollowerFetchState(2, 2, NOW);
+    p.updateFollowerFetchState(3, 2, NOW);
+    assert.equal(p.highWatermark, 2);
+    // The controller committed an ISR of the leader alone: its acks=1 record stays above the HW.
+    lead(p, { leaderEpoch: 0, replicas: [1, 2, 3], isr: [1] });
+    assert.equal(p.isUnderMinIsr, true);
+    await p.appendRecordsToLeader(valuesBatch('b', 1, NOW), append);
+    p.updateFollowerFetchState(2, 3, NOW);
+    assert.equal(p.highWatermark, 2, 'under min ISR: frozen, whatever the followers fetched');
+    // Back at min.insync.replicas (the committed ISR, not one proposed): the HW catches up at once.
+    lead(p, { leaderEpoch: 0, replicas: [1, 2, 3], isr: [1, 2] });
+    assert.equal(p.isUnderMinIsr, false);
+    assert.equal(p.highWatermark, 3);
+    // The effective minimum is never more than the replicas: one replica with min.insync.replicas=2 moves it.
+    lead(p, { leaderEpoch: 1, replicas: [1], isr: [1] });
+    await p.appendRecordsToLeader(valuesBatch('c', 1, NOW), append);
+    assert.deepEqual([p.isUnderMinIsr, p.highWatermark], [false, 4]);
+  });
+
   it('tracks byte positions of its bounds, so readable bytes are known without reading', async () => {
     const { p } = partition({ replicas: [1, 2], isr: [1, 2] });
     assert.equal(p.boundPosition('high-watermark'), 0);

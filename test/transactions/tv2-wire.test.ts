@@ -109,7 +109,10 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
     const v4 = await apiVersions(client, 4);
     assert.deepEqual(
       v4.supportedFeatures.map((f) => [f.name, f.minVersion, f.maxVersion]),
-      [['transaction.version', 0, 2]],
+      [
+        ['transaction.version', 0, 2],
+        ['eligible.leader.replicas.version', 0, 1], // KIP-966; finalized only by a KRaft cluster's metadata log
+      ],
     );
   });
 

@@ -148,7 +148,7 @@ describe('QuorumController (replication/metadata) on a 3-voter Raft log', functi
     assert.ok(!after.isr.includes(3));
   });
 
-  it('keeps the last ISR member leaderless without unclean election, elects it when it returns; unclean election takes any replica', async () => {
+  it('the last ISR member fenced without unclean election: an empty ISR, it is the ELR and elected again when it returns (KIP-966); unclean election takes any replica', async () => {
     const c = await cluster.active();
     const epochs = await cluster.brokers(c, 2);
     const single = {
@@ -178,11 +178,21 @@ describe('QuorumController (replication/metadata) on a 3-voter Raft log', functi
     await cluster.raft.clock.advance(SESSION_MS);
     await cluster.heartbeat(c, 2, epochs.get(2)!);
     await cluster.settle(c.fenceExpiredBrokers());
-    assert.deepEqual(pick(c.committed.partition('solo', 0)!), { leader: -1, isr: [1], leaderRecoveryState: 0 });
-    assert.deepEqual(pick(c.committed.partition('dirty', 0)!), { leader: 2, isr: [2], leaderRecoveryState: 1 });
+    // The first active controller finalized ELR, recording the cluster's min.insync.replicas first (Kafka 4.4's
+    // new cluster); the ISR then empties, its last member is eligible and remembered as the last known leader.
+    assert.equal(c.committed.features.get('eligible.leader.replicas.version'), 1);
+    assert.equal(c.committed.clusterConfig().get('min.insync.replicas'), '1');
+    const solo = c.committed.partition('solo', 0)!;
+    assert.deepEqual(pick(solo), { leader: -1, isr: [], leaderRecoveryState: 0 });
+    assert.deepEqual([solo.elr, solo.lastKnownElr], [[1], [1]]);
+    const unclean = c.committed.partition('dirty', 0)!;
+    assert.deepEqual(pick(unclean), { leader: 2, isr: [2], leaderRecoveryState: 1 });
+    assert.deepEqual([unclean.elr, unclean.lastKnownElr], [[], []], 'an unclean election clears the ELR');
     const hb = await cluster.heartbeat(c, 1, epochs.get(1)!);
     assert.equal(hb.isFenced, false);
-    assert.deepEqual(pick(c.committed.partition('solo', 0)!), { leader: 1, isr: [1], leaderRecoveryState: 0 });
+    const back = c.committed.partition('solo', 0)!;
+    assert.deepEqual(pick(back), { leader: 1, isr: [1], leaderRecoveryState: 0 }, 'a clean election from the ELR');
+    assert.deepEqual([back.elr, back.lastKnownElr], [[], []]);
   });
 
   it('auto.leader.rebalance.enable: the check moves leadership back to the preferred replica once it is in the ISR again', async () => {

@@ -35,6 +35,8 @@ function image(partitions: Partial<PartitionRegistration>[], fenced: number[] = 
       leaderRecoveryState: 0,
       addingReplicas: [],
       removingReplicas: [],
+      elr: [],
+      lastKnownElr: [],
       ...p,
     });
   });

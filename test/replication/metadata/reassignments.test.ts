@@ -34,6 +34,8 @@ function image(replicas: number[]): MetadataImage {
     leaderRecoveryState: 0,
     addingReplicas: [],
     removingReplicas: [],
+    elr: [],
+    lastKnownElr: [],
   };
   img.topicsById.set('T1', { name: 'moving', id: 'T1', partitions: new Map([[0, partition]]) });
   img.topicIdsByName.set('moving', 'T1');
