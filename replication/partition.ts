@@ -92,8 +92,15 @@ export class Partition extends PartitionCore {
    * frozen.
    */
   get isUnderMinIsr(): boolean {
-    const effectiveMinIsr = Math.min(this.cfg.minInsyncReplicas, this.isrState.followers.size + 1);
-    return this.isLeader && this.isrState.isr.size < effectiveMinIsr;
+    return this.isLeader && this.isrState.isr.size < this.effectiveMinIsr;
+  }
+
+  /**
+   * Kafka's effectiveMinIsr: min.insync.replicas never asks for more replicas than are assigned, so acks=all to a
+   * one-replica topic with min.insync.replicas=2 is taken (as Kafka 4.4 takes it), and neither refused nor frozen.
+   */
+  private get effectiveMinIsr(): number {
+    return Math.min(this.cfg.minInsyncReplicas, this.isrState.followers.size + 1);
   }
 
   /** The committed ISR (a proposed change counts once the controller answered it). */
@@ -320,12 +327,16 @@ export class Partition extends PartitionCore {
     };
   }
 
-  /** acks=all: the committed ISR must hold min.insync.replicas before appending (Kafka counts `isr`, not maximalIsr). */
+  /**
+   * acks=all: the committed ISR must hold the effective min.insync.replicas before appending (Kafka counts `isr`,
+   * not maximalIsr). The message is Kafka's, which prints the ISR as its Scala set (`Set(1)`).
+   */
   private checkMinIsr(requiredAcks: number): void {
-    if (requiredAcks !== -1 || this.isrState.isr.size >= this.cfg.minInsyncReplicas) return;
+    const minIsr = this.effectiveMinIsr;
+    if (requiredAcks !== -1 || this.isrState.isr.size >= minIsr) return;
     throw new PartitionError(
       ErrorCode.NotEnoughReplicas,
-      `The size of the current ISR ${this.isrState.isr.size} is insufficient to satisfy the min.isr requirement of ${this.cfg.minInsyncReplicas} for partition ${this.key}`,
+      `The size of the current ISR Set(${[...this.isrState.isr].join(', ')}) is insufficient to satisfy the min.isr requirement of ${minIsr} for partition ${this.key}`,
     );
   }
 
@@ -338,7 +349,7 @@ export class Partition extends PartitionCore {
   checkEnoughReplicasReachOffset(requiredOffset: number): { done: boolean; errorCode: ErrorCode } {
     if (!this.isLeader) return { done: true, errorCode: ErrorCode.NotLeaderOrFollower };
     if (this.log.highWatermark < requiredOffset) return { done: false, errorCode: ErrorCode.None };
-    if (this.isrState.maximalIsr.size < this.cfg.minInsyncReplicas) {
+    if (this.isrState.maximalIsr.size < this.effectiveMinIsr) {
       return { done: true, errorCode: ErrorCode.NotEnoughReplicasAfterAppend };
     }
     return { done: true, errorCode: ErrorCode.None };

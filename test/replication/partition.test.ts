@@ -101,16 +101,23 @@ describe('replication: Partition', () => {
   });
 
   it('refuses acks=all below min.insync.replicas (NOT_ENOUGH_REPLICAS, Kafka message) and still takes acks=1', async () => {
-    const { p } = partition({ configs: { 'min.insync.replicas': '2' } });
+    const { p } = partition({ replicas: [1, 2, 3], isr: [1], configs: { 'min.insync.replicas': '2' } });
     const error = await refusal(p.appendRecordsToLeader(valuesBatch('x', 1, NOW), { ...append, requiredAcks: -1 }));
     assert.equal(error.errorCode, ErrorCode.NotEnoughReplicas);
     assert.equal(
       error.message,
-      'The size of the current ISR 1 is insufficient to satisfy the min.isr requirement of 2 for partition orders-0',
+      'The size of the current ISR Set(1) is insufficient to satisfy the min.isr requirement of 2 for partition orders-0',
     );
     assert.equal(p.logEndOffset, 0, 'nothing appended');
     await p.appendRecordsToLeader(valuesBatch('x', 1, NOW), append);
     assert.equal(p.logEndOffset, 1);
+  });
+
+  it('takes acks=all to a one-replica partition whatever min.insync.replicas says (Kafka effectiveMinIsr)', async () => {
+    const { p } = partition({ configs: { 'min.insync.replicas': '2' } });
+    await p.appendRecordsToLeader(valuesBatch('x', 1, NOW), { ...append, requiredAcks: -1 });
+    assert.equal(p.logEndOffset, 1);
+    assert.deepEqual(p.checkEnoughReplicasReachOffset(1), { done: true, errorCode: ErrorCode.None });
   });
 
   it('runs the log validator: a corrupt batch is refused with its code and nothing is appended', async () => {

@@ -105,7 +105,7 @@ describe('replication: leaders and followers in one process (issue 13)', functio
     assert.equal(refused.errorCode, ErrorCode.NotEnoughReplicas);
     assert.match(
       refused.errorMessage!,
-      /The size of the current ISR 1 is insufficient to satisfy the min.isr requirement of 2/,
+      /The size of the current ISR Set\(1\) is insufficient to satisfy the min.isr requirement of 2/,
     );
     const hw = leader.getPartition('pay', 0)!.highWatermark;
     assert.equal(
