@@ -1,5 +1,6 @@
 /** Storage layer: one partition's log on disk and the manager of a data directory. See storage/README.md. */
 export type { BatchInfo } from './batch-scan';
+export { NO_BROKER_EPOCH, takeCleanShutdownEpoch, writeCleanShutdownEpoch } from './broker-epoch-file';
 export type { CompactionResult } from './cleaner';
 export {
   type CleanupPolicy,

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { API_KEYS } from '../../protocol/generated';
+import { NO_BROKER_EPOCH, takeCleanShutdownEpoch, writeCleanShutdownEpoch } from '../../storage';
 import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../protocol/generated/broker-heartbeat';
 import type {
   BrokerRegistrationRequest,
@@ -73,6 +74,11 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   private quorum: MetadataQuorum | null = null;
   private raft: RaftNode | null = null;
   private brokerEpoch = -1n;
+  /**
+   * The epoch this broker had when it last stopped cleanly, read (and removed) from its log dirs' clean-shutdown
+   * files at start; -1 after a crash. Sent in BrokerRegistration as Kafka's BrokerLifecycleManager sends it.
+   */
+  private readonly previousBrokerEpoch: bigint;
   private readonly incarnationId = incarnation();
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -108,6 +114,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
         })
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
+    this.previousBrokerEpoch = this.publisher ? takeCleanShutdownEpoch(config.logDirs) : NO_BROKER_EPOCH;
     this.brokerPeers = new PeerClients(this.brokerAddresses, {
       clientId: interNodeClientId('replica-fetcher', nodeId),
       requestTimeoutMs: 30_000,
@@ -483,7 +490,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       rack: this.config.string('broker.rack'),
       isMigratingZkBroker: false,
       logDirs: [],
-      previousBrokerEpoch: -1n,
+      previousBrokerEpoch: this.previousBrokerEpoch,
     };
   }
 
@@ -545,6 +552,14 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     this.log.warn('controlled shutdown did not complete; stopping anyway', { timeoutMs });
+  }
+
+  /**
+   * After a clean stop, once every log is closed: the clean-shutdown file with this broker's epoch in each log
+   * dir (Kafka's LogManager.shutdown), for the next start's registration.
+   */
+  recordCleanShutdown(): void {
+    if (this.publisher && this.brokerEpoch >= 0n) writeCleanShutdownEpoch(this.config.logDirs, this.brokerEpoch);
   }
 
   private async heartbeatLoop(): Promise<void> {

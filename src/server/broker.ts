@@ -495,6 +495,7 @@ export class Broker implements BrokerServices {
     this.groups?.close();
     this.transactions?.close();
     await this.topics.close();
+    this.kraft?.recordCleanShutdown();
     this.releaseLocks();
     this.log.info('broker stopped', { nodeId: this.nodeId });
   }
