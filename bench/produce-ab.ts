@@ -91,11 +91,12 @@ async function main(): Promise<void> {
     const ratios = t.rates.map((r, i) => r / targets[0]!.rates[i]!);
     const ratioText = ratios.map((r) => r.toFixed(2)).join(' ');
     const perCpu = t.perCpu.map((r) => r.toFixed(0)).join(' ');
-    const cpuRatio = median(t.perCpu) / median(targets[0]!.perCpu);
+    // Paired by round: the machine's load drifts over a run, so each round's ratio compares like with like.
+    const cpuRatio = median(t.perCpu.map((r, i) => r / targets[0]!.perCpu[i]!));
     process.stdout.write(
       `${t.bin}: produce acks=${ACKS} MiB/s ${rounds} (median ${median(t.rates).toFixed(0)}); ` +
         `ratio to ${targets[0]!.bin} ${ratioText} (median ${median(ratios).toFixed(2)}); ` +
-        `MiB per broker CPU second ${perCpu} (median ${median(t.perCpu).toFixed(0)}, ratio ${cpuRatio.toFixed(2)})\n`,
+        `MiB per broker CPU second ${perCpu} (median ${median(t.perCpu).toFixed(0)}, median ratio per round ${cpuRatio.toFixed(2)})\n`,
     );
   }
 }
