@@ -31,12 +31,18 @@ export interface FrameSplitterOptions {
   limitName?: string;
   /** Names what the frames are (`request`, `response`) in error messages. */
   kind?: string;
+  /**
+   * Joins the parts of a frame that spanned chunks into one buffer of `length` bytes (default: Buffer.concat).
+   * The broker's connection lends Produce frames a pooled buffer here (src/server/connection.ts).
+   */
+  assemble?: (parts: readonly Buffer[], length: number) => Buffer;
 }
 
 export class FrameSplitter {
   private maxFrameBytes: number;
   private limitName: string;
   private readonly kind: string;
+  private readonly assemble: (parts: readonly Buffer[], length: number) => Buffer;
   private readonly sizeBytes = Buffer.alloc(4);
   private sizeFilled = 0;
   private expected = -1;
@@ -47,6 +53,7 @@ export class FrameSplitter {
     this.maxFrameBytes = options.maxFrameBytes ?? 0x7fffffff;
     this.limitName = options.limitName ?? 'the maximum frame size';
     this.kind = options.kind ?? 'frame';
+    this.assemble = options.assemble ?? ((parts, length) => Buffer.concat(parts, length));
   }
   /** Changes the frame size limit for the frames still to come (a SASL connection is stricter until authenticated). */
   setLimit(maxFrameBytes: number, limitName: string): void {
@@ -103,7 +110,7 @@ export class FrameSplitter {
       this.collected += take;
       at += take;
       if (this.collected === this.expected) {
-        const frame = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.collected);
+        const frame = this.parts.length === 1 ? this.parts[0]! : this.assemble(this.parts, this.collected);
         this.parts = [];
         this.collected = 0;
         this.expected = -1;

@@ -5,7 +5,8 @@
  * so a fresh Buffer per read allocated hundreds of MiB/s outside V8's heap; that external memory made V8 run
  * full collections (20-27 % of a consume profile, bench/broker.bench.ts). Reads now borrow a buffer here, and
  * whoever sends the bytes gives it back once they are written (the broker's connection, after its socket's
- * write callback: the kernel has copied them).
+ * write callback: the kernel has copied them). The broker's connections also join Produce requests that span
+ * socket reads into them, given back once the request was appended (src/server/connection.ts).
  *
  * The contract that keeps it safe: `release` is called only when nothing will read the chunk again (for a
  * socket: its write completed without error). A buffer never released is simply collected by the GC, so a read

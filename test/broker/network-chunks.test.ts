@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { decodeResponse, encodeResponse, encodeResponseChunks, RESPONSE_REFERENCE_FROM } from '../../protocol/frames';
 import {
@@ -280,6 +281,73 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
         slow.close();
         other.close();
       }
+    });
+  });
+
+  describe('produce requests in pooled buffers', () => {
+    let broker: TestBroker;
+    before(async () => {
+      broker = await startBroker();
+    });
+    after(async () => {
+      await broker?.stop();
+    });
+
+    it('pipelined produce requests spanning socket chunks are assembled in lent buffers and stored intact', async () => {
+      const kafka = new Kafka({ clientId: 'lent', brokers: [broker.bootstrap], logLevel: logLevel.NOTHING });
+      const admin = kafka.admin();
+      await admin.connect();
+      // compression.type=gzip: each uncompressed batch is re-encoded (zlib on the thread pool), so requests
+      // queue behind one another with their frames held, as they would behind a transaction check.
+      await admin.createTopics({
+        topics: [{ topic: 'lent', numPartitions: 2, configEntries: [{ name: 'compression.type', value: 'gzip' }] }],
+        waitForLeaders: true,
+      });
+      await admin.disconnect();
+      const pool = broker.broker.readBuffers;
+      assert.equal(pool.idleByteCount, 0, 'a fresh broker has lent nothing yet');
+      const producer = kafka.producer();
+      await producer.connect();
+      // 8 requests of 24 x 12 KiB (288 KiB: several socket reads each), sent at once on one connection so that
+      // a frame given back too early would be overwritten by the next one before its append. Random values: the
+      // gzip re-encoding keeps every batch large enough to be read into a pooled buffer by consumers too.
+      const values = Array.from({ length: 8 * 24 }, (_, i) => {
+        const value = randomBytes(12 * 1024);
+        value.writeUInt32BE(i, 0);
+        return value;
+      });
+      await Promise.all(
+        Array.from({ length: 8 }, (_, r) =>
+          producer.send({
+            topic: 'lent',
+            acks: r % 2 === 0 ? 1 : -1,
+            messages: values
+              .slice(r * 24, r * 24 + 24)
+              .map((value, j) => ({ key: String(r * 24 + j), value, partition: r % 2 })),
+          }),
+        ),
+      );
+      await producer.disconnect();
+      assert.ok(pool.idleByteCount > 0, 'produce frames were lent by the read buffers and given back');
+      const consumer = kafka.consumer({ groupId: 'lent' });
+      await consumer.connect();
+      await consumer.subscribe({ topic: 'lent', fromBeginning: true });
+      const seen: Buffer[] = [];
+      let count = 0;
+      await new Promise<void>((resolve, reject) => {
+        consumer
+          .run({
+            eachMessage: async ({ message }) => {
+              const key = Number(message.key);
+              if (seen[key] === undefined) count++;
+              seen[key] = Buffer.from(message.value!);
+              if (count === values.length) resolve();
+            },
+          })
+          .catch(reject);
+      });
+      await consumer.disconnect();
+      for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
     });
   });
 });
