@@ -135,6 +135,7 @@ export function fetchRequest(
   lastFetchedEpoch: number,
   maxWaitMs: number,
   maxBytes: number,
+  replicaDirectoryId = 'AAAAAAAAAAAAAAAAAAAAAA',
 ): FetchRequest {
   return {
     ...defaultFetchRequest(),
@@ -156,6 +157,7 @@ export function fetchRequest(
             fetchOffset: BigInt(fetchOffset),
             lastFetchedEpoch,
             partitionMaxBytes: maxBytes,
+            replicaDirectoryId,
           },
         ],
       },

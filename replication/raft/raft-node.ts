@@ -18,6 +18,15 @@ import { type ElectionState, readQuorumState, writeQuorumState } from './quorum-
 import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
 import * as msg from './raft-messages';
 import type { SnapshotId } from './snapshot-store';
+import { type VoterChangeResult, VoterChanges } from './voter-changes';
+import {
+  encodeKRaftVersion,
+  encodeVoters,
+  NO_DIRECTORY_ID,
+  type VoterEndpoint,
+  type VoterNode,
+  type VoterSet,
+} from './voter-set';
 import {
   DEFAULT_RAFT_CONFIG,
   type LeaderAndEpoch,
@@ -31,8 +40,18 @@ export type { RaftState } from './epoch-state';
 
 export interface RaftNodeOptions {
   nodeId: number;
-  /** The static voter set (controller.quorum.voters' ids). */
-  voters: readonly number[];
+  /**
+   * The static voter set (controller.quorum.voters' ids), or null for a KIP-853 quorum: the voter set is the
+   * log's (the bootstrap checkpoint of `brook storage format`, then its VotersRecords).
+   */
+  voters: readonly number[] | null;
+  /** KIP-853: this node's metadata directory id and the listeners it serves the quorum on. */
+  local?: { directoryId: string; endpoints: VoterEndpoint[] };
+  /**
+   * KIP-853: transport ids of controller.quorum.bootstrap.servers (negative, as Kafka numbers them): a node
+   * that is not a voter asks them who leads.
+   */
+  bootstrapIds?: readonly number[];
   /** Holds `__cluster_metadata-0/` and its `quorum-state` (Kafka's metadata.log.dir). */
   dataDir: string;
   transport: RaftTransport;
@@ -60,8 +79,13 @@ export class NotLeaderError extends Error {
  */
 export class RaftNode {
   readonly id: number;
-  readonly voters: readonly number[];
   readonly log: RaftLog;
+  /** controller.quorum.voters' ids; null: the voters are the log's (KIP-853). */
+  private readonly staticVoters: readonly number[] | null;
+  private readonly local: { directoryId: string; endpoints: VoterEndpoint[] };
+  private readonly bootstrapIds: readonly number[];
+  /** AddRaftVoter, RemoveRaftVoter, UpdateRaftVoter on the leader (voter-changes.ts). */
+  private readonly voterChanges: VoterChanges;
   private readonly cfg: RaftConfig;
   private readonly clock: RaftClock;
   private readonly random: () => number;
@@ -81,7 +105,9 @@ export class RaftNode {
 
   constructor(options: RaftNodeOptions) {
     this.id = options.nodeId;
-    this.voters = [...new Set(options.voters)].sort((a, b) => a - b);
+    this.staticVoters = options.voters ? [...new Set(options.voters)].sort((a, b) => a - b) : null;
+    this.local = options.local ?? { directoryId: NO_DIRECTORY_ID, endpoints: [] };
+    this.bootstrapIds = options.bootstrapIds ?? [];
     this.cfg = { ...DEFAULT_RAFT_CONFIG, ...options.config };
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
@@ -89,12 +115,14 @@ export class RaftNode {
     this.logger = options.logger ?? silentLogger;
     this.clusterId = options.clusterId ?? null;
     this.dataDir = options.dataDir;
-    this.log = new RaftLog(options.dataDir, this.logger);
+    this.log = new RaftLog(options.dataDir, this.logger, { dynamicVoters: this.staticVoters === null });
     this.delivery = new CommitDelivery(this.log, options.listeners ?? [], this.logger);
     const node = this;
     this.election = new Election({
       id: this.id,
-      voters: this.voters,
+      get voters() {
+        return node.voters;
+      },
       log: this.log,
       clusterId: this.clusterId,
       transport: this.transport,
@@ -116,9 +144,41 @@ export class RaftNode {
       leaderInfo: () => this.leaderInfo(),
       checkRequest: (clusterId, topic, partition) => this.checkRequest(clusterId, topic, partition),
     });
+    this.voterChanges = new VoterChanges({
+      id: this.id,
+      log: this.log,
+      cfg: this.cfg,
+      transport: this.transport,
+      logger: this.logger,
+      now: () => this.clock.now(),
+      progress: () => (this.st.kind === 'leader' ? this.st.progress : null),
+      listenerName: () => this.local.endpoints[0]?.name ?? null,
+      appendVoters: (voters) => this.appendVoters(voters),
+      resign: () => {
+        const s = this.st;
+        if (s.kind !== 'leader') return;
+        this.sendEndQuorumEpoch(s.epoch, s.progress.successors());
+        this.becomeResigned(s.epoch);
+      },
+    });
   }
 
   private readonly dataDir: string;
+
+  /** The voters' ids: the static set, or the latest voter set of the log (KIP-853). */
+  get voters(): readonly number[] {
+    return this.staticVoters ?? this.log.control?.latestVoters()?.ids ?? [];
+  }
+
+  /** KIP-853: the latest voter set of the log with the voters' directory ids and endpoints; null when static. */
+  voterSet(): VoterSet | null {
+    return this.log.control?.latestVoters() ?? null;
+  }
+
+  /** The finalized kraft.version: 1 once the log says so (KIP-853), else 0. */
+  get kraftVersion(): number {
+    return this.log.control?.kraftVersion() ?? 0;
+  }
 
   get state(): Readonly<RaftState> {
     return this.st;
@@ -144,7 +204,8 @@ export class RaftNode {
   start(): void {
     const stored = readQuorumState(this.dataDir);
     const snapshot = this.log.snapshots.latest();
-    if (snapshot) this.delivery.loadSnapshot(snapshot);
+    // The bootstrap checkpoint (0-0) holds control records only: there is no state to load from it.
+    if (snapshot && snapshot.endOffset > 0) this.delivery.loadSnapshot(snapshot);
     else this.delivery.startAt(this.log.startOffset);
     // The checkpointed high watermark was committed before the restart (Raft never removes committed
     // entries): the listeners get that prefix now, not only once the leader's HW moves past it.
@@ -183,9 +244,24 @@ export class RaftNode {
       leaderId: this.id,
       leaderEpoch: s.epoch,
       highWatermark: this.log.highWatermark,
-      voters: [...s.progress.voters.values()].map((v) => ({ ...v })),
+      voters: [...s.progress.voters.values()].map((v) => ({ ...v, directoryId: this.directoryIdOf(v.replicaId, v) })),
       observers: [...s.progress.observers.values()].map((v) => ({ ...v })),
     };
+  }
+
+  /** AddRaftVoter (KIP-853) on the leader: answered once the VotersRecord naming the new voter commits. */
+  addVoter(voter: { id: number; directoryId: string; endpoints: VoterEndpoint[] }): Promise<VoterChangeResult> {
+    return this.voterChanges.add(voter);
+  }
+
+  /** RemoveRaftVoter (KIP-853) on the leader. */
+  removeVoter(id: number, directoryId: string): Promise<VoterChangeResult> {
+    return this.voterChanges.remove(id, directoryId);
+  }
+
+  /** UpdateRaftVoter (KIP-853) on the leader: a voter's listeners or kraft.version range. */
+  updateVoter(node: VoterNode): Promise<VoterChangeResult> {
+    return this.voterChanges.update(node);
   }
 
   /** Leaves the quorum: a leader first tells the voters (EndQuorumEpoch) so they elect without waiting. */
@@ -213,6 +289,7 @@ export class RaftNode {
       writeQuorumState(this.dataDir, persist, this.voters);
     }
     const from = this.st;
+    if (from.kind === 'leader') this.voterChanges.leaderEnded();
     this.st = next;
     this.gen++;
     this.clearTimers();
@@ -228,8 +305,9 @@ export class RaftNode {
   private becomeUnattached(epoch: number, votedId: number, timeoutMs = this.randomElectionTimeout()): void {
     this.transition({ kind: 'unattached', epoch, votedId }, { epoch, leaderId: -1, votedId });
     if (this.isVoter) this.schedule(timeoutMs, () => this.election.standProspective());
-    // An observer (a broker-only node) never stands: it asks the voters who leads (Kafka's fetch to any voter).
-    else void discoverLeader(this.followerContext(this.gen), this.voters, epoch);
+    // An observer (a broker-only node) never stands: it asks the voters who leads (Kafka's fetch to any voter),
+    // or with KIP-853 the bootstrap servers.
+    else void discoverLeader(this.followerContext(this.gen), this.discoveryTargets(), epoch);
   }
 
   private becomeFollower(epoch: number, leaderId: number): void {
@@ -241,7 +319,10 @@ export class RaftNode {
 
   private becomeResigned(epoch: number): void {
     this.transition({ kind: 'resigned', epoch }, { epoch, leaderId: this.id, votedId: -1 });
-    this.schedule(this.randomElectionTimeout(), () => this.election.standProspective());
+    // A leader that removed itself (KIP-853) is no voter any more: it waits for the next leader as an observer.
+    this.schedule(this.randomElectionTimeout(), () =>
+      this.isVoter ? this.election.standProspective() : this.becomeUnattached(epoch, -1, 0),
+    );
   }
 
   private becomeLeader(granted: ReadonlySet<number>): void {
@@ -255,10 +336,15 @@ export class RaftNode {
     LeaderChangeMessageCodec.encode(w, 0, {
       version: 0,
       leaderId: this.id,
-      voters: this.voters.map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
-      grantingVoters: [...granted].map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
+      // Version 0 names ids only, as Kafka's (LEADER_CHANGE_CURRENT_VERSION), with KIP-853 too.
+      voters: this.voters.map((voterId) => ({ voterId, voterDirectoryId: NO_DIRECTORY_ID })),
+      grantingVoters: [...granted].map((voterId) => ({ voterId, voterDirectoryId: NO_DIRECTORY_ID })),
     });
-    this.log.appendAsLeader(controlBatch(ControlRecordType.LeaderChange, w.finish(), this.clock.now()), epoch);
+    const now = this.clock.now();
+    this.log.appendAsLeader(
+      controlBatch(ControlRecordType.LeaderChange, w.finish(), now, this.startOfEpochVoterRecords()),
+      epoch,
+    );
     this.afterLeaderAppend(progress);
     this.sendBeginQuorumEpoch(progress);
     this.scheduleCheckQuorum(this.gen, progress);
@@ -267,6 +353,7 @@ export class RaftNode {
   // ---- leader ------------------------------------------------------------------------------------------
 
   private afterLeaderAppend(progress: LeaderProgress): void {
+    if (this.staticVoters === null) progress.syncVoters(this.voters);
     progress.updateLocal(this.log.endOffset, this.clock.now());
     this.maybeAdvanceHighWatermark(progress);
     this.wakeFetches();
@@ -281,6 +368,7 @@ export class RaftNode {
     // A leader knows the quorum's high watermark once it moved in its epoch.
     this.delivery.leaderHighWatermark(this.log.highWatermark);
     this.wakeFetches();
+    this.voterChanges.highWatermarkUpdated(this.log.highWatermark);
     return true;
   }
 
@@ -341,6 +429,7 @@ export class RaftNode {
   private followerContext(gen: number): FollowerContext {
     return {
       id: this.id,
+      directoryId: this.local.directoryId,
       clusterId: this.clusterId,
       config: this.cfg,
       log: this.log,
@@ -467,7 +556,7 @@ export class RaftNode {
       }
       let moved = false;
       if (first) {
-        s.progress.updateReplica(replicaId, fetchOffset, this.log.endOffset, this.clock.now());
+        s.progress.updateReplica(replicaId, fetchOffset, this.log.endOffset, this.clock.now(), p.replicaDirectoryId);
         moved = this.maybeAdvanceHighWatermark(s.progress);
         first = false;
       }
@@ -509,6 +598,49 @@ export class RaftNode {
       position: BigInt(position),
       unalignedRecords: chunk,
     });
+  }
+
+  // ---- KIP-853 -----------------------------------------------------------------------------------------
+
+  /** Whom a node that is no voter asks for the leader: the bootstrap servers (KIP-853), else the voters. */
+  private discoveryTargets(): readonly number[] {
+    if (this.bootstrapIds.length > 0) return this.bootstrapIds;
+    return this.voters.filter((id) => id !== this.id);
+  }
+
+  /** A voter's directory id as the voter set names it (the zero uuid in a static quorum). */
+  private directoryIdOf(id: number, progress?: { directoryId?: string }): string {
+    return this.voterSet()?.nodes.get(id)?.directoryId ?? progress?.directoryId ?? NO_DIRECTORY_ID;
+  }
+
+  /**
+   * Kafka's LeaderState.appendStartOfEpochControlRecords: with kraft.version 1 a leader whose voter set came
+   * from the bootstrap checkpoint (nothing in the log yet) or names other listeners for it writes KRaftVersion
+   * and Voters records after LeaderChange, so every replica fetching the log learns the voters.
+   */
+  private startOfEpochVoterRecords(): { type: ControlRecordType; value: Buffer }[] {
+    const control = this.log.control;
+    const voters = control?.latestVoters();
+    if (!control || !voters || control.kraftVersion() < 1) return [];
+    const self = voters.nodes.get(this.id);
+    const updated = self && this.local.endpoints.length > 0 ? { ...self, endpoints: this.local.endpoints } : null;
+    const needsUpdate = updated !== null && voters.needsUpdate(updated);
+    if (control.latestVotersOffset() !== -1 && !needsUpdate) return [];
+    const next = needsUpdate ? (voters.update(updated) ?? voters) : voters;
+    return [
+      { type: ControlRecordType.KRaftVersion, value: encodeKRaftVersion(control.kraftVersion()) },
+      { type: ControlRecordType.KRaftVoters, value: encodeVoters(next) },
+    ];
+  }
+
+  /** Appends a VotersRecord as the leader (a voter change); returns its offset. */
+  private appendVoters(voters: VoterSet): number {
+    const s = this.st;
+    if (s.kind !== 'leader') throw new NotLeaderError(this.leaderAndEpoch());
+    const batch = controlBatch(ControlRecordType.KRaftVoters, encodeVoters(voters), this.clock.now());
+    const { baseOffset } = this.log.appendAsLeader(batch, s.epoch);
+    this.afterLeaderAppend(s.progress);
+    return baseOffset;
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------
