@@ -519,8 +519,25 @@ export class RaftNode {
     return msg.endQuorumEpochResponse(ErrorCode.None, this.leaderInfo());
   }
 
-  /** A Fetch on the metadata partition: answered at once with records, a divergence or a snapshot id, else parked. */
+  /**
+   * A Fetch on the metadata partition: answered at once with records, a divergence or a snapshot id, else
+   * parked. With KIP-853 the answer names the leader's endpoint (Fetch v16+ NodeEndpoints, as Kafka's): a node
+   * that found the leader through a bootstrap server and knows no voter set yet reaches it there.
+   */
   async handleFetch(request: FetchRequest): Promise<FetchResponse> {
+    const response = await this.fetchAnswer(request);
+    if (this.staticVoters === null) {
+      const leaderId = this.leaderAndEpoch().leaderId;
+      const e =
+        leaderId === this.id
+          ? this.local.endpoints[0]
+          : this.voterSet()?.endpoint(leaderId, this.local.endpoints[0]?.name);
+      if (leaderId >= 0 && e) response.nodeEndpoints = [{ nodeId: leaderId, host: e.host, port: e.port, rack: null }];
+    }
+    return response;
+  }
+
+  private async fetchAnswer(request: FetchRequest): Promise<FetchResponse> {
     const topic = request.topics[0];
     const p = topic?.partitions[0];
     const named = topic && (topic.topic === METADATA_TOPIC || topic.topicId === METADATA_TOPIC_ID);

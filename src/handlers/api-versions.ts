@@ -13,6 +13,9 @@ const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 /** The levels of `transaction.version` this broker can run (Kafka 4.4: 0-2). */
 const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion: 0, maxVersion: 2 };
 
+/** The levels of `kraft.version` a KRaft node can run (Kafka 4.4: 0, and 1 for KIP-853 dynamic quorums). */
+const KRAFT_VERSION_SUPPORTED = { name: 'kraft.version', minVersion: 0, maxVersion: 1 };
+
 /**
  * The finalized features' epoch. Kafka's is the offset of the last feature record in the metadata log; Brook
  * has no metadata quorum yet, so it takes the broker's start time: it only grows, so a client that reconnects
@@ -66,10 +69,29 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
     response.apiKeys = advertisedOn(ctx);
     if (ctx.version >= 3) {
       const level = ctx.broker.config.number('transaction.version');
-      if (ctx.version >= 4) response.supportedFeatures = [TRANSACTION_VERSION_SUPPORTED];
+      const quorum = ctx.broker.quorum;
+      // A KRaft node lists kraft.version as Kafka's do (a leader adding a voter checks it, KIP-853); it is
+      // finalized at 1 once the metadata log says so (a dynamic quorum), and at 0 it is left out like any feature.
+      if (ctx.version >= 4) {
+        response.supportedFeatures = quorum
+          ? [KRAFT_VERSION_SUPPORTED, TRANSACTION_VERSION_SUPPORTED]
+          : [TRANSACTION_VERSION_SUPPORTED];
+      }
       response.finalizedFeaturesEpoch = FEATURES_EPOCH;
+      const kraftVersion = quorum?.raft.kraftVersion ?? 0;
+      if (kraftVersion > 0) {
+        response.finalizedFeatures.push({
+          name: 'kraft.version',
+          minVersionLevel: kraftVersion,
+          maxVersionLevel: kraftVersion,
+        });
+      }
       if (level > 0) {
-        response.finalizedFeatures = [{ name: 'transaction.version', minVersionLevel: level, maxVersionLevel: level }];
+        response.finalizedFeatures.push({
+          name: 'transaction.version',
+          minVersionLevel: level,
+          maxVersionLevel: level,
+        });
       }
     }
     return response;
