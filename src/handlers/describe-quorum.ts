@@ -67,7 +67,8 @@ export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQu
                   leaderEpoch: info.leaderEpoch,
                   highWatermark: BigInt(info.highWatermark),
                   currentVoters: info.voters.map(replica),
-                  observers: info.observers.map(replica),
+                  // By id, as Kafka's answers come (a hash map of small ids): the tools print them in this order.
+                  observers: [...info.observers].sort((a, b) => a.replicaId - b.replicaId).map(replica),
                 }
               : {
                   partitionIndex: 0,
