@@ -39,6 +39,15 @@ function normalize(text: string): string[] {
         .replace(/"directoryId": "[^"]+"/g, '"directoryId": "<dir-id>"')
         .replace(/directory id [A-Za-z0-9_-]{22}/g, 'directory id <dir-id>')
         .replace(/:\d{2,5}(?=["\s,]|$)/g, ':<port>')
+        // Kafka lists observers in its hash map's order (random directory ids): compare them sorted.
+        .replace(
+          /^(CurrentObservers:\s+)\[(.+)\]$/,
+          (_, head: string, inner: string) =>
+            `${head}[${inner
+              .split(/(?<=\}), (?=\{)/)
+              .sort()
+              .join(', ')}]`,
+        )
         .trimEnd(),
     );
 }

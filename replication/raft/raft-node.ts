@@ -507,7 +507,10 @@ export class RaftNode {
     ) {
       // The first preferred successor stands at once; the others wait longer the further down they are. The
       // leader is leaving: this voter stops following it, so it grants the successor's pre-vote.
-      const position = p.preferredSuccessors.indexOf(this.id);
+      // v0 names the successors in PreferredSuccessors, v1 (KIP-853) in PreferredCandidates.
+      const successors =
+        p.preferredSuccessors.length > 0 ? p.preferredSuccessors : p.preferredCandidates.map((c) => c.candidateId);
+      const position = successors.indexOf(this.id);
       const delay =
         position === 0
           ? 0
