@@ -5,7 +5,8 @@
  * `--no-initial-controllers`; `kafka-metadata-quorum --bootstrap-controller ... describe --status` while 2 and 3
  * are observers, `add-controller` of 2 then 3 (with each node's server.properties), `describe --status` and
  * `--replication` with three voters, `kafka-features --bootstrap-controller ... describe` (kraft.version finalized
- * at 1), `remove-controller` of node 1 and `describe --status` after it. About 12 JVM starts per target plus
+ * at 1), `remove-controller` of node 1 and `describe --status` after it; first, node 1's bootstrap checkpoint as
+ * `kafka-dump-log --cluster-metadata-decoder` reads it. About 12 JVM starts per target plus
  * Kafka's start: it runs under `npm run compat` (or COMPAT_KRAFT_ADMIN=1); inside `npm test` it says it is
  * skipped (test/broker/kraft-dynamic-quorum.test.ts covers the Brook side there with Brook's own client).
  */
@@ -20,6 +21,28 @@ import { KafkaProcess } from '../lib/kafka-process';
 
 const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
 const FEATURES = 'org.apache.kafka.tools.FeatureCommand';
+const BOOTSTRAP_CHECKPOINT = '00000000000000000000-0000000000.checkpoint';
+const DUMP_LOG = 'org.apache.kafka.tools.DumpLogSegments';
+
+/**
+ * The KRaft control records of a bootstrap checkpoint as Kafka's kafka-dump-log decodes them (SnapshotHeader,
+ * KRaftVersion, KRaftVoters, SnapshotFooter), times, directory ids and ports left out. Kafka 4.4 also puts its
+ * bootstrap metadata (FeatureLevelRecords: metadata.version...) in a data batch of the same file; Brook has none.
+ */
+function controlRecords(dump: string): string[] {
+  return dump
+    .split('\n')
+    .flatMap((l) => {
+      const m = /\| offset: (\d+) .* (SnapshotHeader|KRaftVersion|KRaftVoters|SnapshotFooter) (\{.*\})$/.exec(l);
+      return m ? [`${m[2]} ${m[3]}`] : [];
+    })
+    .map((l) =>
+      l
+        .replace(/"lastContainedLogTimestamp":\d+/, '"lastContainedLogTimestamp":<t>')
+        .replace(/"voterDirectoryId":"[^"]+"/g, '"voterDirectoryId":"<dir-id>"')
+        .replace(/"port":\d+/g, '"port":<port>'),
+    );
+}
 
 async function tool(mainClass: string, args: string[]): Promise<string> {
   const run = await runKafkaTool(mainClass, args, 120_000);
@@ -71,6 +94,8 @@ interface Cluster {
   serverProperties(id: number): string;
   /** The directory id in the node's metadata directory (meta.properties). */
   directoryId(id: number): string;
+  /** Node 1's bootstrap checkpoint (`storage format --standalone`). */
+  checkpoint: string;
 }
 
 async function eventually<T>(what: string, work: () => Promise<T>, ok: (value: T) => boolean, ms = 90_000): Promise<T> {
@@ -97,6 +122,7 @@ function idsOf(status: string, line: 'CurrentVoters' | 'CurrentObservers'): stri
 
 async function session(c: Cluster): Promise<Record<string, string | string[]>> {
   const out: Record<string, string | string[]> = {};
+  out.checkpoint = controlRecords(await tool(DUMP_LOG, ['--cluster-metadata-decoder', '--files', c.checkpoint]));
   const status = (id: number) =>
     tool(METADATA_QUORUM, ['--bootstrap-controller', c.controller(id), 'describe', '--status']);
   const observersListed = (s: string) => ['2,3', '3,2'].includes(idsOf(s, 'CurrentObservers'));
@@ -226,6 +252,7 @@ describe('compat-tests: KIP-853 dynamic quorum (kafka-metadata-quorum add-contro
         controller: (id) => `127.0.0.1:${ports[id - 1]![1]}`,
         serverProperties: (id) => join(root, `node-${id}.properties`),
         directoryId: (id) => directoryIdIn(dirs[id - 1]!),
+        checkpoint: join(dirs[0]!, 'kraft-metadata', '__cluster_metadata-0', BOOTSTRAP_CHECKPOINT),
       });
       console.log(JSON.stringify(transcripts.brook, null, 1).replace(/^/gm, '      '));
     } finally {
@@ -241,6 +268,7 @@ describe('compat-tests: KIP-853 dynamic quorum (kafka-metadata-quorum add-contro
         controller: (id) => kafka.controller(id),
         serverProperties: (id) => kafka.serverProperties(id),
         directoryId: (id) => directoryIdIn(join(kafka.serverProperties(id), '..', 'data')),
+        checkpoint: join(kafka.serverProperties(1), '..', 'data', '__cluster_metadata-0', BOOTSTRAP_CHECKPOINT),
       });
       console.log(JSON.stringify(transcripts.kafka, null, 1).replace(/^/gm, '      '));
     } finally {
