@@ -23,6 +23,7 @@ import { WireClient } from '../../src/groups/wire-client';
 import { readDirectoryId } from '../../src/server/data-dir';
 import { type FormatOptions, formatStorage } from '../../src/server/format';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { RaftLog } from '../../replication/raft';
 import { freePort, until } from './kraft-nodes';
 
 const CLUSTER_ID = 'MkU3OEVBNTcwNTJENDM2Qg';
@@ -104,6 +105,30 @@ describe('KRaft KIP-853: brook storage format, controller.quorum.bootstrap.serve
     );
     format(node, { noInitialControllers: true });
     assert.throws(() => format(node, { noInitialControllers: true }), /is already formatted\. Use --ignore-formatted/);
+  });
+
+  it('--initial-controllers: the node takes its directory id from the list, the checkpoint names every voter', () => {
+    const n = { id: 2, dir: join(root, 'initial'), port: 1, controllerPort: 2 };
+    const node = { ...n, config: nodeConfig(n, '127.0.0.1:2') };
+    const ids = ['AAAAAAAAAAAAAAAAAAAAAQ', 'AgICAgICAgICAgICAgICAg', 'AwMDAwMDAwMDAwMDAwMDAw'];
+    const list = ids.map((d, i) => `${i + 1}@127.0.0.${i + 1}:${9093 + i}:${d}`).join(',');
+    assert.match(format(node, { initialControllers: list }).join('\n'), /dynamic metadata voter directory/);
+    assert.equal(readDirectoryId(n.dir), ids[1]);
+    const log = new RaftLog(join(n.dir, 'kraft-metadata'), undefined, { dynamicVoters: true });
+    try {
+      const voters = log.control!.latestVoters()!;
+      assert.deepEqual(
+        [...voters.nodes.values()].map((v) => [
+          v.id,
+          v.directoryId,
+          v.endpoints.map((e) => `${e.name}://${e.host}:${e.port}`),
+        ]),
+        ids.map((d, i) => [i + 1, d, [`CONTROLLER://127.0.0.${i + 1}:${9093 + i}`]]),
+      );
+      assert.equal(log.control!.kraftVersion(), 1);
+    } finally {
+      log.close();
+    }
   });
 
   it('a standalone controller leads; two controllers formatted without initial controllers join through add-controller; removing the leader moves it', async () => {

@@ -190,6 +190,31 @@ describe('raft: KIP-853 dynamic voters (bootstrap checkpoint, VotersRecord, add 
     );
   });
 
+  it('three initial controllers (--initial-controllers) elect a leader; a joining node learns the voters from its snapshot', async () => {
+    const initial = new VoterSet(
+      [1, 2, 3].map((id) => ({
+        id,
+        directoryId: dirId(id),
+        endpoints: endpoints(id),
+        kraftVersion: { min: 0, max: 1 },
+      })),
+    );
+    for (const id of [1, 2, 3]) writeBootstrapCheckpoint(c.dir(id), initial);
+    for (const id of [1, 2, 3]) c.start(id);
+    await c.until(() => c.leader() !== undefined, 'a leader among the initial voters');
+    const leader = c.leader()!;
+    const { lastOffset } = leader.append([Buffer.from('x')]);
+    await c.change(leader.waitForCommit(lastOffset));
+    // A snapshot carries the voter set (the Voters record below it is gone from the log).
+    leader.createSnapshot(leader.highWatermark, [Buffer.from('x')]);
+    assert.ok(leader.log.startOffset > 0);
+    // Node 4 has no checkpoint (formatted --no-initial-controllers): it learns the voters from the snapshot.
+    const four = c.start(4);
+    await c.until(() => four.voterSet()?.ids.join() === '1,2,3', 'node 4 reading the voters from the snapshot');
+    assert.equal(four.isVoter, false);
+    await c.until(() => c.listeners.get(4)!.values.join() === 'x', 'node 4 replicating');
+  });
+
   it('a leader removing itself resigns once the removal commits, and the others elect a leader among themselves', async () => {
     writeBootstrapCheckpoint(
       c.dir(1),
