@@ -5,7 +5,15 @@ import {
   decodeUncompressedBatchSync,
   LOG_OVERHEAD,
 } from '../../protocol/records';
-import { decodeKRaftVersion, decodeVoters, type VoterSet } from './voter-set';
+import type { SnapshotControlRecord } from './snapshot-store';
+import {
+  decodeKRaftVersion,
+  decodeVoters,
+  encodeKRaftVersion,
+  encodeVoters,
+  type VoterEndpoint,
+  type VoterSet,
+} from './voter-set';
 
 interface Entry<T> {
   /** The offset of the record that set it; a snapshot's records count at its end offset - 1. */
@@ -37,6 +45,25 @@ export class KRaftControlState {
   /** The kraft.version the log ends with (0 without a KRaftVersion record). */
   kraftVersion(): number {
     return this.versions.at(-1)?.value ?? 0;
+  }
+
+  /**
+   * Kafka's LeaderState.appendStartOfEpochControlRecords: with kraft.version 1 a new leader whose voter set came
+   * from the bootstrap checkpoint (nothing in the log yet) or names other listeners for it writes KRaftVersion
+   * and Voters records after its LeaderChange, so every replica fetching the log learns the voters.
+   */
+  startOfEpochRecords(leaderId: number, endpoints: readonly VoterEndpoint[]): SnapshotControlRecord[] {
+    const voters = this.latestVoters();
+    if (!voters || this.kraftVersion() < 1) return [];
+    const self = voters.nodes.get(leaderId);
+    const updated = self && endpoints.length > 0 ? { ...self, endpoints: [...endpoints] } : null;
+    const needsUpdate = updated !== null && voters.needsUpdate(updated);
+    if (this.latestVotersOffset() !== -1 && !needsUpdate) return [];
+    const next = needsUpdate ? (voters.update(updated) ?? voters) : voters;
+    return [
+      { type: ControlRecordType.KRaftVersion, value: encodeKRaftVersion(this.kraftVersion()) },
+      { type: ControlRecordType.KRaftVoters, value: encodeVoters(next) },
+    ];
   }
 
   /** A snapshot replaces the history: its control records hold the state at its end. */

@@ -19,14 +19,7 @@ import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_T
 import * as msg from './raft-messages';
 import type { SnapshotId } from './snapshot-store';
 import { type VoterChangeResult, VoterChanges } from './voter-changes';
-import {
-  encodeKRaftVersion,
-  encodeVoters,
-  NO_DIRECTORY_ID,
-  type VoterEndpoint,
-  type VoterNode,
-  type VoterSet,
-} from './voter-set';
+import { encodeVoters, NO_DIRECTORY_ID, type VoterEndpoint, type VoterNode, type VoterSet } from './voter-set';
 import {
   DEFAULT_RAFT_CONFIG,
   type LeaderAndEpoch,
@@ -342,7 +335,12 @@ export class RaftNode {
     });
     const now = this.clock.now();
     this.log.appendAsLeader(
-      controlBatch(ControlRecordType.LeaderChange, w.finish(), now, this.startOfEpochVoterRecords()),
+      controlBatch(
+        ControlRecordType.LeaderChange,
+        w.finish(),
+        now,
+        this.log.control?.startOfEpochRecords(this.id, this.local.endpoints),
+      ),
       epoch,
     );
     this.afterLeaderAppend(progress);
@@ -631,26 +629,6 @@ export class RaftNode {
   /** A voter's directory id as the voter set names it (the zero uuid in a static quorum). */
   private directoryIdOf(id: number, progress?: { directoryId?: string }): string {
     return this.voterSet()?.nodes.get(id)?.directoryId ?? progress?.directoryId ?? NO_DIRECTORY_ID;
-  }
-
-  /**
-   * Kafka's LeaderState.appendStartOfEpochControlRecords: with kraft.version 1 a leader whose voter set came
-   * from the bootstrap checkpoint (nothing in the log yet) or names other listeners for it writes KRaftVersion
-   * and Voters records after LeaderChange, so every replica fetching the log learns the voters.
-   */
-  private startOfEpochVoterRecords(): { type: ControlRecordType; value: Buffer }[] {
-    const control = this.log.control;
-    const voters = control?.latestVoters();
-    if (!control || !voters || control.kraftVersion() < 1) return [];
-    const self = voters.nodes.get(this.id);
-    const updated = self && this.local.endpoints.length > 0 ? { ...self, endpoints: this.local.endpoints } : null;
-    const needsUpdate = updated !== null && voters.needsUpdate(updated);
-    if (control.latestVotersOffset() !== -1 && !needsUpdate) return [];
-    const next = needsUpdate ? (voters.update(updated) ?? voters) : voters;
-    return [
-      { type: ControlRecordType.KRaftVersion, value: encodeKRaftVersion(control.kraftVersion()) },
-      { type: ControlRecordType.KRaftVoters, value: encodeVoters(next) },
-    ];
   }
 
   /** Appends a VotersRecord as the leader (a voter change); returns its offset. */
