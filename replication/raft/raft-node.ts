@@ -4,6 +4,7 @@ import type { EndQuorumEpochRequest, EndQuorumEpochResponse } from '../../protoc
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/fetch';
 import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../protocol/generated/fetch-snapshot';
 import { LeaderChangeMessageCodec } from '../../protocol/generated/leader-change-message';
+import type { UpdateRaftVoterRequest, UpdateRaftVoterResponse } from '../../protocol/generated/update-raft-voter';
 import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
 import { Writer } from '../../protocol/primitives';
 import { ControlRecordType } from '../../protocol/records';
@@ -19,7 +20,13 @@ import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_T
 import * as msg from './raft-messages';
 import type { SnapshotId } from './snapshot-store';
 import { type VoterChangeResult, VoterChanges } from './voter-changes';
-import { encodeVoters, NO_DIRECTORY_ID, type VoterEndpoint, type VoterNode, type VoterSet } from './voter-set';
+import {
+  encodeVoters,
+  NO_DIRECTORY_ID,
+  SUPPORTED_KRAFT_VERSIONS,
+  type VoterEndpoint,
+  type VoterSet,
+} from './voter-set';
 import {
   DEFAULT_RAFT_CONFIG,
   type LeaderAndEpoch,
@@ -79,6 +86,8 @@ export class RaftNode {
   private readonly bootstrapIds: readonly number[];
   /** AddRaftVoter, RemoveRaftVoter, UpdateRaftVoter on the leader (voter-changes.ts). */
   private readonly voterChanges: VoterChanges;
+  /** The epoch this follower sent UpdateRaftVoter in (-1: none pending or it must be sent again). */
+  private updateVoterEpoch = -1;
   private readonly cfg: RaftConfig;
   private readonly clock: RaftClock;
   private readonly random: () => number;
@@ -250,11 +259,6 @@ export class RaftNode {
   /** RemoveRaftVoter (KIP-853) on the leader. */
   removeVoter(id: number, directoryId: string): Promise<VoterChangeResult> {
     return this.voterChanges.remove(id, directoryId);
-  }
-
-  /** UpdateRaftVoter (KIP-853) on the leader: a voter's listeners or kraft.version range. */
-  updateVoter(node: VoterNode): Promise<VoterChangeResult> {
-    return this.voterChanges.update(node);
   }
 
   /** Leaves the quorum: a leader first tells the voters (EndQuorumEpoch) so they elect without waiting. */
@@ -438,6 +442,7 @@ export class RaftNode {
       leaderAnswered: () => {
         if (this.st.kind === 'follower') this.st.fetched = true;
         this.resetFetchTimer();
+        this.maybeUpdateVoter(gen);
       },
       followNewerEpoch: (epoch, leaderId) => this.maybeFollowNewerEpoch(epoch, leaderId),
       committed: (hw) => this.delivery.committed(hw),
@@ -629,6 +634,54 @@ export class RaftNode {
   /** A voter's directory id as the voter set names it (the zero uuid in a static quorum). */
   private directoryIdOf(id: number, progress?: { directoryId?: string }): string {
     return this.voterSet()?.nodes.get(id)?.directoryId ?? progress?.directoryId ?? NO_DIRECTORY_ID;
+  }
+
+  /**
+   * Kafka's follower (pollFollowerAsVoter): a voter whose entry in the voter set names other listeners than it
+   * serves (it moved) sends UpdateRaftVoter to its leader, once per epoch while the answer is not NONE.
+   */
+  private maybeUpdateVoter(gen: number): void {
+    const s = this.st;
+    const voters = this.voterSet();
+    const self = voters?.nodes.get(this.id);
+    if (s.kind !== 'follower' || !self || this.local.endpoints.length === 0 || this.updateVoterEpoch === s.epoch)
+      return;
+    const node = { ...self, endpoints: [...this.local.endpoints], kraftVersion: { ...SUPPORTED_KRAFT_VERSIONS } };
+    if (self.directoryId !== this.local.directoryId || !voters!.needsUpdate(node)) return;
+    this.updateVoterEpoch = s.epoch;
+    const request = msg.updateRaftVoterRequest(this.clusterId, s.epoch, node);
+    this.transport.send(s.leaderId, 'UpdateRaftVoter', request).then(
+      (r) => {
+        if (r.errorCode !== ErrorCode.None && gen === this.gen) this.updateVoterEpoch = -1;
+      },
+      () => {
+        if (gen === this.gen) this.updateVoterEpoch = -1;
+      },
+    );
+  }
+
+  /** UpdateRaftVoter (82) on the leader: the sender's epoch must be ours (Kafka's handleUpdateVoterRequest). */
+  async handleUpdateVoter(request: UpdateRaftVoterRequest): Promise<UpdateRaftVoterResponse> {
+    const leader = () => {
+      const l = this.leaderAndEpoch();
+      const e = this.voterSet()?.endpoint(l.leaderId, this.local.endpoints[0]?.name);
+      return { leaderId: l.leaderId, leaderEpoch: l.epoch, host: e?.host ?? '', port: e?.port ?? 0 };
+    };
+    if (request.clusterId !== null && this.clusterId !== null && request.clusterId !== this.clusterId) {
+      return { throttleTimeMs: 0, errorCode: ErrorCode.InconsistentClusterId, currentLeader: leader() };
+    }
+    const error = this.leaderOnlyError(request.currentLeaderEpoch);
+    if (error !== ErrorCode.None) return { throttleTimeMs: 0, errorCode: error, currentLeader: leader() };
+    const r = await this.voterChanges.update({
+      id: request.voterId,
+      directoryId: request.voterDirectoryId,
+      endpoints: request.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port })),
+      kraftVersion: {
+        min: request.kRaftVersionFeature.minSupportedVersion,
+        max: request.kRaftVersionFeature.maxSupportedVersion,
+      },
+    });
+    return { throttleTimeMs: 0, errorCode: r.errorCode, currentLeader: leader() };
   }
 
   /** Appends a VotersRecord as the leader (a voter change); returns its offset. */

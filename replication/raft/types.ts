@@ -2,6 +2,7 @@ import type { BeginQuorumEpochRequest, BeginQuorumEpochResponse } from '../../pr
 import type { EndQuorumEpochRequest, EndQuorumEpochResponse } from '../../protocol/generated/end-quorum-epoch';
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/fetch';
 import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../protocol/generated/fetch-snapshot';
+import type { UpdateRaftVoterRequest, UpdateRaftVoterResponse } from '../../protocol/generated/update-raft-voter';
 import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
 import type { SnapshotId } from './snapshot-store';
 import type { VoterEndpoint } from './voter-set';
@@ -13,6 +14,8 @@ export interface RaftRequests {
   EndQuorumEpoch: EndQuorumEpochRequest;
   Fetch: FetchRequest;
   FetchSnapshot: FetchSnapshotRequest;
+  /** KIP-853: a voter whose listeners differ from the voter set's entry tells the leader. */
+  UpdateRaftVoter: UpdateRaftVoterRequest;
 }
 
 export interface RaftResponses {
@@ -21,6 +24,7 @@ export interface RaftResponses {
   EndQuorumEpoch: EndQuorumEpochResponse;
   Fetch: FetchResponse;
   FetchSnapshot: FetchSnapshotResponse;
+  UpdateRaftVoter: UpdateRaftVoterResponse;
 }
 
 export type RaftApi = keyof RaftRequests;

@@ -29,6 +29,7 @@ const VERSIONS: Record<RaftApi, number> = {
   EndQuorumEpoch: 1,
   Fetch: 17,
   FetchSnapshot: 1,
+  UpdateRaftVoter: 0,
 };
 
 /**

@@ -105,35 +105,16 @@ export const updateRaftVoterHandler: ApiHandler<UpdateRaftVoterRequest, UpdateRa
   minVersion: 0,
   maxVersion: 0,
   clusterOperation: AclOperation.CLUSTER_ACTION,
-  async handle(request, ctx) {
+  handle(request, ctx) {
     const quorum = quorumFor(ctx);
-    const leader = (q: MetadataQuorum | null) => {
-      const l = q?.raft.leaderAndEpoch() ?? { leaderId: -1, epoch: -1 };
-      const address = q?.voters.get(l.leaderId);
-      return { leaderId: l.leaderId, leaderEpoch: l.epoch, host: address?.host ?? '', port: address?.port ?? 0 };
-    };
-    if (typeof quorum === 'number') return { throttleTimeMs: 0, errorCode: quorum, currentLeader: leader(null) };
-    if (clusterIdError(ctx, request.clusterId)) {
-      return { throttleTimeMs: 0, errorCode: ErrorCode.InconsistentClusterId, currentLeader: leader(quorum) };
+    if (typeof quorum === 'number') {
+      return {
+        throttleTimeMs: 0,
+        errorCode: quorum,
+        currentLeader: { leaderId: -1, leaderEpoch: -1, host: '', port: 0 },
+      };
     }
-    const epoch = quorum.raft.leaderAndEpoch().epoch;
-    if (request.currentLeaderEpoch >= 0 && request.currentLeaderEpoch !== epoch) {
-      const errorCode = request.currentLeaderEpoch < epoch ? ErrorCode.FencedLeaderEpoch : ErrorCode.UnknownLeaderEpoch;
-      return { throttleTimeMs: 0, errorCode, currentLeader: leader(quorum) };
-    }
-    const r = await within(
-      quorum.raft.updateVoter({
-        id: request.voterId,
-        directoryId: request.voterDirectoryId,
-        endpoints: request.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port })),
-        kraftVersion: {
-          min: request.kRaftVersionFeature.minSupportedVersion,
-          max: request.kRaftVersionFeature.maxSupportedVersion,
-        },
-      }),
-      ctx.broker.config.number('controller.quorum.request.timeout.ms'),
-    );
-    return { throttleTimeMs: 0, errorCode: r.errorCode, currentLeader: leader(quorum) };
+    return quorum.raft.handleUpdateVoter(request);
   },
   errorResponse: (_request, errorCode) => ({
     throttleTimeMs: 0,

@@ -225,6 +225,8 @@ export function dispatch(node: RaftNode, api: RaftApi, request: unknown): unknow
       return node.handleFetch(request as RaftRequests['Fetch']);
     case 'FetchSnapshot':
       return node.handleFetchSnapshot(request as RaftRequests['FetchSnapshot']);
+    case 'UpdateRaftVoter':
+      return node.handleUpdateVoter(request as RaftRequests['UpdateRaftVoter']);
   }
 }
 

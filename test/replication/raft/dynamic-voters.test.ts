@@ -16,7 +16,7 @@ import { dispatch, RecordingListener, roundTrip, seeded } from './cluster';
 
 /** A valid Kafka uuid (22 base64url characters) per node. */
 const dirId = (id: number) => Buffer.alloc(16, id).toString('base64url');
-const endpoints = (id: number) => [{ name: 'CONTROLLER', host: '127.0.0.1', port: 19300 + id }];
+const endpoints = (id: number, port = 19300 + id) => [{ name: 'CONTROLLER', host: '127.0.0.1', port }];
 
 /**
  * KIP-853 quorums in one process: nodes with no static voters read the voter set from their log (the bootstrap
@@ -35,12 +35,13 @@ class DynamicCluster {
     return this.dirs.get(id)!.dir;
   }
 
-  start(id: number): RaftNode {
+  /** `port`: the node's controller listener (another one than the voter set names: it moved). */
+  start(id: number, port?: number): RaftNode {
     const listener = new RecordingListener();
     const node = new RaftNode({
       nodeId: id,
       voters: null,
-      local: { directoryId: dirId(id), endpoints: endpoints(id) },
+      local: { directoryId: dirId(id), endpoints: endpoints(id, port) },
       bootstrapIds: [-2, -3, -4],
       dataDir: this.dir(id),
       transport: this.transport(id),
@@ -182,12 +183,14 @@ describe('raft: KIP-853 dynamic voters (bootstrap checkpoint, VotersRecord, add 
     const wrongDir = await one.removeVoter(2, dirId(3));
     assert.equal(wrongDir.errorCode, ErrorCode.VoterNotFound);
 
-    // A restarted node reads its voter set back from its log.
-    c.start(3);
+    // A restarted node reads its voter set back from its log; it listens elsewhere now, so it tells the
+    // leader (UpdateRaftVoter), which commits a VotersRecord with its new endpoint.
+    c.start(3, 29303);
     await c.until(
       () => c.nodes.get(3)!.voters.join() === '1,2,3' && c.nodes.get(3)!.state.kind === 'follower',
       'node 3 back',
     );
+    await c.until(() => one.voterSet()!.endpoint(3)!.port === 29303, 'node 3 updating its endpoint');
   });
 
   it('three initial controllers (--initial-controllers) elect a leader; a joining node learns the voters from its snapshot', async () => {
