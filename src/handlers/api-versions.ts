@@ -13,9 +13,6 @@ const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 /** The levels of `transaction.version` this broker can run (Kafka 4.4: 0-2). */
 const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion: 0, maxVersion: 2 };
 
-/** The levels of `kraft.version` a KRaft node can run (Kafka 4.4: 0, and 1 for KIP-853 dynamic quorums). */
-const KRAFT_VERSION_SUPPORTED = { name: 'kraft.version', minVersion: 0, maxVersion: 1 };
-
 /**
  * The finalized features' epoch. Kafka's is the offset of the last feature record in the metadata log; Brook
  * has no metadata quorum yet, so it takes the broker's start time: it only grows, so a client that reconnects
@@ -51,6 +48,23 @@ function advertisedOn(ctx: HandlerContext): ReturnType<HandlerRegistry['advertis
   );
 }
 
+/** The levels of `kraft.version` a KRaft node can run (Kafka 4.4: 0, and 1 for KIP-853 dynamic quorums). */
+const KRAFT_VERSION_SUPPORTED = { name: 'kraft.version', minVersion: 0, maxVersion: 1 };
+
+/**
+ * A KRaft node lists kraft.version as Kafka's do (a leader about to add a voter checks it, KIP-853): supported
+ * 0-1 from v4 (a minimum of 0 is left out below v4), finalized at 1 once the metadata log says so (a dynamic
+ * quorum); at 0 it is left out like any feature.
+ */
+function addKRaftVersion(ctx: HandlerContext, response: Response): void {
+  const quorum = ctx.broker.quorum;
+  if (!quorum) return;
+  if (ctx.version >= 4) response.supportedFeatures.push(KRAFT_VERSION_SUPPORTED);
+  const level = quorum.raft.kraftVersion;
+  if (level > 0)
+    response.finalizedFeatures.push({ name: 'kraft.version', minVersionLevel: level, maxVersionLevel: level });
+}
+
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,
   minVersion: 0,
@@ -69,31 +83,14 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
     response.apiKeys = advertisedOn(ctx);
     if (ctx.version >= 3) {
       const level = ctx.broker.config.number('transaction.version');
-      const quorum = ctx.broker.quorum;
-      // A KRaft node lists kraft.version as Kafka's do (a leader adding a voter checks it, KIP-853); it is
-      // finalized at 1 once the metadata log says so (a dynamic quorum), and at 0 it is left out like any feature.
-      if (ctx.version >= 4) {
-        response.supportedFeatures = quorum
-          ? [KRAFT_VERSION_SUPPORTED, TRANSACTION_VERSION_SUPPORTED]
-          : [TRANSACTION_VERSION_SUPPORTED];
-      }
+      if (ctx.version >= 4) response.supportedFeatures = [TRANSACTION_VERSION_SUPPORTED];
       response.finalizedFeaturesEpoch = FEATURES_EPOCH;
-      const kraftVersion = quorum?.raft.kraftVersion ?? 0;
-      if (kraftVersion > 0) {
-        response.finalizedFeatures.push({
-          name: 'kraft.version',
-          minVersionLevel: kraftVersion,
-          maxVersionLevel: kraftVersion,
-        });
-      }
       if (level > 0) {
-        response.finalizedFeatures.push({
-          name: 'transaction.version',
-          minVersionLevel: level,
-          maxVersionLevel: level,
-        });
+        response.finalizedFeatures = [{ name: 'transaction.version', minVersionLevel: level, maxVersionLevel: level }];
       }
     }
+
+    if (ctx.version >= 3) addKRaftVersion(ctx, response);
     return response;
   },
   errorResponse(_request, errorCode) {
