@@ -29,6 +29,12 @@ export interface KafkaProcessOptions {
   jvm?: string[];
   /** how long to wait for every node to log "Kafka Server started" (default 180 s: the JVM is slow on 2 loaded cores) */
   startTimeoutMs?: number;
+  /**
+   * KIP-853 dynamic quorum: controller.quorum.bootstrap.servers instead of controller.quorum.voters; node 1 is
+   * formatted `--standalone` (the only initial voter), the others `--no-initial-controllers` (observers until
+   * `kafka-metadata-quorum add-controller`), and node 1 starts first.
+   */
+  dynamicQuorum?: boolean;
   /** Called right before each node's JVM is spawned, after its log dir was formatted (bench/ times start-up from here). */
   beforeSpawn?: (node: { id: number; port: number }) => void;
 }
@@ -72,6 +78,16 @@ export class KafkaProcess {
     return `Kafka ${KAFKA_VERSION} (KRaft, ${this.nodes.length} combined node${this.nodes.length > 1 ? 's' : ''}) on ${this.bootstrap}`;
   }
 
+  /** A node's server.properties (kafka-metadata-quorum add-controller --command-config takes it). */
+  serverProperties(id: number): string {
+    return join(this.nodes.find((n) => n.id === id)!.dir, 'server.properties');
+  }
+
+  /** A node's CONTROLLER listener (`--bootstrap-controller`). */
+  controller(id: number): string {
+    return `127.0.0.1:${this.nodes.find((n) => n.id === id)!.controllerPort}`;
+  }
+
   /** The JVM process ids (bench/ samples their RSS). */
   get pids(): number[] {
     return this.nodes.flatMap((n) => (n.child?.pid ? [n.child.pid] : []));
@@ -112,7 +128,9 @@ export class KafkaProcess {
           const config: Record<string, string | number> = {
             'process.roles': 'broker,controller',
             'node.id': n.id,
-            'controller.quorum.voters': voters,
+            ...(options.dynamicQuorum
+              ? { 'controller.quorum.bootstrap.servers': nodes.map((x) => `127.0.0.1:${x.controllerPort}`).join(',') }
+              : { 'controller.quorum.voters': voters }),
             listeners: [
               `PLAINTEXT://127.0.0.1:${n.port},CONTROLLER://127.0.0.1:${n.controllerPort}`,
               ...urls(extra),
@@ -153,10 +171,12 @@ export class KafkaProcess {
             '-c',
             join(n.dir, 'server.properties'),
             ...features,
+            ...(options.dynamicQuorum ? [n.id === 1 ? '--standalone' : '--no-initial-controllers'] : []),
           ]);
         }),
       );
-      await kafka.launch();
+      if (options.dynamicQuorum) for (const n of nodes) await kafka.launchNode(n);
+      else await kafka.launch();
     } catch (error) {
       await kafka.destroy();
       throw error;

@@ -33,7 +33,12 @@ export {
   type MessageSetInput,
   NO_TIMESTAMP,
 } from './message-set';
-export { decodeRecordBatch, encodeRecordBatch, encodeRecordBatchSync } from './record-batch';
+export {
+  decodeRecordBatch,
+  decodeUncompressedBatchSync,
+  encodeRecordBatch,
+  encodeRecordBatchSync,
+} from './record-batch';
 export { MIN_ENTRY_BODY, type RecordSetEntry, type SplitRecordSet, splitRecordSet } from './record-set';
 export { type DecodedRecordSet, decodeRecordSet, type LegacyEntry } from './record-set-decode';
 export {

@@ -251,6 +251,25 @@ function readBatchHeader(buf: Buffer, at: number): RecordBatch {
 }
 
 /**
+ * The records of an uncompressed v2 batch spanning all of `buf`, decoded synchronously (KRaft's control batches,
+ * which Kafka never compresses, read while a log opens). Throws a RecordsError on bad bytes or a compressed batch.
+ */
+export function decodeUncompressedBatchSync(buf: Buffer): RecordBatch {
+  if (buf.length < BATCH_HEADER_SIZE || buf.readInt8(BatchOffset.Magic) !== 2) {
+    throw corruptRecords('not a v2 record batch');
+  }
+  const batch = readBatchHeader(buf, 0);
+  if (batch.compression !== CompressionCodec.None)
+    throw corruptRecords('compressed batch: decode it with decodeRecordBatch');
+  const count = buf.readInt32BE(BatchOffset.RecordsCount);
+  if (count < 0 || count > (buf.length - BATCH_HEADER_SIZE) / 7 + 1) throw corruptRecords(`bad record count ${count}`);
+  const records = decodeRecordsSection(buf, BATCH_HEADER_SIZE, buf.length, count, batch, true);
+  if (typeof records === 'string') throw corruptRecords(`record batch: ${records}`, BATCH_HEADER_SIZE);
+  batch.records = records;
+  return batch;
+}
+
+/**
  * Decodes the single v2 batch that spans all of `buf` (use decodeRecordSet for a sequence). Rejects with a
  * RecordsError (CORRUPT_MESSAGE for bad bytes, UNSUPPORTED_COMPRESSION_TYPE for an unknown codec id).
  */

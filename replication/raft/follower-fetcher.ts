@@ -9,6 +9,8 @@ import type { RaftConfig, RaftTransport } from './types';
 /** What the follower's fetch loop may see and do of its node (RaftNode.followerContext). */
 export interface FollowerContext {
   id: number;
+  /** This node's metadata directory id (KIP-853), sent in its fetches. */
+  directoryId: string;
   clusterId: string | null;
   config: RaftConfig;
   log: RaftLog;
@@ -50,6 +52,7 @@ export class FollowerFetcher {
         this.ctx.log.lastFetchedEpoch(),
         this.ctx.config.fetchMaxWaitMs,
         this.ctx.config.fetchMaxBytes,
+        this.ctx.directoryId,
       );
       let response: FetchResponse;
       try {
@@ -173,6 +176,7 @@ export async function discoverLeader(ctx: FollowerContext, voters: readonly numb
       ctx.log.lastFetchedEpoch(),
       0,
       ctx.config.fetchMaxBytes,
+      ctx.directoryId,
     );
     const response = await ctx.transport.send(voter, 'Fetch', request).catch(() => null);
     if (!ctx.current()) return;

@@ -31,8 +31,31 @@ export class LeaderProgress {
     if (self) Object.assign(self, { logEndOffset, lastFetchTimestamp: now, lastCaughtUpTimestamp: now });
   }
 
+  /**
+   * KIP-853: the voter set changed (a VotersRecord was appended): an added voter keeps the progress it had as
+   * an observer, a removed one becomes an observer. The high watermark and check-quorum count the new set.
+   */
+  syncVoters(ids: readonly number[]): void {
+    for (const [id, progress] of this.voters) {
+      if (ids.includes(id)) continue;
+      this.voters.delete(id);
+      if (id !== this.localId) this.observers.set(id, progress);
+    }
+    for (const id of ids) {
+      if (this.voters.has(id)) continue;
+      const progress = this.observers.get(id) ?? {
+        replicaId: id,
+        logEndOffset: -1,
+        lastFetchTimestamp: -1,
+        lastCaughtUpTimestamp: -1,
+      };
+      this.observers.delete(id);
+      this.voters.set(id, progress);
+    }
+  }
+
   /** A replica fetched at `fetchOffset` (its log end) when the leader's log ended at `leaderEnd`. */
-  updateReplica(replicaId: number, fetchOffset: number, leaderEnd: number, now: number): void {
+  updateReplica(replicaId: number, fetchOffset: number, leaderEnd: number, now: number, directoryId?: string): void {
     let progress = this.voters.get(replicaId);
     if (progress) {
       this.acknowledged.add(replicaId);
@@ -46,6 +69,7 @@ export class LeaderProgress {
     } else return;
     progress.logEndOffset = fetchOffset;
     progress.lastFetchTimestamp = now;
+    if (directoryId !== undefined) progress.directoryId = directoryId;
     if (fetchOffset >= leaderEnd) progress.lastCaughtUpTimestamp = now;
   }
 
@@ -64,7 +88,9 @@ export class LeaderProgress {
     const heard = new Set(this.fetchedSinceCheck);
     heard.add(this.localId);
     this.fetchedSinceCheck = new Set();
-    return heard.size * 2 > this.voters.size;
+    let voters = 0;
+    for (const id of heard) if (this.voters.has(id)) voters++;
+    return voters * 2 > this.voters.size;
   }
 
   /** Voters other than the leader, most caught up first (EndQuorumEpoch's preferred successors). */

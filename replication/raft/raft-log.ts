@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ControlRecordType, encodeControlKey, encodeRecordBatchSync } from '../../protocol/records';
+import { ControlRecordType, encodeControlKey, encodeRecordBatchSync } from '../../protocol/records';
 import { PartitionLog, type StorageLogger, silentLogger } from '../../storage';
-import { type SnapshotId, SnapshotStore } from './snapshot-store';
+import { KRaftControlState } from './kraft-control';
+import { type SnapshotControlRecord, type SnapshotId, SnapshotStore } from './snapshot-store';
+import { encodeKRaftVersion, encodeVoters } from './voter-set';
 
 import { METADATA_PARTITION, METADATA_TOPIC } from './constants';
 
@@ -29,8 +31,13 @@ export type FetchPositionCheck =
 export class RaftLog {
   readonly log: PartitionLog;
   readonly snapshots: SnapshotStore;
+  /**
+   * kraft.version and the voter set the log's control records say (KIP-853), or null for a static quorum
+   * (controller.quorum.voters): then nothing reads the control records.
+   */
+  readonly control: KRaftControlState | null;
 
-  constructor(dataDir: string, logger: StorageLogger = silentLogger) {
+  constructor(dataDir: string, logger: StorageLogger = silentLogger, options: { dynamicVoters?: boolean } = {}) {
     const dir = join(dataDir, `${METADATA_TOPIC}-${METADATA_PARTITION}`);
     mkdirSync(dir, { recursive: true });
     this.log = PartitionLog.open(dir, {}, logger, {
@@ -40,6 +47,16 @@ export class RaftLog {
     // A log that starts above 0 must start exactly at a snapshot (a crash between snapshot install and restart).
     const latest = this.snapshots.latest();
     if (latest && this.log.logEndOffset < latest.endOffset) this.log.truncateFullyAndStartAt(latest.endOffset);
+    this.control = options.dynamicVoters ? new KRaftControlState() : null;
+    if (this.control) {
+      if (latest) this.control.loadSnapshot(latest.endOffset, this.snapshots.readAll(latest));
+      for (let offset = this.startOffset; offset < this.endOffset; ) {
+        const bytes = this.read(offset, 1 << 20, 'log-end');
+        if (bytes.length === 0) break;
+        this.control.appended(bytes);
+        offset = nextOffsetAfter(bytes);
+      }
+    }
   }
 
   get endOffset(): number {
@@ -101,12 +118,15 @@ export class RaftLog {
   /** The leader's append: offsets from the log end, the batch stamped with `epoch`. */
   appendAsLeader(batch: Buffer, epoch: number): { baseOffset: number; lastOffset: number } {
     const r = this.log.append(batch, { leaderEpoch: epoch, origin: 'coordinator' });
+    this.control?.appended(batch, r.firstOffset);
     return { baseOffset: r.firstOffset, lastOffset: r.lastOffset };
   }
 
   /** Records from the leader, offsets and epochs kept. */
   appendAsFollower(records: Buffer): void {
-    if (records.length > 0) this.log.appendAsFollower(records);
+    if (records.length === 0) return;
+    this.log.appendAsFollower(records);
+    this.control?.appended(records);
   }
 
   /**
@@ -121,7 +141,10 @@ export class RaftLog {
       offset = local.epoch === diverging.epoch ? Math.min(local.offset, diverging.offset) : local.offset;
     }
     offset = Math.max(this.startOffset, Math.min(offset, this.endOffset));
-    if (offset < this.endOffset) this.log.truncateTo(offset);
+    if (offset < this.endOffset) {
+      this.log.truncateTo(offset);
+      this.control?.truncateTo(offset);
+    }
     return offset;
   }
 
@@ -136,6 +159,7 @@ export class RaftLog {
     this.log.truncateFullyAndStartAt(id.endOffset);
     this.log.setHighWatermark(id.endOffset);
     this.snapshots.deleteBefore(id);
+    this.control?.loadSnapshot(id.endOffset, this.snapshots.readAll(id));
   }
 
   /** A snapshot at `endOffset` (<= HW) of the state machine's `records`; the log before it is released. */
@@ -146,15 +170,34 @@ export class RaftLog {
     if (endOffset <= this.startOffset)
       throw new Error(`snapshot end offset ${endOffset} is not above the log start ${this.startOffset}`);
     const id = { endOffset, epoch: this.epochAt(endOffset - 1) };
-    this.snapshots.write(id, records, lastContainedLogTimestamp);
+    this.snapshots.write(id, records, lastContainedLogTimestamp, this.snapshotControlRecords());
     this.log.deleteRecordsBefore(endOffset);
     this.snapshots.deleteBefore(id);
     return id;
   }
 
+  /** With kraft.version 1 a snapshot carries the voter set after its header, as Kafka's RecordsSnapshotWriter. */
+  private snapshotControlRecords(): SnapshotControlRecord[] {
+    const voters = this.control?.latestVoters();
+    if (!this.control || !voters || this.control.kraftVersion() < 1) return [];
+    return [
+      { type: ControlRecordType.KRaftVersion, value: encodeKRaftVersion(this.control.kraftVersion()) },
+      { type: ControlRecordType.KRaftVoters, value: encodeVoters(voters) },
+    ];
+  }
+
   close(): void {
     this.log.close();
   }
+}
+
+/** The offset after the last batch of a record set. */
+function nextOffsetAfter(bytes: Buffer): number {
+  let next = 0;
+  for (let pos = 0; pos + 61 <= bytes.length; pos += 12 + bytes.readInt32BE(pos + 8)) {
+    next = Number(bytes.readBigInt64BE(pos)) + bytes.readInt32BE(pos + 23) + 1;
+  }
+  return next;
 }
 
 /** One uncompressed batch of opaque records (the values), producer id -1, epoch stamped at the append. */
@@ -165,11 +208,16 @@ export function dataBatch(records: readonly Buffer[], now: number): Buffer {
   });
 }
 
-/** A control batch of one KRaft control record (LeaderChange, KRaftVersion, Voters...). */
-export function controlBatch(type: ControlRecordType, value: Buffer, now: number): Buffer {
+/** A control batch of KRaft control records (LeaderChange, KRaftVersion, Voters...), in this order. */
+export function controlBatch(
+  type: ControlRecordType,
+  value: Buffer,
+  now: number,
+  more: SnapshotControlRecord[] = [],
+): Buffer {
   return encodeRecordBatchSync({
     isControl: true,
     baseTimestamp: now,
-    records: [{ key: encodeControlKey(type), value, timestamp: now }],
+    records: [{ type, value }, ...more].map((r) => ({ key: encodeControlKey(r.type), value: r.value, timestamp: now })),
   });
 }

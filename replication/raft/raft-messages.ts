@@ -18,9 +18,11 @@ import {
   type FetchSnapshotResponse,
   type FetchSnapshotResponsePartitionSnapshot,
 } from '../../protocol/generated/fetch-snapshot';
+import type { UpdateRaftVoterRequest } from '../../protocol/generated/update-raft-voter';
 import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
 import { METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID } from './raft-log';
 import type { SnapshotId } from './snapshot-store';
+import type { VoterNode } from './voter-set';
 
 const NO_DIRECTORY = 'AAAAAAAAAAAAAAAAAAAAAA';
 
@@ -135,6 +137,7 @@ export function fetchRequest(
   lastFetchedEpoch: number,
   maxWaitMs: number,
   maxBytes: number,
+  replicaDirectoryId = 'AAAAAAAAAAAAAAAAAAAAAA',
 ): FetchRequest {
   return {
     ...defaultFetchRequest(),
@@ -156,6 +159,7 @@ export function fetchRequest(
             fetchOffset: BigInt(fetchOffset),
             lastFetchedEpoch,
             partitionMaxBytes: maxBytes,
+            replicaDirectoryId,
           },
         ],
       },
@@ -227,4 +231,20 @@ export function topLevelError(errorCode: number): VoteResponse & BeginQuorumEpoc
   return { errorCode, topics: [], nodeEndpoints: [] } as VoteResponse &
     BeginQuorumEpochResponse &
     EndQuorumEpochResponse;
+}
+
+/** UpdateRaftVoter (KIP-853): a voter's listeners and kraft.version range, to its leader in `epoch`. */
+export function updateRaftVoterRequest(
+  clusterId: string | null,
+  epoch: number,
+  node: VoterNode,
+): UpdateRaftVoterRequest {
+  return {
+    clusterId,
+    currentLeaderEpoch: epoch,
+    voterId: node.id,
+    voterDirectoryId: node.directoryId,
+    listeners: node.endpoints.map((e) => ({ ...e })),
+    kRaftVersionFeature: { minSupportedVersion: node.kraftVersion.min, maxSupportedVersion: node.kraftVersion.max },
+  };
 }

@@ -4,6 +4,7 @@ import type { EndQuorumEpochRequest, EndQuorumEpochResponse } from '../../protoc
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/fetch';
 import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../protocol/generated/fetch-snapshot';
 import { LeaderChangeMessageCodec } from '../../protocol/generated/leader-change-message';
+import type { UpdateRaftVoterRequest, UpdateRaftVoterResponse } from '../../protocol/generated/update-raft-voter';
 import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
 import { Writer } from '../../protocol/primitives';
 import { ControlRecordType } from '../../protocol/records';
@@ -18,6 +19,14 @@ import { type ElectionState, readQuorumState, writeQuorumState } from './quorum-
 import { controlBatch, dataBatch, METADATA_PARTITION, METADATA_TOPIC, METADATA_TOPIC_ID, RaftLog } from './raft-log';
 import * as msg from './raft-messages';
 import type { SnapshotId } from './snapshot-store';
+import { type VoterChangeResult, VoterChanges } from './voter-changes';
+import {
+  encodeVoters,
+  NO_DIRECTORY_ID,
+  SUPPORTED_KRAFT_VERSIONS,
+  type VoterEndpoint,
+  type VoterSet,
+} from './voter-set';
 import {
   DEFAULT_RAFT_CONFIG,
   type LeaderAndEpoch,
@@ -31,8 +40,18 @@ export type { RaftState } from './epoch-state';
 
 export interface RaftNodeOptions {
   nodeId: number;
-  /** The static voter set (controller.quorum.voters' ids). */
-  voters: readonly number[];
+  /**
+   * The static voter set (controller.quorum.voters' ids), or null for a KIP-853 quorum: the voter set is the
+   * log's (the bootstrap checkpoint of `brook storage format`, then its VotersRecords).
+   */
+  voters: readonly number[] | null;
+  /** KIP-853: this node's metadata directory id and the listeners it serves the quorum on. */
+  local?: { directoryId: string; endpoints: VoterEndpoint[] };
+  /**
+   * KIP-853: transport ids of controller.quorum.bootstrap.servers (negative, as Kafka numbers them): a node
+   * that is not a voter asks them who leads.
+   */
+  bootstrapIds?: readonly number[];
   /** Holds `__cluster_metadata-0/` and its `quorum-state` (Kafka's metadata.log.dir). */
   dataDir: string;
   transport: RaftTransport;
@@ -60,8 +79,15 @@ export class NotLeaderError extends Error {
  */
 export class RaftNode {
   readonly id: number;
-  readonly voters: readonly number[];
   readonly log: RaftLog;
+  /** controller.quorum.voters' ids; null: the voters are the log's (KIP-853). */
+  private readonly staticVoters: readonly number[] | null;
+  private readonly local: { directoryId: string; endpoints: VoterEndpoint[] };
+  private readonly bootstrapIds: readonly number[];
+  /** AddRaftVoter, RemoveRaftVoter, UpdateRaftVoter on the leader (voter-changes.ts). */
+  private readonly voterChanges: VoterChanges;
+  /** The epoch this follower sent UpdateRaftVoter in (-1: none pending or it must be sent again). */
+  private updateVoterEpoch = -1;
   private readonly cfg: RaftConfig;
   private readonly clock: RaftClock;
   private readonly random: () => number;
@@ -81,7 +107,9 @@ export class RaftNode {
 
   constructor(options: RaftNodeOptions) {
     this.id = options.nodeId;
-    this.voters = [...new Set(options.voters)].sort((a, b) => a - b);
+    this.staticVoters = options.voters ? [...new Set(options.voters)].sort((a, b) => a - b) : null;
+    this.local = options.local ?? { directoryId: NO_DIRECTORY_ID, endpoints: [] };
+    this.bootstrapIds = options.bootstrapIds ?? [];
     this.cfg = { ...DEFAULT_RAFT_CONFIG, ...options.config };
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
@@ -89,12 +117,14 @@ export class RaftNode {
     this.logger = options.logger ?? silentLogger;
     this.clusterId = options.clusterId ?? null;
     this.dataDir = options.dataDir;
-    this.log = new RaftLog(options.dataDir, this.logger);
+    this.log = new RaftLog(options.dataDir, this.logger, { dynamicVoters: this.staticVoters === null });
     this.delivery = new CommitDelivery(this.log, options.listeners ?? [], this.logger);
     const node = this;
     this.election = new Election({
       id: this.id,
-      voters: this.voters,
+      get voters() {
+        return node.voters;
+      },
       log: this.log,
       clusterId: this.clusterId,
       transport: this.transport,
@@ -116,9 +146,41 @@ export class RaftNode {
       leaderInfo: () => this.leaderInfo(),
       checkRequest: (clusterId, topic, partition) => this.checkRequest(clusterId, topic, partition),
     });
+    this.voterChanges = new VoterChanges({
+      id: this.id,
+      log: this.log,
+      cfg: this.cfg,
+      transport: this.transport,
+      logger: this.logger,
+      now: () => this.clock.now(),
+      progress: () => (this.st.kind === 'leader' ? this.st.progress : null),
+      listenerName: () => this.local.endpoints[0]?.name ?? null,
+      appendVoters: (voters) => this.appendVoters(voters),
+      resign: () => {
+        const s = this.st;
+        if (s.kind !== 'leader') return;
+        this.sendEndQuorumEpoch(s.epoch, s.progress.successors());
+        this.becomeResigned(s.epoch);
+      },
+    });
   }
 
   private readonly dataDir: string;
+
+  /** The voters' ids: the static set, or the latest voter set of the log (KIP-853). */
+  get voters(): readonly number[] {
+    return this.staticVoters ?? this.log.control?.latestVoters()?.ids ?? [];
+  }
+
+  /** KIP-853: the latest voter set of the log with the voters' directory ids and endpoints; null when static. */
+  voterSet(): VoterSet | null {
+    return this.log.control?.latestVoters() ?? null;
+  }
+
+  /** The finalized kraft.version: 1 once the log says so (KIP-853), else 0. */
+  get kraftVersion(): number {
+    return this.log.control?.kraftVersion() ?? 0;
+  }
 
   get state(): Readonly<RaftState> {
     return this.st;
@@ -144,7 +206,8 @@ export class RaftNode {
   start(): void {
     const stored = readQuorumState(this.dataDir);
     const snapshot = this.log.snapshots.latest();
-    if (snapshot) this.delivery.loadSnapshot(snapshot);
+    // The bootstrap checkpoint (0-0) holds control records only: there is no state to load from it.
+    if (snapshot && snapshot.endOffset > 0) this.delivery.loadSnapshot(snapshot);
     else this.delivery.startAt(this.log.startOffset);
     // The checkpointed high watermark was committed before the restart (Raft never removes committed
     // entries): the listeners get that prefix now, not only once the leader's HW moves past it.
@@ -183,9 +246,19 @@ export class RaftNode {
       leaderId: this.id,
       leaderEpoch: s.epoch,
       highWatermark: this.log.highWatermark,
-      voters: [...s.progress.voters.values()].map((v) => ({ ...v })),
+      voters: [...s.progress.voters.values()].map((v) => ({ ...v, directoryId: this.directoryIdOf(v.replicaId, v) })),
       observers: [...s.progress.observers.values()].map((v) => ({ ...v })),
     };
+  }
+
+  /** AddRaftVoter (KIP-853) on the leader: answered once the VotersRecord naming the new voter commits. */
+  addVoter(voter: { id: number; directoryId: string; endpoints: VoterEndpoint[] }): Promise<VoterChangeResult> {
+    return this.voterChanges.add(voter);
+  }
+
+  /** RemoveRaftVoter (KIP-853) on the leader. */
+  removeVoter(id: number, directoryId: string): Promise<VoterChangeResult> {
+    return this.voterChanges.remove(id, directoryId);
   }
 
   /** Leaves the quorum: a leader first tells the voters (EndQuorumEpoch) so they elect without waiting. */
@@ -213,6 +286,7 @@ export class RaftNode {
       writeQuorumState(this.dataDir, persist, this.voters);
     }
     const from = this.st;
+    if (from.kind === 'leader') this.voterChanges.leaderEnded();
     this.st = next;
     this.gen++;
     this.clearTimers();
@@ -228,8 +302,9 @@ export class RaftNode {
   private becomeUnattached(epoch: number, votedId: number, timeoutMs = this.randomElectionTimeout()): void {
     this.transition({ kind: 'unattached', epoch, votedId }, { epoch, leaderId: -1, votedId });
     if (this.isVoter) this.schedule(timeoutMs, () => this.election.standProspective());
-    // An observer (a broker-only node) never stands: it asks the voters who leads (Kafka's fetch to any voter).
-    else void discoverLeader(this.followerContext(this.gen), this.voters, epoch);
+    // An observer (a broker-only node) never stands: it asks the voters who leads (Kafka's fetch to any voter),
+    // or with KIP-853 the bootstrap servers.
+    else void discoverLeader(this.followerContext(this.gen), this.discoveryTargets(), epoch);
   }
 
   private becomeFollower(epoch: number, leaderId: number): void {
@@ -241,7 +316,10 @@ export class RaftNode {
 
   private becomeResigned(epoch: number): void {
     this.transition({ kind: 'resigned', epoch }, { epoch, leaderId: this.id, votedId: -1 });
-    this.schedule(this.randomElectionTimeout(), () => this.election.standProspective());
+    // A leader that removed itself (KIP-853) is no voter any more: it waits for the next leader as an observer.
+    this.schedule(this.randomElectionTimeout(), () =>
+      this.isVoter ? this.election.standProspective() : this.becomeUnattached(epoch, -1, 0),
+    );
   }
 
   private becomeLeader(granted: ReadonlySet<number>): void {
@@ -255,10 +333,20 @@ export class RaftNode {
     LeaderChangeMessageCodec.encode(w, 0, {
       version: 0,
       leaderId: this.id,
-      voters: this.voters.map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
-      grantingVoters: [...granted].map((voterId) => ({ voterId, voterDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA' })),
+      // Version 0 names ids only, as Kafka's (LEADER_CHANGE_CURRENT_VERSION), with KIP-853 too.
+      voters: this.voters.map((voterId) => ({ voterId, voterDirectoryId: NO_DIRECTORY_ID })),
+      grantingVoters: [...granted].map((voterId) => ({ voterId, voterDirectoryId: NO_DIRECTORY_ID })),
     });
-    this.log.appendAsLeader(controlBatch(ControlRecordType.LeaderChange, w.finish(), this.clock.now()), epoch);
+    const now = this.clock.now();
+    this.log.appendAsLeader(
+      controlBatch(
+        ControlRecordType.LeaderChange,
+        w.finish(),
+        now,
+        this.log.control?.startOfEpochRecords(this.id, this.local.endpoints),
+      ),
+      epoch,
+    );
     this.afterLeaderAppend(progress);
     this.sendBeginQuorumEpoch(progress);
     this.scheduleCheckQuorum(this.gen, progress);
@@ -267,6 +355,7 @@ export class RaftNode {
   // ---- leader ------------------------------------------------------------------------------------------
 
   private afterLeaderAppend(progress: LeaderProgress): void {
+    if (this.staticVoters === null) progress.syncVoters(this.voters);
     progress.updateLocal(this.log.endOffset, this.clock.now());
     this.maybeAdvanceHighWatermark(progress);
     this.wakeFetches();
@@ -281,6 +370,7 @@ export class RaftNode {
     // A leader knows the quorum's high watermark once it moved in its epoch.
     this.delivery.leaderHighWatermark(this.log.highWatermark);
     this.wakeFetches();
+    this.voterChanges.highWatermarkUpdated(this.log.highWatermark);
     return true;
   }
 
@@ -341,6 +431,7 @@ export class RaftNode {
   private followerContext(gen: number): FollowerContext {
     return {
       id: this.id,
+      directoryId: this.local.directoryId,
       clusterId: this.clusterId,
       config: this.cfg,
       log: this.log,
@@ -351,6 +442,7 @@ export class RaftNode {
       leaderAnswered: () => {
         if (this.st.kind === 'follower') this.st.fetched = true;
         this.resetFetchTimer();
+        this.maybeUpdateVoter(gen);
       },
       followNewerEpoch: (epoch, leaderId) => this.maybeFollowNewerEpoch(epoch, leaderId),
       committed: (hw) => this.delivery.committed(hw),
@@ -418,7 +510,10 @@ export class RaftNode {
     ) {
       // The first preferred successor stands at once; the others wait longer the further down they are. The
       // leader is leaving: this voter stops following it, so it grants the successor's pre-vote.
-      const position = p.preferredSuccessors.indexOf(this.id);
+      // v0 names the successors in PreferredSuccessors, v1 (KIP-853) in PreferredCandidates.
+      const successors =
+        p.preferredSuccessors.length > 0 ? p.preferredSuccessors : p.preferredCandidates.map((c) => c.candidateId);
+      const position = successors.indexOf(this.id);
       const delay =
         position === 0
           ? 0
@@ -430,8 +525,25 @@ export class RaftNode {
     return msg.endQuorumEpochResponse(ErrorCode.None, this.leaderInfo());
   }
 
-  /** A Fetch on the metadata partition: answered at once with records, a divergence or a snapshot id, else parked. */
+  /**
+   * A Fetch on the metadata partition: answered at once with records, a divergence or a snapshot id, else
+   * parked. With KIP-853 the answer names the leader's endpoint (Fetch v16+ NodeEndpoints, as Kafka's): a node
+   * that found the leader through a bootstrap server and knows no voter set yet reaches it there.
+   */
   async handleFetch(request: FetchRequest): Promise<FetchResponse> {
+    const response = await this.fetchAnswer(request);
+    if (this.staticVoters === null) {
+      const leaderId = this.leaderAndEpoch().leaderId;
+      const e =
+        leaderId === this.id
+          ? this.local.endpoints[0]
+          : this.voterSet()?.endpoint(leaderId, this.local.endpoints[0]?.name);
+      if (leaderId >= 0 && e) response.nodeEndpoints = [{ nodeId: leaderId, host: e.host, port: e.port, rack: null }];
+    }
+    return response;
+  }
+
+  private async fetchAnswer(request: FetchRequest): Promise<FetchResponse> {
     const topic = request.topics[0];
     const p = topic?.partitions[0];
     const named = topic && (topic.topic === METADATA_TOPIC || topic.topicId === METADATA_TOPIC_ID);
@@ -467,7 +579,7 @@ export class RaftNode {
       }
       let moved = false;
       if (first) {
-        s.progress.updateReplica(replicaId, fetchOffset, this.log.endOffset, this.clock.now());
+        s.progress.updateReplica(replicaId, fetchOffset, this.log.endOffset, this.clock.now(), p.replicaDirectoryId);
         moved = this.maybeAdvanceHighWatermark(s.progress);
         first = false;
       }
@@ -509,6 +621,77 @@ export class RaftNode {
       position: BigInt(position),
       unalignedRecords: chunk,
     });
+  }
+
+  // ---- KIP-853 -----------------------------------------------------------------------------------------
+
+  /** Whom a node that is no voter asks for the leader: the bootstrap servers (KIP-853), else the voters. */
+  private discoveryTargets(): readonly number[] {
+    if (this.bootstrapIds.length > 0) return this.bootstrapIds;
+    return this.voters.filter((id) => id !== this.id);
+  }
+
+  /** A voter's directory id as the voter set names it (the zero uuid in a static quorum). */
+  private directoryIdOf(id: number, progress?: { directoryId?: string }): string {
+    return this.voterSet()?.nodes.get(id)?.directoryId ?? progress?.directoryId ?? NO_DIRECTORY_ID;
+  }
+
+  /**
+   * Kafka's follower (pollFollowerAsVoter): a voter whose entry in the voter set names other listeners than it
+   * serves (it moved) sends UpdateRaftVoter to its leader, once per epoch while the answer is not NONE.
+   */
+  private maybeUpdateVoter(gen: number): void {
+    const s = this.st;
+    const voters = this.voterSet();
+    const self = voters?.nodes.get(this.id);
+    if (s.kind !== 'follower' || !self || this.local.endpoints.length === 0 || this.updateVoterEpoch === s.epoch)
+      return;
+    const node = { ...self, endpoints: [...this.local.endpoints], kraftVersion: { ...SUPPORTED_KRAFT_VERSIONS } };
+    if (self.directoryId !== this.local.directoryId || !voters!.needsUpdate(node)) return;
+    this.updateVoterEpoch = s.epoch;
+    const request = msg.updateRaftVoterRequest(this.clusterId, s.epoch, node);
+    this.transport.send(s.leaderId, 'UpdateRaftVoter', request).then(
+      (r) => {
+        if (r.errorCode !== ErrorCode.None && gen === this.gen) this.updateVoterEpoch = -1;
+      },
+      () => {
+        if (gen === this.gen) this.updateVoterEpoch = -1;
+      },
+    );
+  }
+
+  /** UpdateRaftVoter (82) on the leader: the sender's epoch must be ours (Kafka's handleUpdateVoterRequest). */
+  async handleUpdateVoter(request: UpdateRaftVoterRequest): Promise<UpdateRaftVoterResponse> {
+    const leader = () => {
+      const l = this.leaderAndEpoch();
+      const e = this.voterSet()?.endpoint(l.leaderId, this.local.endpoints[0]?.name);
+      return { leaderId: l.leaderId, leaderEpoch: l.epoch, host: e?.host ?? '', port: e?.port ?? 0 };
+    };
+    if (request.clusterId !== null && this.clusterId !== null && request.clusterId !== this.clusterId) {
+      return { throttleTimeMs: 0, errorCode: ErrorCode.InconsistentClusterId, currentLeader: leader() };
+    }
+    const error = this.leaderOnlyError(request.currentLeaderEpoch);
+    if (error !== ErrorCode.None) return { throttleTimeMs: 0, errorCode: error, currentLeader: leader() };
+    const r = await this.voterChanges.update({
+      id: request.voterId,
+      directoryId: request.voterDirectoryId,
+      endpoints: request.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port })),
+      kraftVersion: {
+        min: request.kRaftVersionFeature.minSupportedVersion,
+        max: request.kRaftVersionFeature.maxSupportedVersion,
+      },
+    });
+    return { throttleTimeMs: 0, errorCode: r.errorCode, currentLeader: leader() };
+  }
+
+  /** Appends a VotersRecord as the leader (a voter change); returns its offset. */
+  private appendVoters(voters: VoterSet): number {
+    const s = this.st;
+    if (s.kind !== 'leader') throw new NotLeaderError(this.leaderAndEpoch());
+    const batch = controlBatch(ControlRecordType.KRaftVoters, encodeVoters(voters), this.clock.now());
+    const { baseOffset } = this.log.appendAsLeader(batch, s.epoch);
+    this.afterLeaderAppend(s.progress);
+    return baseOffset;
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------

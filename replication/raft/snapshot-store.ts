@@ -24,6 +24,15 @@ export interface SnapshotId {
   epoch: number;
 }
 
+/** A control record a snapshot carries after its header (KRaftVersion, Voters with kraft.version 1). */
+export interface SnapshotControlRecord {
+  type: ControlRecordType;
+  value: Buffer;
+}
+
+/** Kafka's Snapshots.BOOTSTRAP_SNAPSHOT_ID: the checkpoint `format` writes, before any record of the log. */
+export const BOOTSTRAP_SNAPSHOT_ID: SnapshotId = { endOffset: 0, epoch: 0 };
+
 const SUFFIX = '.checkpoint';
 const PART = '.checkpoint.part';
 
@@ -89,7 +98,12 @@ export class SnapshotStore {
   }
 
   /** Writes a snapshot of `records` (opaque values, one batch) taken at `id`; replaces none, returns its path. */
-  write(id: SnapshotId, records: readonly Buffer[], lastContainedLogTimestamp: number): string {
+  write(
+    id: SnapshotId,
+    records: readonly Buffer[],
+    lastContainedLogTimestamp: number,
+    control: readonly SnapshotControlRecord[] = [],
+  ): string {
     const header = new Writer();
     SnapshotHeaderRecordCodec.encode(header, 0, {
       version: 0,
@@ -98,19 +112,27 @@ export class SnapshotStore {
     const footer = new Writer();
     SnapshotFooterRecordCodec.encode(footer, 0, { version: 0 });
     const now = Date.now();
+    // The header batch holds the control records too (one batch, as Kafka's RecordsSnapshotWriter builds it).
+    const headed = [{ type: ControlRecordType.SnapshotHeader, value: header.finish() }, ...control];
+    const first = BigInt(headed.length);
     const parts = [
-      controlBatch(0n, ControlRecordType.SnapshotHeader, header.finish(), id.epoch, now),
+      controlBatch(0n, headed, id.epoch, now),
       ...(records.length > 0
         ? [
             encodeRecordBatchSync({
-              baseOffset: 1n,
+              baseOffset: first,
               partitionLeaderEpoch: id.epoch,
               baseTimestamp: now,
               records: records.map((value) => ({ key: null, value, timestamp: now })),
             }),
           ]
         : []),
-      controlBatch(BigInt(1 + records.length), ControlRecordType.SnapshotFooter, footer.finish(), id.epoch, now),
+      controlBatch(
+        first + BigInt(records.length),
+        [{ type: ControlRecordType.SnapshotFooter, value: footer.finish() }],
+        id.epoch,
+        now,
+      ),
     ];
     return this.install(id, [Buffer.concat(parts)]);
   }
@@ -150,13 +172,18 @@ export class SnapshotStore {
   }
 }
 
-function controlBatch(baseOffset: bigint, type: ControlRecordType, value: Buffer, epoch: number, now: number): Buffer {
+function controlBatch(
+  baseOffset: bigint,
+  records: readonly SnapshotControlRecord[],
+  epoch: number,
+  now: number,
+): Buffer {
   return encodeRecordBatchSync({
     baseOffset,
     partitionLeaderEpoch: epoch,
     isControl: true,
     baseTimestamp: now,
-    records: [{ key: encodeControlKey(type), value, timestamp: now }],
+    records: records.map((r) => ({ key: encodeControlKey(r.type), value: r.value, timestamp: now })),
   });
 }
 

@@ -2,8 +2,10 @@ import type { BeginQuorumEpochRequest, BeginQuorumEpochResponse } from '../../pr
 import type { EndQuorumEpochRequest, EndQuorumEpochResponse } from '../../protocol/generated/end-quorum-epoch';
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/fetch';
 import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../protocol/generated/fetch-snapshot';
+import type { UpdateRaftVoterRequest, UpdateRaftVoterResponse } from '../../protocol/generated/update-raft-voter';
 import type { VoteRequest, VoteResponse } from '../../protocol/generated/vote';
 import type { SnapshotId } from './snapshot-store';
+import type { VoterEndpoint } from './voter-set';
 
 /** The RPCs voters send each other, with Kafka's message shapes (the generated codecs' types). */
 export interface RaftRequests {
@@ -12,6 +14,8 @@ export interface RaftRequests {
   EndQuorumEpoch: EndQuorumEpochRequest;
   Fetch: FetchRequest;
   FetchSnapshot: FetchSnapshotRequest;
+  /** KIP-853: a voter whose listeners differ from the voter set's entry tells the leader. */
+  UpdateRaftVoter: UpdateRaftVoterRequest;
 }
 
 export interface RaftResponses {
@@ -20,6 +24,7 @@ export interface RaftResponses {
   EndQuorumEpoch: EndQuorumEpochResponse;
   Fetch: FetchResponse;
   FetchSnapshot: FetchSnapshotResponse;
+  UpdateRaftVoter: UpdateRaftVoterResponse;
 }
 
 export type RaftApi = keyof RaftRequests;
@@ -31,6 +36,11 @@ export type RaftApi = keyof RaftRequests;
  */
 export interface RaftTransport {
   send<A extends RaftApi>(destinationId: number, api: A, request: RaftRequests[A]): Promise<RaftResponses[A]>;
+  /**
+   * KIP-853: the kraft.version range a node about to be added as a voter supports (Kafka's leader sends it
+   * ApiVersions on `endpoint`); null when it names none. Without it the leader takes the finalized version.
+   */
+  kraftVersionRange?(id: number, endpoint: VoterEndpoint): Promise<{ min: number; max: number } | null>;
 }
 
 /** A batch of the state machine's records, committed (below the high watermark) and in log order. */
@@ -92,6 +102,8 @@ export const DEFAULT_RAFT_CONFIG: RaftConfig = {
 /** One voter's replication progress as the leader sees it (DescribeQuorum's ReplicaState). */
 export interface ReplicaProgress {
   replicaId: number;
+  /** The replica's metadata directory id (Fetch v17, KIP-853); the zero uuid when it sent none. */
+  directoryId?: string;
   logEndOffset: number;
   lastFetchTimestamp: number;
   lastCaughtUpTimestamp: number;

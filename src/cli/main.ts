@@ -17,6 +17,7 @@ Usage: brook <command>
   sql        the SQL processor's command line (ksqlDB's CLI): interactive, -e or -f
   acl        list, create, delete ACLs (kafka-acls)
   user       list, describe, create, delete SCRAM users (kafka-configs --entity-type users)
+  storage    format a node's data dirs (kafka-storage format: KIP-853 --standalone, --initial-controllers)
   sql-server run the SQL processor (ksqlDB's REST API) alone against a Kafka cluster
   version    print the version
 
@@ -57,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'user':
     case 'users':
       return (require('./user') as typeof import('./user')).userCommand(argv.slice(1));
+    case 'storage':
+      return (require('./storage') as typeof import('./storage')).storageCommand(argv.slice(1));
     case 'sql-server':
       return (require('./sql') as typeof import('./sql')).sqlServerCommand(argv.slice(1));
     case undefined:

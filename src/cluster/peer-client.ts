@@ -20,7 +20,8 @@ export class PeerClients {
   private readonly unlisten: () => void;
 
   constructor(
-    private readonly peers: ReadonlyMap<number, PeerAddress>,
+    /** The peers' addresses, or how to find one (a KIP-853 quorum's voters move with its log). */
+    private readonly peers: ReadonlyMap<number, PeerAddress> | ((peerId: number) => PeerAddress | undefined),
     private readonly options: {
       /** An inter-node client id (inter-node.ts): how the link fault tells these connections from clients'. */
       clientId: string;
@@ -57,7 +58,7 @@ export class PeerClients {
   private connection(peerId: number): Promise<WireClient> {
     const existing = this.connections.get(peerId);
     if (existing) return existing;
-    const peer = this.peers.get(peerId);
+    const peer = typeof this.peers === 'function' ? this.peers(peerId) : this.peers.get(peerId);
     if (!peer) return Promise.reject(new Error(`unknown peer ${peerId}`));
     const connecting = WireClient.connect(
       `${peer.host}:${peer.port}`,

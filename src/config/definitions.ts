@@ -142,7 +142,7 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'controller.quorum.bootstrap.servers',
     'list',
     null,
-    'Controller addresses host:port (KIP-853 dynamic quorum): not supported; ignored beside controller.quorum.voters, and a start without the voters is refused.',
+    "Controller addresses host:port of a KIP-853 dynamic quorum: without controller.quorum.voters the voters are the formatted metadata log's (brook storage format) and these find the leader; ignored beside the voters.",
   ),
   d('controller.quorum.election.timeout.ms', 'int', '1000', 'KRaft: time without a leader before standing.', {
     min: 1,

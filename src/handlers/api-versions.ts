@@ -53,6 +53,23 @@ function advertisedOn(ctx: HandlerContext): ReturnType<HandlerRegistry['advertis
   );
 }
 
+/** The levels of `kraft.version` a KRaft node can run (Kafka 4.4: 0, and 1 for KIP-853 dynamic quorums). */
+const KRAFT_VERSION_SUPPORTED = { name: 'kraft.version', minVersion: 0, maxVersion: 1 };
+
+/**
+ * A KRaft node lists kraft.version as Kafka's do (a leader about to add a voter checks it, KIP-853): supported
+ * 0-1 from v4 (a minimum of 0 is left out below v4), finalized at 1 once the metadata log says so (a dynamic
+ * quorum); at 0 it is left out like any feature.
+ */
+function addKRaftVersion(ctx: HandlerContext, response: Response): void {
+  const quorum = ctx.broker.quorum;
+  if (!quorum) return;
+  if (ctx.version >= 4) response.supportedFeatures.push(KRAFT_VERSION_SUPPORTED);
+  const level = quorum.raft.kraftVersion;
+  if (level > 0)
+    response.finalizedFeatures.push({ name: 'kraft.version', minVersionLevel: level, maxVersionLevel: level });
+}
+
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,
   minVersion: 0,
@@ -80,6 +97,8 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
       const elr = ctx.broker.topics.cluster?.image?.features.get(ELR_FEATURE) ?? 0;
       if (elr > 0) response.finalizedFeatures.push({ name: ELR_FEATURE, minVersionLevel: elr, maxVersionLevel: elr });
     }
+
+    if (ctx.version >= 3) addKRaftVersion(ctx, response);
     return response;
   },
   errorResponse(_request, errorCode) {

@@ -43,7 +43,8 @@ export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQu
     const leader = quorum.raft.leaderAndEpoch();
     const replica = (r: ReplicaProgress) => ({
       replicaId: r.replicaId,
-      replicaDirectoryId: NO_DIRECTORY,
+      // KIP-853: the directory id the voter set names, or the one an observer sent in its fetches.
+      replicaDirectoryId: r.directoryId ?? NO_DIRECTORY,
       logEndOffset: BigInt(r.logEndOffset),
       lastFetchTimestamp: BigInt(r.lastFetchTimestamp),
       lastCaughtUpTimestamp: BigInt(r.lastCaughtUpTimestamp),
@@ -66,7 +67,8 @@ export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQu
                   leaderEpoch: info.leaderEpoch,
                   highWatermark: BigInt(info.highWatermark),
                   currentVoters: info.voters.map(replica),
-                  observers: info.observers.map(replica),
+                  // By id, as Kafka's answers come (a hash map of small ids): the tools print them in this order.
+                  observers: [...info.observers].sort((a, b) => a.replicaId - b.replicaId).map(replica),
                 }
               : {
                   partitionIndex: 0,
@@ -81,12 +83,17 @@ export const describeQuorumHandler: ApiHandler<DescribeQuorumRequest, DescribeQu
           ],
         },
       ],
-      nodes: info
-        ? [...quorum.voters.values()].map((v) => ({
-            nodeId: v.id,
-            listeners: [{ name: listener, host: v.host, port: v.port }],
-          }))
-        : [],
+      nodes: !info
+        ? []
+        : quorum.raft.voterSet()
+          ? [...quorum.raft.voterSet()!.nodes.values()].map((v) => ({
+              nodeId: v.id,
+              listeners: v.endpoints.map((e) => ({ name: e.name, host: e.host, port: e.port })),
+            }))
+          : [...quorum.voters.values()].map((v) => ({
+              nodeId: v.id,
+              listeners: [{ name: listener, host: v.host, port: v.port }],
+            })),
     };
   },
   errorResponse: (_request, errorCode) => errorAnswer(errorCode),

@@ -40,6 +40,7 @@ import { beginQuorumEpochHandler } from './begin-quorum-epoch';
 import { describeQuorumHandler } from './describe-quorum';
 import { endQuorumEpochHandler } from './end-quorum-epoch';
 import { fetchSnapshotHandler } from './fetch-snapshot';
+import { addRaftVoterHandler, removeRaftVoterHandler, updateRaftVoterHandler } from './raft-voters';
 import { voteHandler } from './vote';
 import { allocateProducerIdsHandler } from './allocate-producer-ids';
 import { writeTxnMarkersHandler } from './write-txn-markers';
@@ -69,6 +70,9 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(beginQuorumEpochHandler)
       .register(endQuorumEpochHandler)
       .register(describeQuorumHandler)
+      .register(addRaftVoterHandler)
+      .register(removeRaftVoterHandler)
+      .register(updateRaftVoterHandler)
       .register(fetchSnapshotHandler)
       .register(brokerRegistrationHandler)
       .register(brokerHeartbeatHandler)

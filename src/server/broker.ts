@@ -9,7 +9,7 @@ import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
-import { configList, quorumConfigured } from '../cluster/quorum-config';
+import { dynamicQuorum, quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
@@ -20,7 +20,7 @@ import { ControllerProducerIdManager, startTransactionCoordinator, type Transact
 import { type PartitionLogs, StoragePartitionLogs } from '../topics/storage-adapter';
 import { TopicService } from '../topics/topic-service';
 import { Connection } from './connection';
-import { loadOrCreateMeta, lockDataDirs, prepareDataDir, StartupError } from './data-dir';
+import { loadOrCreateMeta, lockDataDirs, metadataIdentityDir, prepareDataDir, StartupError } from './data-dir';
 import { RequestDispatcher } from './dispatcher';
 import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
@@ -149,11 +149,11 @@ export class Broker implements BrokerServices {
   private static async startLocked(options: BrokerOptions, log: Logger, releaseLocks: () => void): Promise<Broker> {
     const { config } = options;
     const dirs = config.logDirs;
-    if (!quorumConfigured(config) && configList(config, 'controller.quorum.bootstrap.servers').length > 0) {
-      // Kafka 4.4 would bootstrap a KIP-853 dynamic quorum from these (voters from a formatted log, kraft.version
-      // 1); Brook's quorum is static: starting as a lone node would look like a cluster member and be none.
+    if (dynamicQuorum(config) && !existsSync(join(metadataIdentityDir(config), 'meta.properties'))) {
+      // KIP-853: the voter set is the formatted log's (the bootstrap checkpoint, or none on a node that joins
+      // later); Kafka refuses an unformatted directory for every node, Brook for this case only.
       throw new StartupError(
-        'controller.quorum.bootstrap.servers is set without controller.quorum.voters: Brook supports a static quorum only (KIP-853 dynamic quorums are not supported); list the voters as id@host:port in controller.quorum.voters',
+        `No meta.properties found in ${metadataIdentityDir(config)}: a node with controller.quorum.bootstrap.servers and no controller.quorum.voters needs formatted storage (brook storage format --standalone, --initial-controllers or --no-initial-controllers)`,
       );
     }
     const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));

@@ -10,12 +10,27 @@ import {
 } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { parseProperties } from '../config';
+import { type BrokerConfig, parseProperties } from '../config';
 import { randomKafkaUuid } from '../topics/uuid';
 
 /** A start-up failure the CLI prints as one line (unwritable data dir, node id mismatch, data dir in use...). */
 export class StartupError extends Error {
   override readonly name = 'StartupError';
+}
+
+/** Kafka's per-directory identity file. */
+export const META_PROPERTIES = 'meta.properties';
+
+/** The directory whose meta.properties names the metadata log's directory id (Kafka's metadata.log.dir, else log.dirs' first). */
+export function metadataIdentityDir(config: BrokerConfig): string {
+  return resolve(config.string('metadata.log.dir') ?? config.logDirs[0]!);
+}
+
+/** The `directory.id` of a formatted directory's meta.properties, or null. */
+export function readDirectoryId(dir: string): string | null {
+  const path = join(dir, META_PROPERTIES);
+  if (!existsSync(path)) return null;
+  return parseProperties(readFileSync(path, 'utf8'), path).get('directory.id') ?? null;
 }
 
 export interface MetaProperties {

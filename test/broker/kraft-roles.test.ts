@@ -20,15 +20,6 @@ const common = {
   'metadata.log.max.record.bytes.between.snapshots': 300,
 };
 
-describe('KRaft: controller.quorum.bootstrap.servers (KIP-853) without controller.quorum.voters', () => {
-  it('is refused at start with the reason, rather than starting a lone node', async () => {
-    await assert.rejects(
-      startBroker({ config: { 'controller.quorum.bootstrap.servers': '127.0.0.1:9093' } }),
-      /controller\.quorum\.bootstrap\.servers is set without controller\.quorum\.voters: Brook supports a static quorum only/,
-    );
-  });
-});
-
 describe('KRaft roles: a controller-only node and two broker-only nodes (observers), kafkajs', function () {
   this.timeout(60_000);
   const nodes: TestBroker[] = [];

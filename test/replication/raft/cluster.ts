@@ -213,7 +213,7 @@ export class RaftCluster {
   }
 }
 
-function dispatch(node: RaftNode, api: RaftApi, request: unknown): unknown {
+export function dispatch(node: RaftNode, api: RaftApi, request: unknown): unknown {
   switch (api) {
     case 'Vote':
       return node.handleVote(request as RaftRequests['Vote']);
@@ -225,11 +225,13 @@ function dispatch(node: RaftNode, api: RaftApi, request: unknown): unknown {
       return node.handleFetch(request as RaftRequests['Fetch']);
     case 'FetchSnapshot':
       return node.handleFetchSnapshot(request as RaftRequests['FetchSnapshot']);
+    case 'UpdateRaftVoter':
+      return node.handleUpdateVoter(request as RaftRequests['UpdateRaftVoter']);
   }
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a codec of any message type
-function roundTrip(codec: any, version: number, value: unknown): unknown {
+export function roundTrip(codec: any, version: number, value: unknown): unknown {
   const w = new Writer();
   codec.encode(w, version, value);
   const r = new Reader(w.finish());
