@@ -270,6 +270,17 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return this.publisher?.image ?? null;
   }
 
+  /**
+   * This incarnation is registered and unfenced in the metadata it applied (a controller-only node: always).
+   * Kafka's broker finishes starting only then; until then a restarted broker's old registration may still look
+   * alive to others, and the controller has yet to take it out of its partitions' ISRs.
+   */
+  get unfenced(): boolean {
+    if (!this.publisher) return true;
+    const me = this.image?.brokers.get(this.nodeId);
+    return this.brokerEpoch >= 0n && me !== undefined && me.epoch === this.brokerEpoch && !me.fenced;
+  }
+
   /** process.roles=controller: no broker side (no topics hosted, no registration). */
   get controllerOnly(): boolean {
     return this.controller !== null && this.publisher === null;

@@ -3,8 +3,9 @@
  *
  * - `GET /metrics`: Prometheus text (src/metrics/prometheus.ts, required on the first scrape);
  * - `GET /health`: 200 while the process serves, 503 once it is stopping (liveness: restart me if this fails);
- * - `GET /ready`: 200 once the listeners are bound and the group and transaction coordinators have loaded
- *   their internal topics, 503 before and while stopping, with the checks as JSON (readiness: send traffic);
+ * - `GET /ready`: 200 once the listeners are bound, the group and transaction coordinators have loaded
+ *   their internal topics and, in a KRaft cluster, the controller registered and unfenced this broker; 503
+ *   before and while stopping, with the checks as JSON (readiness: send traffic);
  * - `GET|POST|DELETE /trace`: request tracing on demand (src/metrics/request-trace.ts): `POST
  *   /trace?api=Produce,Fetch&client=my-app&seconds=60` logs each matching request at info level for a minute;
  * - `GET|POST|DELETE /admin/faults`: fault injection by API key (src/http/fault-admin.ts), only when
@@ -99,6 +100,7 @@ export async function startOpsServer(options: {
         listeners: broker.boundListeners.length > 0,
         groupCoordinator: broker.groups.isLoaded,
         transactionCoordinator: broker.transactions.isLoaded,
+        registered: broker.kraft?.unfenced ?? true,
         stopping: broker.isStopping,
       };
       json(res, broker.isReady ? 200 : 503, { status: broker.isReady ? 'READY' : 'NOT_READY', checks });

@@ -452,15 +452,17 @@ export class Broker implements BrokerServices {
   }
 
   /**
-   * Ready for clients (the ops listener's /ready): listeners bound and both coordinators done loading their
-   * internal topics (`__consumer_offsets`, `__transaction_state`); false again once stopping.
+   * Ready for clients (the ops listener's /ready): listeners bound, both coordinators done loading their
+   * internal topics (`__consumer_offsets`, `__transaction_state`) and, in a KRaft cluster, this broker
+   * registered and unfenced by the controller; false again once stopping.
    */
   get isReady(): boolean {
     return (
       this.stopping === null &&
       (this.boundListeners.length > 0 || this.config.listeners.length === 0) &&
       this.groups?.isLoaded === true &&
-      this.transactions?.isLoaded === true
+      this.transactions?.isLoaded === true &&
+      (this.kraft?.unfenced ?? true)
     );
   }
 

@@ -88,6 +88,15 @@ async function leaderSeenBy(member: ClusterMember, partition: number): Promise<n
   return (await partitionsSeenBy(member)).find((p) => p.partition === partition)?.leader ?? -1;
 }
 
+/** The member's ops listener says ready: in a cluster, registered and unfenced as the incarnation it is. */
+async function isReady(member: ClusterMember): Promise<boolean> {
+  try {
+    return (await fetch(`${member.httpUrl}/ready`, { signal: AbortSignal.timeout(1000) })).status === 200;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * An acks=all write of one record sent straight to `member` (its own client id: not the test's producer),
  * waiting up to `timeoutMs`: the partition's error code (0: acknowledged), or -1 if the connection failed.
@@ -192,6 +201,9 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
     let lastView = '';
     const healed = async () => {
       if (c.members.some((m) => !m.process)) return false;
+      // Each node registered and unfenced as the incarnation it is (its /ready): a node restarted within its
+      // session still looks alive, and in sync, to the others until its new registration takes it out of the ISRs.
+      if (!(await Promise.all(c.members.map(isReady))).every(Boolean)) return false;
       const views = await Promise.all(c.members.map((m) => partitionsSeenBy(m)));
       lastView = JSON.stringify(views);
       const ok = (v: { leader: number; isr: number[] }[]) =>
