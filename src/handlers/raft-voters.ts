@@ -63,23 +63,42 @@ async function within(work: Promise<VoterChangeResult>, timeoutMs: number): Prom
   }
 }
 
+/**
+ * AddRaftVoter and RemoveRaftVoter share their path: forwarded to the leader from a broker listener, the cluster
+ * id checked, then the change on the leader bounded by `timeoutMs`.
+ */
+function changeVoters(
+  ctx: HandlerContext,
+  apiKey: 80 | 81,
+  request: { clusterId: string | null },
+  change: (raft: MetadataQuorum['raft']) => Promise<VoterChangeResult>,
+  timeoutMs: number,
+): Promise<Answer> {
+  const t = target(ctx);
+  if ('error' in t) return Promise.resolve(answer(t.error));
+  if ('forwardTo' in t) return t.quorum.send<Answer>(t.forwardTo, apiKey, ctx.version, request);
+  if (clusterIdError(ctx, request.clusterId)) return Promise.resolve(answer(ErrorCode.InconsistentClusterId));
+  return within(change(t.raft), timeoutMs);
+}
+
 export const addRaftVoterHandler: ApiHandler<AddRaftVoterRequest, AddRaftVoterResponse> = {
   apiKey: 80,
   minVersion: 0,
   maxVersion: 0,
   clusterOperation: AclOperation.ALTER,
-  async handle(request, ctx) {
-    const t = target(ctx);
-    if ('error' in t) return answer(t.error);
-    if ('forwardTo' in t) return t.quorum.send<AddRaftVoterResponse>(t.forwardTo, 80, ctx.version, request);
-    if (clusterIdError(ctx, request.clusterId)) return answer(ErrorCode.InconsistentClusterId);
-    const work = t.raft.addVoter({
-      id: request.voterId,
-      directoryId: request.voterDirectoryId,
-      endpoints: request.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port })),
-    });
-    return within(work, request.timeoutMs);
-  },
+  handle: (request, ctx) =>
+    changeVoters(
+      ctx,
+      80,
+      request,
+      (raft) =>
+        raft.addVoter({
+          id: request.voterId,
+          directoryId: request.voterDirectoryId,
+          endpoints: request.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port })),
+        }),
+      request.timeoutMs,
+    ),
   errorResponse: (_request, errorCode) => answer(errorCode),
 };
 
@@ -88,15 +107,15 @@ export const removeRaftVoterHandler: ApiHandler<RemoveRaftVoterRequest, RemoveRa
   minVersion: 0,
   maxVersion: 0,
   clusterOperation: AclOperation.ALTER,
-  async handle(request, ctx) {
-    const t = target(ctx);
-    if ('error' in t) return answer(t.error);
-    if ('forwardTo' in t) return t.quorum.send<RemoveRaftVoterResponse>(t.forwardTo, 81, ctx.version, request);
-    if (clusterIdError(ctx, request.clusterId)) return answer(ErrorCode.InconsistentClusterId);
-    // RemoveRaftVoter carries no timeout: the controller's request timeout bounds it (Kafka's requestTimeoutMs).
-    const work = t.raft.removeVoter(request.voterId, request.voterDirectoryId);
-    return within(work, ctx.broker.config.number('controller.quorum.request.timeout.ms'));
-  },
+  // RemoveRaftVoter carries no timeout: the controller's request timeout bounds it (Kafka's requestTimeoutMs).
+  handle: (request, ctx) =>
+    changeVoters(
+      ctx,
+      81,
+      request,
+      (raft) => raft.removeVoter(request.voterId, request.voterDirectoryId),
+      ctx.broker.config.number('controller.quorum.request.timeout.ms'),
+    ),
   errorResponse: (_request, errorCode) => answer(errorCode),
 };
 

@@ -17,6 +17,38 @@ import { RecordBatchHeader } from '../../protocol/records/batch-header';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
 
+/**
+ * Every record of `topic` read by a new consumer group, indexed by its key (the record's number); resolves once
+ * `count` distinct keys arrived.
+ */
+async function readByKey(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  count: number,
+  limits: { maxBytesPerPartition?: number; maxBytes?: number } = {},
+): Promise<Buffer[]> {
+  const consumer = kafka.consumer({ groupId, ...limits });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  const seen: Buffer[] = [];
+  let distinct = 0;
+  await new Promise<void>((resolve, reject) => {
+    consumer
+      .run({
+        eachMessage: async ({ message }) => {
+          const key = Number(message.key);
+          if (seen[key] === undefined) distinct++;
+          seen[key] = Buffer.from(message.value!);
+          if (distinct === count) resolve();
+        },
+      })
+      .catch(reject);
+  });
+  await consumer.disconnect();
+  return seen;
+}
+
 const FETCH = 1;
 
 /** A record set of `records` records of `valueBytes` bytes each (one v2 batch). */
@@ -183,29 +215,13 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
       }
       await producer.disconnect();
       const pool = broker.broker.readBuffers;
-      const consumeAll = async (groupId: string) => {
-        // 64 KiB per partition: fetches read several times as many bytes as that over the run, so buffers are
-        // given back and lent again while the other consumer's responses are on the wire.
-        const consumer = kafka.consumer({ groupId, maxBytesPerPartition: 64 * 1024, maxBytes: 3 * 64 * 1024 });
-        await consumer.connect();
-        await consumer.subscribe({ topic: 'reused', fromBeginning: true });
-        const seen: Buffer[] = [];
-        let count = 0;
-        await new Promise<void>((resolve, reject) => {
-          consumer
-            .run({
-              eachMessage: async ({ message }) => {
-                const key = Number(message.key);
-                if (seen[key] === undefined) count++;
-                seen[key] = Buffer.from(message.value!);
-                if (count === values.length) resolve();
-              },
-            })
-            .catch(reject);
+      // 64 KiB per partition: fetches read several times as many bytes as that over the run, so buffers are
+      // given back and lent again while the other consumer's responses are on the wire.
+      const consumeAll = (groupId: string) =>
+        readByKey(kafka, 'reused', groupId, values.length, {
+          maxBytesPerPartition: 64 * 1024,
+          maxBytes: 3 * 64 * 1024,
         });
-        await consumer.disconnect();
-        return seen;
-      };
       const [a, b] = await Promise.all([consumeAll('reuse-a'), consumeAll('reuse-b')]);
       for (const seen of [a, b]) {
         for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
@@ -329,24 +345,7 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
       );
       await producer.disconnect();
       assert.ok(pool.idleByteCount > 0, 'produce frames were lent by the read buffers and given back');
-      const consumer = kafka.consumer({ groupId: 'lent' });
-      await consumer.connect();
-      await consumer.subscribe({ topic: 'lent', fromBeginning: true });
-      const seen: Buffer[] = [];
-      let count = 0;
-      await new Promise<void>((resolve, reject) => {
-        consumer
-          .run({
-            eachMessage: async ({ message }) => {
-              const key = Number(message.key);
-              if (seen[key] === undefined) count++;
-              seen[key] = Buffer.from(message.value!);
-              if (count === values.length) resolve();
-            },
-          })
-          .catch(reject);
-      });
-      await consumer.disconnect();
+      const seen = await readByKey(kafka, 'lent', 'lent', values.length);
       for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
     });
   });
