@@ -78,7 +78,13 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
     assert.equal(ready.status, 200);
     assert.deepEqual(await ready.json(), {
       status: 'READY',
-      checks: { listeners: true, groupCoordinator: true, transactionCoordinator: true, registered: true, stopping: false },
+      checks: {
+        listeners: true,
+        groupCoordinator: true,
+        transactionCoordinator: true,
+        registered: true,
+        stopping: false,
+      },
     });
     assert.equal((await fetch(`${broker.httpUrl}/nope`)).status, 404);
     assert.equal((await fetch(`${broker.httpUrl}/metrics`, { method: 'POST' })).status, 405);
