@@ -7,6 +7,7 @@ import { QUICK_CLUSTER_CONFIG, startCluster } from '../src/testing';
 import type { BenchLine, Benchmark } from './harness';
 import { KAFKA_SHIPPED_JVM } from './kafka-peer';
 import { runLoad } from './load-processes';
+import { rawReplicationRound } from './replication-raw';
 import { batchPool, onFrames, open } from './wire';
 
 /**
@@ -26,6 +27,9 @@ import { batchPool, onFrames, open } from './wire';
  *   victim also led the metadata quorum are shown apart: a controller election comes first, and the new
  *   controller gives every broker a whole session before fencing it, so they take about that much longer.
  *
+ * - The machine's ceiling, measured first in the same run: the same alternating rounds through a raw pipeline of
+ *   Node processes that only append to files and forward over TCP (bench/replication-raw.ts). Its RF 3 / RF 1 is
+ *   what the cores and the page cache allow any broker; Brook RF 3 / raw RF 3 is how close Brook comes.
  * - The same produce rounds against three official Kafka 4.4 nodes (combined KRaft, the JVM flags Kafka's scripts
  *   ship) started after Brook's cluster stopped, so the two never share the cores: Kafka's own RF 3 / RF 1 on this
  *   machine says how much of the 0.5 goal the machine allows, and Brook RF 3 / Kafka RF 3 compares the two.
@@ -210,14 +214,27 @@ interface RfFigures {
 }
 
 /** A warm-up, then ROUNDS alternating RF 1 / RF 3 rounds against node 1 on `port`; the best of each, each round's ratio. */
-async function rfRounds(label: string, port: number): Promise<RfFigures> {
+function rfRounds(label: string, port: number): Promise<RfFigures> {
+  return alternatingRounds(
+    label,
+    () => produceRound(port, 'bench-rf1', [1]),
+    () => produceRound(port, 'bench-rf3', [1, 2, 3]),
+  );
+}
+
+/** One unmeasured round of each, then ROUNDS alternating RF 1 / RF 3 rounds; the best of each, each round's ratio. */
+async function alternatingRounds(
+  label: string,
+  rf1Round: () => Promise<number>,
+  rf3Round: () => Promise<number>,
+): Promise<RfFigures> {
   const figures: RfFigures = { rf1: 0, rf3: 0, ratios: [] };
-  // One unmeasured round of each first: topics created, connections open, a JVM's JIT warmed.
-  await produceRound(port, 'bench-rf1', [1]);
-  await produceRound(port, 'bench-rf3', [1, 2, 3]);
+  // The warm-up: topics created, connections open, a JVM's JIT warmed.
+  await rf1Round();
+  await rf3Round();
   for (let round = 0; round < ROUNDS; round++) {
-    const one = await produceRound(port, 'bench-rf1', [1]);
-    const three = await produceRound(port, 'bench-rf3', [1, 2, 3]);
+    const one = await rf1Round();
+    const three = await rf3Round();
     figures.ratios.push(three / one);
     figures.rf1 = Math.max(figures.rf1, one);
     figures.rf3 = Math.max(figures.rf3, three);
@@ -307,14 +324,35 @@ function failoverText(f: Failover[]): string {
 const bench: Benchmark = {
   name: 'replication-cluster',
   async run() {
+    // The machine's ceiling first (bench/replication-raw.ts), then Brook's cluster: nothing shares the cores.
+    const raw = await alternatingRounds(
+      'raw pipeline',
+      () => rawReplicationRound(1, ROUND_MS),
+      () => rawReplicationRound(3, ROUND_MS),
+    );
     const brook = await brookRounds();
     const lines: BenchLine[] = [
+      {
+        name: `raw replication pipeline, RF 3 (processes appending to files and forwarding over TCP, no protocol: bench/replication-raw.ts; best of 3; rounds ${roundsText(raw)})`,
+        value: raw.rf3,
+        unit: 'MiB/s',
+        ratio: {
+          value: raw.rf3 / raw.rf1,
+          against: `its RF 1 (${raw.rf1.toFixed(0)} MiB/s): the machine's ceiling for RF 3 / RF 1`,
+        },
+      },
       { name: 'acks=all produce, RF 1, 3 brook serve processes (best of 3)', value: brook.rf1, unit: 'MiB/s' },
       {
         name: `acks=all produce, RF 3 min.insync 2, 3 processes (best of 3; rounds ${roundsText(brook)})`,
         value: brook.rf3,
         unit: 'MiB/s',
         ratio: { value: brook.rf3 / brook.rf1, against: 'RF 1', goal: 0.5 },
+      },
+      {
+        name: 'Brook RF 3 against the raw pipeline RF 3 (same run)',
+        value: brook.rf3,
+        unit: 'MiB/s',
+        ratio: { value: brook.rf3 / raw.rf3, against: 'raw pipeline RF 3' },
       },
       {
         name: `failover, leader SIGKILL to first acks=all ack on the new leader (${failoverText(brook.failovers)}; session timeout 1.5 s)`,

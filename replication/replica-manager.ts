@@ -43,6 +43,11 @@ export interface AppendParams {
   origin?: AppendOrigin;
   /** KIP-890's transaction verification (see Partition's VerifyTransaction), asked per partition. */
   verifyTransaction?: (topic: string, partition: number, producerId: bigint, producerEpoch: number) => Promise<void>;
+  /**
+   * Called once every entry is appended (or refused), before the answer waits for the high watermark or the
+   * disk: the Produce handler lets the connection's next request append from then on (src/handlers/produce.ts).
+   */
+  onAppended?: () => void;
 }
 
 /** One WriteTxnMarkers entry for one partition: end `producerId`'s transaction there. */
@@ -388,7 +393,7 @@ export class ReplicaManager {
   async appendRecords(params: AppendParams): Promise<ProducePartitionResult[]> {
     const clientOrigin = (params.origin ?? 'client') === 'client';
     const verify = params.verifyTransaction;
-    return this.appendEach(params.entries, params.requiredAcks, params.timeoutMs, (partition, entry, now) => {
+    const appendOne = (partition: Partition, entry: AppendEntry, now: number) => {
       if (this.internalTopics.has(entry.topic) && clientOrigin) {
         throw new PartitionError(ErrorCode.InvalidTopicException, `Cannot append to internal topic ${entry.topic}`);
       }
@@ -399,7 +404,8 @@ export class ReplicaManager {
         verifyTransaction:
           verify && ((producerId, producerEpoch) => verify(entry.topic, entry.partition, producerId, producerEpoch)),
       });
-    });
+    };
+    return this.appendEach(params.entries, params.requiredAcks, params.timeoutMs, appendOne, params.onAppended);
   }
 
   /**
@@ -461,14 +467,16 @@ export class ReplicaManager {
   }
 
   /**
-   * Appends one entry per partition through `appendOne`, then answers at once (acks=0/1, or errors) or once
-   * the delayed produce completes (acks=all, flush.messages). Results come in the order of `entries`.
+   * Appends one entry per partition through `appendOne`, tells `onAppended`, then answers at once (acks=0/1,
+   * or errors) or once the delayed produce completes (acks=all, flush.messages). Results come in the order
+   * of `entries`.
    */
   private async appendEach<E extends { topic: string; partition: number }>(
     entries: E[],
     requiredAcks: number,
     timeoutMs: number,
     appendOne: (partition: Partition, entry: E, now: number) => Promise<LeaderAppendResult>,
+    onAppended?: () => void,
   ): Promise<ProducePartitionResult[]> {
     const results: ProducePartitionResult[] = [];
     const statuses: ProducePartitionStatus[] = [];
@@ -491,6 +499,7 @@ export class ReplicaManager {
       }
       for (const key of keys) this.fetchPurgatory.checkAndComplete(key);
     }
+    onAppended?.();
     const mustWait = statuses.some((s) => s.requiredOffset !== null || s.awaitingDisk);
     if (requiredAcks === 0 || !mustWait) return results;
     return new Promise((resolve) => {

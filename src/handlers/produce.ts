@@ -60,14 +60,19 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   maxVersion: 12,
   handle(request, ctx) {
     // Requests on one connection append in arrival order even when one of them needs asynchronous work
-    // (up-conversion, recompression): producers pipeline and rely on per-partition order, as Kafka keeps it
-    // by processing one request per connection at a time.
+    // (up-conversion, recompression, transaction verification): producers pipeline and rely on per-partition
+    // order. Kafka keeps it by processing one request per connection at a time, response included; here the
+    // next request waits only for this one's appends, not for its acks=all wait on the followers, so a
+    // producer's in-flight requests replicate together instead of one replication round trip after another
+    // (the connection still answers in arrival order). What each request appends, and what it answers, is
+    // the same either way.
     const previous = (ctx.connection.state.get(PRODUCE_CHAIN) as Promise<unknown> | undefined) ?? Promise.resolve();
-    const result = previous.then(() => produce(request, ctx));
-    ctx.connection.state.set(
-      PRODUCE_CHAIN,
-      result.catch(() => {}),
-    );
+    let appended = () => {};
+    const appendsDone = new Promise<void>((resolve) => {
+      appended = resolve;
+    });
+    const result = previous.then(() => produce(request, ctx, appended));
+    ctx.connection.state.set(PRODUCE_CHAIN, Promise.race([appendsDone, result.catch(() => {})]));
     return result;
   },
   errorResponse(request, errorCode) {
@@ -94,7 +99,12 @@ function transactionCheck(request: ProduceRequest, ctx: HandlerContext) {
   return { verifyTransaction: produceVerifier(ctx.broker.transactions, request.transactionalId, ctx.version) };
 }
 
-async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<ProduceResponse | NoResponse> {
+/** Appends and answers one Produce; `appended` is called once its records are in the logs (see the handler). */
+async function produce(
+  request: ProduceRequest,
+  ctx: HandlerContext,
+  appended: () => void,
+): Promise<ProduceResponse | NoResponse> {
   const response = ProduceResponseCodec.defaults();
   const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
   if (!validAcks) {
@@ -122,6 +132,7 @@ async function produce(request: ProduceRequest, ctx: HandlerContext): Promise<Pr
     timeoutMs: request.timeoutMs,
     produceVersion: ctx.version,
     ...transactionCheck(request, ctx),
+    onAppended: appended,
   });
   let failed: string | null = null;
   let at = 0;

@@ -3,12 +3,16 @@
  * with replication factor 3 and min.insync.replicas 2 and produces with acks=all; the partition leader's
  * process is SIGKILLed; the controller fences it once its session expires and elects an ISR member; produce
  * continues; every acknowledged record is read back once, in order. Then the killed node restarts over its
- * data and catches up. Needs `npm run build` (the processes run bin/brook.js).
+ * data and catches up. Then, on the same cluster, acks=all requests pipelined on one connection. Needs
+ * `npm run build` (the processes run bin/brook.js).
  */
 import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
+import type { DescribeLogDirsResponse, ProduceResponse } from '../../protocol/generated';
+import { encodeRecordBatchSync } from '../../protocol/records/record-batch';
 import { type LocalCluster, startCluster } from '../../src/testing';
 import { assertBuilt } from './brook-process';
+import { WireClient } from './wire-client';
 
 async function until(check: () => Promise<boolean> | boolean, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
@@ -103,5 +107,58 @@ describe('KRaft cluster processes (startCluster): the partition leader SIGKILLed
       return md?.topics[0]?.partitions[0]?.isr.includes(leader) ?? false;
     }, `node ${leader} back in the ISR`);
     await admin.disconnect();
+  });
+
+  it('acks=all requests pipelined on one connection are appended at once, each answered once the ISR has it', async () => {
+    assert.ok(cluster, 'runs on the cluster of the test above');
+    const kafka = new Kafka({
+      clientId: 'kraft-pipelined',
+      brokers: cluster.bootstrap.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    const partition = (await admin.fetchTopicMetadata({ topics: ['orders'] })).topics[0]!.partitions[0]!;
+    await admin.disconnect();
+    assert.equal(partition.isr.length, 3);
+    const follower = cluster.member(partition.isr.find((id) => id !== partition.leader)!);
+    const producing = await WireClient.connect(cluster.member(partition.leader).brokerPort);
+    const observing = await WireClient.connect(cluster.member(partition.leader).brokerPort);
+    const sizeOnLeader = async () => {
+      observing.send(35, 4, { topics: [{ topic: 'orders', partitions: [0] }] });
+      const { body } = await observing.nextResponse<DescribeLogDirsResponse>(35, 4);
+      return Number(body.results[0]!.topics[0]!.partitions[0]!.partitionSize);
+    };
+    const initial = await sizeOnLeader();
+    const batches = ['pipelined-1', 'pipelined-2'].map((value) =>
+      encodeRecordBatchSync({ baseTimestamp: Date.now(), records: [{ key: null, value: Buffer.from(value) }] }),
+    );
+    // A stopped ISR follower holds the high watermark (for replica.lag.time.max.ms, 3 s here): the first
+    // request waits. The second is appended meanwhile (Kafka's broker would read it only after answering the
+    // first), so the followers fetch both together once they can.
+    follower.pause();
+    let answeredWhenBothAppended: boolean;
+    try {
+      for (const records of batches) {
+        producing.send(0, 9, {
+          transactionalId: null,
+          acks: -1,
+          timeoutMs: 30_000,
+          topicData: [{ name: 'orders', partitionData: [{ index: 0, records }] }],
+        });
+      }
+      const both = initial + batches[0]!.length + batches[1]!.length;
+      await until(async () => (await sizeOnLeader()) === both, 'both requests appended on the leader', 10_000);
+      answeredWhenBothAppended = (await producing.next(0)) !== null;
+    } finally {
+      follower.resume();
+    }
+    assert.equal(answeredWhenBothAppended, false, 'the second request was appended before the first was answered');
+    for (let i = 0; i < 2; i++) {
+      const { body } = await producing.nextResponse<ProduceResponse>(0, 9, 20_000);
+      assert.equal(body.responses[0]!.partitionResponses[0]!.errorCode, 0);
+    }
+    producing.close();
+    observing.close();
   });
 });
