@@ -20,6 +20,12 @@ export interface LeaderEndpoint {
   readonly isTruncationOnFetchSupported: boolean;
   /** A Fetch from a follower (`replicaId` >= 0): per partition answers in request order. */
   fetch(request: FetchParams): Promise<FetchPartitionData[]>;
+  /**
+   * The fetcher is done with the records of `answers` (appended: storage copied them), so the endpoint may
+   * use their memory again (the network one assembles responses in lent buffers). Optional: without it,
+   * the GC takes them.
+   */
+  releaseFetched?(answers: FetchPartitionData[]): void;
   /** OffsetForLeaderEpoch: where the leader's log ends each requested epoch. */
   fetchOffsetsForLeaderEpoch(
     replicaId: number,

@@ -269,13 +269,17 @@ export class ReplicaFetcher {
     } finally {
       this.inFlight = null;
     }
-    for (let i = 0; i < states.length; i++) {
-      const s = states[i]!;
-      const data = answers[i];
-      // Answers for a partition that moved on meanwhile (new epoch, truncated, removed) are dropped.
-      if (!data || !this.isCurrent(s) || s.fetchOffset !== sent[i]!.fetchOffset) continue;
-      if (s.currentLeaderEpoch !== sent[i]!.currentLeaderEpoch) continue;
-      await this.processPartitionData(s, data);
+    try {
+      for (let i = 0; i < states.length; i++) {
+        const s = states[i]!;
+        const data = answers[i];
+        // Answers for a partition that moved on meanwhile (new epoch, truncated, removed) are dropped.
+        if (!data || !this.isCurrent(s) || s.fetchOffset !== sent[i]!.fetchOffset) continue;
+        if (s.currentLeaderEpoch !== sent[i]!.currentLeaderEpoch) continue;
+        await this.processPartitionData(s, data);
+      }
+    } finally {
+      this.leader.releaseFetched?.(answers);
     }
   }
 

@@ -54,6 +54,7 @@ import { type InterNodeLink, interNodeClientId } from './inter-node';
 import type { MetadataQuorum } from './metadata-quorum';
 import { NetworkLeaderEndpoint } from './network-leader-endpoint';
 import { PeerClients, type PeerAddress } from './peer-client';
+import { ReadBuffers } from '../../storage/read-buffers';
 import { configList, controllerListenerNames } from './quorum-config';
 
 const SECURITY_PROTOCOL_IDS: Record<string, number> = { PLAINTEXT: 0, SSL: 1, SASL_PLAINTEXT: 2, SASL_SSL: 3 };
@@ -119,6 +120,9 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       clientId: interNodeClientId('replica-fetcher', nodeId),
       requestTimeoutMs: 30_000,
       link,
+      // The replica fetchers' responses (up to replica.fetch.response.max.bytes each) are assembled in buffers
+      // used again once their records are appended (NetworkLeaderEndpoint.releaseFetched).
+      frameBuffers: new ReadBuffers(),
     });
     this.markerPeers = new PeerClients(this.brokerAddresses, {
       clientId: interNodeClientId('txn-marker-sender', nodeId),

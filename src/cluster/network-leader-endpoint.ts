@@ -24,6 +24,8 @@ const LATEST = -1n;
 
 export class NetworkLeaderEndpoint implements LeaderEndpoint {
   readonly isTruncationOnFetchSupported = true;
+  /** Fetch answers whose records point into a response frame lent by the peers' frame buffers. */
+  private readonly lentAnswers = new WeakMap<FetchPartitionData[], () => void>();
   constructor(
     readonly brokerId: number,
     private readonly localBrokerId: number,
@@ -62,9 +64,14 @@ export class NetworkLeaderEndpoint implements LeaderEndpoint {
       forgottenTopicsData: [],
       rackId: '',
     };
-    const response = await this.peers.send<FetchResponse>(this.brokerId, API_KEYS.Fetch, 12, request);
-    if (response.errorCode !== ErrorCode.None) throw new PartitionError(response.errorCode);
+    const lent = await this.peers.sendLending<FetchResponse>(this.brokerId, API_KEYS.Fetch, 12, request);
+    const response = lent.body;
+    if (response.errorCode !== ErrorCode.None) {
+      lent.release();
+      throw new PartitionError(response.errorCode);
+    }
     const out: FetchPartitionData[] = [];
+    this.lentAnswers.set(out, lent.release);
     for (const t of response.responses) {
       for (const p of t.partitions) {
         out.push({
@@ -85,6 +92,11 @@ export class NetworkLeaderEndpoint implements LeaderEndpoint {
       }
     }
     return out;
+  }
+
+  releaseFetched(answers: FetchPartitionData[]): void {
+    this.lentAnswers.get(answers)?.();
+    this.lentAnswers.delete(answers);
   }
 
   async fetchOffsetsForLeaderEpoch(replicaId: number, partitions: EpochRequest[]) {

@@ -1,4 +1,5 @@
-import { WireClient } from '../groups/wire-client';
+import { type LentResponse, WireClient } from '../groups/wire-client';
+import type { ReadBuffers } from '../../storage/read-buffers';
 import type { InterNodeLink } from './inter-node';
 
 /** A peer node's address (controller.quorum.voters' `id@host:port`, later a broker's inter-broker listener). */
@@ -29,12 +30,23 @@ export class PeerClients {
       connectTimeoutMs?: number;
       /** The link fault: while this node is isolated nothing is sent and the connections are dropped. */
       link?: InterNodeLink;
+      /** Where sendLending's responses are assembled (WireClient.lendFramesFrom). */
+      frameBuffers?: ReadBuffers;
     },
   ) {
     this.unlisten = options.link?.onLinkChange((isolated) => isolated && this.dropAll()) ?? (() => {});
   }
 
-  async send<T>(peerId: number, apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+  send<T>(peerId: number, apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+    return this.request(peerId, apiKey, (client) => client.send<T>(apiKey, apiVersion, body));
+  }
+
+  /** send, with the response's byte fields in a lent buffer the caller releases (WireClient.sendLending). */
+  sendLending<T>(peerId: number, apiKey: number, apiVersion: number, body: unknown): Promise<LentResponse<T>> {
+    return this.request(peerId, apiKey, (client) => client.sendLending<T>(apiKey, apiVersion, body));
+  }
+
+  private async request<R>(peerId: number, apiKey: number, exchange: (client: WireClient) => Promise<R>): Promise<R> {
     if (this.closed) throw new Error('peer clients closed');
     if (this.options.link?.isolated) throw new Error(`link to node ${peerId} cut (fault injection)`);
     const client = await this.connection(peerId);
@@ -46,7 +58,7 @@ export class PeerClients {
       );
     });
     try {
-      return await Promise.race([client.send<T>(apiKey, apiVersion, body), timeout]);
+      return await Promise.race([exchange(client), timeout]);
     } catch (error) {
       this.drop(peerId, client);
       throw error;
@@ -60,11 +72,12 @@ export class PeerClients {
     if (existing) return existing;
     const peer = typeof this.peers === 'function' ? this.peers(peerId) : this.peers.get(peerId);
     if (!peer) return Promise.reject(new Error(`unknown peer ${peerId}`));
+    const buffers = this.options.frameBuffers;
     const connecting = WireClient.connect(
       `${peer.host}:${peer.port}`,
       this.options.clientId,
       this.options.connectTimeoutMs ?? this.options.requestTimeoutMs,
-    );
+    ).then((client) => (buffers ? client.lendFramesFrom(buffers) : client));
     this.connections.set(peerId, connecting);
     connecting.catch(() => {
       if (this.connections.get(peerId) === connecting) this.connections.delete(peerId);

@@ -8,19 +8,38 @@ import { connect, isIP, type Socket } from 'node:net';
 import { type ConnectionOptions, connect as tlsConnect } from 'node:tls';
 import { FrameSplitter } from '../../protocol/frame-splitter';
 import { decodeResponse, encodeRequest } from '../../protocol/frames';
+import type { ReadBuffers } from '../../storage/read-buffers';
 
 interface Pending {
   apiKey: number;
   apiVersion: number;
-  resolve(body: unknown): void;
+  /** sendLending: the response frame may be assembled in a lent buffer, handed over with the body. */
+  lending: boolean;
+  resolve(response: { body: unknown; frame: Buffer }): void;
   reject(error: Error): void;
+}
+
+/** A decoded response whose byte fields point into a buffer lent by the client's frame buffers. */
+export interface LentResponse<T> {
+  body: T;
+  /** Gives the buffer back (once nothing reads the body's byte fields any more); a no-op if none was lent. */
+  release(): void;
 }
 
 export class WireClient {
   private nextCorrelationId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly splitter = new FrameSplitter({ kind: 'response' });
+  private readonly splitter = new FrameSplitter({
+    kind: 'response',
+    assemble: (parts, length) => this.assemble(parts, length),
+  });
   private closedError: Error | null = null;
+  /**
+   * Where responses to sendLending that span socket reads are assembled (storage's ReadBuffers): a replica
+   * fetcher's responses are up to replica.fetch.response.max.bytes, and a fresh buffer for each made a
+   * follower spend a quarter of its time in the GC.
+   */
+  private frameBuffers: ReadBuffers | null = null;
 
   private constructor(
     private readonly socket: Socket,
@@ -76,25 +95,60 @@ export class WireClient {
     }
   }
 
+  /** Responses to sendLending are assembled in buffers lent by `buffers` from now on. */
+  lendFramesFrom(buffers: ReadBuffers): this {
+    this.frameBuffers = buffers;
+    return this;
+  }
+
+  /** A frame spanning socket reads: into a lent buffer when it answers a sendLending, else a fresh one. */
+  private assemble(parts: readonly Buffer[], length: number): Buffer {
+    const head = parts[0]!;
+    const lending = head.length >= 4 && this.pending.get(head.readInt32BE(0))?.lending;
+    if (!lending || !this.frameBuffers) return Buffer.concat(parts, length);
+    const frame = this.frameBuffers.take(length);
+    let at = 0;
+    for (const part of parts) at += part.copy(frame, at);
+    return frame;
+  }
+
   private onFrame(frame: Buffer): void {
     const correlationId = frame.readInt32BE(0);
     const pending = this.pending.get(correlationId);
-    if (!pending) return;
+    if (!pending) {
+      this.frameBuffers?.release(frame);
+      return;
+    }
     this.pending.delete(correlationId);
     try {
-      pending.resolve(decodeResponse(pending.apiKey, pending.apiVersion, frame).body);
+      pending.resolve({ body: decodeResponse(pending.apiKey, pending.apiVersion, frame).body, frame });
     } catch (error) {
+      this.frameBuffers?.release(frame);
       pending.reject(error as Error);
     }
   }
 
   /** Sends one request and resolves with the decoded response body. */
-  send<T>(apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+  async send<T>(apiKey: number, apiVersion: number, body: unknown): Promise<T> {
+    return (await this.request(apiKey, apiVersion, body, false)).body as T;
+  }
+
+  /**
+   * Sends one request and resolves with the decoded response, whose byte fields (records) may point into a
+   * buffer lent by the frame buffers (lendFramesFrom): the caller releases it once done with them.
+   */
+  async sendLending<T>(apiKey: number, apiVersion: number, body: unknown): Promise<LentResponse<T>> {
+    const { body: decoded, frame } = await this.request(apiKey, apiVersion, body, true);
+    const buffers = this.frameBuffers;
+    return { body: decoded as T, release: () => buffers?.release(frame) };
+  }
+
+  private request(apiKey: number, apiVersion: number, body: unknown, lending: boolean) {
     if (this.closedError) return Promise.reject(this.closedError);
     const correlationId = this.nextCorrelationId++;
     const frame = encodeRequest({ apiKey, apiVersion, correlationId, clientId: this.clientId }, body);
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(correlationId, { apiKey, apiVersion, resolve: resolve as (b: unknown) => void, reject });
+    return new Promise<{ body: unknown; frame: Buffer }>((resolve, reject) => {
+      this.pending.set(correlationId, { apiKey, apiVersion, lending, resolve, reject });
       this.socket.write(frame);
     });
   }

@@ -118,9 +118,13 @@ describe('KRaft cluster processes (startCluster): the partition leader SIGKILLed
     });
     const admin = kafka.admin();
     await admin.connect();
-    const partition = (await admin.fetchTopicMetadata({ topics: ['orders'] })).topics[0]!.partitions[0]!;
+    // Every broker's metadata has the restarted node back in the ISR, whichever kafkajs asks.
+    let partition = (await admin.fetchTopicMetadata({ topics: ['orders'] })).topics[0]!.partitions[0]!;
+    await until(async () => {
+      partition = (await admin.fetchTopicMetadata({ topics: ['orders'] })).topics[0]!.partitions[0]!;
+      return partition.isr.length === 3;
+    }, 'three replicas in sync');
     await admin.disconnect();
-    assert.equal(partition.isr.length, 3);
     const follower = cluster.member(partition.isr.find((id) => id !== partition.leader)!);
     const producing = await WireClient.connect(cluster.member(partition.leader).brokerPort);
     const observing = await WireClient.connect(cluster.member(partition.leader).brokerPort);
