@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { decodeResponse, encodeRequest } from '../protocol/frames';
 import type { DescribeQuorumResponse, MetadataResponse, ProduceResponse } from '../protocol/generated';
@@ -7,7 +9,7 @@ import { QUICK_CLUSTER_CONFIG, startCluster } from '../src/testing';
 import type { BenchLine, Benchmark } from './harness';
 import { KAFKA_SHIPPED_JVM } from './kafka-peer';
 import { runLoad } from './load-processes';
-import { rawReplicationRound } from './replication-raw';
+import { rawReplicationDir, rawReplicationRound } from './replication-raw';
 import { batchPool, onFrames, open } from './wire';
 
 /**
@@ -29,7 +31,10 @@ import { batchPool, onFrames, open } from './wire';
  *
  * - The machine's ceiling, measured first in the same run: the same alternating rounds through a raw pipeline of
  *   Node processes that only append to files and forward over TCP (bench/replication-raw.ts). Its RF 3 / RF 1 is
- *   what the cores and the page cache allow any broker; Brook RF 3 / raw RF 3 is how close Brook comes.
+ *   what the cores and the page cache allow any broker; Brook RF 3 / raw RF 3 is how close Brook comes. On these
+ *   virtual machines a log growing into memory the page cache has not held before is written at 0.3-0.8 GB/s
+ *   (the host faults the guest's free pages in), pages of files just deleted at 4-6 GB/s: every file the raw
+ *   pipeline writes is kept until its last round, as a log is, and every round starts after a `sync`.
  * - The same produce rounds against three official Kafka 4.4 nodes (combined KRaft, the JVM flags Kafka's scripts
  *   ship) started after Brook's cluster stopped, so the two never share the cores: Kafka's own RF 3 / RF 1 on this
  *   machine says how much of the 0.5 goal the machine allows, and Brook RF 3 / Kafka RF 3 compares the two.
@@ -229,12 +234,20 @@ async function alternatingRounds(
   rf3Round: () => Promise<number>,
 ): Promise<RfFigures> {
   const figures: RfFigures = { rf1: 0, rf3: 0, ratios: [] };
+  // Every round starts with the page cache written back (sync): the logs pile up dirty pages, and past the
+  // kernel's dirty threshold writes are throttled to the disk's pace (on these machines from about 2 GB on,
+  // to a third of page-cache speed), so without it a round's figure says more about how much the rounds
+  // before it wrote than about the round: RF 3 writes three times the bytes of RF 1.
+  const clean = <T>(round: () => Promise<T>) => {
+    execFileSync('sync');
+    return round();
+  };
   // The warm-up: topics created, connections open, a JVM's JIT warmed.
-  await rf1Round();
-  await rf3Round();
+  await clean(rf1Round);
+  await clean(rf3Round);
   for (let round = 0; round < ROUNDS; round++) {
-    const one = await rf1Round();
-    const three = await rf3Round();
+    const one = await clean(rf1Round);
+    const three = await clean(rf3Round);
     figures.ratios.push(three / one);
     figures.rf1 = Math.max(figures.rf1, one);
     figures.rf3 = Math.max(figures.rf3, three);
@@ -325,11 +338,12 @@ const bench: Benchmark = {
   name: 'replication-cluster',
   async run() {
     // The machine's ceiling first (bench/replication-raw.ts), then Brook's cluster: nothing shares the cores.
+    const rawDir = rawReplicationDir();
     const raw = await alternatingRounds(
       'raw pipeline',
-      () => rawReplicationRound(1, ROUND_MS),
-      () => rawReplicationRound(3, ROUND_MS),
-    );
+      () => rawReplicationRound(rawDir, 1, ROUND_MS),
+      () => rawReplicationRound(rawDir, 3, ROUND_MS),
+    ).finally(() => rmSync(rawDir, { recursive: true, force: true }));
     const brook = await brookRounds();
     const lines: BenchLine[] = [
       {

@@ -8,12 +8,12 @@
  * followers pull, and the leader reads each batch back from its log): RF 3 / RF 1 here bounds what a broker's can
  * be on the same cores, and Brook's RF 3 / this RF 3 says how close Brook comes.
  *
- *   node --import tsx bench/replication-raw.ts follower            prints {"port":N} once listening
- *   node --import tsx bench/replication-raw.ts leader '[p1,p2]'    forwards to the followers on p1, p2
+ *   node --import tsx bench/replication-raw.ts follower DIR        prints {"port":N} once listening
+ *   node --import tsx bench/replication-raw.ts leader DIR '[p1,p2]' forwards to the followers on p1, p2
  *   node --import tsx bench/replication-raw.ts generator PORT MS   prints {"mibPerSecond":X} after MS ms
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writevSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,16 +43,15 @@ function onFixedFrames(socket: Socket, onFrame: (chunks: Buffer[]) => void): voi
   });
 }
 
-/** An append-only file in a fresh temporary directory, removed when the process exits. */
-function appendFile(): number {
-  const dir = mkdtempSync(join(tmpdir(), 'brook-bench-raw-'));
-  const fd = openSync(join(dir, 'log'), 'a');
-  const remove = () => {
-    closeSync(fd);
-    rmSync(dir, { recursive: true, force: true });
-  };
+/**
+ * An append-only file of its own under `parent`. It stays when the process ends: like a broker's logs, the
+ * rounds' files pile up dirty pages the kernel must write back (deleting them would drop those pages unwritten
+ * and make this ceiling faster than any log that is kept), and the bench removes `parent` at the end.
+ */
+function appendFile(parent: string): number {
+  const fd = openSync(join(mkdtempSync(join(parent, 'node-')), 'log'), 'a');
   process.once('SIGTERM', () => {
-    remove();
+    closeSync(fd);
     process.exit(0);
   });
   return fd;
@@ -69,8 +68,8 @@ function listen(onSocket: (socket: Socket) => void): void {
   });
 }
 
-function follower(): void {
-  const fd = appendFile();
+function follower(dir: string): void {
+  const fd = appendFile(dir);
   listen((socket) =>
     onFixedFrames(socket, (chunks) => {
       writevSync(fd, chunks);
@@ -79,8 +78,8 @@ function follower(): void {
   );
 }
 
-function leader(followerPorts: number[]): void {
-  const fd = appendFile();
+function leader(dir: string, followerPorts: number[]): void {
+  const fd = appendFile(dir);
   const followers = followerPorts.map((port) => {
     const socket = connect({ port, host: '127.0.0.1', noDelay: true });
     socket.on('error', () => {});
@@ -150,18 +149,21 @@ function spawnRole<T>(args: string[]): Promise<{ child: ChildProcess; line: T }>
   });
 }
 
-/** One round: a leader with `replicas - 1` followers under the generator for `ms`; MiB/s acknowledged. */
-export async function rawReplicationRound(replicas: number, ms: number): Promise<number> {
+/** A directory for the rounds' files (remove it with `rmSync(dir, { recursive: true })` after the last round). */
+export const rawReplicationDir = () => mkdtempSync(join(tmpdir(), 'brook-bench-raw-'));
+
+/** One round, files under `dir`: a leader with `replicas - 1` followers under the generator for `ms`; MiB/s. */
+export async function rawReplicationRound(dir: string, replicas: number, ms: number): Promise<number> {
   const followers: ChildProcess[] = [];
   const ports: number[] = [];
   let leaderProcess: ChildProcess | undefined;
   try {
     for (let i = 1; i < replicas; i++) {
-      const f = await spawnRole<{ port: number }>(['follower']);
+      const f = await spawnRole<{ port: number }>(['follower', dir]);
       followers.push(f.child);
       ports.push(f.line.port);
     }
-    const started = await spawnRole<{ port: number }>(['leader', JSON.stringify(ports)]);
+    const started = await spawnRole<{ port: number }>(['leader', dir, JSON.stringify(ports)]);
     leaderProcess = started.child;
     const load = await spawnRole<{ mibPerSecond: number }>(['generator', String(started.line.port), String(ms)]);
     return load.line.mibPerSecond;
@@ -177,11 +179,11 @@ export async function rawReplicationRound(replicas: number, ms: number): Promise
 
 if (require.main === module) {
   const [role, a, b] = process.argv.slice(2);
-  if (role === 'follower') follower();
-  else if (role === 'leader') leader(JSON.parse(a ?? '[]') as number[]);
+  if (role === 'follower') follower(a!);
+  else if (role === 'leader') leader(a!, JSON.parse(b ?? '[]') as number[]);
   else if (role === 'generator') generator(Number(a), Number(b));
   else {
-    process.stderr.write('usage: replication-raw.ts follower | leader [PORTS] | generator PORT MS\n');
+    process.stderr.write('usage: replication-raw.ts follower DIR | leader DIR [PORTS] | generator PORT MS\n');
     process.exit(2);
   }
 }
