@@ -108,7 +108,10 @@ export class Parser extends ExpressionParser {
     this.statementStart = this.i;
     const start = this.peek();
     const st = this.statement();
-    if (!this.isOp(';') && this.peek().kind !== 'eof') this.fail(`Syntax Error\nextraneous input '${this.peek().raw}'`);
+    // Input left after a whole statement: ANTLR reports "extraneous input 'X' expecting {...}", and ksqlDB's
+    // SyntaxErrorValidator shows the expected tokens only when there are at most three of them; after a whole
+    // statement there are more (';' or any clause that may still follow), so its detail line is empty.
+    if (!this.isOp(';') && this.peek().kind !== 'eof') this.fail('Syntax Error\n');
     const endTok = this.peek();
     const text = this.src.slice(start.offset, endTok.kind === 'eof' ? this.src.length : endTok.offset + 1).trim();
     if (this.isOp(';')) this.i++;

@@ -224,7 +224,11 @@ export class SqlRestServer {
       );
     } catch (error) {
       if (error instanceof RestError) throw error;
-      throw new RestError(statementError(ERROR_CODES.BAD_STATEMENT, (error as Error).message, sql));
+      // A statement that does not parse is a ParseFailedException, a KsqlStatementException: /query answers its
+      // message with the statement (ksqlDB's getUnloggedMessage: "<message>\nStatement: <sql>"), where /ksql
+      // answers the bare message beside statementText.
+      const message = error instanceof ParseError ? `${error.message}\nStatement: ${sql}` : (error as Error).message;
+      throw new RestError(statementError(ERROR_CODES.BAD_STATEMENT, message, sql));
     }
     if (!query || res.writableEnded) return;
     const running = query;
