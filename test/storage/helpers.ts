@@ -5,12 +5,14 @@ import { decodeRecordBatch, encodeEndTxnMarker, encodeRecordBatchSync } from '..
 import type { StorageLogger } from '../../storage/logger';
 
 /**
- * A fresh directory for one test; `cleanup()` removes it. A log closed without flushing (a simulated crash) may
- * still finish a checkpoint write on libuv's pool while the folder is removed (ENOTEMPTY): rmSync retries then.
+ * A fresh directory for one test; `cleanup()` removes it. A log closed without flushing (a simulated crash), or
+ * closed while a compaction's checkpoint write was still on libuv's pool, may finish that write (a temporary file,
+ * fsynced) while the folder is removed (ENOTEMPTY): rmSync retries then, with a linearly growing pause, for up to
+ * about 16 s in all, since on a loaded machine that fsync took longer than the 1 s the retries used to allow.
  */
 export function tempDir(prefix = 'brook-storage-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }) };
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 40, retryDelay: 20 }) };
 }
 
 /** Records every log line so tests can assert on what the log said. */
