@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -150,4 +150,22 @@ export function firstAnswer(port: number, since: number, timeoutMs = 30000, sign
     signal?.addEventListener('abort', () => finish(new Error(`probe of port ${port} abandoned`)), { once: true });
     attempt();
   });
+}
+
+/**
+ * Starts `bin` (a built bin/brook.js; it may carry node options first: "--max-semi-space-size=32 bin/brook.js")
+ * as `brook serve` on `port` over `dataDir`, under `node --cpu-prof` into `profileDir` when given; resolves once it
+ * answers Metadata. The A/B benches' way to run two builds side by side.
+ */
+export async function startServe(
+  bin: string,
+  port: number,
+  dataDir: string,
+  profileDir: string | null,
+): Promise<ChildProcess> {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const args = [...profile, ...bin.split(' '), 'serve', '--port', String(port), '--data-dir', dataDir];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  await firstAnswer(port, performance.now());
+  return child;
 }

@@ -8,11 +8,11 @@
  *   BINS=/work/main/bin/brook.js,bin/brook.js ROUNDS=5 PROF=/tmp/prof npx tsx bench/consume-ab.ts
  *   npx tsx bench/cpu-profile-summary.ts /tmp/prof/1/CPU.*.cpuprofile 15
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstAnswer, freePort } from './brook-process';
+import { freePort, startServe } from './brook-process';
 import { runLoad, stopChild } from './load-processes';
 
 interface Produced {
@@ -33,21 +33,13 @@ const ROUNDS = Number(process.env.ROUNDS ?? 4);
 const MIB = Number(process.env.MIB ?? 1200);
 const CONSUME_MS = Number(process.env.CONSUME_MS ?? 1500);
 
-async function start(bin: string, port: number, dataDir: string, profileDir: string | null): Promise<ChildProcess> {
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const args = [...profile, bin, 'serve', '--port', String(port), '--data-dir', dataDir];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  await firstAnswer(port, performance.now());
-  return child;
-}
-
 async function main(): Promise<void> {
   const targets: { bin: string; port: number; dir: string; child: ChildProcess; end: string[]; rates: number[] }[] = [];
   try {
     for (const [i, bin] of BINS.entries()) {
       const dir = mkdtempSync(join(tmpdir(), 'brook-consume-ab-'));
       const port = await freePort();
-      const target = { bin, port, dir, child: await start(bin, port, dir, null), end: [] as string[], rates: [] };
+      const target = { bin, port, dir, child: await startServe(bin, port, dir, null), end: [] as string[], rates: [] };
       targets.push(target);
       let total = 0;
       while (total < MIB * 1024 * 1024) {
@@ -57,7 +49,7 @@ async function main(): Promise<void> {
         target.end = produced.endOffsets;
       }
       await stopChild(target.child);
-      target.child = await start(bin, port, dir, PROF ? join(PROF, String(i)) : null);
+      target.child = await startServe(bin, port, dir, PROF ? join(PROF, String(i)) : null);
     }
     for (let round = 0; round < ROUNDS; round++) {
       for (const t of targets) {

@@ -8,11 +8,11 @@
  *   BINS=/work/main/bin/brook.js,bin/brook.js ROUNDS=6 PROF=/tmp/prof npx tsx bench/produce-ab.ts
  *   npx tsx bench/cpu-profile-summary.ts /tmp/prof/1/CPU.*.cpuprofile 25
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstAnswer, freePort } from './brook-process';
+import { freePort, startServe } from './brook-process';
 import { runLoad, stopChild } from './load-processes';
 
 interface Produced {
@@ -27,15 +27,6 @@ const PROF = process.env.PROF;
 const ROUNDS = Number(process.env.ROUNDS ?? 6);
 const PRODUCE_MS = Number(process.env.PRODUCE_MS ?? 2000);
 const ACKS = Number(process.env.ACKS ?? 1);
-
-async function start(bin: string, port: number, dataDir: string, profileDir: string | null): Promise<ChildProcess> {
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  // A BINS entry may carry node options before the script: "--max-semi-space-size=32 bin/brook.js".
-  const args = [...profile, ...bin.split(' '), 'serve', '--port', String(port), '--data-dir', dataDir];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  await firstAnswer(port, performance.now());
-  return child;
-}
 
 /** CPU seconds (user + system) the process used so far, from /proc (Linux); NaN elsewhere. */
 function cpuSeconds(pid: number): number {
@@ -64,7 +55,7 @@ async function main(): Promise<void> {
     for (const [i, bin] of BINS.entries()) {
       const dir = mkdtempSync(join(tmpdir(), 'brook-produce-ab-'));
       const port = await freePort();
-      const child = await start(bin, port, dir, PROF ? join(PROF, String(i)) : null);
+      const child = await startServe(bin, port, dir, PROF ? join(PROF, String(i)) : null);
       targets.push({ bin, port, dir, child, rates: [], perCpu: [] });
     }
     for (let round = -1; round < ROUNDS; round++) {

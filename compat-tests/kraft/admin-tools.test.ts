@@ -19,6 +19,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { BrookProcess, freePort } from '../lib/broker';
 import { javaUnavailable, kafkaClasspath, runKafkaTool } from '../lib/kafka-jars';
 import { KafkaProcess } from '../lib/kafka-process';
+import { quorumOutputLines } from './quorum-output';
 
 const TOPICS = 'org.apache.kafka.tools.TopicCommand';
 const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
@@ -54,24 +55,6 @@ function elrFeature(stdout: string): string[] {
     .split('\n')
     .filter((l) => l.includes('eligible.leader.replicas.version'))
     .map((l) => l.replace(/Epoch: \S+/, 'Epoch: <n>').trimEnd());
-}
-
-/**
- * kafka-metadata-quorum describe --status without what differs by nature between two clusters: the cluster id,
- * ports, directory ids, the leader (whoever won the election), epochs, offsets and lags; the voters and field
- * names stay.
- */
-function statusLines(stdout: string): string[] {
-  return stdout
-    .trim()
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/^(ClusterId:\s+)\S+/, '$1<id>')
-        .replace(/^(LeaderId|LeaderEpoch|HighWatermark|MaxFollowerLag|MaxFollowerLagTimeMs)(:\s+)-?\d+/, '$1$2<n>')
-        .replace(/"directoryId": "[^"]+"/g, '"directoryId": "<dir-id>"')
-        .replace(/:\d{2,5}"/g, ':<port>"'),
-    );
 }
 
 /** One node of the cluster under test, by node id: the faults this session injects. */
@@ -215,7 +198,7 @@ async function failures(bootstrap: string, nodes: Nodes, out: Record<string, str
   }
   out.leadershipMovedBeforeExit = String(movedAt <= exitedAt);
   out.describeAfterShutdown = await describe(second.leader);
-  out.quorumStatus = statusLines(
+  out.quorumStatus = quorumOutputLines(
     await tool(METADATA_QUORUM, ['--bootstrap-server', bootstrap, 'describe', '--status']),
   );
   await nodes.start(second.leader);

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { BrookProcess, freePort, repoRoot } from '../lib/broker';
 import { javaUnavailable, kafkaClasspath, runKafkaTool } from '../lib/kafka-jars';
 import { KafkaProcess } from '../lib/kafka-process';
+import { quorumOutputLines } from './quorum-output';
 
 const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
 const FEATURES = 'org.apache.kafka.tools.FeatureCommand';
@@ -48,31 +49,6 @@ async function tool(mainClass: string, args: string[]): Promise<string> {
   const run = await runKafkaTool(mainClass, args, 120_000);
   assert.equal(run.code, 0, `${mainClass} ${args.join(' ')}\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
-}
-
-/** What differs by nature between two clusters: cluster and directory ids, ports, epochs, offsets, times, lags. */
-function normalize(text: string): string[] {
-  return text
-    .trim()
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/^(ClusterId:\s+)\S+/, '$1<id>')
-        .replace(/^(LeaderId|LeaderEpoch|HighWatermark|MaxFollowerLag|MaxFollowerLagTimeMs)(:\s+)-?\d+/, '$1$2<n>')
-        .replace(/"directoryId": "[^"]+"/g, '"directoryId": "<dir-id>"')
-        .replace(/directory id [A-Za-z0-9_-]{22}/g, 'directory id <dir-id>')
-        .replace(/:\d{2,5}(?=["\s,]|$)/g, ':<port>')
-        // Kafka lists observers in its hash map's order (random directory ids): compare them sorted.
-        .replace(
-          /^(CurrentObservers:\s+)\[(.+)\]$/,
-          (_, head: string, inner: string) =>
-            `${head}[${inner
-              .split(/(?<=\}), (?=\{)/)
-              .sort()
-              .join(', ')}]`,
-        )
-        .trimEnd(),
-    );
 }
 
 /** describe --replication: each row's node id and status (Leader / Follower / Observer); the numbers go. */
@@ -126,7 +102,9 @@ async function session(c: Cluster): Promise<Record<string, string | string[]>> {
   const status = (id: number) =>
     tool(METADATA_QUORUM, ['--bootstrap-controller', c.controller(id), 'describe', '--status']);
   const observersListed = (s: string) => ['2,3', '3,2'].includes(idsOf(s, 'CurrentObservers'));
-  out.statusStandalone = normalize(await eventually('nodes 2 and 3 observing', () => status(1), observersListed));
+  out.statusStandalone = quorumOutputLines(
+    await eventually('nodes 2 and 3 observing', () => status(1), observersListed),
+  );
   for (const id of [2, 3]) {
     const add = [
       '--bootstrap-controller',
@@ -136,7 +114,7 @@ async function session(c: Cluster): Promise<Record<string, string | string[]>> {
       'add-controller',
     ];
     // The leader refuses a node that is not caught up yet (REQUEST_TIMED_OUT): Kafka's tool exits non-zero, retried.
-    out[`add${id}`] = normalize(
+    out[`add${id}`] = quorumOutputLines(
       await eventually(
         `add-controller ${id}`,
         async () => {
@@ -149,7 +127,7 @@ async function session(c: Cluster): Promise<Record<string, string | string[]>> {
     );
   }
   const threeVoters = (s: string) => idsOf(s, 'CurrentVoters') === '1,2,3';
-  out.statusThree = normalize(await eventually('three voters', () => status(1), threeVoters));
+  out.statusThree = quorumOutputLines(await eventually('three voters', () => status(1), threeVoters));
   out.replication = replicationRows(
     await tool(METADATA_QUORUM, ['--bootstrap-controller', c.controller(1), 'describe', '--replication']),
   );
@@ -159,7 +137,7 @@ async function session(c: Cluster): Promise<Record<string, string | string[]>> {
     // The features' epoch is Kafka's offset of the last feature record; Brook's is its start time.
     .map((l) => l.replace(/\s+Epoch: \d+/, '').trim());
   const dir1 = c.directoryId(1);
-  out.remove1 = normalize(
+  out.remove1 = quorumOutputLines(
     await tool(METADATA_QUORUM, [
       '--bootstrap-controller',
       c.controller(2),
@@ -171,7 +149,7 @@ async function session(c: Cluster): Promise<Record<string, string | string[]>> {
     ]),
   );
   const twoVoters = (s: string) => idsOf(s, 'CurrentVoters') === '2,3' && !/^LeaderId:\s+1$/m.test(s);
-  out.statusAfterRemove = normalize(await eventually('voters 2 and 3', () => status(2), twoVoters));
+  out.statusAfterRemove = quorumOutputLines(await eventually('voters 2 and 3', () => status(2), twoVoters));
   return out;
 }
 

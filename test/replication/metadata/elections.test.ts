@@ -10,6 +10,7 @@ import { ErrorCode } from '../../../protocol/error-codes';
 import type { MetadataRecord } from '../../../protocol/metadata-record';
 import { balancePartitionLeaders, ElectionType, electLeaders } from '../../../replication/metadata/elections';
 import { MetadataImage, type PartitionRegistration } from '../../../replication/metadata/image';
+import { partitionRegistration } from './fixtures';
 
 function image(partitions: Partial<PartitionRegistration>[], fenced: number[] = []): MetadataImage {
   const img = new MetadataImage();
@@ -26,19 +27,7 @@ function image(partitions: Partial<PartitionRegistration>[], fenced: number[] = 
   }
   const topic = { name: 'orders', id: 'T1', partitions: new Map<number, PartitionRegistration>() };
   partitions.forEach((p, i) => {
-    topic.partitions.set(i, {
-      replicas: [1, 2, 3],
-      isr: [1, 2, 3],
-      leader: 1,
-      leaderEpoch: 3,
-      partitionEpoch: 7,
-      leaderRecoveryState: 0,
-      addingReplicas: [],
-      removingReplicas: [],
-      elr: [],
-      lastKnownElr: [],
-      ...p,
-    });
+    topic.partitions.set(i, partitionRegistration({ leaderEpoch: 3, partitionEpoch: 7, ...p }));
   });
   img.topicsById.set('T1', topic);
   img.topicIdsByName.set('orders', 'T1');

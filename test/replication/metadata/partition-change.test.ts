@@ -6,22 +6,7 @@ import assert from 'node:assert/strict';
 import type { PartitionChangeRecord } from '../../../protocol/generated/metadata-records';
 import { MetadataImage, NO_LEADER_CHANGE, type PartitionRegistration } from '../../../replication/metadata/image';
 import { buildPartitionChange, type PartitionChangeTarget } from '../../../replication/metadata/partition-change';
-
-function registration(state: Partial<PartitionRegistration> = {}): PartitionRegistration {
-  return {
-    replicas: [1, 2, 3],
-    isr: [1, 2, 3],
-    leader: 1,
-    leaderEpoch: 4,
-    partitionEpoch: 9,
-    leaderRecoveryState: 0,
-    addingReplicas: [],
-    removingReplicas: [],
-    elr: [],
-    lastKnownElr: [],
-    ...state,
-  };
-}
+import { partitionRegistration } from './fixtures';
 
 /** The partition after `record`, replayed as every node does (MetadataImage.apply). */
 function replay(before: PartitionRegistration, record: PartitionChangeRecord | null): PartitionRegistration {
@@ -54,7 +39,7 @@ const view = (p: PartitionRegistration) => ({ leader: p.leader, isr: p.isr, elr:
 
 describe('buildPartitionChange: eligible leader replicas (KIP-966)', () => {
   it('members leaving an ISR below min.insync.replicas join the ELR; at or above it there is none', () => {
-    const p0 = registration();
+    const p0 = partitionRegistration();
     const one = change(p0, [3]);
     assert.deepEqual(view(one.after), { leader: 1, isr: [1, 2], elr: [], lastKnownElr: [] }, 'ISR 2 >= min 2');
     assert.equal(one.record!.eligibleLeaderReplicas, null, 'no ELR field when it stays empty');
@@ -73,7 +58,7 @@ describe('buildPartitionChange: eligible leader replicas (KIP-966)', () => {
   });
 
   it('with the ISR empty an ELR member that returns is elected cleanly: ISR = itself, out of the ELR', () => {
-    const offline = registration({ leader: -1, isr: [], elr: [1, 2], lastKnownElr: [1] });
+    const offline = partitionRegistration({ leader: -1, isr: [], elr: [1, 2], lastKnownElr: [1] });
     // Broker 2 comes back first: not the last leader, but eligible; the leader recovery state stays RECOVERED.
     const back = change(offline, [1, 3]);
     assert.deepEqual(view(back.after), { leader: 2, isr: [2], elr: [1], lastKnownElr: [] });
@@ -85,7 +70,7 @@ describe('buildPartitionChange: eligible leader replicas (KIP-966)', () => {
   });
 
   it('a broker that restarted without a clean shutdown leaves ISR and ELR; the last known leader alone is elected uncleanly', () => {
-    const offline = registration({ leader: -1, isr: [], elr: [1, 2], lastKnownElr: [1] });
+    const offline = partitionRegistration({ leader: -1, isr: [], elr: [1, 2], lastKnownElr: [1] });
     // Broker 2 registers again after a crash: out of the ELR (its log may miss acknowledged records).
     const crashed2 = change(offline, [1, 2, 3], { uncleanShutdown: [2] });
     assert.deepEqual(view(crashed2.after), { leader: -1, isr: [], elr: [1], lastKnownElr: [1] });
@@ -100,24 +85,24 @@ describe('buildPartitionChange: eligible leader replicas (KIP-966)', () => {
   });
 
   it('an unclean election clears the ELR; min.insync.replicas 1 keeps no ELR until the ISR is empty', () => {
-    const below = registration({ isr: [1], elr: [2, 3] });
+    const below = partitionRegistration({ isr: [1], elr: [2, 3] });
     const unclean = change(below, [1, 2], { uncleanLeaderElection: true });
     // ISR empty, ELR [1, 2, 3]; 3 may lead and is eligible: a clean ELR election beats the unclean one.
     assert.deepEqual(view(unclean.after), { leader: 3, isr: [3], elr: [1, 2], lastKnownElr: [] });
-    const noElr = registration({ isr: [1] });
+    const noElr = partitionRegistration({ isr: [1] });
     const forced = change(noElr, [1], { uncleanLeaderElection: true, uncleanShutdown: [2, 3] });
     assert.deepEqual(view(forced.after), { leader: 2, isr: [2], elr: [], lastKnownElr: [] });
     assert.equal(forced.after.leaderRecoveryState, 1);
-    const minOne = change(registration(), [2, 3], { minIsr: 1 });
+    const minOne = change(partitionRegistration(), [2, 3], { minIsr: 1 });
     assert.deepEqual(view(minOne.after), { leader: 1, isr: [1], elr: [], lastKnownElr: [] });
   });
 
   it('ELR off (eligible.leader.replicas.version 0): the last ISR member stays in the ISR, leaderless', () => {
-    const last = registration({ isr: [1] });
+    const last = partitionRegistration({ isr: [1] });
     const off = change(last, [1, 2, 3], { elrEnabled: false });
     assert.deepEqual(view(off.after), { leader: -1, isr: [1], elr: [], lastKnownElr: [] });
     // A partition with an ELR from before clears it.
-    const cleared = change(registration({ isr: [1, 2], elr: [3] }), [], { elrEnabled: false });
+    const cleared = change(partitionRegistration({ isr: [1, 2], elr: [3] }), [], { elrEnabled: false });
     assert.deepEqual(view(cleared.after), { leader: 1, isr: [1, 2], elr: [], lastKnownElr: [] });
   });
 });

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { ErrorCode } from '../../../protocol/error-codes';
 import type { MetadataRecord } from '../../../protocol/metadata-record';
 import { MetadataImage, type PartitionRegistration } from '../../../replication/metadata/image';
+import { partitionRegistration } from './fixtures';
 import { alterPartitionReassignments, listPartitionReassignments } from '../../../replication/metadata/reassignments';
 import { alterPartition } from '../../../replication/metadata/replication-control';
 
@@ -25,18 +26,7 @@ function image(replicas: number[]): MetadataImage {
       inControlledShutdown: false,
     });
   }
-  const partition: PartitionRegistration = {
-    replicas,
-    isr: [...replicas],
-    leader: replicas[0]!,
-    leaderEpoch: 5,
-    partitionEpoch: 9,
-    leaderRecoveryState: 0,
-    addingReplicas: [],
-    removingReplicas: [],
-    elr: [],
-    lastKnownElr: [],
-  };
+  const partition = partitionRegistration({ replicas, isr: [...replicas], leader: replicas[0]!, leaderEpoch: 5 });
   img.topicsById.set('T1', { name: 'moving', id: 'T1', partitions: new Map([[0, partition]]) });
   img.topicIdsByName.set('moving', 'T1');
   return img;
