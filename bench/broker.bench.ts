@@ -21,14 +21,15 @@ import { kafkaPerfFigures } from './kafka-perf';
  *   produce figures against it.
  * Start-up time and idle RSS are measured by bench/startup.bench.ts.
  * BENCH_RUN_MS (default 2000) sets each throughput run's length (two rounds each), BENCH_LATENCY_MS (default
- * 3000) each latency run (three rounds each), BENCH_PERF_RECORDS (default 200000) the perf tools' record
- * count; BENCH_KAFKA=0 leaves Kafka out. BENCH_AB_BROOK=/path/to/bin/brook.js (another build, e.g. before a change)
+ * 3000) each latency run (three rounds each), BENCH_PERF_RECORDS (default 1000000) the perf tools' record
+ * count (with 200000, kafka-consumer-perf-test's fetch time was about a second, much of it the Java consumer
+ * warming up, and its Brook / Kafka ratio swung 0.64-1.01 between runs); BENCH_KAFKA=0 leaves Kafka out. BENCH_AB_BROOK=/path/to/bin/brook.js (another build, e.g. before a change)
  * runs that build beside this one as a second target, taking turns figure by figure: an A/B in one run.
  */
 const ROOT = resolve(__dirname, '..');
 const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 2000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 3000);
-const PERF_RECORDS = Number(process.env.BENCH_PERF_RECORDS ?? 200000);
+const PERF_RECORDS = Number(process.env.BENCH_PERF_RECORDS ?? 1000000);
 
 /** Starts `brook serve` (compiled, as `npx brook serve`) and resolves once it answers a Metadata request. */
 export async function startBrook(port: number, dataDir: string, command = brookCommand()): Promise<ChildProcess> {

@@ -4,10 +4,9 @@
  * the official Kafka in turn: these are the numbers Kafka users quote. Each target gets a fresh topic with the
  * same layout as the rest of the broker bench, created (and its leaders waited for) by bench/broker-load.ts.
  *
- * The Java producer defaults to idempotence (enable.idempotence=true, acks=all), which needs InitProducerId;
- * Brook does not serve it until transactions land. So the throughput comparison sets acks=1 explicitly (a
- * perf-test setting, said in the output), and a separate run with the producer's defaults reports what
- * happens on each target, failures included.
+ * The throughput comparison sets acks=1 explicitly (a perf-test setting, said in the output), as the figures
+ * of the rest of the broker bench; a separate run with the producer's defaults (enable.idempotence=true,
+ * acks=all: what Java users run) reports what happens on each target, failures included.
  */
 import { execFile } from 'node:child_process';
 import type { BrokerTarget } from './broker-figures';

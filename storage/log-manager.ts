@@ -8,6 +8,7 @@ import { InvalidTopicError } from './errors';
 import { fsyncDirAsync, LOG_SUFFIX } from './files';
 import { silentLogger, type StorageLogger } from './logger';
 import { PartitionLog } from './partition-log';
+import { ReadAhead } from './read-ahead';
 
 /** Topic config overrides as typed fields or Kafka properties ('retention.ms': '1000'). */
 export type TopicOverrides = Partial<LogConfig> | Record<string, string | number | boolean>;
@@ -49,6 +50,8 @@ export class LogManager {
   private readonly producerIdExpirationMs: number | undefined;
   /** Use count of each open log when closeIdle() last saw it change, and when. */
   private readonly lastUse = new Map<PartitionLog, { uses: number; since: number }>();
+  /** One read-ahead budget for all partitions (read-ahead.ts). */
+  private readonly readAhead = new ReadAhead();
   readonly dataDir: string;
 
   private constructor(options: LogManagerOptions) {
@@ -100,6 +103,7 @@ export class LogManager {
       clock: this.clock,
       onLoad: this.onLoad,
       producerIdExpirationMs: this.producerIdExpirationMs,
+      readAhead: this.readAhead,
     });
   }
 
@@ -226,12 +230,14 @@ export class LogManager {
    * opened are left as they are. Await each log's `whenFlushed()` first (background writes in flight).
    */
   close(): void {
+    this.readAhead.clear();
     for (const log of this.logs.values()) log.close();
     this.logs.clear();
   }
 
   /** close() with every partition's fsyncs and writes on libuv's pool, all partitions at once (see closeAsync). */
   async closeAsync(): Promise<void> {
+    this.readAhead.clear();
     const logs = [...this.logs.values()];
     this.logs.clear();
     const results = await Promise.allSettled(logs.map((log) => log.closeAsync()));

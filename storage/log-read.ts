@@ -13,6 +13,7 @@ import {
   type TimestampOffset,
 } from './log-types';
 import type { LogSegments } from './log-segments';
+import type { ReadAhead } from './read-ahead';
 import type { LogSegment } from './segment';
 
 /**
@@ -35,6 +36,8 @@ export interface ReadableLog {
   ensureOpen(): void;
   /** The transactions aborted within [from, to), from the segments' `.txnindex` files. */
   collectAborted(from: number, to: number): FetchAbortedTxn[];
+  /** Reads started before a catching-up reader asks for them (read-ahead.ts); none for a lone log. */
+  readonly readAhead?: ReadAhead;
 }
 
 /** The highest offset a read under `isolation` may return (exclusive): log end, HW or LSO. */
@@ -72,7 +75,8 @@ export function readLog(log: ReadableLog, offset: number, options: ReadOptions):
  * pool, so a read from a cold segment (not in the page cache) does not hold the event loop while the disk
  * seeks; the active segment is read at once. Offsets are looked up first (index and a batch header or two);
  * if the log is truncated while the bytes are on their way, the read starts over (after three tries, it is
- * done synchronously).
+ * done synchronously). A long read that leaves a whole budget after it in its segment starts reading that
+ * too (read-ahead.ts), and a read that finds its bytes read ahead takes them.
  */
 export async function readLogAsync(log: ReadableLog, offset: number, options: ReadOptions): Promise<ReadResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -95,22 +99,29 @@ export async function readLogAsync(log: ReadableLog, offset: number, options: Re
       return { records, slice: found?.slice ?? null, ...state, abortedTransactions: aborted };
     };
     if (plan === null) return answer(null);
-    if (plan.segment === segments.at(-1) && plan.length < POOL_READS_FROM) {
+    const generation = log.truncations();
+    const readAhead = log.readAhead?.take(plan.segment, plan.position, plan.length, generation) ?? null;
+    if (readAhead === null && plan.segment === segments.at(-1) && plan.length < POOL_READS_FROM) {
       // The active segment holds what was just appended (a consumer at the tail): it is in the page cache,
       // and copying a little of it now costs less than a round trip to the pool. Older segments may be cold,
       // and a long read (a consumer catching up) is a copy the pool does while the event loop serves others.
       return answer(wholeBatchesOf(plan, plan.segment.readBytes(plan.position, plan.length, options.buffers)));
     }
-    const generation = log.truncations();
     let bytes: Buffer;
     try {
-      bytes = await plan.segment.readBytesAsync(plan.position, plan.length, options.buffers);
+      bytes = (await readAhead) ?? (await plan.segment.readBytesAsync(plan.position, plan.length, options.buffers));
     } catch (error) {
       if (log.isClosed() || plan.segment.isClosed) continue; // deleted or swapped meanwhile: look again
       throw new KafkaStorageError(`read of ${log.dir} failed: ${(error as Error).message}`, error);
     }
     if (generation !== log.truncations() || log.isClosed()) continue;
-    return answer(wholeBatchesOf(plan, bytes));
+    const found = wholeBatchesOf(plan, bytes);
+    // A reader this far behind asks for the bytes after these next: read them while this answer is sent.
+    if (found) {
+      const next = plan.position + found.slice.length;
+      log.readAhead?.readAfter(plan.segment, next, options.maxBytes, generation, options.buffers);
+    }
+    return answer(found);
   }
   return readLog(log, offset, options);
 }

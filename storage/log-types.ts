@@ -1,5 +1,6 @@
 import type { BatchInfo } from './batch-scan';
 import type { TopicPartition } from './checkpoint';
+import type { ReadAhead } from './read-ahead';
 import type { ReadBuffers } from './read-buffers';
 
 /** Types of the PartitionLog API (see storage/README.md). Offsets and timestamps are numbers. */
@@ -107,4 +108,6 @@ export interface PartitionLogOptions {
   producerIdExpirationMs?: number;
   /** Transactions hook: batches of aborted transactions that compaction may drop (default: none). */
   isAbortedBatch?: (batch: BatchInfo, producerId: number) => boolean;
+  /** Reads started before catching-up readers ask (read-ahead.ts; a LogManager shares one): default none. */
+  readAhead?: ReadAhead;
 }

@@ -133,6 +133,7 @@ export class PartitionLog {
       clock,
       segments: this.segmentSet,
       isAbortedBatch: options.isAbortedBatch,
+      readAhead: options.readAhead,
       config: () => this.cfg,
       logStartOffset: () => this.logStart,
       highWatermark: () => this.hw,
