@@ -1,5 +1,4 @@
 import { closeSync, fsync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -86,6 +85,14 @@ export function unlinkIfExists(path: string): boolean {
   }
 }
 
+/**
+ * node:fs/promises, loaded on first use: requiring it took about 0.9 ms of `brook serve`'s start-up
+ * (bench/startup.bench.ts), and the broker needs it only for background fsyncs and checkpoint writes.
+ */
+export function fsPromises(): typeof import('node:fs/promises') {
+  return require('node:fs/promises') as typeof import('node:fs/promises');
+}
+
 /** fsync on libuv's thread pool: the event loop goes on serving while the disk catches up. */
 export function fsyncAsync(fd: number): Promise<void> {
   return new Promise((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
@@ -93,7 +100,7 @@ export function fsyncAsync(fd: number): Promise<void> {
 
 /** fsyncDir on libuv's thread pool (same tolerance of filesystems that refuse directory fsync). */
 export async function fsyncDirAsync(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
+  const handle = await fsPromises().open(dir, 'r');
   try {
     await handle.sync();
   } catch (error) {
@@ -111,7 +118,7 @@ export async function fsyncDirAsync(dir: string): Promise<void> {
  */
 export async function writeTempFileAsync(path: string, data: string): Promise<string> {
   const tmp = `${path}.${process.pid}-${(tempCounter++).toString(36)}.tmp`;
-  const handle = await open(tmp, 'w');
+  const handle = await fsPromises().open(tmp, 'w');
   try {
     await handle.writeFile(data, 'utf8');
     await handle.sync();

@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CompactionResult } from './cleaner';
 import { type LogConfig, logConfig } from './config';
 import { LEGAL_TOPIC_NAME, topicNameProblem } from '../protocol/topic-names';
 import { InvalidTopicError } from './errors';
-import { fsyncDirAsync, LOG_SUFFIX } from './files';
+import { fsPromises, fsyncDirAsync, LOG_SUFFIX } from './files';
 import { silentLogger, type StorageLogger } from './logger';
 import { PartitionLog } from './partition-log';
 import { ReadAhead } from './read-ahead';
@@ -155,7 +154,7 @@ export class LogManager {
     // The rename is the commit point (a `-delete` folder left by a crash is removed by the next open): making
     // it durable and removing the files happen in the background, off the event loop.
     fsyncDirAsync(this.dataDir)
-      .then(() => rm(doomed, { recursive: true, force: true }))
+      .then(() => fsPromises().rm(doomed, { recursive: true, force: true }))
       .catch((error) =>
         this.logger.warn('removing a deleted partition folder failed', { doomed, error: String(error) }),
       );

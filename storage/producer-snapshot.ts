@@ -1,9 +1,9 @@
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32c } from '../protocol/crc32c';
 import { CorruptSnapshotError } from './errors';
-import { offsetFileStem, SNAPSHOT_SUFFIX, unlinkIfExists } from './files';
+import { fsPromises, offsetFileStem, SNAPSHOT_SUFFIX, unlinkIfExists } from './files';
 import { ProducerStateEntry } from './producer-state';
 
 /**
@@ -111,9 +111,9 @@ export function writeSnapshot(
 }
 
 export async function fsyncSnapshotAsync(path: string): Promise<void> {
-  let handle: Awaited<ReturnType<typeof open>>;
+  let handle: FileHandle;
   try {
-    handle = await open(path, 'r');
+    handle = await fsPromises().open(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // removed meanwhile (truncation, retention)
     throw error;

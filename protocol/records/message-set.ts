@@ -10,7 +10,12 @@ import { type DecodeOptions, TimestampType } from './types';
  * messages holding a nested message set. Only Produce v0-2 and Fetch v0-3 carry these; conversion to and from
  * v2 batches lives in convert.ts.
  */
-const crc32 = (require('crc-32') as { buf(data: Uint8Array, seed?: number): number }).buf;
+/** The legacy messages' CRC-32 (not CRC-32C), loaded on first use: most brokers never see a magic 0/1 message. */
+let crc32Module: { buf(data: Uint8Array, seed?: number): number } | null = null;
+function crc32(data: Uint8Array): number {
+  crc32Module ??= require('crc-32') as { buf(data: Uint8Array, seed?: number): number };
+  return crc32Module.buf(data);
+}
 
 const CODEC_MASK = 0x07;
 const TIMESTAMP_TYPE_BIT = 0x08;
