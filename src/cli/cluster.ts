@@ -23,7 +23,8 @@ export const CLUSTER_USAGE = `Usage: brook cluster <info|health|up> [options]
   brook cluster health   leaderless and under-replicated partitions, offline replicas;
                          exit code 0 when healthy, 1 when not
   brook cluster up       starts a local KRaft cluster of combined broker+controller nodes (one
-                         brook serve process each) and prints its bootstrap; Ctrl-C stops it
+                         brook serve process each), waits until every node is ready (registered
+                         and unfenced) and prints its bootstrap; Ctrl-C stops it
       --brokers N        how many nodes (default 3); node ids 1..N
       --base-port P      node i listens on P+i-1 (PLAINTEXT) and P+100+i-1 (CONTROLLER); default 19092;
                          0: any free ports
@@ -151,7 +152,7 @@ async function clusterUp(values: Record<string, unknown>): Promise<number> {
   });
   for (const m of cluster.members) {
     process.stdout.write(
-      `node ${m.nodeId}: PLAINTEXT ${m.bootstrap}, CONTROLLER 127.0.0.1:${m.controllerPort}, data ${m.dataDir}\n`,
+      `node ${m.nodeId}: PLAINTEXT ${m.bootstrap}, CONTROLLER 127.0.0.1:${m.controllerPort}, ops ${m.httpUrl}, data ${m.dataDir}\n`,
     );
   }
   process.stdout.write(`bootstrap: ${cluster.bootstrap}\n`);

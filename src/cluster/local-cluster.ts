@@ -1,9 +1,12 @@
 /**
  * N combined KRaft nodes on one machine, each a `brook serve` process (process.roles=broker,controller):
  * node ids 1..N, a PLAINTEXT and a CONTROLLER listener each, a data directory each, Kafka's config keys
- * (controller.quorum.voters, controller.listener.names). `brook cluster up` and brook/testing's
- * `startCluster` both start clusters through here; a member can be killed (SIGKILL), paused (SIGSTOP),
- * resumed and restarted over its data.
+ * (controller.quorum.voters, controller.listener.names), and an ops HTTP listener on a port of its own (`/ready`,
+ * `/metrics`). `brook cluster up` and brook/testing's `startCluster` both start clusters through here, and
+ * resolve once every member is ready (its `/ready`: registered and unfenced by the quorum, coordinators loaded),
+ * as a Kafka broker finishes starting only once unfenced: a client that connects then finds every broker in
+ * Metadata and can create topics with a replication factor of N at once. A member can be killed (SIGKILL),
+ * paused (SIGSTOP), resumed and restarted over its data.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,10 +28,12 @@ export interface LocalClusterOptions {
   config?: Record<string, string | number | boolean>;
   logLevel?: string;
   /**
-   * Give each member an ops HTTP listener on a free port serving fault injection (`/admin/faults`,
-   * http.admin.faults.enable); its address is the member's `httpUrl`. Default false.
+   * Each member's ops listener also serves fault injection (`/admin/faults`, http.admin.faults.enable).
+   * Default false.
    */
   admin?: boolean;
+  /** How long startLocalCluster waits for every member's `/ready` (default 60 s). */
+  readyTimeoutMs?: number;
   /** Called with each line a member prints (default: dropped). */
   onOutput?: (nodeId: number, line: string) => void;
   /** Options for each member's `node` (e.g. `--cpu-prof`, which NODE_OPTIONS does not carry). */
@@ -42,8 +47,8 @@ export interface ClusterMember {
   readonly controllerPort: number;
   /** `host:port` of its PLAINTEXT listener. */
   readonly bootstrap: string;
-  /** `http://host:port` of its ops listener with `/admin/faults`, when started with `admin: true`. */
-  readonly httpUrl: string | undefined;
+  /** `http://host:port` of its ops listener (`/ready`, `/metrics`; `/admin/faults` when started with `admin`). */
+  readonly httpUrl: string;
   /** The running process (null once it exited and was not restarted). */
   readonly process: ChildProcess | null;
   /** SIGKILL: a crash; resolves once the process is gone. */
@@ -57,8 +62,13 @@ export interface ClusterMember {
    */
   isolate(): Promise<void>;
   heal(): Promise<void>;
-  /** Starts it again over its data directory (after kill or stop); resolves once it listens. */
+  /**
+   * Starts it again over its data directory (after kill or stop); resolves once it listens (not once ready:
+   * a member restarted while the quorum has no majority cannot be unfenced until it has one).
+   */
   restart(): Promise<void>;
+  /** Resolves once its `/ready` answers 200 (registered and unfenced, coordinators loaded); rejects after timeoutMs. */
+  ready(timeoutMs?: number): Promise<void>;
   /** SIGTERM (a clean shutdown); resolves once the process exited. */
   stop(): Promise<void>;
 }
@@ -104,7 +114,8 @@ class Member implements ClusterMember {
     private readonly host: string,
     private readonly args: string[],
     private readonly onOutput: (nodeId: number, line: string) => void,
-    readonly httpUrl: string | undefined,
+    readonly httpUrl: string,
+    private readonly admin: boolean,
     private readonly nodeArgs: string[] = [],
   ) {}
 
@@ -158,8 +169,28 @@ class Member implements ClusterMember {
     return this.link('DELETE');
   }
 
+  async ready(timeoutMs = 60_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    let last = 'no answer';
+    for (;;) {
+      if (!this.process) throw new Error(`node ${this.nodeId} is not running`);
+      try {
+        const res = await fetch(`${this.httpUrl}/ready`, { signal: AbortSignal.timeout(1000) });
+        last = await res.text();
+        if (res.status === 200) return;
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      if (performance.now() > deadline) {
+        throw new Error(`node ${this.nodeId} not ready after ${timeoutMs} ms (its /ready: ${last})`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   private async link(method: 'POST' | 'DELETE'): Promise<void> {
-    if (!this.httpUrl) throw new Error(`node ${this.nodeId} has no ops listener: start the cluster with admin: true`);
+    if (!this.admin)
+      throw new Error(`node ${this.nodeId} serves no fault injection: start the cluster with admin: true`);
     const res = await fetch(`${this.httpUrl}/admin/faults/isolate`, { method });
     const body = await res.text();
     if (!res.ok) throw new Error(`node ${this.nodeId}: ${method} /admin/faults/isolate answered ${res.status} ${body}`);
@@ -183,7 +214,7 @@ function clusterIdOf(dir: string): string {
   return randomKafkaUuid();
 }
 
-/** Starts every member and resolves once each one listens (the quorum elects its leader on its own). */
+/** Starts every member and resolves once each one is ready (the quorum elected a leader that unfenced them all). */
 export async function startLocalCluster(options: LocalClusterOptions): Promise<LocalCluster> {
   const host = options.host ?? '127.0.0.1';
   const n = options.brokers;
@@ -191,7 +222,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   const brokerPorts = options.brokerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
   const controllerPorts =
     options.controllerPorts ?? (await Promise.all(Array.from({ length: n }, () => freePort(host))));
-  const httpPorts = options.admin ? await Promise.all(Array.from({ length: n }, () => freePort(host))) : null;
+  const httpPorts = await Promise.all(Array.from({ length: n }, () => freePort(host)));
   const voters = controllerPorts.map((p, i) => `${i + 1}@${host}:${p}`).join(',');
   const sets: Record<string, string | number | boolean> = {
     // One cluster id for every member, as `kafka-storage format --cluster-id` gives them in Kafka: clients see
@@ -221,10 +252,23 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
       `PLAINTEXT://${host}:${brokerPorts[i]},CONTROLLER://${host}:${controllerPorts[i]}`,
       ...Object.entries(sets).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
     ];
-    const httpUrl = httpPorts ? `http://${host}:${httpPorts[i]}` : undefined;
-    if (httpUrl) args.push('--http-listeners', httpUrl, '--set', 'http.admin.faults.enable=true');
+    const httpUrl = `http://${host}:${httpPorts[i]}`;
+    args.push('--http-listeners', httpUrl);
+    if (options.admin) args.push('--set', 'http.admin.faults.enable=true');
     const output = options.onOutput ?? (() => {});
-    return new Member(id, dataDir, brokerPorts[i]!, controllerPorts[i]!, host, args, output, httpUrl, options.nodeArgs);
+    const admin = options.admin ?? false;
+    return new Member(
+      id,
+      dataDir,
+      brokerPorts[i]!,
+      controllerPorts[i]!,
+      host,
+      args,
+      output,
+      httpUrl,
+      admin,
+      options.nodeArgs,
+    );
   });
   const cluster: LocalCluster = {
     members,
@@ -240,6 +284,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   };
   try {
     await Promise.all(members.map((m) => m.restart()));
+    await Promise.all(members.map((m) => m.ready(options.readyTimeoutMs)));
   } catch (error) {
     await Promise.all(members.map((m) => m.kill()));
     throw error;

@@ -226,7 +226,7 @@ export interface StartClusterOptions {
   logLevel?: LogLevel;
   /** Called with each line a member prints (its log at `logLevel`); default: dropped. */
   onOutput?: (nodeId: number, line: string) => void;
-  /** Each member serves fault injection over HTTP at its `httpUrl` (`/admin/faults`). Default false. */
+  /** Each member's ops listener (its `httpUrl`) also serves fault injection (`/admin/faults`). Default false. */
   admin?: boolean;
   /** Options for each member's `node` process, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
   nodeArgs?: string[];
@@ -234,8 +234,10 @@ export interface StartClusterOptions {
 
 /**
  * A local KRaft cluster for tests: N `brook serve` processes (the built CLI, bin/brook.js), each broker and
- * controller, on free ports. Any member can be killed (SIGKILL), paused (SIGSTOP), resumed and restarted;
- * `bootstrap` lists every broker. Timeouts are shortened so a failover takes about two seconds.
+ * controller, on free ports. It resolves once every member is ready (registered and unfenced: Metadata lists
+ * all N brokers). Any member can be killed (SIGKILL), paused (SIGSTOP), resumed and restarted (then `ready()`
+ * waits for it to rejoin); `bootstrap` lists every broker. Timeouts are shortened so a failover takes about
+ * two seconds.
  */
 export async function startCluster(
   options: StartClusterOptions = {},
