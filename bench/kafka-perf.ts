@@ -15,6 +15,7 @@ import { runLoad } from './load-processes';
 
 const PARTITIONS = 4;
 const RECORD_SIZE = 1024;
+const PRODUCER_ROUNDS = 2;
 
 interface ToolRun {
   code: number | null;
@@ -111,42 +112,54 @@ export async function kafkaPerfFigures(
   };
   const mib = ((records * RECORD_SIZE) / 1024 / 1024).toFixed(0);
 
-  // Throughput with acks=1 set explicitly, then the consumer reading it back, each target in turn.
-  const produced = new Map<string, number>();
+  // Throughput with acks=1 set explicitly, the targets taking turns PRODUCER_ROUNDS times (each round to a topic
+  // of its own) and keeping their best round: one run each swung the Brook / Kafka ratio 0.87-1.36 on a quiet
+  // machine. The consumer then reads back the first round's topic.
+  const produced = new Map<string, ProducerPerf>();
+  for (let round = 0; round < PRODUCER_ROUNDS; round++) {
+    for (const target of targets) {
+      const topic = round === 0 ? 'perf-acks1' : `perf-acks1-${round}`;
+      await runLoad({ mode: 'create', port: target.port, topic, partitions: PARTITIONS });
+      const run = await java(
+        classpath,
+        [
+          'org.apache.kafka.tools.ProducerPerformance',
+          '--bootstrap-server',
+          bootstrap(target),
+          '--topic',
+          topic,
+          '--num-records',
+          String(records),
+          '--record-size',
+          String(RECORD_SIZE),
+          '--throughput',
+          '-1',
+          '--command-property',
+          'acks=1',
+        ],
+        180000,
+      );
+      const result = parseProducer(run, records);
+      if (!result.ok) throw new Error(`kafka-producer-perf-test acks=1 against ${target.label}: ${result.error}`);
+      if (result.mibPerSec > (produced.get(target.label)?.mibPerSec ?? -1)) produced.set(target.label, result);
+    }
+  }
   for (const target of targets) {
-    await runLoad({ mode: 'create', port: target.port, topic: 'perf-acks1', partitions: PARTITIONS });
-    const run = await java(
-      classpath,
-      [
-        'org.apache.kafka.tools.ProducerPerformance',
-        '--bootstrap-server',
-        bootstrap(target),
-        '--topic',
-        'perf-acks1',
-        '--num-records',
-        String(records),
-        '--record-size',
-        String(RECORD_SIZE),
-        '--throughput',
-        '-1',
-        '--command-property',
-        'acks=1',
-      ],
-      180000,
-    );
-    const result = parseProducer(run, records);
-    if (!result.ok) throw new Error(`kafka-producer-perf-test acks=1 against ${target.label}: ${result.error}`);
-    produced.set(target.label, result.mibPerSec);
+    const result = produced.get(target.label)!;
     lines.push({
       name:
         `kafka-producer-perf-test against ${target.label}, acks=1 SET EXPLICITLY (--command-property acks=1; ` +
-        `else the tool's defaults), ${records} x 1 KiB records (${mib} MiB), ${PARTITIONS} partitions ` +
-        `(${result.recordsPerSec.toFixed(0)} records/s, p99 ${result.p99Ms} ms at full speed)`,
+        `else the tool's defaults), ${records} x 1 KiB records (${mib} MiB), ${PARTITIONS} partitions, best of ` +
+        `${PRODUCER_ROUNDS} (${result.recordsPerSec.toFixed(0)} records/s, p99 ${result.p99Ms} ms at full speed)`,
       value: result.mibPerSec,
       unit: 'MiB/s',
     });
   }
-  pair('kafka-producer-perf-test acks=1', produced, 'MiB/s');
+  pair(
+    'kafka-producer-perf-test acks=1',
+    new Map([...produced].map(([label, result]) => [label, result.mibPerSec])),
+    'MiB/s',
+  );
 
   const consumed = new Map<string, number>();
   for (const target of targets) {
