@@ -1,9 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { FrameSplitter } from '../protocol/frame-splitter';
 import { encodeRequest, encodeResponse } from '../protocol/frames';
+export { freePort } from '../src/cluster/free-port';
 
 /**
  * What the broker benchmarks share to run `brook serve` as a user does: the compiled build started through
@@ -58,16 +59,6 @@ export function brookCommand(): string[] {
     built = ['--import', 'tsx', join(ROOT, 'src', 'cli', 'run.ts')];
   }
   return built;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => res(port));
-    });
-  });
 }
 
 /** VmRSS of a process, in MiB. */

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTopics, produceUnderLoad, startAndTimeFirstAnswer } from '../test/broker/many-partitions';
 import type { Benchmark, BenchLine } from './harness';
+import { freePort } from '../src/cluster/free-port';
 
 /**
  * Restart after SIGKILL of a broker holding 2,000 partitions (20 topics x 100, acks=all load on 100 of them
@@ -11,16 +11,6 @@ import type { Benchmark, BenchLine } from './harness';
  * broker's start measured in the same run (both probed every millisecond on fresh connections). Needs
  * `npm run build` (it runs the compiled CLI as a user would).
  */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 const bench: Benchmark = {
   name: 'restart',

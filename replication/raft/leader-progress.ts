@@ -11,6 +11,13 @@ export class LeaderProgress {
   readonly acknowledged = new Set<number>();
   /** Voters heard from since the last check-quorum (Kafka's checkQuorumTimer, KIP-...: 1.5 x fetch timeout). */
   fetchedSinceCheck = new Set<number>();
+  /**
+   * The high watermark last sent to each replica in a Fetch answer. A replica that has not seen the current one
+   * is answered at once, a parked fetch as soon as it moves: a committed record reaches every broker's metadata
+   * within a round trip, not a fetch's max wait (500 ms) later. Kafka 4.4 does the same with the follower's own
+   * figure (Fetch v18's HighWatermark, KAFKA-14145); Brook's codecs stop at v17, so the leader remembers it.
+   */
+  readonly highWatermarkSent = new Map<number, number>();
 
   constructor(
     readonly localId: number,

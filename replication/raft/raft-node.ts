@@ -589,7 +589,9 @@ export class RaftNode {
         'log-end',
       );
       const wait = deadline - this.clock.now();
-      if (records.length > 0 || moved || wait <= 0 || this.closed) {
+      const hwUnseen = replicaId >= 0 && (s.progress.highWatermarkSent.get(replicaId) ?? -1) < this.log.highWatermark;
+      if (records.length > 0 || moved || hwUnseen || wait <= 0 || this.closed) {
+        if (replicaId >= 0) s.progress.highWatermarkSent.set(replicaId, this.log.highWatermark);
         return msg.fetchResponse(this.leaderInfo(), { records, ...this.bounds() });
       }
       await this.park(wait);

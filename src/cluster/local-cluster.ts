@@ -10,9 +10,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { randomKafkaUuid } from '../topics/uuid';
+import { freePort } from './free-port';
 
 export interface LocalClusterOptions {
   /** How many nodes (each broker and controller). */
@@ -67,8 +67,11 @@ export interface ClusterMember {
    * a member restarted while the quorum has no majority cannot be unfenced until it has one).
    */
   restart(): Promise<void>;
-  /** Resolves once its `/ready` answers 200 (registered and unfenced, coordinators loaded); rejects after timeoutMs. */
-  ready(timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves once its `/ready` answers 200 (registered and unfenced, coordinators loaded) with at least
+   * `liveBrokers` brokers in its metadata (default 1: itself); rejects after timeoutMs (default 60 s).
+   */
+  ready(timeoutMs?: number, liveBrokers?: number): Promise<void>;
   /** SIGTERM (a clean shutdown); resolves once the process exited. */
   stop(): Promise<void>;
 }
@@ -79,17 +82,6 @@ export interface LocalCluster {
   bootstrap: string;
   member(nodeId: number): ClusterMember;
   stop(): Promise<void>;
-}
-
-export async function freePort(host = '127.0.0.1'): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, host, resolve);
-  });
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** bin/brook.js of this package (from src/ under tsx or from dist/src/ once built). */
@@ -169,7 +161,7 @@ class Member implements ClusterMember {
     return this.link('DELETE');
   }
 
-  async ready(timeoutMs = 60_000): Promise<void> {
+  async ready(timeoutMs = 60_000, liveBrokers = 1): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     let last = 'no answer';
     for (;;) {
@@ -177,7 +169,7 @@ class Member implements ClusterMember {
       try {
         const res = await fetch(`${this.httpUrl}/ready`, { signal: AbortSignal.timeout(1000) });
         last = await res.text();
-        if (res.status === 200) return;
+        if (res.status === 200 && (JSON.parse(last) as { liveBrokers: number }).liveBrokers >= liveBrokers) return;
       } catch (error) {
         last = (error as Error).message;
       }
@@ -284,7 +276,8 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   };
   try {
     await Promise.all(members.map((m) => m.restart()));
-    await Promise.all(members.map((m) => m.ready(options.readyTimeoutMs)));
+    // Ready, and each one's metadata lists all n brokers: its Metadata answers name them all.
+    await Promise.all(members.map((m) => m.ready(options.readyTimeoutMs, n)));
   } catch (error) {
     await Promise.all(members.map((m) => m.kill()));
     throw error;

@@ -5,7 +5,8 @@
  * - `GET /health`: 200 while the process serves, 503 once it is stopping (liveness: restart me if this fails);
  * - `GET /ready`: 200 once the listeners are bound, the group and transaction coordinators have loaded
  *   their internal topics and, in a KRaft cluster, the controller registered and unfenced this broker; 503
- *   before and while stopping, with the checks as JSON (readiness: send traffic);
+ *   before and while stopping, with the checks as JSON and `liveBrokers`, the brokers its metadata lists
+ *   (readiness: send traffic);
  * - `GET|POST|DELETE /trace`: request tracing on demand (src/metrics/request-trace.ts): `POST
  *   /trace?api=Produce,Fetch&client=my-app&seconds=60` logs each matching request at info level for a minute;
  * - `GET|POST|DELETE /admin/faults`: fault injection by API key (src/http/fault-admin.ts), only when
@@ -103,7 +104,9 @@ export async function startOpsServer(options: {
         registered: broker.kraft?.unfenced ?? true,
         stopping: broker.isStopping,
       };
-      json(res, broker.isReady ? 200 : 503, { status: broker.isReady ? 'READY' : 'NOT_READY', checks });
+      // Informational: the unfenced brokers this node's metadata knows (what its Metadata answers list).
+      const liveBrokers = broker.kraft?.image?.liveBrokers().length ?? 1;
+      json(res, broker.isReady ? 200 : 503, { status: broker.isReady ? 'READY' : 'NOT_READY', checks, liveBrokers });
     },
     'GET /trace': (_req, res) =>
       json(res, 200, { active: broker.requestTrace.active, ...broker.requestTrace.describe() }),

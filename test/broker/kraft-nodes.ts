@@ -3,16 +3,10 @@
  * without spawning processes (one per test file: starting the quorum costs a second or two). Kafka's tools and
  * clients reach them over TCP like any cluster.
  */
-import { createServer } from 'node:net';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { freePort } from '../../src/cluster/free-port';
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort };
 
 export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { type DescribeQuorumResponse, MetadataRequestCodec } from '../../protocol/generated';
 import { encodeMetadataRecord } from '../../protocol/metadata-record';
 import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../../src/cluster/free-port';
 
 /** A metadata record carrying `text` (a broker-level ConfigRecord): the controllers replay the log, so it holds records. */
 function marker(text: string): Buffer {

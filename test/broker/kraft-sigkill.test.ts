@@ -6,21 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DescribeQuorumResponse } from '../../protocol/generated';
 import { RaftLog } from '../../replication/raft';
 import { WireClient } from '../../src/groups/wire-client';
 import { type ServeProcess, serve } from './brook-process';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../../src/cluster/free-port';
 
 interface QuorumView {
   leaderId: number;

@@ -6,23 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServeProcess } from './brook-process';
 import { createTopics, produceUnderLoad, readPartition, startAndTimeFirstAnswer } from './many-partitions';
 import { WireClient } from './wire-client';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+import { freePort } from '../../src/cluster/free-port';
 
 describe('restart after SIGKILL with 2,000 partitions under acks=all load', function () {
   this.timeout(600000);

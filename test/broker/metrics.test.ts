@@ -85,6 +85,7 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
         registered: true,
         stopping: false,
       },
+      liveBrokers: 1,
     });
     assert.equal((await fetch(`${broker.httpUrl}/nope`)).status, 404);
     assert.equal((await fetch(`${broker.httpUrl}/metrics`, { method: 'POST' })).status, 405);

@@ -10,17 +10,9 @@ import { startBroker, type TestBroker } from '../../src/testing';
 import { createLogger } from '../../src/log';
 import { SQL_COMPANION } from '../../src/cli/sql';
 import { BrokerConfig } from '../../src/config';
-import { createServer } from 'node:net';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
+import { freePort } from '../../src/cluster/free-port';
 
 describe('ops HTTP listener: TLS and basic authentication with the broker users', function () {
   this.timeout(30000);

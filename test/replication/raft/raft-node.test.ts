@@ -46,6 +46,23 @@ describe('raft: KRaft quorum in one process (in-memory transport, manual clock)'
     });
   }
 
+  it('every voter learns a commit within a round trip, not a fetch max wait (500 ms) later', async () => {
+    // The follower whose fetch moves the high watermark is answered at once; the other one, whose next fetch
+    // arrives after it moved and finds no new records, must not park on it (Kafka 4.4: KAFKA-14145).
+    c = new RaftCluster(3);
+    await c.waitForLeader();
+    for (const x of ['one', 'two', 'three']) {
+      await commit(c, `warm-${x}`);
+      await c.clock.advance(600); // every follower's fetch parked again at the log end
+      const { lastOffset } = c.leaders()[0]!.append(values(x));
+      await c.until(
+        () => [...c.nodes.values()].every((n) => n.highWatermark > lastOffset),
+        `every node to know ${x} is committed`,
+        100,
+      );
+    }
+  });
+
   it('a follower refuses appends with the leader it knows', async () => {
     c = new RaftCluster(3);
     const leader = await c.waitForLeader();

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KafkaDriver } from '../../../src/sql/io/kafka';
@@ -14,16 +13,7 @@ import { startBroker, type TestBroker } from '../../../src/testing';
 import { ROOT, type ServeProcess, serve } from '../../broker/brook-process';
 import { hasOpenssl, makeTestCerts } from '../../../compat-tests/lib/test-certs';
 import { request as httpsRequest } from 'node:https';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../../src/cluster/free-port';
 
 async function waitFor<T>(probe: () => Promise<T>, what: string): Promise<T> {
   const deadline = Date.now() + 20_000;
