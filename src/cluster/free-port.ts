@@ -7,8 +7,8 @@ import { createServer } from 'node:net';
  * Picked below the kernel's ephemeral range (Linux: /proc/sys/net/ipv4/ip_local_port_range, 32768-60999 by
  * default), where no outgoing connection takes its source port. The usual trick, listen(0) then close, hands
  * out a port from that very range, and any connection opened before the real bind can take it as its source
- * port (EADDRINUSE: seen in a CI rehearsal with many clusters' connections open). Above 10000, clear of the
- * well-known and registered ports Kafka tools use by default (9092, 8088, 9644, ...).
+ * port (EADDRINUSE: seen in a local run of the KRaft tests, with many clusters' connections open). Above
+ * 10000, clear of the ports Kafka and Brook use by default (9092, 8088, 9644, ...).
  */
 export async function freePort(host = '127.0.0.1'): Promise<number> {
   const below = ephemeralLow();
