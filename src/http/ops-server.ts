@@ -104,8 +104,9 @@ export async function startOpsServer(options: {
         registered: broker.kraft?.unfenced ?? true,
         stopping: broker.isStopping,
       };
-      // Informational: the unfenced brokers this node's metadata knows (what its Metadata answers list).
-      const liveBrokers = broker.kraft?.image?.liveBrokers().length ?? 1;
+      // Informational: the unfenced brokers this node's metadata knows (what its Metadata answers list); a
+      // single-node broker knows itself, a controller-only node no broker until it has applied some metadata.
+      const liveBrokers = broker.kraft ? (broker.kraft.image?.liveBrokers().length ?? 0) : 1;
       json(res, broker.isReady ? 200 : 503, { status: broker.isReady ? 'READY' : 'NOT_READY', checks, liveBrokers });
     },
     'GET /trace': (_req, res) =>
