@@ -23,8 +23,9 @@ import { kafkaPerfFigures } from './kafka-perf';
  * BENCH_RUN_MS (default 2000) sets each throughput run's length (two rounds each), BENCH_LATENCY_MS (default
  * 3000) each latency run (three rounds each), BENCH_PERF_RECORDS (default 1000000) the perf tools' record
  * count (with 200000, kafka-consumer-perf-test's fetch time was about a second, much of it the Java consumer
- * warming up, and its Brook / Kafka ratio swung 0.64-1.01 between runs); BENCH_KAFKA=0 leaves Kafka out. BENCH_AB_BROOK=/path/to/bin/brook.js (another build, e.g. before a change)
- * runs that build beside this one as a second target, taking turns figure by figure: an A/B in one run.
+ * warming up, and its Brook / Kafka ratio swung 0.64-1.01 between runs); BENCH_KAFKA=0 leaves Kafka out.
+ * BENCH_AB_BROOK=/path/to/bin/brook.js (another build, e.g. before a change) runs that build beside this one as
+ * a second target, taking turns figure by figure: an A/B in one run.
  */
 const ROOT = resolve(__dirname, '..');
 const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 2000);
