@@ -111,6 +111,28 @@ export async function kafkaPerfFigures(
     });
   };
   const mib = ((records * RECORD_SIZE) / 1024 / 1024).toFixed(0);
+  /** kafka-producer-perf-test at full speed into a fresh topic of the bench's layout, with `settings` added. */
+  const producerPerf = async (target: BrokerTarget, topic: string, settings: string[]): Promise<ToolRun> => {
+    await runLoad({ mode: 'create', port: target.port, topic, partitions: PARTITIONS });
+    return java(
+      classpath,
+      [
+        'org.apache.kafka.tools.ProducerPerformance',
+        '--bootstrap-server',
+        bootstrap(target),
+        '--topic',
+        topic,
+        '--num-records',
+        String(records),
+        '--record-size',
+        String(RECORD_SIZE),
+        '--throughput',
+        '-1',
+        ...settings,
+      ],
+      180000,
+    );
+  };
 
   // Throughput with acks=1 set explicitly, the targets taking turns PRODUCER_ROUNDS times (each round to a topic
   // of its own) and keeping their best round: one run each swung the Brook / Kafka ratio 0.87-1.36 on a quiet
@@ -119,26 +141,7 @@ export async function kafkaPerfFigures(
   for (let round = 0; round < PRODUCER_ROUNDS; round++) {
     for (const target of targets) {
       const topic = round === 0 ? 'perf-acks1' : `perf-acks1-${round}`;
-      await runLoad({ mode: 'create', port: target.port, topic, partitions: PARTITIONS });
-      const run = await java(
-        classpath,
-        [
-          'org.apache.kafka.tools.ProducerPerformance',
-          '--bootstrap-server',
-          bootstrap(target),
-          '--topic',
-          topic,
-          '--num-records',
-          String(records),
-          '--record-size',
-          String(RECORD_SIZE),
-          '--throughput',
-          '-1',
-          '--command-property',
-          'acks=1',
-        ],
-        180000,
-      );
+      const run = await producerPerf(target, topic, ['--command-property', 'acks=1']);
       const result = parseProducer(run, records);
       if (!result.ok) throw new Error(`kafka-producer-perf-test acks=1 against ${target.label}: ${result.error}`);
       if (result.mibPerSec > (produced.get(target.label)?.mibPerSec ?? -1)) produced.set(target.label, result);
@@ -191,24 +194,7 @@ export async function kafkaPerfFigures(
 
   // The producer's defaults (idempotence, acks=all): what a Java user gets without touching a setting.
   for (const target of targets) {
-    await runLoad({ mode: 'create', port: target.port, topic: 'perf-defaults', partitions: PARTITIONS });
-    const run = await java(
-      classpath,
-      [
-        'org.apache.kafka.tools.ProducerPerformance',
-        '--bootstrap-server',
-        bootstrap(target),
-        '--topic',
-        'perf-defaults',
-        '--num-records',
-        String(records),
-        '--record-size',
-        String(RECORD_SIZE),
-        '--throughput',
-        '-1',
-      ],
-      180000,
-    );
+    const run = await producerPerf(target, 'perf-defaults', []);
     const result = parseProducer(run, records);
     const because = /INIT_PRODUCER_ID/.test(run.output) ? 'no InitProducerId' : result.error;
     lines.push({
