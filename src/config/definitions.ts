@@ -196,6 +196,13 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d('connections.max.idle.ms', 'long', '600000', 'Idle connections are closed after this many milliseconds.', {
     min: 1,
   }),
+  d(
+    'connection.failed.authentication.delay.ms',
+    'int',
+    '100',
+    'A failed SASL authentication is answered, and its connection closed, after this many milliseconds (slows password guessing).',
+    { min: 0 },
+  ),
   d('max.connections', 'int', String(INT_MAX), 'Connections accepted at once across listeners.', {
     min: 0,
     dynamic: true,

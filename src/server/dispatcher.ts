@@ -106,7 +106,7 @@ export class RequestDispatcher implements FrameProcessor {
       // Kafka answers a request other than SaslAuthenticate during the SASL exchange with its error
       // response (ILLEGAL_SASL_STATE), then closes.
       const outcome = this.encode(header, this.errorBody(handler, body, ErrorCode.IllegalSaslState, ctx));
-      return { ...outcome, close: { reason: refusal, level: 'info' } };
+      return this.afterFailedAuthentication({ ...outcome, close: { reason: refusal, level: 'info' } });
     }
     const outcome = this.measured(handler, body, ctx, api.name);
     return auth ? outcome.then((o) => this.afterSasl(o, connection, auth)) : outcome;
@@ -154,7 +154,11 @@ export class RequestDispatcher implements FrameProcessor {
   }
 
   /** A raw SASL token after SaslHandshake v0: the answer as a size-prefixed token, or close on failure. */
-  private rawSaslToken(frame: Buffer, connection: Connection, auth: SaslAuthenticator): FrameOutcome {
+  private rawSaslToken(
+    frame: Buffer,
+    connection: Connection,
+    auth: SaslAuthenticator,
+  ): FrameOutcome | Promise<FrameOutcome> {
     const answer = auth.rawToken(frame);
     if (answer === null) return this.afterSasl({ response: null }, connection, auth);
     const prefix = Buffer.alloc(4);
@@ -162,15 +166,33 @@ export class RequestDispatcher implements FrameProcessor {
     return this.afterSasl({ response: [prefix, answer] }, connection, auth);
   }
 
-  /** After a request on a SASL connection: close if authentication failed, lift the SASL frame limit once done. */
-  private afterSasl(outcome: FrameOutcome, connection: Connection, auth: SaslAuthenticator): FrameOutcome {
+  /**
+   * After a request on a SASL connection: close if authentication failed (after the delay), lift the SASL
+   * frame limit once done.
+   */
+  private afterSasl(
+    outcome: FrameOutcome,
+    connection: Connection,
+    auth: SaslAuthenticator,
+  ): FrameOutcome | Promise<FrameOutcome> {
     const reason = auth.takeCloseReason();
     if (reason !== null) {
       this.broker.securityStats.saslAuthenticationFailures++;
-      return { ...outcome, close: { reason, level: 'warn' } };
+      return this.afterFailedAuthentication({ ...outcome, close: { reason, level: 'warn' } });
     }
     if (auth.authenticated) connection.authenticationCompleted();
     return outcome;
+  }
+
+  /**
+   * A failed authentication's answer and close, after connection.failed.authentication.delay.ms: Kafka's
+   * Selector delays both (DelayedAuthenticationFailureClose), so a password guesser gets one try per delay
+   * per connection.
+   */
+  private afterFailedAuthentication(failed: FrameOutcome): FrameOutcome | Promise<FrameOutcome> {
+    const delayMs = this.broker.config.number('connection.failed.authentication.delay.ms');
+    if (delayMs <= 0) return failed;
+    return new Promise((resolve) => setTimeout(() => resolve(failed), delayMs).unref());
   }
 
   private async run(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<FrameOutcome> {

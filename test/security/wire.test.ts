@@ -84,8 +84,13 @@ describe('security on the wire', function () {
     const wrong = await WireClient.connect(port(broker, 'SASL_PLAINTEXT'));
     wrong.send(17, 1, { mechanism: 'SCRAM-SHA-256' });
     await wrong.nextResponse(17, 1);
+    const guessed = performance.now();
     wrong.send(36, 2, { authBytes: Buffer.from('n,,n=nobody,r=abcdef') });
     const failed = await wrong.nextResponse<{ errorCode: number; errorMessage: string }>(36, 2);
+    assert.ok(
+      performance.now() - guessed >= 95,
+      'a failed authentication is answered after connection.failed.authentication.delay.ms (100), as Kafka',
+    );
     assert.equal(failed.body.errorCode, 58);
     assert.equal(
       failed.body.errorMessage,

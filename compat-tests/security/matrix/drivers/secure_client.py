@@ -6,6 +6,7 @@ unsecured-JWT maker; kafka-python takes its own keyword arguments, OAUTHBEARER t
 over an unsecured JWT (kafka-python makes no token itself). A check can first create its SCRAM user with
 confluent-kafka's AdminClient (AlterUserScramCredentials, KIP-554) as the super user."""
 import base64
+import collections
 import json
 import logging
 import ssl
@@ -166,16 +167,20 @@ def kp_consume(conn, topic, group):
 class LoginFailures(logging.Handler):
     """kafka-python logs a refused login ("Bootstrap connection to ... failed: SaslAuthenticationFailedError ...")
     and retries until bootstrap_timeout_ms, then raises KafkaTimeoutError: its log is where it says why. Only the
-    wrong-password check fails a login, so every such line is its own."""
+    wrong-password check fails a login, so every such line is its own. The last few other warnings are kept too:
+    a login that never got an answer says what kafka-python saw instead."""
 
     def __init__(self):
         super().__init__(logging.WARNING)
         self.lines = []
+        self.others = collections.deque(maxlen=4)
 
     def emit(self, record):
         line = record.getMessage()
         if "Authentication failed" in line or "SaslAuthenticationFailed" in line:
             self.lines.append(line)
+        else:
+            self.others.append("%.1f s: %s" % (record.relativeCreated / 1000, line))
 
 
 LOGIN_FAILURES = LoginFailures()
@@ -202,8 +207,10 @@ def kp_topics(conn, expect_refusal=False):
         if expect_refusal and LOGIN_FAILURES.lines:
             raise RuntimeError("kafka-python's log: " + LOGIN_FAILURES.lines[0])
     if "error" in box:
-        logged = LOGIN_FAILURES.lines[:1] if expect_refusal else []
-        raise RuntimeError(describe(box["error"]) + ("; kafka-python's log: " + logged[0] if logged else ""))
+        if not expect_refusal:
+            raise box["error"]
+        logged = LOGIN_FAILURES.lines[:1] or list(LOGIN_FAILURES.others) or ["no warning"]
+        raise RuntimeError(describe(box["error"]) + "; kafka-python's log: " + " | ".join(logged))
     consumer = box["consumer"]
     try:
         return sorted(consumer.topics())
