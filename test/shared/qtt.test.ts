@@ -11,7 +11,7 @@ import { sharedPath } from './paths';
  */
 const SUITES = [
   { dir: 'qtt', floor: 478, run: () => runDirectory(sharedPath('ksql-tests', 'qtt')) },
-  { dir: 'rqtt', floor: 123, run: () => runRqttOverRest() },
+  { dir: 'rqtt', floor: 125, run: () => runRqttOverRest() },
 ];
 
 describe('sql: public ksqlDB test cases (../shared/ksql-tests)', function () {

@@ -17,7 +17,7 @@ export type Build = (key: unknown, l: Row | null, r: Row | null, ts: number, bas
 /** The store key of a join key (and window, for windowed sources). */
 export type KeyText = (k: unknown, w?: Row['window']) => string;
 
-/** One side's columns in the joined row: a source's key, value and pseudo columns; a join's value as it is. */
+/** One side's columns in the joined row: a source's key, value, pseudo columns (and window bounds); a join's value as it is. */
 function flattener(step: Step): (row: Row | null) => unknown[] {
   if (!isSource(step)) {
     const width = step.schema.value.length;
@@ -25,9 +25,19 @@ function flattener(step: Step): (row: Row | null) => unknown[] {
   }
   const nk = step.schema.key.length;
   const nv = step.schema.value.length;
+  const windowed = !!step.window;
+  const width = nk + nv + (windowed ? 5 : 3);
   return (row) => {
-    if (!row) return new Array(nk + nv + 3).fill(null);
-    return [...row.key, ...(row.value ?? new Array(nv).fill(null)), BigInt(row.ts), row.partition, BigInt(row.offset)];
+    if (!row) return new Array(width).fill(null);
+    const flat = [
+      ...row.key,
+      ...(row.value ?? new Array(nv).fill(null)),
+      BigInt(row.ts),
+      row.partition,
+      BigInt(row.offset),
+    ];
+    if (windowed) flat.push(row.window ? BigInt(row.window.start) : null, row.window ? BigInt(row.window.end) : null);
+    return flat;
   };
 }
 

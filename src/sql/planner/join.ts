@@ -13,13 +13,17 @@ import { formatType, T, typeEquals } from '../types';
 import type { JoinStep, SourceStep, Step } from '../plan/steps';
 import { type Head, type PlanContext, sourceStep } from './plan';
 import { walkExpr } from './projection';
-import { JoinScope, PSEUDO_COLUMNS, type SourceRef, SourceScope } from './scope';
+import { JoinScope, PSEUDO_COLUMNS, type SourceRef, SourceScope, WINDOW_BOUNDS } from './scope';
 
 function sideRef(src: DataSource, alias: string | undefined): SourceRef {
   return { name: src.name, alias: alias ?? src.name, schema: src.schema, windowed: !!src.window };
 }
 
-/** Flattened columns of one side inside the joined row: key, value, then pseudo columns. */
+/**
+ * Flattened columns of one side inside the joined row: key, value, pseudo columns, then a windowed source's
+ * window bounds (ksqlDB's DataSourceNode schema, withPseudoAndKeyColsInValue(windowed): a join of windowed
+ * sources carries `S1_WINDOWSTART` and the like, which `SELECT *` keeps).
+ */
 function sideColumns(s: SourceRef): Column[] {
   return [
     ...s.schema.key.map((c) => ({ name: `${s.alias}_${c.name}`, type: c.type })),
@@ -27,6 +31,7 @@ function sideColumns(s: SourceRef): Column[] {
     { name: `${s.alias}_ROWTIME`, type: T.BIGINT },
     { name: `${s.alias}_ROWPARTITION`, type: T.INTEGER },
     { name: `${s.alias}_ROWOFFSET`, type: T.BIGINT },
+    ...(s.windowed ? WINDOW_BOUNDS.map((name) => ({ name: `${s.alias}_${name}`, type: T.BIGINT })) : []),
   ];
 }
 

@@ -4,7 +4,7 @@ import { type Compiled, type CompileContext, compile } from '../expr/compile';
 import { formatExpr } from '../expr/format';
 import type { Column, Row } from '../expr/row';
 import type { Expr, Pos, SelectItem } from '../parser/ast';
-import { formatType, type SqlType } from '../types';
+import { formatType, type SqlType, T } from '../types';
 import { PSEUDO_COLUMNS, type SourceRef, WINDOW_BOUNDS } from './scope';
 
 /** One select item after `*` expansion: its expression and output name. */
@@ -60,7 +60,12 @@ export function expandSelect(
           out.push({ expr: extra.expr, name: extra.name, aliased: true, pos: item.pos });
       }
       for (const s of targets) {
-        for (const c of keysLast ? [...s.schema.value, ...s.schema.key] : [...s.schema.key, ...s.schema.value]) {
+        // A join's SELECT * keeps each windowed side's bounds, after its key (ksqlDB's orderColumns).
+        const bounds: Column[] = isJoin && s.windowed ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : [];
+        const columns = keysLast
+          ? [...s.schema.value, ...s.schema.key]
+          : [...s.schema.key, ...bounds, ...s.schema.value];
+        for (const c of columns) {
           if (c.headers && !isJoin) {
             out.push({ expr: colExpr(c.name, item.pos), name: c.name, aliased: false, pos: item.pos });
             continue;

@@ -68,7 +68,7 @@ export class JoinScope implements Scope {
     if (qualifier) {
       const side = this.sides.find((s) => s.alias === qualifier || s.name === qualifier);
       if (!side) throw new SqlError(`'${qualifier}' is not a valid stream/table name or alias.`, e.pos);
-      if (PSEUDO_COLUMNS.includes(name)) {
+      if (PSEUDO_COLUMNS.includes(name) || (side.windowed && WINDOW_BOUNDS.includes(name))) {
         const c = columnAccessor(this.schema, `${side.alias}_${name}`);
         if (c) return c;
       }
