@@ -12,6 +12,7 @@
  * `BROOK_COMPILE_CACHE=0` turns it off; `BROOK_COMPILE_CACHE=DIR` picks the directory (default under the OS
  * temporary directory, as Node's own).
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -27,7 +28,7 @@ interface LoaderModule {
 }
 interface LoaderStatics {
   _resolveFilename(request: string, parent: LoaderModule, isMain: boolean, options?: object): string;
-  _extensions: object;
+  _extensions: Record<string, (module: LoaderModule, filename: string) => void>;
   _cache: object;
   enableCompileCache?: (directory?: string) => unknown;
 }
@@ -81,11 +82,28 @@ function installHook(root: string, directory: string, loader: LoaderStatics): vo
   setTimeout(write, WRITE_AFTER_MS).unref();
   process.once('exit', write);
 
+  // Node reads a module as UTF-8 and the hook below would hash that string (encoding it back to UTF-8 first):
+  // for the 1.7 MB bundle, 3 ms to read and 2 ms to hash. Read here instead, as bytes: hashed as they are
+  // (0.9 ms) and decoded as Latin-1 when all ASCII (esbuild writes ASCII), which skips UTF-8 decoding. Files
+  // under `root` are Brook's compiled CommonJS, so Node's check of the package's "type" is not needed for them.
+  let read: { filename: string; digest: Buffer } | null = null;
+  const loadJs = loader._extensions['.js']!;
+  loader._extensions['.js'] = function (this: unknown, module: LoaderModule, filename: string): void {
+    if (!filename.startsWith(root)) {
+      loadJs.call(this, module, filename);
+      return;
+    }
+    const bytes = readFileSync(filename);
+    read = { filename, digest: createHash('sha1').update(bytes).digest() };
+    module._compile(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'), filename);
+  };
+
   proto._compile = function (this: LoaderModule, content: string, filename: string): unknown {
     if (!filename.startsWith(root) || !filename.endsWith('.js')) return compile.call(this, content, filename);
     // One entry per module (a rebuild overwrites it), starting with the digest of the source it was made from.
     const file = join(directory, createHash('sha1').update(filename).digest('hex'));
-    const digest = createHash('sha1').update(content).digest();
+    const digest = read?.filename === filename ? read.digest : createHash('sha1').update(content).digest();
+    read = null;
     let cachedData: Buffer | undefined;
     try {
       const entry = readFileSync(file);
@@ -115,7 +133,7 @@ function requireFor(mod: LoaderModule, loader: LoaderStatics): NodeJS.Require {
   require.resolve = ((request: string, options?: { paths?: string[] }) =>
     loader._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
   require.main = process.mainModule;
-  require.extensions = loader._extensions as NodeJS.RequireExtensions;
+  require.extensions = loader._extensions as unknown as NodeJS.RequireExtensions;
   require.cache = loader._cache as NodeJS.Dict<NodeModule>;
   return require;
 }

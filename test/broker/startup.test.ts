@@ -81,11 +81,12 @@ describe('start-up', function () {
           'exports.dir = __dirname;\n' +
           'exports.file = __filename;\n' +
           "exports.resolved = require.resolve('./sub/b');\n" +
-          'exports.stack = b.stack();\n',
+          'exports.stack = b.stack();\n' +
+          'exports.text = b.text;\n',
       );
       writeFileSync(
         join(dir, 'code', 'sub', 'b.js'),
-        "exports.twice = (x) => x * 2;\nexports.stack = () => new Error('where').stack;\n",
+        "exports.twice = (x) => x * 2;\nexports.stack = () => new Error('where').stack;\nexports.text = 'naïve × ✓';\n",
       );
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -105,7 +106,7 @@ describe('start-up', function () {
         ),
       ) as {
         mode: string;
-        a: { value: number; dir: string; file: string; resolved: string; stack: string };
+        a: { value: number; dir: string; file: string; resolved: string; stack: string; text: string };
         stats: { hits: number; misses: number };
       };
 
@@ -122,10 +123,12 @@ describe('start-up', function () {
       assert.equal(first.a.file, join(dir, 'code', 'a.js'));
       assert.equal(first.a.resolved, join(dir, 'code', 'sub', 'b.js'));
       assert.match(first.a.stack, /sub[/\\]b\.js:2:/, 'stack traces name the file and line');
+      assert.equal(first.a.text, 'naïve × ✓', 'a module that is not all ASCII is read as UTF-8');
       assert.deepEqual(first.stats, { hits: 0, misses: 2 });
 
       const second = run();
       assert.equal(second.a.value, 42);
+      assert.equal(second.a.text, 'naïve × ✓');
       assert.deepEqual(second.stats, { hits: 2, misses: 0 });
     });
 
