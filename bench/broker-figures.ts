@@ -4,7 +4,10 @@
  * - produce 1 KiB records, acks=1 and acks=-1, and consume from the beginning, against Node-to-Node loopback TCP
  *   throughput (goals 0.40 and 0.50, issue 10);
  * - the load generator against a sink that discards (bench/broker-sink.ts): a BASELINE showing how fast the
- *   generator itself can go, so a broker figure near it would say "generator-bound", not "broker speed";
+ *   generator itself can go, so a broker figure near it would say "generator-bound", not "broker speed"; and
+ *   consuming from a source that reads each canned answer from a file first (the sink's pagecache mode): the
+ *   machine's own rate for serving bytes held in the page cache without sendfile, which consume is also given
+ *   against (as produce is against the disk's own write rate);
  * - p99 produce latency at a steady 10 MB/s against the p99 round trip of the same frames, sent at the same
  *   instants, to a peer that answers at once (loopback RTT at the same rate);
  * - each broker figure again for the official Kafka when it runs beside Brook, and Brook / Kafka ratios (goal:
@@ -27,6 +30,7 @@ export interface BrokerTarget {
 
 const BROOK = 'Brook';
 const GENERATOR = 'load generator ceiling';
+const PAGE_CACHE = 'page-cache source';
 
 const PARTITIONS = 4;
 const BATCH_RECORDS = 64;
@@ -155,6 +159,8 @@ export async function dataPathFigures(
   let dd: number | null = null;
   const sink = await startSink('discard');
   const generator: BrokerTarget = { label: GENERATOR, port: sink.port };
+  const pageCacheSink = await startSink('pagecache');
+  const pageCache: BrokerTarget = { label: PAGE_CACHE, port: pageCacheSink.port };
   const produced = new Map<string, ProduceResult>();
   const consumed = new Map<string, ConsumeResult>();
   const endOffsets = new Map<string, string[]>();
@@ -179,13 +185,15 @@ export async function dataPathFigures(
           if (acks === 1) endOffsets.set(target.label, target === generator ? unbounded : result.endOffsets);
         }
       }
-      // Consume what acks=1 wrote, from the beginning (the sink serves canned batches for as long as asked).
-      for (const target of [generator, ...targets]) {
-        keepBest(consumed, target.label, await consume(target, runMs, 'bench-acks1', endOffsets.get(target.label)!));
+      // Consume what acks=1 wrote, from the beginning (the sinks serve canned batches for as long as asked).
+      for (const target of [generator, pageCache, ...targets]) {
+        const ends = target === pageCache ? unbounded : endOffsets.get(target.label)!;
+        keepBest(consumed, target.label, await consume(target, runMs, 'bench-acks1', ends));
       }
     }
   } finally {
     await sink.stop();
+    await pageCacheSink.stop();
   }
   loopbackRuns.push(await loopbackMBps(runMs));
 
@@ -225,6 +233,7 @@ export async function dataPathFigures(
   );
   const generatorProduce = MiBps(produced.get(GENERATOR)!);
   const generatorConsume = MiBps(consumed.get(GENERATOR)!);
+  const pageCacheConsume = MiBps(consumed.get(PAGE_CACHE)!);
   lines.push(
     {
       name: `BASELINE, load generator produce into a discarding sink (NOT a broker; ${shape.replace(`best of ${THROUGHPUT_ROUNDS} rounds`, `best of ${2 * THROUGHPUT_ROUNDS} runs, acks=1 and -1 alike`)})`,
@@ -237,6 +246,12 @@ export async function dataPathFigures(
       value: generatorConsume,
       unit: 'MiB/s',
       ratio: vsLoopback(generatorConsume),
+    },
+    {
+      name: `BASELINE, load generator consume from a page-cache source (NOT a broker: the same answers, each read from a file on libuv's pool before it is written, the least a broker without sendfile does; best of ${THROUGHPUT_ROUNDS} rounds)`,
+      value: pageCacheConsume,
+      unit: 'MiB/s',
+      ratio: vsLoopback(pageCacheConsume),
     },
   );
   for (const acks of [1, -1]) {
@@ -276,6 +291,18 @@ export async function dataPathFigures(
       value: MiBps(result),
       unit: 'MiB/s',
       ratio: vsLoopback(MiBps(result), target.label === BROOK ? 0.5 : undefined),
+    });
+  }
+  const brookConsume = consumeRates.get(BROOK);
+  if (brookConsume !== undefined) {
+    lines.push({
+      name: 'Brook consume from the beginning against the page-cache source',
+      value: brookConsume,
+      unit: 'MiB/s',
+      ratio: {
+        value: brookConsume / pageCacheConsume,
+        against: `the page-cache source (${pageCacheConsume.toFixed(0)} MiB/s)`,
+      },
     });
   }
   lines.push(...versusKafka('consume', consumeRates, 'MiB/s'));

@@ -6,11 +6,17 @@
  *   discard   answers CreateTopics with success; Produce v9 with a minimal valid answer (error 0, the base
  *             offset each partition would have) and the records thrown away; Fetch v12 with copies of one
  *             pre-built 64-record batch up to each partition's byte limit (see CannedFetch)
+ *   pagecache as discard, but each Fetch answer is first read from a file holding copies of it (one pread on
+ *             libuv's pool into the frame, then the write): the least a broker serving a log from the page cache
+ *             does without sendfile (measured slower than pread + write here: README), and nothing more
  *   pingpong  answers every frame at once with a 64-byte frame carrying its correlation id (the loopback
  *             round trip the produce latency is compared with)
  *   drain     reads whatever arrives and drops it (the receiving end of the loopback throughput baseline)
  */
+import { closeSync, openSync, read, rmSync, writeSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeRequest, encodeResponse } from '../protocol/frames';
 import {
   type CreateTopicsRequest,
@@ -28,7 +34,7 @@ import {
 import { BatchOffset, LOG_OVERHEAD } from '../protocol/records/layout';
 import { batchPool, batchRecords, onFrames } from './wire';
 
-const { mode } = JSON.parse(process.argv[2] ?? '{}') as { mode: 'discard' | 'pingpong' | 'drain' };
+const { mode } = JSON.parse(process.argv[2] ?? '{}') as { mode: 'discard' | 'pagecache' | 'pingpong' | 'drain' };
 const PINGPONG_ANSWER = 64;
 const CANNED_RECORDS = 64;
 
@@ -56,12 +62,19 @@ class CannedFetch {
   /** Per partition of the shape: where its records start in the frame, and how many batch copies it holds. */
   private layout: { at: number; copies: number }[] = [];
 
-  answer(request: FetchRequest, apiVersion: number, correlationId: number): Buffer {
+  /** With a file (pagecache mode): the answers' bytes are read from it, a frame's length at a time, in turn. */
+  constructor(private readonly file?: PageCacheCopies) {}
+
+  async answer(request: FetchRequest, apiVersion: number, correlationId: number): Promise<Buffer> {
     const shape = JSON.stringify(
       request.topics.map((t) => [t.topic, t.partitions.map((p) => [p.partition, p.partitionMaxBytes])]),
     );
-    if (shape !== this.shape) this.encode(request, apiVersion, correlationId, shape);
+    if (shape !== this.shape) {
+      this.encode(request, apiVersion, correlationId, shape);
+      this.file?.fill(this.frames[0]!);
+    }
     const frame = this.frames[this.turn++ % this.frames.length]!;
+    await this.file?.readNext(frame);
     frame.writeInt32BE(correlationId, 4);
     const partitions = request.topics.flatMap((t) => t.partitions);
     partitions.forEach((p, i) => {
@@ -106,9 +119,39 @@ class CannedFetch {
   }
 }
 
-function discard(socket: Socket): void {
+/** A file of copies of one frame, in the page cache once written, read back a frame at a time in turn. */
+class PageCacheCopies {
+  private static readonly BYTES = 64 * 1024 * 1024;
+  private readonly path = join(tmpdir(), `brook-bench-pagecache-${process.pid}`);
+  private fd = -1;
+  private copies = 0;
+  private next = 0;
+
+  fill(frame: Buffer): void {
+    this.close();
+    this.fd = openSync(this.path, 'w+');
+    this.copies = Math.max(1, Math.floor(PageCacheCopies.BYTES / frame.length));
+    for (let i = 0; i < this.copies; i++) writeSync(this.fd, frame, 0, frame.length, i * frame.length);
+    this.next = 0;
+  }
+
+  readNext(into: Buffer): Promise<void> {
+    const position = (this.next++ % this.copies) * into.length;
+    return new Promise((resolve, reject) =>
+      read(this.fd, into, 0, into.length, position, (e) => (e ? reject(e) : resolve())),
+    );
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+    rmSync(this.path, { force: true });
+  }
+}
+
+function discard(socket: Socket, file?: PageCacheCopies): void {
   const nextOffsets = new Map<string, bigint>();
-  const fetchAnswer = new CannedFetch();
+  const fetchAnswer = new CannedFetch(file);
   onFrames(socket, (frame) => {
     const { header, body } = decodeRequest(frame);
     const { apiKey, apiVersion, correlationId } = header;
@@ -142,7 +185,11 @@ function discard(socket: Socket): void {
       }));
       if (request.acks !== 0) socket.write(encodeResponse(apiKey, apiVersion, correlationId, answer));
     } else if (apiKey === 1) {
-      socket.write(fetchAnswer.answer(body as FetchRequest, apiVersion, correlationId));
+      // one Fetch in flight (the generator's consumer): answers cannot overtake each other
+      fetchAnswer.answer(body as FetchRequest, apiVersion, correlationId).then(
+        (frame) => socket.write(frame),
+        (error: Error) => socket.destroy(error),
+      );
     } else {
       socket.destroy(new Error(`the discarding sink does not answer API key ${apiKey}`));
     }
@@ -163,10 +210,14 @@ const server = createServer((socket) => {
   socket.on('error', () => socket.destroy());
   if (mode === 'pingpong') pingpong(socket);
   else if (mode === 'drain') socket.resume();
-  else discard(socket);
+  else discard(socket, mode === 'pagecache' ? pageCache : undefined);
 });
+const pageCache = new PageCacheCopies();
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: (server.address() as { port: number }).port })}\n`);
 });
 // Exit on SIGTERM through process.exit, so a `node --cpu-prof` run of the sink writes its profile.
-process.on('SIGTERM', () => process.exit(0));
+process.on('SIGTERM', () => {
+  pageCache.close();
+  process.exit(0);
+});

@@ -41,7 +41,7 @@ export interface Peer {
 }
 
 /** Starts bench/broker-sink.ts in the given mode and resolves once it listens. */
-export function startSink(mode: 'discard' | 'pingpong' | 'drain'): Promise<Peer> {
+export function startSink(mode: 'discard' | 'pagecache' | 'pingpong' | 'drain'): Promise<Peer> {
   return new Promise((resolvePromise, reject) => {
     const child: ChildProcess = spawn(
       process.execPath,
