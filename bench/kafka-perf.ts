@@ -16,6 +16,7 @@ import { runLoad } from './load-processes';
 const PARTITIONS = 4;
 const RECORD_SIZE = 1024;
 const PRODUCER_ROUNDS = 2;
+const CONSUMER_ROUNDS = 2;
 
 interface ToolRun {
   code: number | null;
@@ -164,29 +165,40 @@ export async function kafkaPerfFigures(
     'MiB/s',
   );
 
+  // The consumer reads the first round's topic from the beginning (a new group each run), the targets taking
+  // turns CONSUMER_ROUNDS times and keeping their best: one run each swung the ratio 0.74-1.12 between runs.
+  const consumedRuns = new Map<string, ConsumerPerf[]>();
+  for (let round = 0; round < CONSUMER_ROUNDS; round++) {
+    for (const target of targets) {
+      const run = await java(
+        classpath,
+        [
+          'org.apache.kafka.tools.ConsumerPerformance',
+          '--bootstrap-server',
+          bootstrap(target),
+          '--topic',
+          'perf-acks1',
+          '--num-records',
+          String(records),
+        ],
+        180000,
+      );
+      const result = parseConsumer(run);
+      if (!result.ok) throw new Error(`kafka-consumer-perf-test against ${target.label}: ${result.error}`);
+      consumedRuns.set(target.label, [...(consumedRuns.get(target.label) ?? []), result]);
+    }
+  }
   const consumed = new Map<string, number>();
   for (const target of targets) {
-    const run = await java(
-      classpath,
-      [
-        'org.apache.kafka.tools.ConsumerPerformance',
-        '--bootstrap-server',
-        bootstrap(target),
-        '--topic',
-        'perf-acks1',
-        '--num-records',
-        String(records),
-      ],
-      180000,
-    );
-    const result = parseConsumer(run);
-    if (!result.ok) throw new Error(`kafka-consumer-perf-test against ${target.label}: ${result.error}`);
-    consumed.set(target.label, result.fetchMiBPerSec);
+    const runs = consumedRuns.get(target.label)!;
+    const best = runs.reduce((a, b) => (b.fetchMiBPerSec > a.fetchMiBPerSec ? b : a));
+    consumed.set(target.label, best.fetchMiBPerSec);
     lines.push({
       name:
         `kafka-consumer-perf-test against ${target.label}, fetch.MB.sec (the tool's defaults, a classic group; ` +
-        `${result.records} records, excludes the ${result.rebalanceMs} ms group join)`,
-      value: result.fetchMiBPerSec,
+        `${best.records} records, excludes the ${best.rebalanceMs} ms group join; best of ` +
+        `${runs.map((r) => r.fetchMiBPerSec.toFixed(0)).join(', ')} MiB/s)`,
+      value: best.fetchMiBPerSec,
       unit: 'MiB/s',
     });
   }
