@@ -8,7 +8,7 @@
  *             pre-built 64-record batch up to each partition's byte limit (see CannedFetch)
  *   pagecache as discard, but each Fetch answer is first read from a file holding copies of it (one pread on
  *             libuv's pool into the frame, then the write): the least a broker serving a log from the page cache
- *             does without sendfile (measured slower than pread + write here: README), and nothing more
+ *             does without sendfile (which measured slower than pread + write here: README), and nothing more
  *   pingpong  answers every frame at once with a 64-byte frame carrying its correlation id (the loopback
  *             round trip the produce latency is compared with)
  *   drain     reads whatever arrives and drops it (the receiving end of the loopback throughput baseline)

@@ -63,7 +63,7 @@ export function expandSelect(
         // A join's SELECT * keeps each windowed side's bounds, after its key (ksqlDB's orderColumns).
         const bounds: Column[] = isJoin && s.windowed ? WINDOW_BOUNDS.map((name) => ({ name, type: T.BIGINT })) : [];
         const columns = keysLast
-          ? [...s.schema.value, ...s.schema.key]
+          ? [...s.schema.value, ...bounds, ...s.schema.key]
           : [...s.schema.key, ...bounds, ...s.schema.value];
         for (const c of columns) {
           if (c.headers && !isJoin) {
