@@ -18,6 +18,19 @@ const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion:
 const ELR_VERSION_SUPPORTED = { name: ELR_FEATURE, minVersion: 0, maxVersion: 1 };
 
 /**
+ * `metadata.version` at Kafka 4.4's level (33), the one Brook's protocol and metadata behaviour follow; supported
+ * at that level only (Kafka 4.4 lists 7-33: it can run a cluster at an older level, Brook cannot, and has no
+ * UpdateFeatures to move it).
+ */
+const METADATA_VERSION = 33;
+/** `group.version` 1: the consumer group protocol of KIP-848 is served (Kafka 4.4 supports 0-1; Brook has no switch). */
+const GROUP_VERSION = 1;
+const FIXED_FEATURES = [
+  { name: 'metadata.version', level: METADATA_VERSION },
+  { name: 'group.version', level: GROUP_VERSION },
+];
+
+/**
  * The finalized features' epoch. Kafka's is the offset of the last feature record in the metadata log; Brook
  * has no metadata quorum yet, so it takes the broker's start time: it only grows, so a client that reconnects
  * after a restart with another `transaction.version` takes the new level (the Java client keeps the features
@@ -30,7 +43,8 @@ const FEATURES_EPOCH = BigInt(Date.now());
  * the supported maximum never reach this handler: the dispatcher answers them with the KIP-511 v0-layout
  * UNSUPPORTED_VERSION reply.
  *
- * Features (v3+), as Kafka 4.4 answers them: `eligible.leader.replicas.version` supported 0-1 (v4+) and, in a
+ * Features (v3+), as Kafka 4.4 answers them: `metadata.version` and `group.version` at 4.4's levels (above);
+ * `eligible.leader.replicas.version` supported 0-1 (v4+) and, in a
  * KRaft cluster, finalized at the metadata log's level (1: the controller keeps ELR); `transaction.version` finalized at the `transaction.version`
  * config level (default 2; a feature finalized at 0 is left out, as Kafka's finalized map has no level 0) with
  * min = max = the level, and supported 0-2, listed from v4 only (Kafka drops supported features whose minimum
@@ -87,11 +101,25 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
     }
     response.apiKeys = advertisedOn(ctx);
     if (ctx.version >= 3) {
-      const level = ctx.broker.config.number('transaction.version');
-      if (ctx.version >= 4) response.supportedFeatures = [TRANSACTION_VERSION_SUPPORTED, ELR_VERSION_SUPPORTED];
+      const transactionVersion = ctx.broker.config.number('transaction.version');
+      response.supportedFeatures = FIXED_FEATURES.map((f) => ({
+        name: f.name,
+        minVersion: f.level,
+        maxVersion: f.level,
+      }));
+      if (ctx.version >= 4) response.supportedFeatures.push(TRANSACTION_VERSION_SUPPORTED, ELR_VERSION_SUPPORTED);
       response.finalizedFeaturesEpoch = FEATURES_EPOCH;
-      if (level > 0) {
-        response.finalizedFeatures = [{ name: 'transaction.version', minVersionLevel: level, maxVersionLevel: level }];
+      response.finalizedFeatures = FIXED_FEATURES.map((f) => ({
+        name: f.name,
+        minVersionLevel: f.level,
+        maxVersionLevel: f.level,
+      }));
+      if (transactionVersion > 0) {
+        response.finalizedFeatures.push({
+          name: 'transaction.version',
+          minVersionLevel: transactionVersion,
+          maxVersionLevel: transactionVersion,
+        });
       }
       // ELR as the KRaft metadata log finalized it (the controller turns it on, as Kafka 4.4 on a new cluster).
       const elr = ctx.broker.topics.cluster?.image?.features.get(ELR_FEATURE) ?? 0;

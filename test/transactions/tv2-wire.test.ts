@@ -99,27 +99,41 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
   });
 
   it('advertises transaction.version as Kafka 4.4 does: finalized 2, supported 0-2 from ApiVersions v4, an epoch', async () => {
+    // metadata.version and group.version at Kafka 4.4's levels, the only ones Brook runs (no UpdateFeatures)
+    const fixed = [
+      ['metadata.version', 33, 33],
+      ['group.version', 1, 1],
+    ];
     const v3 = await apiVersions(client, 3);
     assert.deepEqual(
       v3.finalizedFeatures.map((f) => [f.name, f.minVersionLevel, f.maxVersionLevel]),
-      [['transaction.version', 2, 2]],
+      [...fixed, ['transaction.version', 2, 2]],
     );
-    assert.deepEqual(v3.supportedFeatures, [], 'v3 lists no supported feature whose minimum is 0');
+    assert.deepEqual(
+      v3.supportedFeatures.map((f) => [f.name, f.minVersion, f.maxVersion]),
+      fixed,
+      'v3 lists no supported feature whose minimum is 0',
+    );
     assert.ok(v3.finalizedFeaturesEpoch >= 0n);
     const v4 = await apiVersions(client, 4);
     assert.deepEqual(
       v4.supportedFeatures.map((f) => [f.name, f.minVersion, f.maxVersion]),
       [
+        ...fixed,
         ['transaction.version', 0, 2],
         ['eligible.leader.replicas.version', 0, 1], // KIP-966; finalized only by a KRaft cluster's metadata log
       ],
     );
   });
 
-  it('transaction.version is configurable down to 1 and 0 (then no finalized feature), the APIs stay the same', async () => {
+  it('transaction.version is configurable down to 1 and 0 (then not finalized), the APIs stay the same', async () => {
+    const fixed = [
+      ['metadata.version', 33, 33],
+      ['group.version', 1, 1],
+    ];
     for (const [level, finalized] of [
-      [1, [['transaction.version', 1, 1]]],
-      [0, []],
+      [1, [...fixed, ['transaction.version', 1, 1]]],
+      [0, fixed],
     ] as const) {
       const other = await startBroker({ config: { 'transaction.version': level } });
       const c = await WireClient.connect(other.bootstrap, 'tv-level');
