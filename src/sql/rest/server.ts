@@ -17,7 +17,7 @@ import { runInserts } from './inserts';
 import { parsePrint, runPrint } from './print';
 import { type RunningPushQuery, runQuery } from './queries';
 import { type HeartbeatAgent, hostKey } from './routing/heartbeat';
-import { DELIMITED, queryStreamWriter, streamedRowsWriter } from './writers';
+import { DELIMITED, KSQL_V1_JSON, queryStreamWriter, streamedRowsWriter } from './writers';
 
 export interface SqlRestOptions {
   engine: SqlEngine;
@@ -116,8 +116,13 @@ export class SqlRestServer {
       }
       case 'POST /query-stream': {
         const body = await readJson(req);
-        const accept = req.headers.accept?.includes('application/json') ? 'application/json' : DELIMITED;
-        return this.query(req, res, String(body.sql ?? ''), body.properties ?? {}, queryStreamWriter(res, accept));
+        const accept = req.headers.accept ?? '';
+        // ksqlDB's QueryStreamHandler: the v1 media type gets /query's framing (tombstones included), JSON one
+        // array, anything else the delimited framing
+        const writer = accept.includes(KSQL_V1_JSON)
+          ? streamedRowsWriter(res)
+          : queryStreamWriter(res, accept.includes('application/json') ? 'application/json' : DELIMITED);
+        return this.query(req, res, String(body.sql ?? ''), body.properties ?? {}, writer);
       }
       case 'POST /close-query': {
         const body = await readJson(req);

@@ -1,8 +1,9 @@
 /**
  * The framings of query output, as ksqlDB writes them:
- * - /query: a JSON array of StreamedRow objects, one per line (`{"header":{queryId, schema}}`, `{"row":
- *   {"columns":[...]}}`, for a push query `{"finalMessage":"Limit Reached"}` last), sent as it comes over
- *   chunked HTTP/1.1;
+ * - /query, and /query-stream asked for `application/vnd.ksql.v1+json` (both served by ksqlDB's
+ *   JsonStreamedRowResponseWriter, as that media type): a JSON array of StreamedRow objects, one per line
+ *   (`{"header":{queryId, schema}}`, `{"row":{"columns":[...]}}`, for a push query `{"finalMessage":"Limit
+ *   Reached"}` last), sent as it comes over chunked HTTP/1.1;
  * - /query-stream, `application/vnd.ksqlapi.delimited.v1` (the default): the metadata object on a line, then
  *   each row as a JSON array on its own line;
  * - /query-stream, `application/json`: one JSON array, the metadata object first, then the row arrays.
@@ -20,6 +21,7 @@ export function rowJson(values: unknown[], columns: Column[]): string {
 }
 
 export const DELIMITED = 'application/vnd.ksqlapi.delimited.v1';
+export const KSQL_V1_JSON = 'application/vnd.ksql.v1+json';
 
 export function streamedRowsWriter(res: ServerResponse): QuerySink {
   // a push query's items end with ",\n" as they are written (ksqlDB's QueryStreamWriter), so each line is
@@ -34,7 +36,7 @@ export function streamedRowsWriter(res: ServerResponse): QuerySink {
   return {
     header: (h: QueryHeader) => {
       push = h.push;
-      res.writeHead(200, { 'content-type': 'application/json' });
+      res.writeHead(200, { 'content-type': KSQL_V1_JSON });
       res.write('[');
       item(JSON.stringify({ header: { queryId: h.queryId, schema: h.schema } }));
     },

@@ -226,9 +226,24 @@ describe('sql REST API (ksqlDB-compatible) on a live broker', function () {
   it('/query: a pull query on a CTAS table is answered at once', async () => {
     const res = await post(`${service.url}/query`, { ksql: 'SELECT * FROM views;' });
     assert.equal(res.status, 200);
+    assert.equal(res.type, 'application/vnd.ksql.v1+json', "ksqlDB's media type for this framing");
     const [header, ...rows] = JSON.parse(res.text);
     assert.equal(header.header.schema, '`USER` STRING KEY, `N` BIGINT');
     assert.deepEqual(rows.map((r: { row: { columns: unknown[] } }) => r.row.columns).sort(), [
+      ['alice', 1],
+      ['bob', 1],
+      ['carol', 1],
+    ]);
+    // /query-stream asked for that media type answers in /query's framing, as ksqlDB's QueryStreamHandler does
+    const v1 = await post(
+      `${service.url}/query-stream`,
+      { sql: 'SELECT * FROM views;' },
+      { accept: 'application/vnd.ksql.v1+json' },
+    );
+    assert.equal(v1.type, 'application/vnd.ksql.v1+json');
+    const [v1Header, ...v1Rows] = JSON.parse(v1.text);
+    assert.equal(v1Header.header.schema, '`USER` STRING KEY, `N` BIGINT');
+    assert.deepEqual(v1Rows.map((r: { row: { columns: unknown[] } }) => r.row.columns).sort(), [
       ['alice', 1],
       ['bob', 1],
       ['carol', 1],
