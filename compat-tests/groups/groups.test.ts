@@ -313,22 +313,30 @@ function defineGroupSuite(spec: TargetSpec): void {
         }
         assert.deepEqual(ownershipViolations(scenario.events.filter((e) => e.member.startsWith('other'))), []);
 
-        // Commits survive a broker restart: committed == log end for both groups.
+        // Commits survive a broker restart: what each group committed before it is what OffsetFetch answers after
+        // it (the broker's part), and that is the log end (the clients committed everything they processed).
+        const committedOffsets = async (g: string, when: string) =>
+          new Map(
+            (
+              await untilAnswered(`OffsetFetch ${when} the restart`, () =>
+                admin.fetchOffsets({ groupId: g, topics: [topic] }),
+              )
+            )[0]!.partitions.map((p) => [p.partition, p.offset]),
+          );
+        const before = new Map<string, Map<number, string>>();
+        for (const g of [group, otherGroup]) before.set(g, await committedOffsets(g, 'before'));
         await brook.restart();
         await leadersReady(admin, topic);
         const ends = await untilAnswered('ListOffsets after the restart', () => admin.fetchTopicOffsets(topic));
         const end = new Map(ends.map((p) => [p.partition, p.offset]));
         for (const g of [group, otherGroup]) {
-          const committed = (
-            await untilAnswered('OffsetFetch after the restart', () =>
-              admin.fetchOffsets({ groupId: g, topics: [topic] }),
-            )
-          )[0]!.partitions;
-          for (const p of committed) {
+          const after = await committedOffsets(g, 'after');
+          assert.deepEqual([...after], [...before.get(g)!], `${g}: the committed offsets changed across the restart`);
+          for (const [partition, offset] of after) {
             assert.equal(
-              p.offset,
-              end.get(p.partition),
-              `${g} partition ${p.partition}: committed ${p.offset}, log end ${end.get(p.partition)}`,
+              offset,
+              end.get(partition),
+              `${g} partition ${partition}: committed ${offset}, log end ${end.get(partition)} (the same before the restart)`,
             );
           }
         }

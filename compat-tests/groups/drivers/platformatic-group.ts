@@ -70,8 +70,11 @@ async function main(): Promise<void> {
   createInterface({ input: process.stdin }).on('line', async (line) => {
     if (line.trim() !== 'stop') return;
     await stream.close();
-    await consumer.close(true);
+    // Nothing is processed after the stream closed (its last autocommit awaited): ownership ends here, before
+    // the LeaveGroup in close(), after which the coordinator may hand the partitions on at once.
     if (owned.length > 0) emit({ ev: 'revoke', p: owned });
+    owned = [];
+    await consumer.close(true);
     emit({ ev: 'closed' });
     process.exit(0);
   });
