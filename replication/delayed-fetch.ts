@@ -24,8 +24,8 @@ export interface FetchPartitionStatus {
  * - a bound moved below the fetch offset (a truncated leader) or bytes arrived that cannot be counted from
  *   known positions (case F: Kafka completes when the fetch is on an older segment),
  * - the bytes readable, counted from byte positions of the bounds without reading the log (case G: the
- *   first read's bytes plus what the bound advanced since, each partition capped at its max bytes), reach
- *   `minBytes`,
+ *   first read's bytes plus what the bound advanced since, each partition capped at its max bytes; nothing for
+ *   a partition a replication throttle holds back), reach `minBytes`,
  * - `maxWaitMs` passed, or the caller gave up (connection closed: `forceComplete`).
  * On completion the replica manager reads every partition again, as Kafka's onComplete does.
  */
@@ -36,6 +36,8 @@ export class DelayedFetch extends DelayedOperation {
     private readonly isolation: Isolation,
     readonly statuses: FetchPartitionStatus[],
     private readonly lookup: (key: PartitionKey) => Partition | undefined,
+    /** A follower's fetch: partitions held back by the leader's replication quota count no bytes. */
+    private readonly isThrottled: (partition: Partition) => boolean,
     private readonly complete: () => void,
   ) {
     super(maxWaitMs);
@@ -63,6 +65,7 @@ export class DelayedFetch extends DelayedOperation {
         }
         available += position - status.boundPosition;
       }
+      if (this.isThrottled(partition)) continue;
       accumulated += Math.min(available, status.partitionMaxBytes);
     }
     if (accumulated >= this.minBytes) return this.forceComplete();

@@ -35,6 +35,13 @@ export {
 } from './replica-fetcher';
 export { ReplicaFetcherManager } from './replica-fetcher-manager';
 export {
+  isThrottled,
+  type ReplicaQuota,
+  type ThrottledPartitions,
+  throttledPartitions,
+  UNLIMITED_REPLICA_QUOTA,
+} from './replica-quota';
+export {
   type AppendEntry,
   type AppendOrigin,
   type AppendParams,

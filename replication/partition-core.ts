@@ -7,6 +7,7 @@ import {
   partitionKey,
 } from './partition-types';
 import { BytePositions } from './positions';
+import { isThrottled } from './replica-quota';
 
 /** What a PartitionCore is built from (the Partition's options, less what only the leader side uses). */
 export interface PartitionCoreOptions {
@@ -128,6 +129,16 @@ export abstract class PartitionCore {
   }
   updateConfig(config: PartitionConfig): void {
     this.cfg = config;
+  }
+
+  /** Whether a follower out of sync fetching this partition here is held back by the leader's quota. */
+  get throttledAsLeader(): boolean {
+    return isThrottled(this.cfg.leaderThrottled, this.index);
+  }
+
+  /** Whether this broker, following this partition while out of sync, is held back by the follower quota. */
+  get throttledAsFollower(): boolean {
+    return isThrottled(this.cfg.followerThrottled, this.index);
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Isolation, PartitionLog, ReadBuffers } from '../storage';
 import { type ValidationConfig, validationConfig } from '../storage/log-validator';
 import type { AlterPartitionSink } from './alter-partition';
 import type { Partition } from './partition';
+import { type ThrottledPartitions, throttledPartitions } from './replica-quota';
 
 /**
  * The partition layer's vocabulary: partition keys, the topic configs a partition applies, and what its
@@ -18,14 +19,27 @@ export function partitionKey(topic: string, partition: number): PartitionKey {
 /** Kafka's NO_PARTITION_LEADER_EPOCH: a request that names no epoch is not fenced. */
 export const NO_LEADER_EPOCH = -1;
 
-/** The topic configs a partition applies: the validator's, plus min.insync.replicas. */
+/** The topic configs a partition applies: the validator's, min.insync.replicas and the replication throttles. */
 export interface PartitionConfig extends ValidationConfig {
   minInsyncReplicas: number;
+  /** leader.replication.throttled.replicas, as they name this broker. */
+  leaderThrottled: ThrottledPartitions;
+  /** follower.replication.throttled.replicas, as they name this broker. */
+  followerThrottled: ThrottledPartitions;
 }
 
-export function partitionConfig(props: Readonly<Record<string, string | undefined>>): PartitionConfig {
+/** A topic's configs (Kafka names) as its partitions on broker `localBrokerId` apply them. */
+export function partitionConfig(
+  props: Readonly<Record<string, string | undefined>>,
+  localBrokerId = -1,
+): PartitionConfig {
   const minIsr = Number(props['min.insync.replicas'] ?? 1);
-  return { ...validationConfig(props), minInsyncReplicas: Number.isFinite(minIsr) ? minIsr : 1 };
+  return {
+    ...validationConfig(props),
+    minInsyncReplicas: Number.isFinite(minIsr) ? minIsr : 1,
+    leaderThrottled: throttledPartitions(props['leader.replication.throttled.replicas'], localBrokerId),
+    followerThrottled: throttledPartitions(props['follower.replication.throttled.replicas'], localBrokerId),
+  };
 }
 
 /** Which offset moved (or what changed) on a partition: what delayed operations wake up for. */

@@ -2,6 +2,7 @@ import type { StorageLogger } from '../storage';
 import type { LeaderEndpoint } from './leader-endpoint';
 import type { Partition, PartitionKey } from './partition';
 import { ReplicaFetcher, type ReplicaFetcherConfig } from './replica-fetcher';
+import type { ReplicaQuota } from './replica-quota';
 
 /**
  * Kafka's ReplicaFetcherManager: one replica fetcher per source broker (Kafka may run several per broker,
@@ -18,6 +19,8 @@ export class ReplicaFetcherManager {
     private readonly config: ReplicaFetcherConfig,
     private readonly logger: StorageLogger,
     private readonly clock: () => number,
+    /** follower.replication.throttled.rate, shared by every fetcher of this broker (Kafka's quota.follower). */
+    private readonly quota: ReplicaQuota,
   ) {}
 
   /** Starts fetching `partition` from `leaderId` at its log end (and stops fetching it from anyone else). */
@@ -34,7 +37,7 @@ export class ReplicaFetcherManager {
     }
     let fetcher = this.fetchers.get(leaderId);
     if (!fetcher) {
-      fetcher = new ReplicaFetcher(endpoint, this.localBrokerId, this.config, this.logger, this.clock);
+      fetcher = new ReplicaFetcher(endpoint, this.localBrokerId, this.config, this.logger, this.clock, this.quota);
       this.fetchers.set(leaderId, fetcher);
     }
     fetcher.addPartition(partition);

@@ -4,6 +4,7 @@ import { errorCodeFrom } from './errors';
 import type { EpochRequest, LeaderEndpoint } from './leader-endpoint';
 import type { EpochEndOffset, Partition, PartitionKey } from './partition';
 import type { FetchPartitionData } from './replica-manager';
+import { type ReplicaQuota, UNLIMITED_REPLICA_QUOTA } from './replica-quota';
 
 /** The replica.fetch.* configs (Kafka's names and defaults in the comments). */
 export interface ReplicaFetcherConfig {
@@ -37,6 +38,11 @@ interface FetchState {
   truncating: boolean;
   /** Backing off after an error until then. */
   delayedUntil: number;
+  /**
+   * The leader's high watermark less our fetch offset after the last answer (null: none yet). At 0 this
+   * replica counts as in sync, and the follower quota no longer holds it back (Kafka's isReplicaInSync).
+   */
+  lag: number | null;
 }
 
 /** Where a follower truncates to, and whether it must ask the leader again (Kafka's OffsetTruncationState). */
@@ -80,6 +86,7 @@ export class ReplicaFetcher {
     private readonly config: ReplicaFetcherConfig,
     private readonly logger: StorageLogger,
     private readonly clock: () => number = Date.now,
+    private readonly quota: ReplicaQuota = UNLIMITED_REPLICA_QUOTA,
   ) {}
 
   get partitionCount(): number {
@@ -95,6 +102,7 @@ export class ReplicaFetcher {
       currentLeaderEpoch: partition.leaderEpoch,
       truncating: !this.leader.isTruncationOnFetchSupported || lastFetchedEpoch < 0,
       delayedUntil: 0,
+      lag: null,
     });
     this.start();
     this.wake();
@@ -166,8 +174,17 @@ export class ReplicaFetcher {
     const truncating = ready.filter((s) => s.truncating);
     if (truncating.length > 0) await this.truncateToEpochEndOffsets(truncating);
     const fetching = ready.filter((s) => !s.truncating && this.isCurrent(s));
-    if (fetching.length > 0) await this.fetch(fetching);
+    const sent = fetching.filter((s) => !this.shouldFollowerThrottle(s));
+    if (sent.length > 0) await this.fetch(sent);
+    // Every partition held back by the quota: no request, wait as Kafka's fetcher does (replica.fetch.backoff.ms).
+    else for (const s of fetching) this.delay(s);
     return true;
+  }
+
+  /** Kafka's shouldFollowerThrottle: out of sync, throttled here, and the follower quota is exceeded. */
+  private shouldFollowerThrottle(s: FetchState): boolean {
+    const inSync = s.lag !== null && s.lag <= 0;
+    return !inSync && s.partition.throttledAsFollower && this.quota.isQuotaExceeded(this.clock());
   }
 
   /** Whether `s` is still the state of its partition (removed or re-added while a request was out: not). */
@@ -293,7 +310,12 @@ export class ReplicaFetcher {
         this.truncate(s, truncationFor(p, s.fetchOffset, data.divergingEpoch));
         return;
       }
-      if (data.records.length > 0) s.fetchOffset = p.appendRecordsAsFollower(data.records, this.clock());
+      if (data.records.length > 0) {
+        s.fetchOffset = p.appendRecordsAsFollower(data.records, this.clock());
+        // In sync or not, a throttled partition's bytes count against the quota.
+        if (p.throttledAsFollower) this.quota.record(data.records.length, this.clock());
+      }
+      s.lag = Math.max(0, data.highWatermark - s.fetchOffset);
       p.updateFollowerHighWatermark(data.highWatermark);
       p.maybeIncrementLogStartOffset(data.logStartOffset);
     } catch (error) {

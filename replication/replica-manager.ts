@@ -19,6 +19,7 @@ import type { EpochEndOffset, LeaderIdAndEpoch, PartitionState } from './partiti
 import { Purgatory } from './purgatory';
 import { DEFAULT_REPLICA_FETCHER_CONFIG, type ReplicaFetcherConfig } from './replica-fetcher';
 import { ReplicaFetcherManager } from './replica-fetcher-manager';
+import { type ReplicaQuota, UNLIMITED_REPLICA_QUOTA } from './replica-quota';
 
 export type { ProducePartitionResult } from './delayed-produce';
 
@@ -163,6 +164,8 @@ export interface ReplicaManagerOptions {
   leaderEndpoint?: (brokerId: number) => LeaderEndpoint | null;
   /** replica.fetch.* (see ReplicaFetcherConfig). */
   replicaFetcher?: Partial<ReplicaFetcherConfig>;
+  /** Replication throttles (replica-quota.ts): this broker as leader and as follower. Absent: none. */
+  replicationQuotas?: { leader: ReplicaQuota; follower: ReplicaQuota };
 }
 
 /**
@@ -189,6 +192,7 @@ export class ReplicaManager {
   private readonly isrExpiration: NodeJS.Timeout | null = null;
   /** Kafka's ReplicaFetcherManager: the loops fetching for partitions this broker follows. */
   readonly fetchers: ReplicaFetcherManager;
+  private readonly leaderQuota: ReplicaQuota;
 
   constructor(options: ReplicaManagerOptions) {
     this.localBrokerId = options.localBrokerId;
@@ -196,12 +200,14 @@ export class ReplicaManager {
     this.clock = options.clock ?? Date.now;
     this.alterPartition = options.alterPartition;
     this.replicaLagTimeMaxMs = options.replicaLagTimeMaxMs;
+    this.leaderQuota = options.replicationQuotas?.leader ?? UNLIMITED_REPLICA_QUOTA;
     this.fetchers = new ReplicaFetcherManager(
       this.localBrokerId,
       options.leaderEndpoint ?? null,
       { ...DEFAULT_REPLICA_FETCHER_CONFIG, ...options.replicaFetcher },
       this.logger,
       this.clock,
+      options.replicationQuotas?.follower ?? UNLIMITED_REPLICA_QUOTA,
     );
     // Kafka's isr-expiration task. Only leaders with followers do any work in it.
     const interval = options.isrExpirationIntervalMs ?? (options.replicaLagTimeMaxMs ?? 30_000) / 2;
@@ -233,7 +239,7 @@ export class ReplicaManager {
       partition: index,
       log,
       localBrokerId: this.localBrokerId,
-      config: partitionConfig(configs),
+      config: partitionConfig(configs, this.localBrokerId),
       onChange: (p, change) => this.onPartitionChange(p, change),
       alterPartition: this.alterPartition,
       replicaLagTimeMaxMs: this.replicaLagTimeMaxMs,
@@ -358,7 +364,7 @@ export class ReplicaManager {
 
   /** Applies a topic's changed configs (min.insync.replicas, compression.type, timestamps...). */
   updateConfig(topic: string, configs: Readonly<Record<string, string | undefined>>): void {
-    const config = partitionConfig(configs);
+    const config = partitionConfig(configs, this.localBrokerId);
     for (const partition of this.partitions.values()) if (partition.topic === topic) partition.updateConfig(config);
   }
 
@@ -649,6 +655,37 @@ export class ReplicaManager {
    * nothing to wait on, else parks a DelayedFetch and answers when it completes, with a fresh read.
    */
   async fetchMessages(params: FetchParams): Promise<FetchPartitionData[]> {
+    const answers = await this.readOrPark(params);
+    if (params.replicaId >= 0) this.recordLeaderReplication(answers);
+    return answers;
+  }
+
+  /**
+   * Kafka's shouldLeaderThrottle: a follower out of the ISR is answered no records for a partition throttled
+   * here while the leader's replication quota is exceeded (it fetches again after its long poll).
+   */
+  private shouldLeaderThrottle(partition: Partition, replicaId: number): boolean {
+    return (
+      replicaId >= 0 &&
+      partition.throttledAsLeader &&
+      !partition.isr.has(replicaId) &&
+      this.leaderQuota.isQuotaExceeded(this.clock())
+    );
+  }
+
+  /** What a follower's fetch carried of throttled partitions counts against the leader's quota, in sync or not. */
+  private recordLeaderReplication(answers: readonly FetchPartitionData[]): void {
+    let bytes = 0;
+    for (const answer of answers) {
+      if (answer.records.length === 0) continue;
+      if (this.partitions.get(partitionKey(answer.topic, answer.partition))?.throttledAsLeader) {
+        bytes += answer.records.length;
+      }
+    }
+    if (bytes > 0) this.leaderQuota.record(bytes, this.clock());
+  }
+
+  private async readOrPark(params: FetchParams): Promise<FetchPartitionData[]> {
     const isolation: Isolation = params.replicaId >= 0 ? 'log-end' : params.isolation;
     const first = await this.readFromLocalLog(params, isolation);
     let bytes = 0;
@@ -669,6 +706,7 @@ export class ReplicaManager {
         isolation,
         statuses,
         (key) => this.partitions.get(key),
+        (partition) => this.shouldLeaderThrottle(partition, params.replicaId),
         () => {
           if (params.signal?.aborted) {
             resolve(first.map((r) => r.data));
@@ -766,12 +804,14 @@ export class ReplicaManager {
       boundPosition: partition.boundPosition(isolation),
       positionGeneration: partition.positionGeneration,
     };
+    // Throttled: read nothing, but still as a fetch (offsets checked, the follower's progress noted).
+    const throttled = this.shouldLeaderThrottle(partition, params.replicaId);
     try {
       const read = await partition.readRecords({
         fetchOffset: request.fetchOffset,
-        maxBytes,
+        maxBytes: throttled ? 0 : maxBytes,
         isolation,
-        minOneBatch,
+        minOneBatch: minOneBatch && !throttled,
         currentLeaderEpoch: request.currentLeaderEpoch,
         // A follower's fetch is served by the leader only, reports its log end, and may diverge.
         replicaId: params.replicaId,

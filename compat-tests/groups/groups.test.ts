@@ -93,6 +93,18 @@ interface Scenario {
   members: MemberProcess[];
 }
 
+/** GROUP_DEBUG: group 1's events (records left out) in time order, to read a failure by. */
+function printTimeline(events: MemberEvent[]): void {
+  const t0 = Math.min(...events.map((e) => e.t));
+  console.log(
+    events
+      .filter((e) => e.ev !== 'recs' && !e.member.startsWith('other'))
+      .sort((a, b) => a.t - b.t)
+      .map((e) => `+${(e.t - t0).toFixed(0)} ${e.member} ${e.ev} ${e.p ?? ''} ${e.line ?? ''}`)
+      .join('\n'),
+  );
+}
+
 function live(members: MemberProcess[]): MemberProcess[] {
   return members.filter((m) => m.alive);
 }
@@ -270,14 +282,7 @@ function defineGroupSuite(spec: TargetSpec): void {
           () => {
             const missing = produced.filter((v) => !union().has(v));
             if (process.env.GROUP_DEBUG) {
-              const t0 = Math.min(...scenario.events.map((e) => e.t));
-              console.log(
-                scenario.events
-                  .filter((e) => e.ev !== 'recs' && !e.member.startsWith('other'))
-                  .sort((a, b) => a.t - b.t)
-                  .map((e) => `+${(e.t - t0).toFixed(0)} ${e.member} ${e.ev} ${e.p ?? ''} ${e.line ?? ''}`)
-                  .join('\n'),
-              );
+              printTimeline(scenario.events);
               console.log('MISSING', missing.join(' '));
             }
             return `(${missing.length} of ${produced.length} never processed, e.g. ${missing.slice(0, 6).join(' ')})`;
@@ -296,14 +301,7 @@ function defineGroupSuite(spec: TargetSpec): void {
         // Ownership is per group: replay each group's members on their own.
         const violations = ownershipViolations(scenario.events.filter((e) => !e.member.startsWith('other')));
         if (violations.length > 0 && process.env.GROUP_DEBUG) {
-          const t0 = Math.min(...scenario.events.map((e) => e.t));
-          console.log(
-            scenario.events
-              .filter((e) => e.ev !== 'recs' && !e.member.startsWith('other'))
-              .sort((a, b) => a.t - b.t)
-              .map((e) => `+${(e.t - t0).toFixed(0)} ${e.member} ${e.ev} ${e.p ?? ''} ${e.line ?? ''}`)
-              .join('\n'),
-          );
+          printTimeline(scenario.events);
         }
         assert.deepEqual(violations, []);
         if (client.incremental) {
@@ -329,6 +327,8 @@ function defineGroupSuite(spec: TargetSpec): void {
         await leadersReady(admin, topic);
         const ends = await untilAnswered('ListOffsets after the restart', () => admin.fetchTopicOffsets(topic));
         const end = new Map(ends.map((p) => [p.partition, p.offset]));
+        const shortOf = [...before.get(group)!].filter(([p, offset]) => offset !== end.get(p));
+        if (shortOf.length > 0 && process.env.GROUP_DEBUG) printTimeline(scenario.events);
         for (const g of [group, otherGroup]) {
           const after = await committedOffsets(g, 'after');
           assert.deepEqual([...after], [...before.get(g)!], `${g}: the committed offsets changed across the restart`);

@@ -386,6 +386,15 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     });
   }
 
+  /** A topic's config overrides replaced (see replication-control's alterTopicConfigs). */
+  alterTopicConfigs(name: string, configs: Readonly<Record<string, string>>) {
+    return this.write((batch) => {
+      const { records, response } = replication.alterTopicConfigs(batch.image, name, configs);
+      for (const r of records) batch.add(r);
+      return response;
+    });
+  }
+
   deleteTopics(topics: { name: string | null; topicId: string }[]) {
     return this.write((batch) => {
       const { records, response } = replication.deleteTopics(batch.image, topics);

@@ -293,6 +293,34 @@ export function deleteTopics(
   return { records, response };
 }
 
+/**
+ * A topic's config overrides replaced by `configs` (Kafka's ConfigurationControlManager after a broker forwarded
+ * AlterConfigs / IncrementalAlterConfigs): a ConfigRecord per value set or changed, one with a null value per
+ * override removed. The values were checked by the broker that took the request.
+ */
+export function alterTopicConfigs(
+  image: MetadataImage,
+  name: string,
+  configs: Readonly<Record<string, string>>,
+): Generated<{ errorCode: ErrorCode; errorMessage: string | null }> {
+  const records: MetadataRecord[] = [];
+  if (!image.topic(name)) {
+    const response = { errorCode: ErrorCode.UnknownTopicOrPartition, errorMessage: `Topic ${name} does not exist.` };
+    return { records, response };
+  }
+  const current = image.topicConfig(name);
+  const record = (config: string, value: string | null): MetadataRecord => ({
+    type: 'ConfigRecord',
+    version: 0,
+    value: { resourceType: ConfigResourceType.Topic, resourceName: name, name: config, value },
+  });
+  for (const [config, value] of Object.entries(configs)) {
+    if (current.get(config) !== value) records.push(record(config, value));
+  }
+  for (const config of current.keys()) if (!(config in configs)) records.push(record(config, null));
+  return { records, response: { errorCode: ErrorCode.None, errorMessage: null } };
+}
+
 /** AlterPartition from a partition leader (KIP-497), Kafka's checks in its order. */
 export function alterPartition(
   image: MetadataImage,

@@ -35,6 +35,7 @@ import type {
 } from '../../replication';
 import {
   BrokerMetadataPublisher,
+  ConfigResourceType,
   type MetadataChange,
   type MetadataImage,
   type PartitionHost,
@@ -337,6 +338,32 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     if ('local' in target) return target.local.createTopics(request);
     const response = await this.remote<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
     return response.topics;
+  }
+
+  /**
+   * A topic's config overrides replaced through the active controller, as Kafka's brokers forward AlterConfigs
+   * and IncrementalAlterConfigs: the metadata log carries them to every broker (sent as AlterConfigs, whose
+   * replace semantics are what the broker computed from the request's operations).
+   */
+  async alterTopicConfigs(name: string, configs: Record<string, string>) {
+    const target = this.activeController();
+    if ('local' in target) return target.local.alterTopicConfigs(name, configs);
+    const response = await this.remote<{ responses: { errorCode: number; errorMessage: string | null }[] }>(
+      target.remote,
+      'AlterConfigs',
+      2,
+      {
+        resources: [
+          {
+            resourceType: ConfigResourceType.Topic,
+            resourceName: name,
+            configs: Object.entries(configs).map(([config, value]) => ({ name: config, value })),
+          },
+        ],
+        validateOnly: false,
+      },
+    );
+    return response.responses[0] ?? { errorCode: ErrorCode.UnknownServerError, errorMessage: null };
   }
 
   async deleteTopics(names: string[]) {

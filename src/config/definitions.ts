@@ -231,15 +231,25 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d('unclean.leader.election.enable', 'boolean', 'false', 'Allow an out-of-sync replica to become leader.', {
     dynamic: true,
   }),
-  // Replication quotas (KIP-73): kafka-reassign-partitions --throttle sets them and --verify clears them;
-  // accepted and kept, not enforced yet.
-  d('leader.replication.throttled.rate', 'long', LONG_MAX, 'Accepted; replication quotas are not enforced.', {
-    min: 0,
-    dynamic: true,
-  }),
-  d('follower.replication.throttled.rate', 'long', LONG_MAX, 'Accepted; replication quotas are not enforced.', {
-    min: 0,
-    dynamic: true,
+  // Replication quotas (KIP-73): kafka-reassign-partitions --throttle sets the rates on each broker and the
+  // topics' *.replication.throttled.replicas, --verify clears them (src/quotas/replication-quota.ts).
+  d(
+    'leader.replication.throttled.rate',
+    'long',
+    LONG_MAX,
+    "Bytes/s a leader sends to out-of-sync followers of the partitions in a topic's leader.replication.throttled.replicas.",
+    { min: 0, dynamic: true },
+  ),
+  d(
+    'follower.replication.throttled.rate',
+    'long',
+    LONG_MAX,
+    "Bytes/s this broker fetches while out of sync for the partitions in a topic's follower.replication.throttled.replicas.",
+    { min: 0, dynamic: true },
+  ),
+  d('replication.quota.window.num', 'int', '11', 'Samples kept to measure a replication quota rate.', { min: 1 }),
+  d('replication.quota.window.size.seconds', 'int', '1', 'Length of one replication quota sample, in seconds.', {
+    min: 1,
   }),
   d('replica.alter.log.dirs.io.max.bytes.per.second', 'long', LONG_MAX, 'Accepted; one log dir per broker.', {
     min: 0,

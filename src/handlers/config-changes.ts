@@ -60,6 +60,20 @@ export async function alterResource(
   const refused = configRefusal(ctx, AclOperation.ALTER_CONFIGS, resourceType, resourceName);
   if (refused) return refused;
   try {
+    if (resourceType === ResourceType.Topic && broker.kraft?.controllerOnly) {
+      // A controller-only node (a broker forwarded the request, or an Admin bootstrapped on the controllers):
+      // no topics of its own, the committed metadata says what is there.
+      const current = broker.kraft.controllerImage()?.topicConfig(resourceName);
+      const next: Record<string, string> = replace || !current ? {} : Object.fromEntries(current);
+      for (const change of changes) {
+        const def = TOPIC_CONFIG_BY_NAME.get(change.name);
+        if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${change.name}`);
+        applyChange(next, change, def.type === 'list', () => next[change.name] ?? def.default ?? '');
+      }
+      const normalized = broker.topics.normalizeConfigs(next);
+      if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
+      return broker.kraft.alterTopicConfigs(resourceName, normalized);
+    }
     if (resourceType === ResourceType.Topic) {
       const topic = broker.topics.get(resourceName);
       if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `Topic ${resourceName} does not exist.`);

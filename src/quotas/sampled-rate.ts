@@ -22,7 +22,15 @@ export class SampledRate {
   private readonly samples: Sample[] = [];
   private current = 0;
 
-  constructor(private readonly window: RateWindow) {}
+  constructor(
+    private readonly window: RateWindow,
+    /**
+     * 'rate': Kafka's `Rate` (client quotas). 'simple': its `SimpleRate` (replication quotas), the sum over the
+     * time since the oldest sample started, at least one window: a rate known from the first second on, so a
+     * throttle starts to hold back a replica as soon as it runs over.
+     */
+    private readonly kind: 'rate' | 'simple' = 'rate',
+  ) {}
 
   record(value: number, nowMs: number): void {
     let sample = this.currentSample(nowMs);
@@ -44,6 +52,7 @@ export class SampledRate {
   windowSizeMs(nowMs: number): number {
     this.purgeObsolete(nowMs);
     let elapsed = nowMs - this.oldest(nowMs).startTimeMs;
+    if (this.kind === 'simple') return Math.max(elapsed, this.window.windowMs);
     const fullWindows = Math.floor(elapsed / this.window.windowMs);
     const minFullWindows = this.window.samples - 1;
     if (fullWindows < minFullWindows) elapsed += (minFullWindows - fullWindows) * this.window.windowMs;

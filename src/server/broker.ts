@@ -43,6 +43,7 @@ import { FileAclStore } from '../security/acl-store';
 import { type PasswordCheck, passwordCheck } from '../security/password-check';
 import { ClientQuotas } from '../quotas/client-quotas';
 import { FileClientQuotaStore } from '../quotas/client-quota-store';
+import { replicationQuotas } from '../quotas/replication-quota';
 
 export { StartupError } from './data-dir';
 
@@ -220,6 +221,7 @@ export class Broker implements BrokerServices {
           alterPartition: { alterPartition: (r: AlterPartitionRequest) => kraft!.alterPartition(r) },
           leaderEndpoint: (brokerId: number) => kraft?.leaderEndpoint(brokerId) ?? null,
           replicaLagTimeMaxMs: config.number('replica.lag.time.max.ms'),
+          replicationQuotas: replicationQuotas(config),
         }
       : {};
     const topics = new TopicService(registry, logs, config, log.child({ component: 'topics' }), undefined, replication);

@@ -399,6 +399,20 @@ export class TopicService {
       if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `Topic ${name} does not exist.`);
       const normalized = this.normalizeConfigs(configs);
       if (validateOnly) return;
+      const cluster = this.cluster;
+      if (cluster && !topic.isInternal) {
+        // Through the controller: every broker applies the overrides as the metadata log brings them.
+        const answer = await cluster.alterTopicConfigs(name, normalized);
+        if (answer.errorCode !== ErrorCode.None) {
+          throw new KafkaError(answer.errorCode, answer.errorMessage ?? undefined);
+        }
+        await cluster.waitFor(
+          () => sameConfigs(this.registry.get(name)?.configs ?? {}, normalized),
+          METADATA_PROPAGATION_MS,
+          `the configs of ${name} in this broker's metadata`,
+        );
+        return;
+      }
       this.registry.setConfigs(name, normalized);
       this.effectiveCache.delete(name);
       this.applyConfigs(topic);
@@ -424,4 +438,9 @@ export class TopicService {
     await this.queue.catch(() => {});
     await this.logs.close();
   }
+}
+
+function sameConfigs(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }

@@ -235,4 +235,87 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     }
     assert.equal(nodes[2]!.broker.topics.partition('moving', 0)?.logEndOffset, values.length);
   });
+
+  it("kafka-reassign-partitions --throttle holds the new replica's copy to the rate (KIP-73, both sides); --verify clears the throttles", async () => {
+    const create = await runKafkaTool(TOPICS, [
+      '--bootstrap-server',
+      bootstrap,
+      '--create',
+      '--topic',
+      'slow',
+      '--replica-assignment',
+      '1',
+    ]);
+    assert.equal(create.code, 0, create.stderr);
+    await until(() => nodes.every((n) => n.broker.kraft?.image?.partition('slow', 0)), 'every node knows slow-0');
+    // 3 MiB for a 500 kB/s throttle. Each replica fetch carries up to replica.fetch.max.bytes (1 MiB) and is
+    // counted over at least one second (Kafka's SimpleRate), so the next waits until 1 MiB / elapsed < 500 kB/s:
+    // the copy takes about 4 s; unthrottled, well under one.
+    const kafka = client('throttled-move');
+    const producer = kafka.producer();
+    await producer.connect();
+    const value = Buffer.alloc(64 * 1024, 7);
+    for (let i = 0; i < 6; i++) {
+      await producer.send({ topic: 'slow', acks: -1, messages: Array.from({ length: 8 }, () => ({ value })) });
+    }
+    await producer.disconnect();
+    const leaderLog = () => nodes[0]!.broker.topics.partition('slow', 0)!;
+    assert.equal(leaderLog().logEndOffset, 48);
+
+    const dir = mkdtempSync(join(tmpdir(), 'brook-throttle-'));
+    try {
+      const plan = join(dir, 'plan.json');
+      writeFileSync(
+        plan,
+        JSON.stringify({ version: 1, partitions: [{ topic: 'slow', partition: 0, replicas: [1, 2] }] }),
+      );
+      const reassign = (...args: string[]) =>
+        runKafkaTool(REASSIGN, ['--bootstrap-server', bootstrap, '--reassignment-json-file', plan, ...args]);
+      const executing = reassign('--execute', '--throttle', '500000');
+      // The copy's time, from the new replica's first fetch to its last (the tool's JVM start is not in it).
+      const follower = () => nodes[1]!.broker.topics.partition('slow', 0);
+      await until(() => (follower()?.logEndOffset ?? 0) > 0, 'broker 2 started copying slow-0');
+      const started = Date.now();
+      await until(() => follower()!.logEndOffset === 48, 'broker 2 copied slow-0', 60_000);
+      const copyMs = Date.now() - started;
+      const execute = await executing;
+      assert.equal(execute.code, 0, execute.stderr);
+      assert.match(execute.stdout, /The inter-broker throttle limit was set to 500000 B\/s/);
+      for (const id of [1, 2]) {
+        assert.equal(nodes[id - 1]!.broker.config.raw('leader.replication.throttled.rate'), '500000');
+        assert.equal(nodes[id - 1]!.broker.config.raw('follower.replication.throttled.rate'), '500000');
+      }
+      // Whichever node the tool asked, the topic's throttled replicas reached every node (the metadata log).
+      for (const n of nodes) {
+        const configs = n.broker.topics.registry.get('slow')!.configs;
+        assert.equal(configs['leader.replication.throttled.replicas'], '0:1', `node ${n.broker.nodeId}`);
+        assert.equal(configs['follower.replication.throttled.replicas'], '0:2', `node ${n.broker.nodeId}`);
+      }
+      assert.ok(copyMs >= 2500, `3 MiB copied in ${copyMs} ms: faster than a 500 kB/s throttle allows`);
+      console.log(`      3 MiB copied under a 500 kB/s throttle in ${copyMs} ms`);
+
+      await until(() => image().partition('slow', 0)!.addingReplicas.length === 0, 'the reassignment completed');
+      const verify = await reassign('--verify');
+      assert.equal(verify.code, 0, `${verify.stdout}\n${verify.stderr}`);
+      assert.match(verify.stdout, /Reassignment of partition slow-0 is completed\./);
+      assert.match(verify.stdout, /Clearing broker-level throttles on brokers 1,2,3/);
+      assert.match(verify.stdout, /Clearing topic-level throttles on topic slow/);
+      for (const n of nodes) {
+        assert.equal(n.broker.config.raw('leader.replication.throttled.rate'), '9223372036854775807');
+      }
+      // The topic's throttled replicas go through the metadata log: every node drops them soon after.
+      await until(
+        () =>
+          nodes.every((n) => {
+            const configs = n.broker.topics.registry.get('slow')!.configs;
+            return !(
+              'leader.replication.throttled.replicas' in configs || 'follower.replication.throttled.replicas' in configs
+            );
+          }),
+        'every node dropped the topic-level throttles',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { Kafka, logLevel } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { freePort, until } from './kraft-nodes';
 
@@ -128,6 +128,17 @@ describe('KRaft roles: a controller-only node and two broker-only nodes (observe
     await until(
       () => brokers.every((b) => b.broker.kraft?.image?.topic('scratch')?.partitions.size === 3),
       'scratch grown to 3 partitions',
+    );
+    // A topic config change forwarded the same way (AlterConfigs): every broker applies it.
+    await admin2.alterConfigs({
+      validateOnly: false,
+      resources: [
+        { type: ConfigResourceTypes.TOPIC, name: 'scratch', configEntries: [{ name: 'retention.ms', value: '60000' }] },
+      ],
+    });
+    await until(
+      () => brokers.every((b) => b.broker.topics.registry.get('scratch')?.configs['retention.ms'] === '60000'),
+      'retention.ms of scratch on every broker',
     );
     await admin2.deleteTopics({ topics: ['scratch'] });
     await until(() => brokers.every((b) => !b.broker.kraft?.image?.topic('scratch')), 'scratch deleted');

@@ -8,6 +8,7 @@ import {
   LocalLeaderEndpoint,
   type PartitionState,
   ReplicaManager,
+  type ReplicaQuota,
 } from '../../replication';
 import { PartitionLog } from '../../storage';
 import { tempDir } from '../storage/helpers';
@@ -73,8 +74,21 @@ export class TestController implements AlterPartitionSink {
   }
 }
 
+/** A replication quota the test turns on and off, counting what was recorded against it. */
+export class SwitchedQuota implements ReplicaQuota {
+  exceeded = false;
+  recorded = 0;
+  isQuotaExceeded(): boolean {
+    return this.exceeded;
+  }
+  record(bytes: number): void {
+    this.recorded += bytes;
+  }
+}
+
 export class TestBroker {
   rm!: ReplicaManager;
+  readonly quotas = { leader: new SwitchedQuota(), follower: new SwitchedQuota() };
   readonly logs = new Map<Key, PartitionLog>();
   running = false;
   constructor(
@@ -92,6 +106,7 @@ export class TestBroker {
       isrExpirationIntervalMs: 0, // the tests run the ISR expiration with their clock
       leaderEndpoint: (leaderId) => this.cluster.endpoint(this.id, leaderId),
       replicaFetcher: { maxWaitMs: 50, backoffMs: 20 },
+      replicationQuotas: this.quotas,
     });
     this.running = true;
     for (const state of this.cluster.controller.states.values()) {

@@ -67,6 +67,14 @@ async function main(): Promise<void> {
   stream.on('data', (message) => {
     emit({ ev: 'recs', v: [String(message.value)] });
   });
+  if (process.env.GROUP_DEBUG) {
+    // What each autocommit sent and how it ended: the harness prints these when a committed offset falls short.
+    stream.on('autocommit', (error, offsets) => {
+      const sent = (offsets ?? []).map((o: { partition: number; offset: bigint }) => `${o.partition}@${o.offset}`);
+      emit({ ev: 'log', line: error ? `autocommit failed: ${String(error)}` : `autocommitted ${sent.join(' ')}` });
+    });
+    stream.on('error', (error) => emit({ ev: 'log', line: `stream error: ${String(error)}` }));
+  }
   createInterface({ input: process.stdin }).on('line', async (line) => {
     if (line.trim() !== 'stop') return;
     await stream.close();
