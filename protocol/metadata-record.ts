@@ -24,7 +24,9 @@ export type MetadataRecord =
   | { type: 'FeatureLevelRecord'; version: number; value: M.FeatureLevelRecord }
   | { type: 'ProducerIdsRecord'; version: number; value: M.ProducerIdsRecord }
   | { type: 'BrokerRegistrationChangeRecord'; version: number; value: M.BrokerRegistrationChangeRecord }
-  | { type: 'NoOpRecord'; version: number; value: M.NoOpRecord };
+  | { type: 'NoOpRecord'; version: number; value: M.NoOpRecord }
+  | { type: 'UserScramCredentialRecord'; version: number; value: M.UserScramCredentialRecord }
+  | { type: 'RemoveUserScramCredentialRecord'; version: number; value: M.RemoveUserScramCredentialRecord };
 
 export type MetadataRecordName = keyof typeof METADATA_RECORD_TYPES;
 

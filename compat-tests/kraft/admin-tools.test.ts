@@ -4,7 +4,8 @@
  * --replica-assignment` then `--describe`, `kafka-reassign-partitions --execute` (a move to another broker) and
  * `--verify`, a reorder of the replicas (completes at once, the leader stays, so it is no longer the preferred
  * one), `kafka-leader-election --election-type PREFERRED` (done, then again: nothing needed), and every record
- * produced before the move read back; then broker failure (SIGKILL of the partition leader: `--describe` shows the
+ * produced before the move read back (the move throttled with `--throttle`: `kafka-configs --describe` shows the
+ * topic's throttled replicas, `--verify` clears them); then broker failure (SIGKILL of the partition leader: `--describe` shows the
  * new leader and the shrunk ISR), the node's return (back in the ISR), a controlled shutdown (SIGTERM of the
  * leader: leadership moves before the process exits) and `kafka-metadata-quorum describe --status` through the
  * brokers, and `kafka-features describe`'s eligible.leader.replicas.version (KIP-966). About 25 JVM starts per target plus Kafka's start: it runs under
@@ -26,6 +27,7 @@ const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
 const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
 const FEATURES = 'org.apache.kafka.tools.FeatureCommand';
+const CONFIGS = 'org.apache.kafka.tools.ConfigCommand';
 const TOPIC = 'moving';
 /** min.insync.replicas=2 on two replicas: a broker failure puts the other below it, so the ELR fills (KIP-966). */
 const ELIGIBLE = 'eligible';
@@ -236,9 +238,16 @@ async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, 
       return file;
     };
     const move = plan([3, 2]);
-    out.execute = (await tool(REASSIGN, [...b, '--reassignment-json-file', move, '--execute'])).trim();
+    // Throttled (KIP-73), generously enough not to slow this small copy: the tool sets the rates on the brokers
+    // involved and the topic's throttled replicas (the sources on the leader side, the new replica on the
+    // follower side); --verify clears them all once the move is done.
+    const throttle = ['--throttle', '50000000'];
+    out.execute = (await tool(REASSIGN, [...b, '--reassignment-json-file', move, '--execute', ...throttle])).trim();
+    const topicConfigs = [...b, '--describe', '--entity-type', 'topics', '--entity-name', TOPIC];
+    out.throttledConfigs = (await tool(CONFIGS, topicConfigs)).trim();
     await waitForReplicas(kafka, [3, 2]);
     out.verify = (await tool(REASSIGN, [...b, '--reassignment-json-file', move, '--verify'])).trim();
+    out.clearedConfigs = (await tool(CONFIGS, topicConfigs)).trim();
     out.describeMoved = describeLines(await tool(TOPICS, [...b, '--describe', '--topic', TOPIC]));
     const election = [...b, '--election-type', 'PREFERRED', '--topic', TOPIC, '--partition', '0'];
     out.electNotNeeded = (await tool(LEADER_ELECTION, election)).trim();

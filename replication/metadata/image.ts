@@ -66,7 +66,16 @@ export type MetadataChange =
   | { kind: 'config'; resourceType: number; resourceName: string }
   | { kind: 'feature'; name: string }
   | { kind: 'producer-ids' }
+  | { kind: 'scram'; user: string }
   | null;
+
+/** A user's SCRAM credential for one mechanism (UserScramCredentialRecord; the mechanism by its type, 1 or 2). */
+export interface ScramCredentialImage {
+  salt: Buffer;
+  storedKey: Buffer;
+  serverKey: Buffer;
+  iterations: number;
+}
 
 /** PartitionChangeRecord's Leader when the leader stays (Kafka's NO_LEADER_CHANGE). */
 export const NO_LEADER_CHANGE = -2;
@@ -82,6 +91,8 @@ export class MetadataImage {
   /** `${resourceType}:${resourceName}` -> config name -> value. */
   readonly configs = new Map<string, Map<string, string>>();
   readonly features = new Map<string, number>();
+  /** user -> SCRAM mechanism type -> credential (Kafka's ScramImage). */
+  readonly scramCredentials = new Map<string, Map<number, ScramCredentialImage>>();
   /** The first producer id not yet handed out in a block (ProducerIdsRecord). */
   nextProducerId = 0n;
   /** The offset of the last record applied (-1: none). */
@@ -125,6 +136,7 @@ export class MetadataImage {
     for (const [name, id] of this.topicIdsByName) copy.topicIdsByName.set(name, id);
     for (const [key, values] of this.configs) copy.configs.set(key, new Map(values));
     for (const [name, level] of this.features) copy.features.set(name, level);
+    for (const [user, byMechanism] of this.scramCredentials) copy.scramCredentials.set(user, new Map(byMechanism));
     copy.nextProducerId = this.nextProducerId;
     copy.offset = this.offset;
     return copy;
@@ -225,6 +237,20 @@ export class MetadataImage {
         if (record.value.featureLevel === 0) this.features.delete(record.value.name);
         else this.features.set(record.value.name, record.value.featureLevel);
         return { kind: 'feature', name: record.value.name };
+      case 'UserScramCredentialRecord': {
+        const { name, mechanism, salt, storedKey, serverKey, iterations } = record.value;
+        const byMechanism = this.scramCredentials.get(name) ?? new Map<number, ScramCredentialImage>();
+        byMechanism.set(mechanism, { salt, storedKey, serverKey, iterations });
+        this.scramCredentials.set(name, byMechanism);
+        return { kind: 'scram', user: name };
+      }
+      case 'RemoveUserScramCredentialRecord': {
+        const { name, mechanism } = record.value;
+        const byMechanism = this.scramCredentials.get(name);
+        byMechanism?.delete(mechanism);
+        if (byMechanism?.size === 0) this.scramCredentials.delete(name);
+        return { kind: 'scram', user: name };
+      }
       case 'ProducerIdsRecord':
         this.nextProducerId = record.value.nextProducerId;
         return { kind: 'producer-ids' };

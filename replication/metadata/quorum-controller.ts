@@ -386,6 +386,16 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     });
   }
 
+  /**
+   * AlterUserScramCredentials as Kafka's ScramControlManager commits it: the broker that took the request checked
+   * it and computed the credentials (its handler runs on the active controller's node); these are its records.
+   */
+  alterScramCredentials(records: MetadataRecord[]) {
+    return this.write((batch) => {
+      for (const r of records) batch.add(r);
+    });
+  }
+
   /** A topic's config overrides replaced (see replication-control's alterTopicConfigs). */
   alterTopicConfigs(name: string, configs: Readonly<Record<string, string>>) {
     return this.write((batch) => {

@@ -55,6 +55,11 @@ export function imageRecords(image: MetadataImage): MetadataRecord[] {
       out.push({ type: 'ConfigRecord', version: 0, value: { resourceType, resourceName, name, value } });
     }
   }
+  for (const [name, byMechanism] of image.scramCredentials) {
+    for (const [mechanism, c] of byMechanism) {
+      out.push({ type: 'UserScramCredentialRecord', version: 0, value: { name, mechanism, ...c } });
+    }
+  }
   if (image.nextProducerId > 0n) {
     out.push({
       type: 'ProducerIdsRecord',

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { API_KEYS } from '../../protocol/generated';
+import type { MetadataRecord } from '../../protocol/metadata-record';
 import { NO_BROKER_EPOCH, takeCleanShutdownEpoch, writeCleanShutdownEpoch } from '../../storage';
 import type { BrokerHeartbeatRequest, BrokerHeartbeatResponse } from '../../protocol/generated/broker-heartbeat';
 import type {
@@ -296,7 +297,34 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return this.controller?.committed ?? null;
   }
 
+  /** What this node knows of the cluster's metadata: its published image, or a controller-only node's. */
+  get metadata(): MetadataImage | null {
+    return this.image ?? this.controllerImage();
+  }
+
   // ---- the controller channel ---------------------------------------------------------------------------
+
+  /** Whether this node is the active controller (requests the controller answers are handled here). */
+  get isActiveController(): boolean {
+    return this.controller?.isActive ?? false;
+  }
+
+  /**
+   * A client's request sent on to the active controller as it is, its answer returned as the controller gave
+   * it (Kafka's brokers forward the controller's requests, KIP-590); the metadata log then brings the change here.
+   */
+  forwardToController<T>(api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
+    const target = this.activeController();
+    if ('local' in target) throw new KafkaError(ErrorCode.NotController, 'This node is the active controller.');
+    return this.remote<T>(target.remote, api, version, body);
+  }
+
+  /** SCRAM credential records committed by the active controller on this node (see QuorumController). */
+  async alterScramCredentials(records: MetadataRecord[]): Promise<void> {
+    const target = this.activeController();
+    if (!('local' in target)) throw new KafkaError(ErrorCode.NotController, 'The active controller is elsewhere.');
+    await target.local.alterScramCredentials(records);
+  }
 
   private activeController(): { local: QuorumController } | { remote: number } {
     if (this.controller?.isActive) return { local: this.controller };

@@ -4,6 +4,7 @@ import type { AlterUserScramCredentialsRequest, AlterUserScramCredentialsRespons
 import { ErrorCode } from '../errors';
 import { credentialFromSalted, type ScramMechanismInfo, scramMechanismByType } from '../security/scram';
 import type { ScramChange } from '../security/scram-store';
+import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import type { ApiHandler } from './types';
 
 type Result = AlterUserScramCredentialsResponse['results'][number];
@@ -21,9 +22,20 @@ export const alterUserScramCredentialsHandler: ApiHandler<
   apiKey: 51,
   minVersion: 0,
   maxVersion: 0,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     // KafkaApis: ALTER on the cluster, else every user answered CLUSTER_AUTHORIZATION_FAILED.
     if (!authorize(ctx, AclOperation.ALTER, ResourceType.CLUSTER, CLUSTER_NAME)) return refusedScram(request);
+    const kraft = ctx.broker.kraft;
+    if (kraft && !kraft.isActiveController) {
+      // A KRaft cluster: the active controller checks and commits it; answered once this node's metadata has it.
+      const response = await kraft.forwardToController<AlterUserScramCredentialsResponse>(
+        'AlterUserScramCredentials',
+        0,
+        request,
+      );
+      await metadataCaughtUp(ctx, request, response);
+      return response;
+    }
     const store = ctx.broker.scramCredentials;
     const errors = new Map<string, [ErrorCode, string]>();
     const changes = new Map<string, ScramChange>();
@@ -76,16 +88,41 @@ export const alterUserScramCredentialsHandler: ApiHandler<
         });
       }
     }
-    store.apply([...changes.values()]);
+    await store.apply([...changes.values()]);
     const results: Result[] = [...changes.keys()].map((user) => ({
       user,
       errorCode: ErrorCode.None,
       errorMessage: null,
     }));
     for (const [user, [errorCode, errorMessage]] of errors) results.push({ user, errorCode, errorMessage });
-    return { throttleTimeMs: 0, results };
+    const response = { throttleTimeMs: 0, results };
+    if (kraft) await metadataCaughtUp(ctx, request, response);
+    return response;
   },
 };
+
+/**
+ * Waits until this node's metadata shows what the controller committed (the salt of each upsert, the absence of
+ * each deletion): a client that logs in here right after the answer finds its new credential.
+ */
+async function metadataCaughtUp(
+  ctx: Parameters<typeof alterUserScramCredentialsHandler.handle>[1],
+  request: AlterUserScramCredentialsRequest,
+  response: AlterUserScramCredentialsResponse,
+): Promise<void> {
+  const done = new Set(response.results.filter((r) => r.errorCode === ErrorCode.None).map((r) => r.user));
+  const store = ctx.broker.scramCredentials;
+  const applied = () =>
+    request.upsertions.every((u) => {
+      const m = scramMechanismByType(u.mechanism);
+      return !done.has(u.name) || !m || store.get(u.name, m)?.salt.equals(u.salt) === true;
+    }) &&
+    request.deletions.every((d) => {
+      const m = scramMechanismByType(d.mechanism);
+      return !done.has(d.name) || !m || store.get(d.name, m) === undefined;
+    });
+  await ctx.broker.kraft?.waitFor(applied, METADATA_PROPAGATION_MS, "the SCRAM credentials in this node's metadata");
+}
 
 function checkNameAndMechanism(
   name: string,

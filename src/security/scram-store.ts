@@ -1,18 +1,22 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MetadataRecord } from '../../protocol/metadata-record';
+import type { MetadataImage } from '../../replication/metadata';
+import { ErrorCode, KafkaError } from '../errors';
 import { type ScramCredential, type ScramMechanismInfo, SCRAM_MECHANISMS } from './scram';
 
 /**
- * Where SCRAM credentials live. Kafka keeps them in the KRaft metadata log (UserScramCredentialRecord); Brook has
- * no metadata log yet, so `FileScramCredentialStore` keeps them in a file of the data dir. Everything else talks
- * to this interface, so the store can move into the metadata log without touching the handlers or the SASL layer.
+ * Where SCRAM credentials live. Kafka keeps them in the KRaft metadata log (UserScramCredentialRecord): so does a
+ * Brook KRaft cluster (`MetadataScramCredentialStore`); a single-node broker has no metadata log, and
+ * `FileScramCredentialStore` keeps them in a file of its data dir. Handlers and the SASL layer talk to this
+ * interface only.
  */
 export interface ScramCredentialStore {
   get(user: string, mechanism: ScramMechanismInfo): ScramCredential | undefined;
   /** Every user with the mechanisms and iterations it has (DescribeUserScramCredentials). */
   users(): Map<string, { mechanism: ScramMechanismInfo; iterations: number }[]>;
   /** Applies upserts and deletions together, durably, before returning (one AlterUserScramCredentials). */
-  apply(changes: ScramChange[]): void;
+  apply(changes: ScramChange[]): void | Promise<void>;
 }
 
 export type ScramChange =
@@ -109,5 +113,54 @@ export class FileScramCredentialStore implements ScramCredentialStore {
       closeSync(fd);
     }
     renameSync(tmp, this.path);
+  }
+}
+
+/** What the metadata-log store needs of a KRaft node (src/cluster/kraft-broker.ts). */
+export interface ScramMetadata {
+  readonly metadata: MetadataImage | null;
+  alterScramCredentials(records: MetadataRecord[]): Promise<void>;
+}
+
+/**
+ * A KRaft cluster's credentials: the metadata log's UserScramCredentialRecords, as Kafka keeps them, so every
+ * node authenticates the users any node was told of. Read from this node's image; written by the active controller
+ * (AlterUserScramCredentials is forwarded there, and its handler applies the change on that node).
+ */
+export class MetadataScramCredentialStore implements ScramCredentialStore {
+  constructor(private readonly node: () => ScramMetadata | null) {}
+
+  get(user: string, mechanism: ScramMechanismInfo): ScramCredential | undefined {
+    const c = this.node()?.metadata?.scramCredentials.get(user)?.get(mechanism.type);
+    return c && { salt: c.salt, storedKey: c.storedKey, serverKey: c.serverKey, iterations: c.iterations };
+  }
+
+  users(): Map<string, { mechanism: ScramMechanismInfo; iterations: number }[]> {
+    const out = new Map<string, { mechanism: ScramMechanismInfo; iterations: number }[]>();
+    for (const [user, byType] of this.node()?.metadata?.scramCredentials ?? []) {
+      const infos = SCRAM_MECHANISMS.filter((m) => byType.has(m.type)).map((m) => ({
+        mechanism: m,
+        iterations: byType.get(m.type)!.iterations,
+      }));
+      if (infos.length > 0) out.set(user, infos);
+    }
+    return out;
+  }
+
+  async apply(changes: ScramChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const node = this.node();
+    if (!node) throw new KafkaError(ErrorCode.NotController, 'The metadata quorum is not running yet.');
+    await node.alterScramCredentials(
+      changes.map((change): MetadataRecord => {
+        const { user: name, mechanism } = change;
+        if (change.kind === 'delete') {
+          return { type: 'RemoveUserScramCredentialRecord', version: 0, value: { name, mechanism: mechanism.type } };
+        }
+        const { salt, storedKey, serverKey, iterations } = change.credential;
+        const value = { name, mechanism: mechanism.type, salt, storedKey, serverKey, iterations };
+        return { type: 'UserScramCredentialRecord', version: 0, value };
+      }),
+    );
   }
 }

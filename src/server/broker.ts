@@ -37,7 +37,12 @@ import {
 } from '../security/listener-security';
 import { ANONYMOUS, type Principal, rfc2253Subject, userPrincipal } from '../security/principal';
 import { SaslAuthenticator } from '../security/sasl-authenticator';
-import { FileScramCredentialStore, type ScramCredentialStore } from '../security/scram-store';
+import {
+  FileScramCredentialStore,
+  MetadataScramCredentialStore,
+  SCRAM_STORE_FILE,
+  type ScramCredentialStore,
+} from '../security/scram-store';
 import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
 import { FileAclStore } from '../security/acl-store';
 import { type PasswordCheck, passwordCheck } from '../security/password-check';
@@ -159,11 +164,23 @@ export class Broker implements BrokerServices {
     }
     const meta = loadOrCreateMeta(dirs[0]!, config.nodeId, config.string('cluster.id'));
     // Keys, truststores and JAAS users are checked before any log is opened: a bad one stops the start cleanly.
+    // A KRaft cluster's node (set once its quorum runs, below).
+    let kraft: KRaftNode | null = null;
     let scramCredentials: ScramCredentialStore;
-    try {
-      scramCredentials = new FileScramCredentialStore(dirs[0]!);
-    } catch (error) {
-      throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
+    if (quorumConfigured(config)) {
+      // Kept in the metadata log, as Kafka does: every node knows every user.
+      scramCredentials = new MetadataScramCredentialStore(() => kraft);
+      if (existsSync(join(dirs[0]!, SCRAM_STORE_FILE))) {
+        log.warn('ignoring the single-node SCRAM credential file: a KRaft cluster keeps users in its metadata log', {
+          file: join(dirs[0]!, SCRAM_STORE_FILE),
+        });
+      }
+    } else {
+      try {
+        scramCredentials = new FileScramCredentialStore(dirs[0]!);
+      } catch (error) {
+        throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
+      }
     }
     const authorizer = startAuthorizer(config, dirs[0]!);
     let clientQuotas: ClientQuotas;
@@ -215,7 +232,6 @@ export class Broker implements BrokerServices {
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
     // In a KRaft cluster leaders send ISR changes to the controller and followers fetch from other brokers.
-    let kraft: KRaftNode | null = null;
     const replication = quorumConfigured(config)
       ? {
           alterPartition: { alterPartition: (r: AlterPartitionRequest) => kraft!.alterPartition(r) },

@@ -10,7 +10,7 @@ import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataImage, PartitionRegistration } from '../../replication/metadata';
 
 /** How long a CreateTopics / DeleteTopics sent to the controller waits for this broker to see the result. */
-const METADATA_PROPAGATION_MS = 10_000;
+export const METADATA_PROPAGATION_MS = 10_000;
 
 export interface CreateTopicOptions {
   /** -1 = num.partitions */

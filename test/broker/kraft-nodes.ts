@@ -20,6 +20,8 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 export async function startKraftNodes(
   count: number,
   config: Record<string, string | number | boolean> = {},
+  /** More client listeners on every node, bound to any free port (`SASL_PLAINTEXT://127.0.0.1:0`). */
+  extraListeners = '',
 ): Promise<TestBroker[]> {
   const controllerPorts: number[] = [];
   const brokerPorts: number[] = [];
@@ -36,7 +38,7 @@ export async function startKraftNodes(
         logLevel: 'error',
         config: {
           'process.roles': 'broker,controller',
-          listeners: `PLAINTEXT://127.0.0.1:${brokerPorts[i]},CONTROLLER://127.0.0.1:${port}`,
+          listeners: `PLAINTEXT://127.0.0.1:${brokerPorts[i]},CONTROLLER://127.0.0.1:${port}${extraListeners ? `,${extraListeners}` : ''}`,
           'controller.listener.names': 'CONTROLLER',
           'controller.quorum.voters': voters,
           // The nodes share this process's event loop: shorter timeouts churn under load.
