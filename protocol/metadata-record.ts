@@ -26,7 +26,10 @@ export type MetadataRecord =
   | { type: 'BrokerRegistrationChangeRecord'; version: number; value: M.BrokerRegistrationChangeRecord }
   | { type: 'NoOpRecord'; version: number; value: M.NoOpRecord }
   | { type: 'UserScramCredentialRecord'; version: number; value: M.UserScramCredentialRecord }
-  | { type: 'RemoveUserScramCredentialRecord'; version: number; value: M.RemoveUserScramCredentialRecord };
+  | { type: 'RemoveUserScramCredentialRecord'; version: number; value: M.RemoveUserScramCredentialRecord }
+  | { type: 'AccessControlEntryRecord'; version: number; value: M.AccessControlEntryRecord }
+  | { type: 'RemoveAccessControlEntryRecord'; version: number; value: M.RemoveAccessControlEntryRecord }
+  | { type: 'ClientQuotaRecord'; version: number; value: M.ClientQuotaRecord };
 
 export type MetadataRecordName = keyof typeof METADATA_RECORD_TYPES;
 

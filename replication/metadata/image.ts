@@ -67,7 +67,31 @@ export type MetadataChange =
   | { kind: 'feature'; name: string }
   | { kind: 'producer-ids' }
   | { kind: 'scram'; user: string }
+  | { kind: 'acl'; id: string }
+  | { kind: 'client-quota' }
   | null;
+
+/** One client-quota entity (entity type -> name, null for the default) and its quotas (ClientQuotaRecords). */
+export interface ClientQuotaImage {
+  entity: Record<string, string | null>;
+  values: Record<string, number>;
+}
+
+/** The entity's key in `MetadataImage.clientQuotas`: its types in order with their names. */
+export function clientQuotaEntityKey(entity: Readonly<Record<string, string | null>>): string {
+  return JSON.stringify(Object.entries(entity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** One ACL binding (AccessControlEntryRecord without its id; the codes are Kafka's, see src/security/acl.ts). */
+export interface AclImage {
+  resourceType: number;
+  resourceName: string;
+  patternType: number;
+  principal: string;
+  host: string;
+  operation: number;
+  permissionType: number;
+}
 
 /** A user's SCRAM credential for one mechanism (UserScramCredentialRecord; the mechanism by its type, 1 or 2). */
 export interface ScramCredentialImage {
@@ -93,6 +117,14 @@ export class MetadataImage {
   readonly features = new Map<string, number>();
   /** user -> SCRAM mechanism type -> credential (Kafka's ScramImage). */
   readonly scramCredentials = new Map<string, Map<number, ScramCredentialImage>>();
+  /** ACL id -> binding (Kafka's AclsImage). */
+  readonly acls = new Map<string, AclImage>();
+  /** The offset of the last ACL record applied: an authorizer indexes the ACLs again when it moves. */
+  aclsOffset = -1;
+  /** Client quotas by entity key (Kafka's ClientQuotasImage). */
+  readonly clientQuotas = new Map<string, ClientQuotaImage>();
+  /** The offset of the last ClientQuotaRecord applied: the quota managers load the quotas again when it moves. */
+  clientQuotasOffset = -1;
   /** The first producer id not yet handed out in a block (ProducerIdsRecord). */
   nextProducerId = 0n;
   /** The offset of the last record applied (-1: none). */
@@ -137,6 +169,12 @@ export class MetadataImage {
     for (const [key, values] of this.configs) copy.configs.set(key, new Map(values));
     for (const [name, level] of this.features) copy.features.set(name, level);
     for (const [user, byMechanism] of this.scramCredentials) copy.scramCredentials.set(user, new Map(byMechanism));
+    for (const [id, acl] of this.acls) copy.acls.set(id, acl);
+    copy.aclsOffset = this.aclsOffset;
+    for (const [key, q] of this.clientQuotas) {
+      copy.clientQuotas.set(key, { entity: { ...q.entity }, values: { ...q.values } });
+    }
+    copy.clientQuotasOffset = this.clientQuotasOffset;
     copy.nextProducerId = this.nextProducerId;
     copy.offset = this.offset;
     return copy;
@@ -250,6 +288,29 @@ export class MetadataImage {
         byMechanism?.delete(mechanism);
         if (byMechanism?.size === 0) this.scramCredentials.delete(name);
         return { kind: 'scram', user: name };
+      }
+      case 'AccessControlEntryRecord': {
+        const { id, ...binding } = record.value;
+        this.acls.set(id, binding);
+        this.aclsOffset = offset;
+        return { kind: 'acl', id };
+      }
+      case 'RemoveAccessControlEntryRecord':
+        this.acls.delete(record.value.id);
+        this.aclsOffset = offset;
+        return { kind: 'acl', id: record.value.id };
+      case 'ClientQuotaRecord': {
+        const { entity: parts, key, value, remove } = record.value;
+        const entity = Object.fromEntries(parts.map((p) => [p.entityType, p.entityName]));
+        const entityKey = clientQuotaEntityKey(entity);
+        const entry = this.clientQuotas.get(entityKey) ?? { entity, values: {} };
+        if (remove) delete entry.values[key];
+        else entry.values[key] = value;
+        // An entity without quotas is gone (ClientQuotaControlManager.replay).
+        if (Object.keys(entry.values).length === 0) this.clientQuotas.delete(entityKey);
+        else this.clientQuotas.set(entityKey, entry);
+        this.clientQuotasOffset = offset;
+        return { kind: 'client-quota' };
       }
       case 'ProducerIdsRecord':
         this.nextProducerId = record.value.nextProducerId;

@@ -391,6 +391,23 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
    * it and computed the credentials (its handler runs on the active controller's node); these are its records.
    */
   alterScramCredentials(records: MetadataRecord[]) {
+    return this.writeRecords(records);
+  }
+
+  /**
+   * CreateAcls / DeleteAcls as Kafka's AclControlManager commits them: the handler on this node checked the
+   * bindings and chose the ids; these are its AccessControlEntryRecords and RemoveAccessControlEntryRecords.
+   */
+  alterAcls(records: MetadataRecord[]) {
+    return this.writeRecords(records);
+  }
+
+  /** AlterClientQuotas as Kafka's ClientQuotaControlManager commits it: checked by the handler on this node. */
+  alterClientQuotas(records: MetadataRecord[]) {
+    return this.writeRecords(records);
+  }
+
+  private writeRecords(records: MetadataRecord[]) {
     return this.write((batch) => {
       for (const r of records) batch.add(r);
     });

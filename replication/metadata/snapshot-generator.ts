@@ -60,6 +60,15 @@ export function imageRecords(image: MetadataImage): MetadataRecord[] {
       out.push({ type: 'UserScramCredentialRecord', version: 0, value: { name, mechanism, ...c } });
     }
   }
+  for (const [id, binding] of image.acls) {
+    out.push({ type: 'AccessControlEntryRecord', version: 0, value: { id, ...binding } });
+  }
+  for (const { entity, values } of image.clientQuotas.values()) {
+    const parts = Object.entries(entity).map(([entityType, entityName]) => ({ entityType, entityName }));
+    for (const [key, value] of Object.entries(values)) {
+      out.push({ type: 'ClientQuotaRecord', version: 0, value: { entity: parts, key, value, remove: false } });
+    }
+  }
   if (image.nextProducerId > 0n) {
     out.push({
       type: 'ProducerIdsRecord',

@@ -321,9 +321,23 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   /** SCRAM credential records committed by the active controller on this node (see QuorumController). */
   async alterScramCredentials(records: MetadataRecord[]): Promise<void> {
+    await this.localController().alterScramCredentials(records);
+  }
+
+  /** ACL records committed by the active controller on this node (see QuorumController). */
+  async alterAcls(records: MetadataRecord[]): Promise<void> {
+    await this.localController().alterAcls(records);
+  }
+
+  /** Client quota records committed by the active controller on this node (see QuorumController). */
+  async alterClientQuotas(records: MetadataRecord[]): Promise<void> {
+    await this.localController().alterClientQuotas(records);
+  }
+
+  private localController(): QuorumController {
     const target = this.activeController();
     if (!('local' in target)) throw new KafkaError(ErrorCode.NotController, 'The active controller is elsewhere.');
-    await target.local.alterScramCredentials(records);
+    return target.local;
   }
 
   private activeController(): { local: QuorumController } | { remote: number } {

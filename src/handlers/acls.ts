@@ -10,12 +10,14 @@ import { ErrorCode } from '../errors';
 import {
   type AclBinding,
   AclOperation,
+  bindingKey,
   CLUSTER_NAME,
   invalidBindingReason,
   invalidFilterReason,
   ResourceType,
 } from '../security/acl';
 import { authorize } from './auth';
+import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import type { ApiHandler, HandlerContext } from './types';
 
 const NO_AUTHORIZER = 'No Authorizer is configured.';
@@ -34,30 +36,57 @@ export const createAclsHandler: ApiHandler<CreateAclsRequest, CreateAclsResponse
   apiKey: 30,
   minVersion: 1,
   maxVersion: 3,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const refused = refusal(ctx, AclOperation.ALTER);
     if (refused) return { throttleTimeMs: 0, results: request.creations.map(() => refused) };
+    const kraft = ctx.broker.kraft;
+    if (kraft && !kraft.isActiveController) {
+      // A KRaft cluster: the active controller commits them; answered once this node's metadata has them.
+      const response = await kraft.forwardToController<CreateAclsResponse>('CreateAcls', 3, request);
+      const created = request.creations.filter((_, i) => response.results[i]?.errorCode === ErrorCode.None);
+      await aclsCaughtUp(ctx, created.map(creationBinding), []);
+      return response;
+    }
     const valid: AclBinding[] = [];
     const results = request.creations.map((c) => {
-      const binding: AclBinding = {
-        resourceType: c.resourceType,
-        resourceName: c.resourceName,
-        patternType: c.resourcePatternType,
-        principal: c.principal,
-        host: c.host,
-        operation: c.operation,
-        permissionType: c.permissionType,
-      };
+      const binding = creationBinding(c);
       const reason = invalidBindingReason(binding);
       if (reason !== null) return { errorCode: ErrorCode.InvalidRequest, errorMessage: reason };
       valid.push(binding);
       return { errorCode: ErrorCode.None, errorMessage: null };
     });
-    ctx.broker.authorizer!.create(valid);
+    await ctx.broker.authorizer!.create(valid);
     if (valid.length > 0) ctx.log.info('ACLs created', { count: valid.length, principal: ctx.connection.principal });
+    if (kraft) await aclsCaughtUp(ctx, valid, []);
     return { throttleTimeMs: 0, results };
   },
 };
+
+function creationBinding(c: CreateAclsRequest['creations'][number]): AclBinding {
+  return {
+    resourceType: c.resourceType,
+    resourceName: c.resourceName,
+    patternType: c.resourcePatternType,
+    principal: c.principal,
+    host: c.host,
+    operation: c.operation,
+    permissionType: c.permissionType,
+  };
+}
+
+/**
+ * A KRaft cluster: waits until this node's bindings (its metadata image) hold `added` and none of `removed`, so a
+ * client authorized right after the answer is judged by them here.
+ */
+async function aclsCaughtUp(ctx: HandlerContext, added: AclBinding[], removed: AclBinding[]): Promise<void> {
+  const store = ctx.broker.authorizer?.store;
+  if (!store || !ctx.broker.kraft) return;
+  const applied = () => {
+    const held = new Set(store.all().map(bindingKey));
+    return added.every((b) => held.has(bindingKey(b))) && removed.every((b) => !held.has(bindingKey(b)));
+  };
+  await ctx.broker.kraft.waitFor(applied, METADATA_PROPAGATION_MS, "the ACLs in this node's metadata");
+}
 
 /** DescribeAcls (29), v1-3: DESCRIBE on the cluster; the matching bindings grouped by resource pattern. */
 export const describeAclsHandler: ApiHandler<DescribeAclsRequest, DescribeAclsResponse> = {
@@ -103,10 +132,27 @@ export const deleteAclsHandler: ApiHandler<DeleteAclsRequest, DeleteAclsResponse
   apiKey: 31,
   minVersion: 1,
   maxVersion: 3,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const refused = refusal(ctx, AclOperation.ALTER);
     if (refused)
       return { throttleTimeMs: 0, filterResults: request.filters.map(() => ({ ...refused, matchingAcls: [] })) };
+    const kraft = ctx.broker.kraft;
+    if (kraft && !kraft.isActiveController) {
+      const response = await kraft.forwardToController<DeleteAclsResponse>('DeleteAcls', 3, request);
+      const removed = response.filterResults.flatMap((r) =>
+        r.matchingAcls.map((m) => ({
+          resourceType: m.resourceType,
+          resourceName: m.resourceName,
+          patternType: m.patternType,
+          principal: m.principal,
+          host: m.host,
+          operation: m.operation,
+          permissionType: m.permissionType,
+        })),
+      );
+      await aclsCaughtUp(ctx, [], removed);
+      return response;
+    }
     const filters = request.filters.map((f) => ({
       resourceType: f.resourceTypeFilter,
       resourceName: f.resourceNameFilter,
@@ -117,7 +163,8 @@ export const deleteAclsHandler: ApiHandler<DeleteAclsRequest, DeleteAclsResponse
       permissionType: f.permissionType,
     }));
     const invalid = filters.map(invalidFilterReason);
-    const matches = ctx.broker.authorizer!.delete(filters.filter((_, i) => invalid[i] === null));
+    const matches = await ctx.broker.authorizer!.delete(filters.filter((_, i) => invalid[i] === null));
+    if (kraft) await aclsCaughtUp(ctx, [], matches.flat());
     let next = 0;
     const filterResults = filters.map((_, i) => {
       const reason = invalid[i];

@@ -1,6 +1,9 @@
 import { AclOperation } from '../security/acl';
 import type { AlterClientQuotasRequest, AlterClientQuotasResponse } from '../../protocol/generated';
-import type { ApiHandler } from './types';
+import { ErrorCode } from '../errors';
+import { entityKey } from '../quotas/quota-entity';
+import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
+import type { ApiHandler, HandlerContext } from './types';
 
 /**
  * AlterClientQuotas (49), v0-1: sets and removes quotas of user / client-id / ip entities (src/quotas), checked as
@@ -14,9 +17,16 @@ export const alterClientQuotasHandler: ApiHandler<AlterClientQuotasRequest, Alte
   minVersion: 0,
   maxVersion: 1,
   clusterOperation: AclOperation.ALTER_CONFIGS,
-  handle(request, ctx) {
-    const results = ctx.broker.clientQuotas.alter(request.entries, request.validateOnly);
-    return {
+  async handle(request, ctx) {
+    const kraft = ctx.broker.kraft;
+    if (kraft && !kraft.isActiveController && !request.validateOnly) {
+      // A KRaft cluster: the active controller checks and commits them; answered once this node has them.
+      const response = await kraft.forwardToController<AlterClientQuotasResponse>('AlterClientQuotas', 1, request);
+      await quotasCaughtUp(ctx, request, response);
+      return response;
+    }
+    const results = await ctx.broker.clientQuotas.alter(request.entries, request.validateOnly);
+    const response = {
       throttleTimeMs: 0,
       entries: results.map((r) => ({
         errorCode: r.errorCode,
@@ -24,6 +34,8 @@ export const alterClientQuotasHandler: ApiHandler<AlterClientQuotasRequest, Alte
         entity: Object.entries(r.entity).map(([entityType, entityName]) => ({ entityType, entityName })),
       })),
     };
+    if (kraft && !request.validateOnly) await quotasCaughtUp(ctx, request, response);
+    return response;
   },
   errorResponse(request, errorCode) {
     return {
@@ -36,3 +48,20 @@ export const alterClientQuotasHandler: ApiHandler<AlterClientQuotasRequest, Alte
     };
   },
 };
+
+/** Waits until this node's quotas show every entity the controller accepted with the values asked for. */
+async function quotasCaughtUp(
+  ctx: HandlerContext,
+  request: AlterClientQuotasRequest,
+  response: AlterClientQuotasResponse,
+): Promise<void> {
+  const accepted = request.entries.filter((_, i) => response.entries[i]?.errorCode === ErrorCode.None);
+  const applied = () => {
+    const held = new Map(ctx.broker.clientQuotas.entries().map((e) => [entityKey(e.entity), e.values]));
+    return accepted.every((a) => {
+      const values = held.get(entityKey(Object.fromEntries(a.entity.map((e) => [e.entityType, e.entityName]))));
+      return a.ops.every((op) => (op.remove ? values?.[op.key] === undefined : values?.[op.key] === op.value));
+    });
+  };
+  await ctx.broker.kraft?.waitFor(applied, METADATA_PROPAGATION_MS, "the client quotas in this node's metadata");
+}

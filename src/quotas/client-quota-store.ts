@@ -1,5 +1,8 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MetadataRecord } from '../../protocol/metadata-record';
+import type { MetadataImage } from '../../replication/metadata/image';
+import { ErrorCode, KafkaError } from '../errors';
 import { entityKey, type QuotaEntity } from './quota-entity';
 
 /** One entity's quotas: key (`producer_byte_rate`, ...) -> value. */
@@ -16,14 +19,16 @@ export interface QuotaChange {
 }
 
 /**
- * Where client quotas live. Kafka keeps them in the KRaft metadata log (ClientQuotaRecord); Brook keeps them in a
- * file of the data dir, as the ACLs and SCRAM credentials, behind this interface so they can move into the metadata
- * log without touching the quota managers or the handlers.
+ * Where client quotas live. Kafka keeps them in the KRaft metadata log (ClientQuotaRecord): so does a Brook KRaft
+ * cluster (`MetadataClientQuotaStore`); a single-node broker keeps them in a file of its data dir, as its ACLs and
+ * SCRAM credentials. The quota managers and the handlers talk to this interface only.
  */
 export interface ClientQuotaStore {
   entries(): readonly QuotaEntry[];
   /** Applies the changes of one AlterClientQuotas together, durably, before returning. */
-  apply(changes: readonly QuotaChange[]): void;
+  apply(changes: readonly QuotaChange[]): void | Promise<void>;
+  /** Moves when the quotas changed by other means than this node's `apply` (a cluster's metadata log). */
+  readonly generation?: number;
 }
 
 export const CLIENT_QUOTA_STORE_FILE = 'brook-client-quotas.json';
@@ -73,5 +78,46 @@ export class FileClientQuotaStore extends MemoryClientQuotaStore {
       closeSync(fd);
     }
     renameSync(tmp, this.path);
+  }
+}
+
+/** What the metadata-log store needs of a KRaft node (src/cluster/kraft-broker.ts). */
+export interface ClientQuotaMetadata {
+  readonly metadata: MetadataImage | null;
+  alterClientQuotas(records: MetadataRecord[]): Promise<void>;
+}
+
+/**
+ * A KRaft cluster's quotas: the metadata log's ClientQuotaRecords, so every node enforces the same. Read from this
+ * node's image; written by the active controller (AlterClientQuotas is forwarded there, and its handler applies
+ * the change on that node).
+ */
+export class MetadataClientQuotaStore implements ClientQuotaStore {
+  constructor(private readonly node: () => ClientQuotaMetadata | null) {}
+
+  get generation(): number {
+    return this.node()?.metadata?.clientQuotasOffset ?? -1;
+  }
+
+  entries(): readonly QuotaEntry[] {
+    return [...(this.node()?.metadata?.clientQuotas.values() ?? [])];
+  }
+
+  async apply(changes: readonly QuotaChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const node = this.node();
+    if (!node) throw new KafkaError(ErrorCode.NotController, 'The metadata quorum is not running yet.');
+    await node.alterClientQuotas(
+      changes.map(({ entity, key, value }) => ({
+        type: 'ClientQuotaRecord',
+        version: 0,
+        value: {
+          entity: Object.entries(entity).map(([entityType, entityName]) => ({ entityType, entityName })),
+          key,
+          value: value ?? 0,
+          remove: value === null,
+        },
+      })),
+    );
   }
 }

@@ -32,18 +32,42 @@ export interface AlterationResult {
  * response sizes) and request time (`request_percentage`, percent of one second per second).
  */
 export class ClientQuotas {
-  readonly produce: ClientQuotaManager;
-  readonly fetch: ClientQuotaManager;
-  readonly request: ClientQuotaManager;
+  private readonly produceManager: ClientQuotaManager;
+  private readonly fetchManager: ClientQuotaManager;
+  private readonly requestManager: ClientQuotaManager;
+  private loadedGeneration: number | undefined;
 
   constructor(
     private readonly store: ClientQuotaStore,
     window: RateWindow,
   ) {
-    this.produce = new ClientQuotaManager(PRODUCER_BYTE_RATE, window);
-    this.fetch = new ClientQuotaManager(CONSUMER_BYTE_RATE, window);
-    this.request = new ClientQuotaManager(REQUEST_PERCENTAGE, window, window.windowMs);
+    this.produceManager = new ClientQuotaManager(PRODUCER_BYTE_RATE, window);
+    this.fetchManager = new ClientQuotaManager(CONSUMER_BYTE_RATE, window);
+    this.requestManager = new ClientQuotaManager(REQUEST_PERCENTAGE, window, window.windowMs);
     this.reload();
+  }
+
+  /** Produce bytes (`producer_byte_rate`, request sizes). */
+  get produce(): ClientQuotaManager {
+    this.reloadIfChanged();
+    return this.produceManager;
+  }
+
+  /** Fetch bytes (`consumer_byte_rate`, response sizes). */
+  get fetch(): ClientQuotaManager {
+    this.reloadIfChanged();
+    return this.fetchManager;
+  }
+
+  /** Request time (`request_percentage`). */
+  get request(): ClientQuotaManager {
+    this.reloadIfChanged();
+    return this.requestManager;
+  }
+
+  /** Every entity with quotas. */
+  entries(): readonly QuotaEntry[] {
+    return this.store.entries();
   }
 
   /** DescribeClientQuotas: the entities the filter matches, with their values. */
@@ -55,7 +79,7 @@ export class ClientQuotas {
    * AlterClientQuotas as Kafka's ClientQuotaControlManager: each entity checked on its own (types, names, keys,
    * values), the valid ones applied together and durably unless `validateOnly`; a value unchanged writes nothing.
    */
-  alter(alterations: readonly QuotaAlteration[], validateOnly: boolean): AlterationResult[] {
+  async alter(alterations: readonly QuotaAlteration[], validateOnly: boolean): Promise<AlterationResult[]> {
     const results = new Map<string, AlterationResult>();
     const changes: QuotaChange[] = [];
     const current = new Map(this.store.entries().map((e) => [entityKey(e.entity), e.values]));
@@ -103,17 +127,23 @@ export class ClientQuotas {
       results.set(key, { entity: named, errorCode: ErrorCode.None, errorMessage: null });
     }
     if (!validateOnly && changes.length > 0) {
-      this.store.apply(changes);
+      await this.store.apply(changes);
       this.reload();
     }
     return [...results.values()];
   }
 
+  /** A cluster's metadata log brought other quotas: the managers load them (their measured rates stay). */
+  private reloadIfChanged(): void {
+    if (this.store.generation !== this.loadedGeneration) this.reload();
+  }
+
   private reload(): void {
     const entries = this.store.entries();
-    this.produce.load(entries);
-    this.fetch.load(entries);
-    this.request.load(entries);
+    this.produceManager.load(entries);
+    this.fetchManager.load(entries);
+    this.requestManager.load(entries);
+    this.loadedGeneration = this.store.generation;
   }
 }
 

@@ -1,3 +1,4 @@
+import { clientQuotaEntityKey } from '../../replication/metadata/image';
 import { isIP } from 'node:net';
 import { ErrorCode } from '../errors';
 
@@ -29,13 +30,7 @@ const USER_CLIENT_KEYS: ReadonlyMap<string, KeyType> = new Map([
 const IP_KEYS: ReadonlyMap<string, KeyType> = new Map([[CONNECTION_CREATION_RATE, 'int']]);
 
 /** One stable text per entity, whatever the order its types were listed in. */
-export function entityKey(entity: QuotaEntity): string {
-  return JSON.stringify(
-    Object.keys(entity)
-      .sort()
-      .map((type) => [type, entity[type]]),
-  );
-}
+export const entityKey: (entity: QuotaEntity) => string = clientQuotaEntityKey;
 
 export function describeEntity(entity: QuotaEntity): string {
   return Object.entries(entity)

@@ -42,7 +42,8 @@ const IMPLIED_BY: Readonly<Record<number, readonly number[]>> = {
  */
 export class Authorizer {
   private readonly superUsers: Set<string>;
-  private byType = new Map<number, AclBinding[]>();
+  private indexed = new Map<number, AclBinding[]>();
+  private indexedGeneration: number | undefined;
 
   constructor(
     readonly store: AclStore,
@@ -57,7 +58,7 @@ export class Authorizer {
     if (this.superUsers.has(principal)) return true;
     let covered = false;
     let allowed = false;
-    for (const b of this.byType.get(resourceType) ?? []) {
+    for (const b of this.byType().get(resourceType) ?? []) {
       if (!patternCovers(b, resourceName)) continue;
       covered = true;
       if (b.principal !== principal && b.principal !== WILDCARD_PRINCIPAL) continue;
@@ -86,7 +87,7 @@ export class Authorizer {
       (b.principal === principal || b.principal === WILDCARD_PRINCIPAL) &&
       (b.host === host || b.host === WILDCARD) &&
       (b.operation === operation || b.operation === AclOperation.ALL);
-    const bindings = this.byType.get(resourceType) ?? [];
+    const bindings = this.byType().get(resourceType) ?? [];
     const denies = bindings.filter((b) => b.permissionType === AclPermission.DENY && applies(b));
     if (denies.some((d) => d.patternType === PatternType.LITERAL && d.resourceName === WILDCARD)) return false;
     if (denies.some((d) => d.patternType === PatternType.PREFIXED && d.resourceName === '')) return false;
@@ -115,18 +116,34 @@ export class Authorizer {
     return this.store.all().filter((b) => filterMatches(filter, b));
   }
 
-  /** Adds bindings (CreateAcls); existing ones are kept once. */
-  create(bindings: AclBinding[]): void {
-    this.store.apply(bindings, []);
+  /**
+   * Adds bindings (CreateAcls); existing ones are kept once. In effect on return, or once the promise resolves
+   * for a store that writes through the metadata log.
+   */
+  create(bindings: AclBinding[]): void | Promise<void> {
+    const applied = this.store.apply(bindings, []);
+    if (applied) return applied.then(() => this.reindex());
     this.reindex();
   }
 
   /** Removes every binding each filter matches (DeleteAcls); the matches per filter, in order. */
-  delete(filters: AclBindingFilter[]): AclBinding[][] {
+  delete(filters: AclBindingFilter[]): AclBinding[][] | Promise<AclBinding[][]> {
     const matches = filters.map((f) => this.describe(f));
-    this.store.apply([], matches.flat());
+    const applied = this.store.apply([], matches.flat());
+    if (applied) {
+      return applied.then(() => {
+        this.reindex();
+        return matches;
+      });
+    }
     this.reindex();
     return matches;
+  }
+
+  /** The bindings by resource type, indexed again when the store says they changed elsewhere. */
+  private byType(): Map<number, AclBinding[]> {
+    if (this.store.generation !== this.indexedGeneration) this.reindex();
+    return this.indexed;
   }
 
   private reindex(): void {
@@ -136,7 +153,8 @@ export class Authorizer {
       list.push(b);
       byType.set(b.resourceType, list);
     }
-    this.byType = byType;
+    this.indexed = byType;
+    this.indexedGeneration = this.store.generation;
   }
 }
 

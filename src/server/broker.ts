@@ -44,10 +44,10 @@ import {
   type ScramCredentialStore,
 } from '../security/scram-store';
 import { AUTHORIZER_NAMES, Authorizer, parseSuperUsers } from '../security/authorizer';
-import { FileAclStore } from '../security/acl-store';
+import { ACL_STORE_FILE, FileAclStore, MetadataAclStore } from '../security/acl-store';
 import { type PasswordCheck, passwordCheck } from '../security/password-check';
 import { ClientQuotas } from '../quotas/client-quotas';
-import { FileClientQuotaStore } from '../quotas/client-quota-store';
+import { FileClientQuotaStore, MetadataClientQuotaStore } from '../quotas/client-quota-store';
 import { replicationQuotas } from '../quotas/replication-quota';
 
 export { StartupError } from './data-dir';
@@ -182,10 +182,14 @@ export class Broker implements BrokerServices {
         throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
       }
     }
-    const authorizer = startAuthorizer(config, dirs[0]!);
+    const authorizer = startAuthorizer(config, dirs[0]!, log, () => kraft);
     let clientQuotas: ClientQuotas;
     try {
-      clientQuotas = new ClientQuotas(new FileClientQuotaStore(dirs[0]!), {
+      // A KRaft cluster keeps them in its metadata log, as Kafka does: every node enforces the same quotas.
+      const store = quorumConfigured(config)
+        ? new MetadataClientQuotaStore(() => kraft)
+        : new FileClientQuotaStore(dirs[0]!);
+      clientQuotas = new ClientQuotas(store, {
         samples: config.number('quota.window.num'),
         windowMs: config.number('quota.window.size.seconds') * 1000,
       });
@@ -522,7 +526,12 @@ export class Broker implements BrokerServices {
 }
 
 /** The authorizer `authorizer.class.name` names (Kafka's StandardAuthorizer / AclAuthorizer, or `standard`), or null. */
-function startAuthorizer(config: BrokerConfig, dataDir: string): Authorizer | null {
+function startAuthorizer(
+  config: BrokerConfig,
+  dataDir: string,
+  log: Logger,
+  kraft: () => KRaftNode | null,
+): Authorizer | null {
   const name = config.string('authorizer.class.name')?.trim() ?? '';
   if (name === '') return null;
   if (!AUTHORIZER_NAMES.has(name)) {
@@ -530,11 +539,21 @@ function startAuthorizer(config: BrokerConfig, dataDir: string): Authorizer | nu
       `authorizer.class.name=${name} is not an authorizer Brook has (use org.apache.kafka.metadata.authorizer.StandardAuthorizer)`,
     );
   }
+  const options = {
+    superUsers: parseSuperUsers(config.string('super.users')),
+    allowEveryoneIfNoAclFound: config.bool('allow.everyone.if.no.acl.found'),
+  };
+  if (quorumConfigured(config)) {
+    // Kept in the metadata log, as Kafka's StandardAuthorizer does: every node authorizes alike.
+    if (existsSync(join(dataDir, ACL_STORE_FILE))) {
+      log.warn('ignoring the single-node ACL file: a KRaft cluster keeps ACLs in its metadata log', {
+        file: join(dataDir, ACL_STORE_FILE),
+      });
+    }
+    return new Authorizer(new MetadataAclStore(kraft), options);
+  }
   try {
-    return new Authorizer(new FileAclStore(dataDir), {
-      superUsers: parseSuperUsers(config.string('super.users')),
-      allowEveryoneIfNoAclFound: config.bool('allow.everyone.if.no.acl.found'),
-    });
+    return new Authorizer(new FileAclStore(dataDir), options);
   } catch (error) {
     throw new StartupError(`cannot read the ACLs in ${dataDir}: ${(error as Error).message}`);
   }

@@ -104,7 +104,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'brook-test-'));
   const logger = createLogger({ level: options.logLevel, sink: options.onLog });
-  const build = (listeners: string) =>
+  const build = (listeners: string, restart = false) =>
     loadBrokerConfig({
       profile: options.profile ?? 'test',
       flags: [
@@ -112,7 +112,10 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
         ['log.dirs', dataDir],
         ['node.id', String(options.nodeId ?? 1)],
       ],
-      sets: Object.entries(options.config ?? {}).map(([k, v]) => [k, String(v)]),
+      // Listeners given in `config` too: a restart binds the ports the first start got, as for `listeners`.
+      sets: Object.entries(options.config ?? {})
+        .filter(([k]) => !(restart && k === 'listeners'))
+        .map(([k, v]) => [k, String(v)]),
     });
   // One clock across restarts: the broker's time does not jump back when it restarts.
   const manual = options.clock === 'manual' ? new ManualClock(Date.now()) : undefined;
@@ -169,7 +172,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Tes
     },
     async restart() {
       await broker.stop();
-      broker = await Broker.start({ config: build(bound), logger, clock });
+      broker = await Broker.start({ config: build(bound, true), logger, clock });
     },
   };
   return handle;

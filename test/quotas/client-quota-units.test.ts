@@ -80,9 +80,9 @@ describe('client quotas: Kafka semantics without a broker', () => {
     assert.equal(d.recordAndGetThrottleTimeMs('alice', 'b', 600, 0), 0);
   });
 
-  it("AlterClientQuotas is checked as Kafka's ClientQuotaControlManager", () => {
+  it("AlterClientQuotas is checked as Kafka's ClientQuotaControlManager", async () => {
     const quotas = new ClientQuotas(new MemoryClientQuotaStore(), WINDOW);
-    const results = quotas.alter(
+    const results = await quotas.alter(
       [
         set({ user: 'alice' }, 'producer_byte_rate', 1024),
         set({ 'client-id': 'x' }, 'producer_byte_rate', 10.5),
@@ -114,7 +114,7 @@ describe('client quotas: Kafka semantics without a broker', () => {
     assert.ok(results.every((r) => r.errorCode === (r.errorMessage ? ErrorCode.InvalidRequest : ErrorCode.None)));
     assert.equal(quotas.produce.quotaFor('alice', 'any'), 1024);
     // A key twice, then the same entity again.
-    const dup = quotas.alter(
+    const dup = await quotas.alter(
       [
         {
           entity: [{ entityType: 'user', entityName: 'carol' }],
@@ -128,9 +128,9 @@ describe('client quotas: Kafka semantics without a broker', () => {
     );
     assert.match(dup[0]!.errorMessage!, /^Ignoring duplicate entity ClientQuotaEntity\(entries=\{user=carol\}\)$/);
     // validateOnly changes nothing; removing the last key removes the entity.
-    quotas.alter([set({ user: 'dave' }, 'producer_byte_rate', 5)], true);
+    await quotas.alter([set({ user: 'dave' }, 'producer_byte_rate', 5)], true);
     assert.equal(quotas.produce.quotaFor('dave', 'c'), undefined);
-    quotas.alter(
+    await quotas.alter(
       [
         {
           entity: [{ entityType: 'user', entityName: 'alice' }],
@@ -147,9 +147,9 @@ describe('client quotas: Kafka semantics without a broker', () => {
     );
   });
 
-  it('DescribeClientQuotas filters: exact, default, any name, strict, and Kafka errors for bad filters', () => {
+  it('DescribeClientQuotas filters: exact, default, any name, strict, and Kafka errors for bad filters', async () => {
     const quotas = new ClientQuotas(new MemoryClientQuotaStore(), WINDOW);
-    quotas.alter(
+    await quotas.alter(
       [
         set({ user: 'alice' }, 'producer_byte_rate', 1),
         set({ user: 'alice', 'client-id': 'app' }, 'producer_byte_rate', 2),

@@ -184,7 +184,7 @@ describe('ACL authorizer (StandardAuthorizer rules)', () => {
     assert.match(invalidBindingReason(acl({ principal: 'alice' }))!, /principal/);
   });
 
-  it('the file store keeps bindings across restarts and deletes what filters match', () => {
+  it('the file store keeps bindings across restarts and deletes what filters match', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'brook-acls-'));
     try {
       const options = { superUsers: [], allowEveryoneIfNoAclFound: false };
@@ -193,7 +193,7 @@ describe('ACL authorizer (StandardAuthorizer rules)', () => {
       const again = new Authorizer(new FileAclStore(dir), options);
       assert.equal(again.store.all().length, 2);
       assert.equal(again.authorize('User:alice', HOST, Op.WRITE, ResourceType.TOPIC, 'orders'), true);
-      const [deleted] = again.delete([
+      const [deleted] = await again.delete([
         {
           resourceType: ResourceType.TOPIC,
           resourceName: 'orders',

@@ -1,0 +1,113 @@
+/**
+ * ACLs in a KRaft cluster live in the metadata log (AccessControlEntryRecord), as Kafka's StandardAuthorizer keeps
+ * them: bindings created or deleted through any node (kafkajs' CreateAcls / DeleteAcls, forwarded to the active
+ * controller) decide on every node, and survive restarts. The nodes reach each other and their controllers over
+ * PLAINTEXT as User:ANONYMOUS, which is a super user here (Kafka wants the inter-node principal to be one).
+ */
+import assert from 'node:assert/strict';
+import { type AclEntry, Kafka, logLevel } from 'kafkajs';
+import { AclOperation as Op, AclPermission, PatternType, ResourceType } from '../../src/security/acl';
+import type { TestBroker } from '../../src/testing';
+import { startKraftNodes, until } from '../broker/kraft-nodes';
+
+describe('ACLs in a KRaft cluster: kept in the metadata log', function () {
+  this.timeout(60_000);
+  let nodes: TestBroker[] = [];
+  const jaas =
+    'org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-pw" ' +
+    'user_admin="admin-pw" user_alice="alice-pw";';
+
+  before(async () => {
+    nodes = await startKraftNodes(
+      3,
+      {
+        'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+        'sasl.enabled.mechanisms': 'PLAIN',
+        'listener.name.sasl_plaintext.plain.sasl.jaas.config': jaas,
+        'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+        'super.users': 'User:admin;User:ANONYMOUS',
+      },
+      'SASL_PLAINTEXT://127.0.0.1:0',
+    );
+  });
+  after(async () => {
+    for (const n of nodes) await n.stop().catch(() => {});
+  });
+
+  const kafka = (node: TestBroker, user: string) =>
+    new Kafka({
+      clientId: `acl-cluster-${user}`,
+      brokers: [node.endpoints.SASL_PLAINTEXT!],
+      sasl: { mechanism: 'plain', username: user, password: `${user}-pw` },
+      logLevel: logLevel.NOTHING,
+      // A refusal is not retried; a leader still being elected after the restarts is.
+      retry: { retries: 8, initialRetryTime: 100 },
+    });
+  /** Whether alice may describe `secured` on `node` (a Metadata request answered there). */
+  const aliceSees = async (node: TestBroker): Promise<boolean> => {
+    const admin = kafka(node, 'alice').admin();
+    await admin.connect();
+    try {
+      await admin.fetchTopicMetadata({ topics: ['secured'] });
+      return true;
+    } catch (error) {
+      if (/Not authorized to access topics/.test((error as Error).message)) return false;
+      throw error;
+    } finally {
+      await admin.disconnect();
+    }
+  };
+  const grant: AclEntry = {
+    resourceType: ResourceType.TOPIC,
+    resourceName: 'secured',
+    resourcePatternType: PatternType.LITERAL,
+    principal: 'User:alice',
+    host: '*',
+    operation: Op.DESCRIBE,
+    permissionType: AclPermission.ALLOW,
+  } as AclEntry;
+
+  it('a binding created through a node that is not the controller decides on every node; deleted through another, on none', async () => {
+    const controllerAt = nodes.findIndex((n) => n.broker.kraft!.isActiveController);
+    const notController = nodes.find((_, i) => i !== controllerAt)!;
+    const admin = kafka(notController, 'admin').admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ topics: [{ topic: 'secured', numPartitions: 1, replicationFactor: 3 }] });
+      for (const n of nodes) assert.equal(await aliceSees(n), false, `alice refused on node ${n.broker.nodeId}`);
+      await admin.createAcls({ acl: [grant] });
+      // Answered once the node that took it has the binding; the others follow the metadata log.
+      assert.equal(await aliceSees(notController), true);
+      await until(() => nodes.every((n) => n.broker.authorizer!.store.all().length === 1), 'every node has the ACL');
+      for (const n of nodes) assert.equal(await aliceSees(n), true, `alice allowed on node ${n.broker.nodeId}`);
+      const described = await admin.describeAcls({
+        resourceType: ResourceType.ANY,
+        resourcePatternType: PatternType.ANY,
+        operation: Op.ANY,
+        permissionType: AclPermission.ANY,
+      } as Parameters<typeof admin.describeAcls>[0]);
+      assert.equal(described.resources.length, 1);
+    } finally {
+      await admin.disconnect();
+    }
+
+    const other = kafka(nodes[controllerAt]!, 'admin').admin();
+    await other.connect();
+    try {
+      const deleted = await other.deleteAcls({ filters: [grant] });
+      assert.equal(deleted.filterResponses[0]!.matchingAcls.length, 1);
+      assert.equal(await aliceSees(nodes[controllerAt]!), false);
+      // Created again through the controller, for the restart below.
+      await other.createAcls({ acl: [grant] });
+    } finally {
+      await other.disconnect();
+    }
+    await until(() => nodes.every((n) => n.broker.authorizer!.store.all().length === 1), 'every node has it again');
+  });
+
+  it('the bindings survive a restart of every node (replayed from the metadata log and its snapshots)', async () => {
+    for (const n of nodes) await n.restart();
+    await until(() => nodes.every((n) => n.broker.authorizer!.store.all().length === 1), 'the ACL after restarts');
+    for (const n of nodes) assert.equal(await aliceSees(n), true, `alice allowed on node ${n.broker.nodeId}`);
+  });
+});
