@@ -85,7 +85,8 @@ export class BrokerMetadataPublisher implements RaftListener {
         this.publish({ kind: 'partition', topic: topic.name, topicId: topic.id, partition, state });
       }
     }
-    for (const key of this.image.configs.keys()) {
+    // Resources the previous image had configs for too: those the new one lacks lost them.
+    for (const key of new Set([...previous.configs.keys(), ...this.image.configs.keys()])) {
       const colon = key.indexOf(':');
       this.publish({ kind: 'config', resourceType: Number(key.slice(0, colon)), resourceName: key.slice(colon + 1) });
     }

@@ -413,10 +413,14 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     });
   }
 
-  /** A topic's config overrides replaced (see replication-control's alterTopicConfigs). */
-  alterTopicConfigs(name: string, configs: Readonly<Record<string, string>>) {
+  /** A resource's dynamic configs replaced (see replication-control's alterConfigs). */
+  alterConfigs(
+    resourceType: Parameters<typeof replication.alterConfigs>[1],
+    resourceName: string,
+    configs: Readonly<Record<string, string>>,
+  ) {
     return this.write((batch) => {
-      const { records, response } = replication.alterTopicConfigs(batch.image, name, configs);
+      const { records, response } = replication.alterConfigs(batch.image, resourceType, resourceName, configs);
       for (const r of records) batch.add(r);
       return response;
     });

@@ -294,30 +294,32 @@ export function deleteTopics(
 }
 
 /**
- * A topic's config overrides replaced by `configs` (Kafka's ConfigurationControlManager after a broker forwarded
- * AlterConfigs / IncrementalAlterConfigs): a ConfigRecord per value set or changed, one with a null value per
- * override removed. The values were checked by the broker that took the request.
+ * A resource's dynamic configs replaced by `configs` (Kafka's ConfigurationControlManager after a broker forwarded
+ * AlterConfigs / IncrementalAlterConfigs): a topic's overrides, or the cluster's dynamic broker defaults (the
+ * BROKER resource named ''). A ConfigRecord per value set or changed, one with a null value per value removed.
+ * The values were checked by the broker that took the request.
  */
-export function alterTopicConfigs(
+export function alterConfigs(
   image: MetadataImage,
-  name: string,
+  resourceType: (typeof ConfigResourceType)[keyof typeof ConfigResourceType],
+  resourceName: string,
   configs: Readonly<Record<string, string>>,
 ): Generated<{ errorCode: ErrorCode; errorMessage: string | null }> {
   const records: MetadataRecord[] = [];
-  if (!image.topic(name)) {
-    const response = { errorCode: ErrorCode.UnknownTopicOrPartition, errorMessage: `Topic ${name} does not exist.` };
-    return { records, response };
+  if (resourceType === ConfigResourceType.Topic && !image.topic(resourceName)) {
+    const errorMessage = `Topic ${resourceName} does not exist.`;
+    return { records, response: { errorCode: ErrorCode.UnknownTopicOrPartition, errorMessage } };
   }
-  const current = image.topicConfig(name);
-  const record = (config: string, value: string | null): MetadataRecord => ({
+  const current = image.configs.get(`${resourceType}:${resourceName}`) ?? new Map<string, string>();
+  const record = (name: string, value: string | null): MetadataRecord => ({
     type: 'ConfigRecord',
     version: 0,
-    value: { resourceType: ConfigResourceType.Topic, resourceName: name, name: config, value },
+    value: { resourceType, resourceName, name, value },
   });
-  for (const [config, value] of Object.entries(configs)) {
-    if (current.get(config) !== value) records.push(record(config, value));
+  for (const [name, value] of Object.entries(configs)) {
+    if (current.get(name) !== value) records.push(record(name, value));
   }
-  for (const config of current.keys()) if (!(config in configs)) records.push(record(config, null));
+  for (const name of current.keys()) if (!(name in configs)) records.push(record(name, null));
   return { records, response: { errorCode: ErrorCode.None, errorMessage: null } };
 }
 

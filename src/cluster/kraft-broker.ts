@@ -383,13 +383,18 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   }
 
   /**
-   * A topic's config overrides replaced through the active controller, as Kafka's brokers forward AlterConfigs
-   * and IncrementalAlterConfigs: the metadata log carries them to every broker (sent as AlterConfigs, whose
-   * replace semantics are what the broker computed from the request's operations).
+   * A resource's dynamic configs replaced through the active controller, as Kafka's brokers forward AlterConfigs
+   * and IncrementalAlterConfigs: a topic's overrides, or the cluster's broker defaults (BROKER ''). The metadata
+   * log carries them to every broker (sent on as AlterConfigs, whose replace semantics are what this broker
+   * computed from the request's operations).
    */
-  async alterTopicConfigs(name: string, configs: Record<string, string>) {
+  async alterConfigs(
+    resourceType: (typeof ConfigResourceType)[keyof typeof ConfigResourceType],
+    resourceName: string,
+    configs: Record<string, string>,
+  ) {
     const target = this.activeController();
-    if ('local' in target) return target.local.alterTopicConfigs(name, configs);
+    if ('local' in target) return target.local.alterConfigs(resourceType, resourceName, configs);
     const response = await this.remote<{ responses: { errorCode: number; errorMessage: string | null }[] }>(
       target.remote,
       'AlterConfigs',
@@ -397,9 +402,9 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       {
         resources: [
           {
-            resourceType: ConfigResourceType.Topic,
-            resourceName: name,
-            configs: Object.entries(configs).map(([config, value]) => ({ name: config, value })),
+            resourceType,
+            resourceName,
+            configs: Object.entries(configs).map(([name, value]) => ({ name, value })),
           },
         ],
         validateOnly: false,
@@ -708,7 +713,14 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       this.topics.registerFromMetadata(change.kind === 'topic' ? change.name : change.topic, image);
     }
     if (change.kind === 'topic-removed') this.topics.forgetFromMetadata(change.name);
-    if (change.kind === 'config') this.topics.configsFromMetadata(change.resourceName, image);
+    if (change.kind === 'config' && change.resourceType === ConfigResourceType.Topic) {
+      this.topics.configsFromMetadata(change.resourceName, image);
+    }
+    if (change.kind === 'config' && change.resourceType === ConfigResourceType.Broker && change.resourceName === '') {
+      // The cluster's dynamic defaults (kafka-configs --entity-default): below this broker's own values.
+      this.config.setClusterDefaults(image.clusterConfig());
+      this.topics.refreshConfigs();
+    }
   }
 
   // ---- what clients see ----------------------------------------------------------------------------------

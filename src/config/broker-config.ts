@@ -41,6 +41,8 @@ export interface ResolvedValue {
 export class BrokerConfig {
   private readonly staticValues = new Map<string, string>();
   private readonly dynamicValues = new Map<string, string>();
+  /** A KRaft cluster's dynamic defaults (ConfigRecords of the BROKER resource named ''), below this broker's own. */
+  private clusterDefaults = new Map<string, string>();
   /** Keys supplied that Kafka does not know (warned about at start-up, like Kafka does). */
   readonly unknownKeys: string[] = [];
 
@@ -67,21 +69,57 @@ export class BrokerConfig {
     if (this.logDirs.length === 0) throw new ConfigError('log.dirs must name at least one directory');
   }
 
-  /** The value in force as text (dynamic, then static, then Kafka's default). */
+  /** The value in force as text (this broker's dynamic, the cluster's dynamic default, static, Kafka's default). */
   raw(name: string): string | null {
     return (
-      this.dynamicValues.get(name) ?? this.staticValues.get(name) ?? BROKER_CONFIG_BY_NAME.get(name)?.default ?? null
+      this.dynamicValues.get(name) ??
+      this.clusterDefaults.get(name) ??
+      this.staticValues.get(name) ??
+      BROKER_CONFIG_BY_NAME.get(name)?.default ??
+      null
     );
   }
 
   source(name: string): ConfigSource {
     if (this.dynamicValues.has(name)) return ConfigSource.DynamicBrokerConfig;
+    if (this.clusterDefaults.has(name)) return ConfigSource.DynamicDefaultBrokerConfig;
     if (this.staticValues.has(name)) return ConfigSource.StaticBrokerConfig;
     return ConfigSource.DefaultConfig;
   }
 
+  /** The value one level holds, whatever the levels above it say (DescribeConfigs' synonyms list each level). */
+  valueAt(name: string, level: ConfigSource): string | undefined {
+    if (level === ConfigSource.DynamicBrokerConfig) return this.dynamicValues.get(name);
+    if (level === ConfigSource.DynamicDefaultBrokerConfig) return this.clusterDefaults.get(name);
+    if (level === ConfigSource.StaticBrokerConfig) return this.staticValues.get(name);
+    return undefined;
+  }
+
   isSet(name: string): boolean {
-    return this.dynamicValues.has(name) || this.staticValues.has(name);
+    return this.dynamicValues.has(name) || this.clusterDefaults.has(name) || this.staticValues.has(name);
+  }
+
+  /**
+   * A KRaft cluster's dynamic broker defaults, as its metadata log now holds them (`kafka-configs --entity-type
+   * brokers --entity-default`). Keys this build does not know, or values it cannot read, are left out.
+   */
+  setClusterDefaults(values: ReadonlyMap<string, string>): void {
+    const next = new Map<string, string>();
+    for (const [name, value] of values) {
+      const def = BROKER_CONFIG_BY_NAME.get(name);
+      if (!def) continue;
+      try {
+        next.set(name, normalizeValue(def, value));
+      } catch {
+        // a value written by a newer node: this one keeps the level below
+      }
+    }
+    this.clusterDefaults = next;
+  }
+
+  /** The cluster's dynamic defaults in force here (DescribeConfigs of the broker resource named ''). */
+  clusterDefaultEntries(): [string, string][] {
+    return [...this.clusterDefaults];
   }
 
   number(name: string): number {

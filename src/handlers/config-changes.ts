@@ -1,4 +1,6 @@
-import { BROKER_CONFIG_BY_NAME, ConfigError, TOPIC_CONFIG_BY_NAME } from '../config';
+import { ConfigResourceType } from '../../replication/metadata/image';
+import { BROKER_CONFIG_BY_NAME, ConfigError, ConfigSource, normalizeValue, TOPIC_CONFIG_BY_NAME } from '../config';
+import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { ResourceType } from './describe-configs';
 import type { HandlerContext } from './types';
@@ -72,7 +74,7 @@ export async function alterResource(
       }
       const normalized = broker.topics.normalizeConfigs(next);
       if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
-      return broker.kraft.alterTopicConfigs(resourceName, normalized);
+      return broker.kraft.alterConfigs(ConfigResourceType.Topic, resourceName, normalized);
     }
     if (resourceType === ResourceType.Topic) {
       const topic = broker.topics.get(resourceName);
@@ -90,6 +92,9 @@ export async function alterResource(
       }
       await broker.topics.setConfigs(resourceName, next, validateOnly);
       return { errorCode: ErrorCode.None, errorMessage: null };
+    }
+    if (resourceType === ResourceType.Broker && resourceName === '' && broker.kraft) {
+      return await alterClusterDefaults(changes, replace, validateOnly, ctx, broker.kraft);
     }
     if (resourceType === ResourceType.Broker) {
       if (resourceName !== '' && resourceName !== String(broker.nodeId)) {
@@ -138,6 +143,53 @@ export async function alterResource(
   } catch (error) {
     return { errorCode: errorCodeOf(error), errorMessage: (error as Error).message };
   }
+}
+
+/**
+ * The cluster's dynamic broker defaults (`kafka-configs --entity-type brokers --entity-default`) in a KRaft cluster:
+ * checked here as a broker's own dynamic values are, then committed by the active controller (ConfigRecords of the
+ * BROKER resource named '') so that every broker applies them below its own values; answered once this node has.
+ */
+async function alterClusterDefaults(
+  changes: readonly ConfigChange[],
+  replace: boolean,
+  validateOnly: boolean,
+  ctx: HandlerContext,
+  kraft: NonNullable<HandlerContext['broker']['kraft']>,
+): Promise<ResourceOutcome> {
+  const { broker } = ctx;
+  const current = Object.fromEntries(kraft.metadata?.clusterConfig() ?? []);
+  const next: Record<string, string> = replace ? {} : { ...current };
+  for (const change of changes) {
+    const def = BROKER_CONFIG_BY_NAME.get(change.name);
+    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${change.name}`);
+    if (!def.dynamic) {
+      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: Set(${change.name})`);
+    }
+    applyChange(next, change, def.type === 'list', () => current[change.name] ?? broker.config.raw(change.name) ?? '');
+  }
+  for (const [name, value] of Object.entries(next)) {
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    try {
+      // Values already in the log (min.insync.replicas, recorded by the controller) are kept as they are.
+      if (def) next[name] = normalizeValue(def, value);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
+      throw error;
+    }
+  }
+  if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
+  const answer = await kraft.alterConfigs(ConfigResourceType.Broker, '', next);
+  if (answer.errorCode !== ErrorCode.None || kraft.controllerOnly) return answer;
+  const applied = () =>
+    Object.entries(next).every(
+      ([name, value]) => broker.config.valueAt(name, ConfigSource.DynamicDefaultBrokerConfig) === value,
+    ) &&
+    Object.keys(current).every(
+      (name) => name in next || broker.config.valueAt(name, ConfigSource.DynamicDefaultBrokerConfig) === undefined,
+    );
+  await kraft.waitFor(applied, METADATA_PROPAGATION_MS, "the cluster's broker defaults in this node's metadata");
+  return answer;
 }
 
 function applyChange(

@@ -31,25 +31,24 @@ export enum ResourceType {
  * One topic config as DescribeConfigs shows it: the topic override (DYNAMIC_TOPIC_CONFIG), else the broker
  * value it falls back to (DYNAMIC_BROKER_CONFIG, then the cluster-wide one of a KRaft metadata log,
  * DYNAMIC_DEFAULT_BROKER_CONFIG, then STATIC_BROKER_CONFIG), else Kafka's default (DEFAULT_CONFIG, isDefault).
- * Synonyms list every level that has a value, most specific first. `cluster`: the cluster-level configs (the
- * controller records min.insync.replicas there, KIP-966).
+ * Synonyms list every level that has a value, most specific first (the controller records min.insync.replicas at
+ * the cluster level, KIP-966).
  */
 export function describeTopicConfig(
   def: TopicConfigDefinition,
   overrides: Record<string, string>,
   config: BrokerConfig,
   includeSynonyms: boolean,
-  cluster: ReadonlyMap<string, string> = new Map(),
 ): Entry {
   const override = overrides[def.name];
-  const fallback = clusterFallback(def, config, cluster) ?? config.topicDefault(def);
+  const fallback = clusterFallback(def, config) ?? config.topicDefault(def);
   const value = override ?? fallback.value;
   const configSource = override !== undefined ? ConfigSource.DynamicTopicConfig : fallback.source;
   const synonyms: Entry['synonyms'] = [];
   if (includeSynonyms) {
     if (override !== undefined)
       synonyms.push({ name: def.name, value: override, source: ConfigSource.DynamicTopicConfig });
-    synonyms.push(...brokerSynonyms(def, config, cluster));
+    synonyms.push(...brokerSynonyms(def, config));
   }
   return {
     name: def.name,
@@ -71,23 +70,17 @@ export function describeTopicConfig(
  * value of its own (log.retention.ms, log.roll.ms default to nothing; the hours keys apply), none are listed.
  * A topic key without a broker synonym (remote.storage.enable) has none.
  */
-function brokerSynonyms(
-  def: TopicConfigDefinition,
-  config: BrokerConfig,
-  cluster: ReadonlyMap<string, string>,
-): Entry['synonyms'] {
+function brokerSynonyms(def: TopicConfigDefinition, config: BrokerConfig): Entry['synonyms'] {
   const names = def.synonyms.map((s) => s.name);
   const found: Entry['synonyms'] = [];
   const sourced = (source: ConfigSource) => {
     for (const name of names) {
-      if (config.isSet(name) && config.source(name) === source) found.push({ name, value: config.raw(name), source });
+      const value = config.valueAt(name, source);
+      if (value !== undefined) found.push({ name, value, source });
     }
   };
   sourced(ConfigSource.DynamicBrokerConfig);
-  for (const name of names) {
-    const value = cluster.get(name);
-    if (value !== undefined) found.push({ name, value, source: ConfigSource.DynamicDefaultBrokerConfig });
-  }
+  sourced(ConfigSource.DynamicDefaultBrokerConfig);
   sourced(ConfigSource.StaticBrokerConfig);
   for (const name of names) {
     const shipped = BROKER_CONFIGS.find((b) => b.name === name)?.default ?? null;
@@ -97,18 +90,19 @@ function brokerSynonyms(
   return from < 0 ? [] : found.slice(from);
 }
 
-/** The cluster-level value a topic key falls back to, unless this broker has a dynamic value of its own. */
+/**
+ * The cluster-level value a topic key falls back to, unless this broker has a dynamic value of its own: Kafka
+ * lists the broker's synonyms by level, so a cluster value of any synonym comes before a static one.
+ */
 function clusterFallback(
   def: TopicConfigDefinition,
   config: BrokerConfig,
-  cluster: ReadonlyMap<string, string>,
 ): { value: string; source: ConfigSource } | null {
-  if (cluster.size === 0) return null;
   for (const synonym of def.synonyms) {
-    if (config.isSet(synonym.name) && config.source(synonym.name) === ConfigSource.DynamicBrokerConfig) return null;
+    if (config.valueAt(synonym.name, ConfigSource.DynamicBrokerConfig) !== undefined) return null;
   }
   for (const synonym of def.synonyms) {
-    const value = cluster.get(synonym.name);
+    const value = config.valueAt(synonym.name, ConfigSource.DynamicDefaultBrokerConfig);
     if (value === undefined) continue;
     const topicValue = synonym.toTopicValue ? synonym.toTopicValue(value) : value;
     return { value: topicValue, source: ConfigSource.DynamicDefaultBrokerConfig };
@@ -173,18 +167,15 @@ function resultFor(
         };
       }
       base.configs = TOPIC_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
-        forVersion(
-          describeTopicConfig(d, topic.configs, broker.config, includeSynonyms, clusterConfigs(ctx)),
-          version,
-          docs ? d.doc : null,
-        ),
+        forVersion(describeTopicConfig(d, topic.configs, broker.config, includeSynonyms), version, docs ? d.doc : null),
       );
       return base;
     }
     case ResourceType.Broker: {
       if (resource.resourceName === '') {
         // Cluster-wide dynamic defaults: a KRaft metadata log's (the controller records min.insync.replicas).
-        base.configs = [...clusterConfigs(ctx)]
+        base.configs = broker.config
+          .clusterDefaultEntries()
           .filter(([name]) => wanted(name))
           .map(([name, value]) => forVersion(clusterEntry(name, value, includeSynonyms), version, null));
         return base;
@@ -214,7 +205,7 @@ function resultFor(
 
 /**
  * DescribeConfigs (32), v0-4, for topics (every topic-level key with its value in force and source), the broker
- * (resource name = node id; "" = cluster defaults, none are set) and broker loggers (none).
+ * (resource name = node id; "" = the cluster's dynamic defaults, a KRaft metadata log's) and broker loggers (none).
  */
 export const describeConfigsHandler: ApiHandler<DescribeConfigsRequest, DescribeConfigsResponse> = {
   apiKey: 32,
@@ -237,11 +228,6 @@ export const describeConfigsHandler: ApiHandler<DescribeConfigsRequest, Describe
     return response;
   },
 };
-
-/** The cluster-level dynamic broker configs of the KRaft metadata log (none on a single node). */
-function clusterConfigs(ctx: HandlerContext): ReadonlyMap<string, string> {
-  return ctx.broker.topics.cluster?.image?.clusterConfig() ?? new Map();
-}
 
 function clusterEntry(name: string, value: string, includeSynonyms: boolean): Entry {
   const def = BROKER_CONFIGS.find((b) => b.name === name);

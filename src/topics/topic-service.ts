@@ -8,6 +8,7 @@ import { INTERNAL_TOPICS, validateTopicName } from './names';
 import type { TopicInfo, TopicRegistry } from './registry';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataImage, PartitionRegistration } from '../../replication/metadata';
+import { ConfigResourceType } from '../../replication/metadata/image';
 
 /** How long a CreateTopics / DeleteTopics sent to the controller waits for this broker to see the result. */
 export const METADATA_PROPAGATION_MS = 10_000;
@@ -402,7 +403,7 @@ export class TopicService {
       const cluster = this.cluster;
       if (cluster && !topic.isInternal) {
         // Through the controller: every broker applies the overrides as the metadata log brings them.
-        const answer = await cluster.alterTopicConfigs(name, normalized);
+        const answer = await cluster.alterConfigs(ConfigResourceType.Topic, name, normalized);
         if (answer.errorCode !== ErrorCode.None) {
           throw new KafkaError(answer.errorCode, answer.errorMessage ?? undefined);
         }

@@ -9,6 +9,8 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
+import { ConfigSource } from '../../src/config';
+import { WireClient } from './wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { freePort, until } from './kraft-nodes';
 
@@ -139,6 +141,31 @@ describe('KRaft roles: a controller-only node and two broker-only nodes (observe
     await until(
       () => brokers.every((b) => b.broker.topics.registry.get('scratch')?.configs['retention.ms'] === '60000'),
       'retention.ms of scratch on every broker',
+    );
+    // The cluster's dynamic broker defaults (BROKER resource ''), forwarded alike: every broker applies them below
+    // its own values, and topics without an override follow (retention.ms from log.retention.ms).
+    // (IncrementalAlterConfigs by hand: kafkajs refuses the empty resource name.)
+    const wire = await WireClient.connect(Number(brokers[0]!.bootstrap.split(':')[1]));
+    try {
+      const set = { name: 'log.retention.ms', configOperation: 0, value: '3600000' };
+      wire.send(44, 1, { resources: [{ resourceType: 4, resourceName: '', configs: [set] }], validateOnly: false });
+      const answer = await wire.nextResponse<{ responses: { errorCode: number; errorMessage: string | null }[] }>(
+        44,
+        1,
+      );
+      assert.equal(answer.body.responses[0]!.errorCode, 0, answer.body.responses[0]!.errorMessage ?? '');
+    } finally {
+      wire.close();
+    }
+    await until(
+      () =>
+        brokers.every(
+          (b) =>
+            b.broker.config.raw('log.retention.ms') === '3600000' &&
+            b.broker.config.source('log.retention.ms') === ConfigSource.DynamicDefaultBrokerConfig &&
+            b.broker.topics.configsOf(b.broker.topics.get('orders')!)['retention.ms'] === '3600000',
+        ),
+      'log.retention.ms as a cluster default on every broker',
     );
     await admin2.deleteTopics({ topics: ['scratch'] });
     await until(() => brokers.every((b) => !b.broker.kraft?.image?.topic('scratch')), 'scratch deleted');

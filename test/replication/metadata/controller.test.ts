@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { ErrorCode } from '../../../protocol/error-codes';
 import { defaultBrokerRegistrationRequest } from '../../../protocol/generated/broker-registration';
 import { defaultCreateTopicsRequestCreatableTopic } from '../../../protocol/generated/create-topics';
+import { ConfigResourceType } from '../../../replication/metadata';
 import { randomKafkaUuid } from '../../../src/topics/uuid';
 import { ControllerCluster, SESSION_MS } from './controller-cluster';
 
@@ -77,10 +78,12 @@ describe('QuorumController (replication/metadata) on a 3-voter Raft log', functi
     assert.deepEqual([...leaders.values()], [2, 2, 2, 2], 'each broker leads two of eight partitions');
     assert.equal(c.committed.topicConfig('orders').get('min.insync.replicas'), '2');
     // AlterConfigs forwarded by a broker: the overrides replaced, a removed one as a ConfigRecord with no value.
-    const altered = await cluster.settle(c.alterTopicConfigs('orders', { 'retention.ms': '1000' }));
+    const altered = await cluster.settle(
+      c.alterConfigs(ConfigResourceType.Topic, 'orders', { 'retention.ms': '1000' }),
+    );
     assert.equal(altered.errorCode, ErrorCode.None);
     assert.deepEqual([...c.committed.topicConfig('orders')], [['retention.ms', '1000']]);
-    const unknown = await cluster.settle(c.alterTopicConfigs('nowhere', {}));
+    const unknown = await cluster.settle(c.alterConfigs(ConfigResourceType.Topic, 'nowhere', {}));
     assert.equal(unknown.errorCode, ErrorCode.UnknownTopicOrPartition);
 
     const again = await cluster.createTopic(c, 'orders', 1, 1);
