@@ -5,7 +5,7 @@ import { ErrorCode } from '../errors';
 import { credentialFromSalted, type ScramMechanismInfo, scramMechanismByType } from '../security/scram';
 import type { ScramChange } from '../security/scram-store';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
-import type { ApiHandler } from './types';
+import type { ApiHandler, HandlerContext } from './types';
 
 type Result = AlterUserScramCredentialsResponse['results'][number];
 
@@ -106,7 +106,7 @@ export const alterUserScramCredentialsHandler: ApiHandler<
  * each deletion): a client that logs in here right after the answer finds its new credential.
  */
 async function metadataCaughtUp(
-  ctx: Parameters<typeof alterUserScramCredentialsHandler.handle>[1],
+  ctx: HandlerContext,
   request: AlterUserScramCredentialsRequest,
   response: AlterUserScramCredentialsResponse,
 ): Promise<void> {

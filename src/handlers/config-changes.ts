@@ -171,7 +171,7 @@ async function alterClusterDefaults(
   for (const [name, value] of Object.entries(next)) {
     const def = BROKER_CONFIG_BY_NAME.get(name);
     try {
-      // Values already in the log (min.insync.replicas, recorded by the controller) are kept as they are.
+      // Keys this build does not know (written by a newer node) stay as the log has them.
       if (def) next[name] = normalizeValue(def, value);
     } catch (error) {
       if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
