@@ -105,6 +105,36 @@ function printTimeline(events: MemberEvent[]): void {
   );
 }
 
+/**
+ * Waits (20 s at most, then fails) until every group's committed offsets are the log end offsets: the members'
+ * autocommits caught up with what they processed.
+ */
+async function committedToLogEnd(
+  admin: ReturnType<Kafka['admin']>,
+  topic: string,
+  groups: string[],
+  events: MemberEvent[],
+): Promise<void> {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.offset]));
+    const behind: string[] = [];
+    for (const groupId of groups) {
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      for (const p of committed?.partitions ?? []) {
+        if (p.offset !== ends.get(p.partition))
+          behind.push(`${groupId}/${p.partition}: ${p.offset} of ${ends.get(p.partition)}`);
+      }
+    }
+    if (behind.length === 0) return;
+    if (Date.now() > deadline) {
+      if (process.env.GROUP_DEBUG) printTimeline(events);
+      throw new Error(`the members' commits did not reach the log end before they were stopped: ${behind.join(', ')}`);
+    }
+    await sleep(200);
+  }
+}
+
 function live(members: MemberProcess[]): MemberProcess[] {
   return members.filter((m) => m.alive);
 }
@@ -295,6 +325,7 @@ function defineGroupSuite(spec: TargetSpec): void {
           scenario.members,
           () => `(${produced.filter((v) => !other.seen.has(v)).length} of ${produced.length} never processed)`,
         );
+        if (client.awaitCommitsBeforeStop) await committedToLogEnd(admin, topic, [group, otherGroup], scenario.events);
         await c1.stop();
         await c2.stop();
         await other.stop();
