@@ -1,3 +1,4 @@
+import type { AclImage } from '../../replication/metadata/image';
 /**
  * Kafka's ACL model (org.apache.kafka.common.acl / resource): the wire codes of resource types, pattern types,
  * operations and permission types, an ACL binding, a binding filter and how a filter matches a binding
@@ -44,15 +45,8 @@ export const CLUSTER_NAME = 'kafka-cluster';
 export const WILDCARD = '*';
 export const WILDCARD_PRINCIPAL = 'User:*';
 
-export interface AclBinding {
-  resourceType: number;
-  resourceName: string;
-  patternType: number;
-  principal: string;
-  host: string;
-  operation: number;
-  permissionType: number;
-}
+/** One ACL binding: the shape a KRaft cluster's metadata image keeps (AccessControlEntryRecord less its id). */
+export type AclBinding = AclImage;
 
 /** An AclBindingFilter: null strings and ANY codes match everything; pattern MATCH as Kafka defines it. */
 export interface AclBindingFilter {
