@@ -7,12 +7,23 @@ import type { StorageLogger } from '../../storage/logger';
 /**
  * A fresh directory for one test; `cleanup()` removes it. A log closed without flushing (a simulated crash), or
  * closed while a compaction's checkpoint write was still on libuv's pool, may finish that write (a temporary file,
- * fsynced) while the folder is removed (ENOTEMPTY): rmSync retries then, with a linearly growing pause, for up to
- * about 16 s in all, since on a loaded machine that fsync took longer than the 1 s the retries used to allow.
+ * fsynced) while the folder is removed (ENOTEMPTY). rmSync retries only the folder's own removal, not the listing
+ * of its files, so a file created after it listed them fails every retry: the whole removal starts again then,
+ * for up to about 17 s in all (on a loaded machine that fsync took longer than a second).
  */
 export function tempDir(prefix = 'brook-storage-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 40, retryDelay: 20 }) };
+  const cleanup = () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 15, retryDelay: 20 });
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY' || attempt === 7) throw error;
+      }
+    }
+  };
+  return { dir, cleanup };
 }
 
 /** Records every log line so tests can assert on what the log said. */

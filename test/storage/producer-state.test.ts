@@ -311,8 +311,9 @@ describe('storage: producer state (idempotence and transactions)', () => {
 
     // Producers are loaded from a snapshot unless expired (producer.id.expiration.ms against the clock): these
     // tests write current timestamps.
-    it('snapshots at rolls and clean close; a reopened log keeps dedupe, open transactions and aborted lists', () => {
+    it('snapshots at rolls and clean close; a reopened log keeps dedupe, open transactions and aborted lists', async () => {
       log.closeWithoutFlush();
+      await log.whenFlushed().catch(() => {});
       log = PartitionLog.open(dir, { segmentBytes: 300 });
       append(producerBatch({ producerId: 30n, sequence: 0, n: 2, timestamp: Date.now() }));
       for (let i = 0; i < 4; i++) append(valuesBatch(`f${i}`, 1));
@@ -324,6 +325,8 @@ describe('storage: producer state (idempotence and transactions)', () => {
       const end = log.logEndOffset;
       log.close();
       assert.ok(existsSync(snapshotPath(dir, end)), 'clean close snapshots at the log end');
+      // Writes still on libuv's pool (the rolls' checkpoints) end before the log is opened again.
+      await log.whenFlushed();
       log = PartitionLog.open(dir, { segmentBytes: 300 });
       log.setHighWatermark(log.logEndOffset);
       assert.equal(log.lastStableOffset, lso);
