@@ -5,6 +5,7 @@
  * records as it writes them) and every broker follows it the same way; `apply` is the one replay of each
  * record type, and says what it changed so a broker can publish just that.
  */
+import type { AccessControlEntryRecord } from '../../protocol/generated/metadata-records';
 import type { MetadataRecord } from '../../protocol/metadata-record';
 
 export interface BrokerEndpoint {
@@ -82,16 +83,8 @@ export function clientQuotaEntityKey(entity: Readonly<Record<string, string | nu
   return JSON.stringify(Object.entries(entity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** One ACL binding (AccessControlEntryRecord without its id; the codes are Kafka's, see src/security/acl.ts). */
-export interface AclImage {
-  resourceType: number;
-  resourceName: string;
-  patternType: number;
-  principal: string;
-  host: string;
-  operation: number;
-  permissionType: number;
-}
+/** One ACL binding: an AccessControlEntryRecord without its id (the codes are Kafka's, see src/security/acl.ts). */
+export type AclImage = Omit<AccessControlEntryRecord, 'id'>;
 
 /** A user's SCRAM credential for one mechanism (UserScramCredentialRecord; the mechanism by its type, 1 or 2). */
 export interface ScramCredentialImage {
