@@ -65,13 +65,8 @@ export async function alterResource(
     if (resourceType === ResourceType.Topic && broker.kraft?.controllerOnly) {
       // A controller-only node (a broker forwarded the request, or an Admin bootstrapped on the controllers):
       // no topics of its own, the committed metadata says what is there.
-      const current = broker.kraft.controllerImage()?.topicConfig(resourceName);
-      const next: Record<string, string> = replace || !current ? {} : Object.fromEntries(current);
-      for (const change of changes) {
-        const def = TOPIC_CONFIG_BY_NAME.get(change.name);
-        if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${change.name}`);
-        applyChange(next, change, def.type === 'list', () => next[change.name] ?? def.default ?? '');
-      }
+      const current = Object.fromEntries(broker.kraft.controllerImage()?.topicConfig(resourceName) ?? []);
+      const next = nextTopicConfigs(current, changes, replace, (name) => TOPIC_CONFIG_BY_NAME.get(name)?.default ?? '');
       const normalized = broker.topics.normalizeConfigs(next);
       if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
       return broker.kraft.alterConfigs(ConfigResourceType.Topic, resourceName, normalized);
@@ -79,17 +74,12 @@ export async function alterResource(
     if (resourceType === ResourceType.Topic) {
       const topic = broker.topics.get(resourceName);
       if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `Topic ${resourceName} does not exist.`);
-      const next: Record<string, string> = replace ? {} : { ...topic.configs };
-      for (const change of changes) {
-        const def = TOPIC_CONFIG_BY_NAME.get(change.name);
-        if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${change.name}`);
-        applyChange(
-          next,
-          change,
-          def.type === 'list',
-          () => topic.configs[change.name] ?? broker.topics.configsOf(topic)[change.name] ?? '',
-        );
-      }
+      const next = nextTopicConfigs(
+        topic.configs,
+        changes,
+        replace,
+        (name) => broker.topics.configsOf(topic)[name] ?? '',
+      );
       await broker.topics.setConfigs(resourceName, next, validateOnly);
       return { errorCode: ErrorCode.None, errorMessage: null };
     }
@@ -104,18 +94,7 @@ export async function alterResource(
         );
       }
       const current = Object.fromEntries(broker.config.dynamicEntries());
-      const next: Record<string, string> = replace ? {} : { ...current };
-      for (const change of changes) {
-        const def = BROKER_CONFIG_BY_NAME.get(change.name);
-        if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${change.name}`);
-        if (!def.dynamic) {
-          throw new KafkaError(
-            ErrorCode.InvalidRequest,
-            `Cannot update these configs dynamically: Set(${change.name})`,
-          );
-        }
-        applyChange(next, change, def.type === 'list', () => broker.config.raw(change.name) ?? '');
-      }
+      const next = nextBrokerConfigs(current, changes, replace, (name) => broker.config.raw(name) ?? '');
       // Validate every value before changing anything.
       for (const [name, value] of Object.entries(next)) {
         try {
@@ -159,15 +138,7 @@ async function alterClusterDefaults(
 ): Promise<ResourceOutcome> {
   const { broker } = ctx;
   const current = Object.fromEntries(kraft.metadata?.clusterConfig() ?? []);
-  const next: Record<string, string> = replace ? {} : { ...current };
-  for (const change of changes) {
-    const def = BROKER_CONFIG_BY_NAME.get(change.name);
-    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${change.name}`);
-    if (!def.dynamic) {
-      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: Set(${change.name})`);
-    }
-    applyChange(next, change, def.type === 'list', () => current[change.name] ?? broker.config.raw(change.name) ?? '');
-  }
+  const next = nextBrokerConfigs(current, changes, replace, (name) => broker.config.raw(name) ?? '');
   for (const [name, value] of Object.entries(next)) {
     const def = BROKER_CONFIG_BY_NAME.get(name);
     try {
@@ -190,6 +161,44 @@ async function alterClusterDefaults(
     );
   await kraft.waitFor(applied, METADATA_PROPAGATION_MS, "the cluster's broker defaults in this node's metadata");
   return answer;
+}
+
+/**
+ * A topic's overrides after the changes: from none (AlterConfigs replaces) or from `current`; an APPEND or SUBTRACT
+ * on a key without an override starts from `inForce(name)`, the value the topic has now.
+ */
+function nextTopicConfigs(
+  current: Readonly<Record<string, string>>,
+  changes: readonly ConfigChange[],
+  replace: boolean,
+  inForce: (name: string) => string,
+): Record<string, string> {
+  const next: Record<string, string> = replace ? {} : { ...current };
+  for (const change of changes) {
+    const def = TOPIC_CONFIG_BY_NAME.get(change.name);
+    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${change.name}`);
+    applyChange(next, change, def.type === 'list', () => current[change.name] ?? inForce(change.name));
+  }
+  return next;
+}
+
+/** Dynamic broker values after the changes (this broker's own, or the cluster's defaults); only dynamic keys. */
+function nextBrokerConfigs(
+  current: Readonly<Record<string, string>>,
+  changes: readonly ConfigChange[],
+  replace: boolean,
+  inForce: (name: string) => string,
+): Record<string, string> {
+  const next: Record<string, string> = replace ? {} : { ...current };
+  for (const change of changes) {
+    const def = BROKER_CONFIG_BY_NAME.get(change.name);
+    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${change.name}`);
+    if (!def.dynamic) {
+      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: Set(${change.name})`);
+    }
+    applyChange(next, change, def.type === 'list', () => current[change.name] ?? inForce(change.name));
+  }
+  return next;
 }
 
 function applyChange(
