@@ -85,6 +85,8 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   private readonly incarnationId = incarnation();
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Latched once this broker's applied metadata reached its own registration (see `caughtUp`). */
+  private initialCatchUp = false;
   /** Other brokers' inter-broker listeners as the metadata log registered them (the replica fetchers' peers). */
   private readonly brokerAddresses = new Map<number, PeerAddress>();
   private readonly brokerPeers: PeerClients;
@@ -285,6 +287,35 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     if (!this.publisher) return true;
     const me = this.image?.brokers.get(this.nodeId);
     return this.brokerEpoch >= 0n && me !== undefined && me.epoch === this.brokerEpoch && !me.fenced;
+  }
+
+  /**
+   * This broker has applied the metadata log up to its own registration record (whose offset is its broker epoch),
+   * so its image holds everything committed before it registered: Kafka's BrokerLifecycleManager
+   * initialCatchUpFuture, the controller's `isCaughtUp`. Kafka's broker enables its client listeners only then
+   * (BrokerServer.startup); before, a restarted broker would answer from a half-replayed image (a topic created
+   * while it was down: UNKNOWN_TOPIC_OR_PARTITION). Stays true once reached; a controller-only node: always.
+   */
+  get caughtUp(): boolean {
+    if (!this.publisher) return true;
+    if (!this.initialCatchUp && this.brokerEpoch >= 0n && BigInt(this.publisher.offset) >= this.brokerEpoch) {
+      this.initialCatchUp = true;
+      this.log.info('caught up with the metadata log', { offset: this.publisher.offset });
+    }
+    return this.initialCatchUp;
+  }
+
+  /** Resolves once `caughtUp` holds, or once this node stops (the caller checks which). */
+  async whenCaughtUp(): Promise<void> {
+    while (!this.caughtUp && !this.stopped) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 100);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
   }
 
   /** process.roles=controller: no broker side (no topics hosted, no registration). */

@@ -9,7 +9,7 @@ import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
-import { dynamicQuorum, quorumConfigured } from '../cluster/quorum-config';
+import { controllerListenerNames, dynamicQuorum, quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
 import { createLogger, type Logger } from '../log';
@@ -418,6 +418,10 @@ export class Broker implements BrokerServices {
       socket.destroy();
       return;
     }
+    if (this.kraft && !this.kraft.caughtUp && !controllerListenerNames(this.config).includes(listenerName)) {
+      this.holdUntilCaughtUp(this.kraft, socket, listenerName);
+      return;
+    }
     const reason = this.refusal(socket.remoteAddress ?? '');
     if (reason) {
       this.rejections.warn('rejected connection', { remote, reason });
@@ -432,6 +436,25 @@ export class Broker implements BrokerServices {
       const left = (this.connectionsPerIp.get(ip) ?? 1) - 1;
       if (left <= 0) this.connectionsPerIp.delete(ip);
       else this.connectionsPerIp.set(ip, left);
+    });
+  }
+
+  /**
+   * A broker listener's connection before this node caught up with the metadata log: its bytes stay unread (the
+   * client waits, as for Kafka's broker, whose acceptors start only once it caught up) and it is served from the
+   * moment the image holds what the cluster committed before this broker registered. The controller listeners are
+   * never held: catching up goes through them.
+   */
+  private holdUntilCaughtUp(kraft: KRaftNode, socket: Socket, listenerName: string): void {
+    // No 'data' listener yet: the socket reads no further than its stream's high-water mark.
+    // A client that gives up meanwhile: nothing to serve, nothing to report.
+    const dropped = () => socket.destroy();
+    socket.on('error', dropped);
+    void kraft.whenCaughtUp().then(() => {
+      socket.off('error', dropped);
+      if (socket.destroyed) return;
+      if (this.stopping) socket.destroy();
+      else this.acceptSocket(socket, listenerName);
     });
   }
 
