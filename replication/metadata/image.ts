@@ -143,7 +143,12 @@ export class MetadataImage {
 
   /** The cluster-wide dynamic broker configs (ConfigRecords for the BROKER resource named ''). */
   clusterConfig(): Map<string, string> {
-    return this.configs.get(`${ConfigResourceType.Broker}:`) ?? new Map();
+    return this.brokerConfig('');
+  }
+
+  /** One broker's own dynamic configs (the BROKER resource named by its id), or with '' the cluster's defaults. */
+  brokerConfig(resourceName: string): Map<string, string> {
+    return this.configs.get(`${ConfigResourceType.Broker}:${resourceName}`) ?? new Map();
   }
 
   /** Whether the controller keeps eligible leader replicas: `eligible.leader.replicas.version` >= 1 (KIP-966). */

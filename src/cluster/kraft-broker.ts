@@ -747,9 +747,16 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     if (change.kind === 'config' && change.resourceType === ConfigResourceType.Topic) {
       this.topics.configsFromMetadata(change.resourceName, image);
     }
-    if (change.kind === 'config' && change.resourceType === ConfigResourceType.Broker && change.resourceName === '') {
-      // The cluster's dynamic defaults (kafka-configs --entity-default): below this broker's own values.
-      this.config.setClusterDefaults(image.clusterConfig());
+    if (change.kind === 'config' && change.resourceType === ConfigResourceType.Broker) {
+      if (change.resourceName === '') {
+        // The cluster's dynamic defaults (kafka-configs --entity-default): below this broker's own values.
+        this.config.setClusterDefaults(image.clusterConfig());
+      } else if (change.resourceName === String(this.nodeId)) {
+        // This broker's own dynamic values (kafka-configs --entity-name <id>).
+        this.config.setDynamicValues(image.brokerConfig(change.resourceName));
+      } else {
+        return;
+      }
       this.topics.refreshConfigs();
     }
   }

@@ -40,7 +40,7 @@ export interface ResolvedValue {
  */
 export class BrokerConfig {
   private readonly staticValues = new Map<string, string>();
-  private readonly dynamicValues = new Map<string, string>();
+  private dynamicValues = new Map<string, string>();
   /** A KRaft cluster's dynamic defaults (ConfigRecords of the BROKER resource named ''), below this broker's own. */
   private clusterDefaults = new Map<string, string>();
   /** Keys supplied that Kafka does not know (warned about at start-up, like Kafka does). */
@@ -104,17 +104,15 @@ export class BrokerConfig {
    * brokers --entity-default`). Keys this build does not know, or values it cannot read, are left out.
    */
   setClusterDefaults(values: ReadonlyMap<string, string>): void {
-    const next = new Map<string, string>();
-    for (const [name, value] of values) {
-      const def = BROKER_CONFIG_BY_NAME.get(name);
-      if (!def) continue;
-      try {
-        next.set(name, normalizeValue(def, value));
-      } catch {
-        // a value written by a newer node: this one keeps the level below
-      }
-    }
-    this.clusterDefaults = next;
+    this.clusterDefaults = knownValues(values);
+  }
+
+  /**
+   * This broker's own dynamic values, as a KRaft cluster's metadata log now holds them (`kafka-configs --entity-type
+   * brokers --entity-name N`), replacing the ones before. Keys or values this build cannot read are left out.
+   */
+  setDynamicValues(values: ReadonlyMap<string, string>): void {
+    this.dynamicValues = knownValues(values);
   }
 
   /** The cluster's dynamic defaults in force here (DescribeConfigs of the broker resource named ''). */
@@ -261,4 +259,19 @@ export class BrokerConfig {
       .map((s) => s.trim())
       .filter(Boolean);
   }
+}
+
+/** The values of keys this build knows, normalized; a value it cannot read (written by a newer node) is left out. */
+function knownValues(values: ReadonlyMap<string, string>): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const [name, value] of values) {
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    if (!def) continue;
+    try {
+      known.set(name, normalizeValue(def, value));
+    } catch {
+      // this node keeps the level below
+    }
+  }
+  return known;
 }

@@ -1,5 +1,6 @@
 import { ConfigResourceType } from '../../replication/metadata/image';
-import { BROKER_CONFIG_BY_NAME, ConfigError, ConfigSource, normalizeValue, TOPIC_CONFIG_BY_NAME } from '../config';
+import { controllerListenerNames } from '../cluster/quorum-config';
+import { BROKER_CONFIG_BY_NAME, ConfigError, normalizeValue, TOPIC_CONFIG_BY_NAME } from '../config';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { ResourceType } from './describe-configs';
@@ -83,16 +84,12 @@ export async function alterResource(
       await broker.topics.setConfigs(resourceName, next, validateOnly);
       return { errorCode: ErrorCode.None, errorMessage: null };
     }
-    if (resourceType === ResourceType.Broker && resourceName === '' && broker.kraft) {
-      return await alterClusterDefaults(changes, replace, validateOnly, ctx, broker.kraft);
+    if (resourceType === ResourceType.Broker && broker.kraft) {
+      return await alterBrokerConfigsInLog(resourceName, changes, replace, validateOnly, ctx, broker.kraft);
     }
     if (resourceType === ResourceType.Broker) {
-      if (resourceName !== '' && resourceName !== String(broker.nodeId)) {
-        throw new KafkaError(
-          ErrorCode.InvalidRequest,
-          `Unexpected broker id, expected ${broker.nodeId}, but received ${resourceName}`,
-        );
-      }
+      // A single node keeps its dynamic values beside its logs (DYNAMIC_CONFIGS_FILE).
+      checkOwnBrokerId(resourceName, broker.nodeId);
       const current = Object.fromEntries(broker.config.dynamicEntries());
       const next = nextBrokerConfigs(current, changes, replace, (name) => broker.config.raw(name) ?? '');
       // Validate every value before changing anything.
@@ -125,11 +122,28 @@ export async function alterResource(
 }
 
 /**
- * The cluster's dynamic broker defaults (`kafka-configs --entity-type brokers --entity-default`) in a KRaft cluster:
- * checked here as a broker's own dynamic values are, then committed by the active controller (ConfigRecords of the
- * BROKER resource named '') so that every broker applies them below its own values; answered once this node has.
+ * A broker listener takes changes for this broker or the cluster's defaults only (Kafka's ConfigAdminManager; an
+ * Admin client sends a broker's resource to that broker).
  */
-async function alterClusterDefaults(
+function checkOwnBrokerId(resourceName: string, nodeId: number): void {
+  if (resourceName !== '' && resourceName !== String(nodeId)) {
+    throw new KafkaError(
+      ErrorCode.InvalidRequest,
+      `Unexpected broker id, expected ${nodeId}, but received ${resourceName}`,
+    );
+  }
+}
+
+/**
+ * Dynamic broker configs in a KRaft cluster, kept where Kafka keeps them: ConfigRecords in the metadata log, of the
+ * BROKER resource named by a broker's id (its own values) or '' (the cluster's defaults, `--entity-default`, below
+ * every broker's own). Checked here, committed by the active controller, answered once this node's metadata has
+ * them; every broker applies its own and the defaults from its image (KRaftNode.changed), restarts included. A
+ * controller reached on its controller listener (`kafka-configs --bootstrap-controller`, or a broker forwarding)
+ * takes any broker's, as Kafka's ControllerApis does.
+ */
+async function alterBrokerConfigsInLog(
+  resourceName: string,
   changes: readonly ConfigChange[],
   replace: boolean,
   validateOnly: boolean,
@@ -137,7 +151,14 @@ async function alterClusterDefaults(
   kraft: NonNullable<HandlerContext['broker']['kraft']>,
 ): Promise<ResourceOutcome> {
   const { broker } = ctx;
-  const current = Object.fromEntries(kraft.metadata?.clusterConfig() ?? []);
+  const onController =
+    kraft.controllerOnly || controllerListenerNames(broker.config).includes(ctx.connection.listenerName);
+  if (!onController) checkOwnBrokerId(resourceName, broker.nodeId);
+  if (resourceName !== '' && !/^\d+$/.test(resourceName)) {
+    // Kafka's ControllerConfigurationValidator
+    throw new KafkaError(ErrorCode.InvalidRequest, 'Unable to parse broker name as a base 10 number.');
+  }
+  const current = Object.fromEntries(kraft.metadata?.brokerConfig(resourceName) ?? []);
   const next = nextBrokerConfigs(current, changes, replace, (name) => broker.config.raw(name) ?? '');
   for (const [name, value] of Object.entries(next)) {
     const def = BROKER_CONFIG_BY_NAME.get(name);
@@ -150,16 +171,17 @@ async function alterClusterDefaults(
     }
   }
   if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
-  const answer = await kraft.alterConfigs(ConfigResourceType.Broker, '', next);
+  const answer = await kraft.alterConfigs(ConfigResourceType.Broker, resourceName, next);
   if (answer.errorCode !== ErrorCode.None || kraft.controllerOnly) return answer;
-  const applied = () =>
-    Object.entries(next).every(
-      ([name, value]) => broker.config.valueAt(name, ConfigSource.DynamicDefaultBrokerConfig) === value,
-    ) &&
-    Object.keys(current).every(
-      (name) => name in next || broker.config.valueAt(name, ConfigSource.DynamicDefaultBrokerConfig) === undefined,
-    );
-  await kraft.waitFor(applied, METADATA_PROPAGATION_MS, "the cluster's broker defaults in this node's metadata");
+  const applied = () => {
+    const inImage = kraft.metadata?.brokerConfig(resourceName) ?? new Map<string, string>();
+    return inImage.size === Object.keys(next).length && Object.entries(next).every(([n, v]) => inImage.get(n) === v);
+  };
+  await kraft.waitFor(
+    applied,
+    METADATA_PROPAGATION_MS,
+    `the broker configs of '${resourceName}' in this node's metadata`,
+  );
   return answer;
 }
 

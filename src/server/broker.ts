@@ -358,6 +358,16 @@ export class Broker implements BrokerServices {
   private loadDynamicConfigs(): void {
     const path = join(this.logDirs[0]!, DYNAMIC_CONFIGS_FILE);
     if (!existsSync(path)) return;
+    if (this.kraft) {
+      // A KRaft cluster keeps them in its metadata log (ConfigRecords of this broker's resource).
+      this.log.warn(
+        'ignoring the single-node dynamic broker configs file: a KRaft cluster keeps them in its metadata log',
+        {
+          file: path,
+        },
+      );
+      return;
+    }
     let saved: Record<string, string>;
     try {
       saved = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;

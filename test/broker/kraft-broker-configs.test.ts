@@ -1,0 +1,104 @@
+/**
+ * A broker's own dynamic configs in a KRaft cluster live where Kafka keeps them: ConfigRecords of the BROKER
+ * resource named by its id in the metadata log (not a file beside one node's logs), so every node's metadata has
+ * them, they survive a restart, and a controller takes them for any broker (`kafka-configs --bootstrap-controller`).
+ * A broker listener takes its own id only, as Kafka's ConfigAdminManager. Three in-process KRaft nodes.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IncrementalAlterConfigsResponse } from '../../protocol/generated';
+import { ConfigSource } from '../../src/config';
+import { ErrorCode } from '../../src/errors';
+import type { TestBroker } from '../../src/testing';
+import { startKraftNodes, until } from './kraft-nodes';
+import { WireClient } from './wire-client';
+
+const INCREMENTAL_ALTER_CONFIGS = 44;
+const BROKER = 4;
+const SET = 0;
+const DELETE = 1;
+
+/** IncrementalAlterConfigs of one broker resource, sent to `port`; the resource's outcome. */
+async function alterBroker(
+  port: number,
+  resourceName: string,
+  configs: { name: string; configOperation: number; value: string | null }[],
+): Promise<{ errorCode: number; errorMessage: string | null }> {
+  const wire = await WireClient.connect(port);
+  try {
+    wire.send(INCREMENTAL_ALTER_CONFIGS, 1, {
+      resources: [{ resourceType: BROKER, resourceName, configs }],
+      validateOnly: false,
+    });
+    const answer = await wire.nextResponse<IncrementalAlterConfigsResponse>(INCREMENTAL_ALTER_CONFIGS, 1, 15_000);
+    return answer.body.responses[0]!;
+  } finally {
+    wire.close();
+  }
+}
+
+describe("KRaft: a broker's dynamic configs are kept in the metadata log", function () {
+  this.timeout(60_000);
+  let nodes: TestBroker[] = [];
+  const node = (id: number) => nodes.find((n) => n.nodeId === id)!;
+  const dynamicValue = (n: TestBroker, name: string) =>
+    n.broker.config.source(name) === ConfigSource.DynamicBrokerConfig ? n.broker.config.raw(name) : undefined;
+
+  before(async () => {
+    nodes = await startKraftNodes(3);
+  });
+
+  after(async () => {
+    await Promise.all(nodes.map((n) => n.stop().catch(() => {})));
+  });
+
+  it('a value set on broker 2 applies to broker 2 only, is in every node metadata, and survives its restart', async () => {
+    const set = [{ name: 'log.retention.ms', configOperation: SET, value: '7200000' }];
+    const outcome = await alterBroker(node(2).port, '2', set);
+    assert.equal(outcome.errorCode, ErrorCode.None, outcome.errorMessage ?? '');
+    assert.equal(dynamicValue(node(2), 'log.retention.ms'), '7200000', 'applied by the time broker 2 answered');
+    assert.equal(dynamicValue(node(1), 'log.retention.ms'), undefined);
+    assert.equal(dynamicValue(node(3), 'log.retention.ms'), undefined);
+    await until(
+      () => nodes.every((n) => n.broker.kraft!.image!.brokerConfig('2').get('log.retention.ms') === '7200000'),
+      'the ConfigRecord in every node metadata',
+    );
+    assert.ok(
+      !existsSync(join(node(2).broker.logDirs[0]!, 'brook-broker-configs.json')),
+      'no single-node file in a cluster',
+    );
+
+    await node(2).restart();
+    await until(() => node(2).broker.kraft!.caughtUp, 'broker 2 caught up after its restart');
+    assert.equal(dynamicValue(node(2), 'log.retention.ms'), '7200000', 'replayed from the metadata log');
+
+    const removed = await alterBroker(node(2).port, '2', [
+      { name: 'log.retention.ms', configOperation: DELETE, value: null },
+    ]);
+    assert.equal(removed.errorCode, ErrorCode.None, removed.errorMessage ?? '');
+    assert.equal(dynamicValue(node(2), 'log.retention.ms'), undefined);
+    assert.equal(node(2).broker.config.source('log.retention.ms'), ConfigSource.DefaultConfig);
+  });
+
+  it("a broker listener refuses another broker's id; a controller listener takes any broker's", async () => {
+    const set = [{ name: 'log.segment.bytes', configOperation: SET, value: '2097152' }];
+    const refused = await alterBroker(node(1).port, '3', set);
+    assert.equal(refused.errorCode, ErrorCode.InvalidRequest);
+    assert.equal(refused.errorMessage, 'Unexpected broker id, expected 1, but received 3');
+
+    const controllerPort = node(1).broker.boundListeners.find((l) => l.spec.name === 'CONTROLLER')!.port;
+    const taken = await alterBroker(controllerPort, '3', set);
+    assert.equal(taken.errorCode, ErrorCode.None, taken.errorMessage ?? '');
+    await until(() => dynamicValue(node(3), 'log.segment.bytes') === '2097152', 'broker 3 applies it');
+    assert.equal(dynamicValue(node(1), 'log.segment.bytes'), undefined);
+
+    const notANumber = await alterBroker(controllerPort, 'three', set);
+    assert.equal(notANumber.errorCode, ErrorCode.InvalidRequest);
+    const badValue = await alterBroker(node(3).port, '3', [
+      { name: 'log.segment.bytes', configOperation: SET, value: 'soon' },
+    ]);
+    assert.equal(badValue.errorCode, ErrorCode.InvalidConfig);
+    assert.equal(dynamicValue(node(3), 'log.segment.bytes'), '2097152', 'a refused change changes nothing');
+  });
+});
