@@ -8,7 +8,7 @@
  * topic's throttled replicas, `--verify` clears them); then broker failure (SIGKILL of the partition leader: `--describe` shows the
  * new leader and the shrunk ISR), the node's return (back in the ISR), a controlled shutdown (SIGTERM of the
  * leader: leadership moves before the process exits) and `kafka-metadata-quorum describe --status` through the
- * brokers, and `kafka-features describe`'s eligible.leader.replicas.version (KIP-966). About 25 JVM starts per target plus Kafka's start: it runs under
+ * brokers, `kafka-cluster unregister` of an unknown id, and `kafka-features describe`'s eligible.leader.replicas.version (KIP-966). About 25 JVM starts per target plus Kafka's start: it runs under
  * `npm run compat` (or COMPAT_KRAFT_ADMIN=1); inside `npm test` it says it is skipped
  * (test/broker/kraft-admin-tools.test.ts covers the Brook side there).
  */
@@ -28,6 +28,7 @@ const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
 const METADATA_QUORUM = 'org.apache.kafka.tools.MetadataQuorumCommand';
 const FEATURES = 'org.apache.kafka.tools.FeatureCommand';
 const CONFIGS = 'org.apache.kafka.tools.ConfigCommand';
+const CLUSTER = 'org.apache.kafka.tools.ClusterTool';
 const TOPIC = 'moving';
 /** min.insync.replicas=2 on two replicas: a broker failure puts the other below it, so the ELR fills (KIP-966). */
 const ELIGIBLE = 'eligible';
@@ -259,6 +260,9 @@ async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, 
     out.elect = (await tool(LEADER_ELECTION, election)).trim();
     out.describeElected = describeLines(await tool(TOPICS, [...b, '--describe', '--topic', TOPIC]));
     await failures(bootstrap, nodes, out);
+    // kafka-cluster unregister of an id no broker registered: refused by the controller (BROKER_ID_NOT_REGISTERED).
+    const unregister = await runKafkaTool(CLUSTER, ['unregister', ...b, '--id', '9'], 120_000);
+    out.unregisterUnknown = `exit ${unregister.code === 0 ? 0 : 'non-zero'}: ${unregister.stderr.split('\n')[0]}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

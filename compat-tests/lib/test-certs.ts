@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 /**
  * Test certificates made at test time with the machine's openssl (EC P-256, valid 2 days) in a temp dir: a CA,
- * a server certificate for 127.0.0.1 / localhost, a client certificate (CN=client,OU=eng,O=Brook,C=US), and the
+ * a server certificate for 127.0.0.1 / localhost (usable at both ends, as a broker's own certificate is when it
+ * connects to other nodes), a client certificate (CN=client,OU=eng,O=Brook,C=US), and the
  * server's key and chain as a PKCS12 file; with `jks` also a JKS keystore (keytool, from the JDK).
  */
 export interface TestCerts {
@@ -85,7 +86,11 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
       dir,
     );
   };
-  sign('server', '/CN=localhost', 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
+  sign(
+    'server',
+    '/CN=localhost',
+    'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth,clientAuth\n',
+  );
   sign('client', '/C=US/O=Brook/OU=eng/CN=client', 'extendedKeyUsage=clientAuth\n');
   newKey('stranger');
   run(

@@ -353,6 +353,25 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     for (const r of replication.electAfterBrokerChange(batch.image, new Set([brokerId]), this.options)) batch.add(r);
   }
 
+  /**
+   * UnregisterBroker (`kafka-cluster unregister --id N`, a broker decommissioned for good): as Kafka's
+   * ReplicationControlManager.unregisterBroker, the broker leaves every ISR and ELR (leaders elected where it led),
+   * then an UnregisterBrokerRecord removes its registration. A broker still running registers again at its next
+   * heartbeat (BROKER_ID_NOT_REGISTERED).
+   */
+  unregisterBroker(brokerId: number): Promise<ErrorCode> {
+    return this.write((batch) => {
+      const broker = batch.image.brokers.get(brokerId);
+      if (!broker) return ErrorCode.BrokerIdNotRegistered;
+      const gone = new Set([brokerId]);
+      for (const r of replication.electAfterBrokerChange(batch.image, gone, this.options, gone)) batch.add(r);
+      batch.add({ type: 'UnregisterBrokerRecord', version: 0, value: { brokerId, brokerEpoch: broker.epoch } });
+      this.lastContact.delete(brokerId);
+      this.metadataOffsets.delete(brokerId);
+      return ErrorCode.None;
+    });
+  }
+
   /** Fences every unfenced broker whose session expired (no heartbeat for broker.session.timeout.ms). */
   async fenceExpiredBrokers(): Promise<number[]> {
     const image = this.working;

@@ -19,6 +19,7 @@ import type {
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/generated/create-topics';
 import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-partitions-to-txn';
 import type { WriteTxnMarkersResponse } from '../../protocol/generated/write-txn-markers';
+import type { UnregisterBrokerResponse } from '../../protocol/generated/unregister-broker';
 import type {
   AlterPartitionReassignmentsRequest,
   AlterPartitionReassignmentsResponse,
@@ -58,6 +59,7 @@ import { NetworkLeaderEndpoint } from './network-leader-endpoint';
 import { PeerClients, type PeerAddress } from './peer-client';
 import { ReadBuffers } from '../../storage/read-buffers';
 import { configList, controllerListenerNames } from './quorum-config';
+import { interBrokerListenerName, interBrokerPeerSecurity, PLAINTEXT_PEERS } from './inter-node-security';
 
 const SECURITY_PROTOCOL_IDS: Record<string, number> = { PLAINTEXT: 0, SSL: 1, SASL_PLAINTEXT: 2, SASL_SSL: 3 };
 
@@ -120,10 +122,12 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
     this.previousBrokerEpoch = this.publisher ? takeCleanShutdownEpoch(config.logDirs) : NO_BROKER_EPOCH;
+    const peerSecurity = this.publisher ? interBrokerPeerSecurity(config) : PLAINTEXT_PEERS;
     this.brokerPeers = new PeerClients(this.brokerAddresses, {
       clientId: interNodeClientId('replica-fetcher', nodeId),
       requestTimeoutMs: 30_000,
       link,
+      security: peerSecurity,
       // The replica fetchers' responses (up to replica.fetch.response.max.bytes each) are assembled in buffers
       // used again once their records are appended (NetworkLeaderEndpoint.releaseFetched).
       frameBuffers: new ReadBuffers(),
@@ -132,21 +136,14 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       clientId: interNodeClientId('txn-marker-sender', nodeId),
       requestTimeoutMs: 30_000,
       link,
+      security: peerSecurity,
     });
-  }
-
-  /** The listener brokers replicate over: inter.broker.listener.name, else the first non-controller one. */
-  private interBrokerListener(): string | undefined {
-    const configured = this.config.string('inter.broker.listener.name');
-    if (configured) return configured;
-    const controllers = controllerListenerNames(this.config);
-    return this.config.listeners.find((l) => !controllers.includes(l.name))?.name;
   }
 
   /** Refreshes the inter-broker address of `brokerId` from the image; false while the log does not know it. */
   private knowBroker(brokerId: number): boolean {
     const broker = this.image?.brokers.get(brokerId);
-    const name = this.interBrokerListener();
+    const name = interBrokerListenerName(this.config);
     const e = broker?.endpoints.find((x) => x.name === name) ?? broker?.endpoints[0];
     if (!e) return false;
     const known = this.brokerAddresses.get(brokerId);
@@ -474,6 +471,14 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
     if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
     return response.replicaElectionResults;
+  }
+
+  /** UnregisterBroker, sent to the active controller: its error code (BROKER_ID_NOT_REGISTERED for an unknown id). */
+  async unregisterBroker(brokerId: number): Promise<number> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.unregisterBroker(brokerId);
+    const response = await this.remote<UnregisterBrokerResponse>(target.remote, 'UnregisterBroker', 0, { brokerId });
+    return response.errorCode;
   }
 
   /** AlterPartitionReassignments (KIP-455), sent to the active controller. */

@@ -9,7 +9,6 @@ import {
   type VoterEndpoint,
 } from '../../replication/raft';
 import type { BrokerConfig } from '../config';
-import { WireClient } from '../groups/wire-client';
 import type { Logger } from '../log';
 import { metadataIdentityDir, readDirectoryId } from '../server/data-dir';
 import { type InterNodeLink, interNodeClientId } from './inter-node';
@@ -20,7 +19,8 @@ import {
   metadataLogDir,
   parseBootstrapServers,
 } from './quorum-config';
-import { type PeerAddress, PeerClients, parseVoters } from './peer-client';
+import { controllerPeerSecurity, type PeerSecurity } from './inter-node-security';
+import { connectPeer, type PeerAddress, PeerClients, parseVoters } from './peer-client';
 
 /** The versions this node sends its peers (each is the highest Brook's codecs and Kafka 4.4's controllers share). */
 const VERSIONS: Record<RaftApi, number> = {
@@ -85,6 +85,7 @@ export class MetadataQuorum {
     }
     const bootstrap = dynamic ? parseBootstrapServers(config) : [];
     const listenerName = controllerListenerNames(config)[0] ?? '';
+    const security = controllerPeerSecurity(config);
     let raft: RaftNode | null = null;
     const address = (id: number): PeerAddress | undefined => {
       if (!dynamic) return voters.get(id);
@@ -102,6 +103,7 @@ export class MetadataQuorum {
       clientId: interNodeClientId('raft-client', nodeId),
       requestTimeoutMs: config.number('controller.quorum.request.timeout.ms'),
       link,
+      security,
     });
     const transport: RaftTransport = {
       send: async <A extends RaftApi>(to: number, api: A, request: RaftRequests[A]) => {
@@ -118,6 +120,7 @@ export class MetadataQuorum {
           endpoint,
           interNodeClientId('raft-client', nodeId),
           config.number('controller.quorum.request.timeout.ms'),
+          security,
         ),
     };
     // Kafka keeps __cluster_metadata-0 beside the data partitions; here the storage layer's LogManager owns
@@ -147,6 +150,7 @@ export class MetadataQuorum {
       clientId: interNodeClientId('controller-channel', nodeId),
       requestTimeoutMs: config.number('controller.quorum.request.timeout.ms'),
       link,
+      security,
     });
     beforeStart(raft);
     raft.start();
@@ -191,8 +195,9 @@ async function kraftVersionRange(
   endpoint: VoterEndpoint,
   clientId: string,
   timeoutMs: number,
+  security: PeerSecurity,
 ): Promise<{ min: number; max: number } | null> {
-  const client = await WireClient.connect(`${endpoint.host}:${endpoint.port}`, clientId, timeoutMs);
+  const client = await connectPeer(`${endpoint.host}:${endpoint.port}`, clientId, timeoutMs, security);
   try {
     const response = await client.send<ApiVersionsResponse>(18, 4, {
       clientSoftwareName: 'brook-raft',

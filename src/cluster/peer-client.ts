@@ -1,6 +1,8 @@
 import { type LentResponse, WireClient } from '../groups/wire-client';
 import type { ReadBuffers } from '../../storage/read-buffers';
+import { saslLogin } from '../security/sasl-client';
 import type { InterNodeLink } from './inter-node';
+import type { PeerSecurity } from './inter-node-security';
 
 /** A peer node's address (controller.quorum.voters' `id@host:port`, later a broker's inter-broker listener). */
 export interface PeerAddress {
@@ -32,6 +34,8 @@ export class PeerClients {
       link?: InterNodeLink;
       /** Where sendLending's responses are assembled (WireClient.lendFramesFrom). */
       frameBuffers?: ReadBuffers;
+      /** TLS and SASL for the peers' listener (inter-node-security.ts); plaintext without. */
+      security?: PeerSecurity;
     },
   ) {
     this.unlisten = options.link?.onLinkChange((isolated) => isolated && this.dropAll()) ?? (() => {});
@@ -73,10 +77,11 @@ export class PeerClients {
     const peer = typeof this.peers === 'function' ? this.peers(peerId) : this.peers.get(peerId);
     if (!peer) return Promise.reject(new Error(`unknown peer ${peerId}`));
     const buffers = this.options.frameBuffers;
-    const connecting = WireClient.connect(
+    const connecting = connectPeer(
       `${peer.host}:${peer.port}`,
       this.options.clientId,
       this.options.connectTimeoutMs ?? this.options.requestTimeoutMs,
+      this.options.security,
     ).then((client) => (buffers ? client.lendFramesFrom(buffers) : client));
     this.connections.set(peerId, connecting);
     connecting.catch(() => {
@@ -112,6 +117,24 @@ export class PeerClients {
         () => {},
       );
     this.connections.clear();
+  }
+}
+
+/** A connection to a peer node's listener: over TLS and logged in with SASL when `security` says so. */
+export async function connectPeer(
+  address: string,
+  clientId: string,
+  timeoutMs: number,
+  security?: PeerSecurity,
+): Promise<WireClient> {
+  const client = await WireClient.connect(address, clientId, timeoutMs, security?.tls ?? null);
+  if (!security?.sasl) return client;
+  try {
+    await saslLogin(client, security.sasl);
+    return client;
+  } catch (error) {
+    client.close();
+    throw new Error(`cannot log in to ${address}: ${(error as Error).message}`);
   }
 }
 

@@ -214,6 +214,18 @@ export class BrokerConfig {
   }
 
   /**
+   * The security protocol `listener.security.protocol.map` gives a listener name, also one this node does not
+   * listen on (a broker-only node's view of the controllers' listener); null when the map does not name it.
+   */
+  securityProtocolOf(listenerName: string): string | null {
+    for (const entry of this.protocolMap().split(',')) {
+      const [name, protocol] = entry.split(':').map((part) => part.trim());
+      if (name?.toUpperCase() === listenerName.toUpperCase() && protocol) return protocol.toUpperCase();
+    }
+    return null;
+  }
+
+  /**
    * listener.security.protocol.map as Kafka's effectiveListenerSecurityProtocolMap: when it is not set and no
    * listener (nor controller listener) is SSL or SASL_*, every controller.listener.names entry maps to PLAINTEXT,
    * so `listeners=PLAINTEXT://:9092,CONTROLLER://:9093` works without spelling the map out.

@@ -16,6 +16,24 @@ const d = (
 
 export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   d(
+    'security.inter.broker.protocol',
+    'string',
+    'PLAINTEXT',
+    'Names the inter-broker listener when inter.broker.listener.name is not set (the listener of that name).',
+  ),
+  d(
+    'sasl.mechanism.inter.broker.protocol',
+    'string',
+    'GSSAPI',
+    "SASL mechanism a broker logs in to the others' inter-broker listener with (Brook: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512).",
+  ),
+  d(
+    'sasl.mechanism.controller.protocol',
+    'string',
+    'GSSAPI',
+    "SASL mechanism a node logs in to the controllers' listener with (Brook: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512).",
+  ),
+  d(
     'sasl.enabled.mechanisms',
     'list',
     'GSSAPI',

@@ -55,6 +55,7 @@ import { describeClientQuotasHandler } from './describe-client-quotas';
 import { alterClientQuotasHandler } from './alter-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { electLeadersHandler } from './elect-leaders';
+import { unregisterBrokerHandler } from './unregister-broker';
 import { alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler } from './partition-reassignments';
 
 /**
@@ -78,7 +79,8 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(brokerHeartbeatHandler)
       .register(alterPartitionHandler)
       .register(allocateProducerIdsHandler)
-      .register(writeTxnMarkersHandler);
+      .register(writeTxnMarkersHandler)
+      .register(unregisterBrokerHandler);
   }
   return registry;
 }

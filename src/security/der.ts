@@ -34,3 +34,12 @@ export function derChildren(tlv: Buffer, fail: (why: string) => never): Buffer[]
   }
   return out;
 }
+
+/**
+ * A DER certificate as PEM: base64 in lines of 64 characters. (A blank line before the END line, where the base64
+ * filled its last line exactly, makes OpenSSL refuse the certificate.)
+ */
+export function certificatePem(der: Buffer): string {
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey } from 'node:crypto';
 import { ConfigError } from '../config';
-import { derChildren, derValue } from './der';
+import { certificatePem, derChildren, derValue } from './der';
 
 /**
  * A reader for Java's JKS keystores (sun.security.provider.JavaKeyStore), the format many Kafka users keep
@@ -17,9 +17,6 @@ export interface JksStore {
 }
 
 export const isJks = (bytes: Buffer): boolean => bytes.length >= 4 && bytes.readUInt32BE(0) === JKS_MAGIC;
-
-const pem = (der: Buffer) =>
-  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 
 const utf16be = (text: string) => {
   const out = Buffer.alloc(text.length * 2);
@@ -85,12 +82,12 @@ export function readJks(
     const tag = u32();
     const alias = utf();
     take(8); // creation time
-    if (tag === 2) store.trusted.push(pem(cert()));
+    if (tag === 2) store.trusted.push(certificatePem(cert()));
     else if (tag === 1) {
       const protectedKey = take(u32());
       const chain: string[] = [];
       const n = u32();
-      for (let c = 0; c < n; c++) chain.push(pem(cert()));
+      for (let c = 0; c < n; c++) chain.push(certificatePem(cert()));
       if (keyPassword !== null)
         store.keys.push({ alias, keyPem: unprotect(protectedKey, keyPassword, fail), chainPem: chain });
       for (const c of chain.slice(1)) store.trusted.push(c);

@@ -1,6 +1,6 @@
 import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { ConfigError } from '../config';
-import { derChildren, derValue } from './der';
+import { certificatePem, derChildren, derValue } from './der';
 
 /**
  * The certificates of a PKCS12 truststore. Node loads PKCS12 keystores itself (`pfx`) but not a store holding only
@@ -33,9 +33,6 @@ const CIPHERS: Record<string, { name: string; keyLength: number }> = {
   '2a864886f70d0307': { name: 'des-ede3-cbc', keyLength: 24 },
 };
 
-const pem = (der: Buffer) =>
-  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
-
 export function readPkcs12Certificates(bytes: Buffer, password: string | null, path: string): string[] {
   const fail = (why: string): never => {
     throw new ConfigError(`cannot read PKCS12 truststore ${path}: ${why}`);
@@ -64,7 +61,7 @@ export function readPkcs12Certificates(bytes: Buffer, password: string | null, p
       const [bagId, bagValue] = children(bag);
       if (oid(bagId) !== OID.certBag) continue;
       const [certType, certValue] = children(explicit(bagValue));
-      if (oid(certType) === OID.x509Certificate) certificates.push(pem(derValue(explicit(certValue))));
+      if (oid(certType) === OID.x509Certificate) certificates.push(certificatePem(derValue(explicit(certValue))));
     }
   }
   return certificates;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSecureContext, type TlsOptions } from 'node:tls';
+import { type ConnectionOptions, createSecureContext, type SecureContextOptions, type TlsOptions } from 'node:tls';
 import { type BrokerConfig, ConfigError } from '../config';
 import { isJks, readJks } from './jks';
 import { readPkcs12Certificates } from './pkcs12';
@@ -33,22 +33,57 @@ export function tlsServerOptions(config: BrokerConfig, listenerName: string): Tl
       `${where}: ssl.client.auth=${clientAuth} needs a truststore (ssl.truststore.location or ssl.truststore.certificates)`,
     );
   }
+  Object.assign(options, protocolRange(value));
+  checkUsable(options, where);
+  return options;
+}
+
+/**
+ * Node TLS client options for this node's connections to another node's `listenerName` (SSL, SASL_SSL), from the
+ * same keys as that listener's server side, as Kafka's brokers build their inter-broker and controller clients
+ * from the listener's configs: the truststore names the CAs that signed the peers' certificates (none set: the
+ * system's), the keystore, when set, is presented to a listener asking for a client certificate, and
+ * `ssl.endpoint.identification.algorithm` (https by default; empty turns it off) checks the peer's host name.
+ */
+export function tlsClientOptions(config: BrokerConfig, listenerName: string): ConnectionOptions {
+  const value = (key: string) => config.listenerValue(listenerName, key);
+  const where = `connections to listener ${listenerName}`;
+  const hasKeystore = ['ssl.keystore.location', 'ssl.keystore.certificate.chain', 'ssl.keystore.key'].some(
+    (key) => value(key) !== null,
+  );
+  const options: ConnectionOptions = {
+    ...(hasKeystore ? keystore(value, where) : {}),
+    ...truststore(value, where),
+    ...protocolRange(value),
+  };
+  if ((value('ssl.endpoint.identification.algorithm') ?? 'https').trim() === '') {
+    options.checkServerIdentity = () => undefined;
+  }
+  checkUsable(options, where);
+  return options;
+}
+
+/** `ssl.enabled.protocols` as Node's version range. */
+function protocolRange(value: Lookup): Pick<SecureContextOptions, 'minVersion' | 'maxVersion'> {
   const protocols = (value('ssl.enabled.protocols') ?? 'TLSv1.2,TLSv1.3')
     .split(',')
     .map((p) => p.trim())
     .filter((p) => /^TLSv1(\.[123])?$/.test(p))
     .sort();
-  if (protocols.length > 0) {
-    options.minVersion = protocols[0] as TlsOptions['minVersion'];
-    options.maxVersion = protocols[protocols.length - 1] as TlsOptions['maxVersion'];
-  }
+  if (protocols.length === 0) return {};
+  return {
+    minVersion: protocols[0] as SecureContextOptions['minVersion'],
+    maxVersion: protocols[protocols.length - 1] as SecureContextOptions['maxVersion'],
+  };
+}
+
+function checkUsable(options: SecureContextOptions, where: string): void {
   try {
     createSecureContext(options);
   } catch (error) {
     // OpenSSL's reason (bad decrypt, mac verify failure, no start line...) without any key material.
     throw new ConfigError(`${where}: cannot use the keystore/truststore: ${(error as Error).message}`);
   }
-  return options;
 }
 
 type Lookup = (key: string) => string | null;
@@ -63,7 +98,7 @@ function readFile(path: string, key: string, where: string): Buffer {
   }
 }
 
-function keystore(value: Lookup, where: string): TlsOptions {
+function keystore(value: Lookup, where: string): SecureContextOptions {
   const type = (value('ssl.keystore.type') ?? 'JKS').toUpperCase();
   const location = value('ssl.keystore.location');
   const inlineChain = value('ssl.keystore.certificate.chain');
@@ -100,7 +135,7 @@ function keystore(value: Lookup, where: string): TlsOptions {
   return { pfx: bytes, passphrase: storePassword };
 }
 
-function truststore(value: Lookup, where: string): TlsOptions {
+function truststore(value: Lookup, where: string): SecureContextOptions {
   const type = (value('ssl.truststore.type') ?? 'JKS').toUpperCase();
   const location = value('ssl.truststore.location');
   const inline = value('ssl.truststore.certificates');

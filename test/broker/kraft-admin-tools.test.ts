@@ -19,6 +19,7 @@ import { startKraftNodes, until } from './kraft-nodes';
 const LEADER_ELECTION = 'org.apache.kafka.tools.LeaderElectionCommand';
 const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 const TOPICS = 'org.apache.kafka.tools.TopicCommand';
+const CLUSTER = 'org.apache.kafka.tools.ClusterTool';
 
 /** kafka-topics --describe's partition lines: partition -> leader, replicas, ISR. */
 function describedPartitions(stdout: string) {
@@ -317,5 +318,33 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  // Last: it stops a node for good.
+  it('kafka-cluster unregister removes a decommissioned broker from the metadata; an unknown id is refused', async () => {
+    const unknown = await runKafkaTool(CLUSTER, ['unregister', '--bootstrap-server', bootstrap, '--id', '9']);
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.stderr, /Broker ID 9 is not currently registered/);
+
+    const create = await runKafkaTool(TOPICS, ['--bootstrap-server', bootstrap, '--create', '--topic', 'decom']);
+    assert.equal(create.code, 0, create.stderr);
+    await until(() => image().partition('decom', 0)?.isr.length === 3, 'decom-0 in sync on three brokers');
+    const [first, second, third] = nodes;
+    await third!.stop();
+    // Stopped for good: still registered (fenced), as in Kafka, until someone unregisters it.
+    await until(() => first!.broker.kraft!.image!.brokers.get(3)?.fenced === true, 'broker 3 fenced');
+    const live = `${first!.bootstrap},${second!.bootstrap}`;
+    const run = await runKafkaTool(CLUSTER, ['unregister', '--bootstrap-server', live, '--id', '3']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Broker 3 is no longer registered\./);
+    await until(
+      () => [first!, second!].every((n) => !n.broker.kraft!.image!.brokers.has(3)),
+      'every live node dropped broker 3',
+    );
+    const partition = first!.broker.kraft!.image!.partition('decom', 0)!;
+    assert.deepEqual([...partition.isr].sort(), [1, 2], 'out of the ISR');
+    assert.deepEqual([...partition.replicas].sort(), [1, 2, 3], 'the assignment is left to reassignment, as in Kafka');
+    const again = await runKafkaTool(CLUSTER, ['unregister', '--bootstrap-server', live, '--id', '3']);
+    assert.notEqual(again.code, 0, 'already unregistered');
   });
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JaasConfigError, parseJaasConfig, plainUsers } from '../../src/security/jaas';
+import { certificatePem } from '../../src/security/der';
 import { readJks } from '../../src/security/jks';
 import { PlainSaslServer } from '../../src/security/plain';
 import { SslPrincipalMapper } from '../../src/security/principal';
@@ -191,6 +192,16 @@ describe('security units', () => {
     assert.equal(new SslPrincipalMapper('RULE:^CN=([^,]*),O=x$/$1/,DEFAULT').name(dn), dn);
     assert.equal(new SslPrincipalMapper('RULE:^CN=([^,]*).*$/$1/U').name(dn), 'CLIENT ONE');
     assert.throws(() => new SslPrincipalMapper('RULE:broken'), /Invalid rule/);
+  });
+
+  it('writes the certificates of keystores as PEM OpenSSL reads, whatever their length', () => {
+    // 48 and 96 bytes fill their last base64 line exactly (a blank line before END was refused by OpenSSL).
+    for (const size of [47, 48, 49, 96]) {
+      const pem = certificatePem(Buffer.alloc(size, 1));
+      assert.ok(!pem.includes('\n\n'), `${size} bytes: no blank line`);
+      assert.ok(pem.split('\n').every((line) => line.length <= 64));
+      assert.deepEqual(Buffer.from(pem.split('\n').slice(1, -2).join(''), 'base64'), Buffer.alloc(size, 1));
+    }
   });
 
   it('reads JKS keystores and truststores made by keytool', function () {

@@ -1,0 +1,198 @@
+/**
+ * A KRaft cluster whose nodes talk to each other over secured listeners, configured with Kafka's keys: the
+ * controllers' listener is SSL with client certificates required (each node presents its own keystore), the
+ * inter-broker listener SASL_SSL with PLAIN (`sasl.mechanism.inter.broker.protocol`, the node's own login from the
+ * listener's JAAS entry), clients come in on a SASL_PLAINTEXT listener. Three in-process nodes; kafkajs produces
+ * with acks=all to a topic with replication factor 3 and min.insync.replicas 2 (answered only once followers
+ * fetched over the secured listener) and reads it back. Before, nodes spoke plaintext to each other: such a
+ * cluster never formed.
+ */
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { Kafka, logLevel } from 'kafkajs';
+import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
+import { freePort } from '../../src/cluster/free-port';
+import { startBroker, type TestBroker } from '../../src/testing';
+import { until } from '../broker/kraft-nodes';
+
+const PLAIN = 'org.apache.kafka.common.security.plain.PlainLoginModule required';
+
+/** Whether a connection to `port` is closed on us before any answer, the way a refused peer sees it. */
+function refused(open: () => import('node:net').Socket): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = open();
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(false);
+    }, 3000);
+    socket.on('error', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+    // An ApiVersions v0 request: a listener that took the connection would answer it.
+    socket.on('connect', () => socket.write(Buffer.from([0, 0, 0, 10, 0, 18, 0, 0, 0, 0, 0, 1, 0xff, 0xff])));
+    socket.on('data', () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+describe('a KRaft cluster over secured inter-node listeners (SSL controllers with mTLS, SASL_SSL between brokers)', function () {
+  this.timeout(60_000);
+  let certs: TestCerts;
+  let nodes: TestBroker[] = [];
+  const ports: { internal: number; client: number; controller: number }[] = [];
+
+  const nodeConfig = (i: number, overrides: Record<string, string> = {}, at = ports) => {
+    const voters = at.map((p, j) => `${j + 1}@127.0.0.1:${p.controller}`).join(',');
+    const tls = (listener: string) => ({
+      [`listener.name.${listener}.ssl.keystore.type`]: 'PEM',
+      [`listener.name.${listener}.ssl.keystore.key`]: certs.serverKeyPem,
+      [`listener.name.${listener}.ssl.keystore.certificate.chain`]: certs.serverCertPem,
+      [`listener.name.${listener}.ssl.truststore.type`]: 'PEM',
+      [`listener.name.${listener}.ssl.truststore.certificates`]: certs.caPem,
+    });
+    return {
+      'process.roles': 'broker,controller',
+      listeners: `INTERNAL://127.0.0.1:${at[i]!.internal},CLIENT://127.0.0.1:${at[i]!.client},CONTROLLER://127.0.0.1:${at[i]!.controller}`,
+      'listener.security.protocol.map': 'INTERNAL:SASL_SSL,CLIENT:SASL_PLAINTEXT,CONTROLLER:SSL',
+      'controller.listener.names': 'CONTROLLER',
+      'controller.quorum.voters': voters,
+      'inter.broker.listener.name': 'INTERNAL',
+      ...tls('controller'),
+      'listener.name.controller.ssl.client.auth': 'required',
+      ...tls('internal'),
+      'sasl.mechanism.inter.broker.protocol': 'PLAIN',
+      'listener.name.internal.sasl.enabled.mechanisms': 'PLAIN',
+      'listener.name.internal.plain.sasl.jaas.config': `${PLAIN} username="broker" password="broker-secret" user_broker="broker-secret";`,
+      'listener.name.client.sasl.enabled.mechanisms': 'PLAIN',
+      'listener.name.client.plain.sasl.jaas.config': `${PLAIN} user_alice="alice-secret";`,
+      'controller.quorum.election.timeout.ms': '1000',
+      'controller.quorum.fetch.timeout.ms': '2000',
+      'broker.session.timeout.ms': '3000',
+      'broker.heartbeat.interval.ms': '200',
+      ...overrides,
+    };
+  };
+
+  before(async function () {
+    if (!hasOpenssl()) {
+      console.log('    (openssl is not on this machine: no certificates for the secured cluster; skipped)');
+      this.skip();
+    }
+    certs = makeTestCerts();
+    for (let i = 0; i < 3; i++) {
+      ports.push({ internal: await freePort(), client: await freePort(), controller: await freePort() });
+    }
+  });
+
+  after(async () => {
+    await Promise.all(nodes.map((n) => n.stop().catch(() => {})));
+    certs?.cleanup();
+  });
+
+  it('forms, replicates acks=all writes over SASL_SSL and serves kafkajs over SASL_PLAINTEXT', async () => {
+    nodes = await Promise.all(
+      [0, 1, 2].map((i) => startBroker({ nodeId: i + 1, logLevel: 'error', config: nodeConfig(i) })),
+    );
+    await until(
+      () => nodes.every((n) => n.broker.kraft?.image?.liveBrokers().length === 3),
+      'every node sees three unfenced brokers (registered over the SSL controller listener)',
+    );
+
+    const kafka = new Kafka({
+      clientId: 'secured-cluster',
+      brokers: ports.map((p) => `127.0.0.1:${p.client}`),
+      sasl: { mechanism: 'plain', username: 'alice', password: 'alice-secret' },
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 10 },
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [
+        {
+          topic: 'guarded',
+          numPartitions: 2,
+          replicationFactor: 3,
+          configEntries: [{ name: 'min.insync.replicas', value: '2' }],
+        },
+      ],
+    });
+    await admin.disconnect();
+    await until(
+      () => nodes.every((n) => [0, 1].every((p) => n.broker.kraft?.image?.partition('guarded', p)?.isr.length === 3)),
+      'both partitions in sync on three brokers (followers fetching over SASL_SSL)',
+    );
+
+    const producer = kafka.producer();
+    await producer.connect();
+    const values = Array.from({ length: 50 }, (_, i) => `secret-${i}`);
+    await producer.send({ topic: 'guarded', acks: -1, messages: values.map((value, i) => ({ key: `k${i}`, value })) });
+    await producer.disconnect();
+
+    const consumer = kafka.consumer({ groupId: 'secured-readers' });
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'guarded', fromBeginning: true });
+    const seen: string[] = [];
+    await consumer.run({ eachMessage: async ({ message }) => void seen.push(message.value!.toString()) });
+    await until(() => seen.length >= values.length, 'every record read back', 30_000);
+    await consumer.disconnect();
+    assert.deepEqual([...seen].sort(), [...values].sort());
+    // Every follower holds the records (replicated over the secured listener).
+    for (const n of nodes) {
+      const ends = [0, 1].map((p) => n.broker.topics.partition('guarded', p)?.logEndOffset ?? 0);
+      assert.equal(
+        ends.reduce((a, b) => a + b, 0),
+        values.length,
+        `node ${n.nodeId} has every record`,
+      );
+    }
+
+    // The listeners really are secured: no answer in plaintext, none over TLS without a client certificate.
+    assert.ok(await refused(() => connect({ host: '127.0.0.1', port: ports[0]!.controller })), 'plaintext refused');
+    assert.ok(
+      await refused(() =>
+        tlsConnect({
+          host: '127.0.0.1',
+          port: ports[0]!.controller,
+          ca: certs.caPem,
+          checkServerIdentity: () => undefined,
+        }),
+      ),
+      'TLS without a client certificate refused on the controllers listener',
+    );
+  });
+
+  it("refuses to start when the node cannot log in to the others' listener (Kafka's GSSAPI default, no login)", async () => {
+    // Ports of their own: a node that got as far as listening would fail on the ports above for another reason.
+    const fresh = [{ internal: await freePort(), client: await freePort(), controller: await freePort() }];
+    await assert.rejects(
+      startBroker({
+        nodeId: 1,
+        logLevel: 'error',
+        config: nodeConfig(0, { 'sasl.mechanism.inter.broker.protocol': 'GSSAPI' }, fresh),
+      }),
+      /sasl\.mechanism\.inter\.broker\.protocol=GSSAPI.*Kerberos/,
+    );
+    await assert.rejects(
+      startBroker({
+        nodeId: 1,
+        logLevel: 'error',
+        config: nodeConfig(
+          0,
+          { 'listener.name.internal.plain.sasl.jaas.config': `${PLAIN} user_broker="broker-secret";` },
+          fresh,
+        ),
+      }),
+      /needs this node's own login: username="\.\.\." password="\.\.\." in listener\.name\.internal\.plain\.sasl\.jaas\.config/,
+    );
+  });
+});
