@@ -101,6 +101,13 @@ export const NO_LEADER = -1;
 /** The feature that turns eligible leader replicas on (KIP-966; Kafka 4.4 finalizes it at 1 on new clusters). */
 export const ELR_FEATURE = 'eligible.leader.replicas.version';
 
+/**
+ * `metadata.version` at Kafka 4.4's level (33), the one Brook's protocol and metadata behaviour follow: the first
+ * record of a bootstrapped metadata log, and the level ApiVersions finalizes.
+ */
+export const METADATA_VERSION_FEATURE = 'metadata.version';
+export const METADATA_VERSION_LEVEL = 33;
+
 export class MetadataImage {
   readonly brokers = new Map<number, BrokerRegistration>();
   readonly topicsById = new Map<string, TopicImage>();

@@ -20,7 +20,13 @@ import type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } 
 import { PartitionError } from '../errors';
 import type { CommittedBatch, LeaderAndEpoch, RaftListener, SnapshotId } from '../raft';
 import { balancePartitionLeaders, electLeaders } from './elections';
-import { ConfigResourceType, ELR_FEATURE, MetadataImage } from './image';
+import {
+  ConfigResourceType,
+  ELR_FEATURE,
+  METADATA_VERSION_FEATURE,
+  METADATA_VERSION_LEVEL,
+  MetadataImage,
+} from './image';
 import { alterPartitionReassignments, listPartitionReassignments } from './reassignments';
 import * as replication from './replication-control';
 
@@ -55,6 +61,11 @@ export interface ControllerOptions extends replication.ReplicationDefaults {
    */
   eligibleLeaderReplicas?: boolean;
   minInsyncReplicas?: number;
+  /**
+   * The records a new cluster's log starts with (Kafka's BootstrapMetadata: `brook storage format --add-scram`),
+   * written by the first active controller of a log that has no metadata.version yet, after that FeatureLevelRecord.
+   */
+  bootstrapRecords?: () => MetadataRecord[];
 }
 
 export class NotControllerError extends PartitionError {
@@ -158,7 +169,25 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
       this.rebalanceTimer = setInterval(() => void this.balancePartitionLeaders().catch(() => {}), rebalance);
       this.rebalanceTimer.unref?.();
     }
-    void this.finalizeElrFeature().catch(() => {});
+    void this.bootstrapLog()
+      .then(() => this.finalizeElrFeature())
+      .catch(() => {});
+  }
+
+  /**
+   * A new cluster's first records, once per log (QuorumController's bootstrap in Kafka): metadata.version, then
+   * what the format gave (SCRAM credentials). A log that has metadata.version was bootstrapped already.
+   */
+  private bootstrapLog(): Promise<void> {
+    return this.write((batch) => {
+      if (batch.image.features.has(METADATA_VERSION_FEATURE)) return;
+      batch.add({
+        type: 'FeatureLevelRecord',
+        version: 0,
+        value: { name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL },
+      });
+      for (const r of this.options.bootstrapRecords?.() ?? []) batch.add(r);
+    });
   }
 
   /** The records turning ELR on, once per cluster (see `eligibleLeaderReplicas`); nothing when it is on already. */

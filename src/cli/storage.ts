@@ -1,7 +1,8 @@
 /**
  * `brook storage format | random-uuid`: Kafka's `kafka-storage` (kafka.tools.StorageTool) for Brook's data dirs.
  * `format` writes meta.properties (with a directory.id) in every log dir and, for a KIP-853 dynamic quorum
- * (--standalone, --initial-controllers), the bootstrap checkpoint of the metadata log (src/server/format.ts).
+ * (--standalone, --initial-controllers), the bootstrap checkpoint of the metadata log (src/server/format.ts), and
+ * the SCRAM credentials the log starts with (--add-scram, src/server/bootstrap-metadata.ts).
  * A node configured with controller.quorum.voters needs no format (Brook formats on first start); one with
  * controller.quorum.bootstrap.servers alone does, as on Kafka.
  */
@@ -20,6 +21,9 @@ export const STORAGE_USAGE = `Usage: brook storage <format|random-uuid> [options
       --standalone, -s                 this controller alone is the initial voter set (KIP-853)
       --initial-controllers, -I LIST   id@host:port:directory-id,... the initial voters, the same on every controller
       --no-initial-controllers, -N     a controller that joins later (kafka-metadata-quorum add-controller)
+      --add-scram, -S MECH=[name=N,password=P]
+                                       a SCRAM credential the metadata log starts with (repeatable), e.g. the
+                                       brokers' own login for sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
       --ignore-formatted, -g           skip directories that are already formatted
 `;
 
@@ -62,6 +66,7 @@ function format(argv: string[]): number {
       'initial-controllers': { type: 'string', short: 'I' },
       'no-initial-controllers': { type: 'boolean', short: 'N' },
       'ignore-formatted': { type: 'boolean', short: 'g' },
+      'add-scram': { type: 'string', short: 'S', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -83,6 +88,7 @@ function format(argv: string[]): number {
     initialControllers: values['initial-controllers'],
     noInitialControllers: values['no-initial-controllers'],
     ignoreFormatted: values['ignore-formatted'],
+    addScram: values['add-scram'],
     print: (line) => process.stdout.write(`${line}\n`),
   });
   return 0;

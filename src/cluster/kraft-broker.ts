@@ -59,6 +59,8 @@ import { NetworkLeaderEndpoint } from './network-leader-endpoint';
 import { PeerClients, type PeerAddress } from './peer-client';
 import { ReadBuffers } from '../../storage/read-buffers';
 import { configList, controllerListenerNames } from './quorum-config';
+import { readBootstrapRecords } from '../server/bootstrap-metadata';
+import { metadataIdentityDir } from '../server/data-dir';
 import { interBrokerListenerName, interBrokerPeerSecurity, PLAINTEXT_PEERS } from './inter-node-security';
 
 const SECURITY_PROTOCOL_IDS: Record<string, number> = { PLAINTEXT: 0, SSL: 1, SASL_PLAINTEXT: 2, SASL_SSL: 3 };
@@ -118,6 +120,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
           leaderImbalanceCheckIntervalMs: config.bool('auto.leader.rebalance.enable')
             ? config.number('leader.imbalance.check.interval.seconds') * 1000
             : 0,
+          bootstrapRecords: () => readBootstrapRecords(metadataIdentityDir(config)),
         })
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;

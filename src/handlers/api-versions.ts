@@ -1,5 +1,5 @@
 import { API_BY_KEY, type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
-import { ELR_FEATURE } from '../../replication/metadata/image';
+import { ELR_FEATURE, METADATA_VERSION_FEATURE, METADATA_VERSION_LEVEL } from '../../replication/metadata/image';
 import { listenerServes } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
 import type { HandlerRegistry } from './registry';
@@ -17,16 +17,12 @@ const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion:
 /** The levels of `eligible.leader.replicas.version` (KIP-966) a broker can run (Kafka 4.4: 0-1). */
 const ELR_VERSION_SUPPORTED = { name: ELR_FEATURE, minVersion: 0, maxVersion: 1 };
 
-/**
- * `metadata.version` at Kafka 4.4's level (33), the one Brook's protocol and metadata behaviour follow; supported
- * at that level only (Kafka 4.4 lists 7-33: it can run a cluster at an older level, Brook cannot, and has no
- * UpdateFeatures to move it).
- */
-const METADATA_VERSION = 33;
+// metadata.version is supported at METADATA_VERSION_LEVEL only (Kafka 4.4 lists 7-33: it can run a cluster at an
+// older level, Brook cannot, and has no UpdateFeatures to move it).
 /** `group.version` 1: the consumer group protocol of KIP-848 is served (Kafka 4.4 supports 0-1; Brook has no switch). */
 const GROUP_VERSION = 1;
 const FIXED_FEATURES = [
-  { name: 'metadata.version', level: METADATA_VERSION },
+  { name: METADATA_VERSION_FEATURE, level: METADATA_VERSION_LEVEL },
   { name: 'group.version', level: GROUP_VERSION },
 ];
 

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SUPPORTED_KRAFT_VERSIONS, type VoterNode, VoterSet, writeBootstrapCheckpoint } from '../../replication/raft';
 import { configList, controllerListenerNames, metadataLogDir } from '../cluster/quorum-config';
 import type { BrokerConfig } from '../config';
 import { randomKafkaUuid } from '../topics/uuid';
+import { credentialFromPassword, credentialFromSalted, scramMechanismByName } from '../security/scram';
+import { type BootstrapScram, writeBootstrapMetadata } from './bootstrap-metadata';
 import { META_PROPERTIES as META, metadataIdentityDir } from './data-dir';
 
 /** A refusal of `brook storage format`, printed as one line (Kafka's FormatterException / TerseFailure). */
@@ -19,6 +22,8 @@ export interface FormatOptions {
   initialControllers?: string;
   /** --no-initial-controllers: a controller that joins a dynamic quorum later (add-controller). */
   noInitialControllers?: boolean;
+  /** --add-scram arguments (`SCRAM-SHA-256=[name=alice,password=alice-secret]`): credentials the log starts with. */
+  addScram?: readonly string[];
   /** --ignore-formatted: skip directories that already hold meta.properties. */
   ignoreFormatted?: boolean;
   /** Where Kafka's lines go ("Formatting ..."). */
@@ -82,6 +87,7 @@ export function formatStorage(config: BrokerConfig, options: FormatOptions): voi
       );
     }
   }
+  const scram = (options.addScram ?? []).map(parseAddScram);
   const metaDir = metadataIdentityDir(config);
   const dirs = [...new Set([...config.logDirs.map((d) => resolve(d)), metaDir])].sort();
   const formatted = dirs.filter((d) => existsSync(join(d, META)));
@@ -109,6 +115,7 @@ export function formatStorage(config: BrokerConfig, options: FormatOptions): voi
     print(`Formatting ${type} ${dir} with kraft.version ${voters ? 1 : 0}.`);
     mkdirSync(dir, { recursive: true });
     if (isMeta && voters) writeBootstrapCheckpoint(metadataLogDir(config), voters);
+    if (isMeta && scram.length > 0) writeBootstrapMetadata(dir, scram);
     writeFileSync(
       join(dir, META),
       `#\n#${new Date().toString()}\ncluster.id=${options.clusterId}\ndirectory.id=${directoryId}\nnode.id=${nodeId}\nversion=1\n`,
@@ -131,4 +138,72 @@ function standaloneVoters(config: BrokerConfig, listenerName: string, controller
       kraftVersion: { ...SUPPORTED_KRAFT_VERSIONS },
     },
   ]);
+}
+
+/**
+ * One `--add-scram` argument, as Kafka's ScramParser reads it: `MECHANISM=[name=N,password=P]`, or with
+ * `saltedpassword=B64` and `salt=B64` instead of the password; `iterations` (4096 by default) and `salt` (random)
+ * optional; a value may be double-quoted.
+ */
+export function parseAddScram(argument: string): BootstrapScram {
+  const input = argument.trim();
+  const equals = input.indexOf('=');
+  if (equals < 0) throw new FormatError(`Failed to find equals sign in SCRAM argument '${input}'`);
+  const mechanismName = input.slice(0, equals);
+  const mechanism = scramMechanismByName(mechanismName);
+  if (!mechanism) throw new FormatError(`The add-scram mechanism ${mechanismName} is not supported.`);
+  const body = input.slice(equals + 1);
+  if (!body.startsWith('[')) throw new FormatError('Expected configuration string to start with [');
+  if (!body.endsWith(']')) throw new FormatError('Expected configuration string to end with ]');
+  const components = new Map<string, string>();
+  for (const component of body.slice(1, -1).split(',')) {
+    const at = component.indexOf('=');
+    if (at < 0) throw new FormatError(`No equals sign found in SCRAM component: ${component}`);
+    let value = component.slice(at + 1);
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    components.set(component.slice(0, at), value);
+  }
+  const take = (key: string) => {
+    const value = components.get(key);
+    components.delete(key);
+    return value;
+  };
+  const name = take('name');
+  if (name === undefined) throw new FormatError("You must supply 'name' to add-scram");
+  const saltText = take('salt');
+  const iterationsText = take('iterations');
+  const password = take('password');
+  const saltedText = take('saltedpassword');
+  if (password === undefined && saltedText === undefined) {
+    throw new FormatError("You must supply one of 'password' or 'saltedpassword' to add-scram");
+  }
+  if (password === undefined && saltText === undefined) {
+    throw new FormatError("You must supply 'salt' with 'saltedpassword' to add-scram");
+  }
+  if (components.size > 0) throw new FormatError(`Unknown SCRAM configurations: ${[...components.keys()].join(', ')}`);
+  const iterations = iterationsText === undefined ? 4096 : Number(iterationsText);
+  if (!Number.isInteger(iterations)) throw new FormatError(`Failed to parse iterations count: ${iterationsText}`);
+  if (iterations < mechanism.minIterations) {
+    throw new FormatError(
+      `The 'iterations' value must be >= ${mechanism.minIterations} for add-scram using ${mechanism.name}`,
+    );
+  }
+  if (iterations > mechanism.maxIterations) {
+    throw new FormatError(
+      `The 'iterations' value must be <= ${mechanism.maxIterations} for add-scram using ${mechanism.name}`,
+    );
+  }
+  const salt = saltText === undefined ? randomBytes(32) : Buffer.from(saltText, 'base64');
+  const credential =
+    password !== undefined
+      ? credentialFromPassword(mechanism, password, iterations, salt)
+      : credentialFromSalted(mechanism, Buffer.from(saltedText!, 'base64'), salt, iterations);
+  return {
+    name,
+    mechanism: mechanism.type,
+    salt: credential.salt.toString('base64'),
+    storedKey: credential.storedKey.toString('base64'),
+    serverKey: credential.serverKey.toString('base64'),
+    iterations,
+  };
 }

@@ -5,16 +5,23 @@
  * listener's JAAS entry), clients come in on a SASL_PLAINTEXT listener. Three in-process nodes; kafkajs produces
  * with acks=all to a topic with replication factor 3 and min.insync.replicas 2 (answered only once followers
  * fetched over the secured listener) and reads it back. Before, nodes spoke plaintext to each other: such a
- * cluster never formed.
+ * cluster never formed. Then SCRAM between brokers, its credential given at format time (`brook storage format
+ * --add-scram`, Kafka's bootstrap metadata), the only way brokers can log in to each other with SCRAM at the first start.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { Kafka, logLevel } from 'kafkajs';
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 import { freePort } from '../../src/cluster/free-port';
+import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
+import { parseAddScram } from '../../src/server/format';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { until } from '../broker/kraft-nodes';
+import { brook } from '../cli/helpers';
 
 const PLAIN = 'org.apache.kafka.common.security.plain.PlainLoginModule required';
 
@@ -194,5 +201,121 @@ describe('a KRaft cluster over secured inter-node listeners (SSL controllers wit
       }),
       /needs this node's own login: username="\.\.\." password="\.\.\." in listener\.name\.internal\.plain\.sasl\.jaas\.config/,
     );
+  });
+});
+
+describe('brook storage format --add-scram: brokers that log in to each other with SCRAM from the first start', function () {
+  this.timeout(60_000);
+  const dirs: string[] = [];
+  let nodes: TestBroker[] = [];
+
+  after(async () => {
+    await Promise.all(nodes.map((n) => n.stop().catch(() => {})));
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('parses --add-scram as Kafka does and refuses what Kafka refuses', () => {
+    const c = parseAddScram('SCRAM-SHA-256=[name=alice,password="alice-secret",iterations=8192]');
+    assert.deepEqual([c.name, c.mechanism, c.iterations], ['alice', 1, 8192]);
+    const credential = scramMechanismByName('SCRAM-SHA-256')!;
+    const again = credentialFromPassword(credential, 'alice-secret', 8192, Buffer.from(c.salt, 'base64'));
+    assert.equal(c.storedKey, again.storedKey.toString('base64'), 'the password salted as SCRAM does');
+    for (const [argument, message] of [
+      ['SCRAM-SHA-1=[name=a,password=b]', /The add-scram mechanism SCRAM-SHA-1 is not supported\./],
+      ['SCRAM-SHA-256=name=a,password=b', /Expected configuration string to start with \[/],
+      ['SCRAM-SHA-256=[password=b]', /You must supply 'name' to add-scram/],
+      ['SCRAM-SHA-256=[name=a]', /You must supply one of 'password' or 'saltedpassword' to add-scram/],
+      ['SCRAM-SHA-256=[name=a,password=b,iterations=100]', /The 'iterations' value must be >= 4096/],
+      ['SCRAM-SHA-256=[name=a,password=b,colour=red]', /Unknown SCRAM configurations: colour/],
+    ] as const) {
+      assert.throws(() => parseAddScram(argument), message);
+    }
+  });
+
+  it('three nodes formatted with the brokers login form a cluster replicating over SASL_PLAINTEXT with SCRAM-SHA-512', async () => {
+    const ports: { internal: number; controller: number }[] = [];
+    for (let i = 0; i < 3; i++) ports.push({ internal: await freePort(), controller: await freePort() });
+    const voters = ports.map((p, j) => `${j + 1}@127.0.0.1:${p.controller}`).join(',');
+    const configs = ports.map((p, i) => {
+      const dir = mkdtempSync(join(tmpdir(), 'brook-scram-bootstrap-'));
+      dirs.push(dir);
+      return {
+        'node.id': String(i + 1),
+        'log.dirs': dir,
+        'process.roles': 'broker,controller',
+        listeners: `INTERNAL://127.0.0.1:${p.internal},CONTROLLER://127.0.0.1:${p.controller}`,
+        'listener.security.protocol.map': 'INTERNAL:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT',
+        'controller.listener.names': 'CONTROLLER',
+        'controller.quorum.voters': voters,
+        'inter.broker.listener.name': 'INTERNAL',
+        'sasl.mechanism.inter.broker.protocol': 'SCRAM-SHA-512',
+        'listener.name.internal.sasl.enabled.mechanisms': 'SCRAM-SHA-512',
+        'listener.name.internal.scram-sha-512.sasl.jaas.config':
+          'org.apache.kafka.common.security.scram.ScramLoginModule required username="broker" password="broker-secret";',
+        'broker.session.timeout.ms': '3000',
+        'broker.heartbeat.interval.ms': '200',
+      };
+    });
+    const clusterId = 'U0NSQU1ib290c3RyYXAxMA';
+    for (const config of configs) {
+      const sets = Object.entries(config).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
+      const run = await brook([
+        'storage',
+        'format',
+        ...sets,
+        '--cluster-id',
+        clusterId,
+        '--add-scram',
+        'SCRAM-SHA-512=[name=broker,password=broker-secret]',
+      ]);
+      assert.equal(run.code, 0, run.stderr);
+    }
+    nodes = await Promise.all(
+      configs.map((config, i) =>
+        startBroker({
+          nodeId: i + 1,
+          dataDir: config['log.dirs'],
+          logLevel: 'error',
+          listeners: config.listeners,
+          config,
+        }),
+      ),
+    );
+    await until(
+      () => nodes.every((n) => n.broker.kraft?.image?.liveBrokers().length === 3),
+      'every node sees three unfenced brokers',
+    );
+    // The credential is in the metadata log (every node has it), written once by the first active controller.
+    await until(
+      () => nodes.every((n) => n.broker.kraft!.image!.scramCredentials.get('broker')?.size === 1),
+      'the bootstrap credential in every node metadata',
+    );
+
+    const kafka = new Kafka({
+      clientId: 'scram-bootstrap',
+      brokers: ports.map((p) => `127.0.0.1:${p.internal}`),
+      sasl: { mechanism: 'scram-sha-512', username: 'broker', password: 'broker-secret' },
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 10 },
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [
+        {
+          topic: 'bootstrapped',
+          numPartitions: 1,
+          replicationFactor: 3,
+          configEntries: [{ name: 'min.insync.replicas', value: '3' }],
+        },
+      ],
+    });
+    await admin.disconnect();
+    const producer = kafka.producer();
+    await producer.connect();
+    // min.insync.replicas 3: answered only once both followers fetched, logged in with SCRAM.
+    await producer.send({ topic: 'bootstrapped', acks: -1, messages: [{ value: 'first' }, { value: 'second' }] });
+    await producer.disconnect();
+    for (const n of nodes) assert.equal(n.broker.topics.partition('bootstrapped', 0)?.logEndOffset, 2);
   });
 });
