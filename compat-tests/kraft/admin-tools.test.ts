@@ -8,7 +8,8 @@
  * topic's throttled replicas, `--verify` clears them); then broker failure (SIGKILL of the partition leader: `--describe` shows the
  * new leader and the shrunk ISR), the node's return (back in the ISR), a controlled shutdown (SIGTERM of the
  * leader: leadership moves before the process exits) and `kafka-metadata-quorum describe --status` through the
- * brokers, `kafka-cluster unregister` of an unknown id, and `kafka-features describe`'s eligible.leader.replicas.version (KIP-966). About 25 JVM starts per target plus Kafka's start: it runs under
+ * brokers, `kafka-cluster unregister` of an unknown id, and `kafka-features` (describe; transaction.version downgraded
+ * and upgraded again; an unknown feature refused). About 25 JVM starts per target plus Kafka's start: it runs under
  * `npm run compat` (or COMPAT_KRAFT_ADMIN=1); inside `npm test` it says it is skipped
  * (test/broker/kraft-admin-tools.test.ts covers the Brook side there).
  */
@@ -52,12 +53,20 @@ function describeLines(stdout: string): string[] {
     .map((l) => l.replace(/TopicId: \S+/, 'TopicId: <id>').trimEnd());
 }
 
-/** kafka-features describe's eligible.leader.replicas.version line, without the epoch (a log offset on Kafka). */
-function elrFeature(stdout: string): string[] {
+/**
+ * kafka-features describe's lines for the features both run at the same ranges (eligible.leader.replicas.version,
+ * transaction.version), without the epoch (the offset of a log record, on both).
+ */
+function sharedFeatures(stdout: string): string[] {
   return stdout
     .split('\n')
-    .filter((l) => l.includes('eligible.leader.replicas.version'))
-    .map((l) => l.replace(/Epoch: \S+/, 'Epoch: <n>').trimEnd());
+    .filter((l) => /^Feature: (eligible\.leader\.replicas|transaction)\.version /.test(l))
+    .map((l) =>
+      l
+        .replace(/Epoch: \S+/, 'Epoch: <n>')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
 }
 
 /** One node of the cluster under test, by node id: the faults this session injects. */
@@ -220,7 +229,7 @@ async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, 
     (n) => n === 3,
   );
   out.create = (await tool(TOPICS, [...b, '--create', '--topic', TOPIC, '--replica-assignment', '1:2'])).trim();
-  out.elrFeature = elrFeature(await tool(FEATURES, [...b, 'describe']));
+  out.features = sharedFeatures(await tool(FEATURES, [...b, 'describe']));
   const eligible = ['--topic', ELIGIBLE, '--replica-assignment', '2:3', '--config', 'min.insync.replicas=2'];
   out.createEligible = (await tool(TOPICS, [...b, '--create', ...eligible])).trim();
   const kafka = new Kafka({ clientId: 'admin-tools', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
@@ -263,6 +272,16 @@ async function session(bootstrap: string, nodes: Nodes): Promise<Record<string, 
     // kafka-cluster unregister of an id no broker registered: refused by the controller (BROKER_ID_NOT_REGISTERED).
     const unregister = await runKafkaTool(CLUSTER, ['unregister', ...b, '--id', '9'], 120_000);
     out.unregisterUnknown = `exit ${unregister.code === 0 ? 0 : 'non-zero'}: ${unregister.stderr.split('\n')[0]}`;
+    // kafka-features: transaction.version down and up again through UpdateFeatures; an unknown feature refused.
+    out.featureDowngrade = (await tool(FEATURES, [...b, 'downgrade', '--feature', 'transaction.version=1'])).trim();
+    out.featuresDowngraded = sharedFeatures(await tool(FEATURES, [...b, 'describe']));
+    out.featureUpgrade = (await tool(FEATURES, [...b, 'upgrade', '--feature', 'transaction.version=2'])).trim();
+    const unknownFeature = await runKafkaTool(FEATURES, [...b, 'upgrade', '--feature', 'no.such.feature=1'], 120_000);
+    out.featureUnknown = `${unknownFeature.code === 0 ? 'exit 0' : 'exit non-zero'}: ${`${unknownFeature.stdout}${unknownFeature.stderr}`
+      .split('\n')
+      .filter((l) => l.includes('no.such.feature'))
+      .map((l) => l.replace(/controller \d+/, 'controller <id>'))
+      .join(' | ')}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -121,6 +121,8 @@ export class MetadataImage {
   readonly acls = new Map<string, AclImage>();
   /** The offset of the last ACL record applied: an authorizer indexes the ACLs again when it moves. */
   aclsOffset = -1;
+  /** The offset of the last FeatureLevelRecord applied: the finalized features' epoch, as Kafka's. */
+  featuresOffset = -1;
   /** Client quotas by entity key (Kafka's ClientQuotasImage). */
   readonly clientQuotas = new Map<string, ClientQuotaImage>();
   /** The offset of the last ClientQuotaRecord applied: the quota managers load the quotas again when it moves. */
@@ -176,6 +178,7 @@ export class MetadataImage {
     for (const [user, byMechanism] of this.scramCredentials) copy.scramCredentials.set(user, new Map(byMechanism));
     for (const [id, acl] of this.acls) copy.acls.set(id, acl);
     copy.aclsOffset = this.aclsOffset;
+    copy.featuresOffset = this.featuresOffset;
     for (const [key, q] of this.clientQuotas) {
       copy.clientQuotas.set(key, { entity: { ...q.entity }, values: { ...q.values } });
     }
@@ -279,6 +282,7 @@ export class MetadataImage {
       case 'FeatureLevelRecord':
         if (record.value.featureLevel === 0) this.features.delete(record.value.name);
         else this.features.set(record.value.name, record.value.featureLevel);
+        this.featuresOffset = offset;
         return { kind: 'feature', name: record.value.name };
       case 'UserScramCredentialRecord': {
         const { name, mechanism, salt, storedKey, serverKey, iterations } = record.value;

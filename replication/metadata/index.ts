@@ -1,4 +1,5 @@
 export * from './image';
+export * from './features';
 export * from './partition-change';
 export * from './placement';
 export * from './quorum-controller';

@@ -20,13 +20,8 @@ import type { AlterPartitionRequest, AlterPartitionResult, AlterPartitionSink } 
 import { PartitionError } from '../errors';
 import type { CommittedBatch, LeaderAndEpoch, RaftListener, SnapshotId } from '../raft';
 import { balancePartitionLeaders, electLeaders } from './elections';
-import {
-  ConfigResourceType,
-  ELR_FEATURE,
-  METADATA_VERSION_FEATURE,
-  METADATA_VERSION_LEVEL,
-  MetadataImage,
-} from './image';
+import { bootstrapFeatureRecords, type FeatureUpdate, updateFeatures } from './features';
+import { ConfigResourceType, ELR_FEATURE, METADATA_VERSION_FEATURE, MetadataImage } from './image';
 import { alterPartitionReassignments, listPartitionReassignments } from './reassignments';
 import * as replication from './replication-control';
 
@@ -66,6 +61,8 @@ export interface ControllerOptions extends replication.ReplicationDefaults {
    * written by the first active controller of a log that has no metadata.version yet, after that FeatureLevelRecord.
    */
   bootstrapRecords?: () => MetadataRecord[];
+  /** The transaction.version a new cluster's log starts at (this node's `transaction.version`; Kafka's default 2). */
+  transactionVersion?: number;
 }
 
 export class NotControllerError extends PartitionError {
@@ -175,18 +172,29 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
   }
 
   /**
-   * A new cluster's first records, once per log (QuorumController's bootstrap in Kafka): metadata.version, then
-   * what the format gave (SCRAM credentials). A log that has metadata.version was bootstrapped already.
+   * A new cluster's first records, once per log (QuorumController's bootstrap in Kafka): the feature levels,
+   * metadata.version first, then what the format gave (SCRAM credentials). A log that has metadata.version was
+   * bootstrapped already.
    */
   private bootstrapLog(): Promise<void> {
     return this.write((batch) => {
       if (batch.image.features.has(METADATA_VERSION_FEATURE)) return;
-      batch.add({
-        type: 'FeatureLevelRecord',
-        version: 0,
-        value: { name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL },
-      });
+      for (const r of bootstrapFeatureRecords(this.options.transactionVersion ?? 2)) batch.add(r);
       for (const r of this.options.bootstrapRecords?.() ?? []) batch.add(r);
+    });
+  }
+
+  /** UpdateFeatures (`kafka-features`), checked and written as Kafka's FeatureControlManager does (features.ts). */
+  updateFeatures(updates: FeatureUpdate[], validateOnly: boolean) {
+    return this.write((batch) => {
+      const { records, errorCode, errorMessage } = updateFeatures(
+        batch.image,
+        this.options.nodeId,
+        updates,
+        validateOnly,
+      );
+      for (const r of records) batch.add(r);
+      return { errorCode, errorMessage };
     });
   }
 

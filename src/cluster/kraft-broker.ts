@@ -20,6 +20,7 @@ import type { CreateTopicsRequest, CreateTopicsResponse } from '../../protocol/g
 import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-partitions-to-txn';
 import type { WriteTxnMarkersResponse } from '../../protocol/generated/write-txn-markers';
 import type { UnregisterBrokerResponse } from '../../protocol/generated/unregister-broker';
+import type { UpdateFeaturesResponse } from '../../protocol/generated/update-features';
 import type {
   AlterPartitionReassignmentsRequest,
   AlterPartitionReassignmentsResponse,
@@ -38,6 +39,8 @@ import type {
 import {
   BrokerMetadataPublisher,
   ConfigResourceType,
+  type FeatureUpdate,
+  METADATA_VERSION_FEATURE,
   type MetadataChange,
   type MetadataImage,
   type PartitionHost,
@@ -121,6 +124,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
             ? config.number('leader.imbalance.check.interval.seconds') * 1000
             : 0,
           bootstrapRecords: () => readBootstrapRecords(metadataIdentityDir(config)),
+          transactionVersion: config.number('transaction.version'),
         })
       : null;
     this.publisher = roles.includes('broker') ? new BrokerMetadataPublisher(nodeId, topics.replicas, this) : null;
@@ -474,6 +478,36 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
     if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
     return response.replicaElectionResults;
+  }
+
+  /** UpdateFeatures, sent to the active controller: the top-level outcome (all updates or none). */
+  async updateFeatures(
+    updates: FeatureUpdate[],
+    validateOnly: boolean,
+  ): Promise<{ errorCode: number; errorMessage: string | null }> {
+    const target = this.activeController();
+    if ('local' in target) return target.local.updateFeatures(updates, validateOnly);
+    const featureUpdates = updates.map((u) => ({
+      feature: u.feature,
+      maxVersionLevel: u.level,
+      allowDowngrade: false,
+      upgradeType: u.upgradeType,
+    }));
+    return this.remote<UpdateFeaturesResponse>(target.remote, 'UpdateFeatures', 1, {
+      timeoutMs: 60_000,
+      featureUpdates,
+      validateOnly,
+    });
+  }
+
+  /**
+   * A feature's finalized level in this node's metadata (0 when the log does not name it), or undefined before the
+   * log was bootstrapped (then this node's own settings stand).
+   */
+  finalizedFeatureLevel(feature: string): number | undefined {
+    const features = this.metadata?.features;
+    if (!features?.has(METADATA_VERSION_FEATURE)) return undefined;
+    return features.get(feature) ?? 0;
   }
 
   /** UnregisterBroker, sent to the active controller: its error code (BROKER_ID_NOT_REGISTERED for an unknown id). */

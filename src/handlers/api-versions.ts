@@ -1,4 +1,5 @@
 import { API_BY_KEY, type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
+import { SUPPORTED_FEATURES } from '../../replication/metadata/features';
 import { ELR_FEATURE, METADATA_VERSION_FEATURE, METADATA_VERSION_LEVEL } from '../../replication/metadata/image';
 import { listenerServes } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
@@ -104,22 +105,30 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
         maxVersion: f.level,
       }));
       if (ctx.version >= 4) response.supportedFeatures.push(TRANSACTION_VERSION_SUPPORTED, ELR_VERSION_SUPPORTED);
-      response.finalizedFeaturesEpoch = FEATURES_EPOCH;
-      response.finalizedFeatures = FIXED_FEATURES.map((f) => ({
-        name: f.name,
-        minVersionLevel: f.level,
-        maxVersionLevel: f.level,
-      }));
-      if (transactionVersion > 0) {
-        response.finalizedFeatures.push({
-          name: 'transaction.version',
-          minVersionLevel: transactionVersion,
-          maxVersionLevel: transactionVersion,
-        });
+      const cluster = ctx.broker.kraft?.metadata;
+      if (cluster && ctx.broker.kraft?.finalizedFeatureLevel(METADATA_VERSION_FEATURE) !== undefined) {
+        // A KRaft cluster: the levels its metadata log finalized (UpdateFeatures moves them), and as Kafka's epoch
+        // the offset of the last feature record.
+        response.finalizedFeaturesEpoch = BigInt(cluster.featuresOffset);
+        response.finalizedFeatures = [...SUPPORTED_FEATURES.keys()]
+          .map((name) => ({ name, level: cluster.features.get(name) ?? 0 }))
+          .filter((f) => f.level > 0)
+          .map((f) => ({ name: f.name, minVersionLevel: f.level, maxVersionLevel: f.level }));
+      } else {
+        response.finalizedFeaturesEpoch = FEATURES_EPOCH;
+        response.finalizedFeatures = FIXED_FEATURES.map((f) => ({
+          name: f.name,
+          minVersionLevel: f.level,
+          maxVersionLevel: f.level,
+        }));
+        if (transactionVersion > 0) {
+          response.finalizedFeatures.push({
+            name: 'transaction.version',
+            minVersionLevel: transactionVersion,
+            maxVersionLevel: transactionVersion,
+          });
+        }
       }
-      // ELR as the KRaft metadata log finalized it (the controller turns it on, as Kafka 4.4 on a new cluster).
-      const elr = ctx.broker.topics.cluster?.image?.features.get(ELR_FEATURE) ?? 0;
-      if (elr > 0) response.finalizedFeatures.push({ name: ELR_FEATURE, minVersionLevel: elr, maxVersionLevel: elr });
     }
 
     if (ctx.version >= 3) addKRaftVersion(ctx, response);

@@ -56,6 +56,7 @@ import { alterClientQuotasHandler } from './alter-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { electLeadersHandler } from './elect-leaders';
 import { unregisterBrokerHandler } from './unregister-broker';
+import { updateFeaturesHandler } from './update-features';
 import { alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler } from './partition-reassignments';
 
 /**
@@ -80,7 +81,8 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(alterPartitionHandler)
       .register(allocateProducerIdsHandler)
       .register(writeTxnMarkersHandler)
-      .register(unregisterBrokerHandler);
+      .register(unregisterBrokerHandler)
+      .register(updateFeaturesHandler);
   }
   return registry;
 }

@@ -34,7 +34,14 @@ export const DEFAULT_TXN_CONFIG: TxnConfig = {
   transactionVersion: 2,
 };
 
-export function txnConfigFrom(config: BrokerConfig): TxnConfig {
+/**
+ * The coordinator's settings from the broker config. `finalizedLevel`: a KRaft cluster's finalized feature levels
+ * (KRaftNode.finalizedFeatureLevel), which transaction.version follows once the metadata log has them.
+ */
+export function txnConfigFrom(
+  config: BrokerConfig,
+  finalizedLevel?: (feature: string) => number | undefined,
+): TxnConfig {
   return {
     maxTimeoutMs: config.number('transaction.max.timeout.ms'),
     transactionalIdExpirationMs: config.number('transactional.id.expiration.ms'),
@@ -43,6 +50,8 @@ export function txnConfigFrom(config: BrokerConfig): TxnConfig {
     logPartitions: config.number('transaction.state.log.num.partitions'),
     logSegmentBytes: config.number('transaction.state.log.segment.bytes'),
     markerRetryBackoffMs: DEFAULT_TXN_CONFIG.markerRetryBackoffMs,
-    transactionVersion: config.number('transaction.version'),
+    get transactionVersion() {
+      return finalizedLevel?.('transaction.version') ?? config.number('transaction.version');
+    },
   };
 }

@@ -34,7 +34,8 @@ export async function startTransactionCoordinator(
   /** Transaction timeouts and cleanup intervals (a test may move it by hand). */
   clock: Clock = systemClock,
 ): Promise<TransactionCoordinator> {
-  const txnConfig = txnConfigFrom(config);
+  const cluster = topics.cluster;
+  const txnConfig = txnConfigFrom(config, cluster ? (feature) => cluster.finalizedFeatureLevel(feature) : undefined);
   const store = new TransactionStateTopicLog(
     topics,
     txnConfig.logPartitions,
