@@ -51,6 +51,18 @@ function refused(open: () => import('node:net').Socket): Promise<boolean> {
   });
 }
 
+/** A topic with replication factor 3 and the given min.insync.replicas, created through `kafka`'s Admin. */
+async function createReplicated(kafka: Kafka, topic: string, numPartitions: number, minInsync: number) {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const configEntries = [{ name: 'min.insync.replicas', value: String(minInsync) }];
+    await admin.createTopics({ topics: [{ topic, numPartitions, replicationFactor: 3, configEntries }] });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 describe('a KRaft cluster over secured inter-node listeners (SSL controllers with mTLS, SASL_SSL between brokers)', function () {
   this.timeout(60_000);
   let certs: TestCerts;
@@ -121,19 +133,7 @@ describe('a KRaft cluster over secured inter-node listeners (SSL controllers wit
       logLevel: logLevel.NOTHING,
       retry: { retries: 10 },
     });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      topics: [
-        {
-          topic: 'guarded',
-          numPartitions: 2,
-          replicationFactor: 3,
-          configEntries: [{ name: 'min.insync.replicas', value: '2' }],
-        },
-      ],
-    });
-    await admin.disconnect();
+    await createReplicated(kafka, 'guarded', 2, 2);
     await until(
       () => nodes.every((n) => [0, 1].every((p) => n.broker.kraft?.image?.partition('guarded', p)?.isr.length === 3)),
       'both partitions in sync on three brokers (followers fetching over SASL_SSL)',
@@ -298,19 +298,7 @@ describe('brook storage format --add-scram: brokers that log in to each other wi
       logLevel: logLevel.NOTHING,
       retry: { retries: 10 },
     });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      topics: [
-        {
-          topic: 'bootstrapped',
-          numPartitions: 1,
-          replicationFactor: 3,
-          configEntries: [{ name: 'min.insync.replicas', value: '3' }],
-        },
-      ],
-    });
-    await admin.disconnect();
+    await createReplicated(kafka, 'bootstrapped', 1, 3);
     const producer = kafka.producer();
     await producer.connect();
     // min.insync.replicas 3: answered only once both followers fetched, logged in with SCRAM.
