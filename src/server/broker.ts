@@ -94,6 +94,8 @@ export class Broker implements BrokerServices {
   /** The controller and broker sides of a KRaft node (with controller.quorum.voters), else null. */
   kraft: KRaftNode | null = null;
   boundListeners: BoundListener[] = [];
+  /** Connections to broker listeners waiting for this KRaft node to catch up with the metadata log. */
+  private readonly heldSockets = new Set<Socket>();
   private readonly connections = new Set<Connection>();
   private readonly connectionsPerIp = new Map<string, number>();
   private readonly dispatcher: RequestDispatcher;
@@ -428,14 +430,14 @@ export class Broker implements BrokerServices {
       socket.destroy();
       return;
     }
-    if (this.kraft && !this.kraft.caughtUp && !controllerListenerNames(this.config).includes(listenerName)) {
-      this.holdUntilCaughtUp(this.kraft, socket, listenerName);
-      return;
-    }
     const reason = this.refusal(socket.remoteAddress ?? '');
     if (reason) {
       this.rejections.warn('rejected connection', { remote, reason });
       socket.destroy();
+      return;
+    }
+    if (this.kraft && !this.kraft.caughtUp && !controllerListenerNames(this.config).includes(listenerName)) {
+      this.holdUntilCaughtUp(this.kraft, socket, listenerName);
       return;
     }
     socket.setNoDelay(true);
@@ -460,8 +462,11 @@ export class Broker implements BrokerServices {
     // A client that gives up meanwhile: nothing to serve, nothing to report.
     const dropped = () => socket.destroy();
     socket.on('error', dropped);
+    // Counted against max.connections meanwhile (refusal).
+    this.heldSockets.add(socket);
     void kraft.whenCaughtUp().then(() => {
       socket.off('error', dropped);
+      this.heldSockets.delete(socket);
       if (socket.destroyed) return;
       if (this.stopping) socket.destroy();
       else this.acceptSocket(socket, listenerName);
@@ -472,7 +477,7 @@ export class Broker implements BrokerServices {
   private refusal(ip: string): string | null {
     if (this.stopping) return 'broker is shutting down';
     const max = this.config.number('max.connections');
-    if (this.connections.size >= max) return `max.connections ${max} reached`;
+    if (this.connections.size + this.heldSockets.size >= max) return `max.connections ${max} reached`;
     const perIp = this.config.number('max.connections.per.ip');
     if ((this.connectionsPerIp.get(ip) ?? 0) >= perIp) return `max.connections.per.ip ${perIp} reached for ${ip}`;
     return null;
