@@ -1,5 +1,5 @@
 import type { UpdateFeaturesRequest, UpdateFeaturesResponse } from '../../protocol/generated';
-import { UpgradeType } from '../../replication/metadata';
+import { UpgradeType } from '../../replication/metadata/features';
 import { errorCodeOf } from '../errors';
 import { AclOperation } from '../security/acl';
 import type { ApiHandler } from './types';
