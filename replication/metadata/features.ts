@@ -24,6 +24,7 @@ export const SUPPORTED_FEATURES: ReadonlyMap<string, { min: number; max: number 
 
 /** UpdateFeatures' upgrade types (FeatureUpdate.UpgradeType). */
 export const UpgradeType = { UPGRADE: 1, SAFE_DOWNGRADE: 2, UNSAFE_DOWNGRADE: 3 } as const;
+const UPGRADE_TYPES = new Set<number>(Object.values(UpgradeType));
 
 export interface FeatureUpdate {
   feature: string;
@@ -31,16 +32,25 @@ export interface FeatureUpdate {
   upgradeType: number;
 }
 
-/** The records a new cluster's log starts with: metadata.version first, group.version, transaction.version. */
+/**
+ * The levels a new cluster's log starts with (metadata.version first, group.version, transaction.version at
+ * `transactionVersion` unless 0), which a single node, without a metadata log, finalizes as they are.
+ */
+export function bootstrapFeatureLevels(transactionVersion: number): { name: string; level: number }[] {
+  return [
+    { name: METADATA_VERSION_FEATURE, level: METADATA_VERSION_LEVEL },
+    { name: GROUP_VERSION_FEATURE, level: 1 },
+    { name: TRANSACTION_VERSION_FEATURE, level: transactionVersion },
+  ].filter((f) => f.level > 0);
+}
+
+/** The FeatureLevelRecords of `bootstrapFeatureLevels`. */
 export function bootstrapFeatureRecords(transactionVersion: number): MetadataRecord[] {
-  const levels: [string, number][] = [
-    [METADATA_VERSION_FEATURE, METADATA_VERSION_LEVEL],
-    [GROUP_VERSION_FEATURE, 1],
-    [TRANSACTION_VERSION_FEATURE, transactionVersion],
-  ];
-  return levels
-    .filter(([, level]) => level > 0)
-    .map(([name, featureLevel]) => ({ type: 'FeatureLevelRecord', version: 0, value: { name, featureLevel } }));
+  return bootstrapFeatureLevels(transactionVersion).map(({ name, level }) => ({
+    type: 'FeatureLevelRecord',
+    version: 0,
+    value: { name, featureLevel: level },
+  }));
 }
 
 /**
@@ -61,7 +71,7 @@ export function updateFeatures(
       errorCode: ErrorCode.InvalidUpdateVersion,
       errorMessage: `The update failed for all features since the following feature had an error: Invalid update version ${level} for feature ${feature}. ${why}`,
     });
-    if (!Object.values(UpgradeType).includes(upgradeType as 1)) {
+    if (!UPGRADE_TYPES.has(upgradeType)) {
       return refused('The controller does not support the given upgrade type.');
     }
     const current =

@@ -311,15 +311,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   /** Resolves once `caughtUp` holds, or once this node stops (the caller checks which). */
   async whenCaughtUp(): Promise<void> {
-    while (!this.caughtUp && !this.stopped) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 100);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    while (!this.caughtUp && !this.stopped) await this.nextImageChange(100);
   }
 
   /** process.roles=controller: no broker side (no topics hosted, no registration). */
@@ -761,14 +753,19 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     while (!check()) {
       const left = deadline - Date.now();
       if (left <= 0 || this.stopped) throw new KafkaError(ErrorCode.RequestTimedOut, `timed out waiting for ${what}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, 100));
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await this.nextImageChange(Math.min(left, 100));
     }
+  }
+
+  /** Resolves at the next commit or snapshot this node applies (or stop), or after `ms` at most. */
+  private nextImageChange(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   // ---- PartitionHost: the publisher's changes into the topic service ----------------------------------------

@@ -1,6 +1,6 @@
 import { API_BY_KEY, type ApiVersionsRequestCodec, ApiVersionsResponseCodec } from '../../protocol/generated';
-import { SUPPORTED_FEATURES } from '../../replication/metadata/features';
-import { ELR_FEATURE, METADATA_VERSION_FEATURE, METADATA_VERSION_LEVEL } from '../../replication/metadata/image';
+import { bootstrapFeatureLevels, SUPPORTED_FEATURES } from '../../replication/metadata/features';
+import { METADATA_VERSION_FEATURE } from '../../replication/metadata/image';
 import { listenerServes } from '../cluster/quorum-config';
 import { ErrorCode } from '../errors';
 import type { HandlerRegistry } from './registry';
@@ -12,26 +12,11 @@ type Response = ReturnType<typeof ApiVersionsResponseCodec.defaults>;
 /** Kafka's check of v3+ client software names and versions (ApiVersionsRequest.isValid). */
 const SOFTWARE_PATTERN = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 
-/** The levels of `transaction.version` this broker can run (Kafka 4.4: 0-2). */
-const TRANSACTION_VERSION_SUPPORTED = { name: 'transaction.version', minVersion: 0, maxVersion: 2 };
-
-/** The levels of `eligible.leader.replicas.version` (KIP-966) a broker can run (Kafka 4.4: 0-1). */
-const ELR_VERSION_SUPPORTED = { name: ELR_FEATURE, minVersion: 0, maxVersion: 1 };
-
-// metadata.version is supported at METADATA_VERSION_LEVEL only (Kafka 4.4 lists 7-33: it can run a cluster at an
-// older level, Brook cannot, and has no UpdateFeatures to move it).
-/** `group.version` 1: the consumer group protocol of KIP-848 is served (Kafka 4.4 supports 0-1; Brook has no switch). */
-const GROUP_VERSION = 1;
-const FIXED_FEATURES = [
-  { name: METADATA_VERSION_FEATURE, level: METADATA_VERSION_LEVEL },
-  { name: 'group.version', level: GROUP_VERSION },
-];
-
 /**
- * The finalized features' epoch. Kafka's is the offset of the last feature record in the metadata log; Brook
- * has no metadata quorum yet, so it takes the broker's start time: it only grows, so a client that reconnects
- * after a restart with another `transaction.version` takes the new level (the Java client keeps the features
- * of the highest epoch it saw, and ignores an epoch of -1).
+ * A single node's finalized features' epoch. Kafka's (and a Brook KRaft node's) is the offset of the last feature
+ * record in the metadata log; a single node has no log, so it takes its start time: it only grows, so a client
+ * that reconnects after a restart with another `transaction.version` takes the new level (the Java client keeps
+ * the features of the highest epoch it saw, and ignores an epoch of -1).
  */
 const FEATURES_EPOCH = BigInt(Date.now());
 
@@ -40,12 +25,12 @@ const FEATURES_EPOCH = BigInt(Date.now());
  * the supported maximum never reach this handler: the dispatcher answers them with the KIP-511 v0-layout
  * UNSUPPORTED_VERSION reply.
  *
- * Features (v3+), as Kafka 4.4 answers them: `metadata.version` and `group.version` at 4.4's levels (above);
- * `eligible.leader.replicas.version` supported 0-1 (v4+) and, in a
- * KRaft cluster, finalized at the metadata log's level (1: the controller keeps ELR); `transaction.version` finalized at the `transaction.version`
- * config level (default 2; a feature finalized at 0 is left out, as Kafka's finalized map has no level 0) with
- * min = max = the level, and supported 0-2, listed from v4 only (Kafka drops supported features whose minimum
- * is 0 below v4: old clients cannot read them). The Java client 4.x and franz-go 1.22 turn KIP-890 part 2 on
+ * Features (v3+), as Kafka 4.4 answers them: supported, the ranges of replication/metadata/features.ts (those
+ * from level 0, transaction.version and eligible.leader.replicas.version, listed from v4 only: Kafka drops them
+ * below v4, old clients cannot read them); finalized, with min = max = the level and level 0 left out (Kafka's
+ * finalized map has no level 0), a KRaft node's from its metadata log (UpdateFeatures moves them), a single
+ * node's as a new cluster starts: metadata.version and group.version at 4.4's levels and transaction.version at
+ * the `transaction.version` setting (default 2). The Java client 4.x and franz-go 1.22 turn KIP-890 part 2 on
  * (Produce v12, TxnOffsetCommit v5, EndTxn v5, no AddPartitionsToTxn / AddOffsetsToTxn) only when the finalized
  * level is >= 2; kafkajs, librdkafka, aiokafka and @platformatic/kafka do not read it and keep classic
  * transactions, which Brook serves at every level (compat-tests/transactions/FINDINGS.md). The epoch, the
@@ -98,37 +83,21 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
     }
     response.apiKeys = advertisedOn(ctx);
     if (ctx.version >= 3) {
-      const transactionVersion = ctx.broker.config.number('transaction.version');
-      response.supportedFeatures = FIXED_FEATURES.map((f) => ({
-        name: f.name,
-        minVersion: f.level,
-        maxVersion: f.level,
-      }));
-      if (ctx.version >= 4) response.supportedFeatures.push(TRANSACTION_VERSION_SUPPORTED, ELR_VERSION_SUPPORTED);
-      const cluster = ctx.broker.kraft?.metadata;
-      if (cluster && ctx.broker.kraft?.finalizedFeatureLevel(METADATA_VERSION_FEATURE) !== undefined) {
-        // A KRaft cluster: the levels its metadata log finalized (UpdateFeatures moves them), and as Kafka's epoch
-        // the offset of the last feature record.
-        response.finalizedFeaturesEpoch = BigInt(cluster.featuresOffset);
-        response.finalizedFeatures = [...SUPPORTED_FEATURES.keys()]
-          .map((name) => ({ name, level: cluster.features.get(name) ?? 0 }))
-          .filter((f) => f.level > 0)
-          .map((f) => ({ name: f.name, minVersionLevel: f.level, maxVersionLevel: f.level }));
-      } else {
-        response.finalizedFeaturesEpoch = FEATURES_EPOCH;
-        response.finalizedFeatures = FIXED_FEATURES.map((f) => ({
-          name: f.name,
-          minVersionLevel: f.level,
-          maxVersionLevel: f.level,
-        }));
-        if (transactionVersion > 0) {
-          response.finalizedFeatures.push({
-            name: 'transaction.version',
-            minVersionLevel: transactionVersion,
-            maxVersionLevel: transactionVersion,
-          });
-        }
-      }
+      // Features supported from level 0 are listed from v4 only (old clients cannot read them).
+      response.supportedFeatures = [...SUPPORTED_FEATURES]
+        .filter(([, range]) => ctx.version >= 4 || range.min > 0)
+        .map(([name, range]) => ({ name, minVersion: range.min, maxVersion: range.max }));
+      const kraft = ctx.broker.kraft;
+      const cluster = kraft?.finalizedFeatureLevel(METADATA_VERSION_FEATURE) !== undefined ? kraft.metadata : null;
+      // A KRaft cluster: the levels its metadata log finalized (UpdateFeatures moves them), and as Kafka's epoch the
+      // offset of the last feature record. A single node: the levels a new cluster starts with, from its settings.
+      const finalized = cluster
+        ? [...SUPPORTED_FEATURES.keys()].map((name) => ({ name, level: cluster.features.get(name) ?? 0 }))
+        : bootstrapFeatureLevels(ctx.broker.config.number('transaction.version'));
+      response.finalizedFeaturesEpoch = cluster ? BigInt(cluster.featuresOffset) : FEATURES_EPOCH;
+      response.finalizedFeatures = finalized
+        .filter((f) => f.level > 0)
+        .map((f) => ({ name: f.name, minVersionLevel: f.level, maxVersionLevel: f.level }));
     }
 
     if (ctx.version >= 3) addKRaftVersion(ctx, response);

@@ -186,41 +186,52 @@ async function alterBrokerConfigsInLog(
 }
 
 /**
- * A topic's overrides after the changes: from none (AlterConfigs replaces) or from `current`; an APPEND or SUBTRACT
- * on a key without an override starts from `inForce(name)`, the value the topic has now.
+ * The overrides after the changes: from none (AlterConfigs replaces) or from `current`; an APPEND or SUBTRACT on a
+ * key without an override starts from `inForce(name)`, the value in force now. `isList` checks each key (throwing
+ * Kafka's error for one the resource does not take) and says whether APPEND and SUBTRACT apply to it.
  */
+function nextConfigs(
+  current: Readonly<Record<string, string>>,
+  changes: readonly ConfigChange[],
+  replace: boolean,
+  inForce: (name: string) => string,
+  isList: (name: string) => boolean,
+): Record<string, string> {
+  const next: Record<string, string> = replace ? {} : { ...current };
+  for (const change of changes) {
+    applyChange(next, change, isList(change.name), () => current[change.name] ?? inForce(change.name));
+  }
+  return next;
+}
+
+/** A topic's overrides after the changes. */
 function nextTopicConfigs(
   current: Readonly<Record<string, string>>,
   changes: readonly ConfigChange[],
   replace: boolean,
   inForce: (name: string) => string,
 ): Record<string, string> {
-  const next: Record<string, string> = replace ? {} : { ...current };
-  for (const change of changes) {
-    const def = TOPIC_CONFIG_BY_NAME.get(change.name);
-    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${change.name}`);
-    applyChange(next, change, def.type === 'list', () => current[change.name] ?? inForce(change.name));
-  }
-  return next;
+  return nextConfigs(current, changes, replace, inForce, (name) => {
+    const def = TOPIC_CONFIG_BY_NAME.get(name);
+    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown topic config name: ${name}`);
+    return def.type === 'list';
+  });
 }
 
-/** Dynamic broker values after the changes (this broker's own, or the cluster's defaults); only dynamic keys. */
+/** Dynamic broker values after the changes (a broker's own, or the cluster's defaults); only dynamic keys. */
 function nextBrokerConfigs(
   current: Readonly<Record<string, string>>,
   changes: readonly ConfigChange[],
   replace: boolean,
   inForce: (name: string) => string,
 ): Record<string, string> {
-  const next: Record<string, string> = replace ? {} : { ...current };
-  for (const change of changes) {
-    const def = BROKER_CONFIG_BY_NAME.get(change.name);
-    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${change.name}`);
-    if (!def.dynamic) {
-      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: Set(${change.name})`);
-    }
-    applyChange(next, change, def.type === 'list', () => current[change.name] ?? inForce(change.name));
-  }
-  return next;
+  return nextConfigs(current, changes, replace, inForce, (name) => {
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${name}`);
+    if (!def.dynamic)
+      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: Set(${name})`);
+    return def.type === 'list';
+  });
 }
 
 function applyChange(

@@ -16,10 +16,10 @@ export const unregisterBrokerHandler: ApiHandler<UnregisterBrokerRequest, Unregi
   // Kafka: ALTER on the cluster.
   clusterOperation: AclOperation.ALTER,
   async handle(request, ctx) {
-    const kraft = ctx.broker.kraft;
-    let errorCode: number = ErrorCode.UnsupportedVersion;
+    let errorCode: number;
     try {
-      if (kraft) errorCode = await kraft.unregisterBroker(request.brokerId);
+      // Registered on KRaft nodes only (createHandlerRegistry's `kraft`).
+      errorCode = await ctx.broker.kraft!.unregisterBroker(request.brokerId);
     } catch (error) {
       errorCode = errorCodeOf(error);
     }
