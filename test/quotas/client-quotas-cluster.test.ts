@@ -17,7 +17,8 @@ async function call<T>(node: TestBroker, apiKey: number, version: number, body: 
   const c = await WireClient.connect(Number(node.bootstrap.split(':')[1]));
   try {
     c.send(apiKey, version, body);
-    return (await c.nextResponse<T>(apiKey, version)).body;
+    // A forwarded request waits for the active controller, which may still be being elected after the restarts.
+    return (await c.nextResponse<T>(apiKey, version, 10_000)).body;
   } finally {
     c.close();
   }
@@ -66,6 +67,9 @@ describe('client quotas in a KRaft cluster: kept in the metadata log', function 
 
     for (const n of nodes) await n.restart();
     await until(() => nodes.every((n) => quotaOf(n, 'alice') === 1024), 'the quota after restarts');
+    // A restarted broker holds new connections until it caught up with the metadata log (as Kafka's starts its
+    // listeners only then): wait for that rather than spend the request's time on it.
+    await until(() => nodes.every((n) => n.broker.kraft!.caughtUp), 'every node caught up after restarts');
 
     // Right after the restarts a controller may still be being elected: NOT_CONTROLLER, which clients retry.
     let removed = await set(true);

@@ -107,8 +107,8 @@ describe('ACLs in a KRaft cluster: kept in the metadata log', function () {
 
   it('the bindings survive a restart of every node (replayed from the metadata log and its snapshots)', async () => {
     for (const n of nodes) await n.restart();
-    // A restarted Brook node opens its listeners before it has replayed the metadata log (Kafka's waits):
-    // wait until each knows the topic again, then ask it.
+    // A restarted node serves its broker listener once it caught up with the metadata log: wait until each
+    // knows the ACL and the topic again, then ask it.
     await until(
       () => nodes.every((n) => n.broker.authorizer!.store.all().length === 1 && n.broker.topics.get('secured')),
       'the ACL and the topic after restarts',
