@@ -29,7 +29,9 @@ export type MetadataRecord =
   | { type: 'RemoveUserScramCredentialRecord'; version: number; value: M.RemoveUserScramCredentialRecord }
   | { type: 'AccessControlEntryRecord'; version: number; value: M.AccessControlEntryRecord }
   | { type: 'RemoveAccessControlEntryRecord'; version: number; value: M.RemoveAccessControlEntryRecord }
-  | { type: 'ClientQuotaRecord'; version: number; value: M.ClientQuotaRecord };
+  | { type: 'ClientQuotaRecord'; version: number; value: M.ClientQuotaRecord }
+  | { type: 'DelegationTokenRecord'; version: number; value: M.DelegationTokenRecord }
+  | { type: 'RemoveDelegationTokenRecord'; version: number; value: M.RemoveDelegationTokenRecord };
 
 export type MetadataRecordName = keyof typeof METADATA_RECORD_TYPES;
 

@@ -88,6 +88,7 @@ function sharedConfig(certs: TestCerts, jwksUrl: string): Record<string, string>
     'listener.name.jwt.oauthbearer.sasl.oauthbearer.expected.issuer': JWT_ISSUER,
     // KafkaProcess's test profile sets this (no 3 s wait before a group's first rebalance); Brook gets it too.
     'group.initial.rebalance.delay.ms': '0',
+    'delegation.token.secret.key': 'side-by-side-token-secret',
     'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
     'super.users': [
       'User:ANONYMOUS',
@@ -443,6 +444,71 @@ describe('compat-tests: security side by side (Java client, kafka-configs, kafka
         clientProps(side, 'scram-unknown', sasl(side, 'SCRAM-SHA-256', scramJaas('nobody', 'nope'))),
         'sec-scram256',
       ),
+  );
+
+  securityCase(
+    'delegation-tokens',
+    'kafka-delegation-tokens: scram256 creates a token, the Java client logs in with it (tokenauth), describe, a token login may not create one, expire ends it',
+    [
+      'created: owner User:scram256, requester User:scram256, renewers [User:scram512]',
+      ...ROUNDTRIP,
+      'describe, no owner given: Total number of tokens : 0',
+      'describe --owner-principal User:scram256: Total number of tokens : 1',
+      'create with a token login: org.apache.kafka.common.errors.UnsupportedByAuthenticationException',
+      'expire: Completed expire operation.',
+      'produce ERROR org.apache.kafka.common.errors.SaslAuthenticationException: Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512',
+    ],
+    async (side) => {
+      const owner = clientProps(side, 'token-owner', sasl(side, 'SCRAM-SHA-256', scramJaas('scram256', 's256-pw')));
+      const tokens = (config: string, args: string[]) =>
+        run([
+          '-cp',
+          kafkaClasspath(),
+          'org.apache.kafka.tools.DelegationTokenCommand',
+          '--bootstrap-server',
+          `127.0.0.1:${side.ports.saslSsl}`,
+          '--command-config',
+          config,
+          ...args,
+        ]);
+      const created = await tokens(owner, [
+        '--create',
+        '--max-life-time-period',
+        '-1',
+        '--renewer-principal',
+        'User:scram512',
+      ]);
+      // TOKENID HMAC OWNER REQUESTER RENEWERS ISSUEDATE EXPIRYDATE MAXDATE
+      const row = created.stdout.split('\n').find((line) => /^\S+\s+\S+\s+User:scram256\s/.test(line));
+      if (!row) throw new Error(`no token in the output (exit ${created.code}):\n${created.stdout}${created.stderr}`);
+      const [tokenId, hmac, ownerName, requester, renewers] = row.trim().split(/\s+/) as string[];
+      const tokenLogin = clientProps(
+        side,
+        'token-login',
+        sasl(
+          side,
+          'SCRAM-SHA-512',
+          `${SCRAM_MODULE} required username="${tokenId}" password="${hmac}" tokenauth="true";`,
+        ),
+      );
+      const total = (out: { stdout: string }) => out.stdout.split('\n').find((l) => l.startsWith('Total number')) ?? '';
+      const roundtrip = await probe('roundtrip', tokenLogin, 'sec-token');
+      const describedNone = await tokens(owner, ['--describe']);
+      const describedOwner = await tokens(owner, ['--describe', '--owner-principal', 'User:scram256']);
+      const byToken = await tokens(tokenLogin, ['--create', '--max-life-time-period', '-1']);
+      const expired = await tokens(owner, ['--expire', '--hmac', hmac!, '--expiry-time-period', '-1']);
+      const afterExpiry = await probe('roundtrip', tokenLogin, 'sec-token');
+      return [
+        `created: owner ${ownerName}, requester ${requester}, renewers ${renewers}`,
+        ...roundtrip,
+        `describe, no owner given: ${total(describedNone)}`,
+        `describe --owner-principal User:scram256: ${total(describedOwner)}`,
+        `create with a token login: ${(byToken.stdout + byToken.stderr).match(/org\.apache\.kafka\.common\.errors\.\w+/)?.[0]}`,
+        // "Completed expire operation. New expiry date : <now>": the date differs by run.
+        `expire: ${expired.stdout.match(/Completed expire operation\./)?.[0] ?? expired.stderr}`,
+        ...afterExpiry,
+      ];
+    },
   );
 
   /**

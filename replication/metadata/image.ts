@@ -5,7 +5,7 @@
  * records as it writes them) and every broker follows it the same way; `apply` is the one replay of each
  * record type, and says what it changed so a broker can publish just that.
  */
-import type { AccessControlEntryRecord } from '../../protocol/generated/metadata-records';
+import type { AccessControlEntryRecord, DelegationTokenRecord } from '../../protocol/generated/metadata-records';
 import type { MetadataRecord } from '../../protocol/metadata-record';
 
 export interface BrokerEndpoint {
@@ -70,6 +70,7 @@ export type MetadataChange =
   | { kind: 'scram'; user: string }
   | { kind: 'acl'; id: string }
   | { kind: 'client-quota' }
+  | { kind: 'delegation-token'; tokenId: string }
   | null;
 
 /** One client-quota entity (entity type -> name, null for the default) and its quotas (ClientQuotaRecords). */
@@ -92,6 +93,34 @@ export interface ScramCredentialImage {
   storedKey: Buffer;
   serverKey: Buffer;
   iterations: number;
+}
+
+/**
+ * A delegation token as the metadata log keeps it (DelegationTokenRecord, Kafka's DelegationTokenImage): the
+ * principals as `Type:name`, the times in epoch ms. Its HMAC is not kept: every node derives it from the token id
+ * and `delegation.token.secret.key`.
+ */
+export interface DelegationTokenImage {
+  tokenId: string;
+  owner: string;
+  requester: string;
+  renewers: string[];
+  issueTimestamp: number;
+  maxTimestamp: number;
+  expiryTimestamp: number;
+}
+
+/** The DelegationTokenRecord that writes `token` (a snapshot's, or a new or renewed token's). */
+export function delegationTokenRecord(token: DelegationTokenImage): DelegationTokenRecord {
+  return {
+    tokenId: token.tokenId,
+    owner: token.owner,
+    requester: token.requester,
+    renewers: [...token.renewers],
+    issueTimestamp: BigInt(token.issueTimestamp),
+    maxTimestamp: BigInt(token.maxTimestamp),
+    expirationTimestamp: BigInt(token.expiryTimestamp),
+  };
 }
 
 /** PartitionChangeRecord's Leader when the leader stays (Kafka's NO_LEADER_CHANGE). */
@@ -119,6 +148,8 @@ export class MetadataImage {
   readonly scramCredentials = new Map<string, Map<number, ScramCredentialImage>>();
   /** ACL id -> binding (Kafka's AclsImage). */
   readonly acls = new Map<string, AclImage>();
+  /** token id -> token (Kafka's DelegationTokenImage). */
+  readonly delegationTokens = new Map<string, DelegationTokenImage>();
   /** The offset of the last ACL record applied: an authorizer indexes the ACLs again when it moves. */
   aclsOffset = -1;
   /** The offset of the last FeatureLevelRecord applied: the finalized features' epoch, as Kafka's. */
@@ -177,6 +208,7 @@ export class MetadataImage {
     for (const [name, level] of this.features) copy.features.set(name, level);
     for (const [user, byMechanism] of this.scramCredentials) copy.scramCredentials.set(user, new Map(byMechanism));
     for (const [id, acl] of this.acls) copy.acls.set(id, acl);
+    for (const [id, token] of this.delegationTokens) copy.delegationTokens.set(id, token);
     copy.aclsOffset = this.aclsOffset;
     copy.featuresOffset = this.featuresOffset;
     for (const [key, q] of this.clientQuotas) {
@@ -298,6 +330,22 @@ export class MetadataImage {
         if (byMechanism?.size === 0) this.scramCredentials.delete(name);
         return { kind: 'scram', user: name };
       }
+      case 'DelegationTokenRecord': {
+        const v = record.value;
+        this.delegationTokens.set(v.tokenId, {
+          tokenId: v.tokenId,
+          owner: v.owner,
+          requester: v.requester,
+          renewers: [...v.renewers],
+          issueTimestamp: Number(v.issueTimestamp),
+          maxTimestamp: Number(v.maxTimestamp),
+          expiryTimestamp: Number(v.expirationTimestamp),
+        });
+        return { kind: 'delegation-token', tokenId: v.tokenId };
+      }
+      case 'RemoveDelegationTokenRecord':
+        this.delegationTokens.delete(record.value.tokenId);
+        return { kind: 'delegation-token', tokenId: record.value.tokenId };
       case 'AccessControlEntryRecord': {
         const { id, ...binding } = record.value;
         this.acls.set(id, binding);

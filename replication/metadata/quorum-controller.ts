@@ -458,6 +458,14 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
     return this.writeRecords(records);
   }
 
+  /**
+   * Create/Renew/ExpireDelegationToken and the expiry sweep as Kafka's DelegationTokenControlManager commits them:
+   * the handler on this node applied the rules with the client's principal (the Envelope's).
+   */
+  alterDelegationTokens(records: MetadataRecord[]) {
+    return this.writeRecords(records);
+  }
+
   /** AlterClientQuotas as Kafka's ClientQuotaControlManager commits it: checked by the handler on this node. */
   alterClientQuotas(records: MetadataRecord[]) {
     return this.writeRecords(records);

@@ -7,7 +7,7 @@
 import { encodeMetadataRecord, type MetadataRecord } from '../../protocol/metadata-record';
 import type { StorageLogger } from '../../storage';
 import type { CommittedBatch, RaftListener, SnapshotId } from '../raft';
-import type { MetadataImage } from './image';
+import { delegationTokenRecord, type MetadataImage } from './image';
 import { partitionRecord } from './replication-control';
 
 /** Kafka's metadata.log.max.record.bytes.between.snapshots default (20 MiB). */
@@ -59,6 +59,9 @@ export function imageRecords(image: MetadataImage): MetadataRecord[] {
     for (const [mechanism, c] of byMechanism) {
       out.push({ type: 'UserScramCredentialRecord', version: 0, value: { name, mechanism, ...c } });
     }
+  }
+  for (const token of image.delegationTokens.values()) {
+    out.push({ type: 'DelegationTokenRecord', version: 0, value: delegationTokenRecord(token) });
   }
   for (const [id, binding] of image.acls) {
     out.push({ type: 'AccessControlEntryRecord', version: 0, value: { id, ...binding } });

@@ -21,6 +21,7 @@ import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-pa
 import type { WriteTxnMarkersResponse } from '../../protocol/generated/write-txn-markers';
 import type { UnregisterBrokerResponse } from '../../protocol/generated/unregister-broker';
 import type { UpdateFeaturesResponse } from '../../protocol/generated/update-features';
+import type { EnvelopeResponse } from '../../protocol/generated/envelope';
 import type {
   AlterPartitionReassignmentsRequest,
   AlterPartitionReassignmentsResponse,
@@ -56,6 +57,7 @@ import type { Endpoint } from '../server/services';
 import type { TopicService } from '../topics/topic-service';
 import type { TxnMarkerEntry, TxnMarkerResult } from '../transactions/marker-writer';
 import { randomKafkaUuid } from '../topics/uuid';
+import { envelopeFor, type ForwardedClient, responseInEnvelope } from './envelope';
 import { type InterNodeLink, interNodeClientId } from './inter-node';
 import type { MetadataQuorum } from './metadata-quorum';
 import { NetworkLeaderEndpoint } from './network-leader-endpoint';
@@ -346,9 +348,36 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return this.remote<T>(target.remote, api, version, body);
   }
 
+  /**
+   * A client's request run by the active controller as that client: sent inside an Envelope (Kafka's
+   * ForwardingManager), for the APIs whose outcome depends on who asks (the delegation token APIs).
+   */
+  async forwardInEnvelope<T>(
+    client: ForwardedClient,
+    api: keyof typeof API_KEYS,
+    version: number,
+    body: unknown,
+  ): Promise<T> {
+    const target = this.activeController();
+    if ('local' in target) throw new KafkaError(ErrorCode.NotController, 'This node is the active controller.');
+    const apiKey = API_KEYS[api];
+    const response = await this.remote<EnvelopeResponse>(
+      target.remote,
+      'Envelope',
+      0,
+      envelopeFor(client, apiKey, version, body),
+    );
+    return responseInEnvelope<T>(apiKey, version, response);
+  }
+
   /** SCRAM credential records committed by the active controller on this node (see QuorumController). */
   async alterScramCredentials(records: MetadataRecord[]): Promise<void> {
     await this.localController().alterScramCredentials(records);
+  }
+
+  /** Delegation token records committed by the active controller on this node (see QuorumController). */
+  async alterDelegationTokens(records: MetadataRecord[]): Promise<void> {
+    await this.localController().alterDelegationTokens(records);
   }
 
   /** ACL records committed by the active controller on this node (see QuorumController). */

@@ -156,4 +156,29 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
     'Principals allowed everything by the authorizer, separated by `;` (User:admin;User:ops).',
   ),
   d('allow.everyone.if.no.acl.found', 'boolean', 'false', 'A resource with no ACL at all is open to every principal.'),
+  // Delegation tokens (KIP-48; DelegationTokenManagerConfigs): off until a secret key is set, the same on every node.
+  d(
+    'delegation.token.secret.key',
+    'password',
+    null,
+    'Secret that signs delegation tokens (HMAC-SHA512); the same on every node. Unset: delegation tokens are off.',
+    { sensitive: true },
+  ),
+  d('delegation.token.max.lifetime.ms', 'long', '604800000', 'Longest life of a delegation token, renewals included.', {
+    min: 1,
+  }),
+  d(
+    'delegation.token.expiry.time.ms',
+    'long',
+    '86400000',
+    'Life of a delegation token from its creation or last renewal.',
+    { min: 1 },
+  ),
+  d(
+    'delegation.token.expiry.check.interval.ms',
+    'long',
+    '3600000',
+    'How often expired delegation tokens are removed.',
+    { min: 1 },
+  ),
 ];

@@ -57,6 +57,13 @@ import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acl
 import { electLeadersHandler } from './elect-leaders';
 import { unregisterBrokerHandler } from './unregister-broker';
 import { updateFeaturesHandler } from './update-features';
+import {
+  createDelegationTokenHandler,
+  describeDelegationTokenHandler,
+  expireDelegationTokenHandler,
+  renewDelegationTokenHandler,
+} from './delegation-tokens';
+import { envelopeHandler } from './envelope';
 import { alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler } from './partition-reassignments';
 
 /**
@@ -82,7 +89,8 @@ export function createHandlerRegistry(options: { kraft?: boolean } = {}): Handle
       .register(allocateProducerIdsHandler)
       .register(writeTxnMarkersHandler)
       .register(unregisterBrokerHandler)
-      .register(updateFeaturesHandler);
+      .register(updateFeaturesHandler)
+      .register(envelopeHandler);
   }
   return registry;
 }
@@ -137,5 +145,9 @@ function baseRegistry(): HandlerRegistry {
     .register(deleteAclsHandler)
     .register(electLeadersHandler)
     .register(alterPartitionReassignmentsHandler)
-    .register(listPartitionReassignmentsHandler);
+    .register(listPartitionReassignmentsHandler)
+    .register(createDelegationTokenHandler)
+    .register(renewDelegationTokenHandler)
+    .register(expireDelegationTokenHandler)
+    .register(describeDelegationTokenHandler);
 }

@@ -20,6 +20,11 @@ export interface HandlerContext {
   requestBytes: number;
   broker: BrokerServices;
   log: Logger;
+  /**
+   * Run from an Envelope on the active controller (src/handlers/envelope.ts): `connection` is the client as the
+   * forwarding broker saw it (principal, address), and that broker already made its own checks.
+   */
+  forwarded?: boolean;
 }
 
 /** A handler's answer when the request gets no response on the wire (Produce acks=0). */

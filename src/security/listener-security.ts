@@ -12,6 +12,7 @@ import {
 } from './oauthbearer';
 import { SslPrincipalMapper } from './principal';
 import { type SaslListenerConfig, SUPPORTED_MECHANISMS } from './sasl-authenticator';
+import type { DelegationTokens } from './delegation-tokens';
 import type { ScramCredentialStore } from './scram-store';
 import { tlsServerOptions } from './tls';
 
@@ -29,6 +30,12 @@ export interface ListenerSecurity {
   principalMapper: SslPrincipalMapper;
 }
 
+/** Where SASL/SCRAM finds users and delegation tokens (the broker's stores). */
+export interface SaslLogins {
+  scram: ScramCredentialStore;
+  tokens: DelegationTokens;
+}
+
 /**
  * Resolves a listener's security from its config; throws ConfigError (one line, no secret) if unusable. A JWKS
  * validator's first fetch happens in `initListenerSecurity`, awaited before the listener opens.
@@ -37,13 +44,13 @@ export function listenerSecurity(
   config: BrokerConfig,
   listenerName: string,
   securityProtocol: string,
-  scram: ScramCredentialStore,
+  logins: SaslLogins,
   log: Logger = silentLogger,
 ): ListenerSecurity {
   return {
     securityProtocol,
     tls: usesTls(securityProtocol) ? tlsServerOptions(config, listenerName) : null,
-    sasl: usesSasl(securityProtocol) ? saslConfig(config, listenerName, scram, log) : null,
+    sasl: usesSasl(securityProtocol) ? saslConfig(config, listenerName, logins, log) : null,
     principalMapper: new SslPrincipalMapper(
       config.listenerValue(listenerName, 'ssl.principal.mapping.rules') ?? 'DEFAULT',
     ),
@@ -98,12 +105,7 @@ function oauthBearerValidator(
   return new UnsecuredJwtValidator(unsecuredValidatorOptions(entries));
 }
 
-function saslConfig(
-  config: BrokerConfig,
-  listenerName: string,
-  scram: ScramCredentialStore,
-  log: Logger,
-): SaslListenerConfig {
+function saslConfig(config: BrokerConfig, listenerName: string, logins: SaslLogins, log: Logger): SaslListenerConfig {
   const mechanisms = (config.listenerValue(listenerName, 'sasl.enabled.mechanisms') ?? '')
     .split(',')
     .map((m) => m.trim())
@@ -179,7 +181,8 @@ function saslConfig(
     mechanisms,
     plainUsers: users,
     oauthBearer,
-    scramCredentials: (user, mechanism) => scram.get(user, mechanism),
+    scramCredentials: (user, mechanism) => logins.scram.get(user, mechanism),
+    tokenLogin: (tokenId, mechanism) => logins.tokens.login(tokenId, mechanism),
     maxReauthMs: Number(config.listenerValue(listenerName, 'connections.max.reauth.ms') ?? 0),
   };
 }

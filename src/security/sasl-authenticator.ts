@@ -3,7 +3,7 @@ import { type OAuthBearerValidator, OAuthBearerSaslServer } from './oauthbearer'
 import { PlainSaslServer } from './plain';
 import { ANONYMOUS, type Principal, userPrincipal } from './principal';
 import { clientMessage, SaslFailure, type SaslServer } from './sasl-server';
-import { type ScramCredentialLookup, ScramSaslServer, scramMechanismByName } from './scram';
+import { type ScramCredentialLookup, ScramSaslServer, scramMechanismByName, type TokenLoginLookup } from './scram';
 
 export const SASL_HANDSHAKE_KEY = 17;
 export const API_VERSIONS_KEY = 18;
@@ -19,6 +19,8 @@ export interface SaslListenerConfig {
   /** PLAIN users from the listener's JAAS config. */
   plainUsers: ReadonlyMap<string, string>;
   scramCredentials: ScramCredentialLookup;
+  /** Delegation token logins (SCRAM with `tokenauth=true`). */
+  tokenLogin?: TokenLoginLookup;
   /** OAUTHBEARER's token validator (unsecured JWTs, or signed ones against a JWKS), when OAUTHBEARER is enabled. */
   oauthBearer: OAuthBearerValidator | null;
   /** connections.max.reauth.ms; 0: sessions do not expire. */
@@ -47,6 +49,8 @@ export class SaslAuthenticator {
   /** Reason to close the connection once the current response is written. */
   private closeAfter: string | null = null;
   principal: Principal = ANONYMOUS;
+  /** Logged in with a delegation token (KafkaPrincipal.tokenAuthenticated): may not create, renew or expire tokens. */
+  tokenAuthenticated = false;
   /** When the session expires (epoch ms); null: never. */
   sessionExpiresAt: number | null = null;
 
@@ -152,6 +156,7 @@ export class SaslAuthenticator {
           );
         }
         this.principal = principal;
+        this.tokenAuthenticated = server.tokenAuthenticated === true;
         this.state = 'complete';
         this.reauthenticating = false;
         this.server = null;
@@ -210,7 +215,7 @@ export class SaslAuthenticator {
       return new OAuthBearerSaslServer(this.config.oauthBearer, this.now);
     }
     const scram = scramMechanismByName(mechanism);
-    if (scram) return new ScramSaslServer(scram, this.config.scramCredentials);
+    if (scram) return new ScramSaslServer(scram, this.config.scramCredentials, undefined, this.config.tokenLogin);
     // Config validation keeps other mechanisms out of `mechanisms`.
     throw new Error(`SASL mechanism ${mechanism} has no server`);
   }

@@ -15,6 +15,8 @@ export interface SaslCredentials {
   mechanism: string;
   username: string;
   password: string;
+  /** A delegation token login (SCRAM only): the token id as username, its HMAC (base64) as password. */
+  tokenAuth?: boolean;
 }
 
 /** A login the broker refused, or a broker that did not prove it holds the credential; the message says which. */
@@ -56,7 +58,7 @@ export async function saslLogin(client: SaslTransport, sasl: SaslCredentials): P
   }
   const scram = scramMechanismByName(sasl.mechanism);
   if (!scram) throw new SaslLoginError(`SASL ${sasl.mechanism}: not a mechanism Brook logs in with`);
-  await scramLogin(scram, sasl.username, sasl.password, step);
+  await scramLogin(scram, sasl.username, sasl.password, step, sasl.tokenAuth === true);
 }
 
 /** The client side of RFC 5802 without channel binding (`n,,`), as Kafka's ScramSaslClient. */
@@ -65,10 +67,12 @@ async function scramLogin(
   username: string,
   password: string,
   step: (token: Buffer) => Promise<Buffer>,
+  tokenAuth: boolean,
 ): Promise<void> {
   const clientNonce = randomBytes(24).toString('base64url');
   const saslName = username.replace(/=/g, '=3D').replace(/,/g, '=2C');
-  const clientFirstBare = `n=${saslName},r=${clientNonce}`;
+  // Kafka's ScramExtensions: `tokenauth=true` asks the broker to look the name up as a delegation token id.
+  const clientFirstBare = `n=${saslName},r=${clientNonce}${tokenAuth ? ',tokenauth=true' : ''}`;
   const serverFirst = (await step(Buffer.from(`n,,${clientFirstBare}`, 'utf8'))).toString('utf8');
   const fields = new Map(serverFirst.split(',').map((f) => [f.slice(0, 1), f.slice(2)] as const));
   const nonce = fields.get('r') ?? '';

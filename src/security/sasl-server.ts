@@ -11,6 +11,8 @@ export interface SaslServer {
   readonly authorizationId: string;
   /** When the credential expires (epoch ms; OAUTHBEARER's token `exp`): the session ends then at the latest. */
   readonly credentialExpiresAt?: number | null;
+  /** Logged in with a delegation token (SCRAM `tokenauth=true`): such a client may not manage tokens. */
+  readonly tokenAuthenticated?: boolean;
 }
 
 /**

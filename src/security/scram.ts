@@ -70,24 +70,38 @@ export function usernameFromSaslName(saslName: string): string {
 /** Where the server finds a user's credential (the credential store, behind its interface). */
 export type ScramCredentialLookup = (user: string, mechanism: ScramMechanismInfo) => ScramCredential | undefined;
 
+/** A delegation token login's credential, owner and expiry (src/security/delegation-tokens.ts), by token id. */
+export type TokenLoginLookup = (
+  tokenId: string,
+  mechanism: ScramMechanismInfo,
+) => { credential: ScramCredential; ownerName: string; expiryTimestamp: number } | undefined;
+
 interface ClientFirst {
   gs2Header: string;
   authzid: string;
   saslName: string;
   nonce: string;
   bare: string;
+  /** The SCRAM extensions (`tokenauth=true`: a delegation token login, Kafka's ScramExtensions). */
+  extensions: Map<string, string>;
 }
 
 /** `n,[a=authzid],n=saslname,r=nonce[,ext=value...]`; null if it does not parse. */
 function parseClientFirst(text: string): ClientFirst | null {
-  const match = /^([ny]),(?:a=([^,]*))?,(n=([^,]+),r=([\x21-\x2b\x2d-\x7e]+)(?:,[A-Za-z]+=[^,]*)*)$/.exec(text);
+  const match = /^([ny]),(?:a=([^,]*))?,(n=([^,]+),r=([\x21-\x2b\x2d-\x7e]+)((?:,[A-Za-z]+=[^,]*)*))$/.exec(text);
   if (!match) return null;
+  const extensions = new Map<string, string>();
+  for (const pair of match[6]!.split(',').slice(1)) {
+    const eq = pair.indexOf('=');
+    extensions.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
   return {
     gs2Header: text.slice(0, text.length - match[3]!.length),
     authzid: match[2] ?? '',
     saslName: match[4]!,
     nonce: match[5]!,
     bare: match[3]!,
+    extensions,
   };
 }
 
@@ -102,6 +116,10 @@ export class ScramSaslServer implements SaslServer {
   readonly mechanism: string;
   complete = false;
   authorizationId = '';
+  /** Logged in with a delegation token: the principal is its owner, marked token-authenticated. */
+  tokenAuthenticated = false;
+  /** A token login's session ends when the token expires (Kafka's CREDENTIAL_LIFETIME_MS); else null. */
+  credentialExpiresAt: number | null = null;
   private state: 'first' | 'final' | 'done' | 'failed' = 'first';
   private credential: ScramCredential | undefined;
   private clientFirstBare = '';
@@ -113,6 +131,8 @@ export class ScramSaslServer implements SaslServer {
     private readonly lookup: ScramCredentialLookup,
     /** Server nonce source (tests pin it). */
     private readonly serverNonce: () => string = () => randomBytes(18).toString('base64url'),
+    /** Delegation tokens (absent: a `tokenauth=true` login fails like an unknown user). */
+    private readonly tokenLogin?: TokenLoginLookup,
   ) {
     this.mechanism = info.name;
   }
@@ -134,8 +154,19 @@ export class ScramSaslServer implements SaslServer {
     // Kafka's message quotes the client's text; Brook does not (it may hold a user name worth keeping private).
     if (!first) throw new SaslFailure('Invalid SCRAM client first message format', false);
     const username = usernameFromSaslName(first.saslName);
-    const credential = this.lookup(username, this.info);
-    if (!credential) throw new SaslFailure('Authentication failed: Invalid user credentials', false);
+    let credential: ScramCredential | undefined;
+    let authorizationId = username;
+    if (first.extensions.get('tokenauth')?.toLowerCase() === 'true') {
+      const token = this.tokenLogin?.(username, this.info);
+      if (!token) throw new SaslFailure(`Token Authentication failed: Invalid tokenId : ${username}`, false);
+      credential = token.credential;
+      authorizationId = token.ownerName;
+      this.tokenAuthenticated = true;
+      this.credentialExpiresAt = token.expiryTimestamp;
+    } else {
+      credential = this.lookup(username, this.info);
+      if (!credential) throw new SaslFailure('Authentication failed: Invalid user credentials', false);
+    }
     if (first.authzid !== '' && first.authzid !== username) {
       throw new SaslFailure(
         'Authentication failed: Client requested an authorization id that is different from username',
@@ -148,7 +179,7 @@ export class ScramSaslServer implements SaslServer {
         false,
       );
     }
-    this.authorizationId = username;
+    this.authorizationId = authorizationId;
     this.credential = credential;
     this.clientFirstBare = first.bare;
     this.nonce = first.nonce + this.serverNonce();

@@ -38,6 +38,12 @@ import {
 import { ANONYMOUS, type Principal, rfc2253Subject, userPrincipal } from '../security/principal';
 import { SaslAuthenticator } from '../security/sasl-authenticator';
 import {
+  DelegationTokens,
+  delegationTokenSettings,
+  FileDelegationTokenStore,
+  MetadataDelegationTokenStore,
+} from '../security/delegation-tokens';
+import {
   FileScramCredentialStore,
   MetadataScramCredentialStore,
   SCRAM_STORE_FILE,
@@ -105,6 +111,8 @@ export class Broker implements BrokerServices {
   private readonly rejections: RateLimitedWarning;
   private nextConnectionId = 0;
   private stopping: Promise<void> | null = null;
+  /** Removes expired delegation tokens now and then (when tokens are on). */
+  private tokenSweep: NodeJS.Timeout | null = null;
   /** Releases the data dir locks (end of stop). */
   private releaseLocks: () => void = () => {};
   readonly logDirs: string[];
@@ -127,6 +135,7 @@ export class Broker implements BrokerServices {
     /** The broker's time (src/clock.ts). */
     readonly clock: Clock,
     readonly clientQuotas: ClientQuotas,
+    readonly delegationTokens: DelegationTokens,
   ) {
     this.logDirs = config.logDirs.map((d) => resolve(d));
     this.checkPassword = passwordCheck(
@@ -184,6 +193,17 @@ export class Broker implements BrokerServices {
         throw new StartupError(`cannot read the SCRAM credentials in ${dirs[0]}: ${(error as Error).message}`);
       }
     }
+    const clock = options.clock ?? systemClock;
+    let delegationTokens: DelegationTokens;
+    try {
+      // Kept where the SCRAM users are: the metadata log of a KRaft cluster, else the data dir.
+      const store = quorumConfigured(config)
+        ? new MetadataDelegationTokenStore(() => kraft)
+        : new FileDelegationTokenStore(dirs[0]!);
+      delegationTokens = new DelegationTokens(store, delegationTokenSettings(config), () => clock.now());
+    } catch (error) {
+      throw new StartupError(`cannot read the delegation tokens in ${dirs[0]}: ${(error as Error).message}`);
+    }
     const authorizer = startAuthorizer(config, dirs[0]!, log, () => kraft);
     let clientQuotas: ClientQuotas;
     try {
@@ -206,7 +226,7 @@ export class Broker implements BrokerServices {
           config,
           spec.name,
           spec.securityProtocol,
-          scramCredentials,
+          { scram: scramCredentials, tokens: delegationTokens },
           log.child({ component: 'security' }),
         ),
       );
@@ -223,7 +243,6 @@ export class Broker implements BrokerServices {
     } catch (error) {
       throw new StartupError(`cannot read topic metadata in ${dirs[0]}: ${(error as Error).message}`);
     }
-    const clock = options.clock ?? systemClock;
     let logs: PartitionLogs;
     try {
       logs =
@@ -259,6 +278,7 @@ export class Broker implements BrokerServices {
       security,
       clock,
       clientQuotas,
+      delegationTokens,
     );
     broker.releaseLocks = releaseLocks;
     if (quorumConfigured(config)) {
@@ -280,6 +300,20 @@ export class Broker implements BrokerServices {
       topics.cluster = kraft;
     }
     broker.loadDynamicConfigs();
+    if (delegationTokens.enabled) {
+      // Kafka's controller sweeps expired tokens every delegation.token.expiry.check.interval.ms (a cluster's
+      // active controller; a single node itself).
+      broker.tokenSweep = setInterval(() => {
+        if (kraft && !kraft.isActiveController) return;
+        delegationTokens
+          .sweep()
+          .then((removed) => {
+            if (removed.length > 0) log.info('expired delegation tokens removed', { tokens: removed.length });
+          })
+          .catch((error: unknown) => log.warn('delegation token sweep failed', { error: String(error) }));
+      }, config.number('delegation.token.expiry.check.interval.ms'));
+      broker.tokenSweep.unref();
+    }
     try {
       await topics.load();
     } catch (error) {
@@ -544,6 +578,7 @@ export class Broker implements BrokerServices {
     // Leadership moves to the other replicas first (Kafka's controlled shutdown), then the node leaves.
     await this.kraft?.controlledShutdown().catch(() => {});
     this.kraft?.stop();
+    if (this.tokenSweep) clearInterval(this.tokenSweep);
     // A leading voter hands over first (EndQuorumEpoch) while its connections still work.
     await this.quorum
       ?.stop()

@@ -148,6 +148,11 @@ export class Connection implements BudgetMember {
     return this.authenticator?.authenticated ? this.authenticator.principal : this.transportPrincipal;
   }
 
+  /** Logged in with a delegation token (Kafka's KafkaPrincipal.tokenAuthenticated). */
+  get tokenAuthenticated(): boolean {
+    return this.authenticator?.authenticated === true && this.authenticator.tokenAuthenticated;
+  }
+
   /** SASL authentication completed: frames may be as large as socket.request.max.bytes again. */
   authenticationCompleted(): void {
     this.splitter.setLimit(this.options.maxRequestBytes, 'socket.request.max.bytes');

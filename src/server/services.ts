@@ -10,6 +10,7 @@ import type { TransactionCoordinator } from '../transactions';
 import type { BrokerMetrics } from '../metrics/broker-metrics';
 import type { RequestTrace } from '../metrics/request-trace';
 import type { Faults } from './faults';
+import type { DelegationTokens } from '../security/delegation-tokens';
 import type { ScramCredentialStore } from '../security/scram-store';
 import type { Authorizer } from '../security/authorizer';
 import type { ClientQuotas } from '../quotas/client-quotas';
@@ -57,6 +58,8 @@ export interface BrokerServices {
   readonly authorizer: Authorizer | null;
   /** Client quotas (src/quotas): Describe/AlterClientQuotas, and the rates Produce, Fetch and every request are held to. */
   readonly clientQuotas: ClientQuotas;
+  /** Delegation tokens (Create/Renew/Expire/DescribeDelegationToken, SCRAM logins with `tokenauth=true`). */
+  readonly delegationTokens: DelegationTokens;
   /** Security events counted since start (never fatal to the broker). */
   readonly securityStats: SecurityStats;
   /** Epoch-ms clock (tests may substitute it). */

@@ -576,4 +576,29 @@ export const WIRE_CASES: WireCase[] = [
     version: 'max',
     body: () => ({ ...P.defaultInitProducerIdRequest(), transactionTimeoutMs: 60000 }),
   },
+  // The delegation token APIs over PLAINTEXT: KafkaApis.allowTokenRequests refuses them before anything else.
+  {
+    name: 'CreateDelegationToken over PLAINTEXT',
+    apiKey: 38,
+    version: 'max',
+    body: () => ({ ...P.defaultCreateDelegationTokenRequest(), ownerPrincipalType: null, ownerPrincipalName: null }),
+  },
+  {
+    name: 'RenewDelegationToken over PLAINTEXT',
+    apiKey: 39,
+    version: 'max',
+    body: () => ({ hmac: Buffer.alloc(64, 1), renewPeriodMs: -1n }),
+  },
+  {
+    name: 'ExpireDelegationToken over PLAINTEXT',
+    apiKey: 40,
+    version: 'max',
+    body: () => ({ hmac: Buffer.alloc(64, 1), expiryTimePeriodMs: -1n }),
+  },
+  {
+    name: 'DescribeDelegationToken over PLAINTEXT',
+    apiKey: 41,
+    version: 'max',
+    body: () => ({ owners: null }),
+  },
 ];
