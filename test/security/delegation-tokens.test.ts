@@ -28,6 +28,7 @@ import { ErrorCode } from '../../src/errors';
 import { saslLogin } from '../../src/security/sasl-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { until } from '../broker/kraft-nodes';
 import { WireClient } from '../broker/wire-client';
 
 const CREATE = 38;
@@ -92,6 +93,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
       config: {
         'sasl.enabled.mechanisms': 'SCRAM-SHA-256,SCRAM-SHA-512',
         'delegation.token.secret.key': 'a-secret-every-node-shares',
+        'delegation.token.expiry.check.interval.ms': 200,
       },
     });
     for (const user of ['alice', 'bob']) {
@@ -145,7 +147,11 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     });
     assert.equal(renewed.errorCode, ErrorCode.None);
     assert.ok(renewed.expiryTimestampMs < created.expiryTimestampMs, 'renewed for 60 s, sooner than the default day');
+    // A token past its max lifetime is swept (delegation.token.expiry.check.interval.ms).
+    const brief = await owner.send<CreateDelegationTokenResponse>(CREATE, 3, { ...createBody([]), maxLifetimeMs: 1n });
+    assert.equal(brief.maxTimestampMs - brief.issueTimestampMs, 1n);
     owner.close();
+    await until(() => broker.broker.delegationTokens.store.get(brief.tokenId) === undefined, 'the expired token swept');
 
     // Logged in with the token: the owner's principal, and no token API (KafkaApis.allowTokenRequests).
     const withToken = await connect(saslPort(), {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { imageRecords, MetadataImage } from '../../../replication/metadata';
+import { delegationTokenRecord, imageRecords, MetadataImage } from '../../../replication/metadata';
 import { snapshotFileName } from '../../../replication/raft';
 import { ControllerCluster } from './controller-cluster';
 
@@ -17,6 +17,7 @@ function canonical(image: MetadataImage): unknown {
         configs: [...image.configs.entries()].map(([k, v]) => [k, [...v.entries()].sort()]).sort(),
         features: [...image.features.entries()].sort(),
         nextProducerId: image.nextProducerId,
+        delegationTokens: [...image.delegationTokens.entries()].sort(),
       },
       (_k, v) => (typeof v === 'bigint' ? v.toString() : v),
     ),
@@ -35,10 +36,23 @@ describe('metadata snapshots (SnapshotGenerator, metadata.log.max.record.bytes.b
     await cluster.createTopic(c, 'orders', 3, 2, { 'cleanup.policy': 'compact' });
     await cluster.createTopic(c, 'events', 1, 3);
     await cluster.settle(c.allocateProducerIds(1, epochs.get(1)!));
+    const token = {
+      tokenId: 'a-token',
+      owner: 'User:alice',
+      requester: 'User:admin',
+      renewers: ['User:bob'],
+      issueTimestamp: 1000,
+      maxTimestamp: 9000,
+      expiryTimestamp: 5000,
+    };
+    await cluster.settle(
+      c.alterDelegationTokens([{ type: 'DelegationTokenRecord', version: 0, value: delegationTokenRecord(token) }]),
+    );
     const copy = new MetadataImage();
     for (const r of imageRecords(c.committed)) copy.apply(r, 0);
     assert.deepEqual(canonical(copy), canonical(c.committed));
     assert.ok(copy.nextProducerId > 0n);
+    assert.deepEqual(copy.delegationTokens.get('a-token'), token);
   });
 
   it('every voter snapshots its image and trims its log; a restarted voter and one far behind load the snapshot, then the tail', async () => {
