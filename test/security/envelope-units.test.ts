@@ -35,9 +35,18 @@ describe('Envelope principal and address bytes', () => {
         return error.code;
       }
     };
-    assert.equal(codeOf(() => principalFromBytes(null)), ErrorCode.PrincipalDeserializationFailure);
-    assert.equal(codeOf(() => principalFromBytes(Buffer.from([0, 1]))), ErrorCode.PrincipalDeserializationFailure);
-    assert.equal(codeOf(() => hostFromBytes(Buffer.alloc(5))), ErrorCode.InvalidRequest);
+    assert.equal(
+      codeOf(() => principalFromBytes(null)),
+      ErrorCode.PrincipalDeserializationFailure,
+    );
+    assert.equal(
+      codeOf(() => principalFromBytes(Buffer.from([0, 1]))),
+      ErrorCode.PrincipalDeserializationFailure,
+    );
+    assert.equal(
+      codeOf(() => hostFromBytes(Buffer.alloc(5))),
+      ErrorCode.InvalidRequest,
+    );
     for (let i = 0; i < 2000; i++) {
       const bytes = randomBytes(i % 40);
       assert.ok(
