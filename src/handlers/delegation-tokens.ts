@@ -65,11 +65,14 @@ export const createDelegationTokenHandler: ApiHandler<CreateDelegationTokenReque
   apiKey: 38,
   minVersion: 1,
   maxVersion: 3,
+  // A failure on the way (no active controller yet, the forward timed out): the error, with the principals.
+  errorResponse: (request, errorCode, ctx) => {
+    const requester = ctx.connection.principal;
+    return createResponse(ctx.version, errorCode, ownerOf(request, requester), requester, undefined, undefined, true);
+  },
   async handle(request, ctx) {
     const requester = ctx.connection.principal;
-    const owner = request.ownerPrincipalName
-      ? principalOf(request.ownerPrincipalType ?? 'User', request.ownerPrincipalName)
-      : requester;
+    const owner = ownerOf(request, requester);
     const answer = (errorCode: ErrorCode, token?: TokenInformation, hmac?: Buffer, refusedHere = true) =>
       createResponse(ctx.version, errorCode, owner, requester, token, hmac, refusedHere);
     if (!tokenRequestsAllowed(ctx)) return answer(ErrorCode.DelegationTokenRequestNotAllowed);
@@ -94,6 +97,13 @@ export const createDelegationTokenHandler: ApiHandler<CreateDelegationTokenReque
     return answer(created.errorCode, created.token, created.hmac, false);
   },
 };
+
+/** The owner a create names (v3), else the requester itself. */
+function ownerOf(request: CreateDelegationTokenRequest, requester: Principal): Principal {
+  return request.ownerPrincipalName
+    ? principalOf(request.ownerPrincipalType ?? 'User', request.ownerPrincipalName)
+    : requester;
+}
 
 /**
  * CreateDelegationTokenResponse.prepareResponse: a refusal by the broker's checks has -1 times; one by the token
@@ -137,6 +147,7 @@ function tokenChangeHandler<Req extends { hmac: Buffer }>(
     apiKey,
     minVersion: 1,
     maxVersion: 2,
+    errorResponse: (_request, errorCode) => ({ errorCode, expiryTimestampMs: -1n, throttleTimeMs: 0 }),
     async handle(request, ctx) {
       if (!tokenRequestsAllowed(ctx)) {
         return { errorCode: ErrorCode.DelegationTokenRequestNotAllowed, expiryTimestampMs: -1n, throttleTimeMs: 0 };
@@ -184,6 +195,7 @@ export const describeDelegationTokenHandler: ApiHandler<
   apiKey: 41,
   minVersion: 1,
   maxVersion: 3,
+  errorResponse: (_request, errorCode) => ({ errorCode, tokens: [], throttleTimeMs: 0 }),
   handle(request, ctx) {
     const answer = (errorCode: ErrorCode, tokens: DescribeDelegationTokenResponse['tokens'] = []) => ({
       errorCode,

@@ -300,20 +300,6 @@ export class Broker implements BrokerServices {
       topics.cluster = kraft;
     }
     broker.loadDynamicConfigs();
-    if (delegationTokens.enabled) {
-      // Kafka's controller sweeps expired tokens every delegation.token.expiry.check.interval.ms (a cluster's
-      // active controller; a single node itself).
-      broker.tokenSweep = setInterval(() => {
-        if (kraft && !kraft.isActiveController) return;
-        delegationTokens
-          .sweep()
-          .then((removed) => {
-            if (removed.length > 0) log.info('expired delegation tokens removed', { tokens: removed.length });
-          })
-          .catch((error: unknown) => log.warn('delegation token sweep failed', { error: String(error) }));
-      }, config.number('delegation.token.expiry.check.interval.ms'));
-      broker.tokenSweep.unref();
-    }
     try {
       await topics.load();
     } catch (error) {
@@ -371,6 +357,7 @@ export class Broker implements BrokerServices {
     }
     // The broker registers once its listeners are bound (the ports it advertises are known).
     if (broker.kraft && broker.quorum) broker.kraft.start(broker.quorum);
+    broker.startTokenSweep();
     log.info('broker started', {
       nodeId: broker.nodeId,
       clusterId: broker.clusterId,
@@ -566,6 +553,24 @@ export class Broker implements BrokerServices {
 
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /**
+   * Removes expired delegation tokens every delegation.token.expiry.check.interval.ms, as Kafka's controller does:
+   * a cluster's active controller, or a single node itself. Only when tokens are on.
+   */
+  private startTokenSweep(): void {
+    if (!this.delegationTokens.enabled) return;
+    this.tokenSweep = setInterval(() => {
+      if (this.kraft && !this.kraft.isActiveController) return;
+      this.delegationTokens
+        .sweep()
+        .then((removed) => {
+          if (removed.length > 0) this.log.info('expired delegation tokens removed', { tokens: removed.length });
+        })
+        .catch((error: unknown) => this.log.warn('delegation token sweep failed', { error: String(error) }));
+    }, this.config.number('delegation.token.expiry.check.interval.ms'));
+    this.tokenSweep.unref();
   }
 
   /** Stops accepting, closes connections, flushes and closes every log. Idempotent. */
