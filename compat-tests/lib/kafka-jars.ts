@@ -131,11 +131,12 @@ export const QUIET_LOG = [
 ];
 
 /**
- * Why Kafka's CLI tools cannot run from unit tests here, or null: java on PATH and the jars already in build/.
- * Never runs Maven (a unit test must not download jars; `npx tsx compat-tests/java/prepare.ts` does).
+ * Why Kafka's CLI tools cannot run from unit tests here, or null: java on PATH (and javac, with `{ javac: true }`,
+ * for drivers compiled from source) and the jars already in build/. Never runs Maven (a unit test must not
+ * download jars; `npx tsx compat-tests/java/prepare.ts` does).
  */
-export function kafkaToolsMissing(): string | null {
-  const java = commandMissing('java', ['-version']);
+export function kafkaToolsMissing(options: { javac?: boolean } = {}): string | null {
+  const java = commandMissing('java', ['-version']) ?? (options.javac ? commandMissing('javac', ['-version']) : null);
   if (java) return java;
   if (!existsSync(stampFile)) {
     return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;

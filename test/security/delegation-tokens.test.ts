@@ -7,8 +7,8 @@
  * kraft-delegation-tokens.test.ts.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
@@ -16,14 +16,7 @@ import type {
   DescribeDelegationTokenResponse,
   RenewDelegationTokenResponse,
 } from '../../protocol/generated';
-import {
-  buildDir,
-  compileJava,
-  KAFKA_VERSION,
-  kafkaClasspath,
-  QUIET_LOG,
-  SMALL_JVM,
-} from '../../compat-tests/lib/kafka-jars';
+import { compileJava, kafkaToolsMissing, runKafkaTool, QUIET_LOG, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
 import { ErrorCode } from '../../src/errors';
 import { saslLogin } from '../../src/security/sasl-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
@@ -34,18 +27,6 @@ import { WireClient } from '../broker/wire-client';
 const CREATE = 38;
 const RENEW = 39;
 const DESCRIBE = 41;
-
-function javaMissing(): string | null {
-  try {
-    execFileSync('java', ['-version'], { stdio: 'pipe', timeout: 30000 });
-  } catch {
-    return 'java is not on PATH';
-  }
-  if (!existsSync(join(buildDir, `kafka-${KAFKA_VERSION}`, 'resolved.sha256'))) {
-    return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;
-  }
-  return null;
-}
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -175,7 +156,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
   });
 
   it('kafka-delegation-tokens creates, describes, renews and expires; the Java client logs in with the token; tokens survive a restart', async function () {
-    const missing = javaMissing();
+    const missing = kafkaToolsMissing();
     if (missing) {
       console.log(`      (Kafka's tools and the Java client cannot run here: ${missing}; skipped)`);
       this.skip();
@@ -195,10 +176,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     };
     const aliceProps = props('alice', scramJaas('alice', 'alice-pw'));
     const tool = (...args: string[]) =>
-      run([
-        '-cp',
-        kafkaClasspath(),
-        'org.apache.kafka.tools.DelegationTokenCommand',
+      runKafkaTool('org.apache.kafka.tools.DelegationTokenCommand', [
         '--bootstrap-server',
         broker.endpoints.SASL_PLAINTEXT!,
         '--command-config',

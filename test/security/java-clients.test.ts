@@ -12,13 +12,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildDir,
   compileJava,
-  KAFKA_VERSION,
   kafkaClasspath,
+  kafkaToolsMissing,
   QUIET_LOG,
   SMALL_JVM,
 } from '../../compat-tests/lib/kafka-jars';
@@ -34,22 +33,9 @@ import {
 } from '../../compat-tests/lib/jwks-provider';
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
 
-function javaMissing(): string | null {
-  try {
-    execFileSync('java', ['-version'], { stdio: 'pipe', timeout: 30000 });
-    execFileSync('javac', ['-version'], { stdio: 'pipe', timeout: 30000 });
-  } catch {
-    return 'java/javac are not on PATH';
-  }
-  if (!existsSync(join(buildDir, `kafka-${KAFKA_VERSION}`, 'resolved.sha256'))) {
-    return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;
-  }
-  return null;
-}
-
 /** The compiled Java drivers' classpath, or the test skipped (said in its output) where Java cannot run. */
 function javaClientClasspath(test: Mocha.Context): string {
-  const missing = javaMissing();
+  const missing = kafkaToolsMissing({ javac: true });
   if (missing) {
     console.log(`      (the Java client cannot run here: ${missing}; skipped)`);
     test.skip();
@@ -122,7 +108,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
     `org.apache.kafka.common.security.scram.ScramLoginModule required username="${user}" password="${password}";`;
 
   it('kafka-configs adds SCRAM users (AlterUserScramCredentials) and describes them; the Java client logs in with SCRAM-SHA-512 and a PKCS12 keystore', async function () {
-    const missing = javaMissing();
+    const missing = kafkaToolsMissing({ javac: true });
     if (missing) {
       console.log(`      (the Java client and Kafka's tools cannot run here: ${missing}; skipped)`);
       this.skip();

@@ -7,24 +7,11 @@
  * test runs everywhere.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildDir, KAFKA_VERSION, kafkaClasspath, QUIET_LOG, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
+import { execFile } from 'node:child_process';
+
+import { kafkaClasspath, kafkaToolsMissing, QUIET_LOG, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { brook, brookOk } from '../cli/helpers';
-
-function javaMissing(): string | null {
-  try {
-    execFileSync('java', ['-version'], { stdio: 'pipe', timeout: 30000 });
-  } catch {
-    return 'java is not on PATH';
-  }
-  if (!existsSync(join(buildDir, `kafka-${KAFKA_VERSION}`, 'resolved.sha256'))) {
-    return `the Kafka ${KAFKA_VERSION} jars are not in build/ (npx tsx compat-tests/java/prepare.ts)`;
-  }
-  return null;
-}
 
 function kafkaAcls(bootstrap: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const argv = [...SMALL_JVM, ...QUIET_LOG, '-cp', kafkaClasspath(), 'org.apache.kafka.tools.AclCommand'];
@@ -133,7 +120,7 @@ describe('ACL tools: kafka-acls and brook acl', function () {
   });
 
   it("Kafka's kafka-acls adds, lists and removes ACLs; brook acl sees the same", async function () {
-    const missing = javaMissing();
+    const missing = kafkaToolsMissing();
     if (missing) {
       console.log(`      (kafka-acls cannot run here: ${missing}; skipped)`);
       this.skip();
