@@ -80,6 +80,22 @@ export function kraftBrokerConfigured(config: BrokerConfig): boolean {
   return configList(config, 'process.roles').includes('broker');
 }
 
+/** Where a request for the active controller goes: this node's QuorumController, or another voter. */
+type ControllerTarget = { local: QuorumController } | { remote: number };
+
+/**
+ * Whether an answer carries NOT_CONTROLLER anywhere (a top-level or a per-item error code): the node asked lost
+ * the lead, and the request goes to the next one (Kafka's channel manager checks the response's error counts so).
+ */
+function carriesNotController(answer: unknown): boolean {
+  if (answer === null || typeof answer !== 'object' || Buffer.isBuffer(answer)) return false;
+  if (Array.isArray(answer)) return answer.some(carriesNotController);
+  for (const [key, value] of Object.entries(answer)) {
+    if (key === 'errorCode' ? value === ErrorCode.NotController : carriesNotController(value)) return true;
+  }
+  return false;
+}
+
 export class KRaftNode implements PartitionHost, AlterPartitionSink {
   readonly controller: QuorumController | null;
   readonly publisher: BrokerMetadataPublisher | null;
@@ -343,9 +359,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
    * it (Kafka's brokers forward the controller's requests, KIP-590); the metadata log then brings the change here.
    */
   forwardToController<T>(api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
-    const target = this.activeController();
-    if ('local' in target) throw new KafkaError(ErrorCode.NotController, 'This node is the active controller.');
-    return this.remote<T>(target.remote, api, version, body);
+    return this.viaController(api, (voterId) => this.remote<T>(voterId, api, version, body));
   }
 
   /**
@@ -358,16 +372,12 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     version: number,
     body: unknown,
   ): Promise<T> {
-    const target = this.activeController();
-    if ('local' in target) throw new KafkaError(ErrorCode.NotController, 'This node is the active controller.');
     const apiKey = API_KEYS[api];
-    const response = await this.remote<EnvelopeResponse>(
-      target.remote,
-      'Envelope',
-      0,
-      envelopeFor(client, apiKey, version, body),
-    );
-    return responseInEnvelope<T>(apiKey, version, response);
+    return this.viaController(api, async (voterId) => {
+      const envelope = envelopeFor(client, apiKey, version, body);
+      const response = await this.remote<EnvelopeResponse>(voterId, 'Envelope', 0, envelope);
+      return responseInEnvelope<T>(apiKey, version, response);
+    });
   }
 
   /** SCRAM credential records committed by the active controller on this node (see QuorumController). */
@@ -396,46 +406,85 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return target.local;
   }
 
-  private activeController(): { local: QuorumController } | { remote: number } {
+  private activeController(): ControllerTarget {
+    const target = this.currentController();
+    if (target) return target;
+    const leaderId = this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
+    throw new KafkaError(
+      ErrorCode.NotController,
+      leaderId < 0 ? 'No active controller is known yet.' : 'The controller is not active yet.',
+    );
+  }
+
+  /** The active controller: this node's, another voter, or null while there is none (an election, a replay). */
+  private currentController(): ControllerTarget | null {
     if (this.controller?.isActive) return { local: this.controller };
     const leaderId = this.quorum?.raft.leaderAndEpoch().leaderId ?? -1;
-    if (leaderId < 0) throw new KafkaError(ErrorCode.NotController, 'No active controller is known yet.');
-    if (leaderId === this.nodeId) throw new KafkaError(ErrorCode.NotController, 'The controller is not active yet.');
-    return { remote: leaderId };
+    return leaderId < 0 || leaderId === this.nodeId ? null : { remote: leaderId };
   }
 
   /**
-   * A request to the active controller on another voter. As Kafka's NodeToControllerChannelManager keeps a request
-   * queued across a controller failover, one whose connection failed (the controller stopped or died) goes to
-   * whichever voter leads next, for up to three election timeouts; then REQUEST_TIMED_OUT (NOT_CONTROLLER when this
-   * node took over), which clients retry, rather than an UNKNOWN_SERVER_ERROR they would not.
+   * Runs `request` against the active controller as Kafka's NodeToControllerChannelManager keeps a request queued
+   * across a controller failover: while no controller is active (an election, a new leader still replaying the
+   * log), when the connection to it fails (it stopped or died), or when its answer carries NOT_CONTROLLER (it lost
+   * the lead meanwhile), the request waits and goes to whichever node leads next, this one included, for up to
+   * three election timeouts; then REQUEST_TIMED_OUT, which clients retry, rather than an error they would not.
    */
-  private async remote<T>(voterId: number, api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
+  private viaController<T>(api: string, request: (voterId: number) => Promise<T>): Promise<T>;
+  private viaController<T>(api: string, request: (target: ControllerTarget) => Promise<T>, both: true): Promise<T>;
+  private async viaController<T>(
+    api: string,
+    request: ((voterId: number) => Promise<T>) | ((target: ControllerTarget) => Promise<T>),
+    /** `request` runs on this node's controller too; else it is sent on only (a client's request to forward). */
+    both = false,
+  ): Promise<T> {
     const deadline = Date.now() + 3 * this.config.number('controller.quorum.election.timeout.ms');
-    let target = voterId;
     for (;;) {
-      try {
-        return await this.quorum!.send<T>(target, API_KEYS[api], version, body);
-      } catch (error) {
-        if (error instanceof KafkaError || this.stopped) throw error;
-        this.log.debug('controller request failed; retrying', { api, controller: target, error: String(error) });
-        do {
-          if (Date.now() > deadline) {
-            throw new KafkaError(ErrorCode.RequestTimedOut, `no answer from the active controller to ${api}`);
-          }
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          target = this.quorum!.raft.leaderAndEpoch().leaderId;
-        } while (target < 0);
-        if (target === this.nodeId) throw new KafkaError(ErrorCode.NotController, 'The controller moved here.');
+      const target = this.currentController();
+      // A client's request sent on while this node became the active controller: its handler runs it here instead.
+      if (target && 'local' in target && !both) {
+        throw new KafkaError(ErrorCode.NotController, 'This node is the active controller.');
       }
+      if (target) {
+        try {
+          return both
+            ? await (request as (target: ControllerTarget) => Promise<T>)(target)
+            : await (request as (voterId: number) => Promise<T>)((target as { remote: number }).remote);
+        } catch (error) {
+          if (this.stopped) throw error;
+          // Another voter's connection failing is retried; any other error but NOT_CONTROLLER is the answer.
+          const retried = error instanceof KafkaError ? error.code === ErrorCode.NotController : 'remote' in target;
+          if (!retried) throw error;
+          this.log.debug('controller request failed; retrying', { api, error: String(error) });
+        }
+      }
+      if (Date.now() > deadline || this.stopped) {
+        throw new KafkaError(ErrorCode.RequestTimedOut, `no answer from the active controller to ${api}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
+  /**
+   * One request to the active controller on another voter (`viaController` retries it): an answer carrying
+   * NOT_CONTROLLER anywhere is thrown as such (that voter lost the lead).
+   */
+  private async remote<T>(voterId: number, api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
+    const answer = await this.quorum!.send<T>(voterId, API_KEYS[api], version, body);
+    if (carriesNotController(answer)) throw new KafkaError(ErrorCode.NotController, `node ${voterId} lost the lead`);
+    return answer;
+  }
+
   async createTopics(request: CreateTopicsRequest): Promise<CreateTopicsResponse['topics']> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.createTopics(request);
-    const response = await this.remote<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
-    return response.topics;
+    return this.viaController(
+      'createTopics',
+      async (target) => {
+        if ('local' in target) return target.local.createTopics(request);
+        const response = await this.remote<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
+        return response.topics;
+      },
+      true,
+    );
   }
 
   /**
@@ -449,56 +498,73 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     resourceName: string,
     configs: Record<string, string>,
   ) {
-    const target = this.activeController();
-    if ('local' in target) return target.local.alterConfigs(resourceType, resourceName, configs);
-    const response = await this.remote<{ responses: { errorCode: number; errorMessage: string | null }[] }>(
-      target.remote,
-      'AlterConfigs',
-      2,
-      {
-        resources: [
+    return this.viaController(
+      'alterConfigs',
+      async (target) => {
+        if ('local' in target) return target.local.alterConfigs(resourceType, resourceName, configs);
+        const response = await this.remote<{ responses: { errorCode: number; errorMessage: string | null }[] }>(
+          target.remote,
+          'AlterConfigs',
+          2,
           {
-            resourceType,
-            resourceName,
-            configs: Object.entries(configs).map(([name, value]) => ({ name, value })),
+            resources: [
+              {
+                resourceType,
+                resourceName,
+                configs: Object.entries(configs).map(([name, value]) => ({ name, value })),
+              },
+            ],
+            validateOnly: false,
           },
-        ],
-        validateOnly: false,
+        );
+        return response.responses[0] ?? { errorCode: ErrorCode.UnknownServerError, errorMessage: null };
       },
+      true,
     );
-    return response.responses[0] ?? { errorCode: ErrorCode.UnknownServerError, errorMessage: null };
   }
 
   async deleteTopics(names: string[]) {
-    const target = this.activeController();
-    const topics = names.map((name) => ({ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }));
-    if ('local' in target) return target.local.deleteTopics(topics);
-    const response = await this.remote<{
-      responses: { name: string | null; errorCode: number; errorMessage: string | null }[];
-    }>(target.remote, 'DeleteTopics', 6, { topics, topicNames: [], timeoutMs: 30000 });
-    return response.responses;
+    return this.viaController(
+      'deleteTopics',
+      async (target) => {
+        const topics = names.map((name) => ({ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }));
+        if ('local' in target) return target.local.deleteTopics(topics);
+        const response = await this.remote<{
+          responses: { name: string | null; errorCode: number; errorMessage: string | null }[];
+        }>(target.remote, 'DeleteTopics', 6, { topics, topicNames: [], timeoutMs: 30000 });
+        return response.responses;
+      },
+      true,
+    );
   }
 
   async createPartitions(name: string, count: number, validateOnly: boolean) {
-    const target = this.activeController();
-    const request = { topics: [{ name, count, assignments: null }], timeoutMs: 30_000, validateOnly };
-    if ('local' in target) return target.local.createPartitions(request);
-    const response = await this.remote<{ results: { name: string; errorCode: number; errorMessage: string | null }[] }>(
-      target.remote,
-      'CreatePartitions',
-      3,
-      request,
+    return this.viaController(
+      'createPartitions',
+      async (target) => {
+        const request = { topics: [{ name, count, assignments: null }], timeoutMs: 30_000, validateOnly };
+        if ('local' in target) return target.local.createPartitions(request);
+        const response = await this.remote<{
+          results: { name: string; errorCode: number; errorMessage: string | null }[];
+        }>(target.remote, 'CreatePartitions', 3, request);
+        return response.results;
+      },
+      true,
     );
-    return response.results;
   }
 
   /** ElectLeaders (KIP-460), sent to the active controller as Kafka's brokers forward it. */
   async electLeaders(request: ElectLeadersRequest): Promise<ElectLeadersResponse['replicaElectionResults']> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.electLeaders(request);
-    const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
-    if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
-    return response.replicaElectionResults;
+    return this.viaController(
+      'electLeaders',
+      async (target) => {
+        if ('local' in target) return target.local.electLeaders(request);
+        const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
+        if (response.errorCode !== ErrorCode.None) throw new KafkaError(response.errorCode, 'election refused');
+        return response.replicaElectionResults;
+      },
+      true,
+    );
   }
 
   /** UpdateFeatures, sent to the active controller: the top-level outcome (all updates or none). */
@@ -506,19 +572,24 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     updates: FeatureUpdate[],
     validateOnly: boolean,
   ): Promise<{ errorCode: number; errorMessage: string | null }> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.updateFeatures(updates, validateOnly);
-    const featureUpdates = updates.map((u) => ({
-      feature: u.feature,
-      maxVersionLevel: u.level,
-      allowDowngrade: false,
-      upgradeType: u.upgradeType,
-    }));
-    return this.remote<UpdateFeaturesResponse>(target.remote, 'UpdateFeatures', 1, {
-      timeoutMs: 60_000,
-      featureUpdates,
-      validateOnly,
-    });
+    return this.viaController(
+      'updateFeatures',
+      async (target) => {
+        if ('local' in target) return target.local.updateFeatures(updates, validateOnly);
+        const featureUpdates = updates.map((u) => ({
+          feature: u.feature,
+          maxVersionLevel: u.level,
+          allowDowngrade: false,
+          upgradeType: u.upgradeType,
+        }));
+        return this.remote<UpdateFeaturesResponse>(target.remote, 'UpdateFeatures', 1, {
+          timeoutMs: 60_000,
+          featureUpdates,
+          validateOnly,
+        });
+      },
+      true,
+    );
   }
 
   /**
@@ -533,64 +604,86 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   /** UnregisterBroker, sent to the active controller: its error code (BROKER_ID_NOT_REGISTERED for an unknown id). */
   async unregisterBroker(brokerId: number): Promise<number> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.unregisterBroker(brokerId);
-    const response = await this.remote<UnregisterBrokerResponse>(target.remote, 'UnregisterBroker', 0, { brokerId });
-    return response.errorCode;
+    return this.viaController(
+      'unregisterBroker',
+      async (target) => {
+        if ('local' in target) return target.local.unregisterBroker(brokerId);
+        const response = await this.remote<UnregisterBrokerResponse>(target.remote, 'UnregisterBroker', 0, {
+          brokerId,
+        });
+        return response.errorCode;
+      },
+      true,
+    );
   }
 
   /** AlterPartitionReassignments (KIP-455), sent to the active controller. */
   async alterPartitionReassignments(
     request: AlterPartitionReassignmentsRequest,
   ): Promise<AlterPartitionReassignmentsResponse['responses']> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.alterPartitionReassignments(request);
-    const response = await this.remote<AlterPartitionReassignmentsResponse>(
-      target.remote,
-      'AlterPartitionReassignments',
-      0,
-      request,
+    return this.viaController(
+      'alterPartitionReassignments',
+      async (target) => {
+        if ('local' in target) return target.local.alterPartitionReassignments(request);
+        const response = await this.remote<AlterPartitionReassignmentsResponse>(
+          target.remote,
+          'AlterPartitionReassignments',
+          0,
+          request,
+        );
+        if (response.errorCode !== ErrorCode.None) {
+          throw new KafkaError(response.errorCode, response.errorMessage ?? 'reassignment refused');
+        }
+        return response.responses;
+      },
+      true,
     );
-    if (response.errorCode !== ErrorCode.None) {
-      throw new KafkaError(response.errorCode, response.errorMessage ?? 'reassignment refused');
-    }
-    return response.responses;
   }
 
   /** ListPartitionReassignments, answered by the active controller. */
   async listPartitionReassignments(
     request: ListPartitionReassignmentsRequest,
   ): Promise<ListPartitionReassignmentsResponse['topics']> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.listPartitionReassignments(request.topics);
-    const response = await this.remote<ListPartitionReassignmentsResponse>(
-      target.remote,
-      'ListPartitionReassignments',
-      0,
-      request,
+    return this.viaController(
+      'listPartitionReassignments',
+      async (target) => {
+        if ('local' in target) return target.local.listPartitionReassignments(request.topics);
+        const response = await this.remote<ListPartitionReassignmentsResponse>(
+          target.remote,
+          'ListPartitionReassignments',
+          0,
+          request,
+        );
+        if (response.errorCode !== ErrorCode.None) {
+          throw new KafkaError(response.errorCode, response.errorMessage ?? 'listing refused');
+        }
+        return response.topics;
+      },
+      true,
     );
-    if (response.errorCode !== ErrorCode.None) {
-      throw new KafkaError(response.errorCode, response.errorMessage ?? 'listing refused');
-    }
-    return response.topics;
   }
 
   /** AllocateProducerIds (KIP-730): the next block of producer ids, recorded by the controller. */
   async allocateProducerIds(): Promise<{ start: bigint; length: number }> {
     if (this.brokerEpoch < 0n) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress, 'not registered yet');
-    const target = this.activeController();
-    const answer =
-      'local' in target
-        ? await target.local.allocateProducerIds(this.nodeId, this.brokerEpoch)
-        : await this.remote<{ errorCode: number; producerIdStart: bigint; producerIdLen: number }>(
-            target.remote,
-            'AllocateProducerIds',
-            0,
-            { brokerId: this.nodeId, brokerEpoch: this.brokerEpoch },
-          );
-    if (answer.errorCode !== ErrorCode.None)
-      throw new KafkaError(answer.errorCode, `no producer id block (error ${answer.errorCode})`);
-    return { start: answer.producerIdStart, length: answer.producerIdLen };
+    return this.viaController(
+      'allocateProducerIds',
+      async (target) => {
+        const answer =
+          'local' in target
+            ? await target.local.allocateProducerIds(this.nodeId, this.brokerEpoch)
+            : await this.remote<{ errorCode: number; producerIdStart: bigint; producerIdLen: number }>(
+                target.remote,
+                'AllocateProducerIds',
+                0,
+                { brokerId: this.nodeId, brokerEpoch: this.brokerEpoch },
+              );
+        if (answer.errorCode !== ErrorCode.None)
+          throw new KafkaError(answer.errorCode, `no producer id block (error ${answer.errorCode})`);
+        return { start: answer.producerIdStart, length: answer.producerIdLen };
+      },
+      true,
+    );
   }
 
   /** Counts an ISR change the controller committed (Kafka's IsrShrinksPerSec / IsrExpandsPerSec); set by the broker. */
@@ -620,37 +713,42 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   }
 
   private async proposeIsr(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
-    const target = this.activeController();
-    if ('local' in target) return target.local.alterPartition(request);
-    const topicId = this.image?.topicIdsByName.get(request.topic) ?? 'AAAAAAAAAAAAAAAAAAAAAA';
-    const response = await this.remote<{
-      errorCode: number;
-      topics: { partitions: { errorCode: number; leaderEpoch: number; partitionEpoch: number; isr: number[] }[] }[];
-    }>(target.remote, 'AlterPartition', 3, {
-      brokerId: this.nodeId,
-      brokerEpoch: this.brokerEpoch,
-      topics: [
-        {
-          topicName: request.topic,
-          topicId,
-          partitions: [
+    return this.viaController(
+      'proposeIsr',
+      async (target) => {
+        if ('local' in target) return target.local.alterPartition(request);
+        const topicId = this.image?.topicIdsByName.get(request.topic) ?? 'AAAAAAAAAAAAAAAAAAAAAA';
+        const response = await this.remote<{
+          errorCode: number;
+          topics: { partitions: { errorCode: number; leaderEpoch: number; partitionEpoch: number; isr: number[] }[] }[];
+        }>(target.remote, 'AlterPartition', 3, {
+          brokerId: this.nodeId,
+          brokerEpoch: this.brokerEpoch,
+          topics: [
             {
-              partitionIndex: request.partition,
-              leaderEpoch: request.leaderEpoch,
-              newIsr: [],
-              newIsrWithEpochs: request.newIsr.map((brokerId) => ({ brokerId, brokerEpoch: -1n })),
-              leaderRecoveryState: 0,
-              partitionEpoch: request.partitionEpoch,
+              topicName: request.topic,
+              topicId,
+              partitions: [
+                {
+                  partitionIndex: request.partition,
+                  leaderEpoch: request.leaderEpoch,
+                  newIsr: [],
+                  newIsrWithEpochs: request.newIsr.map((brokerId) => ({ brokerId, brokerEpoch: -1n })),
+                  leaderRecoveryState: 0,
+                  partitionEpoch: request.partitionEpoch,
+                },
+              ],
             },
           ],
-        },
-      ],
-    });
-    const p = response.topics[0]?.partitions[0];
-    const errorCode =
-      response.errorCode !== ErrorCode.None ? response.errorCode : (p?.errorCode ?? ErrorCode.UnknownServerError);
-    if (errorCode !== ErrorCode.None || !p) return { errorCode } as AlterPartitionResult;
-    return { errorCode: ErrorCode.None, leaderEpoch: p.leaderEpoch, partitionEpoch: p.partitionEpoch, isr: p.isr };
+        });
+        const p = response.topics[0]?.partitions[0];
+        const errorCode =
+          response.errorCode !== ErrorCode.None ? response.errorCode : (p?.errorCode ?? ErrorCode.UnknownServerError);
+        if (errorCode !== ErrorCode.None || !p) return { errorCode } as AlterPartitionResult;
+        return { errorCode: ErrorCode.None, leaderEpoch: p.leaderEpoch, partitionEpoch: p.partitionEpoch, isr: p.isr };
+      },
+      true,
+    );
   }
 
   // ---- broker lifecycle (BrokerLifecycleManager) --------------------------------------------------------

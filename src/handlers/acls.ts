@@ -36,6 +36,11 @@ export const createAclsHandler: ApiHandler<CreateAclsRequest, CreateAclsResponse
   apiKey: 30,
   minVersion: 1,
   maxVersion: 3,
+  // The controller not reached in time (a KRaft cluster electing one): every creation answered with the error.
+  errorResponse: (request, errorCode) => ({
+    throttleTimeMs: 0,
+    results: request.creations.map(() => ({ errorCode, errorMessage: null })),
+  }),
   async handle(request, ctx) {
     const refused = refusal(ctx, AclOperation.ALTER);
     if (refused) return { throttleTimeMs: 0, results: request.creations.map(() => refused) };
@@ -132,6 +137,10 @@ export const deleteAclsHandler: ApiHandler<DeleteAclsRequest, DeleteAclsResponse
   apiKey: 31,
   minVersion: 1,
   maxVersion: 3,
+  errorResponse: (request, errorCode) => ({
+    throttleTimeMs: 0,
+    filterResults: request.filters.map(() => ({ errorCode, errorMessage: null, matchingAcls: [] })),
+  }),
   async handle(request, ctx) {
     const refused = refusal(ctx, AclOperation.ALTER);
     if (refused)

@@ -22,6 +22,8 @@ export const alterUserScramCredentialsHandler: ApiHandler<
   apiKey: 51,
   minVersion: 0,
   maxVersion: 0,
+  // The controller not reached in time (a KRaft cluster electing one): every user answered with the error.
+  errorResponse: (request, errorCode) => everyUser(request, errorCode, null),
   async handle(request, ctx) {
     // KafkaApis: ALTER on the cluster, else every user answered CLUSTER_AUTHORIZATION_FAILED.
     if (!authorize(ctx, AclOperation.ALTER, ResourceType.CLUSTER, CLUSTER_NAME)) return refusedScram(request);
@@ -136,13 +138,15 @@ function checkNameAndMechanism(
 
 /** Every user named answered CLUSTER_AUTHORIZATION_FAILED (KafkaApis, when ALTER on the cluster is refused). */
 function refusedScram(request: AlterUserScramCredentialsRequest): AlterUserScramCredentialsResponse {
+  return everyUser(request, ErrorCode.ClusterAuthorizationFailed, 'Cluster authorization failed.');
+}
+
+/** One answer for every user the request names. */
+function everyUser(
+  request: AlterUserScramCredentialsRequest,
+  errorCode: number,
+  errorMessage: string | null,
+): AlterUserScramCredentialsResponse {
   const users = new Set([...request.deletions, ...request.upsertions].map((u) => u.name));
-  return {
-    throttleTimeMs: 0,
-    results: [...users].map((user) => ({
-      user,
-      errorCode: ErrorCode.ClusterAuthorizationFailed,
-      errorMessage: 'Cluster authorization failed.',
-    })),
-  };
+  return { throttleTimeMs: 0, results: [...users].map((user) => ({ user, errorCode, errorMessage })) };
 }
