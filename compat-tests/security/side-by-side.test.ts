@@ -12,7 +12,8 @@
  *              in-test JWKS (../lib/jwks-provider.ts) both brokers fetch; the client reads its token with Kafka
  *              4.4's FileJwtRetriever
  *
- * StandardAuthorizer on both with the same super.users; `mallory` (PLAIN) has no ACL. Each case runs on both and
+ * StandardAuthorizer on both with the same super.users; `mallory` (PLAIN) has no ACL. Both have the same
+ * delegation.token.secret.key: kafka-delegation-tokens and a token login (SCRAM, tokenauth) run on each. Each case runs on both and
  * asserts what Kafka does (error classes, tool output normalized: ACL lines sorted inside each resource block);
  * the last case compares Brook's lines with Kafka's of this run. Outcomes go to the side-by-side table (suite
  * "Security", client "java"). A JVM Kafka and ~30 JVM runs take minutes: this runs under `npm run compat` or
