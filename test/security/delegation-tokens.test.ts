@@ -22,6 +22,7 @@ import { saslLogin } from '../../src/security/sasl-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { until } from '../broker/kraft-nodes';
+import { brook } from '../cli/helpers';
 import { WireClient } from '../broker/wire-client';
 
 const CREATE = 38;
@@ -144,6 +145,20 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     const again = await withToken.send<CreateDelegationTokenResponse>(CREATE, 3, createBody([]));
     assert.equal(again.errorCode, ErrorCode.DelegationTokenRequestNotAllowed);
     withToken.close();
+    // The `brook` tool logs in with a token too (--sasl-token).
+    const tokenLogin = ['--sasl-mechanism', 'SCRAM-SHA-512', '--sasl-username', created.tokenId, '--sasl-token'];
+    const hmac = Buffer.from(created.hmac).toString('base64');
+    const listed = await brook(
+      ['user', 'list', ...tokenLogin, '--sasl-password', hmac],
+      broker.endpoints.SASL_PLAINTEXT,
+    );
+    assert.equal(listed.code, 0, listed.stderr);
+    const wrong = await brook(
+      ['user', 'list', ...tokenLogin, '--sasl-password', 'nope'],
+      broker.endpoints.SASL_PLAINTEXT,
+    );
+    assert.notEqual(wrong.code, 0);
+    assert.match(wrong.stderr, /SASL_AUTHENTICATION_FAILED/);
     await assert.rejects(
       connect(saslPort(), {
         mechanism: 'SCRAM-SHA-256',
