@@ -355,16 +355,8 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   }
 
   /**
-   * A client's request sent on to the active controller as it is, its answer returned as the controller gave
-   * it (Kafka's brokers forward the controller's requests, KIP-590); the metadata log then brings the change here.
-   */
-  forwardToController<T>(api: keyof typeof API_KEYS, version: number, body: unknown): Promise<T> {
-    return this.viaController(api, (voterId) => this.remote<T>(voterId, api, version, body));
-  }
-
-  /**
    * A client's request run by the active controller as that client: sent inside an Envelope (Kafka's
-   * ForwardingManager), for the APIs whose outcome depends on who asks (the delegation token APIs).
+   * ForwardingManager, KIP-590; src/handlers/forward.ts), its answer returned as the controller gave it.
    */
   async forwardInEnvelope<T>(
     client: ForwardedClient,

@@ -18,6 +18,7 @@ import {
 } from '../security/acl';
 import { authorize } from './auth';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
+import { controllerForwarder, forwardToController } from './forward';
 import type { ApiHandler, HandlerContext } from './types';
 
 const NO_AUTHORIZER = 'No Authorizer is configured.';
@@ -44,10 +45,10 @@ export const createAclsHandler: ApiHandler<CreateAclsRequest, CreateAclsResponse
   async handle(request, ctx) {
     const refused = refusal(ctx, AclOperation.ALTER);
     if (refused) return { throttleTimeMs: 0, results: request.creations.map(() => refused) };
-    const kraft = ctx.broker.kraft;
-    if (kraft && !kraft.isActiveController) {
+    const kraft = controllerForwarder(ctx);
+    if (kraft) {
       // A KRaft cluster: the active controller commits them; answered once this node's metadata has them.
-      const response = await kraft.forwardToController<CreateAclsResponse>('CreateAcls', 3, request);
+      const response = await forwardToController<CreateAclsResponse>(kraft, ctx, 'CreateAcls', request);
       const created = request.creations.filter((_, i) => response.results[i]?.errorCode === ErrorCode.None);
       await aclsCaughtUp(ctx, created.map(creationBinding), []);
       return response;
@@ -145,9 +146,9 @@ export const deleteAclsHandler: ApiHandler<DeleteAclsRequest, DeleteAclsResponse
     const refused = refusal(ctx, AclOperation.ALTER);
     if (refused)
       return { throttleTimeMs: 0, filterResults: request.filters.map(() => ({ ...refused, matchingAcls: [] })) };
-    const kraft = ctx.broker.kraft;
-    if (kraft && !kraft.isActiveController) {
-      const response = await kraft.forwardToController<DeleteAclsResponse>('DeleteAcls', 3, request);
+    const kraft = controllerForwarder(ctx);
+    if (kraft) {
+      const response = await forwardToController<DeleteAclsResponse>(kraft, ctx, 'DeleteAcls', request);
       const removed = response.filterResults.flatMap((r) =>
         r.matchingAcls.map((m) => ({
           resourceType: m.resourceType,

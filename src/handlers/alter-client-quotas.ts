@@ -3,6 +3,7 @@ import type { AlterClientQuotasRequest, AlterClientQuotasResponse } from '../../
 import { ErrorCode } from '../errors';
 import { entityKey } from '../quotas/quota-entity';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
+import { controllerForwarder, forwardToController } from './forward';
 import type { ApiHandler, HandlerContext } from './types';
 
 /**
@@ -19,9 +20,15 @@ export const alterClientQuotasHandler: ApiHandler<AlterClientQuotasRequest, Alte
   clusterOperation: AclOperation.ALTER_CONFIGS,
   async handle(request, ctx) {
     const kraft = ctx.broker.kraft;
-    if (kraft && !kraft.isActiveController && !request.validateOnly) {
+    const forwarder = controllerForwarder(ctx);
+    if (forwarder && !request.validateOnly) {
       // A KRaft cluster: the active controller checks and commits them; answered once this node has them.
-      const response = await kraft.forwardToController<AlterClientQuotasResponse>('AlterClientQuotas', 1, request);
+      const response = await forwardToController<AlterClientQuotasResponse>(
+        forwarder,
+        ctx,
+        'AlterClientQuotas',
+        request,
+      );
       await quotasCaughtUp(ctx, request, response);
       return response;
     }

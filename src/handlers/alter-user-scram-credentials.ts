@@ -1,5 +1,6 @@
 import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
 import { authorize } from './auth';
+import { controllerForwarder, forwardToController } from './forward';
 import type { AlterUserScramCredentialsRequest, AlterUserScramCredentialsResponse } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import { credentialFromSalted, type ScramMechanismInfo, scramMechanismByType } from '../security/scram';
@@ -28,11 +29,13 @@ export const alterUserScramCredentialsHandler: ApiHandler<
     // KafkaApis: ALTER on the cluster, else every user answered CLUSTER_AUTHORIZATION_FAILED.
     if (!authorize(ctx, AclOperation.ALTER, ResourceType.CLUSTER, CLUSTER_NAME)) return refusedScram(request);
     const kraft = ctx.broker.kraft;
-    if (kraft && !kraft.isActiveController) {
+    const forwarder = controllerForwarder(ctx);
+    if (forwarder) {
       // A KRaft cluster: the active controller checks and commits it; answered once this node's metadata has it.
-      const response = await kraft.forwardToController<AlterUserScramCredentialsResponse>(
+      const response = await forwardToController<AlterUserScramCredentialsResponse>(
+        forwarder,
+        ctx,
         'AlterUserScramCredentials',
-        0,
         request,
       );
       await metadataCaughtUp(ctx, request, response);

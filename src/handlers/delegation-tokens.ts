@@ -8,13 +8,13 @@ import type {
   RenewDelegationTokenRequest,
   RenewDelegationTokenResponse,
 } from '../../protocol/generated';
-import type { ForwardedClient } from '../cluster/envelope';
 import { ErrorCode } from '../errors';
 import { AclOperation, ResourceType } from '../security/acl';
 import { principalName, principalType, type TokenInformation } from '../security/delegation-tokens';
 import { ANONYMOUS, type Principal } from '../security/principal';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
-import { authorize, clientHost } from './auth';
+import { authorize } from './auth';
+import { controllerForwarder, forwardToController } from './forward';
 import type { ApiHandler, HandlerContext } from './types';
 
 /**
@@ -36,21 +36,6 @@ function tokenRequestsAllowed(ctx: HandlerContext): boolean {
   if (ctx.forwarded) return true;
   if (connection.securityProtocol === 'PLAINTEXT') return false;
   return !(connection.securityProtocol === 'SSL' && connection.principal === ANONYMOUS);
-}
-
-/** A broker that is not the active controller of its KRaft cluster: token changes go there. */
-function forwarding(ctx: HandlerContext) {
-  const kraft = ctx.broker.kraft;
-  return kraft && !kraft.isActiveController && !ctx.forwarded ? kraft : null;
-}
-
-function forwardedClient(ctx: HandlerContext): ForwardedClient {
-  return {
-    principal: ctx.connection.principal,
-    tokenAuthenticated: ctx.connection.tokenAuthenticated,
-    host: clientHost(ctx.connection),
-    clientId: ctx.header.clientId,
-  };
 }
 
 /** Waits until this node's metadata shows the controller's change to a token (the client may use it here next). */
@@ -82,12 +67,12 @@ export const createDelegationTokenHandler: ApiHandler<CreateDelegationTokenReque
     }
     const renewers = request.renewers.map((r) => principalOf(r.principalType, r.principalName));
     if (renewers.some((r) => principalType(r) !== 'User')) return answer(ErrorCode.InvalidPrincipalType);
-    const kraft = forwarding(ctx);
+    const kraft = controllerForwarder(ctx);
     if (kraft) {
-      const response = await kraft.forwardInEnvelope<CreateDelegationTokenResponse>(
-        forwardedClient(ctx),
+      const response = await forwardToController<CreateDelegationTokenResponse>(
+        kraft,
+        ctx,
         'CreateDelegationToken',
-        ctx.version,
         request,
       );
       if (response.errorCode === ErrorCode.None) await tokenVisible(ctx, response.tokenId, (t) => t !== undefined);
@@ -152,15 +137,10 @@ function tokenChangeHandler<Req extends { hmac: Buffer }>(
       if (!tokenRequestsAllowed(ctx)) {
         return { errorCode: ErrorCode.DelegationTokenRequestNotAllowed, expiryTimestampMs: -1n, throttleTimeMs: 0 };
       }
-      const kraft = forwarding(ctx);
+      const kraft = controllerForwarder(ctx);
       if (kraft) {
         const token = ctx.broker.delegationTokens.tokenForHmac(request.hmac);
-        const response = await kraft.forwardInEnvelope<TokenChangeResponse>(
-          forwardedClient(ctx),
-          api,
-          ctx.version,
-          request,
-        );
+        const response = await forwardToController<TokenChangeResponse>(kraft, ctx, api, request);
         if (response.errorCode === ErrorCode.None && token) {
           const expiry = Number(response.expiryTimestampMs);
           // Expired at once (a negative period) removes the token; else its expiry moves.

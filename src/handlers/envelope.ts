@@ -2,21 +2,33 @@ import type { EnvelopeRequest, EnvelopeResponse } from '../../protocol/generated
 import { decodeRequest, encodeResponse } from '../../protocol/frames';
 import { hostFromBytes, principalFromBytes } from '../cluster/envelope';
 import { ErrorCode, KafkaError } from '../errors';
-import { AclOperation } from '../security/acl';
+import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
 import type { Connection } from '../server/connection';
+import { createAclsHandler, deleteAclsHandler } from './acls';
+import { alterClientQuotasHandler } from './alter-client-quotas';
+import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
+import { authorize } from './auth';
 import {
   createDelegationTokenHandler,
   expireDelegationTokenHandler,
   renewDelegationTokenHandler,
 } from './delegation-tokens';
-import { isNoResponse, type ApiHandler } from './types';
+import { type AnyBody, type ApiHandler, type HandlerContext, isNoResponse } from './types';
 
 /**
- * The requests a broker forwards inside an Envelope: those the controller must run as the client. (Brook's other
- * forwarded requests are authorized by the broker that took them and sent as they are.)
+ * The client requests a Brook broker forwards to the active controller, inside an Envelope (src/handlers/forward.ts).
+ * (Its other requests to the controller are the broker's own: topics, configs, elections, registrations.)
  */
 const FORWARDED_IN_ENVELOPE = new Map<number, ApiHandler>(
-  [createDelegationTokenHandler, renewDelegationTokenHandler, expireDelegationTokenHandler].map((h) => [h.apiKey, h]),
+  [
+    createAclsHandler,
+    deleteAclsHandler,
+    alterClientQuotasHandler,
+    alterUserScramCredentialsHandler,
+    createDelegationTokenHandler,
+    renewDelegationTokenHandler,
+    expireDelegationTokenHandler,
+  ].map((h) => [h.apiKey, h]),
 );
 
 /**
@@ -52,15 +64,34 @@ export const envelopeHandler: ApiHandler<EnvelopeRequest, EnvelopeResponse> = {
       tokenAuthenticated: { value: tokenAuthenticated },
       remoteAddress: { value: host.includes(':') ? `[${host}]:0` : `${host}:0` },
     }) as Connection;
-    const result = await handler.handle(inner.body, {
+    const forwarded: HandlerContext = {
       ...ctx,
       header,
       version: header.apiVersion,
       connection: client,
       forwarded: true,
-    });
+    };
+    const result = await runAsClient(handler, inner.body, forwarded);
     if (isNoResponse(result)) throw new KafkaError(ErrorCode.InvalidRequest, 'the forwarded request has no response');
     const frame = encodeResponse(header.apiKey, header.apiVersion, header.correlationId, result);
     return { responseData: frame.subarray(4), errorCode: ErrorCode.None };
   },
 };
+
+/**
+ * The forwarded request as the dispatcher runs a client's: the cluster operation its API needs checked for the
+ * client (KafkaApis' authorizeClusterOperation), an error on the way answered with the API's error response.
+ */
+async function runAsClient(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<unknown> {
+  try {
+    const refused =
+      handler.clusterOperation !== undefined &&
+      !authorize(ctx, handler.clusterOperation, ResourceType.CLUSTER, CLUSTER_NAME);
+    if (refused) throw new KafkaError(ErrorCode.ClusterAuthorizationFailed, 'Cluster authorization failed.');
+    return await handler.handle(body, ctx);
+  } catch (error) {
+    // Every forwarded API has an error response; the Envelope itself answers an error otherwise.
+    if (!(error instanceof KafkaError) || !handler.errorResponse) throw error;
+    return handler.errorResponse(body, error.code, ctx);
+  }
+}
