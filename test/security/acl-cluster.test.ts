@@ -7,7 +7,11 @@
 import assert from 'node:assert/strict';
 import { type AclEntry, Kafka, logLevel } from 'kafkajs';
 import { AclOperation as Op, AclPermission, PatternType, ResourceType } from '../../src/security/acl';
+import type { CreateAclsResponse, EnvelopeResponse } from '../../protocol/generated';
+import { envelopeFor, responseInEnvelope } from '../../src/cluster/envelope';
+import { ErrorCode } from '../../src/errors';
 import type { TestBroker } from '../../src/testing';
+import { WireClient } from '../broker/wire-client';
 import { startKraftNodes, until } from '../broker/kraft-nodes';
 
 describe('ACLs in a KRaft cluster: kept in the metadata log', function () {
@@ -103,6 +107,37 @@ describe('ACLs in a KRaft cluster: kept in the metadata log', function () {
       await other.disconnect();
     }
     await until(() => nodes.every((n) => n.broker.authorizer!.store.all().length === 1), 'every node has it again');
+  });
+
+  it('the active controller authorizes a forwarded CreateAcls as the client its Envelope names', async () => {
+    const controller = nodes.find((n) => n.broker.kraft!.isActiveController)!;
+    const port = controller.broker.boundListeners.find((l) => l.spec.name === 'CONTROLLER')!.port;
+    const creations = [
+      { resourceType: ResourceType.TOPIC, resourceName: 'other', resourcePatternType: PatternType.LITERAL },
+    ].map((r) => ({ ...r, principal: 'User:alice', host: '*', operation: Op.READ, permissionType: 3 }));
+    const asClient = async (principal: 'User:alice' | 'User:admin') => {
+      const client = { principal, tokenAuthenticated: false, host: '127.0.0.1', clientId: 'acl-cluster' } as const;
+      const c = await WireClient.connect(port);
+      try {
+        c.send(58, 0, envelopeFor(client, 30, 3, { creations }));
+        const answer = await c.nextResponse<EnvelopeResponse>(58, 0);
+        return responseInEnvelope<CreateAclsResponse>(30, 3, answer.body).results.map((r) => r.errorCode);
+      } finally {
+        c.close();
+      }
+    };
+    // The Envelope's sender (User:ANONYMOUS here) is a super user; the client it carries is not.
+    assert.deepEqual(await asClient('User:alice'), [ErrorCode.ClusterAuthorizationFailed]);
+    assert.deepEqual(await asClient('User:admin'), [ErrorCode.None]);
+    // Gone again, for the restart below (it counts one binding).
+    const admin = kafka(controller, 'admin').admin();
+    await admin.connect();
+    try {
+      await admin.deleteAcls({ filters: [{ ...grant, resourceName: 'other', operation: Op.READ } as AclEntry] });
+    } finally {
+      await admin.disconnect();
+    }
+    await until(() => nodes.every((n) => n.broker.authorizer!.store.all().length === 1), 'one binding again');
   });
 
   it('the bindings survive a restart of every node (replayed from the metadata log and its snapshots)', async () => {
