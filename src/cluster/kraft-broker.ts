@@ -368,7 +368,10 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     return this.viaController(api, async (voterId) => {
       const envelope = envelopeFor(client, apiKey, version, body);
       const response = await this.remote<EnvelopeResponse>(voterId, 'Envelope', 0, envelope);
-      return responseInEnvelope<T>(apiKey, version, response);
+      const inner = responseInEnvelope<T>(apiKey, version, response);
+      // The controller lost the lead while running it: to the next one (as for any request to the controller).
+      if (carriesNotController(inner)) throw new KafkaError(ErrorCode.NotController, `node ${voterId} lost the lead`);
+      return inner;
     });
   }
 
