@@ -472,7 +472,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   async createTopics(request: CreateTopicsRequest): Promise<CreateTopicsResponse['topics']> {
     return this.viaController(
-      'createTopics',
+      'CreateTopics',
       async (target) => {
         if ('local' in target) return target.local.createTopics(request);
         const response = await this.remote<CreateTopicsResponse>(target.remote, 'CreateTopics', 7, request);
@@ -494,7 +494,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     configs: Record<string, string>,
   ) {
     return this.viaController(
-      'alterConfigs',
+      'AlterConfigs',
       async (target) => {
         if ('local' in target) return target.local.alterConfigs(resourceType, resourceName, configs);
         const response = await this.remote<{ responses: { errorCode: number; errorMessage: string | null }[] }>(
@@ -520,7 +520,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   async deleteTopics(names: string[]) {
     return this.viaController(
-      'deleteTopics',
+      'DeleteTopics',
       async (target) => {
         const topics = names.map((name) => ({ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }));
         if ('local' in target) return target.local.deleteTopics(topics);
@@ -535,7 +535,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   async createPartitions(name: string, count: number, validateOnly: boolean) {
     return this.viaController(
-      'createPartitions',
+      'CreatePartitions',
       async (target) => {
         const request = { topics: [{ name, count, assignments: null }], timeoutMs: 30_000, validateOnly };
         if ('local' in target) return target.local.createPartitions(request);
@@ -551,7 +551,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   /** ElectLeaders (KIP-460), sent to the active controller as Kafka's brokers forward it. */
   async electLeaders(request: ElectLeadersRequest): Promise<ElectLeadersResponse['replicaElectionResults']> {
     return this.viaController(
-      'electLeaders',
+      'ElectLeaders',
       async (target) => {
         if ('local' in target) return target.local.electLeaders(request);
         const response = await this.remote<ElectLeadersResponse>(target.remote, 'ElectLeaders', 2, request);
@@ -568,7 +568,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     validateOnly: boolean,
   ): Promise<{ errorCode: number; errorMessage: string | null }> {
     return this.viaController(
-      'updateFeatures',
+      'UpdateFeatures',
       async (target) => {
         if ('local' in target) return target.local.updateFeatures(updates, validateOnly);
         const featureUpdates = updates.map((u) => ({
@@ -600,7 +600,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   /** UnregisterBroker, sent to the active controller: its error code (BROKER_ID_NOT_REGISTERED for an unknown id). */
   async unregisterBroker(brokerId: number): Promise<number> {
     return this.viaController(
-      'unregisterBroker',
+      'UnregisterBroker',
       async (target) => {
         if ('local' in target) return target.local.unregisterBroker(brokerId);
         const response = await this.remote<UnregisterBrokerResponse>(target.remote, 'UnregisterBroker', 0, {
@@ -617,7 +617,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     request: AlterPartitionReassignmentsRequest,
   ): Promise<AlterPartitionReassignmentsResponse['responses']> {
     return this.viaController(
-      'alterPartitionReassignments',
+      'AlterPartitionReassignments',
       async (target) => {
         if ('local' in target) return target.local.alterPartitionReassignments(request);
         const response = await this.remote<AlterPartitionReassignmentsResponse>(
@@ -640,7 +640,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
     request: ListPartitionReassignmentsRequest,
   ): Promise<ListPartitionReassignmentsResponse['topics']> {
     return this.viaController(
-      'listPartitionReassignments',
+      'ListPartitionReassignments',
       async (target) => {
         if ('local' in target) return target.local.listPartitionReassignments(request.topics);
         const response = await this.remote<ListPartitionReassignmentsResponse>(
@@ -662,7 +662,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   async allocateProducerIds(): Promise<{ start: bigint; length: number }> {
     if (this.brokerEpoch < 0n) throw new KafkaError(ErrorCode.CoordinatorLoadInProgress, 'not registered yet');
     return this.viaController(
-      'allocateProducerIds',
+      'AllocateProducerIds',
       async (target) => {
         const answer =
           'local' in target
@@ -709,7 +709,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   private async proposeIsr(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
     return this.viaController(
-      'proposeIsr',
+      'AlterPartition',
       async (target) => {
         if ('local' in target) return target.local.alterPartition(request);
         const topicId = this.image?.topicIdsByName.get(request.topic) ?? 'AAAAAAAAAAAAAAAAAAAAAA';
