@@ -18,12 +18,11 @@ import type {
 } from '../../protocol/generated';
 import { compileJava, kafkaToolsMissing, runKafkaTool, QUIET_LOG, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
 import { ErrorCode } from '../../src/errors';
-import { saslLogin } from '../../src/security/sasl-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { until } from '../broker/kraft-nodes';
 import { brook } from '../cli/helpers';
-import { WireClient } from '../broker/wire-client';
+import { saslConnection } from './sasl-connection';
 
 const CREATE = 38;
 const RENEW = 39;
@@ -35,17 +34,6 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
       resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
     );
   });
-}
-
-/** A connection logged in over SASL (or not, with `login` null) that sends one request at a time. */
-async function connect(port: number, login: Parameters<typeof saslLogin>[1] | null) {
-  const c = await WireClient.connect(port);
-  const send = async <T>(apiKey: number, version: number, body: unknown): Promise<T> => {
-    c.send(apiKey, version, body);
-    return (await c.nextResponse<T>(apiKey, version, 10_000)).body;
-  };
-  if (login) await saslLogin({ send }, login);
-  return { send, close: () => c.close() };
 }
 
 /** CreateDelegationToken v3 for the connection's own principal (no owner given). */
@@ -91,13 +79,13 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
   });
 
   it('refuses token requests over PLAINTEXT and from a token login; the owner renews, another user may not', async () => {
-    const plain = await connect(broker.port, null);
+    const plain = await saslConnection(broker.port, null);
     const refused = await plain.send<CreateDelegationTokenResponse>(CREATE, 3, createBody([]));
     plain.close();
     assert.equal(refused.errorCode, ErrorCode.DelegationTokenRequestNotAllowed);
     assert.equal(refused.issueTimestampMs, -1n);
 
-    const owner = await connect(saslPort(), alice);
+    const owner = await saslConnection(saslPort(), alice);
     const created = await owner.send<CreateDelegationTokenResponse>(
       CREATE,
       3,
@@ -114,7 +102,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     );
     assert.equal(groupRenewer.errorCode, ErrorCode.InvalidPrincipalType);
 
-    const bob = await connect(saslPort(), { mechanism: 'SCRAM-SHA-512', username: 'bob', password: 'bob-pw' });
+    const bob = await saslConnection(saslPort(), { mechanism: 'SCRAM-SHA-512', username: 'bob', password: 'bob-pw' });
     const notHis = await bob.send<RenewDelegationTokenResponse>(RENEW, 2, { hmac: created.hmac, renewPeriodMs: -1n });
     assert.equal(notHis.errorCode, ErrorCode.DelegationTokenOwnerMismatch);
     const unknown = await bob.send<RenewDelegationTokenResponse>(RENEW, 2, {
@@ -136,7 +124,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     await until(() => broker.broker.delegationTokens.store.get(brief.tokenId) === undefined, 'the expired token swept');
 
     // Logged in with the token: the owner's principal, and no token API (KafkaApis.allowTokenRequests).
-    const withToken = await connect(saslPort(), {
+    const withToken = await saslConnection(saslPort(), {
       mechanism: 'SCRAM-SHA-256',
       username: created.tokenId,
       password: Buffer.from(created.hmac).toString('base64'),
@@ -160,7 +148,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     assert.notEqual(wrong.code, 0);
     assert.match(wrong.stderr, /SASL_AUTHENTICATION_FAILED/);
     await assert.rejects(
-      connect(saslPort(), {
+      saslConnection(saslPort(), {
         mechanism: 'SCRAM-SHA-256',
         username: created.tokenId,
         password: 'not-the-hmac',
@@ -231,7 +219,7 @@ describe('delegation tokens on a single node: kafka-delegation-tokens and the Ja
     assert.match(renewed.stdout, /Completed renew operation/);
 
     await broker.restart();
-    const described2 = await connect(saslPort(), alice);
+    const described2 = await saslConnection(saslPort(), alice);
     const listed = await described2.send<DescribeDelegationTokenResponse>(DESCRIBE, 3, { owners: null });
     described2.close();
     assert.deepEqual(
@@ -259,7 +247,11 @@ describe('delegation tokens off (no delegation.token.secret.key)', () => {
       await broker.broker.scramCredentials.apply([
         { kind: 'upsert', user: 'alice', mechanism: m, credential: credentialFromPassword(m, 'alice-pw') },
       ]);
-      const c = await connect(broker.port, { mechanism: 'SCRAM-SHA-512', username: 'alice', password: 'alice-pw' });
+      const c = await saslConnection(broker.port, {
+        mechanism: 'SCRAM-SHA-512',
+        username: 'alice',
+        password: 'alice-pw',
+      });
       const created = await c.send<CreateDelegationTokenResponse>(CREATE, 3, createBody([]));
       const described = await c.send<DescribeDelegationTokenResponse>(DESCRIBE, 3, { owners: null });
       c.close();

@@ -13,21 +13,12 @@ import type {
   RenewDelegationTokenResponse,
 } from '../../protocol/generated';
 import { ErrorCode } from '../../src/errors';
-import { saslLogin, type SaslCredentials } from '../../src/security/sasl-client';
+import type { SaslCredentials } from '../../src/security/sasl-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import type { TestBroker } from '../../src/testing';
 import { startKraftNodes, until } from '../broker/kraft-nodes';
 import { WireClient } from '../broker/wire-client';
-
-async function connect(port: number, login: SaslCredentials) {
-  const c = await WireClient.connect(port);
-  const send = async <T>(apiKey: number, version: number, body: unknown): Promise<T> => {
-    c.send(apiKey, version, body);
-    return (await c.nextResponse<T>(apiKey, version, 10_000)).body;
-  };
-  await saslLogin({ send }, login);
-  return { send, close: () => c.close() };
-}
+import { saslConnection } from './sasl-connection';
 
 describe('delegation tokens in a KRaft cluster: kept in the metadata log', function () {
   this.timeout(60_000);
@@ -58,7 +49,7 @@ describe('delegation tokens in a KRaft cluster: kept in the metadata log', funct
 
   it('created through a broker that is not the controller, the token logs in on every node, renews anywhere and expires everywhere', async () => {
     const [broker, other] = nodes.filter((n) => !n.broker.kraft!.isActiveController) as [TestBroker, TestBroker];
-    const c = await connect(saslPort(broker), alice);
+    const c = await saslConnection(saslPort(broker), alice);
     const created = await c.send<CreateDelegationTokenResponse>(38, 3, {
       ownerPrincipalType: null,
       ownerPrincipalName: null,
@@ -86,14 +77,14 @@ describe('delegation tokens in a KRaft cluster: kept in the metadata log', funct
       tokenAuth: true,
     };
     for (const n of nodes) {
-      const withToken = await connect(saslPort(n), token);
+      const withToken = await saslConnection(saslPort(n), token);
       const described = await withToken.send<DescribeDelegationTokenResponse>(41, 3, { owners: null });
       withToken.close();
       // A token login may not use the token APIs, describe included (KafkaApis.allowTokenRequests).
       assert.equal(described.errorCode, ErrorCode.DelegationTokenRequestNotAllowed, `node ${n.broker.nodeId}`);
     }
 
-    const o = await connect(saslPort(other), alice);
+    const o = await saslConnection(saslPort(other), alice);
     const renewed = await o.send<RenewDelegationTokenResponse>(39, 2, { hmac: created.hmac, renewPeriodMs: 60_000n });
     assert.equal(renewed.errorCode, ErrorCode.None);
     assert.equal(
@@ -110,7 +101,7 @@ describe('delegation tokens in a KRaft cluster: kept in the metadata log', funct
       () => nodes.every((n) => n.broker.delegationTokens.store.get(created.tokenId) === undefined),
       'the token removed from every node',
     );
-    await assert.rejects(connect(saslPort(broker), token), /SASL_AUTHENTICATION_FAILED/);
+    await assert.rejects(saslConnection(saslPort(broker), token), /SASL_AUTHENTICATION_FAILED/);
   });
 
   it('an Envelope whose principal does not parse is refused with PRINCIPAL_DESERIALIZATION_FAILURE', async () => {
