@@ -215,7 +215,7 @@ export class SaslAuthenticator {
       return new OAuthBearerSaslServer(this.config.oauthBearer, this.now);
     }
     const scram = scramMechanismByName(mechanism);
-    if (scram) return new ScramSaslServer(scram, this.config.scramCredentials, undefined, this.config.tokenLogin);
+    if (scram) return new ScramSaslServer(scram, this.config.scramCredentials, this.config.tokenLogin);
     // Config validation keeps other mechanisms out of `mechanisms`.
     throw new Error(`SASL mechanism ${mechanism} has no server`);
   }

@@ -129,10 +129,10 @@ export class ScramSaslServer implements SaslServer {
   constructor(
     private readonly info: ScramMechanismInfo,
     private readonly lookup: ScramCredentialLookup,
-    /** Server nonce source (tests pin it). */
-    private readonly serverNonce: () => string = () => randomBytes(18).toString('base64url'),
     /** Delegation tokens (absent: a `tokenauth=true` login fails like an unknown user). */
     private readonly tokenLogin?: TokenLoginLookup,
+    /** Server nonce source (tests pin it). */
+    private readonly serverNonce: () => string = () => randomBytes(18).toString('base64url'),
   ) {
     this.mechanism = info.name;
   }

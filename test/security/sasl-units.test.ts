@@ -84,6 +84,7 @@ describe('security units', () => {
       const server = new ScramSaslServer(
         sha256,
         (user) => (user === 'user' ? credential : undefined),
+        undefined,
         () => '%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0',
       );
       const first = server.evaluate(Buffer.from('n,,n=user,r=rOprNGfwEbeRWgbNEkqO')).toString();
@@ -104,7 +105,7 @@ describe('security units', () => {
       const credential = credentialFromPassword(sha512, 'right');
       const lookup = (user: string) => (user === 'u=,x' ? credential : undefined);
       const start = () => {
-        const server = new ScramSaslServer(sha512, lookup, () => 'SERVER');
+        const server = new ScramSaslServer(sha512, lookup, undefined, () => 'SERVER');
         // saslname escapes: =3D is '=', =2C is ','
         const first = server.evaluate(Buffer.from('n,,n=u=3D=2Cx,r=CLIENT')).toString();
         assert.match(first, /^r=CLIENTSERVER,s=[^,]+,i=4096$/);
