@@ -1,6 +1,6 @@
-import { SUPPORTED_OPERATIONS } from '../security/acl';
+import { CLUSTER_NAME, ResourceType, SUPPORTED_OPERATIONS } from '../security/acl';
 import type { Connection } from '../server/connection';
-import type { HandlerContext } from './types';
+import type { ApiHandler, HandlerContext } from './types';
 
 /**
  * The handlers' side of authorization (Kafka's AuthHelper). With no authorizer configured every check is a
@@ -16,6 +16,16 @@ export function authorize(ctx: HandlerContext, operation: number, resourceType: 
     resourceType,
     resourceName,
   );
+}
+
+/**
+ * Whether the client may call an API that needs one operation on the cluster (`clusterOperation`: KafkaApis'
+ * authorizeClusterOperation); true for every other API. The dispatcher checks it for a client's request, the
+ * Envelope handler for the request it carries.
+ */
+export function clusterOperationPermitted(handler: Pick<ApiHandler, 'clusterOperation'>, ctx: HandlerContext): boolean {
+  const operation = handler.clusterOperation;
+  return operation === undefined || authorize(ctx, operation, ResourceType.CLUSTER, CLUSTER_NAME);
 }
 
 /** Kafka's authorizeByResourceType: may the client do `operation` on at least one resource of the type? */

@@ -2,12 +2,12 @@ import type { EnvelopeRequest, EnvelopeResponse } from '../../protocol/generated
 import { decodeRequest, encodeResponse } from '../../protocol/frames';
 import { hostFromBytes, principalFromBytes } from '../cluster/envelope';
 import { ErrorCode, KafkaError } from '../errors';
-import { AclOperation, CLUSTER_NAME, ResourceType } from '../security/acl';
+import { AclOperation } from '../security/acl';
 import type { Connection } from '../server/connection';
 import { createAclsHandler, deleteAclsHandler } from './acls';
 import { alterClientQuotasHandler } from './alter-client-quotas';
 import { alterUserScramCredentialsHandler } from './alter-user-scram-credentials';
-import { authorize } from './auth';
+import { clusterOperationPermitted } from './auth';
 import {
   createDelegationTokenHandler,
   expireDelegationTokenHandler,
@@ -84,10 +84,8 @@ export const envelopeHandler: ApiHandler<EnvelopeRequest, EnvelopeResponse> = {
  */
 async function runAsClient(handler: ApiHandler, body: AnyBody, ctx: HandlerContext): Promise<unknown> {
   try {
-    const refused =
-      handler.clusterOperation !== undefined &&
-      !authorize(ctx, handler.clusterOperation, ResourceType.CLUSTER, CLUSTER_NAME);
-    if (refused) throw new KafkaError(ErrorCode.ClusterAuthorizationFailed, 'Cluster authorization failed.');
+    if (!clusterOperationPermitted(handler, ctx))
+      throw new KafkaError(ErrorCode.ClusterAuthorizationFailed, 'Cluster authorization failed.');
     return await handler.handle(body, ctx);
   } catch (error) {
     // Every forwarded API has an error response; the Envelope itself answers an error otherwise.

@@ -13,9 +13,8 @@ import {
   type RequestHeaderInfo,
 } from '../handlers/types';
 import type { Logger } from '../log';
-import { authorize } from '../handlers/auth';
+import { clusterOperationPermitted } from '../handlers/auth';
 import { requestThrottleMs } from '../handlers/quota-throttle';
-import { CLUSTER_NAME, ResourceType } from '../security/acl';
 import { type RequestStartEvent, requestEnd, requestStart } from '../metrics/request-events';
 import type { SaslAuthenticator } from '../security/sasl-authenticator';
 import type { Connection, FrameOutcome, FrameProcessor } from './connection';
@@ -221,8 +220,8 @@ export class RequestDispatcher implements FrameProcessor {
         if ('delayMs' in action) await new Promise((resolve) => setTimeout(resolve, action.delayMs));
       }
     }
-    // An API needing one operation on the cluster (KafkaApis' authorizeClusterOperation), when there is an authorizer.
-    if (handler.clusterOperation !== undefined && this.broker.authorizer !== null && !clusterPermitted(ctx, handler)) {
+    // An API needing one operation on the cluster (KafkaApis' authorizeClusterOperation).
+    if (!clusterOperationPermitted(handler, ctx)) {
       return this.encode(header, this.errorBody(handler, body, ErrorCode.ClusterAuthorizationFailed, ctx));
     }
     let result: unknown;
@@ -284,10 +283,6 @@ export class RequestDispatcher implements FrameProcessor {
       return reject(`internal error encoding the response to API key ${header.apiKey} v${header.apiVersion}`);
     }
   }
-}
-
-function clusterPermitted(ctx: HandlerContext, handler: ApiHandler): boolean {
-  return authorize(ctx, handler.clusterOperation!, ResourceType.CLUSTER, CLUSTER_NAME);
 }
 
 function reject(reason: string): FrameOutcome {
