@@ -35,6 +35,9 @@ async function main(): Promise<void> {
   const processed = new Map<number, bigint>();
   const committed = new Map<number, bigint>();
   const lastRecordAt = new Map<number, number>();
+  const noteCommitted = (offsets: { partition: number; offset: bigint }[]) => {
+    for (const o of offsets) if (o.offset > (committed.get(o.partition) ?? -1n)) committed.set(o.partition, o.offset);
+  };
   const update = (assignments: { topic: string; partitions: number[] }[] | undefined | null) => {
     const next = (assignments ?? []).filter((a) => a.topic === job.topic).flatMap((a) => a.partitions);
     const revoked = owned.filter((p) => !next.includes(p));
@@ -84,9 +87,7 @@ async function main(): Promise<void> {
     emit({ ev: 'recs', v: [String(message.value)] });
   });
   stream.on('autocommit', (error, offsets) => {
-    for (const o of (offsets ?? []) as { partition: number; offset: bigint }[]) {
-      if (o.offset > (committed.get(o.partition) ?? -1n)) committed.set(o.partition, o.offset);
-    }
+    noteCommitted((offsets ?? []) as { partition: number; offset: bigint }[]);
     if (process.env.GROUP_DEBUG) {
       // What each autocommit sent and how it ended: the harness prints these when a committed offset falls short.
       const sent = (offsets ?? []).map((o: { partition: number; offset: bigint }) => `${o.partition}@${o.offset}`);
@@ -107,8 +108,7 @@ async function main(): Promise<void> {
     if (offsets.length === 0) return;
     consumer.commit({ offsets }).then(
       () => {
-        for (const o of offsets)
-          if (o.offset > (committed.get(o.partition) ?? -1n)) committed.set(o.partition, o.offset);
+        noteCommitted(offsets);
         emit({ ev: 'log', line: `recommitted ${offsets.map((o) => `${o.partition}@${o.offset}`).join(' ')}` });
       },
       // Refused while the group rebalances: tried again on the next tick, for the partitions it still owns.
