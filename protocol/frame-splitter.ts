@@ -8,7 +8,8 @@
  *   anything a broker may send).
  * - A frame that lies inside one chunk is handed out as a view of that chunk (no copy). A frame spread over
  *   several chunks is collected as a list of views and joined once when complete: no re-concatenation per
- *   chunk, so a 100 MiB request arriving in 64 KiB reads costs one copy, not thousands.
+ *   chunk, so a 100 MiB request arriving in 64 KiB reads costs one copy, not thousands. A reader whose chunks
+ *   share one reused buffer (Node's `onread`) passes `copyInto`: each frame is then copied as it arrives.
  * - `pendingBytes` says how much of an unfinished frame is held, so a caller can account for the memory.
  */
 
@@ -36,6 +37,12 @@ export interface FrameSplitterOptions {
    * The broker's connection lends Produce frames a pooled buffer here (src/server/connection.ts).
    */
   assemble?: (parts: readonly Buffer[], length: number) => Buffer;
+  /**
+   * For chunks whose memory is reused once `push` returns (a socket reading into one buffer of its own, Node's
+   * `onread`): every frame is copied, as its bytes arrive, into the buffer of `length` bytes this returns, and
+   * never handed out as a view of a chunk (`assemble` is then unused).
+   */
+  copyInto?: (length: number) => Buffer;
 }
 
 export class FrameSplitter {
@@ -43,6 +50,9 @@ export class FrameSplitter {
   private limitName: string;
   private readonly kind: string;
   private readonly assemble: (parts: readonly Buffer[], length: number) => Buffer;
+  private readonly copyInto: ((length: number) => Buffer) | null;
+  /** copyInto mode: the frame being received. */
+  private target: Buffer | null = null;
   private readonly sizeBytes = Buffer.alloc(4);
   private sizeFilled = 0;
   private expected = -1;
@@ -54,6 +64,7 @@ export class FrameSplitter {
     this.limitName = options.limitName ?? 'the maximum frame size';
     this.kind = options.kind ?? 'frame';
     this.assemble = options.assemble ?? ((parts, length) => Buffer.concat(parts, length));
+    this.copyInto = options.copyInto ?? null;
   }
   /** Changes the frame size limit for the frames still to come (a SASL connection is stricter until authenticated). */
   setLimit(maxFrameBytes: number, limitName: string): void {
@@ -74,7 +85,7 @@ export class FrameSplitter {
   /**
    * Feeds a chunk; calls `onFrame` for each complete frame (without its prefix), in order. Throws
    * FrameSizeError for a size outside [0, maxFrameBytes]; the stream is then unusable (close it).
-   * A frame handed out may be a view of `chunk`: the caller must not reuse the chunk's memory.
+   * A frame handed out may be a view of `chunk`: the caller must not reuse the chunk's memory (see copyInto).
    */
   push(chunk: Buffer, onFrame: (frame: Buffer) => void): void {
     let at = 0;
@@ -96,6 +107,20 @@ export class FrameSplitter {
       }
       const need = this.expected - this.collected;
       const available = chunk.length - at;
+      if (this.copyInto) {
+        this.target ??= this.copyInto(this.expected);
+        const take = Math.min(need, available);
+        chunk.copy(this.target, this.collected, at, at + take);
+        this.collected += take;
+        at += take;
+        if (this.collected < this.expected) return;
+        const frame = this.target;
+        this.target = null;
+        this.collected = 0;
+        this.expected = -1;
+        onFrame(frame);
+        continue;
+      }
       if (this.collected === 0 && available >= need) {
         // The whole frame is inside this chunk: a view, no copy.
         const frame = chunk.subarray(at, at + need);

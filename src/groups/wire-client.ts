@@ -13,8 +13,6 @@ import type { ReadBuffers } from '../../storage/read-buffers';
 interface Pending {
   apiKey: number;
   apiVersion: number;
-  /** sendLending: the response frame may be assembled in a lent buffer, handed over with the body. */
-  lending: boolean;
   resolve(response: { body: unknown; frame: Buffer }): void;
   reject(error: Error): void;
 }
@@ -29,13 +27,10 @@ export interface LentResponse<T> {
 export class WireClient {
   private nextCorrelationId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly splitter = new FrameSplitter({
-    kind: 'response',
-    assemble: (parts, length) => this.assemble(parts, length),
-  });
+  private readonly splitter: FrameSplitter;
   private closedError: Error | null = null;
   /**
-   * Where responses to sendLending that span socket reads are assembled (storage's ReadBuffers): a replica
+   * Where responses are copied as they arrive (storage's ReadBuffers; sendLending hands them over): a replica
    * fetcher's responses are up to replica.fetch.response.max.bytes, and a fresh buffer for each made a
    * follower spend a quarter of its time in the GC.
    */
@@ -44,8 +39,13 @@ export class WireClient {
   private constructor(
     private readonly socket: Socket,
     readonly clientId: string,
+    /** The socket reads into one buffer of its own (Node's `onread`) and hands each read here. */
+    reads: ReusedReads,
   ) {
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    // Every read lands in the same memory, so frames are copied out as they arrive: straight into the lent
+    // frame buffers for a follower's fetch answers.
+    this.splitter = new FrameSplitter({ kind: 'response', copyInto: (length) => this.frameBuffer(length) });
+    reads.deliver = (chunk) => this.onData(chunk);
     const fail = (error: Error) => {
       this.closedError = error;
       for (const p of this.pending.values()) p.reject(error);
@@ -67,9 +67,17 @@ export class WireClient {
     const port = Number(address.slice(colon + 1));
     if (colon <= 0 || !Number.isInteger(port)) return Promise.reject(new Error(`bad address "${address}" (HOST:PORT)`));
     return new Promise((resolve, reject) => {
+      const reads = new ReusedReads();
       const socket = tls
-        ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, ...tls })
-        : connect({ host, port });
+        ? // tls.connect takes `onread` as net.connect does (Node 15+); @types/node does not declare it.
+          tlsConnect({
+            host,
+            port,
+            servername: isIP(host) ? undefined : host,
+            ...tls,
+            onread: reads.onread,
+          } as ConnectionOptions)
+        : connect({ host, port, onread: reads.onread });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new Error(`cannot connect to ${address}: timed out`));
@@ -77,7 +85,7 @@ export class WireClient {
       socket.once(tls ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
         socket.setNoDelay(true);
-        resolve(new WireClient(socket, clientId));
+        resolve(new WireClient(socket, clientId, reads));
       });
       socket.once('error', (error) => {
         clearTimeout(timer);
@@ -101,15 +109,12 @@ export class WireClient {
     return this;
   }
 
-  /** A frame spanning socket reads: into a lent buffer when it answers a sendLending, else a fresh one. */
-  private assemble(parts: readonly Buffer[], length: number): Buffer {
-    const head = parts[0]!;
-    const lending = head.length >= 4 && this.pending.get(head.readInt32BE(0))?.lending;
-    if (!lending || !this.frameBuffers) return Buffer.concat(parts, length);
-    const frame = this.frameBuffers.take(length);
-    let at = 0;
-    for (const part of parts) at += part.copy(frame, at);
-    return frame;
+  /**
+   * Where a frame is copied as it arrives: a lent buffer when the frame is large enough for the frame buffers
+   * (lendFramesFrom) to lend one. Only sendLending's answers are given back; send()'s are left to the GC.
+   */
+  private frameBuffer(length: number): Buffer {
+    return this.frameBuffers ? this.frameBuffers.take(length) : Buffer.allocUnsafe(length);
   }
 
   private onFrame(frame: Buffer): void {
@@ -130,7 +135,7 @@ export class WireClient {
 
   /** Sends one request and resolves with the decoded response body. */
   async send<T>(apiKey: number, apiVersion: number, body: unknown): Promise<T> {
-    return (await this.request(apiKey, apiVersion, body, false)).body as T;
+    return (await this.request(apiKey, apiVersion, body)).body as T;
   }
 
   /**
@@ -138,17 +143,17 @@ export class WireClient {
    * buffer lent by the frame buffers (lendFramesFrom): the caller releases it once done with them.
    */
   async sendLending<T>(apiKey: number, apiVersion: number, body: unknown): Promise<LentResponse<T>> {
-    const { body: decoded, frame } = await this.request(apiKey, apiVersion, body, true);
+    const { body: decoded, frame } = await this.request(apiKey, apiVersion, body);
     const buffers = this.frameBuffers;
     return { body: decoded as T, release: () => buffers?.release(frame) };
   }
 
-  private request(apiKey: number, apiVersion: number, body: unknown, lending: boolean) {
+  private request(apiKey: number, apiVersion: number, body: unknown) {
     if (this.closedError) return Promise.reject(this.closedError);
     const correlationId = this.nextCorrelationId++;
     const frame = encodeRequest({ apiKey, apiVersion, correlationId, clientId: this.clientId }, body);
     return new Promise<{ body: unknown; frame: Buffer }>((resolve, reject) => {
-      this.pending.set(correlationId, { apiKey, apiVersion, lending, resolve, reject });
+      this.pending.set(correlationId, { apiKey, apiVersion, resolve, reject });
       this.socket.write(frame);
     });
   }
@@ -156,4 +161,21 @@ export class WireClient {
   close(): void {
     this.socket.destroy();
   }
+}
+
+/**
+ * A socket's reads into one buffer of the client's own (Node's `onread`, TCP and TLS alike), instead of a fresh
+ * buffer per read. Why: V8 counts every new buffer as external memory and, on a process that makes
+ * little other garbage (a follower fetching hundreds of MiB/s), runs a full mark-compact for each dozen MiB
+ * read: 12 a second on each follower under replication load (bench/replication-cluster.bench.ts).
+ */
+class ReusedReads {
+  deliver: (chunk: Buffer) => void = () => {};
+  readonly onread = {
+    buffer: Buffer.allocUnsafeSlow(64 * 1024),
+    callback: (bytes: number, buffer: Uint8Array): boolean => {
+      this.deliver(Buffer.from(buffer.buffer, buffer.byteOffset, bytes));
+      return true;
+    },
+  };
 }

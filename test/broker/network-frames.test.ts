@@ -87,6 +87,34 @@ describe('network: the frame splitter (protocol/frame-splitter.ts)', () => {
     assert.equal(copiedBytes, body.length);
   });
 
+  it('copyInto: frames come out whole and intact when every chunk is read into the same reused memory', () => {
+    const bodies = [Buffer.from('abc'), Buffer.alloc(0), Buffer.alloc(70000, 9), Buffer.from([1]), Buffer.alloc(5, 2)];
+    const stream = Buffer.concat(bodies.map(framed));
+    for (const readSize of [1, 3, 4, 5, 4096, 65536]) {
+      const reused = Buffer.alloc(readSize);
+      const targets: Buffer[] = [];
+      const frames: Buffer[] = [];
+      const splitter = new FrameSplitter({
+        copyInto: (length) => {
+          const target = Buffer.alloc(length);
+          targets.push(target);
+          return target;
+        },
+      });
+      for (let at = 0; at < stream.length; at += readSize) {
+        // As a socket with `onread` does: each read lands in the same memory, overwriting the last one.
+        const bytes = stream.copy(reused, 0, at, at + readSize);
+        splitter.push(reused.subarray(0, bytes), (f) => frames.push(f));
+        reused.fill(0xee);
+      }
+      assert.deepEqual(frames, bodies, `reads of ${readSize}`);
+      // Each frame is the buffer copyInto gave for it, never a view of the reused memory.
+      assert.deepEqual(frames, targets, `reads of ${readSize}`);
+      assert.ok(frames.every((f, i) => f === targets[i]));
+      assert.equal(splitter.pendingBytes, 0);
+    }
+  });
+
   it('refuses a negative or oversized size from the prefix alone, before buffering any of the frame', () => {
     const splitter = new FrameSplitter({ maxFrameBytes: 100, limitName: 'socket.request.max.bytes', kind: 'request' });
     const frames: Buffer[] = [];
@@ -120,7 +148,7 @@ describe('network: the frame splitter (protocol/frame-splitter.ts)', () => {
     assert.equal(splitter.pendingBytes, 0);
   });
 
-  it('fuzz: random frames in random chunks come out identical; hostile sizes throw at their prefix', () => {
+  it('fuzz: random frames in random chunks come out identical (chunks kept or reused); hostile sizes throw at their prefix', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const random = prng(seed);
       const maxFrameBytes = 1 + Math.floor(random() * 20000);
@@ -145,12 +173,16 @@ describe('network: the frame splitter (protocol/frame-splitter.ts)', () => {
         parts.push(prefix);
       }
       const chunks = chunked(Buffer.concat(parts), random, 1 + Math.floor(random() * 30000));
-      const splitter = new FrameSplitter({ maxFrameBytes });
+      // Even seeds: copyInto, each chunk's memory overwritten once pushed (a socket's reused read buffer), and
+      // the frames kept as handed out (a view of a chunk would show the overwrite).
+      const reusedReads = seed % 2 === 0;
+      const splitter = new FrameSplitter({ maxFrameBytes, copyInto: reusedReads ? (n) => Buffer.alloc(n) : undefined });
       const frames: Buffer[] = [];
       let error: unknown = null;
       try {
         for (const chunk of chunks) {
-          splitter.push(chunk, (f) => frames.push(Buffer.from(f)));
+          splitter.push(chunk, (f) => frames.push(reusedReads ? f : Buffer.from(f)));
+          if (reusedReads) chunk.fill(0xee);
           assert.ok(splitter.pendingBytes <= maxFrameBytes + 4, `seed ${seed}: holds no more than one frame`);
         }
       } catch (e) {
