@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CompressionCodec, encodeRecordBatch, RecordBatchHeader } from '../../protocol/records';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_TIMESTAMP, PartitionLog } from '../../storage/partition-log';
+import type { LogSegment } from '../../storage/segment';
 import {
   InvalidRecordBatchError,
   KafkaStorageError,
@@ -158,6 +159,42 @@ describe('PartitionLog', () => {
       assert.equal(log.segmentCount, 2);
       assert.deepEqual(log.segmentBaseOffsets, [0, 2]);
       log.close();
+    });
+
+    it('the active segment finds its newest batches from memory, as a scan of the file finds them', () => {
+      const config = { indexIntervalBytes: 512 };
+      const activeOf = (l: PartitionLog) => (l as unknown as { segmentSet: { active: LogSegment } }).segmentSet.active;
+      const log = PartitionLog.open(dir, config);
+      for (let i = 0; i < 100; i++) log.append(valuesBatch(`v${i}`, 1 + (i % 4)), { leaderEpoch: i < 50 ? 1 : 2 });
+      log.truncateTo(log.logEndOffset - 30); // cuts the batches it remembered: none of them may answer again
+      for (let i = 0; i < 20; i++) log.append(valuesBatch(`w${i}`, 3), { leaderEpoch: 3 });
+      const end = log.logEndOffset;
+      const offsets = Array.from({ length: end + 2 }, (_, i) => i);
+      // The newest offsets (and the log end) are looked up without reading the file.
+      const fs = require('node:fs') as typeof import('node:fs');
+      const readSync = fs.readSync;
+      let reads = 0;
+      fs.readSync = ((...args: Parameters<typeof readSync>) => {
+        reads++;
+        return readSync(...args);
+      }) as typeof readSync;
+      let newest: unknown[];
+      try {
+        newest = offsets.slice(end - 40).map((o) => activeOf(log).translateOffset(o));
+      } finally {
+        fs.readSync = readSync;
+      }
+      assert.equal(reads, 0);
+      const answers = offsets.map((o) => activeOf(log).translateOffset(o));
+      assert.deepEqual(newest, answers.slice(end - 40));
+      log.close();
+      // Reopened, the segment remembers nothing and scans the file: the same answers, field for field.
+      const reopened = PartitionLog.open(dir, config);
+      assert.deepEqual(
+        offsets.map((o) => activeOf(reopened).translateOffset(o)),
+        answers,
+      );
+      reopened.close();
     });
 
     it('rolls when the offset index is full', () => {
