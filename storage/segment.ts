@@ -271,7 +271,10 @@ export class LogSegment {
     return new FileBatchReader(this.fd, position, this.size, false, HEADER_SCAN_BYTES, headerScratch);
   }
 
-  /** The first batch whose last offset is >= `offset`, searching from the index (Kafka's translateOffset). */
+  /**
+   * The first batch whose last offset is >= `offset` (Kafka's translateOffset): from the tail when it holds it,
+   * else searching from the index.
+   */
   translateOffset(offset: number): BatchInfo | null {
     const tail = this.tail;
     if (tail.length > 0 && offset >= tail[0]!.baseOffset) {
