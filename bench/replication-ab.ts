@@ -5,8 +5,9 @@
  * (its src/cluster/local-cluster.ts, so its bin/brook.js), writes to a topic with replication factor 3 and
  * min.insync.replicas 2 led by node 1 (acks=all, 4 partitions, 64 x 1 KiB records per partition batch, 5
  * requests in flight: bench/replication-cluster.bench.ts's rounds) for ROUND_MS after a warm-up, and stops it.
- * The load generator is this tree's for every build. Prints each tree's MiB/s and each node's mark-compacts.
- *   git worktree add /tmp/base HEAD~1 && (cd /tmp/base && ln -s "$PWD/node_modules" . && npm run build)
+ * RF=1: the same rounds to a topic whose one replica is node 1. The load generator is this tree's for every
+ * build. Prints each tree's MiB/s and each node's mark-compacts.
+ *   git worktree add /tmp/base HEAD~1 && ln -s "$PWD/node_modules" /tmp/base/ && (cd /tmp/base && npm run build)
  *   TREES=/tmp/base,. ROUNDS=3 npx tsx bench/replication-ab.ts
  * On a shared machine only the trees' figures within one run compare.
  */
@@ -21,6 +22,7 @@ import { runLoad } from './load-processes';
 const TREES = (process.env.TREES ?? '.').split(',').map((tree) => resolve(tree));
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const ROUND_MS = Number(process.env.ROUND_MS ?? 5000);
+const RF = Number(process.env.RF ?? 3);
 
 interface Produced {
   bytes: number;
@@ -29,7 +31,7 @@ interface Produced {
   firstError: string;
 }
 
-/** One cluster of `tree`'s build: MiB/s of acks=all RF 3 produce, and each node's mark-compacts meanwhile. */
+/** One cluster of `tree`'s build: MiB/s of acks=all produce, and each node's mark-compacts meanwhile. */
 async function round(tree: string): Promise<{ rate: number; markCompacts: number[] }> {
   const { startLocalCluster } = require(`${tree}/src/cluster/local-cluster`) as {
     startLocalCluster: typeof StartLocalCluster;
@@ -61,12 +63,12 @@ async function round(tree: string): Promise<{ rate: number; markCompacts: number
       mode: 'produce' as const,
       port,
       acks: -1,
-      topic: 'ab-rf3',
+      topic: `ab-rf${RF}`,
       partitions: 4,
       batchRecords: 64,
       inFlight: 5,
-      replicas: [1, 2, 3],
-      topicConfigs: { 'min.insync.replicas': '2' },
+      replicas: RF === 1 ? [1] : [1, 2, 3],
+      topicConfigs: (RF === 1 ? {} : { 'min.insync.replicas': '2' }) as Record<string, string>,
     };
     await runLoad<Produced>({ ...load, ms: 1500 }); // the warm-up: topic created, followers fetching, JIT warm
     execFileSync('sync');
@@ -88,14 +90,14 @@ async function main(): Promise<void> {
       const { rate, markCompacts } = await round(tree);
       rates.get(tree)!.push(rate);
       console.log(
-        `round ${r + 1} ${tree}: RF 3 ${rate.toFixed(0)} MiB/s; mark-compacts by node ${markCompacts.join(' / ')}`,
+        `round ${r + 1} ${tree}: RF ${RF} ${rate.toFixed(0)} MiB/s; mark-compacts by node ${markCompacts.join(' / ')}`,
       );
     }
   }
   for (const [tree, list] of rates) {
     const sorted = [...list].sort((a, b) => a - b);
     console.log(
-      `${tree}: RF 3 MiB/s ${list.map((x) => x.toFixed(0)).join(' ')} (median ${sorted[sorted.length >> 1]!.toFixed(0)})`,
+      `${tree}: RF ${RF} MiB/s ${list.map((x) => x.toFixed(0)).join(' ')} (median ${sorted[sorted.length >> 1]!.toFixed(0)})`,
     );
   }
 }

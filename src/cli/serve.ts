@@ -7,6 +7,7 @@ import { ListenError } from '../server/listener';
 import { parseHttpListener } from '../config/listeners';
 import type { Logger } from '../log';
 import { startCompanions } from './companions';
+import { keepYoungGenerationSmall } from './young-generation';
 
 export const SERVE_USAGE = `Usage: brook serve [options]
 
@@ -38,6 +39,7 @@ Options:
 
 /** `brook serve`: returns the exit code once the broker stopped (0 after SIGTERM/SIGINT). */
 export async function serve(argv: string[]): Promise<number> {
+  keepYoungGenerationSmall();
   let broker: Broker;
   let stopCompanions: () => Promise<void>;
   let opsUrl: string | undefined;
