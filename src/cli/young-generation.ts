@@ -12,10 +12,10 @@ const YOUNG_GENERATION_OPTIONS = ['--semi-space-growth-factor', '--max-semi-spac
  * hundreds of MiB a second but makes little other garbage, so with a large young generation the young collections
  * (which free those buffers at once) come too seldom, and once one full collection has set the limit close to the
  * live heap, V8 runs a full collection for about every 8 MiB read: 20-30 a second. Kept small, the young
- * collections come every MiB or two and free the buffers first (about 110 a second, each well under a
- * millisecond), and no full collection is needed (bench/replication-ab.ts counts them). Measured with the flag
- * set this way: one broker's acks=all produce 550-559 -> 701-721 MiB/s, a replication factor 3 leader 176-180 ->
- * 214-221 MiB/s (README). The socket reads of the connections Brook opens itself avoid the fresh buffers
+ * collections come every MiB or two and free the buffers first (about 110 a second, each 0.5-1.5 ms), and no
+ * full collection is needed (bench/replication-ab.ts counts them). Measured with the flag set this way: acks=all
+ * produce to a one-replica partition 550-559 -> 701-721 MiB/s, to a replication factor 3 leader 176-180 -> 214-221
+ * MiB/s (README). The socket reads of the connections Brook opens itself avoid the fresh buffers
  * altogether (src/groups/wire-client.ts); a server's accepted sockets cannot (Node's `onread` is only for
  * sockets a process opens).
  *
