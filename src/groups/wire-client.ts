@@ -170,6 +170,10 @@ export class WireClient {
  * read: 12 a second on each follower under replication load (bench/replication-cluster.bench.ts).
  */
 class ReusedReads {
+  /**
+   * Set by the client in the same turn as the connect event, before it writes its first request: a Kafka broker
+   * speaks only to answer, so no read comes before it (one would be bytes no request asked for, dropped).
+   */
   deliver: (chunk: Buffer) => void = () => {};
   readonly onread = {
     buffer: Buffer.allocUnsafeSlow(64 * 1024),
