@@ -34,6 +34,25 @@ function brook(args: string[]): Run {
   return run;
 }
 
+/**
+ * The process's exit code, or a failure naming the process and what it printed when it has not exited within
+ * `ms` (it is SIGKILLed then, so no broker outlives the test): a hang reads as which process and why, not as
+ * mocha's bare timeout.
+ */
+async function exitOf(run: Run, what: string, ms = 10000): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((r) => {
+    timer = setTimeout(() => r('late'), ms);
+  });
+  const code = await Promise.race([run.exit, late]);
+  clearTimeout(timer);
+  if (code !== 'late') return code;
+  run.child.kill('SIGKILL');
+  throw new Error(
+    `${what} (pid ${run.child.pid}) had not exited after ${ms} ms\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`,
+  );
+}
+
 async function waitFor(predicate: () => boolean, timeoutMs = 15000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
@@ -63,7 +82,7 @@ describe('brook serve (CLI)', function () {
     assert.ok(await client.next());
     client.close();
     run.child.kill('SIGTERM');
-    assert.equal(await run.exit, 0);
+    assert.equal(await exitOf(run, 'the broker'), 0);
     assert.equal(run.stdout.trim().split('\n').length, 1);
     assert.equal(run.stderr, '');
   });
@@ -95,7 +114,7 @@ describe('brook serve (CLI)', function () {
     );
     producer.close();
     first.child.kill('SIGTERM');
-    assert.equal(await first.exit, 0);
+    assert.equal(await exitOf(first, 'the first broker'), 0);
     const second = brook(['serve', '--port', '0', '--data-dir', data]);
     await waitFor(() => second.stdout.includes('\n'));
     try {
@@ -130,7 +149,7 @@ describe('brook serve (CLI)', function () {
       consumer.close();
     } finally {
       second.child.kill('SIGTERM');
-      assert.equal(await second.exit, 0);
+      assert.equal(await exitOf(second, 'the second broker'), 0);
     }
   });
 
@@ -140,7 +159,7 @@ describe('brook serve (CLI)', function () {
     const run = brook(['serve', '--config', props, '--set', 'auto.create.topics.enable=false', '--port', '0']);
     await waitFor(() => run.stdout.includes('\n'));
     run.child.kill('SIGINT');
-    assert.equal(await run.exit, 0);
+    assert.equal(await exitOf(run, 'the broker'), 0);
   });
 
   it('refuses a taken port with a one-line reason and a non-zero exit', async () => {
@@ -149,7 +168,7 @@ describe('brook serve (CLI)', function () {
     const port = (blocker.address() as { port: number }).port;
     try {
       const run = brook(['serve', '--port', String(port), '--data-dir', join(dir, 'data')]);
-      const code = await run.exit;
+      const code = await exitOf(run, 'the broker');
       assert.notEqual(code, 0);
       assert.equal(run.stdout, '');
       assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
@@ -165,12 +184,12 @@ describe('brook serve (CLI)', function () {
     await waitFor(() => first.stdout.includes('\n'));
     try {
       const second = brook(['serve', '--port', '0', '--data-dir', data]);
-      assert.notEqual(await second.exit, 0);
+      assert.notEqual(await exitOf(second, 'the second broker'), 0);
       assert.match(second.stderr, /data dir .* is in use by another broker \(pid \d+\)/);
       assert.equal(second.stderr.trim().split('\n').length, 1);
     } finally {
       first.child.kill('SIGTERM');
-      assert.equal(await first.exit, 0);
+      assert.equal(await exitOf(first, 'the first broker'), 0);
     }
   });
 
@@ -178,14 +197,14 @@ describe('brook serve (CLI)', function () {
     const file = join(dir, 'not-a-dir');
     writeFileSync(file, 'x');
     const run = brook(['serve', '--port', '0', '--data-dir', join(file, 'data')]);
-    assert.notEqual(await run.exit, 0);
+    assert.notEqual(await exitOf(run, 'the broker'), 0);
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
     assert.match(run.stderr, /data dir .* is not writable/);
   });
 
   it('refuses a bad config value with a Kafka-style one-line message (more cases in config.test.ts)', async () => {
     const run = brook(['serve', '--data-dir', join(dir, 'data'), '--set', 'num.partitions=zero']);
-    assert.notEqual(await run.exit, 0);
+    assert.notEqual(await exitOf(run, 'the broker'), 0);
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
     assert.match(run.stderr, /Invalid value zero for configuration num.partitions/);
   });
