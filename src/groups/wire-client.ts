@@ -158,6 +158,11 @@ export class WireClient {
     });
   }
 
+  /** True once the socket failed or closed: every request from now on fails. */
+  get isClosed(): boolean {
+    return this.closedError !== null || this.socket.destroyed;
+  }
+
   close(): void {
     this.socket.destroy();
   }

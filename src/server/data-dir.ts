@@ -88,7 +88,7 @@ export function loadOrCreateMeta(dir: string, nodeId: number, configuredClusterI
 }
 
 /**
- * Claims the data dirs for this process (Kafka's `.lock`, see data-dir-lock.ts): a second broker on the same
+ * Claims the data dirs for this process (Kafka's `.lock`; how: lockDataDir below): a second broker on the same
  * directory would corrupt it. Either every dir is locked or none (a refusal releases the ones taken).
  * Returns the release function.
  */

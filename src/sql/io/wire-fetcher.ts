@@ -7,11 +7,9 @@
  * last stable offset, and the batches of aborted transactions the response lists are dropped on this side, as
  * Kafka's Fetcher does (the broker returns them; the client filters with the aborted-transaction list).
  */
-import { connect, type Socket } from 'node:net';
-import { FrameSplitter } from '../../../protocol/frame-splitter';
-import { decodeResponse, encodeRequest } from '../../../protocol/frames';
 import { decodeRecordSet } from '../../../protocol/records';
 import { ControlRecordType, decodeControlRecord } from '../../../protocol/records/control';
+import { WireClient } from '../../groups/wire-client';
 import type { InRecord } from './driver';
 
 const API_FETCH = 1;
@@ -21,71 +19,42 @@ const FETCH_VERSION = 11;
 const LIST_OFFSETS_VERSION = 5;
 const METADATA_VERSION = 9;
 
+/**
+ * The connection to one broker: a WireClient (src/groups/wire-client.ts: pipelined requests matched by
+ * correlation id), opened on first use. `closed` once it failed to open or lost its socket, so the fetcher opens
+ * another on its next request.
+ */
 export class WireConnection {
-  private socket: Socket;
-  private readonly splitter = new FrameSplitter({ kind: 'response' });
-  private correlation = 1;
-  private readonly waiting = new Map<
-    number,
-    { apiKey: number; version: number; resolve: (b: unknown) => void; reject: (e: unknown) => void }
-  >();
-  private ready: Promise<void>;
-  closed = false;
+  private readonly client: Promise<WireClient>;
+  private failed = false;
+  private opened: WireClient | null = null;
 
-  constructor(host: string, port: number) {
-    this.socket = connect({ host, port });
-    this.socket.setNoDelay(true);
-    this.ready = new Promise((resolve, reject) => {
-      this.socket.once('connect', () => resolve());
-      this.socket.once('error', reject);
-    });
-    this.socket.on('data', (chunk) => this.onData(chunk));
-    this.socket.on('error', (err) => this.failAll(err));
-    this.socket.on('close', () => {
-      this.closed = true;
-      this.failAll(new Error('connection closed'));
-    });
+  constructor(address: string) {
+    this.client = WireClient.connect(address, 'brook-sql');
+    this.client.then(
+      (client) => {
+        this.opened = client;
+      },
+      () => {
+        this.failed = true;
+      },
+    );
   }
 
-  private failAll(err: unknown): void {
-    for (const w of this.waiting.values()) w.reject(err);
-    this.waiting.clear();
-  }
-
-  private onData(chunk: Buffer): void {
-    try {
-      this.splitter.push(chunk, (frame) => this.onFrame(frame));
-    } catch (err) {
-      // A negative size: the stream cannot be followed any further.
-      this.socket.destroy(err as Error);
-    }
-  }
-
-  private onFrame(frame: Buffer): void {
-    const correlationId = frame.readInt32BE(0);
-    const w = this.waiting.get(correlationId);
-    if (!w) return;
-    this.waiting.delete(correlationId);
-    try {
-      w.resolve(decodeResponse(w.apiKey, w.version, frame).body);
-    } catch (err) {
-      w.reject(err);
-    }
+  get closed(): boolean {
+    return this.failed || (this.opened?.isClosed ?? false);
   }
 
   async request<T>(apiKey: number, version: number, body: unknown): Promise<T> {
-    await this.ready;
-    const correlationId = this.correlation++;
-    const frame = encodeRequest({ apiKey, apiVersion: version, correlationId, clientId: 'brook-sql' }, body);
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.set(correlationId, { apiKey, version, resolve: resolve as (b: unknown) => void, reject });
-      this.socket.write(frame);
-    });
+    return (await this.client).send<T>(apiKey, version, body);
   }
 
   close(): void {
-    this.closed = true;
-    this.socket.destroy();
+    this.failed = true;
+    this.client.then(
+      (client) => client.close(),
+      () => {},
+    );
   }
 }
 
@@ -135,7 +104,7 @@ export class WireFetcher {
     const k = `${host}:${port}`;
     let c = this.connections.get(k);
     if (!c || c.closed) {
-      c = new WireConnection(host, port);
+      c = new WireConnection(k);
       this.connections.set(k, c);
     }
     return c;
