@@ -7,8 +7,9 @@
  * same is done here for the files under one directory (the compiled `dist/`): each module is compiled through
  * `vm.Script` with the cached data of an earlier run, as the `v8-compile-cache` package does. One entry per
  * file path, holding the hash of the source it was made from: a rebuilt file never meets stale code (and
- * replaces its entry); V8 itself refuses data from another V8 version. Data is written once the process has run for a moment (so functions
- * compiled lazily during start-up are in it) or when it exits, whichever comes first.
+ * replaces its entry); V8 itself refuses data from another V8 version or other V8 flags. Data is written once the
+ * process has run for a moment (so functions compiled lazily during start-up are in it), when it exits, or when
+ * it is about to change V8's flags (finishCompileCache), whichever comes first.
  * `BROOK_COMPILE_CACHE=0` turns it off; `BROOK_COMPILE_CACHE=DIR` picks the directory (default under the OS
  * temporary directory, as Node's own).
  */
@@ -31,6 +32,7 @@ interface LoaderStatics {
   _extensions: Record<string, (module: LoaderModule, filename: string) => void>;
   _cache: object;
   enableCompileCache?: (directory?: string) => unknown;
+  flushCompileCache?: () => void;
 }
 
 /** Modules compiled with cached data (hits) and without (misses) in this process, for tests and debugging. */
@@ -64,11 +66,31 @@ export function enableCompileCache(root: string): 'node' | 'brook' | 'off' {
   return 'brook';
 }
 
+/**
+ * The process's cache, where every copy of this module finds it (bin/brook.js loads dist's file, the CLI bundle
+ * holds a copy of its own): its `finish`.
+ */
+const PROCESS_CACHE = Symbol.for('brook.compile-cache');
+type ProcessCache = { finish(): void };
+
+/**
+ * Writes the code cached so far and ends the cache's writes in this process, for a process about to change V8's
+ * flags (`brook serve`: young-generation.ts). Why: V8 refuses code cached under other flags, so code written after
+ * the change would be refused by the next start, which loads under the default flags. Node's own cache (22.1+)
+ * is flushed where it can be (22.10+).
+ */
+export function finishCompileCache(): void {
+  (globalThis as { [PROCESS_CACHE]?: ProcessCache })[PROCESS_CACHE]?.finish();
+  (Module as unknown as LoaderStatics).flushCompileCache?.();
+}
+
 function installHook(root: string, directory: string, loader: LoaderStatics): void {
   const proto = Module.prototype as unknown as LoaderModule;
   const compile = proto._compile;
   const unwritten: { script: Script; file: string; digest: Buffer }[] = [];
+  let finished = false;
   const write = () => {
+    if (finished) return;
     for (const { script, file, digest } of unwritten.splice(0)) {
       try {
         const tmp = `${file}.${process.pid}.tmp`;
@@ -81,6 +103,12 @@ function installHook(root: string, directory: string, loader: LoaderStatics): vo
   };
   setTimeout(write, WRITE_AFTER_MS).unref();
   process.once('exit', write);
+  (globalThis as { [PROCESS_CACHE]?: ProcessCache })[PROCESS_CACHE] = {
+    finish() {
+      write();
+      finished = true;
+    },
+  };
 
   // Node reads a module as UTF-8 and the hook below would hash that string (encoding it back to UTF-8 first):
   // for the 1.7 MB bundle, 3 ms to read and 2 ms to hash. Read here instead, as bytes: hashed as they are

@@ -20,8 +20,9 @@ const YOUNG_GENERATION_OPTIONS = ['--semi-space-growth-factor', '--max-semi-spac
  * sockets a process opens).
  *
  * The growth factor is read each time V8 would grow the young generation, so setting it after start takes effect
- * (a maximum size would not: the heap is sized when the process starts). An in-process broker (brook/testing's
- * startBroker) leaves its host's V8 alone.
+ * (a maximum size would not: the heap is sized when the process starts). `brook serve` sets it a moment after
+ * its ready line, once the compile cache has start-up's code (serve.ts says why). An in-process broker
+ * (brook/testing's startBroker) leaves its host's V8 alone.
  */
 export function keepYoungGenerationSmall(execArgv: readonly string[] = process.execArgv): boolean {
   const sized = execArgv.some((arg) => {
