@@ -7,7 +7,7 @@ const ROOT = join(__dirname, '..', '..');
 
 /**
  * MiB of V8's new space after a churn that makes V8 grow it (short-lived objects, a rolling window of survivors),
- * in a node process of its own; `keep` calls keepYoungGenerationSmall first, as `brook serve` does.
+ * in a node process of its own; `keep` calls keepYoungGenerationSmall first (`brook serve` calls it once started).
  */
 function newSpaceAfterChurn(keep: boolean, nodeOptions: string[] = []): number {
   const script = `
