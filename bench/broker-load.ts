@@ -11,8 +11,9 @@
  *             code 0 and each partition's base offset exactly where the previous batch ended
  *   consume   like a consumer from the beginning: one Fetch v12 in flight for all partitions (each at its own
  *             next offset, 1 MiB per partition, max.wait 500 ms, min.bytes 1: the Java consumer's defaults),
- *             counting records, checking batches follow each other without gap and the CRC-32C of every 4th
- *             batch, until every partition reached the end offsets the produce run reported
+ *             each answer read straight into one reused buffer as the Java client reads into one of the answer's
+ *             size (openFrameReader), counting records, checking batches follow each other without gap and the
+ *             CRC-32C of every 4th batch, until every partition reached the end offsets the produce run reported
  *   latency   Produce requests of one `batchRecords` batch at a steady byte rate (partitions in turn), each
  *             answer's round trip recorded; the same frames go at the same instants to a peer that answers each
  *             with a small frame at once (bench/broker-sink.ts pingpong): the loopback RTT baseline
@@ -26,7 +27,7 @@ import {
   type FetchResponse,
   type ProduceResponse,
 } from '../protocol/generated';
-import { batchPool, onFrames, open, percentile, RECORD_SIZE, walkBatches } from './wire';
+import { batchPool, onFrames, open, openFrameReader, percentile, RECORD_SIZE, walkBatches } from './wire';
 
 export interface LoadOptions {
   mode: 'loopback' | 'create' | 'produce' | 'consume' | 'latency';
@@ -222,7 +223,7 @@ async function produce(): Promise<void> {
 
 async function consume(): Promise<void> {
   const { topic, endOffsets } = options as Required<LoadOptions>;
-  const socket = await openFramed(options.port);
+  const socket = await openFrameReader(options.port, (frame) => socket.emit('bench-frame', frame));
   const end = endOffsets.map(BigInt);
   const next = end.map(() => 0n);
   let records = 0;

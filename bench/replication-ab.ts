@@ -6,7 +6,8 @@
  * min.insync.replicas 2 led by node 1 (acks=all, 4 partitions, 64 x 1 KiB records per partition batch, 5
  * requests in flight: bench/replication-cluster.bench.ts's rounds) for ROUND_MS after a warm-up, and stops it.
  * RF=1: the same rounds to a topic whose one replica is node 1. The load generator is this tree's for every
- * build. Prints each tree's MiB/s and each node's mark-compacts.
+ * build. Prints each tree's MiB/s and each node's mark-compacts. PROF=dir: every node runs under `node --cpu-prof`
+ * and leaves its profile there (read with bench/cpu-profile-summary.ts).
  *   git worktree add /tmp/base HEAD~1 && ln -s "$PWD/node_modules" /tmp/base/ && (cd /tmp/base && npm run build)
  *   TREES=/tmp/base,. ROUNDS=3 npx tsx bench/replication-ab.ts
  * On a shared machine only the trees' figures within one run compare.
@@ -45,7 +46,7 @@ async function round(tree: string): Promise<{ rate: number; markCompacts: number
       dir,
       logLevel: 'error',
       config: { ...QUICK_CLUSTER_CONFIG },
-      nodeArgs: ['--trace-gc'],
+      nodeArgs: ['--trace-gc', ...(process.env.PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF}`] : [])],
       onOutput: (nodeId, line) => {
         if (measuring && line.includes('Mark-Compact')) markCompacts[nodeId - 1]!++;
       },

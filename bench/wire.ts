@@ -1,7 +1,8 @@
 /**
  * Wire pieces shared by the broker benchmark's processes (bench/broker-load.ts, the load generator, and
- * bench/broker-sink.ts, its discarding baseline peer): a frame splitter for a socket, the record batches the
- * generator sends, and a walker over the record batches a Fetch returns.
+ * bench/broker-sink.ts, its discarding baseline peer): a frame splitter for a socket, a connection that reads
+ * frames straight into one buffer (the consumer's), the record batches the generator sends, and a walker over
+ * the record batches a Fetch returns.
  */
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
@@ -15,6 +16,43 @@ export const RECORD_SIZE = 1024;
 export function open(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port }, () => resolve(socket));
+    socket.setNoDelay(true);
+    socket.once('error', reject);
+  });
+}
+
+/**
+ * A connection whose frames are read the way the Java client's NetworkReceive reads them: the 4-byte size, then
+ * the body straight into a buffer of that size (the splitter's direct reads through Node's `onread`), one buffer
+ * reused for every frame, so the kernel's copy is the only one. Read through chunks instead, a consumer of
+ * multi-MiB Fetch answers joined each answer into fresh memory after its last byte arrived, a pause (and page
+ * faults) that one fetch in flight cannot hide, and that limited the bench's consume figures, not the brokers'.
+ * onFrame gets each frame without its prefix, valid only until it returns (the next frame reuses the memory).
+ */
+export function openFrameReader(port: number, onFrame: (frame: Buffer) => void): Promise<Socket> {
+  let room = Buffer.alloc(0);
+  const splitter = new FrameSplitter({
+    kind: 'response',
+    copyInto: (length) => {
+      if (length > room.length) room = Buffer.allocUnsafe(length);
+      return room.subarray(0, length);
+    },
+  });
+  return new Promise((resolve, reject) => {
+    const socket = connect(
+      {
+        host: '127.0.0.1',
+        port,
+        onread: {
+          buffer: () => splitter.readTarget(),
+          callback: (bytes) => {
+            splitter.advance(bytes, onFrame);
+            return true;
+          },
+        },
+      },
+      () => resolve(socket),
+    );
     socket.setNoDelay(true);
     socket.once('error', reject);
   });

@@ -11,6 +11,10 @@
  *   chunk, so a 100 MiB request arriving in 64 KiB reads costs one copy, not thousands. A reader whose chunks
  *   share one reused buffer (Node's `onread`) passes `copyInto`: each frame is then copied as it arrives.
  * - `pendingBytes` says how much of an unfinished frame is held, so a caller can account for the memory.
+ * - Direct reads (with `copyInto`): `readTarget()` names the memory the next read should fill (the rest of the
+ *   size prefix, or the rest of the frame's buffer) and `advance` takes what was read there. Node's `onread`
+ *   asks for its buffer before every read, so the kernel's copy is then the only one, the way the Java client's
+ *   NetworkReceive reads a frame into a buffer of its size. A read never goes past the frame it fills.
  */
 
 /** The announced size of a frame is negative or above the limit; the stream cannot be resynchronised. */
@@ -142,6 +146,39 @@ export class FrameSplitter {
         onFrame(frame);
       }
     }
+  }
+
+  /**
+   * Direct reads: where the next read should land, at most the rest of the current size prefix or frame (so
+   * one read never holds two frames' bytes). Needs `copyInto`, which gives each frame's buffer.
+   */
+  readTarget(): Buffer {
+    if (!this.copyInto) throw new Error('FrameSplitter.readTarget needs the copyInto option');
+    if (this.expected < 0) return this.sizeBytes.subarray(this.sizeFilled);
+    this.target ??= this.copyInto(this.expected);
+    return this.target.subarray(this.collected, this.expected);
+  }
+
+  /**
+   * Direct reads: `bytes` were read into the last `readTarget()`; calls `onFrame` once a frame is complete.
+   * Throws FrameSizeError as `push` does, when the prefix completes.
+   */
+  advance(bytes: number, onFrame: (frame: Buffer) => void): void {
+    if (this.expected < 0) {
+      this.sizeFilled += bytes;
+      if (this.sizeFilled < 4) return;
+      this.sizeFilled = 0;
+      this.expected = this.checkSize(this.sizeBytes.readInt32BE(0));
+      if (this.expected > 0) return;
+    } else {
+      this.collected += bytes;
+      if (this.collected < this.expected) return;
+    }
+    const frame = this.target ?? this.copyInto!(0);
+    this.target = null;
+    this.collected = 0;
+    this.expected = -1;
+    onFrame(frame);
   }
 
   private checkSize(size: number): number {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:net';
 import { BatchOffset } from '../../protocol/records/layout';
-import { batchPool, batchRecords, walkBatches } from '../../bench/wire';
+import { batchPool, batchRecords, openFrameReader, walkBatches } from '../../bench/wire';
 
 /**
  * The broker bench counts and checks what a Fetch returns with walkBatches: if it miscounted or missed a
@@ -50,5 +51,35 @@ describe('bench wire: walking fetched batches', () => {
     assert.equal(walkBatches(gap, 0n, 0, 1).discontinuity, 9n);
     const walk = walkBatches(fetched(pool, 0n, 4), 4n, 0, 1);
     assert.deepEqual([walk.batches, walk.records, walk.nextOffset], [2, 8, 12n]);
+  });
+});
+
+describe('bench wire: the consumer reads frames straight into one reused buffer', () => {
+  let server: Server | null = null;
+  afterEach(() => server?.close());
+
+  it('hands out every frame whole, large and empty, in order, when several arrive in one write', async () => {
+    const sizes = [3, 0, 5 * 1024 * 1024, 1, 70000, 0, 4 * 1024 * 1024 + 7, 2];
+    const bodies = sizes.map((size, i) => Buffer.alloc(size, i + 1));
+    const stream = Buffer.concat(
+      bodies.flatMap((body) => {
+        const prefix = Buffer.alloc(4);
+        prefix.writeInt32BE(body.length, 0);
+        return [prefix, body];
+      }),
+    );
+    server = createServer((socket) => socket.end(stream));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const seen: string[] = [];
+    let whole = true;
+    const socket = await openFrameReader((server.address() as { port: number }).port, (frame) => {
+      // Checked inside the call: the next frame reuses the memory.
+      const i = seen.length;
+      seen.push(`${frame.length}`);
+      whole &&= frame.length === sizes[i] && frame.every((byte) => byte === i + 1);
+    });
+    await new Promise((resolve) => socket.on('end', resolve));
+    assert.deepEqual(seen, sizes.map(String));
+    assert.ok(whole, 'every byte of every frame as sent');
   });
 });

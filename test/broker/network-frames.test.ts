@@ -115,6 +115,50 @@ describe('network: the frame splitter (protocol/frame-splitter.ts)', () => {
     }
   });
 
+  it('direct reads: each read fills at most the rest of one prefix or frame, and frames come out whole', () => {
+    const bodies = [Buffer.from('abc'), Buffer.alloc(0), Buffer.alloc(70000, 9), Buffer.from([1]), Buffer.alloc(5, 2)];
+    const stream = Buffer.concat(bodies.map(framed));
+    for (const readSize of [1, 3, 4, 5, 4096, 65536, 1 << 20]) {
+      const frames: Buffer[] = [];
+      const splitter = new FrameSplitter({ copyInto: (length) => Buffer.alloc(length) });
+      for (let at = 0; at < stream.length; ) {
+        // As Node's `onread` with a buffer function: it asks where to read, the kernel fills up to that much.
+        const target = splitter.readTarget();
+        const bytes = stream.copy(target, 0, at, at + Math.min(readSize, target.length));
+        at += bytes;
+        splitter.advance(bytes, (f) => frames.push(f));
+      }
+      assert.deepEqual(frames, bodies, `reads of ${readSize}`);
+      assert.equal(splitter.pendingBytes, 0);
+    }
+    // The target never reaches into the next frame: after a 3-byte frame's prefix, exactly 3 bytes are asked for.
+    const splitter = new FrameSplitter({ copyInto: (length) => Buffer.alloc(length) });
+    assert.equal(splitter.readTarget().length, 4);
+    framed(Buffer.from('abc')).copy(splitter.readTarget(), 0, 0, 4);
+    splitter.advance(4, () => assert.fail('no frame yet'));
+    assert.equal(splitter.readTarget().length, 3);
+    assert.throws(() => new FrameSplitter().readTarget(), /needs the copyInto option/);
+  });
+
+  it('direct reads refuse an oversized size when its prefix completes, before the frame is given memory', () => {
+    let given = 0;
+    const splitter = new FrameSplitter({
+      maxFrameBytes: 100,
+      kind: 'response',
+      copyInto: (length) => {
+        given += length;
+        return Buffer.alloc(length);
+      },
+    });
+    const prefix = Buffer.alloc(4);
+    prefix.writeInt32BE(101, 0);
+    prefix.copy(splitter.readTarget(), 0, 0, 2);
+    splitter.advance(2, () => assert.fail('no frame'));
+    prefix.copy(splitter.readTarget(), 0, 2, 4);
+    assert.throws(() => splitter.advance(2, () => assert.fail('no frame')), /response size 101 exceeds/);
+    assert.equal(given, 0);
+  });
+
   it('refuses a negative or oversized size from the prefix alone, before buffering any of the frame', () => {
     const splitter = new FrameSplitter({ maxFrameBytes: 100, limitName: 'socket.request.max.bytes', kind: 'request' });
     const frames: Buffer[] = [];
