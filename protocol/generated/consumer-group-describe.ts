@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,9 +8,9 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
 
-/** ConsumerGroupDescribeRequest (request, API key 69), versions 0. */
+/** ConsumerGroupDescribeRequest (request, API key 69), versions 0-1. */
 export interface ConsumerGroupDescribeRequest {
-  /** The ids of the groups to describe (versions 0+) */
+  /** The ids of the groups to describe. (versions 0+) */
   groupIds: string[];
   /** Whether to include authorized operations. (versions 0+) */
   includeAuthorizedOperations: boolean;
@@ -62,23 +63,23 @@ export const ConsumerGroupDescribeRequestCodec: MessageCodec<ConsumerGroupDescri
   name: 'ConsumerGroupDescribeRequest',
   apiKey: 69,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ConsumerGroupDescribeRequest {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 1) {
       r.fail(`unsupported version ${version}`);
       return defaultConsumerGroupDescribeRequest();
     }
     return readConsumerGroupDescribeRequest(r, version);
   },
   encode(w: Writer, version: number, value: ConsumerGroupDescribeRequest): void {
-    if (version < 0 || version > 0) unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 0);
+    if (version < 0 || version > 1) unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 1);
     writeConsumerGroupDescribeRequest(w, version, value);
   },
   defaults: defaultConsumerGroupDescribeRequest,
 };
 
-/** ConsumerGroupDescribeResponse (response, API key 69), versions 0. */
+/** ConsumerGroupDescribeResponse (response, API key 69), versions 0-1. */
 export interface ConsumerGroupDescribeResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -86,7 +87,7 @@ export interface ConsumerGroupDescribeResponse {
   groups: ConsumerGroupDescribeResponseDescribedGroup[];
 }
 
-/** ConsumerGroupDescribeResponse DescribedGroup, versions 0. */
+/** ConsumerGroupDescribeResponse DescribedGroup, versions 0-1. */
 export interface ConsumerGroupDescribeResponseDescribedGroup {
   /** The describe error, or 0 if there was no error. (versions 0+) */
   errorCode: number;
@@ -108,7 +109,7 @@ export interface ConsumerGroupDescribeResponseDescribedGroup {
   authorizedOperations: number;
 }
 
-/** ConsumerGroupDescribeResponse Member, versions 0. */
+/** ConsumerGroupDescribeResponse Member, versions 0-1. */
 export interface ConsumerGroupDescribeResponseMember {
   /** The member ID. (versions 0+) */
   memberId: string;
@@ -130,9 +131,11 @@ export interface ConsumerGroupDescribeResponseMember {
   assignment: ConsumerGroupDescribeResponseAssignment;
   /** The target assignment. (versions 0+) */
   targetAssignment: ConsumerGroupDescribeResponseAssignment;
+  /** -1 for unknown. 0 for classic member. +1 for consumer member. (versions 1+, default -1) */
+  memberType: number;
 }
 
-/** ConsumerGroupDescribeResponse TopicPartitions, versions 0. */
+/** ConsumerGroupDescribeResponse TopicPartitions, versions 0-1. */
 export interface ConsumerGroupDescribeResponseTopicPartitions {
   /** The topic ID. (versions 0+) */
   topicId: string;
@@ -142,7 +145,7 @@ export interface ConsumerGroupDescribeResponseTopicPartitions {
   partitions: number[];
 }
 
-/** ConsumerGroupDescribeResponse Assignment, versions 0. */
+/** ConsumerGroupDescribeResponse Assignment, versions 0-1. */
 export interface ConsumerGroupDescribeResponseAssignment {
   /** The assigned topic-partitions to the member. (versions 0+) */
   topicPartitions: ConsumerGroupDescribeResponseTopicPartitions[];
@@ -184,6 +187,7 @@ export function defaultConsumerGroupDescribeResponseMember(): ConsumerGroupDescr
     subscribedTopicRegex: null,
     assignment: defaultConsumerGroupDescribeResponseAssignment(),
     targetAssignment: defaultConsumerGroupDescribeResponseAssignment(),
+    memberType: -1,
   };
 }
 
@@ -304,6 +308,8 @@ function readConsumerGroupDescribeResponseMember(r: Reader, version: number): Co
   const fAssignment: ConsumerGroupDescribeResponseAssignment = readConsumerGroupDescribeResponseAssignment(r, version);
   r.field = 'Groups.Members.TargetAssignment';
   const fTargetAssignment: ConsumerGroupDescribeResponseAssignment = readConsumerGroupDescribeResponseAssignment(r, version);
+  r.field = 'Groups.Members.MemberType';
+  const fMemberType: number = version >= 1 ? r.int8() : -1;
   r.field = 'Groups.Members._tagged_fields';
   r.skipTaggedFields();
   return {
@@ -317,6 +323,7 @@ function readConsumerGroupDescribeResponseMember(r: Reader, version: number): Co
     subscribedTopicRegex: fSubscribedTopicRegex,
     assignment: fAssignment,
     targetAssignment: fTargetAssignment,
+    memberType: fMemberType,
   };
 }
 
@@ -413,6 +420,9 @@ function writeConsumerGroupDescribeResponseMember(w: Writer, version: number, v:
   w.compactNullableString(v.subscribedTopicRegex);
   writeConsumerGroupDescribeResponseAssignment(w, version, v.assignment);
   writeConsumerGroupDescribeResponseAssignment(w, version, v.targetAssignment);
+  if (version >= 1) {
+    w.int8(v.memberType);
+  }
   w.uvarint(0);
 }
 
@@ -442,17 +452,17 @@ export const ConsumerGroupDescribeResponseCodec: MessageCodec<ConsumerGroupDescr
   name: 'ConsumerGroupDescribeResponse',
   apiKey: 69,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ConsumerGroupDescribeResponse {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 1) {
       r.fail(`unsupported version ${version}`);
       return defaultConsumerGroupDescribeResponse();
     }
     return readConsumerGroupDescribeResponse(r, version);
   },
   encode(w: Writer, version: number, value: ConsumerGroupDescribeResponse): void {
-    if (version < 0 || version > 0) unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 0);
+    if (version < 0 || version > 1) unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 1);
     writeConsumerGroupDescribeResponse(w, version, value);
   },
   defaults: defaultConsumerGroupDescribeResponse,

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   DeleteGroupsRequest.json, DeleteGroupsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,7 +8,7 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
 
-/** DeleteGroupsRequest (request, API key 42), versions 0-2. */
+/** DeleteGroupsRequest (request, API key 42), versions 0-3. */
 export interface DeleteGroupsRequest {
   /** The group names to delete. (versions 0+) */
   groupsNames: string[];
@@ -59,36 +60,38 @@ export const DeleteGroupsRequestCodec: MessageCodec<DeleteGroupsRequest> = {
   name: 'DeleteGroupsRequest',
   apiKey: 42,
   minVersion: 0,
-  maxVersion: 2,
+  maxVersion: 3,
   flexibleFrom: 2,
   decode(r: Reader, version: number): DeleteGroupsRequest {
-    if (version < 0 || version > 2) {
+    if (version < 0 || version > 3) {
       r.fail(`unsupported version ${version}`);
       return defaultDeleteGroupsRequest();
     }
     return readDeleteGroupsRequest(r, version);
   },
   encode(w: Writer, version: number, value: DeleteGroupsRequest): void {
-    if (version < 0 || version > 2) unsupportedVersion('DeleteGroupsRequest', version, 0, 2);
+    if (version < 0 || version > 3) unsupportedVersion('DeleteGroupsRequest', version, 0, 3);
     writeDeleteGroupsRequest(w, version, value);
   },
   defaults: defaultDeleteGroupsRequest,
 };
 
-/** DeleteGroupsResponse (response, API key 42), versions 0-2. */
+/** DeleteGroupsResponse (response, API key 42), versions 0-3. */
 export interface DeleteGroupsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
-  /** The deletion results (versions 0+) */
+  /** The deletion results. (versions 0+) */
   results: DeleteGroupsResponseDeletableGroupResult[];
 }
 
-/** DeleteGroupsResponse DeletableGroupResult, versions 0-2. */
+/** DeleteGroupsResponse DeletableGroupResult, versions 0-3. */
 export interface DeleteGroupsResponseDeletableGroupResult {
-  /** The group id (versions 0+) */
+  /** The group id. (versions 0+) */
   groupId: string;
   /** The deletion error, or 0 if the deletion succeeded. (versions 0+) */
   errorCode: number;
+  /** The error message, or null if there was no error. (versions 3+, nullable 3+, default null) */
+  errorMessage: string | null;
 }
 
 /** A fresh DeleteGroupsResponse with every field at its schema default. */
@@ -104,6 +107,7 @@ export function defaultDeleteGroupsResponseDeletableGroupResult(): DeleteGroupsR
   return {
     groupId: '',
     errorCode: 0,
+    errorMessage: null,
   };
 }
 
@@ -138,6 +142,8 @@ function readDeleteGroupsResponseDeletableGroupResult(r: Reader, version: number
   const fGroupId: string = version >= 2 ? r.compactString() : r.string();
   r.field = 'Results.ErrorCode';
   const fErrorCode: number = r.int16();
+  r.field = 'Results.ErrorMessage';
+  const fErrorMessage: string | null = version >= 3 ? r.compactNullableString() : null;
   if (version >= 2) {
     r.field = 'Results._tagged_fields';
     r.skipTaggedFields();
@@ -145,6 +151,7 @@ function readDeleteGroupsResponseDeletableGroupResult(r: Reader, version: number
   return {
     groupId: fGroupId,
     errorCode: fErrorCode,
+    errorMessage: fErrorMessage,
   };
 }
 
@@ -164,6 +171,9 @@ function writeDeleteGroupsResponse(w: Writer, version: number, v: DeleteGroupsRe
 function writeDeleteGroupsResponseDeletableGroupResult(w: Writer, version: number, v: DeleteGroupsResponseDeletableGroupResult): void {
   version >= 2 ? w.compactString(v.groupId) : w.string(v.groupId);
   w.int16(v.errorCode);
+  if (version >= 3) {
+    w.compactNullableString(v.errorMessage);
+  }
   if (version >= 2) {
     w.uvarint(0);
   }
@@ -173,17 +183,17 @@ export const DeleteGroupsResponseCodec: MessageCodec<DeleteGroupsResponse> = {
   name: 'DeleteGroupsResponse',
   apiKey: 42,
   minVersion: 0,
-  maxVersion: 2,
+  maxVersion: 3,
   flexibleFrom: 2,
   decode(r: Reader, version: number): DeleteGroupsResponse {
-    if (version < 0 || version > 2) {
+    if (version < 0 || version > 3) {
       r.fail(`unsupported version ${version}`);
       return defaultDeleteGroupsResponse();
     }
     return readDeleteGroupsResponse(r, version);
   },
   encode(w: Writer, version: number, value: DeleteGroupsResponse): void {
-    if (version < 0 || version > 2) unsupportedVersion('DeleteGroupsResponse', version, 0, 2);
+    if (version < 0 || version > 3) unsupportedVersion('DeleteGroupsResponse', version, 0, 3);
     writeDeleteGroupsResponse(w, version, value);
   },
   defaults: defaultDeleteGroupsResponse,

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   DescribeClusterRequest.json, DescribeClusterResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,12 +8,14 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** DescribeClusterRequest (request, API key 60), versions 0-1. */
+/** DescribeClusterRequest (request, API key 60), versions 0-2. */
 export interface DescribeClusterRequest {
   /** Whether to include cluster authorized operations. (versions 0+) */
   includeClusterAuthorizedOperations: boolean;
   /** The endpoint type to describe. 1=brokers, 2=controllers. (versions 1+, default 1) */
   endpointType: number;
+  /** Whether to include fenced brokers when listing brokers. (versions 2+) */
+  includeFencedBrokers: boolean;
 }
 
 /** A fresh DescribeClusterRequest with every field at its schema default. */
@@ -20,6 +23,7 @@ export function defaultDescribeClusterRequest(): DescribeClusterRequest {
   return {
     includeClusterAuthorizedOperations: false,
     endpointType: 1,
+    includeFencedBrokers: false,
   };
 }
 
@@ -28,11 +32,14 @@ function readDescribeClusterRequest(r: Reader, version: number): DescribeCluster
   const fIncludeClusterAuthorizedOperations: boolean = r.bool();
   r.field = 'EndpointType';
   const fEndpointType: number = version >= 1 ? r.int8() : 1;
+  r.field = 'IncludeFencedBrokers';
+  const fIncludeFencedBrokers: boolean = version >= 2 ? r.bool() : false;
   r.field = '_tagged_fields';
   r.skipTaggedFields();
   return {
     includeClusterAuthorizedOperations: fIncludeClusterAuthorizedOperations,
     endpointType: fEndpointType,
+    includeFencedBrokers: fIncludeFencedBrokers,
   };
 }
 
@@ -43,6 +50,11 @@ function writeDescribeClusterRequest(w: Writer, version: number, v: DescribeClus
   } else if (v.endpointType !== 1) {
     notInVersion('DescribeClusterRequest', version, 'EndpointType');
   }
+  if (version >= 2) {
+    w.bool(v.includeFencedBrokers);
+  } else if (v.includeFencedBrokers !== false) {
+    notInVersion('DescribeClusterRequest', version, 'IncludeFencedBrokers');
+  }
   w.uvarint(0);
 }
 
@@ -50,27 +62,27 @@ export const DescribeClusterRequestCodec: MessageCodec<DescribeClusterRequest> =
   name: 'DescribeClusterRequest',
   apiKey: 60,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): DescribeClusterRequest {
-    if (version < 0 || version > 1) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultDescribeClusterRequest();
     }
     return readDescribeClusterRequest(r, version);
   },
   encode(w: Writer, version: number, value: DescribeClusterRequest): void {
-    if (version < 0 || version > 1) unsupportedVersion('DescribeClusterRequest', version, 0, 1);
+    if (version < 0 || version > 2) unsupportedVersion('DescribeClusterRequest', version, 0, 2);
     writeDescribeClusterRequest(w, version, value);
   },
   defaults: defaultDescribeClusterRequest,
 };
 
-/** DescribeClusterResponse (response, API key 60), versions 0-1. */
+/** DescribeClusterResponse (response, API key 60), versions 0-2. */
 export interface DescribeClusterResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
-  /** The top-level error code, or 0 if there was no error (versions 0+) */
+  /** The top-level error code, or 0 if there was no error. (versions 0+) */
   errorCode: number;
   /** The top-level error message, or null if there was no error. (versions 0+, nullable 0+, default null) */
   errorMessage: string | null;
@@ -78,7 +90,7 @@ export interface DescribeClusterResponse {
   endpointType: number;
   /** The cluster ID that responding broker belongs to. (versions 0+) */
   clusterId: string;
-  /** The ID of the controller broker. (versions 0+, default -1) */
+  /** The ID of the controller. When handled by a controller, returns the current voter leader ID. When handled by a broker, returns a random alive broker ID as a fallback. (versions 0+, default -1) */
   controllerId: number;
   /** Each broker in the response. (versions 0+) */
   brokers: DescribeClusterResponseDescribeClusterBroker[];
@@ -86,7 +98,7 @@ export interface DescribeClusterResponse {
   clusterAuthorizedOperations: number;
 }
 
-/** DescribeClusterResponse DescribeClusterBroker, versions 0-1. */
+/** DescribeClusterResponse DescribeClusterBroker, versions 0-2. */
 export interface DescribeClusterResponseDescribeClusterBroker {
   /** The broker ID. (versions 0+) */
   brokerId: number;
@@ -96,6 +108,8 @@ export interface DescribeClusterResponseDescribeClusterBroker {
   port: number;
   /** The rack of the broker, or null if it has not been assigned to a rack. (versions 0+, nullable 0+, default null) */
   rack: string | null;
+  /** Whether the broker is fenced (versions 2+) */
+  isFenced: boolean;
 }
 
 /** A fresh DescribeClusterResponse with every field at its schema default. */
@@ -119,6 +133,7 @@ export function defaultDescribeClusterResponseDescribeClusterBroker(): DescribeC
     host: '',
     port: 0,
     rack: null,
+    isFenced: false,
   };
 }
 
@@ -164,7 +179,7 @@ function readDescribeClusterResponse(r: Reader, version: number): DescribeCluste
   };
 }
 
-function readDescribeClusterResponseDescribeClusterBroker(r: Reader, _version: number): DescribeClusterResponseDescribeClusterBroker {
+function readDescribeClusterResponseDescribeClusterBroker(r: Reader, version: number): DescribeClusterResponseDescribeClusterBroker {
   r.field = 'Brokers.BrokerId';
   const fBrokerId: number = r.int32();
   r.field = 'Brokers.Host';
@@ -173,6 +188,8 @@ function readDescribeClusterResponseDescribeClusterBroker(r: Reader, _version: n
   const fPort: number = r.int32();
   r.field = 'Brokers.Rack';
   const fRack: string | null = r.compactNullableString();
+  r.field = 'Brokers.IsFenced';
+  const fIsFenced: boolean = version >= 2 ? r.bool() : false;
   r.field = 'Brokers._tagged_fields';
   r.skipTaggedFields();
   return {
@@ -180,6 +197,7 @@ function readDescribeClusterResponseDescribeClusterBroker(r: Reader, _version: n
     host: fHost,
     port: fPort,
     rack: fRack,
+    isFenced: fIsFenced,
   };
 }
 
@@ -204,11 +222,16 @@ function writeDescribeClusterResponse(w: Writer, version: number, v: DescribeClu
   w.uvarint(0);
 }
 
-function writeDescribeClusterResponseDescribeClusterBroker(w: Writer, _version: number, v: DescribeClusterResponseDescribeClusterBroker): void {
+function writeDescribeClusterResponseDescribeClusterBroker(w: Writer, version: number, v: DescribeClusterResponseDescribeClusterBroker): void {
   w.int32(v.brokerId);
   w.compactString(v.host);
   w.int32(v.port);
   w.compactNullableString(v.rack);
+  if (version >= 2) {
+    w.bool(v.isFenced);
+  } else if (v.isFenced !== false) {
+    notInVersion('DescribeClusterResponse', version, 'Brokers.IsFenced');
+  }
   w.uvarint(0);
 }
 
@@ -216,17 +239,17 @@ export const DescribeClusterResponseCodec: MessageCodec<DescribeClusterResponse>
   name: 'DescribeClusterResponse',
   apiKey: 60,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): DescribeClusterResponse {
-    if (version < 0 || version > 1) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultDescribeClusterResponse();
     }
     return readDescribeClusterResponse(r, version);
   },
   encode(w: Writer, version: number, value: DescribeClusterResponse): void {
-    if (version < 0 || version > 1) unsupportedVersion('DescribeClusterResponse', version, 0, 1);
+    if (version < 0 || version > 2) unsupportedVersion('DescribeClusterResponse', version, 0, 2);
     writeDescribeClusterResponse(w, version, value);
   },
   defaults: defaultDescribeClusterResponse,

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   DescribeGroupsRequest.json, DescribeGroupsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,9 +8,9 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, EMPTY_BYTES, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** DescribeGroupsRequest (request, API key 15), versions 0-5. */
+/** DescribeGroupsRequest (request, API key 15), versions 0-6. */
 export interface DescribeGroupsRequest {
-  /** The names of the groups to describe (versions 0+) */
+  /** The names of the groups to describe. (versions 0+) */
   groups: string[];
   /** Whether to include authorized operations. (versions 3+) */
   includeAuthorizedOperations: boolean;
@@ -70,23 +71,23 @@ export const DescribeGroupsRequestCodec: MessageCodec<DescribeGroupsRequest> = {
   name: 'DescribeGroupsRequest',
   apiKey: 15,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   flexibleFrom: 5,
   decode(r: Reader, version: number): DescribeGroupsRequest {
-    if (version < 0 || version > 5) {
+    if (version < 0 || version > 6) {
       r.fail(`unsupported version ${version}`);
       return defaultDescribeGroupsRequest();
     }
     return readDescribeGroupsRequest(r, version);
   },
   encode(w: Writer, version: number, value: DescribeGroupsRequest): void {
-    if (version < 0 || version > 5) unsupportedVersion('DescribeGroupsRequest', version, 0, 5);
+    if (version < 0 || version > 6) unsupportedVersion('DescribeGroupsRequest', version, 0, 6);
     writeDescribeGroupsRequest(w, version, value);
   },
   defaults: defaultDescribeGroupsRequest,
 };
 
-/** DescribeGroupsResponse (response, API key 15), versions 0-5. */
+/** DescribeGroupsResponse (response, API key 15), versions 0-6. */
 export interface DescribeGroupsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1+) */
   throttleTimeMs: number;
@@ -94,10 +95,12 @@ export interface DescribeGroupsResponse {
   groups: DescribeGroupsResponseDescribedGroup[];
 }
 
-/** DescribeGroupsResponse DescribedGroup, versions 0-5. */
+/** DescribeGroupsResponse DescribedGroup, versions 0-6. */
 export interface DescribeGroupsResponseDescribedGroup {
   /** The describe error, or 0 if there was no error. (versions 0+) */
   errorCode: number;
+  /** The describe error message, or null if there was no error. (versions 6+, nullable 6+, default null) */
+  errorMessage: string | null;
   /** The group ID string. (versions 0+) */
   groupId: string;
   /** The group state string, or the empty string. (versions 0+) */
@@ -112,9 +115,9 @@ export interface DescribeGroupsResponseDescribedGroup {
   authorizedOperations: number;
 }
 
-/** DescribeGroupsResponse DescribedGroupMember, versions 0-5. */
+/** DescribeGroupsResponse DescribedGroupMember, versions 0-6. */
 export interface DescribeGroupsResponseDescribedGroupMember {
-  /** The member ID assigned by the group coordinator. (versions 0+) */
+  /** The member id. (versions 0+) */
   memberId: string;
   /** The unique identifier of the consumer instance provided by end user. (versions 4+, nullable 4+, default null) */
   groupInstanceId: string | null;
@@ -140,6 +143,7 @@ export function defaultDescribeGroupsResponse(): DescribeGroupsResponse {
 export function defaultDescribeGroupsResponseDescribedGroup(): DescribeGroupsResponseDescribedGroup {
   return {
     errorCode: 0,
+    errorMessage: null,
     groupId: '',
     groupState: '',
     protocolType: '',
@@ -201,6 +205,8 @@ function readDescribeGroupsResponseDescribedGroup_Members(r: Reader, version: nu
 function readDescribeGroupsResponseDescribedGroup(r: Reader, version: number): DescribeGroupsResponseDescribedGroup {
   r.field = 'Groups.ErrorCode';
   const fErrorCode: number = r.int16();
+  r.field = 'Groups.ErrorMessage';
+  const fErrorMessage: string | null = version >= 6 ? r.compactNullableString() : null;
   r.field = 'Groups.GroupId';
   const fGroupId: string = version >= 5 ? r.compactString() : r.string();
   r.field = 'Groups.GroupState';
@@ -219,6 +225,7 @@ function readDescribeGroupsResponseDescribedGroup(r: Reader, version: number): D
   }
   return {
     errorCode: fErrorCode,
+    errorMessage: fErrorMessage,
     groupId: fGroupId,
     groupState: fGroupState,
     protocolType: fProtocolType,
@@ -277,6 +284,11 @@ function writeDescribeGroupsResponseDescribedGroup_Members(w: Writer, version: n
 
 function writeDescribeGroupsResponseDescribedGroup(w: Writer, version: number, v: DescribeGroupsResponseDescribedGroup): void {
   w.int16(v.errorCode);
+  if (version >= 6) {
+    w.compactNullableString(v.errorMessage);
+  } else if (v.errorMessage !== null) {
+    notInVersion('DescribeGroupsResponse', version, 'Groups.ErrorMessage');
+  }
   version >= 5 ? w.compactString(v.groupId) : w.string(v.groupId);
   version >= 5 ? w.compactString(v.groupState) : w.string(v.groupState);
   version >= 5 ? w.compactString(v.protocolType) : w.string(v.protocolType);
@@ -310,17 +322,17 @@ export const DescribeGroupsResponseCodec: MessageCodec<DescribeGroupsResponse> =
   name: 'DescribeGroupsResponse',
   apiKey: 15,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   flexibleFrom: 5,
   decode(r: Reader, version: number): DescribeGroupsResponse {
-    if (version < 0 || version > 5) {
+    if (version < 0 || version > 6) {
       r.fail(`unsupported version ${version}`);
       return defaultDescribeGroupsResponse();
     }
     return readDescribeGroupsResponse(r, version);
   },
   encode(w: Writer, version: number, value: DescribeGroupsResponse): void {
-    if (version < 0 || version > 5) unsupportedVersion('DescribeGroupsResponse', version, 0, 5);
+    if (version < 0 || version > 6) unsupportedVersion('DescribeGroupsResponse', version, 0, 6);
     writeDescribeGroupsResponse(w, version, value);
   },
   defaults: defaultDescribeGroupsResponse,

@@ -4,7 +4,7 @@
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
-// and Apache Kafka 4.4.0: EndTxnRequest.json, EndTxnResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
+// and Apache Kafka 4.4.0: ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, EndTxnRequest.json, EndTxnResponse.json, MetadataRequest.json, MetadataResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -1308,10 +1308,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 3,
       name: 'Metadata',
       minVersion: 0,
-      maxVersion: 12,
+      maxVersion: 13,
       flexibleFrom: 9,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadMetadata,
     'MetadataRequestCodec',
@@ -1476,10 +1476,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 15,
       name: 'DescribeGroups',
       minVersion: 0,
-      maxVersion: 5,
+      maxVersion: 6,
       flexibleFrom: 5,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadDescribeGroups,
     'DescribeGroupsRequestCodec',
@@ -1854,10 +1854,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 42,
       name: 'DeleteGroups',
       minVersion: 0,
-      maxVersion: 2,
+      maxVersion: 3,
       flexibleFrom: 2,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadDeleteGroups,
     'DeleteGroupsRequestCodec',
@@ -2106,10 +2106,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 60,
       name: 'DescribeCluster',
       minVersion: 0,
-      maxVersion: 1,
+      maxVersion: 2,
       flexibleFrom: 0,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker', 'controller'],
+      listeners: ['broker', 'controller'],
     },
     loadDescribeCluster,
     'DescribeClusterRequestCodec',
@@ -2232,10 +2232,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 69,
       name: 'ConsumerGroupDescribe',
       minVersion: 0,
-      maxVersion: 0,
+      maxVersion: 1,
       flexibleFrom: 0,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadConsumerGroupDescribe,
     'ConsumerGroupDescribeRequestCodec',

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   MetadataRequest.json, MetadataResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,7 +8,7 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, nullNotAllowed, unsupportedVersion } from '../generator/runtime';
 
-/** MetadataRequest (request, API key 3), versions 0-12. */
+/** MetadataRequest (request, API key 3), versions 0-13. */
 export interface MetadataRequest {
   /** The topics to fetch metadata for. (versions 0+, nullable 1+) */
   topics: MetadataRequestMetadataRequestTopic[] | null;
@@ -19,7 +20,7 @@ export interface MetadataRequest {
   includeTopicAuthorizedOperations: boolean;
 }
 
-/** MetadataRequest MetadataRequestTopic, versions 0-12. */
+/** MetadataRequest MetadataRequestTopic, versions 0-13. */
 export interface MetadataRequestMetadataRequestTopic {
   /** The topic id. (versions 10+) */
   topicId: string;
@@ -140,23 +141,23 @@ export const MetadataRequestCodec: MessageCodec<MetadataRequest> = {
   name: 'MetadataRequest',
   apiKey: 3,
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   flexibleFrom: 9,
   decode(r: Reader, version: number): MetadataRequest {
-    if (version < 0 || version > 12) {
+    if (version < 0 || version > 13) {
       r.fail(`unsupported version ${version}`);
       return defaultMetadataRequest();
     }
     return readMetadataRequest(r, version);
   },
   encode(w: Writer, version: number, value: MetadataRequest): void {
-    if (version < 0 || version > 12) unsupportedVersion('MetadataRequest', version, 0, 12);
+    if (version < 0 || version > 13) unsupportedVersion('MetadataRequest', version, 0, 13);
     writeMetadataRequest(w, version, value);
   },
   defaults: defaultMetadataRequest,
 };
 
-/** MetadataResponse (response, API key 3), versions 0-12. */
+/** MetadataResponse (response, API key 3), versions 0-13. */
 export interface MetadataResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3+) */
   throttleTimeMs: number;
@@ -170,9 +171,11 @@ export interface MetadataResponse {
   topics: MetadataResponseMetadataResponseTopic[];
   /** 32-bit bitfield to represent authorized operations for this cluster. (versions 8-10, default -2147483648) */
   clusterAuthorizedOperations: number;
+  /** The top-level error code, or 0 if there was no error. (versions 13+) */
+  errorCode: number;
 }
 
-/** MetadataResponse MetadataResponseBroker, versions 0-12. */
+/** MetadataResponse MetadataResponseBroker, versions 0-13. */
 export interface MetadataResponseMetadataResponseBroker {
   /** The broker ID. (versions 0+) */
   nodeId: number;
@@ -184,7 +187,7 @@ export interface MetadataResponseMetadataResponseBroker {
   rack: string | null;
 }
 
-/** MetadataResponse MetadataResponseTopic, versions 0-12. */
+/** MetadataResponse MetadataResponseTopic, versions 0-13. */
 export interface MetadataResponseMetadataResponseTopic {
   /** The topic error, or 0 if there was no error. (versions 0+) */
   errorCode: number;
@@ -200,7 +203,7 @@ export interface MetadataResponseMetadataResponseTopic {
   topicAuthorizedOperations: number;
 }
 
-/** MetadataResponse MetadataResponsePartition, versions 0-12. */
+/** MetadataResponse MetadataResponsePartition, versions 0-13. */
 export interface MetadataResponseMetadataResponsePartition {
   /** The partition error, or 0 if there was no error. (versions 0+) */
   errorCode: number;
@@ -227,6 +230,7 @@ export function defaultMetadataResponse(): MetadataResponse {
     controllerId: -1,
     topics: [],
     clusterAuthorizedOperations: -2147483648,
+    errorCode: 0,
   };
 }
 
@@ -300,6 +304,8 @@ function readMetadataResponse(r: Reader, version: number): MetadataResponse {
   const fTopics: MetadataResponseMetadataResponseTopic[] = readMetadataResponse_Topics(r, version);
   r.field = 'ClusterAuthorizedOperations';
   const fClusterAuthorizedOperations: number = (version >= 8 && version <= 10) ? r.int32() : -2147483648;
+  r.field = 'ErrorCode';
+  const fErrorCode: number = version >= 13 ? r.int16() : 0;
   if (version >= 9) {
     r.field = '_tagged_fields';
     r.skipTaggedFields();
@@ -311,6 +317,7 @@ function readMetadataResponse(r: Reader, version: number): MetadataResponse {
     controllerId: fControllerId,
     topics: fTopics,
     clusterAuthorizedOperations: fClusterAuthorizedOperations,
+    errorCode: fErrorCode,
   };
 }
 
@@ -463,6 +470,9 @@ function writeMetadataResponse(w: Writer, version: number, v: MetadataResponse):
   } else if (v.clusterAuthorizedOperations !== -2147483648) {
     notInVersion('MetadataResponse', version, 'ClusterAuthorizedOperations');
   }
+  if (version >= 13) {
+    w.int16(v.errorCode);
+  }
   if (version >= 9) {
     w.uvarint(0);
   }
@@ -542,17 +552,17 @@ export const MetadataResponseCodec: MessageCodec<MetadataResponse> = {
   name: 'MetadataResponse',
   apiKey: 3,
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   flexibleFrom: 9,
   decode(r: Reader, version: number): MetadataResponse {
-    if (version < 0 || version > 12) {
+    if (version < 0 || version > 13) {
       r.fail(`unsupported version ${version}`);
       return defaultMetadataResponse();
     }
     return readMetadataResponse(r, version);
   },
   encode(w: Writer, version: number, value: MetadataResponse): void {
-    if (version < 0 || version > 12) unsupportedVersion('MetadataResponse', version, 0, 12);
+    if (version < 0 || version > 13) unsupportedVersion('MetadataResponse', version, 0, 13);
     writeMetadataResponse(w, version, value);
   },
   defaults: defaultMetadataResponse,

@@ -20,11 +20,24 @@ export const OVERLAY_JAR = join('build', `kafka-${OVERLAY_RELEASE}`, 'libs', `ka
  * are left out, and with them the fields only they have. KIP-996 pre-vote: Vote v2 (the PreVote flag; the
  * candidate's fields renamed replica, as the sender is a prospective voter or a candidate). The other KRaft
  * RPCs (BeginQuorumEpoch, EndQuorumEpoch, FetchSnapshot, DescribeQuorum) have the same versions in 4.4 as in
- * the base; Fetch v18 (KIP-1166's high watermark) is not taken.
+ * the base; Fetch v18 (KIP-1166's high watermark) is not taken. Kafka 4.4's newest versions of the admin answers
+ * Brook gives as Kafka does: Metadata v13 (a top-level error code), DescribeGroups v6 (GROUP_ID_NOT_FOUND with a
+ * message, KIP-1043), DeleteGroups v3 (a per-group message), DescribeCluster v2 (fenced brokers, KIP-1073),
+ * ConsumerGroupDescribe v1 (member types, KIP-1099).
  */
 export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
+  'ConsumerGroupDescribeRequest.json': 1,
+  'ConsumerGroupDescribeResponse.json': 1,
+  'DeleteGroupsRequest.json': 3,
+  'DeleteGroupsResponse.json': 3,
+  'DescribeClusterRequest.json': 2,
+  'DescribeClusterResponse.json': 2,
+  'DescribeGroupsRequest.json': 6,
+  'DescribeGroupsResponse.json': 6,
   'EndTxnRequest.json': 5,
   'EndTxnResponse.json': 5,
+  'MetadataRequest.json': 13,
+  'MetadataResponse.json': 13,
   'ProduceRequest.json': 12,
   'ProduceResponse.json': 12,
   'TxnOffsetCommitRequest.json': 5,

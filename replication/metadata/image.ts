@@ -174,7 +174,12 @@ export class MetadataImage {
 
   /** Brokers that may lead and serve clients: registered and not fenced. */
   liveBrokers(): BrokerRegistration[] {
-    return [...this.brokers.values()].filter((b) => !b.fenced).sort((a, b) => a.id - b.id);
+    return this.registeredBrokers().filter((b) => !b.fenced);
+  }
+
+  /** Every registered broker, fenced or not, by id. */
+  registeredBrokers(): BrokerRegistration[] {
+    return [...this.brokers.values()].sort((a, b) => a.id - b.id);
   }
 
   topicConfig(topic: string): Map<string, string> {

@@ -4,7 +4,7 @@
  * `brook cluster up`: N combined KRaft nodes on this machine (src/cluster/local-cluster.ts) until Ctrl-C.
  */
 import { resolve } from 'node:path';
-import type { DescribeClusterResponse } from '../../protocol/generated/describe-cluster';
+import type { DescribeClusterRequest, DescribeClusterResponse } from '../../protocol/generated/describe-cluster';
 import { topicsInfo } from './client/offsets';
 import {
   COMMON_OPTIONS_HELP,
@@ -47,7 +47,8 @@ async function brokers(
     const dc = await session.send<DescribeClusterResponse>(API.DescribeCluster, {
       includeClusterAuthorizedOperations: false,
       endpointType: 1,
-    });
+      includeFencedBrokers: false,
+    } satisfies DescribeClusterRequest);
     check(dc.errorCode, 'DescribeCluster', dc.errorMessage);
     return {
       clusterId: dc.clusterId,

@@ -83,6 +83,15 @@ export function kraftBrokerConfigured(config: BrokerConfig): boolean {
 /** Where a request for the active controller goes: this node's QuorumController, or another voter. */
 type ControllerTarget = { local: QuorumController } | { remote: number };
 
+/** A registered broker as clients are told of it: its endpoint on one listener. */
+export interface ClientVisibleBroker {
+  nodeId: number;
+  host: string;
+  port: number;
+  rack: string | null;
+  fenced: boolean;
+}
+
 /**
  * Whether an answer carries NOT_CONTROLLER anywhere (a top-level or a per-item error code): the node asked lost
  * the lead, and the request goes to the next one (Kafka's channel manager checks the response's error counts so).
@@ -925,14 +934,18 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
   // ---- what clients see ----------------------------------------------------------------------------------
 
   /** Live (unfenced) brokers with their endpoint on `listenerName`, for Metadata and DescribeCluster. */
-  liveBrokers(listenerName: string): { nodeId: number; host: string; port: number; rack: string | null }[] {
+  liveBrokers(listenerName: string): ClientVisibleBroker[] {
+    return this.brokers(listenerName, false);
+  }
+
+  /** The brokers with their endpoint on `listenerName`: the live ones, or with `includeFenced` every registered one. */
+  brokers(listenerName: string, includeFenced: boolean): ClientVisibleBroker[] {
     const image = this.image;
     if (!image) return [];
-    return image
-      .liveBrokers()
+    return (includeFenced ? image.registeredBrokers() : image.liveBrokers())
       .map((b) => {
         const e = b.endpoints.find((x) => x.name === listenerName) ?? b.endpoints[0];
-        return e ? { nodeId: b.id, host: e.host, port: e.port, rack: b.rack } : null;
+        return e ? { nodeId: b.id, host: e.host, port: e.port, rack: b.rack, fenced: b.fenced } : null;
       })
       .filter((b): b is NonNullable<typeof b> => b !== null);
   }

@@ -10,6 +10,11 @@ import { type ConsumerGroup, toOwned } from '../groups/consumer-group';
 import type { ApiHandler, HandlerContext } from './types';
 
 const OPS_NOT_REQUESTED = -2147483648;
+/**
+ * v1's MemberType (KIP-1099): -1 unknown, 0 a classic-protocol member of a consumer group, 1 a consumer-protocol
+ * member. Brook's KIP-848 groups take consumer-protocol members only (no classic members joining them).
+ */
+const CONSUMER_MEMBER = 1;
 
 type Described = ConsumerGroupDescribeResponse['groups'][number];
 
@@ -40,16 +45,17 @@ function describe(group: ConsumerGroup, ctx: HandlerContext, ops: number): Descr
       subscribedTopicRegex: m.subscribedTopicRegex,
       assignment: view(m.assigned),
       targetAssignment: view(group.target.get(m.memberId) ?? new Map()),
+      memberType: CONSUMER_MEMBER,
     })),
     authorizedOperations: ops,
   };
 }
 
-/** ConsumerGroupDescribe (69), v0: the admin view of KIP-848 groups (epochs, assignments, targets). */
+/** ConsumerGroupDescribe (69), v0-1: the admin view of KIP-848 groups (epochs, assignments, targets, v1 member types). */
 export const consumerGroupDescribeHandler: ApiHandler<ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse> = {
   apiKey: 69,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   async handle(request, ctx) {
     const response = ConsumerGroupDescribeResponseCodec.defaults();
     const found = await ctx.broker.groups.consumerGroupDescribe(request.groupIds);

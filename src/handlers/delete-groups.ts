@@ -9,13 +9,15 @@ import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
 
 /**
- * DeleteGroups (42), v0-2: an empty group is deleted with its committed offsets (tombstones in
- * `__consumer_offsets`); NON_EMPTY_GROUP while it has members, GROUP_ID_NOT_FOUND if unknown.
+ * DeleteGroups (42), v0-3: an empty group is deleted with its committed offsets (tombstones in
+ * `__consumer_offsets`); NON_EMPTY_GROUP while it has members, GROUP_ID_NOT_FOUND if unknown. v3's per-group
+ * ErrorMessage stays null: Kafka 4.4's coordinator fills it only for streams-group topology errors and for a
+ * coordinator partition that failed as a whole (the exception's text), neither of which Brook has.
  */
 export const deleteGroupsHandler: ApiHandler<DeleteGroupsRequest, DeleteGroupsResponse> = {
   apiKey: 42,
   minVersion: 0,
-  maxVersion: 2,
+  maxVersion: 3,
   async handle(request, ctx) {
     const response = DeleteGroupsResponseCodec.defaults();
     // KafkaApis: DELETE on each group, else GROUP_AUTHORIZATION_FAILED for it.
@@ -27,12 +29,13 @@ export const deleteGroupsHandler: ApiHandler<DeleteGroupsRequest, DeleteGroupsRe
     response.results = request.groupsNames.map((groupId) => ({
       groupId,
       errorCode: byId.get(groupId) ?? ErrorCode.InvalidGroupId,
+      errorMessage: null,
     }));
     return response;
   },
   errorResponse(request, errorCode) {
     const response = DeleteGroupsResponseCodec.defaults();
-    response.results = request.groupsNames.map((groupId) => ({ groupId, errorCode }));
+    response.results = request.groupsNames.map((groupId) => ({ groupId, errorCode, errorMessage: null }));
     return response;
   },
 };

@@ -10,11 +10,15 @@ import type { ApiHandler } from './types';
 const BROKERS_ENDPOINT = 1;
 const CONTROLLERS_ENDPOINT = 2;
 
-/** DescribeCluster (60), v0-1: cluster id, controller (this node) and this broker's advertised endpoint. */
+/**
+ * DescribeCluster (60), v0-2: cluster id, controller (this node) and this broker's advertised endpoint; in a
+ * KRaft cluster every live broker, and from v2 with IncludeFencedBrokers the fenced ones too, flagged IsFenced
+ * (KIP-1073, as Kafka 4.4's KafkaApis.handleDescribeCluster).
+ */
 export const describeClusterHandler: ApiHandler<DescribeClusterRequest, DescribeClusterResponse> = {
   apiKey: 60,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   handle(request, ctx) {
     const { broker, version } = ctx;
     const response = DescribeClusterResponseCodec.defaults();
@@ -28,6 +32,7 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
         host: v.host,
         port: v.port,
         rack: null,
+        isFenced: false,
       }));
       response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
       return response;
@@ -42,10 +47,11 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
     response.controllerId = broker.kraft ? broker.kraft.controllerId() : broker.nodeId;
     const endpoint = broker.advertisedEndpoint(ctx.connection.listenerName) ?? broker.advertisedEndpoints()[0];
     if (broker.kraft?.publisher) {
-      // A KRaft cluster: every live (unfenced) broker the metadata log registered.
+      // A KRaft cluster: every live (unfenced) broker the metadata log registered, or every registered one.
+      const includeFenced = version >= 2 && request.includeFencedBrokers;
       response.brokers = broker.kraft
-        .liveBrokers(ctx.connection.listenerName)
-        .map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }));
+        .brokers(ctx.connection.listenerName, includeFenced)
+        .map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack, isFenced: b.fenced }));
     } else if (endpoint) {
       response.brokers = [
         {
@@ -53,6 +59,7 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
           host: endpoint.host,
           port: endpoint.port,
           rack: broker.config.string('broker.rack'),
+          isFenced: false,
         },
       ];
     }

@@ -12,14 +12,15 @@ import type { ApiHandler } from './types';
 const OPS_NOT_REQUESTED = -2147483648;
 
 /**
- * DescribeGroups (15), v0-5: classic groups with state, protocol and members; member metadata and assignment
- * only once the group is Stable (Kafka's summary rules). An unknown group is "Dead" with no error (v6+ would
- * say GROUP_ID_NOT_FOUND); a KIP-848 group answers GROUP_ID_NOT_FOUND (ConsumerGroupDescribe describes it).
+ * DescribeGroups (15), v0-6: classic groups with state, protocol and members; member metadata and assignment
+ * only once the group is Stable (Kafka's summary rules). A group that is unknown, or not a classic group (KIP-848
+ * groups are described by ConsumerGroupDescribe), is "Dead": with no error before v6, with GROUP_ID_NOT_FOUND and
+ * the reason from v6 (KIP-1043), as Kafka 4.4's GroupMetadataManager.describeGroups answers.
  */
 export const describeGroupsHandler: ApiHandler<DescribeGroupsRequest, DescribeGroupsResponse> = {
   apiKey: 15,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   async handle(request, ctx) {
     const response = DescribeGroupsResponseCodec.defaults();
     // KafkaApis: DESCRIBE on each group, else GROUP_AUTHORIZATION_FAILED for it.
@@ -34,6 +35,7 @@ export const describeGroupsHandler: ApiHandler<DescribeGroupsRequest, DescribeGr
       if (!d || !authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) {
         return {
           errorCode: d ? ErrorCode.GroupAuthorizationFailed : ErrorCode.InvalidGroupId,
+          errorMessage: null,
           groupId,
           groupState: '',
           protocolType: '',
@@ -42,8 +44,24 @@ export const describeGroupsHandler: ApiHandler<DescribeGroupsRequest, DescribeGr
           authorizedOperations: d ? OPS_NOT_REQUESTED : ops,
         };
       }
+      const notClassic = d.errorCode === ErrorCode.GroupIdNotFound;
+      if (notClassic || (d.errorCode === ErrorCode.None && d.state === 'Dead')) {
+        const v6 = ctx.version >= 6;
+        return {
+          errorCode: v6 ? ErrorCode.GroupIdNotFound : ErrorCode.None,
+          errorMessage: v6 ? `Group ${groupId} ${notClassic ? 'is not a classic group' : 'not found'}.` : null,
+          groupId,
+          groupState: 'Dead',
+          protocolType: '',
+          protocolData: '',
+          members: [],
+          // KafkaApis fills authorized operations in only for groups answered without error.
+          authorizedOperations: v6 ? OPS_NOT_REQUESTED : ops,
+        };
+      }
       return {
         errorCode: d.errorCode,
+        errorMessage: null,
         groupId,
         groupState: d.state,
         protocolType: d.protocolType,
@@ -65,6 +83,7 @@ export const describeGroupsHandler: ApiHandler<DescribeGroupsRequest, DescribeGr
     const response = DescribeGroupsResponseCodec.defaults();
     response.groups = request.groups.map((groupId) => ({
       errorCode,
+      errorMessage: null,
       groupId,
       groupState: '',
       protocolType: '',

@@ -86,11 +86,12 @@ function errorTopic(name: string | null, topicId: string, errorCode: number): Me
  * out the others, a list of names answers them TOPIC_AUTHORIZATION_FAILED (without saying whether they exist);
  * auto-creating needs CREATE on the cluster or the topic, else TOPIC_AUTHORIZATION_FAILED. Authorized
  * operations (v8+), when asked: the cluster's (v8-10) if it may DESCRIBE the cluster, else 0; each topic's.
+ * v13 adds a top-level error code: 0, or the request's error in an error answer.
  */
 export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
   apiKey: 3,
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   async handle(request, ctx) {
     const response = await answer(request, ctx);
     const { version } = ctx;
@@ -113,6 +114,8 @@ export const metadataHandler: ApiHandler<MetadataRequest, MetadataResponse> = {
     response.controllerId = ctx.broker.nodeId;
     response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
     response.topics = (request.topics ?? []).map((t) => errorTopic(t.name, t.topicId, errorCode));
+    // v13's top-level error (ignorable: older versions leave it out), as Kafka's MetadataRequest.getErrorResponse.
+    response.errorCode = errorCode;
     return response;
   },
 };
@@ -208,7 +211,11 @@ export function clusterAuthorizedOperations(ctx: HandlerContext): number {
 export function brokersFor(ctx: HandlerContext): MetadataResponse['brokers'] {
   // A KRaft cluster: every live (unfenced) broker, on the listener the client came in through.
   const kraft = ctx.broker.kraft;
-  if (kraft?.publisher) return kraft.liveBrokers(ctx.connection.listenerName);
+  if (kraft?.publisher) {
+    return kraft
+      .liveBrokers(ctx.connection.listenerName)
+      .map(({ nodeId, host, port, rack }) => ({ nodeId, host, port, rack }));
+  }
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName) ?? ctx.broker.advertisedEndpoints()[0];
   if (!endpoint) return [];
   return [

@@ -408,7 +408,7 @@ describe('broker APIs (raw protocol)', function () {
     const dirs = (await c.nextResponse<DescribeLogDirsResponse>(35, 4)).body.results[0]!;
     assert.ok(dirs.topics[0]!.partitions[0]!.partitionSize > 0n);
     assert.ok(dirs.totalBytes > 0n);
-    c.send(60, 1, { includeClusterAuthorizedOperations: false, endpointType: 1 });
+    c.send(60, 1, { includeClusterAuthorizedOperations: false, endpointType: 1, includeFencedBrokers: false });
     const cluster = (await c.nextResponse<DescribeClusterResponse>(60, 1)).body;
     assert.deepEqual(
       [cluster.clusterId, cluster.controllerId, cluster.brokers[0]!.port],

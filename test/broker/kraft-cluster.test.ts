@@ -8,6 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
+import type { DescribeClusterResponse } from '../../protocol/generated';
+import { WireClient } from '../../src/groups/wire-client';
 import type { TestBroker } from '../../src/testing';
 import { startKraftNodes, until } from './kraft-nodes';
 
@@ -111,6 +113,28 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
     );
     for (let i = 0; i < 20; i++) await send(`after-${i}`);
     await producer.disconnect();
+
+    // DescribeCluster v2 (KIP-1073): the stopped node is left out, or listed as fenced when asked for.
+    const wire = await WireClient.connect(rest[0]!.bootstrap, 'kraft-cluster');
+    try {
+      const describe = (includeFencedBrokers: boolean) =>
+        wire.send<DescribeClusterResponse>(60, 2, {
+          includeClusterAuthorizedOperations: false,
+          endpointType: 1,
+          includeFencedBrokers,
+        });
+      const brokers = async (includeFenced: boolean) =>
+        (await describe(includeFenced)).brokers.map((b) => [b.brokerId, b.isFenced]).sort();
+      await until(
+        () => rest[0]!.broker.kraft?.image?.brokers.get(leaderNode.nodeId)?.fenced === true,
+        'the stopped node fenced',
+      );
+      const live = rest.map((n) => [n.nodeId, false]).sort();
+      assert.deepEqual(await brokers(false), live);
+      assert.deepEqual(await brokers(true), [...live, [leaderNode.nodeId, true]].sort());
+    } finally {
+      wire.close();
+    }
 
     const consumer = kafka.consumer({ groupId: 'kraft-cluster-check' });
     await consumer.connect();

@@ -171,6 +171,21 @@ describe('groups: APIs over the wire, old and new versions', function () {
         ['missing', 0, 'Dead', 0],
       ],
     );
+    // v6 (KIP-1043): an unknown group is GROUP_ID_NOT_FOUND with Kafka's message, no longer a silent "Dead".
+    type DescribedV6 = {
+      groups: { groupId: string; errorCode: number; errorMessage: string | null; groupState: string }[];
+    };
+    const describedV6 = await client.send<DescribedV6>(15, 6, {
+      groups: ['old', 'missing'],
+      includeAuthorizedOperations: false,
+    });
+    assert.deepEqual(
+      describedV6.groups.map((g) => [g.groupId, g.errorCode, g.errorMessage, g.groupState]),
+      [
+        ['old', 0, null, 'CompletingRebalance'],
+        ['missing', 69, 'Group missing not found.', 'Dead'],
+      ],
+    );
     type Listed = { groups: { groupId: string; groupState: string }[] };
     const listed = await client.send<Listed>(16, 4, { statesFilter: ['CompletingRebalance'], typesFilter: [] });
     assert.deepEqual(
@@ -186,7 +201,7 @@ describe('groups: APIs over the wire, old and new versions', function () {
     });
     assert.deepEqual([offsetDelete.errorCode, offsetDelete.topics[0]!.partitions[0]!.errorCode], [0, 0]);
     type DeleteGroups = { results: { groupId: string; errorCode: number }[] };
-    const deleted = await client.send<DeleteGroups>(42, 2, { groupsNames: ['w0', 'old', 'ghost'] });
+    const deleted = await client.send<DeleteGroups>(42, 3, { groupsNames: ['w0', 'old', 'ghost'] });
     assert.deepEqual(
       deleted.results.map((r) => [r.groupId, r.errorCode]),
       [
@@ -230,12 +245,23 @@ describe('groups: APIs over the wire, old and new versions', function () {
         members: { memberId: string; assignment: { topicPartitions: { topicName: string; partitions: number[] }[] } }[];
       }[];
     };
-    const described = await client.send<Described>(69, 0, {
+    const described = await client.send<Described>(69, 1, {
       groupIds: ['kip848', 'nope'],
       includeAuthorizedOperations: false,
     });
     const g = described.groups[0]!;
     assert.deepEqual([g.errorCode, g.groupState, g.groupEpoch, g.assignorName], [0, 'Stable', 1, 'range']);
+    assert.equal((g.members[0] as { memberType?: number }).memberType, 1, 'v1 (KIP-1099): a consumer-protocol member');
+    // DescribeGroups describes classic groups only: before v6 a KIP-848 group is "Dead" without error (as
+    // Kafka 4.4's GroupMetadataManager answers), from v6 GROUP_ID_NOT_FOUND saying why.
+    type Classic = { groups: { errorCode: number; errorMessage?: string | null; groupState: string }[] };
+    const v5 = await client.send<Classic>(15, 5, { groups: ['kip848'], includeAuthorizedOperations: false });
+    assert.deepEqual([v5.groups[0]!.errorCode, v5.groups[0]!.groupState], [0, 'Dead']);
+    const v6 = await client.send<Classic>(15, 6, { groups: ['kip848'], includeAuthorizedOperations: false });
+    assert.deepEqual(
+      [v6.groups[0]!.errorCode, v6.groups[0]!.errorMessage, v6.groups[0]!.groupState],
+      [69, 'Group kip848 is not a classic group.', 'Dead'],
+    );
     assert.deepEqual(g.members[0]!.assignment.topicPartitions[0], {
       topicId: hb.assignment!.topicPartitions[0]!.topicId,
       topicName: 'w',
