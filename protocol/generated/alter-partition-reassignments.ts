@@ -1,21 +1,24 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
+import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** AlterPartitionReassignmentsRequest (request, API key 45), versions 0. */
+/** AlterPartitionReassignmentsRequest (request, API key 45), versions 0-1. */
 export interface AlterPartitionReassignmentsRequest {
   /** The time in ms to wait for the request to complete. (versions 0+, default 60000) */
   timeoutMs: number;
+  /** The option indicating whether changing the replication factor of any given partition as part of this request is a valid move. (versions 1+, default true) */
+  allowReplicationFactorChange: boolean;
   /** The topics to reassign. (versions 0+) */
   topics: AlterPartitionReassignmentsRequestReassignableTopic[];
 }
 
-/** AlterPartitionReassignmentsRequest ReassignableTopic, versions 0. */
+/** AlterPartitionReassignmentsRequest ReassignableTopic, versions 0-1. */
 export interface AlterPartitionReassignmentsRequestReassignableTopic {
   /** The topic name. (versions 0+) */
   name: string;
@@ -23,7 +26,7 @@ export interface AlterPartitionReassignmentsRequestReassignableTopic {
   partitions: AlterPartitionReassignmentsRequestReassignablePartition[];
 }
 
-/** AlterPartitionReassignmentsRequest ReassignablePartition, versions 0. */
+/** AlterPartitionReassignmentsRequest ReassignablePartition, versions 0-1. */
 export interface AlterPartitionReassignmentsRequestReassignablePartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -35,6 +38,7 @@ export interface AlterPartitionReassignmentsRequestReassignablePartition {
 export function defaultAlterPartitionReassignmentsRequest(): AlterPartitionReassignmentsRequest {
   return {
     timeoutMs: 60000,
+    allowReplicationFactorChange: true,
     topics: [],
   };
 }
@@ -69,12 +73,15 @@ function readAlterPartitionReassignmentsRequest_Topics(r: Reader, version: numbe
 function readAlterPartitionReassignmentsRequest(r: Reader, version: number): AlterPartitionReassignmentsRequest {
   r.field = 'TimeoutMs';
   const fTimeoutMs: number = r.int32();
+  r.field = 'AllowReplicationFactorChange';
+  const fAllowReplicationFactorChange: boolean = version >= 1 ? r.bool() : true;
   r.field = 'Topics';
   const fTopics: AlterPartitionReassignmentsRequestReassignableTopic[] = readAlterPartitionReassignmentsRequest_Topics(r, version);
   r.field = '_tagged_fields';
   r.skipTaggedFields();
   return {
     timeoutMs: fTimeoutMs,
+    allowReplicationFactorChange: fAllowReplicationFactorChange,
     topics: fTopics,
   };
 }
@@ -133,6 +140,11 @@ function writeAlterPartitionReassignmentsRequest_Topics(w: Writer, version: numb
 
 function writeAlterPartitionReassignmentsRequest(w: Writer, version: number, v: AlterPartitionReassignmentsRequest): void {
   w.int32(v.timeoutMs);
+  if (version >= 1) {
+    w.bool(v.allowReplicationFactorChange);
+  } else if (v.allowReplicationFactorChange !== true) {
+    notInVersion('AlterPartitionReassignmentsRequest', version, 'AllowReplicationFactorChange');
+  }
   writeAlterPartitionReassignmentsRequest_Topics(w, version, v.topics);
   w.uvarint(0);
 }
@@ -167,26 +179,28 @@ export const AlterPartitionReassignmentsRequestCodec: MessageCodec<AlterPartitio
   name: 'AlterPartitionReassignmentsRequest',
   apiKey: 45,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   flexibleFrom: 0,
   decode(r: Reader, version: number): AlterPartitionReassignmentsRequest {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 1) {
       r.fail(`unsupported version ${version}`);
       return defaultAlterPartitionReassignmentsRequest();
     }
     return readAlterPartitionReassignmentsRequest(r, version);
   },
   encode(w: Writer, version: number, value: AlterPartitionReassignmentsRequest): void {
-    if (version < 0 || version > 0) unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 0);
+    if (version < 0 || version > 1) unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 1);
     writeAlterPartitionReassignmentsRequest(w, version, value);
   },
   defaults: defaultAlterPartitionReassignmentsRequest,
 };
 
-/** AlterPartitionReassignmentsResponse (response, API key 45), versions 0. */
+/** AlterPartitionReassignmentsResponse (response, API key 45), versions 0-1. */
 export interface AlterPartitionReassignmentsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
+  /** The option indicating whether changing the replication factor of any given partition as part of the request was allowed. (versions 1+, default true) */
+  allowReplicationFactorChange: boolean;
   /** The top-level error code, or 0 if there was no error. (versions 0+) */
   errorCode: number;
   /** The top-level error message, or null if there was no error. (versions 0+, nullable 0+) */
@@ -195,15 +209,15 @@ export interface AlterPartitionReassignmentsResponse {
   responses: AlterPartitionReassignmentsResponseReassignableTopicResponse[];
 }
 
-/** AlterPartitionReassignmentsResponse ReassignableTopicResponse, versions 0. */
+/** AlterPartitionReassignmentsResponse ReassignableTopicResponse, versions 0-1. */
 export interface AlterPartitionReassignmentsResponseReassignableTopicResponse {
-  /** The topic name (versions 0+) */
+  /** The topic name. (versions 0+) */
   name: string;
-  /** The responses to partitions to reassign (versions 0+) */
+  /** The responses to partitions to reassign. (versions 0+) */
   partitions: AlterPartitionReassignmentsResponseReassignablePartitionResponse[];
 }
 
-/** AlterPartitionReassignmentsResponse ReassignablePartitionResponse, versions 0. */
+/** AlterPartitionReassignmentsResponse ReassignablePartitionResponse, versions 0-1. */
 export interface AlterPartitionReassignmentsResponseReassignablePartitionResponse {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -217,6 +231,7 @@ export interface AlterPartitionReassignmentsResponseReassignablePartitionRespons
 export function defaultAlterPartitionReassignmentsResponse(): AlterPartitionReassignmentsResponse {
   return {
     throttleTimeMs: 0,
+    allowReplicationFactorChange: true,
     errorCode: 0,
     errorMessage: '',
     responses: [],
@@ -254,6 +269,8 @@ function readAlterPartitionReassignmentsResponse_Responses(r: Reader, version: n
 function readAlterPartitionReassignmentsResponse(r: Reader, version: number): AlterPartitionReassignmentsResponse {
   r.field = 'ThrottleTimeMs';
   const fThrottleTimeMs: number = r.int32();
+  r.field = 'AllowReplicationFactorChange';
+  const fAllowReplicationFactorChange: boolean = version >= 1 ? r.bool() : true;
   r.field = 'ErrorCode';
   const fErrorCode: number = r.int16();
   r.field = 'ErrorMessage';
@@ -264,6 +281,7 @@ function readAlterPartitionReassignmentsResponse(r: Reader, version: number): Al
   r.skipTaggedFields();
   return {
     throttleTimeMs: fThrottleTimeMs,
+    allowReplicationFactorChange: fAllowReplicationFactorChange,
     errorCode: fErrorCode,
     errorMessage: fErrorMessage,
     responses: fResponses,
@@ -317,6 +335,9 @@ function writeAlterPartitionReassignmentsResponse_Responses(w: Writer, version: 
 
 function writeAlterPartitionReassignmentsResponse(w: Writer, version: number, v: AlterPartitionReassignmentsResponse): void {
   w.int32(v.throttleTimeMs);
+  if (version >= 1) {
+    w.bool(v.allowReplicationFactorChange);
+  }
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeAlterPartitionReassignmentsResponse_Responses(w, version, v.responses);
@@ -345,17 +366,17 @@ export const AlterPartitionReassignmentsResponseCodec: MessageCodec<AlterPartiti
   name: 'AlterPartitionReassignmentsResponse',
   apiKey: 45,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   flexibleFrom: 0,
   decode(r: Reader, version: number): AlterPartitionReassignmentsResponse {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 1) {
       r.fail(`unsupported version ${version}`);
       return defaultAlterPartitionReassignmentsResponse();
     }
     return readAlterPartitionReassignmentsResponse(r, version);
   },
   encode(w: Writer, version: number, value: AlterPartitionReassignmentsResponse): void {
-    if (version < 0 || version > 0) unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 0);
+    if (version < 0 || version > 1) unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 1);
     writeAlterPartitionReassignmentsResponse(w, version, value);
   },
   defaults: defaultAlterPartitionReassignmentsResponse,

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   DescribeLogDirsRequest.json, DescribeLogDirsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,15 +8,15 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
 
-/** DescribeLogDirsRequest (request, API key 35), versions 0-4. */
+/** DescribeLogDirsRequest (request, API key 35), versions 0-5. */
 export interface DescribeLogDirsRequest {
   /** Each topic that we want to describe log directories for, or null for all topics. (versions 0+, nullable 0+) */
   topics: DescribeLogDirsRequestDescribableLogDirTopic[] | null;
 }
 
-/** DescribeLogDirsRequest DescribableLogDirTopic, versions 0-4. */
+/** DescribeLogDirsRequest DescribableLogDirTopic, versions 0-5. */
 export interface DescribeLogDirsRequestDescribableLogDirTopic {
-  /** The topic name (versions 0+) */
+  /** The topic name. (versions 0+) */
   topic: string;
   /** The partition indexes. (versions 0+) */
   partitions: number[];
@@ -117,23 +118,23 @@ export const DescribeLogDirsRequestCodec: MessageCodec<DescribeLogDirsRequest> =
   name: 'DescribeLogDirsRequest',
   apiKey: 35,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   flexibleFrom: 2,
   decode(r: Reader, version: number): DescribeLogDirsRequest {
-    if (version < 0 || version > 4) {
+    if (version < 0 || version > 5) {
       r.fail(`unsupported version ${version}`);
       return defaultDescribeLogDirsRequest();
     }
     return readDescribeLogDirsRequest(r, version);
   },
   encode(w: Writer, version: number, value: DescribeLogDirsRequest): void {
-    if (version < 0 || version > 4) unsupportedVersion('DescribeLogDirsRequest', version, 0, 4);
+    if (version < 0 || version > 5) unsupportedVersion('DescribeLogDirsRequest', version, 0, 5);
     writeDescribeLogDirsRequest(w, version, value);
   },
   defaults: defaultDescribeLogDirsRequest,
 };
 
-/** DescribeLogDirsResponse (response, API key 35), versions 0-4. */
+/** DescribeLogDirsResponse (response, API key 35), versions 0-5. */
 export interface DescribeLogDirsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -143,35 +144,37 @@ export interface DescribeLogDirsResponse {
   results: DescribeLogDirsResponseDescribeLogDirsResult[];
 }
 
-/** DescribeLogDirsResponse DescribeLogDirsResult, versions 0-4. */
+/** DescribeLogDirsResponse DescribeLogDirsResult, versions 0-5. */
 export interface DescribeLogDirsResponseDescribeLogDirsResult {
   /** The error code, or 0 if there was no error. (versions 0+) */
   errorCode: number;
   /** The absolute log directory path. (versions 0+) */
   logDir: string;
-  /** Each topic. (versions 0+) */
+  /** The topics. (versions 0+) */
   topics: DescribeLogDirsResponseDescribeLogDirsTopic[];
-  /** The total size in bytes of the volume the log directory is in. (versions 4+, default -1) */
+  /** The total size in bytes of the volume the log directory is in. This value does not include the size of data stored in remote storage. (versions 4+, default -1) */
   totalBytes: bigint;
-  /** The usable size in bytes of the volume the log directory is in. (versions 4+, default -1) */
+  /** The usable size in bytes of the volume the log directory is in. This value does not include the size of data stored in remote storage. (versions 4+, default -1) */
   usableBytes: bigint;
+  /** True if this log directory is cordoned. (versions 5+, default false) */
+  isCordoned: boolean;
 }
 
-/** DescribeLogDirsResponse DescribeLogDirsTopic, versions 0-4. */
+/** DescribeLogDirsResponse DescribeLogDirsTopic, versions 0-5. */
 export interface DescribeLogDirsResponseDescribeLogDirsTopic {
   /** The topic name. (versions 0+) */
   name: string;
-  /** (versions 0+) */
+  /** The partitions. (versions 0+) */
   partitions: DescribeLogDirsResponseDescribeLogDirsPartition[];
 }
 
-/** DescribeLogDirsResponse DescribeLogDirsPartition, versions 0-4. */
+/** DescribeLogDirsResponse DescribeLogDirsPartition, versions 0-5. */
 export interface DescribeLogDirsResponseDescribeLogDirsPartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
   /** The size of the log segments in this partition in bytes. (versions 0+) */
   partitionSize: bigint;
-  /** The lag of the log's LEO w.r.t. partition's HW (if it is the current log for the partition) or current replica's LEO (if it is the future log for the partition) (versions 0+) */
+  /** The lag of the log's LEO w.r.t. partition's HW (if it is the current log for the partition) or current replica's LEO (if it is the future log for the partition). (versions 0+) */
   offsetLag: bigint;
   /** True if this log is created by AlterReplicaLogDirsRequest and will replace the current log of the replica in the future. (versions 0+) */
   isFutureKey: boolean;
@@ -194,6 +197,7 @@ export function defaultDescribeLogDirsResponseDescribeLogDirsResult(): DescribeL
     topics: [],
     totalBytes: -1n,
     usableBytes: -1n,
+    isCordoned: false,
   };
 }
 
@@ -266,6 +270,8 @@ function readDescribeLogDirsResponseDescribeLogDirsResult(r: Reader, version: nu
   const fTotalBytes: bigint = version >= 4 ? r.int64() : -1n;
   r.field = 'Results.UsableBytes';
   const fUsableBytes: bigint = version >= 4 ? r.int64() : -1n;
+  r.field = 'Results.IsCordoned';
+  const fIsCordoned: boolean = version >= 5 ? r.bool() : false;
   if (version >= 2) {
     r.field = 'Results._tagged_fields';
     r.skipTaggedFields();
@@ -276,6 +282,7 @@ function readDescribeLogDirsResponseDescribeLogDirsResult(r: Reader, version: nu
     topics: fTopics,
     totalBytes: fTotalBytes,
     usableBytes: fUsableBytes,
+    isCordoned: fIsCordoned,
   };
 }
 
@@ -357,6 +364,9 @@ function writeDescribeLogDirsResponseDescribeLogDirsResult(w: Writer, version: n
   if (version >= 4) {
     w.int64(v.usableBytes);
   }
+  if (version >= 5) {
+    w.bool(v.isCordoned);
+  }
   if (version >= 2) {
     w.uvarint(0);
   }
@@ -389,17 +399,17 @@ export const DescribeLogDirsResponseCodec: MessageCodec<DescribeLogDirsResponse>
   name: 'DescribeLogDirsResponse',
   apiKey: 35,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   flexibleFrom: 2,
   decode(r: Reader, version: number): DescribeLogDirsResponse {
-    if (version < 0 || version > 4) {
+    if (version < 0 || version > 5) {
       r.fail(`unsupported version ${version}`);
       return defaultDescribeLogDirsResponse();
     }
     return readDescribeLogDirsResponse(r, version);
   },
   encode(w: Writer, version: number, value: DescribeLogDirsResponse): void {
-    if (version < 0 || version > 4) unsupportedVersion('DescribeLogDirsResponse', version, 0, 4);
+    if (version < 0 || version > 5) unsupportedVersion('DescribeLogDirsResponse', version, 0, 5);
     writeDescribeLogDirsResponse(w, version, value);
   },
   defaults: defaultDescribeLogDirsResponse,

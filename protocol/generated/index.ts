@@ -4,7 +4,7 @@
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
-// and Apache Kafka 4.4.0: ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, EndTxnRequest.json, EndTxnResponse.json, MetadataRequest.json, MetadataResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
+// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -1756,10 +1756,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 35,
       name: 'DescribeLogDirs',
       minVersion: 0,
-      maxVersion: 4,
+      maxVersion: 5,
       flexibleFrom: 2,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadDescribeLogDirs,
     'DescribeLogDirsRequestCodec',
@@ -1896,10 +1896,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 45,
       name: 'AlterPartitionReassignments',
       minVersion: 0,
-      maxVersion: 0,
+      maxVersion: 1,
       flexibleFrom: 0,
       latestVersionUnstable: false,
-      listeners: ['broker', 'controller', 'zkBroker'],
+      listeners: ['broker', 'controller'],
     },
     loadAlterPartitionReassignments,
     'AlterPartitionReassignmentsRequestCodec',
@@ -2190,10 +2190,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
       apiKey: 66,
       name: 'ListTransactions',
       minVersion: 0,
-      maxVersion: 1,
+      maxVersion: 2,
       flexibleFrom: 0,
       latestVersionUnstable: false,
-      listeners: ['zkBroker', 'broker'],
+      listeners: ['broker'],
     },
     loadListTransactions,
     'ListTransactionsRequestCodec',

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ListTransactionsRequest.json, ListTransactionsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,14 +8,16 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** ListTransactionsRequest (request, API key 66), versions 0-1. */
+/** ListTransactionsRequest (request, API key 66), versions 0-2. */
 export interface ListTransactionsRequest {
-  /** The transaction states to filter by: if empty, all transactions are returned; if non-empty, then only transactions matching one of the filtered states will be returned (versions 0+) */
+  /** The transaction states to filter by: if empty, all transactions are returned; if non-empty, then only transactions matching one of the filtered states will be returned. (versions 0+) */
   stateFilters: string[];
-  /** The producerIds to filter by: if empty, all transactions will be returned; if non-empty, only transactions which match one of the filtered producerIds will be returned (versions 0+) */
+  /** The producerIds to filter by: if empty, all transactions will be returned; if non-empty, only transactions which match one of the filtered producerIds will be returned. (versions 0+) */
   producerIdFilters: bigint[];
-  /** Duration (in millis) to filter by: if < 0, all transactions will be returned; otherwise, only transactions running longer than this duration will be returned (versions 1+, default -1) */
+  /** Duration (in millis) to filter by: if < 0, all transactions will be returned; otherwise, only transactions running longer than this duration will be returned. (versions 1+, default -1) */
   durationFilter: bigint;
+  /** The transactional ID regular expression pattern to filter by: if it is empty or null, all transactions are returned; Otherwise then only the transactions matching the given regular expression will be returned. (versions 2+, nullable 2+, default null) */
+  transactionalIdPattern: string | null;
 }
 
 /** A fresh ListTransactionsRequest with every field at its schema default. */
@@ -23,6 +26,7 @@ export function defaultListTransactionsRequest(): ListTransactionsRequest {
     stateFilters: [],
     producerIdFilters: [],
     durationFilter: -1n,
+    transactionalIdPattern: null,
   };
 }
 
@@ -55,12 +59,15 @@ function readListTransactionsRequest(r: Reader, version: number): ListTransactio
   const fProducerIdFilters: bigint[] = readListTransactionsRequest_ProducerIdFilters(r, version);
   r.field = 'DurationFilter';
   const fDurationFilter: bigint = version >= 1 ? r.int64() : -1n;
+  r.field = 'TransactionalIdPattern';
+  const fTransactionalIdPattern: string | null = version >= 2 ? r.compactNullableString() : null;
   r.field = '_tagged_fields';
   r.skipTaggedFields();
   return {
     stateFilters: fStateFilters,
     producerIdFilters: fProducerIdFilters,
     durationFilter: fDurationFilter,
+    transactionalIdPattern: fTransactionalIdPattern,
   };
 }
 
@@ -82,6 +89,11 @@ function writeListTransactionsRequest(w: Writer, version: number, v: ListTransac
   } else if (v.durationFilter !== -1n) {
     notInVersion('ListTransactionsRequest', version, 'DurationFilter');
   }
+  if (version >= 2) {
+    w.compactNullableString(v.transactionalIdPattern);
+  } else if (v.transactionalIdPattern !== null) {
+    notInVersion('ListTransactionsRequest', version, 'TransactionalIdPattern');
+  }
   w.uvarint(0);
 }
 
@@ -89,41 +101,41 @@ export const ListTransactionsRequestCodec: MessageCodec<ListTransactionsRequest>
   name: 'ListTransactionsRequest',
   apiKey: 66,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ListTransactionsRequest {
-    if (version < 0 || version > 1) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultListTransactionsRequest();
     }
     return readListTransactionsRequest(r, version);
   },
   encode(w: Writer, version: number, value: ListTransactionsRequest): void {
-    if (version < 0 || version > 1) unsupportedVersion('ListTransactionsRequest', version, 0, 1);
+    if (version < 0 || version > 2) unsupportedVersion('ListTransactionsRequest', version, 0, 2);
     writeListTransactionsRequest(w, version, value);
   },
   defaults: defaultListTransactionsRequest,
 };
 
-/** ListTransactionsResponse (response, API key 66), versions 0-1. */
+/** ListTransactionsResponse (response, API key 66), versions 0-2. */
 export interface ListTransactionsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
-  /** (versions 0+) */
+  /** The error code, or 0 if there was no error. (versions 0+) */
   errorCode: number;
-  /** Set of state filters provided in the request which were unknown to the transaction coordinator (versions 0+) */
+  /** Set of state filters provided in the request which were unknown to the transaction coordinator. (versions 0+) */
   unknownStateFilters: string[];
-  /** (versions 0+) */
+  /** The current state of the transaction for the transactional id. (versions 0+) */
   transactionStates: ListTransactionsResponseTransactionState[];
 }
 
-/** ListTransactionsResponse TransactionState, versions 0-1. */
+/** ListTransactionsResponse TransactionState, versions 0-2. */
 export interface ListTransactionsResponseTransactionState {
-  /** (versions 0+) */
+  /** The transactional id. (versions 0+) */
   transactionalId: string;
-  /** (versions 0+) */
+  /** The producer id. (versions 0+) */
   producerId: bigint;
-  /** The current transaction state of the producer (versions 0+) */
+  /** The current transaction state of the producer. (versions 0+) */
   transactionState: string;
 }
 
@@ -232,17 +244,17 @@ export const ListTransactionsResponseCodec: MessageCodec<ListTransactionsRespons
   name: 'ListTransactionsResponse',
   apiKey: 66,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ListTransactionsResponse {
-    if (version < 0 || version > 1) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultListTransactionsResponse();
     }
     return readListTransactionsResponse(r, version);
   },
   encode(w: Writer, version: number, value: ListTransactionsResponse): void {
-    if (version < 0 || version > 1) unsupportedVersion('ListTransactionsResponse', version, 0, 1);
+    if (version < 0 || version > 2) unsupportedVersion('ListTransactionsResponse', version, 0, 2);
     writeListTransactionsResponse(w, version, value);
   },
   defaults: defaultListTransactionsResponse,

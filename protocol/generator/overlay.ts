@@ -23,9 +23,13 @@ export const OVERLAY_JAR = join('build', `kafka-${OVERLAY_RELEASE}`, 'libs', `ka
  * the base; Fetch v18 (KIP-1166's high watermark) is not taken. Kafka 4.4's newest versions of the admin answers
  * Brook gives as Kafka does: Metadata v13 (a top-level error code), DescribeGroups v6 (GROUP_ID_NOT_FOUND with a
  * message, KIP-1043), DeleteGroups v3 (a per-group message), DescribeCluster v2 (fenced brokers, KIP-1073),
- * ConsumerGroupDescribe v1 (member types, KIP-1099).
+ * ConsumerGroupDescribe v1 (member types, KIP-1099), DescribeLogDirs v5 (cordoned log dirs, KIP-1066: none in
+ * Brook), ListTransactions v2 (a transactional id pattern, KIP-1152), AlterPartitionReassignments v1 (whether the
+ * replication factor may change, KIP-860).
  */
 export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
+  'AlterPartitionReassignmentsRequest.json': 1,
+  'AlterPartitionReassignmentsResponse.json': 1,
   'ConsumerGroupDescribeRequest.json': 1,
   'ConsumerGroupDescribeResponse.json': 1,
   'DeleteGroupsRequest.json': 3,
@@ -34,8 +38,12 @@ export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'DescribeClusterResponse.json': 2,
   'DescribeGroupsRequest.json': 6,
   'DescribeGroupsResponse.json': 6,
+  'DescribeLogDirsRequest.json': 5,
+  'DescribeLogDirsResponse.json': 5,
   'EndTxnRequest.json': 5,
   'EndTxnResponse.json': 5,
+  'ListTransactionsRequest.json': 2,
+  'ListTransactionsResponse.json': 2,
   'MetadataRequest.json': 13,
   'MetadataResponse.json': 13,
   'ProduceRequest.json': 12,

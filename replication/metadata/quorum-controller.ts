@@ -516,7 +516,9 @@ export class QuorumController implements RaftListener, AlterPartitionSink {
   }
 
   /** AlterPartitionReassignments (KIP-455): new targets or cancellations, answered per partition once committed. */
-  alterPartitionReassignments(request: Pick<AlterPartitionReassignmentsRequest, 'topics'>) {
+  alterPartitionReassignments(
+    request: Pick<AlterPartitionReassignmentsRequest, 'topics' | 'allowReplicationFactorChange'>,
+  ) {
     return this.write((batch) => {
       const { records, response } = alterPartitionReassignments(batch.image, request);
       for (const r of records) batch.add(r);

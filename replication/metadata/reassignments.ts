@@ -32,18 +32,19 @@ export function isReassigning(partition: PartitionRegistration): boolean {
 /**
  * AlterPartitionReassignments: per partition a new target (`replicas`) or a cancellation (null). Errors per
  * partition: UNKNOWN_TOPIC_OR_PARTITION, INVALID_REPLICA_ASSIGNMENT (empty, duplicates, unregistered broker),
- * NO_REASSIGNMENT_IN_PROGRESS (cancelling nothing).
+ * NO_REASSIGNMENT_IN_PROGRESS (cancelling nothing), INVALID_REPLICATION_FACTOR (a target of another size when
+ * the request does not allow the replication factor to change, v1: KIP-860).
  */
 export function alterPartitionReassignments(
   image: MetadataImage,
-  request: Pick<AlterPartitionReassignmentsRequest, 'topics'>,
+  request: Pick<AlterPartitionReassignmentsRequest, 'topics' | 'allowReplicationFactorChange'>,
 ): Generated<AlterPartitionReassignmentsResponse['responses']> {
   const records: MetadataRecord[] = [];
   const response = request.topics.map((t) => ({
     name: t.name,
     partitions: t.partitions.map((p): PartitionAnswer => {
       try {
-        const record = alterOne(image, t.name, p.partitionIndex, p.replicas);
+        const record = alterOne(image, t.name, p.partitionIndex, p.replicas, request.allowReplicationFactorChange);
         if (record) records.push(record);
         return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.None, errorMessage: null };
       } catch (error) {
@@ -63,6 +64,7 @@ function alterOne(
   topicName: string,
   partitionId: number,
   target: number[] | null,
+  allowReplicationFactorChange: boolean,
 ): MetadataRecord | null {
   const topic = image.topic(topicName);
   if (!topic) throw new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find a topic named ${topicName}.`);
@@ -99,6 +101,17 @@ function alterOne(
     });
   } else {
     checkManualAssignment(image, target, partitionId);
+    if (!allowReplicationFactorChange) {
+      // The partition's replication factor: while a reassignment runs, its target's (the replicas not leaving),
+      // as Kafka's ReplicationControlManager.validatePartitionReplicationFactorUnchanged counts it.
+      const factor = partition.replicas.filter((r) => !partition.removingReplicas.includes(r)).length;
+      if (target.length !== factor) {
+        throw new PartitionError(
+          ErrorCode.InvalidReplicationFactor,
+          `The replication factor is changed from ${factor} to ${target.length}`,
+        );
+      }
+    }
     // PartitionReassignmentReplicas: the target first, then the replicas leaving (sorted, as Kafka's TreeSet).
     const current = partition.replicas;
     const removing = current.filter((r) => !target.includes(r)).sort((a, b) => a - b);

@@ -7,7 +7,7 @@
 import type { DescribeProducersResponse } from '../../protocol/generated/describe-producers';
 import type { DescribeTransactionsResponse } from '../../protocol/generated/describe-transactions';
 import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator';
-import type { ListTransactionsResponse } from '../../protocol/generated/list-transactions';
+import type { ListTransactionsRequest, ListTransactionsResponse } from '../../protocol/generated/list-transactions';
 import {
   COMMON_OPTIONS_HELP,
   CliError,
@@ -67,7 +67,8 @@ export async function listTransactions(
       stateFilters: filters.states ?? [],
       producerIdFilters: filters.producerIds ?? [],
       durationFilter: BigInt(filters.durationMs ?? -1),
-    });
+      transactionalIdPattern: null,
+    } satisfies ListTransactionsRequest);
     check(listed.errorCode, 'ListTransactions');
     return listed.transactionStates
       .map((t) => ({

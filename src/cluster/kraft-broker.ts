@@ -629,10 +629,11 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       'AlterPartitionReassignments',
       async (target) => {
         if ('local' in target) return target.local.alterPartitionReassignments(request);
+        // v1 carries allowReplicationFactorChange (KIP-860) to the controller.
         const response = await this.remote<AlterPartitionReassignmentsResponse>(
           target.remote,
           'AlterPartitionReassignments',
-          0,
+          1,
           request,
         );
         if (response.errorCode !== ErrorCode.None) {

@@ -11,6 +11,7 @@ import { ErrorCode, KafkaError } from '../errors';
 import { ASSIGNORS, type Assignment, type AssignorTopic } from './assignors';
 import type { GroupConfig } from './config';
 import type { Scheduler, Timer } from './scheduler';
+import { wholeNameRegex } from '../kafka-regex';
 
 export type MemberState = 'STABLE' | 'UNREVOKED_PARTITIONS' | 'UNRELEASED_PARTITIONS';
 export type ConsumerGroupState = 'Empty' | 'Assigning' | 'Reconciling' | 'Stable' | 'Dead';
@@ -178,7 +179,7 @@ export class ConsumerGroup {
   private regexTopics(regex: string): string[] {
     let re: RegExp;
     try {
-      re = new RegExp(`^(?:${regex})$`);
+      re = wholeNameRegex(regex);
     } catch {
       return [];
     }
@@ -232,7 +233,7 @@ export class ConsumerGroup {
     }
     if (input.subscribedTopicRegex !== null) {
       try {
-        new RegExp(input.subscribedTopicRegex);
+        wholeNameRegex(input.subscribedTopicRegex);
       } catch {
         throw new KafkaError(ErrorCode.InvalidRegularExpression, 'SubscribedTopicRegex is invalid.');
       }

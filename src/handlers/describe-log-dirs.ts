@@ -9,14 +9,15 @@ import { ErrorCode } from '../errors';
 import type { ApiHandler } from './types';
 
 /**
- * DescribeLogDirs (35), v0-4: the data directory with each hosted partition's size (all partitions, or the
- * ones asked for), offset lag 0 (no future replicas), and v4's total/usable bytes of the file system.
+ * DescribeLogDirs (35), v0-5: the data directory with each hosted partition's size (all partitions, or the
+ * ones asked for), offset lag 0 (no future replicas), v4's total/usable bytes of the file system and v5's
+ * IsCordoned, always false (Brook cannot cordon a log dir, KIP-1066).
  */
 export const describeLogDirsHandler: ApiHandler<DescribeLogDirsRequest, DescribeLogDirsResponse> = {
   apiKey: 35,
   minVersion: 0,
   clusterOperation: AclOperation.DESCRIBE,
-  maxVersion: 4,
+  maxVersion: 5,
   handle(request, ctx) {
     const { broker } = ctx;
     const response = DescribeLogDirsResponseCodec.defaults();
@@ -49,7 +50,7 @@ export const describeLogDirsHandler: ApiHandler<DescribeLogDirsRequest, Describe
     } catch {
       // unknown: -1 as Kafka answers when it cannot tell
     }
-    response.results = [{ errorCode: ErrorCode.None, logDir: dir, topics, totalBytes, usableBytes }];
+    response.results = [{ errorCode: ErrorCode.None, logDir: dir, topics, totalBytes, usableBytes, isCordoned: false }];
     return response;
   },
 };

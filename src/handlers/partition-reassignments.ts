@@ -14,9 +14,11 @@ function notInCluster(): never {
 }
 
 /**
- * AlterPartitionReassignments (45), v0 (KIP-455): in a KRaft cluster forwarded to the active controller
+ * AlterPartitionReassignments (45), v0-1 (KIP-455): in a KRaft cluster forwarded to the active controller
  * (replication/metadata/reassignments.ts); errors per partition (UNKNOWN_TOPIC_OR_PARTITION,
- * INVALID_REPLICA_ASSIGNMENT, NO_REASSIGNMENT_IN_PROGRESS). Kafka: ALTER on the cluster.
+ * INVALID_REPLICA_ASSIGNMENT, NO_REASSIGNMENT_IN_PROGRESS, and from v1 INVALID_REPLICATION_FACTOR when the request
+ * does not allow the replication factor to change, KIP-860; the answer repeats that flag). Kafka: ALTER on the
+ * cluster.
  */
 export const alterPartitionReassignmentsHandler: ApiHandler<
   AlterPartitionReassignmentsRequest,
@@ -24,18 +26,25 @@ export const alterPartitionReassignmentsHandler: ApiHandler<
 > = {
   apiKey: 45,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   clusterOperation: AclOperation.ALTER,
   async handle(request, ctx) {
     const kraft = ctx.broker.kraft;
     if (!kraft) notInCluster();
     const responses = await kraft.alterPartitionReassignments(request);
-    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, responses };
+    return {
+      throttleTimeMs: 0,
+      errorCode: ErrorCode.None,
+      errorMessage: null,
+      allowReplicationFactorChange: request.allowReplicationFactorChange,
+      responses,
+    };
   },
   errorResponse: (request, errorCode) => ({
     throttleTimeMs: 0,
     errorCode,
     errorMessage: null,
+    allowReplicationFactorChange: request.allowReplicationFactorChange,
     responses: request.topics.map((t) => ({
       name: t.name,
       partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode, errorMessage: null })),

@@ -1,6 +1,7 @@
 /** What DescribeTransactions and ListTransactions show of the coordinator's transactional ids (Kafka's views). */
 import { ErrorCode } from '../errors';
 import { type TransactionMetadata, TXN_STATES } from './metadata';
+import { wholeNameRegex } from '../kafka-regex';
 
 export interface DescribedTransaction {
   errorCode: number;
@@ -67,12 +68,20 @@ export function listTransactions(
   producerIds: bigint[],
   durationMs: number,
   now: number,
+  idPattern: string | null = null,
 ): ListedTransactions {
   const known = new Set<string>(TXN_STATES);
   const unknownStateFilters = states.filter((s) => !known.has(s));
   const wanted = new Set(states.filter((s) => known.has(s)));
   if (states.length > 0 && wanted.size === 0) {
     return { errorCode: ErrorCode.None, unknownStateFilters, transactionStates: [] };
+  }
+  // KIP-1152: null or empty lists every id; an invalid pattern is refused (Kafka's TransactionStateManager).
+  let pattern: RegExp | null = null;
+  try {
+    if (idPattern) pattern = wholeNameRegex(idPattern);
+  } catch {
+    return { errorCode: ErrorCode.InvalidRegularExpression, unknownStateFilters: [], transactionStates: [] };
   }
   const ids = new Set(producerIds);
   const transactionStates: ListedTransaction[] = [];
@@ -81,6 +90,7 @@ export function listTransactions(
     if (wanted.size > 0 && !wanted.has(md.state)) continue;
     if (ids.size > 0 && !ids.has(md.producerId)) continue;
     if (durationMs >= 0 && (md.startTimestamp < 0 || now - md.startTimestamp <= durationMs)) continue;
+    if (pattern && !pattern.test(md.transactionalId)) continue;
     transactionStates.push({
       transactionalId: md.transactionalId,
       producerId: md.producerId,

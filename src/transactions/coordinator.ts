@@ -674,11 +674,11 @@ export class TransactionCoordinator {
   }
 
   /** ListTransactions (admin-views.ts). */
-  list(states: string[], producerIds: bigint[], durationMs = -1): ListedTransactions {
+  list(states: string[], producerIds: bigint[], durationMs = -1, idPattern: string | null = null): ListedTransactions {
     if (this.closed || !this.loaded) {
       return { errorCode: ErrorCode.CoordinatorNotAvailable, unknownStateFilters: [], transactionStates: [] };
     }
-    return listTransactions(this.txns.values(), states, producerIds, durationMs, this.scheduler.now());
+    return listTransactions(this.txns.values(), states, producerIds, durationMs, this.scheduler.now(), idPattern);
   }
 
   /** The `__transaction_state` partition of a transactional id (FindCoordinator in a cluster). */

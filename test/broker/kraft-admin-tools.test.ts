@@ -166,6 +166,25 @@ describe("Kafka's admin tools against a three-node Brook KRaft cluster", functio
 
     const dir = mkdtempSync(join(tmpdir(), 'brook-reassign-'));
     try {
+      // KIP-860 (AlterPartitionReassignments v1, forwarded to the controller): a plan that grows the replication
+      // factor is refused when the tool disallows that, and nothing starts.
+      const growing = join(dir, 'growing.json');
+      writeFileSync(
+        growing,
+        JSON.stringify({ version: 1, partitions: [{ topic: 'moving', partition: 0, replicas: [3, 2, 1] }] }),
+      );
+      const refused = await runKafkaTool(REASSIGN, [
+        '--bootstrap-server',
+        bootstrap,
+        '--reassignment-json-file',
+        growing,
+        '--execute',
+        '--disallow-replication-factor-change',
+      ]);
+      assert.notEqual(refused.code, 0, refused.stdout);
+      assert.match(`${refused.stdout}\n${refused.stderr}`, /The replication factor is changed from 2 to 3/);
+      assert.deepEqual(image().partition('moving', 0)!.addingReplicas, [], 'nothing started');
+
       const plan = join(dir, 'plan.json');
       writeFileSync(
         plan,

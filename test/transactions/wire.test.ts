@@ -73,7 +73,7 @@ describe('transactions: wire protocol against startBroker()', function () {
       [0, 5],
       [0, 5],
       [0, 0],
-      [0, 1],
+      [0, 2],
     ]);
     // The level and its details are checked in tv2-wire.test.ts.
     assert.ok(answer.finalizedFeatures.some((f) => f.name === 'transaction.version' && f.maxVersionLevel === 2));
@@ -268,6 +268,18 @@ describe('transactions: wire protocol against startBroker()', function () {
     assert.deepEqual(l.unknownStateFilters, ['Nonsense']);
     assert.ok(l.transactionStates.some((t) => t.transactionalId === 'w-describe' && t.transactionState === 'Ongoing'));
     assert.ok(l.transactionStates.every((t) => t.transactionState === 'Ongoing'));
+    // v2 (KIP-1152): a pattern the whole id must match (RE2's Matcher.matches in Kafka); one that does not
+    // compile is INVALID_REGULAR_EXPRESSION.
+    const byPattern = async (transactionalIdPattern: string | null) =>
+      client.send<P.ListTransactionsResponse>(66, 2, { ...P.defaultListTransactionsRequest(), transactionalIdPattern });
+    const ids = async (pattern: string | null) =>
+      (await byPattern(pattern)).transactionStates.map((t) => t.transactionalId).filter((id) => id.startsWith('w-'));
+    assert.ok((await ids('w-desc.*')).includes('w-describe'));
+    assert.deepEqual(await ids('w-desc'), [], 'a prefix alone does not match the whole id');
+    assert.ok((await ids(null)).includes('w-describe'));
+    assert.ok((await ids('')).includes('w-describe'), 'an empty pattern lists everything');
+    const invalid = await byPattern('w-(');
+    assert.deepEqual([invalid.errorCode, invalid.transactionStates], [ErrorCode.InvalidRegularExpression, []]);
   });
 
   it('DescribeProducers: UNKNOWN_TOPIC_OR_PARTITION for a partition not hosted here', async () => {

@@ -349,6 +349,21 @@ export const WIRE_CASES: WireCase[] = [
           }
         : { ...P.defaultOffsetFetchRequest(), groupId: 'wire-group', topics: null },
   },
+  // KIP-1152: ListTransactions v2 filters by a pattern the whole transactional id matches.
+  {
+    name: 'ListTransactions: a pattern no transactional id matches',
+    settled: coordinatorReady,
+    apiKey: 66,
+    version: 'max',
+    body: () => ({ ...P.defaultListTransactionsRequest(), transactionalIdPattern: 'wire-none-.*' }),
+  },
+  {
+    name: 'ListTransactions: a pattern that does not compile',
+    settled: coordinatorReady,
+    apiKey: 66,
+    version: 'max',
+    body: () => ({ ...P.defaultListTransactionsRequest(), transactionalIdPattern: 'wire-(' }),
+  },
   {
     name: 'DescribeGroups: unknown group',
     settled: coordinatorReady,

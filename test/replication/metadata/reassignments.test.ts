@@ -37,8 +37,17 @@ function replay(img: MetadataImage, records: MetadataRecord[]): PartitionRegistr
   return img.partition('moving', 0)!;
 }
 
-const reassign = (img: MetadataImage, replicas: number[] | null, topic = 'moving', partitionIndex = 0) =>
-  alterPartitionReassignments(img, { topics: [{ name: topic, partitions: [{ partitionIndex, replicas }] }] });
+const reassign = (
+  img: MetadataImage,
+  replicas: number[] | null,
+  topic = 'moving',
+  partitionIndex = 0,
+  allowReplicationFactorChange = true,
+) =>
+  alterPartitionReassignments(img, {
+    topics: [{ name: topic, partitions: [{ partitionIndex, replicas }] }],
+    allowReplicationFactorChange,
+  });
 
 const pick = (p: PartitionRegistration) => ({
   replicas: p.replicas,
@@ -150,5 +159,25 @@ describe('partition reassignment on the controller (KIP-455, Kafka ReplicationCo
     ]);
     assert.equal(code([2, 2])[0], ErrorCode.InvalidReplicaAssignment);
     assert.equal(code([])[0], ErrorCode.InvalidReplicaAssignment);
+  });
+
+  it("v1 (KIP-860): with the replication factor fixed, a target of another size is INVALID_REPLICATION_FACTOR; a move of the same size passes, counted against a running reassignment's target", () => {
+    const img = image([1, 2]);
+    const fixed = (replicas: number[]) => reassign(img, replicas, 'moving', 0, false);
+    const grow = fixed([1, 2, 3]);
+    assert.equal(grow.records.length, 0);
+    assert.deepEqual(
+      [grow.response[0]!.partitions[0]!.errorCode, grow.response[0]!.partitions[0]!.errorMessage],
+      [ErrorCode.InvalidReplicationFactor, 'The replication factor is changed from 2 to 3'],
+    );
+    assert.equal(fixed([1]).response[0]!.partitions[0]!.errorCode, ErrorCode.InvalidReplicationFactor);
+    // A move of the same size starts (replicas [3, 2, 1] while 1 leaves): the factor is still 2, not 3.
+    const move = fixed([3, 2]);
+    assert.equal(move.response[0]!.partitions[0]!.errorCode, ErrorCode.None);
+    replay(img, move.records);
+    assert.equal(fixed([3, 1]).response[0]!.partitions[0]!.errorCode, ErrorCode.None);
+    assert.equal(fixed([3, 2, 1]).response[0]!.partitions[0]!.errorCode, ErrorCode.InvalidReplicationFactor);
+    // Allowed (the default, and every v0 request), the factor may change.
+    assert.equal(reassign(img, [1, 2, 3]).response[0]!.partitions[0]!.errorCode, ErrorCode.None);
   });
 });
