@@ -31,6 +31,9 @@ describe('brook cluster up', function () {
       up.kill('SIGINT');
       assert.equal((await up).code, 0);
     } finally {
+      // After a failure too: Ctrl-C lets `brook cluster up` stop its nodes (SIGKILL would leave them running).
+      up.kill('SIGINT');
+      await Promise.race([up, new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
       up.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
