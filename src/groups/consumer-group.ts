@@ -8,10 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, KafkaError } from '../errors';
+import { wholeNameRegex } from '../kafka-regex';
 import { ASSIGNORS, type Assignment, type AssignorTopic } from './assignors';
 import type { GroupConfig } from './config';
 import type { Scheduler, Timer } from './scheduler';
-import { wholeNameRegex } from '../kafka-regex';
 
 export type MemberState = 'STABLE' | 'UNREVOKED_PARTITIONS' | 'UNRELEASED_PARTITIONS';
 export type ConsumerGroupState = 'Empty' | 'Assigning' | 'Reconciling' | 'Stable' | 'Dead';

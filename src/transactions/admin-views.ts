@@ -1,7 +1,7 @@
 /** What DescribeTransactions and ListTransactions show of the coordinator's transactional ids (Kafka's views). */
 import { ErrorCode } from '../errors';
-import { type TransactionMetadata, TXN_STATES } from './metadata';
 import { wholeNameRegex } from '../kafka-regex';
+import { type TransactionMetadata, TXN_STATES } from './metadata';
 
 export interface DescribedTransaction {
   errorCode: number;

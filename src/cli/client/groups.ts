@@ -161,8 +161,9 @@ export async function describeGroupWith(boot: Session, groupId: string): Promise
       includeAuthorizedOperations: false,
     });
     const g = classic.groups[0]!;
-    // DescribeGroups describes classic groups only: a KIP-848 group, like no group at all, is "Dead" (v0-5) or
-    // GROUP_ID_NOT_FOUND (v6+, and Brook before December 2026 at every version), so ask ConsumerGroupDescribe.
+    // DescribeGroups describes classic groups only: a KIP-848 group, like no group at all, is "Dead" before v6 and
+    // GROUP_ID_NOT_FOUND from v6 (older Brook builds said GROUP_ID_NOT_FOUND at every version): ask
+    // ConsumerGroupDescribe on either answer.
     const notClassic = g.errorCode === 69 || (g.errorCode === 0 && g.groupState === 'Dead');
     if (notClassic && session.version(API.ConsumerGroupDescribe) !== null) {
       const modern = await session.send<ConsumerGroupDescribeResponse>(API.ConsumerGroupDescribe, {
