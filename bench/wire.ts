@@ -5,7 +5,7 @@
  * the record batches a Fetch returns.
  */
 import { randomBytes } from 'node:crypto';
-import { connect, type Socket } from 'node:net';
+import { connect, type OnReadOpts, type Socket } from 'node:net';
 import { crc32c } from '../protocol/crc32c';
 import { FrameSplitter } from '../protocol/frame-splitter';
 import { encodeRecordBatchSync } from '../protocol/records';
@@ -13,9 +13,10 @@ import { BatchOffset, LOG_OVERHEAD } from '../protocol/records/layout';
 
 export const RECORD_SIZE = 1024;
 
-export function open(port: number): Promise<Socket> {
+/** A connection to a local port (no Nagle); `onread` makes Node read into the memory it names (openFrameReader). */
+export function open(port: number, onread?: OnReadOpts): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port }, () => resolve(socket));
+    const socket = connect({ host: '127.0.0.1', port, ...(onread ? { onread } : {}) }, () => resolve(socket));
     socket.setNoDelay(true);
     socket.once('error', reject);
   });
@@ -38,23 +39,12 @@ export function openFrameReader(port: number, onFrame: (frame: Buffer) => void):
       return room.subarray(0, length);
     },
   });
-  return new Promise((resolve, reject) => {
-    const socket = connect(
-      {
-        host: '127.0.0.1',
-        port,
-        onread: {
-          buffer: () => splitter.readTarget(),
-          callback: (bytes) => {
-            splitter.advance(bytes, onFrame);
-            return true;
-          },
-        },
-      },
-      () => resolve(socket),
-    );
-    socket.setNoDelay(true);
-    socket.once('error', reject);
+  return open(port, {
+    buffer: () => splitter.readTarget(),
+    callback: (bytes) => {
+      splitter.advance(bytes, onFrame);
+      return true;
+    },
   });
 }
 
