@@ -39,6 +39,7 @@ function produce(): ProduceRequest {
     topicData: [
       {
         name: 'bench-topic',
+        topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
         partitionData: Array.from({ length: PARTITIONS }, (_, index) => ({ index, records: batch(index) })),
       },
     ],

@@ -136,6 +136,7 @@ export enum ErrorCode {
   DuplicateVoter = 126,
   VoterNotFound = 127,
   InvalidRegularExpression = 128,
+  RebootstrapRequired = 129,
 }
 
 /** Errors a client retries by itself (their Java exception extends RetriableException). */
@@ -280,6 +281,7 @@ const ERROR_NAMES = new Map<number, string>([
   [126, 'DUPLICATE_VOTER'],
   [127, 'VOTER_NOT_FOUND'],
   [128, 'INVALID_REGULAR_EXPRESSION'],
+  [129, 'REBOOTSTRAP_REQUIRED'],
 ]);
 
 const CODES_BY_NAME = new Map<string, number>([...ERROR_NAMES].map(([code, name]) => [name, code]));

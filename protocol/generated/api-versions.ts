@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ApiVersionsRequest.json, ApiVersionsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,12 +8,16 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, endTaggedField, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
-/** ApiVersionsRequest (request, API key 18), versions 0-4. */
+/** ApiVersionsRequest (request, API key 18), versions 0-5. */
 export interface ApiVersionsRequest {
   /** The name of the client. (versions 3+) */
   clientSoftwareName: string;
   /** The version of the client. (versions 3+) */
   clientSoftwareVersion: string;
+  /** The cluster ID the client intends to connect to. Provide both ClusterId and NodeId, if known. (versions 5+, nullable 5+, default null) */
+  clusterId: string | null;
+  /** The node ID the client intends to connect to. Provide both ClusterId and NodeId, if known. (versions 5+, default -1) */
+  nodeId: number;
 }
 
 /** A fresh ApiVersionsRequest with every field at its schema default. */
@@ -20,6 +25,8 @@ export function defaultApiVersionsRequest(): ApiVersionsRequest {
   return {
     clientSoftwareName: '',
     clientSoftwareVersion: '',
+    clusterId: null,
+    nodeId: -1,
   };
 }
 
@@ -28,6 +35,10 @@ function readApiVersionsRequest(r: Reader, version: number): ApiVersionsRequest 
   const fClientSoftwareName: string = version >= 3 ? r.compactString() : '';
   r.field = 'ClientSoftwareVersion';
   const fClientSoftwareVersion: string = version >= 3 ? r.compactString() : '';
+  r.field = 'ClusterId';
+  const fClusterId: string | null = version >= 5 ? r.compactNullableString() : null;
+  r.field = 'NodeId';
+  const fNodeId: number = version >= 5 ? r.int32() : -1;
   if (version >= 3) {
     r.field = '_tagged_fields';
     r.skipTaggedFields();
@@ -35,6 +46,8 @@ function readApiVersionsRequest(r: Reader, version: number): ApiVersionsRequest 
   return {
     clientSoftwareName: fClientSoftwareName,
     clientSoftwareVersion: fClientSoftwareVersion,
+    clusterId: fClusterId,
+    nodeId: fNodeId,
   };
 }
 
@@ -45,6 +58,12 @@ function writeApiVersionsRequest(w: Writer, version: number, v: ApiVersionsReque
   if (version >= 3) {
     w.compactString(v.clientSoftwareVersion);
   }
+  if (version >= 5) {
+    w.compactNullableString(v.clusterId);
+  }
+  if (version >= 5) {
+    w.int32(v.nodeId);
+  }
   if (version >= 3) {
     w.uvarint(0);
   }
@@ -54,23 +73,23 @@ export const ApiVersionsRequestCodec: MessageCodec<ApiVersionsRequest> = {
   name: 'ApiVersionsRequest',
   apiKey: 18,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   flexibleFrom: 3,
   decode(r: Reader, version: number): ApiVersionsRequest {
-    if (version < 0 || version > 4) {
+    if (version < 0 || version > 5) {
       r.fail(`unsupported version ${version}`);
       return defaultApiVersionsRequest();
     }
     return readApiVersionsRequest(r, version);
   },
   encode(w: Writer, version: number, value: ApiVersionsRequest): void {
-    if (version < 0 || version > 4) unsupportedVersion('ApiVersionsRequest', version, 0, 4);
+    if (version < 0 || version > 5) unsupportedVersion('ApiVersionsRequest', version, 0, 5);
     writeApiVersionsRequest(w, version, value);
   },
   defaults: defaultApiVersionsRequest,
 };
 
-/** ApiVersionsResponse (response, API key 18), versions 0-4. */
+/** ApiVersionsResponse (response, API key 18), versions 0-5. */
 export interface ApiVersionsResponse {
   /** The top-level error code. (versions 0+) */
   errorCode: number;
@@ -84,11 +103,11 @@ export interface ApiVersionsResponse {
   finalizedFeaturesEpoch: bigint;
   /** List of cluster-wide finalized features. The information is valid only if FinalizedFeaturesEpoch >= 0. (versions 3+, tag 2 in 3+) */
   finalizedFeatures: ApiVersionsResponseFinalizedFeatureKey[];
-  /** Set by a KRaft controller if the required configurations for ZK migration are present (versions 3+, tag 3 in 3+, default false) */
+  /** Set by a KRaft controller if the required configurations for ZK migration are present. (versions 3+, tag 3 in 3+, default false) */
   zkMigrationReady: boolean;
 }
 
-/** ApiVersionsResponse ApiVersion, versions 0-4. */
+/** ApiVersionsResponse ApiVersion, versions 0-5. */
 export interface ApiVersionsResponseApiVersion {
   /** The API index. (versions 0+) */
   apiKey: number;
@@ -98,7 +117,7 @@ export interface ApiVersionsResponseApiVersion {
   maxVersion: number;
 }
 
-/** ApiVersionsResponse SupportedFeatureKey, versions 3-4. */
+/** ApiVersionsResponse SupportedFeatureKey, versions 3-5. */
 export interface ApiVersionsResponseSupportedFeatureKey {
   /** The name of the feature. (versions 3+) */
   name: string;
@@ -108,7 +127,7 @@ export interface ApiVersionsResponseSupportedFeatureKey {
   maxVersion: number;
 }
 
-/** ApiVersionsResponse FinalizedFeatureKey, versions 3-4. */
+/** ApiVersionsResponse FinalizedFeatureKey, versions 3-5. */
 export interface ApiVersionsResponseFinalizedFeatureKey {
   /** The name of the feature. (versions 3+) */
   name: string;
@@ -378,17 +397,17 @@ export const ApiVersionsResponseCodec: MessageCodec<ApiVersionsResponse> = {
   name: 'ApiVersionsResponse',
   apiKey: 18,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   flexibleFrom: 3,
   decode(r: Reader, version: number): ApiVersionsResponse {
-    if (version < 0 || version > 4) {
+    if (version < 0 || version > 5) {
       r.fail(`unsupported version ${version}`);
       return defaultApiVersionsResponse();
     }
     return readApiVersionsResponse(r, version);
   },
   encode(w: Writer, version: number, value: ApiVersionsResponse): void {
-    if (version < 0 || version > 4) unsupportedVersion('ApiVersionsResponse', version, 0, 4);
+    if (version < 0 || version > 5) unsupportedVersion('ApiVersionsResponse', version, 0, 5);
     writeApiVersionsResponse(w, version, value);
   },
   defaults: defaultApiVersionsResponse,

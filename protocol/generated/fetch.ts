@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   FetchRequest.json, FetchResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,13 +8,13 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
-/** FetchRequest (request, API key 1), versions 0-17. */
+/** FetchRequest (request, API key 1), versions 0-18. */
 export interface FetchRequest {
   /** The clusterId if known. This is used to validate metadata fetches prior to broker registration. (versions 12+, nullable 12+, tag 0 in 12+, default null) */
   clusterId: string | null;
   /** The broker ID of the follower, of -1 if this request is from a consumer. (versions 0-14, default -1) */
   replicaId: number;
-  /** (versions 15+, tag 1 in 15+) */
+  /** The state of the replica in the follower. (versions 15+, tag 1 in 15+) */
   replicaState: FetchRequestReplicaState;
   /** The maximum time in milliseconds to wait for the response. (versions 0+) */
   maxWaitMs: number;
@@ -21,7 +22,7 @@ export interface FetchRequest {
   minBytes: number;
   /** The maximum bytes to fetch. See KIP-74 for cases where this limit may not be honored. (versions 3+, default 0x7fffffff) */
   maxBytes: number;
-  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records (versions 4+, default 0) */
+  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records. (versions 4+, default 0) */
   isolationLevel: number;
   /** The fetch session ID. (versions 7+, default 0) */
   sessionId: number;
@@ -31,11 +32,11 @@ export interface FetchRequest {
   topics: FetchRequestFetchTopic[];
   /** In an incremental fetch request, the partitions to remove. (versions 7+) */
   forgottenTopicsData: FetchRequestForgottenTopic[];
-  /** Rack ID of the consumer making this request (versions 11+) */
+  /** Rack ID of the consumer making this request. (versions 11+) */
   rackId: string;
 }
 
-/** FetchRequest ReplicaState, versions 15-17. */
+/** FetchRequest ReplicaState, versions 15-18. */
 export interface FetchRequestReplicaState {
   /** The replica ID of the follower, or -1 if this request is from a consumer. (versions 15+, default -1) */
   replicaId: number;
@@ -43,17 +44,17 @@ export interface FetchRequestReplicaState {
   replicaEpoch: bigint;
 }
 
-/** FetchRequest FetchTopic, versions 0-17. */
+/** FetchRequest FetchTopic, versions 0-18. */
 export interface FetchRequestFetchTopic {
   /** The name of the topic to fetch. (versions 0-12) */
   topic: string;
-  /** The unique topic ID (versions 13+) */
+  /** The unique topic ID. (versions 13+) */
   topicId: string;
   /** The partitions to fetch. (versions 0+) */
   partitions: FetchRequestFetchPartition[];
 }
 
-/** FetchRequest FetchPartition, versions 0-17. */
+/** FetchRequest FetchPartition, versions 0-18. */
 export interface FetchRequestFetchPartition {
   /** The partition index. (versions 0+) */
   partition: number;
@@ -61,21 +62,23 @@ export interface FetchRequestFetchPartition {
   currentLeaderEpoch: number;
   /** The message offset. (versions 0+) */
   fetchOffset: bigint;
-  /** The epoch of the last fetched record or -1 if there is none (versions 12+, default -1) */
+  /** The epoch of the last fetched record or -1 if there is none. (versions 12+, default -1) */
   lastFetchedEpoch: number;
   /** The earliest available offset of the follower replica. The field is only used when the request is sent by the follower. (versions 5+, default -1) */
   logStartOffset: bigint;
   /** The maximum bytes to fetch from this partition. See KIP-74 for cases where this limit may not be honored. (versions 0+) */
   partitionMaxBytes: number;
-  /** The directory id of the follower fetching (versions 17+, tag 0 in 17+) */
+  /** The directory id of the follower fetching. (versions 17+, tag 0 in 17+) */
   replicaDirectoryId: string;
+  /** The high-watermark known by the replica. -1 if the high-watermark is not known and 9223372036854775807 if the feature is not supported. (versions 18+, tag 1 in 18+, default 9223372036854775807) */
+  highWatermark: bigint;
 }
 
-/** FetchRequest ForgottenTopic, versions 7-17. */
+/** FetchRequest ForgottenTopic, versions 7-18. */
 export interface FetchRequestForgottenTopic {
   /** The topic name. (versions 7-12) */
   topic: string;
-  /** The unique topic ID (versions 13+) */
+  /** The unique topic ID. (versions 13+) */
   topicId: string;
   /** The partitions indexes to forget. (versions 7+) */
   partitions: number[];
@@ -126,6 +129,7 @@ export function defaultFetchRequestFetchPartition(): FetchRequestFetchPartition 
     logStartOffset: -1n,
     partitionMaxBytes: 0,
     replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    highWatermark: 9223372036854775807n,
   };
 }
 
@@ -285,6 +289,7 @@ function readFetchRequestFetchPartition(r: Reader, version: number): FetchReques
   r.field = 'Topics.Partitions.PartitionMaxBytes';
   const fPartitionMaxBytes: number = r.int32();
   let fReplicaDirectoryId: string = 'AAAAAAAAAAAAAAAAAAAAAA';
+  let fHighWatermark: bigint = 9223372036854775807n;
   if (version >= 12) {
     r.field = 'Topics.Partitions._tagged_fields';
     const tagCount = r.uvarint();
@@ -297,6 +302,17 @@ function readFetchRequestFetchPartition(r: Reader, version: number): FetchReques
             r.field = 'Topics.Partitions.ReplicaDirectoryId';
             const end = r.pos + size;
             fReplicaDirectoryId = r.uuid();
+            endTaggedField(r, end);
+          } else {
+            r.skip(size);
+          }
+          break;
+        }
+        case 1: {
+          if (version >= 18) {
+            r.field = 'Topics.Partitions.HighWatermark';
+            const end = r.pos + size;
+            fHighWatermark = r.int64();
             endTaggedField(r, end);
           } else {
             r.skip(size);
@@ -316,6 +332,7 @@ function readFetchRequestFetchPartition(r: Reader, version: number): FetchReques
     logStartOffset: fLogStartOffset,
     partitionMaxBytes: fPartitionMaxBytes,
     replicaDirectoryId: fReplicaDirectoryId,
+    highWatermark: fHighWatermark,
   };
 }
 
@@ -446,10 +463,15 @@ function writeFetchRequestFetchPartition(w: Writer, version: number, v: FetchReq
   w.int32(v.partitionMaxBytes);
   if (version >= 12) {
     const writeReplicaDirectoryId = version >= 17 && v.replicaDirectoryId !== 'AAAAAAAAAAAAAAAAAAAAAA';
-    w.uvarint((writeReplicaDirectoryId ? 1 : 0));
+    const writeHighWatermark = version >= 18 && v.highWatermark !== 9223372036854775807n;
+    w.uvarint((writeReplicaDirectoryId ? 1 : 0) + (writeHighWatermark ? 1 : 0));
     if (writeReplicaDirectoryId) {
       w.uvarint(0).uvarint(16);
       w.uuid(v.replicaDirectoryId);
+    }
+    if (writeHighWatermark) {
+      w.uvarint(1).uvarint(8);
+      w.int64(v.highWatermark);
     }
   }
 }
@@ -476,17 +498,17 @@ export const FetchRequestCodec: MessageCodec<FetchRequest> = {
   name: 'FetchRequest',
   apiKey: 1,
   minVersion: 0,
-  maxVersion: 17,
+  maxVersion: 18,
   flexibleFrom: 12,
   decode(r: Reader, version: number): FetchRequest {
-    if (version < 0 || version > 17) {
+    if (version < 0 || version > 18) {
       r.fail(`unsupported version ${version}`);
       return defaultFetchRequest();
     }
     return readFetchRequest(r, version);
   },
   encode(w: Writer, version: number, value: FetchRequest): void {
-    if (version < 0 || version > 17) unsupportedVersion('FetchRequest', version, 0, 17);
+    if (version < 0 || version > 18) unsupportedVersion('FetchRequest', version, 0, 18);
     writeFetchRequest(w, version, value);
   },
   defaults: defaultFetchRequest,
@@ -497,7 +519,7 @@ function isDefaultFetchRequestReplicaState(v: FetchRequestReplicaState): boolean
     !(v.replicaEpoch !== -1n);
 }
 
-/** FetchResponse (response, API key 1), versions 0-17. */
+/** FetchResponse (response, API key 1), versions 0-18. */
 export interface FetchResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1+) */
   throttleTimeMs: number;
@@ -511,17 +533,17 @@ export interface FetchResponse {
   nodeEndpoints: FetchResponseNodeEndpoint[];
 }
 
-/** FetchResponse FetchableTopicResponse, versions 0-17. */
+/** FetchResponse FetchableTopicResponse, versions 0-18. */
 export interface FetchResponseFetchableTopicResponse {
   /** The topic name. (versions 0-12) */
   topic: string;
-  /** The unique topic ID (versions 13+) */
+  /** The unique topic ID. (versions 13+) */
   topicId: string;
   /** The topic partitions. (versions 0+) */
   partitions: FetchResponsePartitionData[];
 }
 
-/** FetchResponse PartitionData, versions 0-17. */
+/** FetchResponse PartitionData, versions 0-18. */
 export interface FetchResponsePartitionData {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -529,49 +551,49 @@ export interface FetchResponsePartitionData {
   errorCode: number;
   /** The current high water mark. (versions 0+) */
   highWatermark: bigint;
-  /** The last stable offset (or LSO) of the partition. This is the last offset such that the state of all transactional records prior to this offset have been decided (ABORTED or COMMITTED) (versions 4+, default -1) */
+  /** The last stable offset (or LSO) of the partition. This is the last offset such that the state of all transactional records prior to this offset have been decided (ABORTED or COMMITTED). (versions 4+, default -1) */
   lastStableOffset: bigint;
   /** The current log start offset. (versions 5+, default -1) */
   logStartOffset: bigint;
-  /** In case divergence is detected based on the `LastFetchedEpoch` and `FetchOffset` in the request, this field indicates the largest epoch and its end offset such that subsequent records are known to diverge (versions 12+, tag 0 in 12+) */
+  /** In case divergence is detected based on the `LastFetchedEpoch` and `FetchOffset` in the request, this field indicates the largest epoch and its end offset such that subsequent records are known to diverge. (versions 12+, tag 0 in 12+) */
   divergingEpoch: FetchResponseEpochEndOffset;
-  /** (versions 12+, tag 1 in 12+) */
+  /** The current leader of the partition. (versions 12+, tag 1 in 12+) */
   currentLeader: FetchResponseLeaderIdAndEpoch;
   /** In the case of fetching an offset less than the LogStartOffset, this is the end offset and epoch that should be used in the FetchSnapshot request. (versions 12+, tag 2 in 12+) */
   snapshotId: FetchResponseSnapshotId;
   /** The aborted transactions. (versions 4+, nullable 4+) */
   abortedTransactions: FetchResponseAbortedTransaction[] | null;
-  /** The preferred read replica for the consumer to use on its next fetch request (versions 11+, default -1) */
+  /** The preferred read replica for the consumer to use on its next fetch request. (versions 11+, default -1) */
   preferredReadReplica: number;
   /** The record data. (versions 0+, nullable 0+) */
   records: Buffer | null;
 }
 
-/** FetchResponse EpochEndOffset, versions 12-17. */
+/** FetchResponse EpochEndOffset, versions 12-18. */
 export interface FetchResponseEpochEndOffset {
-  /** (versions 12+, default -1) */
+  /** The largest epoch. (versions 12+, default -1) */
   epoch: number;
-  /** (versions 12+, default -1) */
+  /** The end offset of the epoch. (versions 12+, default -1) */
   endOffset: bigint;
 }
 
-/** FetchResponse LeaderIdAndEpoch, versions 12-17. */
+/** FetchResponse LeaderIdAndEpoch, versions 12-18. */
 export interface FetchResponseLeaderIdAndEpoch {
   /** The ID of the current leader or -1 if the leader is unknown. (versions 12+, default -1) */
   leaderId: number;
-  /** The latest known leader epoch (versions 12+, default -1) */
+  /** The latest known leader epoch. (versions 12+, default -1) */
   leaderEpoch: number;
 }
 
-/** FetchResponse SnapshotId, versions 12-17. */
+/** FetchResponse SnapshotId, versions 12-18. */
 export interface FetchResponseSnapshotId {
-  /** (versions 0+, default -1) */
+  /** The end offset of the epoch. (versions 0+, default -1) */
   endOffset: bigint;
-  /** (versions 0+, default -1) */
+  /** The largest epoch. (versions 0+, default -1) */
   epoch: number;
 }
 
-/** FetchResponse AbortedTransaction, versions 4-17. */
+/** FetchResponse AbortedTransaction, versions 4-18. */
 export interface FetchResponseAbortedTransaction {
   /** The producer id associated with the aborted transaction. (versions 4+) */
   producerId: bigint;
@@ -579,7 +601,7 @@ export interface FetchResponseAbortedTransaction {
   firstOffset: bigint;
 }
 
-/** FetchResponse NodeEndpoint, versions 16-17. */
+/** FetchResponse NodeEndpoint, versions 16-18. */
 export interface FetchResponseNodeEndpoint {
   /** The ID of the associated node. (versions 16+) */
   nodeId: number;
@@ -1059,17 +1081,17 @@ export const FetchResponseCodec: MessageCodec<FetchResponse> = {
   name: 'FetchResponse',
   apiKey: 1,
   minVersion: 0,
-  maxVersion: 17,
+  maxVersion: 18,
   flexibleFrom: 12,
   decode(r: Reader, version: number): FetchResponse {
-    if (version < 0 || version > 17) {
+    if (version < 0 || version > 18) {
       r.fail(`unsupported version ${version}`);
       return defaultFetchResponse();
     }
     return readFetchResponse(r, version);
   },
   encode(w: Writer, version: number, value: FetchResponse): void {
-    if (version < 0 || version > 17) unsupportedVersion('FetchResponse', version, 0, 17);
+    if (version < 0 || version > 18) unsupportedVersion('FetchResponse', version, 0, 18);
     writeFetchResponse(w, version, value);
   },
   defaults: defaultFetchResponse,

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ListOffsetsRequest.json, ListOffsetsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,11 +8,11 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** ListOffsetsRequest (request, API key 2), versions 0-10. */
+/** ListOffsetsRequest (request, API key 2), versions 0-11. */
 export interface ListOffsetsRequest {
   /** The broker ID of the requester, or -1 if this request is being made by a normal consumer. (versions 0+) */
   replicaId: number;
-  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records (versions 2+) */
+  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records. (versions 2+) */
   isolationLevel: number;
   /** Each topic in the request. (versions 0+) */
   topics: ListOffsetsRequestListOffsetsTopic[];
@@ -19,7 +20,7 @@ export interface ListOffsetsRequest {
   timeoutMs: number;
 }
 
-/** ListOffsetsRequest ListOffsetsTopic, versions 0-10. */
+/** ListOffsetsRequest ListOffsetsTopic, versions 0-11. */
 export interface ListOffsetsRequestListOffsetsTopic {
   /** The topic name. (versions 0+) */
   name: string;
@@ -27,7 +28,7 @@ export interface ListOffsetsRequestListOffsetsTopic {
   partitions: ListOffsetsRequestListOffsetsPartition[];
 }
 
-/** ListOffsetsRequest ListOffsetsPartition, versions 0-10. */
+/** ListOffsetsRequest ListOffsetsPartition, versions 0-11. */
 export interface ListOffsetsRequestListOffsetsPartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -200,23 +201,23 @@ export const ListOffsetsRequestCodec: MessageCodec<ListOffsetsRequest> = {
   name: 'ListOffsetsRequest',
   apiKey: 2,
   minVersion: 0,
-  maxVersion: 10,
+  maxVersion: 11,
   flexibleFrom: 6,
   decode(r: Reader, version: number): ListOffsetsRequest {
-    if (version < 0 || version > 10) {
+    if (version < 0 || version > 11) {
       r.fail(`unsupported version ${version}`);
       return defaultListOffsetsRequest();
     }
     return readListOffsetsRequest(r, version);
   },
   encode(w: Writer, version: number, value: ListOffsetsRequest): void {
-    if (version < 0 || version > 10) unsupportedVersion('ListOffsetsRequest', version, 0, 10);
+    if (version < 0 || version > 11) unsupportedVersion('ListOffsetsRequest', version, 0, 11);
     writeListOffsetsRequest(w, version, value);
   },
   defaults: defaultListOffsetsRequest,
 };
 
-/** ListOffsetsResponse (response, API key 2), versions 0-10. */
+/** ListOffsetsResponse (response, API key 2), versions 0-11. */
 export interface ListOffsetsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 2+) */
   throttleTimeMs: number;
@@ -224,15 +225,15 @@ export interface ListOffsetsResponse {
   topics: ListOffsetsResponseListOffsetsTopicResponse[];
 }
 
-/** ListOffsetsResponse ListOffsetsTopicResponse, versions 0-10. */
+/** ListOffsetsResponse ListOffsetsTopicResponse, versions 0-11. */
 export interface ListOffsetsResponseListOffsetsTopicResponse {
-  /** The topic name (versions 0+) */
+  /** The topic name. (versions 0+) */
   name: string;
   /** Each partition in the response. (versions 0+) */
   partitions: ListOffsetsResponseListOffsetsPartitionResponse[];
 }
 
-/** ListOffsetsResponse ListOffsetsPartitionResponse, versions 0-10. */
+/** ListOffsetsResponse ListOffsetsPartitionResponse, versions 0-11. */
 export interface ListOffsetsResponseListOffsetsPartitionResponse {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -244,7 +245,7 @@ export interface ListOffsetsResponseListOffsetsPartitionResponse {
   timestamp: bigint;
   /** The returned offset. (versions 1+, default -1) */
   offset: bigint;
-  /** (versions 4+, default -1) */
+  /** The leader epoch associated with the returned offset. (versions 4+, default -1) */
   leaderEpoch: number;
 }
 
@@ -431,17 +432,17 @@ export const ListOffsetsResponseCodec: MessageCodec<ListOffsetsResponse> = {
   name: 'ListOffsetsResponse',
   apiKey: 2,
   minVersion: 0,
-  maxVersion: 10,
+  maxVersion: 11,
   flexibleFrom: 6,
   decode(r: Reader, version: number): ListOffsetsResponse {
-    if (version < 0 || version > 10) {
+    if (version < 0 || version > 11) {
       r.fail(`unsupported version ${version}`);
       return defaultListOffsetsResponse();
     }
     return readListOffsetsResponse(r, version);
   },
   encode(w: Writer, version: number, value: ListOffsetsResponse): void {
-    if (version < 0 || version > 10) unsupportedVersion('ListOffsetsResponse', version, 0, 10);
+    if (version < 0 || version > 11) unsupportedVersion('ListOffsetsResponse', version, 0, 11);
     writeListOffsetsResponse(w, version, value);
   },
   defaults: defaultListOffsetsResponse,

@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   OffsetCommitRequest.json, OffsetCommitResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,7 +8,7 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** OffsetCommitRequest (request, API key 8), versions 0-9. */
+/** OffsetCommitRequest (request, API key 8), versions 0-10. */
 export interface OffsetCommitRequest {
   /** The unique group identifier. (versions 0+) */
   groupId: string;
@@ -23,15 +24,17 @@ export interface OffsetCommitRequest {
   topics: OffsetCommitRequestOffsetCommitRequestTopic[];
 }
 
-/** OffsetCommitRequest OffsetCommitRequestTopic, versions 0-9. */
+/** OffsetCommitRequest OffsetCommitRequestTopic, versions 0-10. */
 export interface OffsetCommitRequestOffsetCommitRequestTopic {
-  /** The topic name. (versions 0+) */
+  /** The topic name. (versions 0-9) */
   name: string;
+  /** The topic ID. (versions 10+) */
+  topicId: string;
   /** Each partition to commit offsets for. (versions 0+) */
   partitions: OffsetCommitRequestOffsetCommitRequestPartition[];
 }
 
-/** OffsetCommitRequest OffsetCommitRequestPartition, versions 0-9. */
+/** OffsetCommitRequest OffsetCommitRequestPartition, versions 0-10. */
 export interface OffsetCommitRequestOffsetCommitRequestPartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -61,6 +64,7 @@ export function defaultOffsetCommitRequest(): OffsetCommitRequest {
 export function defaultOffsetCommitRequestOffsetCommitRequestTopic(): OffsetCommitRequestOffsetCommitRequestTopic {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitions: [],
   };
 }
@@ -127,7 +131,9 @@ function readOffsetCommitRequestOffsetCommitRequestTopic_Partitions(r: Reader, v
 
 function readOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, version: number): OffsetCommitRequestOffsetCommitRequestTopic {
   r.field = 'Topics.Name';
-  const fName: string = version >= 8 ? r.compactString() : r.string();
+  const fName: string = version <= 9 ? (version >= 8 ? r.compactString() : r.string()) : '';
+  r.field = 'Topics.TopicId';
+  const fTopicId: string = version >= 10 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Topics.Partitions';
   const fPartitions: OffsetCommitRequestOffsetCommitRequestPartition[] = readOffsetCommitRequestOffsetCommitRequestTopic_Partitions(r, version);
   if (version >= 8) {
@@ -136,6 +142,7 @@ function readOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, version: num
   }
   return {
     name: fName,
+    topicId: fTopicId,
     partitions: fPartitions,
   };
 }
@@ -197,7 +204,12 @@ function writeOffsetCommitRequestOffsetCommitRequestTopic_Partitions(w: Writer, 
 }
 
 function writeOffsetCommitRequestOffsetCommitRequestTopic(w: Writer, version: number, v: OffsetCommitRequestOffsetCommitRequestTopic): void {
-  version >= 8 ? w.compactString(v.name) : w.string(v.name);
+  if (version <= 9) {
+    version >= 8 ? w.compactString(v.name) : w.string(v.name);
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId);
+  }
   writeOffsetCommitRequestOffsetCommitRequestTopic_Partitions(w, version, v.partitions);
   if (version >= 8) {
     w.uvarint(0);
@@ -225,23 +237,23 @@ export const OffsetCommitRequestCodec: MessageCodec<OffsetCommitRequest> = {
   name: 'OffsetCommitRequest',
   apiKey: 8,
   minVersion: 0,
-  maxVersion: 9,
+  maxVersion: 10,
   flexibleFrom: 8,
   decode(r: Reader, version: number): OffsetCommitRequest {
-    if (version < 0 || version > 9) {
+    if (version < 0 || version > 10) {
       r.fail(`unsupported version ${version}`);
       return defaultOffsetCommitRequest();
     }
     return readOffsetCommitRequest(r, version);
   },
   encode(w: Writer, version: number, value: OffsetCommitRequest): void {
-    if (version < 0 || version > 9) unsupportedVersion('OffsetCommitRequest', version, 0, 9);
+    if (version < 0 || version > 10) unsupportedVersion('OffsetCommitRequest', version, 0, 10);
     writeOffsetCommitRequest(w, version, value);
   },
   defaults: defaultOffsetCommitRequest,
 };
 
-/** OffsetCommitResponse (response, API key 8), versions 0-9. */
+/** OffsetCommitResponse (response, API key 8), versions 0-10. */
 export interface OffsetCommitResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3+) */
   throttleTimeMs: number;
@@ -249,15 +261,17 @@ export interface OffsetCommitResponse {
   topics: OffsetCommitResponseOffsetCommitResponseTopic[];
 }
 
-/** OffsetCommitResponse OffsetCommitResponseTopic, versions 0-9. */
+/** OffsetCommitResponse OffsetCommitResponseTopic, versions 0-10. */
 export interface OffsetCommitResponseOffsetCommitResponseTopic {
-  /** The topic name. (versions 0+) */
+  /** The topic name. (versions 0-9) */
   name: string;
+  /** The topic ID. (versions 10+) */
+  topicId: string;
   /** The responses for each partition in the topic. (versions 0+) */
   partitions: OffsetCommitResponseOffsetCommitResponsePartition[];
 }
 
-/** OffsetCommitResponse OffsetCommitResponsePartition, versions 0-9. */
+/** OffsetCommitResponse OffsetCommitResponsePartition, versions 0-10. */
 export interface OffsetCommitResponseOffsetCommitResponsePartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -277,6 +291,7 @@ export function defaultOffsetCommitResponse(): OffsetCommitResponse {
 export function defaultOffsetCommitResponseOffsetCommitResponseTopic(): OffsetCommitResponseOffsetCommitResponseTopic {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitions: [],
   };
 }
@@ -328,7 +343,9 @@ function readOffsetCommitResponseOffsetCommitResponseTopic_Partitions(r: Reader,
 
 function readOffsetCommitResponseOffsetCommitResponseTopic(r: Reader, version: number): OffsetCommitResponseOffsetCommitResponseTopic {
   r.field = 'Topics.Name';
-  const fName: string = version >= 8 ? r.compactString() : r.string();
+  const fName: string = version <= 9 ? (version >= 8 ? r.compactString() : r.string()) : '';
+  r.field = 'Topics.TopicId';
+  const fTopicId: string = version >= 10 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Topics.Partitions';
   const fPartitions: OffsetCommitResponseOffsetCommitResponsePartition[] = readOffsetCommitResponseOffsetCommitResponseTopic_Partitions(r, version);
   if (version >= 8) {
@@ -337,6 +354,7 @@ function readOffsetCommitResponseOffsetCommitResponseTopic(r: Reader, version: n
   }
   return {
     name: fName,
+    topicId: fTopicId,
     partitions: fPartitions,
   };
 }
@@ -377,7 +395,12 @@ function writeOffsetCommitResponseOffsetCommitResponseTopic_Partitions(w: Writer
 }
 
 function writeOffsetCommitResponseOffsetCommitResponseTopic(w: Writer, version: number, v: OffsetCommitResponseOffsetCommitResponseTopic): void {
-  version >= 8 ? w.compactString(v.name) : w.string(v.name);
+  if (version <= 9) {
+    version >= 8 ? w.compactString(v.name) : w.string(v.name);
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId);
+  }
   writeOffsetCommitResponseOffsetCommitResponseTopic_Partitions(w, version, v.partitions);
   if (version >= 8) {
     w.uvarint(0);
@@ -396,17 +419,17 @@ export const OffsetCommitResponseCodec: MessageCodec<OffsetCommitResponse> = {
   name: 'OffsetCommitResponse',
   apiKey: 8,
   minVersion: 0,
-  maxVersion: 9,
+  maxVersion: 10,
   flexibleFrom: 8,
   decode(r: Reader, version: number): OffsetCommitResponse {
-    if (version < 0 || version > 9) {
+    if (version < 0 || version > 10) {
       r.fail(`unsupported version ${version}`);
       return defaultOffsetCommitResponse();
     }
     return readOffsetCommitResponse(r, version);
   },
   encode(w: Writer, version: number, value: OffsetCommitResponse): void {
-    if (version < 0 || version > 9) unsupportedVersion('OffsetCommitResponse', version, 0, 9);
+    if (version < 0 || version > 10) unsupportedVersion('OffsetCommitResponse', version, 0, 10);
     writeOffsetCommitResponse(w, version, value);
   },
   defaults: defaultOffsetCommitResponse,

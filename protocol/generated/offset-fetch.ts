@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   OffsetFetchRequest.json, OffsetFetchResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,13 +8,13 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, nullNotAllowed, unsupportedVersion } from '../generator/runtime';
 
-/** OffsetFetchRequest (request, API key 9), versions 0-9. */
+/** OffsetFetchRequest (request, API key 9), versions 0-10. */
 export interface OffsetFetchRequest {
   /** The group to fetch offsets for. (versions 0-7) */
   groupId: string;
   /** Each topic we would like to fetch offsets for, or null to fetch offsets for all topics. (versions 0-7, nullable 2-7) */
   topics: OffsetFetchRequestOffsetFetchRequestTopic[] | null;
-  /** Each group we would like to fetch offsets for (versions 8+) */
+  /** Each group we would like to fetch offsets for. (versions 8+) */
   groups: OffsetFetchRequestOffsetFetchRequestGroup[];
   /** Whether broker should hold on returning unstable offsets but set a retriable error code for the partitions. (versions 7+, default false) */
   requireStable: boolean;
@@ -27,11 +28,11 @@ export interface OffsetFetchRequestOffsetFetchRequestTopic {
   partitionIndexes: number[];
 }
 
-/** OffsetFetchRequest OffsetFetchRequestGroup, versions 8-9. */
+/** OffsetFetchRequest OffsetFetchRequestGroup, versions 8-10. */
 export interface OffsetFetchRequestOffsetFetchRequestGroup {
   /** The group ID. (versions 8+) */
   groupId: string;
-  /** The member ID assigned by the group coordinator if using the new consumer protocol (KIP-848). (versions 9+, nullable 9+, default null) */
+  /** The member id. (versions 9+, nullable 9+, default null) */
   memberId: string | null;
   /** The member epoch if using the new consumer protocol (KIP-848). (versions 9+, default -1) */
   memberEpoch: number;
@@ -39,10 +40,12 @@ export interface OffsetFetchRequestOffsetFetchRequestGroup {
   topics: OffsetFetchRequestOffsetFetchRequestTopics[] | null;
 }
 
-/** OffsetFetchRequest OffsetFetchRequestTopics, versions 8-9. */
+/** OffsetFetchRequest OffsetFetchRequestTopics, versions 8-10. */
 export interface OffsetFetchRequestOffsetFetchRequestTopics {
-  /** The topic name. (versions 8+) */
+  /** The topic name. (versions 8-9) */
   name: string;
+  /** The topic ID. (versions 10+) */
+  topicId: string;
   /** The partition indexes we would like to fetch offsets for. (versions 8+) */
   partitionIndexes: number[];
 }
@@ -79,6 +82,7 @@ export function defaultOffsetFetchRequestOffsetFetchRequestGroup(): OffsetFetchR
 export function defaultOffsetFetchRequestOffsetFetchRequestTopics(): OffsetFetchRequestOffsetFetchRequestTopics {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitionIndexes: [],
   };
 }
@@ -195,13 +199,16 @@ function readOffsetFetchRequestOffsetFetchRequestTopics_PartitionIndexes(r: Read
 
 function readOffsetFetchRequestOffsetFetchRequestTopics(r: Reader, version: number): OffsetFetchRequestOffsetFetchRequestTopics {
   r.field = 'Groups.Topics.Name';
-  const fName: string = r.compactString();
+  const fName: string = version <= 9 ? r.compactString() : '';
+  r.field = 'Groups.Topics.TopicId';
+  const fTopicId: string = version >= 10 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Groups.Topics.PartitionIndexes';
   const fPartitionIndexes: number[] = readOffsetFetchRequestOffsetFetchRequestTopics_PartitionIndexes(r, version);
   r.field = 'Groups.Topics._tagged_fields';
   r.skipTaggedFields();
   return {
     name: fName,
+    topicId: fTopicId,
     partitionIndexes: fPartitionIndexes,
   };
 }
@@ -287,7 +294,12 @@ function writeOffsetFetchRequestOffsetFetchRequestTopics_PartitionIndexes(w: Wri
 }
 
 function writeOffsetFetchRequestOffsetFetchRequestTopics(w: Writer, version: number, v: OffsetFetchRequestOffsetFetchRequestTopics): void {
-  w.compactString(v.name);
+  if (version <= 9) {
+    w.compactString(v.name);
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId);
+  }
   writeOffsetFetchRequestOffsetFetchRequestTopics_PartitionIndexes(w, version, v.partitionIndexes);
   w.uvarint(0);
 }
@@ -296,23 +308,23 @@ export const OffsetFetchRequestCodec: MessageCodec<OffsetFetchRequest> = {
   name: 'OffsetFetchRequest',
   apiKey: 9,
   minVersion: 0,
-  maxVersion: 9,
+  maxVersion: 10,
   flexibleFrom: 6,
   decode(r: Reader, version: number): OffsetFetchRequest {
-    if (version < 0 || version > 9) {
+    if (version < 0 || version > 10) {
       r.fail(`unsupported version ${version}`);
       return defaultOffsetFetchRequest();
     }
     return readOffsetFetchRequest(r, version);
   },
   encode(w: Writer, version: number, value: OffsetFetchRequest): void {
-    if (version < 0 || version > 9) unsupportedVersion('OffsetFetchRequest', version, 0, 9);
+    if (version < 0 || version > 10) unsupportedVersion('OffsetFetchRequest', version, 0, 10);
     writeOffsetFetchRequest(w, version, value);
   },
   defaults: defaultOffsetFetchRequest,
 };
 
-/** OffsetFetchResponse (response, API key 9), versions 0-9. */
+/** OffsetFetchResponse (response, API key 9), versions 0-10. */
 export interface OffsetFetchResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3+) */
   throttleTimeMs: number;
@@ -328,7 +340,7 @@ export interface OffsetFetchResponse {
 export interface OffsetFetchResponseOffsetFetchResponseTopic {
   /** The topic name. (versions 0-7) */
   name: string;
-  /** The responses per partition (versions 0-7) */
+  /** The responses per partition. (versions 0-7) */
   partitions: OffsetFetchResponseOffsetFetchResponsePartition[];
 }
 
@@ -346,7 +358,7 @@ export interface OffsetFetchResponseOffsetFetchResponsePartition {
   errorCode: number;
 }
 
-/** OffsetFetchResponse OffsetFetchResponseGroup, versions 8-9. */
+/** OffsetFetchResponse OffsetFetchResponseGroup, versions 8-10. */
 export interface OffsetFetchResponseOffsetFetchResponseGroup {
   /** The group ID. (versions 8+) */
   groupId: string;
@@ -356,15 +368,17 @@ export interface OffsetFetchResponseOffsetFetchResponseGroup {
   errorCode: number;
 }
 
-/** OffsetFetchResponse OffsetFetchResponseTopics, versions 8-9. */
+/** OffsetFetchResponse OffsetFetchResponseTopics, versions 8-10. */
 export interface OffsetFetchResponseOffsetFetchResponseTopics {
-  /** The topic name. (versions 8+) */
+  /** The topic name. (versions 8-9) */
   name: string;
-  /** The responses per partition (versions 8+) */
+  /** The topic ID. (versions 10+) */
+  topicId: string;
+  /** The responses per partition. (versions 8+) */
   partitions: OffsetFetchResponseOffsetFetchResponsePartitions[];
 }
 
-/** OffsetFetchResponse OffsetFetchResponsePartitions, versions 8-9. */
+/** OffsetFetchResponse OffsetFetchResponsePartitions, versions 8-10. */
 export interface OffsetFetchResponseOffsetFetchResponsePartitions {
   /** The partition index. (versions 8+) */
   partitionIndex: number;
@@ -420,6 +434,7 @@ export function defaultOffsetFetchResponseOffsetFetchResponseGroup(): OffsetFetc
 export function defaultOffsetFetchResponseOffsetFetchResponseTopics(): OffsetFetchResponseOffsetFetchResponseTopics {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitions: [],
   };
 }
@@ -568,13 +583,16 @@ function readOffsetFetchResponseOffsetFetchResponseTopics_Partitions(r: Reader, 
 
 function readOffsetFetchResponseOffsetFetchResponseTopics(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponseTopics {
   r.field = 'Groups.Topics.Name';
-  const fName: string = r.compactString();
+  const fName: string = version <= 9 ? r.compactString() : '';
+  r.field = 'Groups.Topics.TopicId';
+  const fTopicId: string = version >= 10 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Groups.Topics.Partitions';
   const fPartitions: OffsetFetchResponseOffsetFetchResponsePartitions[] = readOffsetFetchResponseOffsetFetchResponseTopics_Partitions(r, version);
   r.field = 'Groups.Topics._tagged_fields';
   r.skipTaggedFields();
   return {
     name: fName,
+    topicId: fTopicId,
     partitions: fPartitions,
   };
 }
@@ -677,7 +695,12 @@ function writeOffsetFetchResponseOffsetFetchResponseTopics_Partitions(w: Writer,
 }
 
 function writeOffsetFetchResponseOffsetFetchResponseTopics(w: Writer, version: number, v: OffsetFetchResponseOffsetFetchResponseTopics): void {
-  w.compactString(v.name);
+  if (version <= 9) {
+    w.compactString(v.name);
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId);
+  }
   writeOffsetFetchResponseOffsetFetchResponseTopics_Partitions(w, version, v.partitions);
   w.uvarint(0);
 }
@@ -695,17 +718,17 @@ export const OffsetFetchResponseCodec: MessageCodec<OffsetFetchResponse> = {
   name: 'OffsetFetchResponse',
   apiKey: 9,
   minVersion: 0,
-  maxVersion: 9,
+  maxVersion: 10,
   flexibleFrom: 6,
   decode(r: Reader, version: number): OffsetFetchResponse {
-    if (version < 0 || version > 9) {
+    if (version < 0 || version > 10) {
       r.fail(`unsupported version ${version}`);
       return defaultOffsetFetchResponse();
     }
     return readOffsetFetchResponse(r, version);
   },
   encode(w: Writer, version: number, value: OffsetFetchResponse): void {
-    if (version < 0 || version > 9) unsupportedVersion('OffsetFetchResponse', version, 0, 9);
+    if (version < 0 || version > 10) unsupportedVersion('OffsetFetchResponse', version, 0, 10);
     writeOffsetFetchResponse(w, version, value);
   },
   defaults: defaultOffsetFetchResponse,

@@ -8,7 +8,7 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, endTaggedField, notInVersion, unsupportedVersion, writeTaggedField } from '../generator/runtime';
 
-/** ProduceRequest (request, API key 0), versions 0-12. */
+/** ProduceRequest (request, API key 0), versions 0-13. */
 export interface ProduceRequest {
   /** The transactional ID, or null if the producer is not transactional. (versions 3+, nullable 3+, default null) */
   transactionalId: string | null;
@@ -20,15 +20,17 @@ export interface ProduceRequest {
   topicData: ProduceRequestTopicProduceData[];
 }
 
-/** ProduceRequest TopicProduceData, versions 0-12. */
+/** ProduceRequest TopicProduceData, versions 0-13. */
 export interface ProduceRequestTopicProduceData {
   /** The topic name. (versions 0-12) */
   name: string;
+  /** The unique topic ID (versions 13+) */
+  topicId: string;
   /** Each partition to produce to. (versions 0+) */
   partitionData: ProduceRequestPartitionProduceData[];
 }
 
-/** ProduceRequest PartitionProduceData, versions 0-12. */
+/** ProduceRequest PartitionProduceData, versions 0-13. */
 export interface ProduceRequestPartitionProduceData {
   /** The partition index. (versions 0+) */
   index: number;
@@ -50,6 +52,7 @@ export function defaultProduceRequest(): ProduceRequest {
 export function defaultProduceRequestTopicProduceData(): ProduceRequestTopicProduceData {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitionData: [],
   };
 }
@@ -107,7 +110,9 @@ function readProduceRequestTopicProduceData_PartitionData(r: Reader, version: nu
 
 function readProduceRequestTopicProduceData(r: Reader, version: number): ProduceRequestTopicProduceData {
   r.field = 'TopicData.Name';
-  const fName: string = version >= 9 ? r.compactString() : r.string();
+  const fName: string = version <= 12 ? (version >= 9 ? r.compactString() : r.string()) : '';
+  r.field = 'TopicData.TopicId';
+  const fTopicId: string = version >= 13 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'TopicData.PartitionData';
   const fPartitionData: ProduceRequestPartitionProduceData[] = readProduceRequestTopicProduceData_PartitionData(r, version);
   if (version >= 9) {
@@ -116,6 +121,7 @@ function readProduceRequestTopicProduceData(r: Reader, version: number): Produce
   }
   return {
     name: fName,
+    topicId: fTopicId,
     partitionData: fPartitionData,
   };
 }
@@ -160,7 +166,12 @@ function writeProduceRequestTopicProduceData_PartitionData(w: Writer, version: n
 }
 
 function writeProduceRequestTopicProduceData(w: Writer, version: number, v: ProduceRequestTopicProduceData): void {
-  version >= 9 ? w.compactString(v.name) : w.string(v.name);
+  if (version <= 12) {
+    version >= 9 ? w.compactString(v.name) : w.string(v.name);
+  }
+  if (version >= 13) {
+    w.uuid(v.topicId);
+  }
   writeProduceRequestTopicProduceData_PartitionData(w, version, v.partitionData);
   if (version >= 9) {
     w.uvarint(0);
@@ -179,23 +190,23 @@ export const ProduceRequestCodec: MessageCodec<ProduceRequest> = {
   name: 'ProduceRequest',
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   flexibleFrom: 9,
   decode(r: Reader, version: number): ProduceRequest {
-    if (version < 0 || version > 12) {
+    if (version < 0 || version > 13) {
       r.fail(`unsupported version ${version}`);
       return defaultProduceRequest();
     }
     return readProduceRequest(r, version);
   },
   encode(w: Writer, version: number, value: ProduceRequest): void {
-    if (version < 0 || version > 12) unsupportedVersion('ProduceRequest', version, 0, 12);
+    if (version < 0 || version > 13) unsupportedVersion('ProduceRequest', version, 0, 13);
     writeProduceRequest(w, version, value);
   },
   defaults: defaultProduceRequest,
 };
 
-/** ProduceResponse (response, API key 0), versions 0-12. */
+/** ProduceResponse (response, API key 0), versions 0-13. */
 export interface ProduceResponse {
   /** Each produce response. (versions 0+) */
   responses: ProduceResponseTopicProduceResponse[];
@@ -205,15 +216,17 @@ export interface ProduceResponse {
   nodeEndpoints: ProduceResponseNodeEndpoint[];
 }
 
-/** ProduceResponse TopicProduceResponse, versions 0-12. */
+/** ProduceResponse TopicProduceResponse, versions 0-13. */
 export interface ProduceResponseTopicProduceResponse {
   /** The topic name. (versions 0-12) */
   name: string;
+  /** The unique topic ID (versions 13+) */
+  topicId: string;
   /** Each partition that we produced to within the topic. (versions 0+) */
   partitionResponses: ProduceResponsePartitionProduceResponse[];
 }
 
-/** ProduceResponse PartitionProduceResponse, versions 0-12. */
+/** ProduceResponse PartitionProduceResponse, versions 0-13. */
 export interface ProduceResponsePartitionProduceResponse {
   /** The partition index. (versions 0+) */
   index: number;
@@ -233,7 +246,7 @@ export interface ProduceResponsePartitionProduceResponse {
   currentLeader: ProduceResponseLeaderIdAndEpoch;
 }
 
-/** ProduceResponse BatchIndexAndErrorMessage, versions 8-12. */
+/** ProduceResponse BatchIndexAndErrorMessage, versions 8-13. */
 export interface ProduceResponseBatchIndexAndErrorMessage {
   /** The batch index of the record that caused the batch to be dropped. (versions 8+) */
   batchIndex: number;
@@ -241,7 +254,7 @@ export interface ProduceResponseBatchIndexAndErrorMessage {
   batchIndexErrorMessage: string | null;
 }
 
-/** ProduceResponse LeaderIdAndEpoch, versions 10-12. */
+/** ProduceResponse LeaderIdAndEpoch, versions 10-13. */
 export interface ProduceResponseLeaderIdAndEpoch {
   /** The ID of the current leader or -1 if the leader is unknown. (versions 10+, default -1) */
   leaderId: number;
@@ -249,7 +262,7 @@ export interface ProduceResponseLeaderIdAndEpoch {
   leaderEpoch: number;
 }
 
-/** ProduceResponse NodeEndpoint, versions 10-12. */
+/** ProduceResponse NodeEndpoint, versions 10-13. */
 export interface ProduceResponseNodeEndpoint {
   /** The ID of the associated node. (versions 10+) */
   nodeId: number;
@@ -274,6 +287,7 @@ export function defaultProduceResponse(): ProduceResponse {
 export function defaultProduceResponseTopicProduceResponse(): ProduceResponseTopicProduceResponse {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitionResponses: [],
   };
 }
@@ -389,7 +403,9 @@ function readProduceResponseTopicProduceResponse_PartitionResponses(r: Reader, v
 
 function readProduceResponseTopicProduceResponse(r: Reader, version: number): ProduceResponseTopicProduceResponse {
   r.field = 'Responses.Name';
-  const fName: string = version >= 9 ? r.compactString() : r.string();
+  const fName: string = version <= 12 ? (version >= 9 ? r.compactString() : r.string()) : '';
+  r.field = 'Responses.TopicId';
+  const fTopicId: string = version >= 13 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Responses.PartitionResponses';
   const fPartitionResponses: ProduceResponsePartitionProduceResponse[] = readProduceResponseTopicProduceResponse_PartitionResponses(r, version);
   if (version >= 9) {
@@ -398,6 +414,7 @@ function readProduceResponseTopicProduceResponse(r: Reader, version: number): Pr
   }
   return {
     name: fName,
+    topicId: fTopicId,
     partitionResponses: fPartitionResponses,
   };
 }
@@ -544,7 +561,12 @@ function writeProduceResponseTopicProduceResponse_PartitionResponses(w: Writer, 
 }
 
 function writeProduceResponseTopicProduceResponse(w: Writer, version: number, v: ProduceResponseTopicProduceResponse): void {
-  version >= 9 ? w.compactString(v.name) : w.string(v.name);
+  if (version <= 12) {
+    version >= 9 ? w.compactString(v.name) : w.string(v.name);
+  }
+  if (version >= 13) {
+    w.uuid(v.topicId);
+  }
   writeProduceResponseTopicProduceResponse_PartitionResponses(w, version, v.partitionResponses);
   if (version >= 9) {
     w.uvarint(0);
@@ -610,17 +632,17 @@ export const ProduceResponseCodec: MessageCodec<ProduceResponse> = {
   name: 'ProduceResponse',
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   flexibleFrom: 9,
   decode(r: Reader, version: number): ProduceResponse {
-    if (version < 0 || version > 12) {
+    if (version < 0 || version > 13) {
       r.fail(`unsupported version ${version}`);
       return defaultProduceResponse();
     }
     return readProduceResponse(r, version);
   },
   encode(w: Writer, version: number, value: ProduceResponse): void {
-    if (version < 0 || version > 12) unsupportedVersion('ProduceResponse', version, 0, 12);
+    if (version < 0 || version > 13) unsupportedVersion('ProduceResponse', version, 0, 13);
     writeProduceResponse(w, version, value);
   },
   defaults: defaultProduceResponse,

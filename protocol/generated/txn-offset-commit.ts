@@ -8,7 +8,7 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** TxnOffsetCommitRequest (request, API key 28), versions 0-5. */
+/** TxnOffsetCommitRequest (request, API key 28), versions 0-6. */
 export interface TxnOffsetCommitRequest {
   /** The ID of the transaction. (versions 0+) */
   transactionalId: string;
@@ -28,15 +28,17 @@ export interface TxnOffsetCommitRequest {
   topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[];
 }
 
-/** TxnOffsetCommitRequest TxnOffsetCommitRequestTopic, versions 0-5. */
+/** TxnOffsetCommitRequest TxnOffsetCommitRequestTopic, versions 0-6. */
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
   /** The topic name. (versions 0-5) */
   name: string;
+  /** The topic ID. (versions 6+) */
+  topicId: string;
   /** The partitions inside the topic that we want to commit offsets for. (versions 0+) */
   partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[];
 }
 
-/** TxnOffsetCommitRequest TxnOffsetCommitRequestPartition, versions 0-5. */
+/** TxnOffsetCommitRequest TxnOffsetCommitRequestPartition, versions 0-6. */
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
   /** The index of the partition within the topic. (versions 0+) */
   partitionIndex: number;
@@ -66,6 +68,7 @@ export function defaultTxnOffsetCommitRequest(): TxnOffsetCommitRequest {
 export function defaultTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitions: [],
   };
 }
@@ -137,7 +140,9 @@ function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic_Partitions(r: Rea
 
 function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reader, version: number): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
   r.field = 'Topics.Name';
-  const fName: string = version >= 3 ? r.compactString() : r.string();
+  const fName: string = version <= 5 ? (version >= 3 ? r.compactString() : r.string()) : '';
+  r.field = 'Topics.TopicId';
+  const fTopicId: string = version >= 6 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Topics.Partitions';
   const fPartitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[] = readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic_Partitions(r, version);
   if (version >= 3) {
@@ -146,6 +151,7 @@ function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reader, versio
   }
   return {
     name: fName,
+    topicId: fTopicId,
     partitions: fPartitions,
   };
 }
@@ -208,7 +214,12 @@ function writeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic_Partitions(w: Wr
 }
 
 function writeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(w: Writer, version: number, v: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic): void {
-  version >= 3 ? w.compactString(v.name) : w.string(v.name);
+  if (version <= 5) {
+    version >= 3 ? w.compactString(v.name) : w.string(v.name);
+  }
+  if (version >= 6) {
+    w.uuid(v.topicId);
+  }
   writeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic_Partitions(w, version, v.partitions);
   if (version >= 3) {
     w.uvarint(0);
@@ -231,23 +242,23 @@ export const TxnOffsetCommitRequestCodec: MessageCodec<TxnOffsetCommitRequest> =
   name: 'TxnOffsetCommitRequest',
   apiKey: 28,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   flexibleFrom: 3,
   decode(r: Reader, version: number): TxnOffsetCommitRequest {
-    if (version < 0 || version > 5) {
+    if (version < 0 || version > 6) {
       r.fail(`unsupported version ${version}`);
       return defaultTxnOffsetCommitRequest();
     }
     return readTxnOffsetCommitRequest(r, version);
   },
   encode(w: Writer, version: number, value: TxnOffsetCommitRequest): void {
-    if (version < 0 || version > 5) unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
+    if (version < 0 || version > 6) unsupportedVersion('TxnOffsetCommitRequest', version, 0, 6);
     writeTxnOffsetCommitRequest(w, version, value);
   },
   defaults: defaultTxnOffsetCommitRequest,
 };
 
-/** TxnOffsetCommitResponse (response, API key 28), versions 0-5. */
+/** TxnOffsetCommitResponse (response, API key 28), versions 0-6. */
 export interface TxnOffsetCommitResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -255,15 +266,17 @@ export interface TxnOffsetCommitResponse {
   topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[];
 }
 
-/** TxnOffsetCommitResponse TxnOffsetCommitResponseTopic, versions 0-5. */
+/** TxnOffsetCommitResponse TxnOffsetCommitResponseTopic, versions 0-6. */
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
   /** The topic name. (versions 0-5) */
   name: string;
+  /** The topic ID. (versions 6+) */
+  topicId: string;
   /** The responses for each partition in the topic. (versions 0+) */
   partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[];
 }
 
-/** TxnOffsetCommitResponse TxnOffsetCommitResponsePartition, versions 0-5. */
+/** TxnOffsetCommitResponse TxnOffsetCommitResponsePartition, versions 0-6. */
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -283,6 +296,7 @@ export function defaultTxnOffsetCommitResponse(): TxnOffsetCommitResponse {
 export function defaultTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
   return {
     name: '',
+    topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
     partitions: [],
   };
 }
@@ -334,7 +348,9 @@ function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic_Partitions(r: R
 
 function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Reader, version: number): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
   r.field = 'Topics.Name';
-  const fName: string = version >= 3 ? r.compactString() : r.string();
+  const fName: string = version <= 5 ? (version >= 3 ? r.compactString() : r.string()) : '';
+  r.field = 'Topics.TopicId';
+  const fTopicId: string = version >= 6 ? r.uuid() : 'AAAAAAAAAAAAAAAAAAAAAA';
   r.field = 'Topics.Partitions';
   const fPartitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[] = readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic_Partitions(r, version);
   if (version >= 3) {
@@ -343,6 +359,7 @@ function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Reader, vers
   }
   return {
     name: fName,
+    topicId: fTopicId,
     partitions: fPartitions,
   };
 }
@@ -381,7 +398,12 @@ function writeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic_Partitions(w: 
 }
 
 function writeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(w: Writer, version: number, v: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic): void {
-  version >= 3 ? w.compactString(v.name) : w.string(v.name);
+  if (version <= 5) {
+    version >= 3 ? w.compactString(v.name) : w.string(v.name);
+  }
+  if (version >= 6) {
+    w.uuid(v.topicId);
+  }
   writeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic_Partitions(w, version, v.partitions);
   if (version >= 3) {
     w.uvarint(0);
@@ -400,17 +422,17 @@ export const TxnOffsetCommitResponseCodec: MessageCodec<TxnOffsetCommitResponse>
   name: 'TxnOffsetCommitResponse',
   apiKey: 28,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   flexibleFrom: 3,
   decode(r: Reader, version: number): TxnOffsetCommitResponse {
-    if (version < 0 || version > 5) {
+    if (version < 0 || version > 6) {
       r.fail(`unsupported version ${version}`);
       return defaultTxnOffsetCommitResponse();
     }
     return readTxnOffsetCommitResponse(r, version);
   },
   encode(w: Writer, version: number, value: TxnOffsetCommitResponse): void {
-    if (version < 0 || version > 5) unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
+    if (version < 0 || version > 6) unsupportedVersion('TxnOffsetCommitResponse', version, 0, 6);
     writeTxnOffsetCommitResponse(w, version, value);
   },
   defaults: defaultTxnOffsetCommitResponse,

@@ -14,22 +14,28 @@ export const OVERLAY_RELEASE = '4.4.0';
 export const OVERLAY_JAR = join('build', `kafka-${OVERLAY_RELEASE}`, 'libs', `kafka-clients-${OVERLAY_RELEASE}.jar`);
 
 /**
- * Schema file -> the highest version taken. KIP-890 transaction version 2: Produce v12 (adds the partition to
- * the transaction), TxnOffsetCommit v5 (adds the offsets partition) and EndTxn v5 (stable since 4.0, the epoch
- * bump on every transaction). The versions above (Produce v13, TxnOffsetCommit v6: topic ids instead of names)
- * are left out, and with them the fields only they have. KIP-996 pre-vote: Vote v2 (the PreVote flag; the
- * candidate's fields renamed replica, as the sender is a prospective voter or a candidate). The other KRaft
- * RPCs (BeginQuorumEpoch, EndQuorumEpoch, FetchSnapshot, DescribeQuorum) have the same versions in 4.4 as in
- * the base; Fetch v18 (KIP-1166's high watermark) is not taken. Kafka 4.4's newest versions of the admin answers
- * Brook gives as Kafka does: Metadata v13 (a top-level error code), DescribeGroups v6 (GROUP_ID_NOT_FOUND with a
- * message, KIP-1043), DeleteGroups v3 (a per-group message), DescribeCluster v2 (fenced brokers, KIP-1073),
- * ConsumerGroupDescribe v1 (member types, KIP-1099), DescribeLogDirs v5 (cordoned log dirs, KIP-1066: none in
- * Brook), ListTransactions v2 (a transactional id pattern, KIP-1152), AlterPartitionReassignments v1 (whether the
- * replication factor may change, KIP-860).
+ * Schema file -> the highest version taken (each at Kafka 4.4's highest: the wire compare's ApiVersions case shows
+ * none lower than Kafka's). KIP-890 transaction version 2: Produce v12 (adds the partition to the transaction),
+ * TxnOffsetCommit v5 (adds the offsets partition) and EndTxn v5 (stable since 4.0, the epoch bump on every
+ * transaction). Topic ids instead of names (src/handlers/topic-ids.ts): Produce v13 (KIP-516), OffsetCommit v10 and
+ * OffsetFetch v10 (KIP-848), TxnOffsetCommit v6 (KIP-1319). KIP-996 pre-vote: Vote v2 (the PreVote flag; the
+ * candidate's fields renamed replica, as the sender is a prospective voter or a candidate). Fetch v18 (KIP-1166:
+ * the fetcher's high watermark, which only KRaft's own log uses). The other KRaft RPCs (BeginQuorumEpoch,
+ * EndQuorumEpoch, FetchSnapshot, DescribeQuorum) have the same versions in 4.4 as in the base. Kafka 4.4's newest
+ * versions of the admin answers Brook gives as Kafka does: Metadata v13 (a top-level error code), DescribeGroups v6
+ * (GROUP_ID_NOT_FOUND with a message, KIP-1043), DeleteGroups v3 (a per-group message), DescribeCluster v2 (fenced
+ * brokers, KIP-1073), ConsumerGroupDescribe v1 (member types, KIP-1099), DescribeLogDirs v5 (cordoned log dirs,
+ * KIP-1066: none in Brook), ListTransactions v2 (a transactional id pattern, KIP-1152), AlterPartitionReassignments
+ * v1 (whether the replication factor may change, KIP-860), ApiVersions v5 (the cluster and node the client means,
+ * REBOOTSTRAP_REQUIRED otherwise, KIP-1242), ListOffsets v11 (earliest pending upload, KIP-1023: -1 without tiered
+ * storage, as Kafka). Kafka 4.0 dropped the oldest versions from its schemas (KIP-896); Brook keeps serving them,
+ * their fields taken from the base (schema.ts checks they are the same).
  */
 export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'AlterPartitionReassignmentsRequest.json': 1,
   'AlterPartitionReassignmentsResponse.json': 1,
+  'ApiVersionsRequest.json': 5,
+  'ApiVersionsResponse.json': 5,
   'ConsumerGroupDescribeRequest.json': 1,
   'ConsumerGroupDescribeResponse.json': 1,
   'DeleteGroupsRequest.json': 3,
@@ -42,14 +48,22 @@ export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'DescribeLogDirsResponse.json': 5,
   'EndTxnRequest.json': 5,
   'EndTxnResponse.json': 5,
+  'FetchRequest.json': 18,
+  'FetchResponse.json': 18,
+  'ListOffsetsRequest.json': 11,
+  'ListOffsetsResponse.json': 11,
   'ListTransactionsRequest.json': 2,
   'ListTransactionsResponse.json': 2,
   'MetadataRequest.json': 13,
   'MetadataResponse.json': 13,
-  'ProduceRequest.json': 12,
-  'ProduceResponse.json': 12,
-  'TxnOffsetCommitRequest.json': 5,
-  'TxnOffsetCommitResponse.json': 5,
+  'OffsetCommitRequest.json': 10,
+  'OffsetCommitResponse.json': 10,
+  'OffsetFetchRequest.json': 10,
+  'OffsetFetchResponse.json': 10,
+  'ProduceRequest.json': 13,
+  'ProduceResponse.json': 13,
+  'TxnOffsetCommitRequest.json': 6,
+  'TxnOffsetCommitResponse.json': 6,
   'VoteRequest.json': 2,
   'VoteResponse.json': 2,
 };

@@ -406,6 +406,12 @@ function widened(file: string, baseText: string, newerText: string, maxVersion: 
   const newerRange = Versions.parse(newer.validVersions);
   if (base.name !== newer.name || base.apiKey !== newer.apiKey)
     throw new Error(`overlay ${file} names another message`);
+  // Kafka 4.0 dropped the oldest versions, and the fields only they had, from its schemas; Brook still serves them.
+  newer.fields = withFieldsOfOlderVersions(base.fields, newer.fields, newerRange.lo);
+  for (const c of newer.commonStructs ?? []) {
+    const old = base.commonStructs?.find((b) => b.name === c.name);
+    if (old) c.fields = withFieldsOfOlderVersions(old.fields, c.fields, newerRange.lo);
+  }
   for (let v = baseRange.lo; v < newerRange.lo; v++) {
     const a = JSON.stringify(layoutAt(base.fields, base.commonStructs ?? [], v));
     const b = JSON.stringify(layoutAt(newer.fields, newer.commonStructs ?? [], v));
@@ -417,6 +423,30 @@ function widened(file: string, baseText: string, newerText: string, maxVersion: 
   newer.fields = within(newer.fields, range);
   for (const c of newer.commonStructs ?? []) c.fields = within(c.fields, range);
   return JSON.stringify(newer, null, 2);
+}
+
+/**
+ * `newer`'s fields with the base's fields that only versions below `lo` have put back, each after the field it
+ * followed in the base (nested structs alike). The layout check in widened() then proves every version below `lo`
+ * the same as the base's; a field the newer schema changed for a version it still serves fails that check.
+ */
+function withFieldsOfOlderVersions(base: RawField[], newer: RawField[], lo: number): RawField[] {
+  const result = newer.map((field) => {
+    const old = base.find((b) => b.name === field.name);
+    return old?.fields && field.fields
+      ? { ...field, fields: withFieldsOfOlderVersions(old.fields, field.fields, lo) }
+      : field;
+  });
+  let after = -1;
+  for (const field of base) {
+    const at = result.findIndex((f) => f.name === field.name);
+    if (at >= 0) {
+      after = at;
+    } else if (Versions.parse(field.versions ?? field.taggedVersions ?? 'none').hi < lo) {
+      result.splice(++after, 0, field);
+    }
+  }
+  return result;
 }
 
 /** `fields` without those of no version in `range`, nested structs included. */

@@ -5,7 +5,11 @@
  * metadata log registered it.
  */
 import { API_KEYS } from '../../protocol/generated';
-import type { FetchRequest, FetchResponse } from '../../protocol/generated/fetch';
+import {
+  type FetchRequest,
+  type FetchResponse,
+  defaultFetchRequestFetchPartition,
+} from '../../protocol/generated/fetch';
 import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets';
 import type { OffsetForLeaderEpochResponse } from '../../protocol/generated/offset-for-leader-epoch';
 import {
@@ -41,6 +45,8 @@ export class NetworkLeaderEndpoint implements LeaderEndpoint {
         byTopic.set(p.topic, t);
       }
       t.partitions.push({
+        // Fields left at their defaults: Fetch v18's HighWatermark (KIP-1166) is for KRaft's own log.
+        ...defaultFetchRequestFetchPartition(),
         partition: p.partition,
         currentLeaderEpoch: p.currentLeaderEpoch,
         fetchOffset: BigInt(p.fetchOffset),

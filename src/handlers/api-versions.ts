@@ -69,7 +69,7 @@ function addKRaftVersion(ctx: HandlerContext, response: Response): void {
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   handle(request, ctx) {
     const response = ApiVersionsResponseCodec.defaults();
     if (
@@ -80,6 +80,14 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
       // comparison with Kafka 4.4 shows it), and librdkafka retries with v0.
       response.errorCode = ErrorCode.InvalidRequest;
       return response;
+    }
+    if (ctx.version >= 5 && request.clusterId !== null) {
+      // KIP-1242: a client that names the cluster and node it means to reach, and reached another (an address
+      // reused by another cluster, a node replaced), is told to bootstrap again, with an empty key list as above.
+      if (request.clusterId !== ctx.broker.clusterId || request.nodeId !== ctx.broker.nodeId) {
+        response.errorCode = ErrorCode.RebootstrapRequired;
+        return response;
+      }
     }
     response.apiKeys = advertisedOn(ctx);
     if (ctx.version >= 3) {

@@ -9,6 +9,7 @@ type PartitionResponse = ListOffsetsResponse['topics'][number]['partitions'][num
 const LATEST = -1n;
 const EARLIEST = -2n;
 const LATEST_TIERED = -5n;
+const EARLIEST_PENDING_UPLOAD = -6n;
 const READ_COMMITTED = 1;
 
 function partitionError(partitionIndex: number, errorCode: number): PartitionResponse {
@@ -16,15 +17,15 @@ function partitionError(partitionIndex: number, errorCode: number): PartitionRes
 }
 
 /**
- * ListOffsets (2), v0-10: earliest (-2, and -4 earliest local), latest (-1: the high watermark, or the last
- * stable offset under read_committed), max timestamp (-3, v7+), latest tiered (-5: Brook has no tiered
- * storage, so -1 as Kafka answers without it), and the first offset whose timestamp is >= t. v0 answers in
+ * ListOffsets (2), v0-11: earliest (-2, and -4 earliest local), latest (-1: the high watermark, or the last
+ * stable offset under read_committed), max timestamp (-3, v7+), latest tiered (-5) and earliest pending upload
+ * (-6, v11, KIP-1023): Brook has no tiered storage, so -1 as Kafka answers without it, and the first offset whose timestamp is >= t. v0 answers in
  * `oldStyleOffsets` with Kafka's segment-granular legacy lookup. A timestamp with no later record gives offset -1 / timestamp -1.
  */
 export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsResponse> = {
   apiKey: 2,
   minVersion: 0,
-  maxVersion: 10,
+  maxVersion: 11,
   handle(request, ctx) {
     const { broker, version } = ctx;
     const response = ListOffsetsResponseCodec.defaults();
@@ -49,10 +50,10 @@ export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsRespo
             partitions.push(result);
             continue;
           }
-          // No tiered storage: latest-tiered finds nothing, once the epoch is checked as for any lookup.
+          // No tiered storage: the tiered lookups find nothing, once the epoch is checked as for any lookup.
           partition.checkLeader(currentLeaderEpoch);
           const found =
-            p.timestamp === LATEST_TIERED
+            p.timestamp === LATEST_TIERED || p.timestamp === EARLIEST_PENDING_UPLOAD
               ? null
               : partition.fetchOffsetForTimestamp(Number(p.timestamp), isolation, currentLeaderEpoch);
           if (found) {

@@ -6,21 +6,44 @@ import {
   OffsetCommitResponseCodec,
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
+import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler } from './types';
 
+/** OffsetCommit names topics by id from v10 on (KIP-848). */
+const FIRST_TOPIC_ID_VERSION = 10;
+
 /**
- * OffsetCommit (8), v0-9, stored in `__consumer_offsets` (src/groups). Classic members commit with their
+ * The answer's order, as Kafka's (OffsetCommitResponse.Builder, and TxnOffsetCommit's): the partitions KafkaApis
+ * refuses itself (unknown, refused by ACLs) come first, each topic where its first refused partition puts it,
+ * then what the coordinator stored. Clients match by name or id; it shows once topics are named by id.
+ */
+export function refusedFirst<T extends { partitions: unknown[] }>(
+  topics: T[],
+  stored: (topic: T, partition: T['partitions'][number]) => boolean,
+): T[] {
+  const ordered = topics.map((t) => ({
+    ...t,
+    partitions: [...t.partitions.filter((p) => !stored(t, p)), ...t.partitions.filter((p) => stored(t, p))],
+  }));
+  const anyRefused = (t: T) => t.partitions.some((p) => !stored(t, p));
+  return [...ordered.filter(anyRefused), ...ordered.filter((t) => !anyRefused(t))];
+}
+
+/**
+ * OffsetCommit (8), v0-10, stored in `__consumer_offsets` (src/groups). Classic members commit with their
  * generation (generation -1 and no member id: a standalone commit, only for a group without members), KIP-848
  * members with their member epoch (FENCED_MEMBER_EPOCH / STALE_MEMBER_EPOCH). v1 carries a per-partition
- * commit timestamp, v2-4 a retention time, v6+ the leader epoch, v7+ group.instance.id. Partitions of topics
- * the broker does not have get UNKNOWN_TOPIC_OR_PARTITION, as Kafka's KafkaApis answers.
+ * commit timestamp, v2-4 a retention time, v6+ the leader epoch, v7+ group.instance.id, v10 topic ids (an
+ * unknown id: UNKNOWN_TOPIC_ID, topic-ids.ts). Partitions of topics the broker does not have get
+ * UNKNOWN_TOPIC_OR_PARTITION, as Kafka's KafkaApis answers.
  */
 export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitResponse> = {
   apiKey: 8,
   minVersion: 0,
-  maxVersion: 9,
+  maxVersion: 10,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    nameTopicsById(ctx, FIRST_TOPIC_ID_VERSION, request.topics);
     // KafkaApis: READ on the group (else every partition GROUP_AUTHORIZATION_FAILED), READ on each topic.
     if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
       return offsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
@@ -29,7 +52,7 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
     const refused = new Set<string>();
     if (broker.authorizer !== null) {
       for (const t of request.topics) {
-        if (!authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
+        if (t.name !== '' && !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
       }
     }
     const known = request.topics.map((t) => {
@@ -65,21 +88,25 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
           apiVersion: version,
         });
     const response = OffsetCommitResponseCodec.defaults();
-    response.topics = request.topics.map((t) => ({
-      name: t.name,
+    const key = (name: string, partition: number) => `${name}\0${partition}`;
+    const ordered = refusedFirst(request.topics, (t, p) => codes.has(key(t.name, p.partitionIndex)));
+    response.topics = ordered.map((t) => ({
+      ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitions: t.partitions.map((p) => ({
         partitionIndex: p.partitionIndex,
-        errorCode: refused.has(t.name)
-          ? ErrorCode.TopicAuthorizationFailed
-          : (codes.get(`${t.name}\0${p.partitionIndex}`) ?? ErrorCode.UnknownTopicOrPartition),
+        errorCode: isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t)
+          ? ErrorCode.UnknownTopicId
+          : refused.has(t.name)
+            ? ErrorCode.TopicAuthorizationFailed
+            : (codes.get(key(t.name, p.partitionIndex)) ?? ErrorCode.UnknownTopicOrPartition),
       })),
     }));
     return response;
   },
-  errorResponse(request, errorCode) {
+  errorResponse(request, errorCode, ctx) {
     const response = OffsetCommitResponseCodec.defaults();
     response.topics = request.topics.map((t) => ({
-      name: t.name,
+      ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode })),
     }));
     return response;

@@ -1,9 +1,14 @@
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize } from './auth';
 import { type OffsetFetchRequest, type OffsetFetchResponse, OffsetFetchResponseCodec } from '../../protocol/generated';
+import { ZERO_UUID } from '../../protocol/primitives';
 import { ErrorCode, errorCodeOf } from '../errors';
 import type { FetchedOffset } from '../groups/coordinator';
+import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler, HandlerContext } from './types';
+
+/** OffsetFetch names topics by id from v10 on (KIP-848). */
+const FIRST_TOPIC_ID_VERSION = 10;
 
 type Topics = { name: string; partitions: number[] }[] | null;
 
@@ -86,21 +91,56 @@ function partitionsOf(answer: GroupAnswer, asked: Topics) {
 }
 
 /**
- * OffsetFetch (9), v0-9: committed offsets (-1 where none), leader epochs (v5+), metadata as committed.
+ * A group's answer in the v8+ shape. From v10 topics are named by id: those asked by an id the broker does not
+ * know follow the coordinator's answer with UNKNOWN_TOPIC_ID, and an all-topics answer leaves out topics
+ * without an id (deleted since their offsets were committed), as KafkaApis.fetchOffsetsForGroup and
+ * fetchAllOffsetsForGroup answer.
+ */
+function groupTopics(
+  ctx: HandlerContext,
+  answer: GroupAnswer,
+  asked: Topics,
+  unknownIds: { topicId: string; partitionIndexes: number[] }[],
+) {
+  const topics = partitionsOf(answer, asked).map((t) => ({
+    ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
+    partitions: t.partitions,
+  }));
+  if (ctx.version < FIRST_TOPIC_ID_VERSION) return topics;
+  const unknown = unknownIds.map((t) => ({
+    ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, { name: '', topicId: t.topicId }),
+    partitions: t.partitionIndexes.map((partitionIndex) => ({
+      partitionIndex,
+      committedOffset: -1n,
+      committedLeaderEpoch: -1,
+      metadata: '',
+      errorCode: ErrorCode.UnknownTopicId,
+    })),
+  }));
+  return [...(asked === null ? topics.filter((t) => t.topicId !== ZERO_UUID) : topics), ...unknown];
+}
+
+/**
+ * OffsetFetch (9), v0-10: committed offsets (-1 where none), leader epochs (v5+), metadata as committed.
  * `topics` null (v2+) asks for every committed partition; v8+ batches groups; v9 carries the KIP-848 member
- * id and epoch, checked like a commit's. v7+ requireStable (read_committed consumers): a partition with a
+ * id and epoch, checked like a commit's; v10 names topics by id (groupTopics). v7+ requireStable (read_committed consumers): a partition with a
  * TxnOffsetCommit still pending in an open transaction answers UNSTABLE_OFFSET_COMMIT (the client retries).
  */
 export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchResponse> = {
   apiKey: 9,
   minVersion: 0,
-  maxVersion: 9,
+  maxVersion: 10,
   async handle(request, ctx) {
     const response = OffsetFetchResponseCodec.defaults();
     if (ctx.version >= 8) {
       response.groups = await Promise.all(
         request.groups.map(async (g) => {
-          const asked = g.topics?.map((t) => ({ name: t.name, partitions: t.partitionIndexes })) ?? null;
+          nameTopicsById(ctx, FIRST_TOPIC_ID_VERSION, g.topics ?? []);
+          const unknownIds = (g.topics ?? []).filter((t) => isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t));
+          const asked =
+            g.topics
+              ?.filter((t) => !isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t))
+              .map((t) => ({ name: t.name, partitions: t.partitionIndexes })) ?? null;
           const answer = await fetchGroup(
             ctx,
             g.groupId,
@@ -111,7 +151,7 @@ export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchRespo
           return {
             groupId: g.groupId,
             errorCode: answer.errorCode,
-            topics: answer.errorCode === ErrorCode.None ? partitionsOf(answer, asked) : [],
+            topics: answer.errorCode === ErrorCode.None ? groupTopics(ctx, answer, asked, unknownIds) : [],
           };
         }),
       );

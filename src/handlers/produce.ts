@@ -5,11 +5,14 @@ import { produceImplicitAdder, produceVerifier } from '../transactions/produce-v
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize } from './auth';
 import { produceThrottleMs } from './quota-throttle';
+import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import { type ApiHandler, type HandlerContext, type NoResponse, noResponse } from './types';
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number];
 
 const PRODUCE_CHAIN = 'produce.chain';
+/** Produce names topics by id from v13 on (KIP-516). */
+const FIRST_TOPIC_ID_VERSION = 13;
 
 function partitionResponse(index: number, errorCode: number, errorMessage: string | null = null): PartitionResponse {
   return {
@@ -45,9 +48,9 @@ function toResponse(r: ProducePartitionResult, version: number): PartitionRespon
 }
 
 /**
- * Produce (0), v0-12: decode -> replica manager -> encode. v12 is v11 on the wire; in a transaction it is
+ * Produce (0), v0-13: decode -> replica manager -> encode. v12 is v11 on the wire; in a transaction it is
  * KIP-890 transaction version 2: the partition joins the transaction here (produce-verification.ts), the client
- * sends no AddPartitionsToTxn. The replica manager (replication/) validates each
+ * sends no AddPartitionsToTxn. v13 names topics by id (an unknown id: UNKNOWN_TOPIC_ID, topic-ids.ts). The replica manager (replication/) validates each
  * partition's records through storage's log validator (framing, CRC, legacy up-conversion, compression,
  * timestamps, max.message.bytes), enforces min.insync.replicas, appends as leader and, for acks=all (and
  * topics whose flush.messages asks for an fsync), answers once the high watermark and the disk caught up.
@@ -57,8 +60,9 @@ function toResponse(r: ProducePartitionResult, version: number): PartitionRespon
 export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   apiKey: 0,
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   handle(request, ctx) {
+    nameTopicsById(ctx, FIRST_TOPIC_ID_VERSION, request.topicData);
     // Requests on one connection append in arrival order even when one of them needs asynchronous work
     // (up-conversion, recompression, transaction verification): producers pipeline and rely on per-partition
     // order. Kafka keeps it by processing one request per connection at a time, response included; here the
@@ -75,10 +79,10 @@ export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
     ctx.connection.state.set(PRODUCE_CHAIN, Promise.race([appendsDone, result.catch(() => {})]));
     return result;
   },
-  errorResponse(request, errorCode) {
+  errorResponse(request, errorCode, ctx) {
     const response = ProduceResponseCodec.defaults();
     response.responses = request.topicData.map((t) => ({
-      name: t.name,
+      ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitionResponses: t.partitionData.map((p) => partitionResponse(p.index, errorCode)),
     }));
     return response;
@@ -109,7 +113,7 @@ async function produce(
   const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1;
   if (!validAcks) {
     response.responses = request.topicData.map((t) => ({
-      name: t.name,
+      ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitionResponses: t.partitionData.map((p) => partitionResponse(p.index, ErrorCode.InvalidRequiredAcks)),
     }));
     return request.acks === 0 ? noResponse() : response;
@@ -123,7 +127,9 @@ async function produce(
     }
     if (refusals.size > 0) refused = refusals;
   }
-  const permitted = refused === null ? request.topicData : request.topicData.filter((t) => !refused.has(t.name));
+  // KafkaApis: an unknown topic id is answered before the topic's authorization is looked at.
+  const unknownId = (t: ProduceRequest['topicData'][number]) => isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t);
+  const permitted = request.topicData.filter((t) => !unknownId(t) && !refused?.has(t.name));
   const results = await ctx.broker.topics.replicas.appendRecords({
     entries: permitted.flatMap((t) =>
       t.partitionData.map((p) => ({ topic: t.name, partition: p.index, records: p.records })),
@@ -138,13 +144,17 @@ async function produce(
   let at = 0;
   const { metrics } = ctx.broker;
   for (const topicData of request.topicData) {
-    if (refused?.has(topicData.name)) {
-      failed ??= `acks=0 produce to ${topicData.name} not authorized`;
+    const topicKey = answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, topicData);
+    const refusal = unknownId(topicData)
+      ? ErrorCode.UnknownTopicId
+      : refused?.has(topicData.name)
+        ? ErrorCode.TopicAuthorizationFailed
+        : null;
+    if (refusal !== null) {
+      failed ??= `acks=0 produce to topic ${topicData.name || topicData.topicId} failed with error ${refusal}`;
       response.responses.push({
-        name: topicData.name,
-        partitionResponses: topicData.partitionData.map((p) =>
-          partitionResponse(p.index, ErrorCode.TopicAuthorizationFailed),
-        ),
+        ...topicKey,
+        partitionResponses: topicData.partitionData.map((p) => partitionResponse(p.index, refusal)),
       });
       continue;
     }
@@ -159,7 +169,7 @@ async function produce(
         metrics.recordAppended(topicData.name, result.recordCount, partitionData.records?.length ?? 0);
       partitionResponses.push(toResponse(result, ctx.version));
     }
-    response.responses.push({ name: topicData.name, partitionResponses });
+    response.responses.push({ ...topicKey, partitionResponses });
   }
   // producer_byte_rate: the whole request counts, acks=0 included (its connection is muted all the same).
   response.throttleTimeMs = produceThrottleMs(ctx);
@@ -179,7 +189,7 @@ function produceRefusals(request: ProduceRequest, ctx: HandlerContext): ProduceR
   }
   const refused = new Set<string>();
   for (const t of request.topicData) {
-    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)) refused.add(t.name);
+    if (t.name !== '' && !authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)) refused.add(t.name);
   }
   return refused;
 }

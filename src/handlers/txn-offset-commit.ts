@@ -8,24 +8,32 @@ import {
 import { ErrorCode, errorCodeOf } from '../errors';
 import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
 import { addOffsetsPartitionImplicitly } from '../transactions/produce-verification';
+import { refusedFirst } from './offset-commit';
+import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler } from './types';
 
+/** TxnOffsetCommit names topics by id from v6 on (KIP-1319). */
+const FIRST_TOPIC_ID_VERSION = 6;
+
 /**
- * TxnOffsetCommit (28), v0-5: a transactional producer commits a group's offsets inside its transaction
+ * TxnOffsetCommit (28), v0-6: a transactional producer commits a group's offsets inside its transaction
  * (kafkajs sendOffsets, Java sendOffsetsToTransaction). The group coordinator stores them at once as the
  * producer's transactional batch and shows them only after the COMMIT marker (src/groups/txn-offsets.ts).
  * v3+ carries the consumer's generation, member id and instance id, checked as Kafka does. Unknown topics get
  * UNKNOWN_TOPIC_OR_PARTITION (KafkaApis); below v2 COORDINATOR_LOAD_IN_PROGRESS is answered as
  * COORDINATOR_NOT_AVAILABLE (clients before 2.0 did not expect it, KAFKA-7296). v5 is KIP-890 transaction
  * version 2: the group's `__consumer_offsets` partition joins the transaction first (the client sends no
- * AddOffsetsToTxn); a failure there answers every partition with its error.
+ * AddOffsetsToTxn); a failure there answers every partition with its error. v6 names topics by id (an unknown
+ * id: UNKNOWN_TOPIC_ID, topic-ids.ts). A topic the client may not READ answers TOPIC_AUTHORIZATION_FAILED
+ * while the others are committed (KafkaApis.handleTxnOffsetCommitRequest).
  */
 export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffsetCommitResponse> = {
   apiKey: 28,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   async handle(request, ctx) {
     const { broker, version } = ctx;
+    nameTopicsById(ctx, FIRST_TOPIC_ID_VERSION, request.topics);
     // KafkaApis: WRITE on the transactional id, READ on the group, then READ on each topic.
     if (!authorize(ctx, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID, request.transactionalId)) {
       return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.TransactionalIdAuthorizationFailed, ctx);
@@ -33,27 +41,16 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
     if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
       return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
     }
-    if (ctx.broker.authorizer !== null) {
-      const refused = request.topics.filter((t) => !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name));
-      if (refused.length > 0) {
-        const response = txnOffsetCommitHandler.errorResponse!(request, ErrorCode.TopicAuthorizationFailed, ctx);
-        return response;
+    const refused = new Set<string>();
+    if (broker.authorizer !== null) {
+      for (const t of request.topics) {
+        if (t.name !== '' && !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
       }
     }
     if (request.groupId === '') return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
-    if (version >= 5) {
-      const added = await addOffsetsPartitionImplicitly(
-        broker.transactions,
-        request.transactionalId,
-        request.producerId,
-        request.producerEpoch,
-        { topic: CONSUMER_OFFSETS_TOPIC, partition: broker.groups.partitionFor(request.groupId) },
-      );
-      if (added !== ErrorCode.None) return txnOffsetCommitHandler.errorResponse!(request, added, ctx);
-    }
     const known = request.topics
       .map((t) => {
-        const topic = broker.topics.get(t.name);
+        const topic = refused.has(t.name) ? undefined : broker.topics.get(t.name);
         return {
           name: t.name,
           partitions: t.partitions.filter(
@@ -64,6 +61,18 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
       .filter((t) => t.partitions.length > 0);
     let codes = new Map<string, ErrorCode>();
     if (known.length > 0) {
+      // KafkaApis answers a commit of nothing it can store (unknown or refused topics only) at once; otherwise the
+      // coordinator first makes the offsets partition part of the transaction (v5+).
+      if (version >= 5) {
+        const added = await addOffsetsPartitionImplicitly(
+          broker.transactions,
+          request.transactionalId,
+          request.producerId,
+          request.producerEpoch,
+          { topic: CONSUMER_OFFSETS_TOPIC, partition: broker.groups.partitionFor(request.groupId) },
+        );
+        if (added !== ErrorCode.None) return txnOffsetCommitHandler.errorResponse!(request, added, ctx);
+      }
       try {
         codes = await broker.groups.commitTxnOffsets(request.groupId, {
           producerId: request.producerId,
@@ -86,11 +95,17 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
       }
     }
     const response = TxnOffsetCommitResponseCodec.defaults();
-    response.topics = request.topics.map((t) => ({
-      name: t.name,
+    const key = (name: string, partition: number) => `${name}\0${partition}`;
+    const ordered = refusedFirst(request.topics, (t, p) => codes.has(key(t.name, p.partitionIndex)));
+    response.topics = ordered.map((t) => ({
+      ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitions: t.partitions.map((p) => ({
         partitionIndex: p.partitionIndex,
-        errorCode: codes.get(`${t.name}\0${p.partitionIndex}`) ?? ErrorCode.UnknownTopicOrPartition,
+        errorCode: isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t)
+          ? ErrorCode.UnknownTopicId
+          : refused.has(t.name)
+            ? ErrorCode.TopicAuthorizationFailed
+            : (codes.get(key(t.name, p.partitionIndex)) ?? ErrorCode.UnknownTopicOrPartition),
       })),
     }));
     return response;
@@ -102,7 +117,7 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
         : errorCode;
     const response = TxnOffsetCommitResponseCodec.defaults();
     response.topics = request.topics.map((t) => ({
-      name: t.name,
+      ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
     }));
     return response;

@@ -27,6 +27,8 @@ import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
 
 const ZERO = 'AAAAAAAAAAAAAAAAAAAAAA';
+/** Fetch v18's HighWatermark when the fetcher does not send one (the schema's default). */
+const MAX_INT64 = 9223372036854775807n;
 
 /** Decodes a Fetch `records` blob that must hold v2 batches only. */
 async function decodeRecordSet(blob: Buffer): Promise<{ batches: RecordBatch[] }> {
@@ -46,6 +48,7 @@ function fetchPartition(partition: number, fetchOffset: bigint, partitionMaxByte
     logStartOffset: -1n,
     partitionMaxBytes,
     replicaDirectoryId: ZERO,
+    highWatermark: MAX_INT64,
   };
 }
 

@@ -67,10 +67,15 @@ describe('broker wire protocol', function () {
     assert.equal(body.errorCode, 0);
   }
 
-  it('lists its APIs with ApiVersions v0-4, including the minimum versions librdkafka needs', async () => {
+  it('lists its APIs with ApiVersions v0-5, including the minimum versions librdkafka needs', async () => {
     const c = await client();
-    for (const v of [0, 1, 2, 3, 4]) {
-      c.send(API_VERSIONS, v, { clientSoftwareName: 'wire-test', clientSoftwareVersion: '1.0' });
+    for (const v of [0, 1, 2, 3, 4, 5]) {
+      c.send(API_VERSIONS, v, {
+        clientSoftwareName: 'wire-test',
+        clientSoftwareVersion: '1.0',
+        clusterId: null,
+        nodeId: -1,
+      });
       const { body } = await c.nextResponse<ApiVersionsResponse>(API_VERSIONS, v);
       assert.equal(body.errorCode, 0);
       const byKey = new Map(body.apiKeys.map((k) => [k.apiKey, k]));
@@ -78,14 +83,14 @@ describe('broker wire protocol', function () {
       assert.equal(byKey.get(FETCH)?.minVersion, 0);
       assert.ok((byKey.get(PRODUCE)?.maxVersion ?? 0) >= 7);
       assert.ok((byKey.get(FETCH)?.maxVersion ?? 0) >= 12);
-      assert.equal(byKey.get(API_VERSIONS)?.maxVersion, 4);
+      assert.equal(byKey.get(API_VERSIONS)?.maxVersion, 5);
     }
   });
 
   it('answers an ApiVersions version above its range with the KIP-511 v0-layout UNSUPPORTED_VERSION reply', async () => {
     const c = await client();
     // v7 does not exist: the broker must not parse the body, and must answer with header v0 + v0 body.
-    const frame = c.frame(API_VERSIONS, 4, { clientSoftwareName: 'x', clientSoftwareVersion: '1' }, 77);
+    const frame = c.frame(API_VERSIONS, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' }, 77);
     frame.writeInt16BE(7, 6); // api_version field after the 4-byte size and 2-byte api key
     c.write(frame);
     const response = await c.next();
@@ -93,7 +98,7 @@ describe('broker wire protocol', function () {
     assert.equal(response.readInt32BE(0), 77); // correlation id, header v0 (no tagged fields)
     assert.equal(response.readInt16BE(4), ErrorCode.UnsupportedVersion);
     assert.equal(response.readInt32BE(6), 1); // one ApiKeys entry, int32 count (v0 layout)
-    assert.deepEqual([response.readInt16BE(10), response.readInt16BE(12), response.readInt16BE(14)], [18, 0, 4]);
+    assert.deepEqual([response.readInt16BE(10), response.readInt16BE(12), response.readInt16BE(14)], [18, 0, 5]);
     assert.equal(response.length, 16);
     // The connection stays usable: the client retries with a supported version.
     c.send(API_VERSIONS, 0, {});

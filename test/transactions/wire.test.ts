@@ -66,12 +66,12 @@ describe('transactions: wire protocol against startBroker()', function () {
       return k ? [k.minVersion, k.maxVersion] : null;
     };
     assert.deepEqual([0, 22, 24, 25, 26, 28, 65, 66].map(range), [
-      [0, 12],
+      [0, 13],
       [0, 5],
       [0, 5],
       [0, 4],
       [0, 5],
-      [0, 5],
+      [0, 6],
       [0, 0],
       [0, 2],
     ]);
@@ -190,11 +190,12 @@ describe('transactions: wire protocol against startBroker()', function () {
         },
       ],
     });
+    // Kafka's order: the partitions the broker refuses itself first, then what the coordinator stored.
     assert.deepEqual(
       commit.topics.map((t) => [t.name, t.partitions[0]!.errorCode]),
       [
-        ['w', 0],
         ['nope', ErrorCode.UnknownTopicOrPartition],
+        ['w', 0],
       ],
     );
     const fetch = async () => {

@@ -10,6 +10,9 @@ import * as P from '../../protocol';
 export interface SideContext {
   /** The id the side gave TOPIC. */
   topicId: string;
+  /** The side's cluster id and the node the cases talk to (ApiVersions v5 names them, KIP-1242). */
+  clusterId: string | null;
+  nodeId: number;
 }
 
 export interface WireCase {
@@ -32,7 +35,11 @@ const UNKNOWN = 'wire-unknown-topic';
 const RANDOM_UUID = 'q2lTc2xHTSm9MR1hZ2NKYQ';
 
 /** What a well-behaved client sends (KIP-511 names). */
-export const API_VERSIONS: P.ApiVersionsRequest = { clientSoftwareName: 'wire-compare', clientSoftwareVersion: '1.0' };
+export const API_VERSIONS: P.ApiVersionsRequest = {
+  ...P.ApiVersionsRequestCodec.defaults(),
+  clientSoftwareName: 'wire-compare',
+  clientSoftwareVersion: '1.0',
+};
 
 /**
  * A request header + empty body, for versions no codec encodes. Header v2 (an empty tagged-field section after
@@ -75,16 +82,49 @@ function corrupt(batch: Buffer): Buffer {
   return copy;
 }
 
+/** The topic by name below `firstIdVersion`, by id from it on (an unknown name: an id no topic has). */
+function topicKey(ctx: SideContext, version: number, firstIdVersion: number, name: string) {
+  if (version < firstIdVersion) return { name, topicId: P.ZERO_UUID };
+  return { name: '', topicId: name === TOPIC ? ctx.topicId : RANDOM_UUID };
+}
+
 const produce =
-  (partial: { acks?: number; topic?: string; partition?: number; records?: Buffer }) => (): P.ProduceRequest => ({
+  (partial: { acks?: number; topic?: string; partition?: number; records?: Buffer }) =>
+  (ctx: SideContext, version: number): P.ProduceRequest => ({
     ...P.defaultProduceRequest(),
     acks: partial.acks ?? 1,
     timeoutMs: 30000,
     topicData: [
       {
-        ...P.defaultProduceRequestTopicProduceData(),
-        name: partial.topic ?? TOPIC,
+        // v13 names the topic by id (KIP-516).
+        ...topicKey(ctx, version, 13, partial.topic ?? TOPIC),
         partitionData: [{ index: partial.partition ?? 0, records: partial.records ?? oneRecord(10) }],
+      },
+    ],
+  });
+
+/** A standalone commit (no member, generation -1) of `offset` for partition 0 of each topic; ids from v10. */
+const offsetCommit =
+  (groupId: string, topics: string[], offset: bigint) =>
+  (ctx: SideContext, version: number): P.OffsetCommitRequest => ({
+    ...P.defaultOffsetCommitRequest(),
+    groupId,
+    topics: topics.map((name) => ({
+      ...topicKey(ctx, version, 10, name),
+      partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: offset }],
+    })),
+  });
+
+/** The committed offsets of partition 0 of each topic (null: all topics), v8+ batched; ids from v10. */
+const offsetFetch =
+  (groupId: string, topics: string[] | null) =>
+  (ctx: SideContext, version: number): P.OffsetFetchRequest => ({
+    ...P.defaultOffsetFetchRequest(),
+    groups: [
+      {
+        ...P.defaultOffsetFetchRequestOffsetFetchRequestGroup(),
+        groupId,
+        topics: topics?.map((name) => ({ ...topicKey(ctx, version, 10, name), partitionIndexes: [0] })) ?? null,
       },
     ],
   });
@@ -169,9 +209,28 @@ export const WIRE_CASES: WireCase[] = [
     name: 'ApiVersions: malformed client software name',
     apiKey: 18,
     version: 'max',
-    body: () => ({ clientSoftwareName: '-bad name-', clientSoftwareVersion: '1.0' }),
+    body: () => ({ ...API_VERSIONS, clientSoftwareName: '-bad name-' }),
   },
   { name: 'ApiVersions v0', apiKey: 18, version: 0, body: () => API_VERSIONS },
+  // KIP-1242: v5 names the cluster and node the client means to reach.
+  {
+    name: 'ApiVersions: the cluster and node the client means',
+    apiKey: 18,
+    version: 'max',
+    body: (ctx) => ({ ...API_VERSIONS, clusterId: ctx.clusterId, nodeId: ctx.nodeId }),
+  },
+  {
+    name: 'ApiVersions: another cluster',
+    apiKey: 18,
+    version: 'max',
+    body: (ctx) => ({ ...API_VERSIONS, clusterId: 'AnotherClusterIdAAAAAA', nodeId: ctx.nodeId }),
+  },
+  {
+    name: 'ApiVersions: another node of the cluster',
+    apiKey: 18,
+    version: 'max',
+    body: (ctx) => ({ ...API_VERSIONS, clusterId: ctx.clusterId, nodeId: ctx.nodeId + 1 }),
+  },
   // KIP-511: an unknown ApiVersions version is answered in v0 with UNSUPPORTED_VERSION and the supported ranges.
   { name: 'ApiVersions v99', apiKey: 18, version: 99, raw: (c) => headerOnly(18, 99, c), responseVersion: 0 },
   // Any other API at a version the broker does not serve: Kafka closes the connection.
@@ -263,7 +322,8 @@ export const WIRE_CASES: WireCase[] = [
       topics: [{ name: TOPIC, count: 1, assignments: null }],
     }),
   },
-  { name: 'Produce: unknown topic', apiKey: 0, version: 'max', body: produce({ topic: UNKNOWN }) },
+  { name: 'Produce: unknown topic (id)', apiKey: 0, version: 'max', body: produce({ topic: UNKNOWN }) },
+  { name: 'Produce v12: unknown topic (name)', apiKey: 0, version: 12, body: produce({ topic: UNKNOWN }) },
   { name: 'Produce: unknown partition', apiKey: 0, version: 'max', body: produce({ partition: 7 }) },
   { name: 'Produce: acks=2', apiKey: 0, version: 'max', body: produce({ acks: 2 }) },
   {
@@ -281,6 +341,8 @@ export const WIRE_CASES: WireCase[] = [
   { name: 'ListOffsets: max timestamp of empty topic', apiKey: 2, version: 'max', body: listOffsets(-3n) },
   { name: 'ListOffsets: by timestamp on empty topic', apiKey: 2, version: 'max', body: listOffsets(1700000000000n) },
   { name: 'ListOffsets: unknown partition', apiKey: 2, version: 'max', body: listOffsets(-1n, 7) },
+  // KIP-1023 (v11): the earliest offset not yet uploaded to tiered storage; neither side tiers this topic.
+  { name: 'ListOffsets: earliest pending upload', apiKey: 2, version: 'max', body: listOffsets(-6n) },
   { name: 'DescribeConfigs: topic defaults', apiKey: 32, version: 'max', body: describeConfigs(2, TOPIC) },
   { name: 'DescribeConfigs: unknown topic', apiKey: 32, version: 'max', body: describeConfigs(2, UNKNOWN) },
   {
@@ -348,6 +410,35 @@ export const WIRE_CASES: WireCase[] = [
             groups: [{ ...P.defaultOffsetFetchRequestOffsetFetchRequestGroup(), groupId: 'wire-group', topics: null }],
           }
         : { ...P.defaultOffsetFetchRequest(), groupId: 'wire-group', topics: null },
+  },
+  // Committed offsets named by topic id (v10, KIP-848): the topic and an id no topic has.
+  {
+    name: 'OffsetCommit: the topic and an unknown topic',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: offsetCommit('wire-offsets', [TOPIC, UNKNOWN], 0n),
+  },
+  {
+    name: 'OffsetCommit v9: an unknown topic (name)',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 9,
+    body: offsetCommit('wire-offsets', [UNKNOWN], 0n),
+  },
+  {
+    name: 'OffsetFetch: the topic and an unknown topic',
+    settled: coordinatorReady,
+    apiKey: 9,
+    version: 'max',
+    body: offsetFetch('wire-offsets', [TOPIC, UNKNOWN]),
+  },
+  {
+    name: 'OffsetFetch: a group with offsets, all topics',
+    settled: coordinatorReady,
+    apiKey: 9,
+    version: 'max',
+    body: offsetFetch('wire-offsets', null),
   },
   // KIP-1152: ListTransactions v2 filters by a pattern the whole transactional id matches.
   {
@@ -554,12 +645,12 @@ export const WIRE_CASES: WireCase[] = [
     name: 'Produce: record two hours in the future',
     apiKey: 0,
     version: 'max',
-    body: () =>
+    body: (ctx, version) =>
       produce({
         records: P.encodeRecordBatchSync({
           records: [{ key: null, value: Buffer.from('later'), timestamp: TWO_HOURS_AHEAD }],
         }),
-      })(),
+      })(ctx, version),
   },
   {
     name: 'Metadata: all topics',

@@ -73,7 +73,12 @@ function versionFor(c: WireCase, brook: Side, kafka: Side): number | null {
 }
 
 async function prepare(label: Side['label'], port: number): Promise<Side> {
-  const side: Side = { label, port, maxVersions: new Map(), ctx: { topicId: P.ZERO_UUID } };
+  const side: Side = {
+    label,
+    port,
+    maxVersions: new Map(),
+    ctx: { topicId: P.ZERO_UUID, clusterId: null, nodeId: -1 },
+  };
   const versions = (await exchange(
     side,
     { name: 'ApiVersions', apiKey: 18, version: 3, body: () => API_VERSIONS },
@@ -107,6 +112,9 @@ async function prepare(label: Side['label'], port: number): Promise<Side> {
   };
   const m = (await settledExchange(side, metadata, 12)) as P.MetadataResponse;
   side.ctx.topicId = m.topics[0]!.topicId;
+  side.ctx.clusterId = m.clusterId;
+  // A single node on each side: the one the cases talk to.
+  side.ctx.nodeId = m.brokers[0]!.nodeId;
   return side;
 }
 

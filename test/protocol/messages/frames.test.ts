@@ -23,7 +23,13 @@ function produceRequest(): ProduceRequest {
     ...ProduceRequestCodec.defaults(),
     acks: -1,
     timeoutMs: 30000,
-    topicData: [{ name: 'orders', partitionData: [{ index: 2, records: Buffer.alloc(80, 7) }] }],
+    topicData: [
+      {
+        name: 'orders',
+        topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
+        partitionData: [{ index: 2, records: Buffer.alloc(80, 7) }],
+      },
+    ],
   };
 }
 
@@ -164,6 +170,6 @@ describe('frames', () => {
       body: { responses: [], throttleTimeMs: 5, nodeEndpoints: [] },
     });
     assert.throws(() => decodeResponse(0, 9, Buffer.concat([unframe(produce), Buffer.from([1])])), ProtocolDecodeError);
-    assert.throws(() => encodeResponse(0, 13, 1, {}), UnsupportedApiError);
+    assert.throws(() => encodeResponse(0, 14, 1, {}), UnsupportedApiError);
   });
 });

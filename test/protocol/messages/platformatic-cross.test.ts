@@ -60,7 +60,11 @@ describe('generated codecs against @platformatic/kafka (independent flexible-ver
       3,
       plt.apiVersionsV3.createRequest('brook-test', '1.2.3').buffer,
     );
-    assert.deepEqual(request, { clientSoftwareName: 'brook-test', clientSoftwareVersion: '1.2.3' });
+    assert.deepEqual(request, {
+      ...ApiVersionsRequestCodec.defaults(),
+      clientSoftwareName: 'brook-test',
+      clientSoftwareVersion: '1.2.3',
+    });
     const response = {
       ...ApiVersionsResponseCodec.defaults(),
       apiKeys: [
@@ -153,6 +157,7 @@ describe('generated codecs against @platformatic/kafka (independent flexible-ver
       responses: [
         {
           name: 'orders',
+          topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
           partitionResponses: [
             {
               index: 2,

@@ -172,8 +172,8 @@ describe('generated registry and data schemas', () => {
     assert.equal(produce.name, 'Produce');
     assert.equal(produce.request, ProduceRequestCodec);
     assert.equal(produce.response, ProduceResponseCodec);
-    // Produce comes from Kafka 4.4's schema up to v12 (protocol/generator/overlay.ts), v0-2 kept from the base.
-    assert.deepEqual([produce.minVersion, produce.maxVersion, produce.flexibleFrom], [0, 12, 9]);
+    // Produce comes from Kafka 4.4's schema up to v13 (protocol/generator/overlay.ts), v0-2 kept from the base.
+    assert.deepEqual([produce.minVersion, produce.maxVersion, produce.flexibleFrom], [0, 13, 9]);
     assert.deepEqual(produce.listeners, ['broker']);
     assert.equal(API_BY_KEY[API_KEYS.EndTxn]!.latestVersionUnstable, false);
     assert.equal(API_BY_KEY[API_KEYS.SaslHandshake]!.flexibleFrom, null);

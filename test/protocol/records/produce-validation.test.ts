@@ -33,11 +33,14 @@ function resealed(buf: Buffer, edit: (b: Buffer) => void): Buffer {
 
 describe('produce records validation', () => {
   // Produce requests recorded from kcat (librdkafka 2.0.2), kafkajs 2.2.4 and kafka-python 2.0.2 in every codec
-  // they offer (test/protocol/fixtures/captured/, compat-tests/capture/).
+  // they offer, and from the Java client 4.4 (v13, topic ids) (test/protocol/fixtures/captured/, compat-tests/capture/).
   const captures = capturedProduces();
 
-  it('the captures hold Produce v0-v7 and v2 batches in all five codecs', () => {
-    assert.deepEqual([...new Set(captures.map((c) => c.version))].sort(), [0, 1, 2, 3, 4, 5, 6, 7]);
+  it('the captures hold Produce v0-v7 and v13, and v2 batches in all five codecs', () => {
+    assert.deepEqual(
+      [...new Set(captures.map((c) => c.version))].sort((a, b) => a - b),
+      [0, 1, 2, 3, 4, 5, 6, 7, 13],
+    );
     const codecs = new Set(
       captures.flatMap((c) => c.records.filter((r) => magicOf(r) === 2).map((r) => r.readInt16BE(21) & 0x07)),
     );
