@@ -42,14 +42,14 @@ interface PartitionResult {
 }
 
 /**
- * Fetch (1), v0-18: decode -> replica manager -> encode. The replica manager (replication/) reads, checks
- * leader epochs and long-polls (answers once `minBytes` are readable or `maxWaitMs` passed: a delayed fetch
- * in its purgatory, woken by offset changes; a closed connection completes it), within
- * the response byte budget `maxBytes` (v3+) and each partition's `partitionMaxBytes` (at least one whole batch
- * for the first partition with data, KIP-74), read_committed isolation up to the last stable offset, KIP-227
- * sessions (v7+), topic ids (v13+), and down-conversion to message sets for v0-3. v18 adds the fetcher's high
- * watermark (KIP-1166), which only KRaft's metadata log uses: a partition's fetch leaves it aside. A batch that starts before
- * the fetch offset is returned whole; clients skip the records below their position.
+ * Fetch (1), v0-18: decode -> replica manager -> encode. The replica manager (replication/) reads, checks leader
+ * epochs and long-polls (answers once `minBytes` are readable or `maxWaitMs` passed: a delayed fetch in its
+ * purgatory, woken by offset changes; a closed connection completes it), within the response byte budget `maxBytes`
+ * (v3+) and each partition's `partitionMaxBytes` (at least one whole batch for the first partition with data,
+ * KIP-74), read_committed isolation up to the last stable offset, KIP-227 sessions (v7+), topic ids (v13+), and
+ * down-conversion to message sets for v0-3. v18 adds the fetcher's high watermark (KIP-1166), which only KRaft's
+ * metadata log uses: a partition's fetch leaves it aside. A batch that starts before the fetch offset is returned
+ * whole; clients skip the records below their position.
  */
 function isMetadataFetch(request: FetchRequest): boolean {
   const topic = request.topics[0];

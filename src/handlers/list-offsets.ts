@@ -17,10 +17,11 @@ function partitionError(partitionIndex: number, errorCode: number): PartitionRes
 }
 
 /**
- * ListOffsets (2), v0-11: earliest (-2, and -4 earliest local), latest (-1: the high watermark, or the last
- * stable offset under read_committed), max timestamp (-3, v7+), latest tiered (-5) and earliest pending upload
- * (-6, v11, KIP-1023): Brook has no tiered storage, so -1 as Kafka answers without it, and the first offset whose timestamp is >= t. v0 answers in
- * `oldStyleOffsets` with Kafka's segment-granular legacy lookup. A timestamp with no later record gives offset -1 / timestamp -1.
+ * ListOffsets (2), v0-11: earliest (-2, and -4 earliest local), latest (-1: the high watermark, or the last stable
+ * offset under read_committed), max timestamp (-3, v7+), latest tiered (-5) and earliest pending upload (-6, v11,
+ * KIP-1023): Brook has no tiered storage, so -1 as Kafka answers without it, and the first offset whose timestamp
+ * is >= t. v0 answers in `oldStyleOffsets` with Kafka's segment-granular legacy lookup. A timestamp with no later
+ * record gives offset -1 / timestamp -1.
  */
 export const listOffsetsHandler: ApiHandler<ListOffsetsRequest, ListOffsetsResponse> = {
   apiKey: 2,

@@ -52,7 +52,11 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
     const refused = new Set<string>();
     if (broker.authorizer !== null) {
       for (const t of request.topics) {
-        if (t.name !== '' && !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
+        if (
+          !isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t) &&
+          !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)
+        )
+          refused.add(t.name);
       }
     }
     const known = request.topics.map((t) => {

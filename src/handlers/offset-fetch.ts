@@ -123,8 +123,9 @@ function groupTopics(
 /**
  * OffsetFetch (9), v0-10: committed offsets (-1 where none), leader epochs (v5+), metadata as committed.
  * `topics` null (v2+) asks for every committed partition; v8+ batches groups; v9 carries the KIP-848 member
- * id and epoch, checked like a commit's; v10 names topics by id (groupTopics). v7+ requireStable (read_committed consumers): a partition with a
- * TxnOffsetCommit still pending in an open transaction answers UNSTABLE_OFFSET_COMMIT (the client retries).
+ * id and epoch, checked like a commit's; v10 names topics by id (groupTopics). v7+ requireStable (read_committed
+ * consumers): a partition with a TxnOffsetCommit still pending in an open transaction answers
+ * UNSTABLE_OFFSET_COMMIT (the client retries).
  */
 export const offsetFetchHandler: ApiHandler<OffsetFetchRequest, OffsetFetchResponse> = {
   apiKey: 9,

@@ -48,14 +48,14 @@ function toResponse(r: ProducePartitionResult, version: number): PartitionRespon
 }
 
 /**
- * Produce (0), v0-13: decode -> replica manager -> encode. v12 is v11 on the wire; in a transaction it is
- * KIP-890 transaction version 2: the partition joins the transaction here (produce-verification.ts), the client
- * sends no AddPartitionsToTxn. v13 names topics by id (an unknown id: UNKNOWN_TOPIC_ID, topic-ids.ts). The replica manager (replication/) validates each
- * partition's records through storage's log validator (framing, CRC, legacy up-conversion, compression,
- * timestamps, max.message.bytes), enforces min.insync.replicas, appends as leader and, for acks=all (and
- * topics whose flush.messages asks for an fsync), answers once the high watermark and the disk caught up.
- * acks=0 gets no response, and the connection is closed when a partition failed so the producer refreshes
- * its metadata (Kafka's behaviour).
+ * Produce (0), v0-13: decode -> replica manager -> encode. v12 is v11 on the wire; in a transaction it is KIP-890
+ * transaction version 2: the partition joins the transaction here (produce-verification.ts), the client sends no
+ * AddPartitionsToTxn. v13 names topics by id (an unknown id: UNKNOWN_TOPIC_ID, topic-ids.ts). The replica manager
+ * (replication/) validates each partition's records through storage's log validator (framing, CRC, legacy
+ * up-conversion, compression, timestamps, max.message.bytes), enforces min.insync.replicas, appends as leader and,
+ * for acks=all (and topics whose flush.messages asks for an fsync), answers once the high watermark and the disk
+ * caught up. acks=0 gets no response, and the connection is closed when a partition failed so the producer
+ * refreshes its metadata (Kafka's behaviour).
  */
 export const produceHandler: ApiHandler<ProduceRequest, ProduceResponse> = {
   apiKey: 0,
@@ -189,7 +189,8 @@ function produceRefusals(request: ProduceRequest, ctx: HandlerContext): ProduceR
   }
   const refused = new Set<string>();
   for (const t of request.topicData) {
-    if (t.name !== '' && !authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)) refused.add(t.name);
+    if (isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t)) continue;
+    if (!authorize(ctx, AclOperation.WRITE, ResourceType.TOPIC, t.name)) refused.add(t.name);
   }
   return refused;
 }

@@ -44,7 +44,11 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
     const refused = new Set<string>();
     if (broker.authorizer !== null) {
       for (const t of request.topics) {
-        if (t.name !== '' && !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
+        if (
+          !isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t) &&
+          !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)
+        )
+          refused.add(t.name);
       }
     }
     if (request.groupId === '') return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
