@@ -157,4 +157,34 @@ describe('schema overlay (a newer release replacing some schemas, protocol/gener
   it('refuses an overlay whose layout of a kept lower version differs from the base', () => {
     assert.throws(() => loadSchemas(dir, overlay(newer('0+'))), /version 0 differs from the base schema/);
   });
+
+  it('puts back, in their place, the fields the newer release dropped with its oldest versions', () => {
+    // As Kafka 4.0 did with ListOffsets v0's MaxNumOffsets: the field of v0 only is gone from the newer schema.
+    const withOld = `{ "type": "data", "name": "Dropped", "validVersions": "0-2", "flexibleVersions": "none", "fields": [
+      { "name": "A", "type": "int32", "versions": "0+" },
+      { "name": "Old", "type": "int16", "versions": "0" },
+      { "name": "B", "type": "string", "versions": "0+" } ] }`;
+    const without = `{ "type": "data", "name": "Dropped", "validVersions": "1-3", "flexibleVersions": "none", "fields": [
+      { "name": "A", "type": "int32", "versions": "0+" },
+      { "name": "B", "type": "string", "versions": "0+" },
+      { "name": "C", "type": "int8", "versions": "3+" } ] }`;
+    const droppedDir = mkdtempSync(join(tmpdir(), 'brook-overlay-'));
+    try {
+      writeFileSync(join(droppedDir, 'Dropped.json'), withOld);
+      const texts = new Map([['Dropped.json', { text: without, maxVersion: 3 }]]);
+      const [spec] = loadSchemas(droppedDir, { release: '9.9.9', texts });
+      assert.equal(spec!.validVersions.toString(), '0-3');
+      assert.deepEqual(
+        spec!.root.fields.map((f) => [f.name, f.versions.toString()]),
+        [
+          ['A', '0+'],
+          ['Old', '0'],
+          ['B', '0+'],
+          ['C', '3+'],
+        ],
+      );
+    } finally {
+      rmSync(droppedDir, { recursive: true, force: true });
+    }
+  });
 });
