@@ -6,11 +6,12 @@ import { API_BY_KEY, decodeRequest, decodeRequestHeader, encodeRequest, Reader }
 /**
  * Request frames captured from real clients (kcat/librdkafka 2.0.2, kafkajs 2.2.4, kafka-python 2.0.2) by
  * compat-tests/capture/capture-all.sh, and from the Java client (kafka-clients 4.4, talking to Kafka 4.4 in
- * `java/` and to Brook in `java-brook/`) by compat-tests/capture/capture-java.ts. Each must decode completely with the generated codecs and re-encode to
- * the very same bytes (client encodings are canonical: no tagged field is written at its default).
+ * `java/` and to Brook in `java-brook/`) by compat-tests/capture/capture-java.ts. Each must decode completely with
+ * the generated codecs and re-encode to the very same bytes (client encodings are canonical: no tagged field is
+ * written at its default).
  *
- * The Java client speaks Kafka 4.4's newest versions, some above what the codecs know (they are generated from
- * older schemas, see test/wire/FINDINGS.md): those frames prove their header only, and say so as pending.
+ * The Java client speaks Kafka 4.4's newest versions; the codecs know them all now (protocol/generator/overlay.ts).
+ * A capture of a version above a codec's (a newer client) proves its header only, and says so as pending.
  */
 const capturedDir = join(__dirname, 'fixtures', 'captured');
 const clients = existsSync(capturedDir) ? readdirSync(capturedDir).sort() : [];
@@ -25,8 +26,8 @@ describe('requests captured from real clients', () => {
       const files = readdirSync(join(capturedDir, client))
         .filter((f) => f.endsWith('.bin'))
         .sort();
-      // The Java producer (idempotent by default) needs InitProducerId, which Brook does not serve yet: against
-      // Brook it sends no Produce, so java-brook proves Fetch instead.
+      // java-brook was recorded before Brook served InitProducerId, which the Java producer (idempotent by default)
+      // needs first: it holds no Produce, so it proves Fetch instead.
       const expected = client === 'java-brook' ? [18, 3, 1] : [18, 3, 0];
       it(`covers ${expected.map((k) => API_BY_KEY[k]!.name).join(', ')} at least`, () => {
         const keys = new Set(files.map((f) => Number(f.split('-')[0])));
