@@ -1,8 +1,9 @@
 /**
  * The requests whose answers are deterministic, sent alike to Brook and to the official Kafka: ApiVersions,
  * Metadata shapes, error answers to invalid requests, DescribeConfigs defaults, DescribeCluster, ListOffsets on
- * an empty topic, FindCoordinator, OffsetFetch of an unknown group. Bodies are functions of the side's context
- * (its topic id differs per cluster); `version: 'max'` is the highest version both brokers serve.
+ * an empty topic, FindCoordinator, OffsetFetch of an unknown group, offsets committed and fetched by topic id.
+ * Bodies are functions of the side's context (its topic id and cluster id differ per cluster) and the version;
+ * `version: 'max'` is the highest version both brokers serve.
  */
 import * as P from '../../protocol';
 
