@@ -7,7 +7,7 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
-import type { ApiHandler } from './types';
+import type { ApiHandler, HandlerContext } from './types';
 
 /** OffsetCommit names topics by id from v10 on (KIP-848). */
 const FIRST_TOPIC_ID_VERSION = 10;
@@ -30,6 +30,24 @@ export function refusedFirst<T extends { partitions: unknown[] }>(
 }
 
 /**
+ * The topics of an offset commit the client may not READ (KafkaApis' filterByAuthorized), by name; a topic whose id
+ * the broker does not know is not asked about (it answers UNKNOWN_TOPIC_ID). None without an authorizer.
+ */
+export function unreadableTopics(
+  ctx: HandlerContext,
+  firstIdVersion: number,
+  topics: { name: string; topicId: string }[],
+): Set<string> {
+  const refused = new Set<string>();
+  if (ctx.broker.authorizer === null) return refused;
+  for (const t of topics) {
+    if (isUnknownTopicId(ctx, firstIdVersion, t)) continue;
+    if (!authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)) refused.add(t.name);
+  }
+  return refused;
+}
+
+/**
  * OffsetCommit (8), v0-10, stored in `__consumer_offsets` (src/groups). Classic members commit with their
  * generation (generation -1 and no member id: a standalone commit, only for a group without members), KIP-848
  * members with their member epoch (FENCED_MEMBER_EPOCH / STALE_MEMBER_EPOCH). v1 carries a per-partition
@@ -49,16 +67,7 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
       return offsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
     }
     if (request.groupId === '') return offsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
-    const refused = new Set<string>();
-    if (broker.authorizer !== null) {
-      for (const t of request.topics) {
-        if (
-          !isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t) &&
-          !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)
-        )
-          refused.add(t.name);
-      }
-    }
+    const refused = unreadableTopics(ctx, FIRST_TOPIC_ID_VERSION, request.topics);
     const known = request.topics.map((t) => {
       const topic = refused.has(t.name) ? undefined : broker.topics.get(t.name);
       return {

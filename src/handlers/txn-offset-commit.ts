@@ -8,7 +8,7 @@ import {
 import { ErrorCode, errorCodeOf } from '../errors';
 import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
 import { addOffsetsPartitionImplicitly } from '../transactions/produce-verification';
-import { refusedFirst } from './offset-commit';
+import { refusedFirst, unreadableTopics } from './offset-commit';
 import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler } from './types';
 
@@ -41,16 +41,7 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
     if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
       return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
     }
-    const refused = new Set<string>();
-    if (broker.authorizer !== null) {
-      for (const t of request.topics) {
-        if (
-          !isUnknownTopicId(ctx, FIRST_TOPIC_ID_VERSION, t) &&
-          !authorize(ctx, AclOperation.READ, ResourceType.TOPIC, t.name)
-        )
-          refused.add(t.name);
-      }
-    }
+    const refused = unreadableTopics(ctx, FIRST_TOPIC_ID_VERSION, request.topics);
     if (request.groupId === '') return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     const known = request.topics
       .map((t) => {
