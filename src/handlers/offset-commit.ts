@@ -5,7 +5,7 @@ import {
   type OffsetCommitResponse,
   OffsetCommitResponseCodec,
 } from '../../protocol/generated';
-import { ErrorCode } from '../errors';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler, HandlerContext } from './types';
 
@@ -27,6 +27,31 @@ export function refusedFirst<T extends { partitions: unknown[] }>(
   }));
   const anyRefused = (t: T) => t.partitions.some((p) => !stored(t, p));
   return [...ordered.filter(anyRefused), ...ordered.filter((t) => !anyRefused(t))];
+}
+
+/** How the offset commits key a partition's answer (topic name, partition). */
+export const offsetKey = (name: string, partition: number) => `${name}\0${partition}`;
+
+/**
+ * The group coordinator's answer for the partitions KafkaApis passes it (`storable`: known topics the client may
+ * READ). Kafka's GroupCoordinatorService refuses a whole commit (not the coordinator, still loading, a transaction
+ * it cannot verify, TxnOffsetCommit's empty group id) with an answer for those partitions only (getErrorResponse
+ * of the request KafkaApis filtered), which KafkaApis merges with its own refusals: those keep their codes. A
+ * commit of nothing storable does not reach the coordinator at all. `commit` throws a KafkaError to refuse;
+ * anything else is a bug and goes to the dispatcher.
+ */
+export async function coordinatorCodes(
+  storable: { name: string; partitions: { partitionIndex: number }[] }[],
+  commit: () => Promise<Map<string, ErrorCode>>,
+): Promise<Map<string, ErrorCode>> {
+  if (!storable.some((t) => t.partitions.length > 0)) return new Map();
+  try {
+    return await commit();
+  } catch (error) {
+    if (!(error instanceof KafkaError)) throw error;
+    const code = errorCodeOf(error);
+    return new Map(storable.flatMap((t) => t.partitions.map((p) => [offsetKey(t.name, p.partitionIndex), code])));
+  }
 }
 
 /**
@@ -53,7 +78,8 @@ export function unreadableTopics(
  * members with their member epoch (FENCED_MEMBER_EPOCH / STALE_MEMBER_EPOCH). v1 carries a per-partition
  * commit timestamp, v2-4 a retention time, v6+ the leader epoch, v7+ group.instance.id, v10 topic ids (an
  * unknown id: UNKNOWN_TOPIC_ID, topic-ids.ts). Partitions of topics the broker does not have get
- * UNKNOWN_TOPIC_OR_PARTITION, as Kafka's KafkaApis answers.
+ * UNKNOWN_TOPIC_OR_PARTITION, as Kafka's KafkaApis answers. The empty group id is a group like any other here
+ * and in OffsetFetch (Kafka 4.4's GroupCoordinatorService refuses only a null one; test/wire compares it).
  */
 export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitResponse> = {
   apiKey: 8,
@@ -66,7 +92,6 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
     if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, request.groupId)) {
       return offsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
     }
-    if (request.groupId === '') return offsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     const refused = unreadableTopics(ctx, FIRST_TOPIC_ID_VERSION, request.topics);
     const known = request.topics.map((t) => {
       const topic = refused.has(t.name) ? undefined : broker.topics.get(t.name);
@@ -77,32 +102,30 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
         ),
       };
     });
-    // Kafka's KafkaApis answers a commit naming only unknown topics without reaching the coordinator, so no
-    // simple group comes into being for it.
-    const codes = !known.some((t) => t.partitions.length > 0)
-      ? new Map<string, ErrorCode>()
-      : await broker.groups.commitOffsets(request.groupId, {
-          memberId: version >= 1 ? request.memberId : '',
-          groupInstanceId: version >= 7 ? request.groupInstanceId : null,
-          generationIdOrMemberEpoch: version >= 1 ? request.generationIdOrMemberEpoch : -1,
-          retentionTimeMs: version >= 2 && version <= 4 ? Number(request.retentionTimeMs) : -1,
-          topics: known
-            .filter((t) => t.partitions.length > 0)
-            .map((t) => ({
-              name: t.name,
-              partitions: t.partitions.map((p) => ({
-                partition: p.partitionIndex,
-                offset: p.committedOffset,
-                leaderEpoch: version >= 6 ? p.committedLeaderEpoch : -1,
-                metadata: p.committedMetadata,
-                commitTimestamp: version === 1 ? Number(p.commitTimestamp) : -1,
-              })),
+    // A commit naming only unknown topics does not reach the coordinator, so no simple group comes into being for it.
+    const codes = await coordinatorCodes(known, () =>
+      broker.groups.commitOffsets(request.groupId, {
+        memberId: version >= 1 ? request.memberId : '',
+        groupInstanceId: version >= 7 ? request.groupInstanceId : null,
+        generationIdOrMemberEpoch: version >= 1 ? request.generationIdOrMemberEpoch : -1,
+        retentionTimeMs: version >= 2 && version <= 4 ? Number(request.retentionTimeMs) : -1,
+        topics: known
+          .filter((t) => t.partitions.length > 0)
+          .map((t) => ({
+            name: t.name,
+            partitions: t.partitions.map((p) => ({
+              partition: p.partitionIndex,
+              offset: p.committedOffset,
+              leaderEpoch: version >= 6 ? p.committedLeaderEpoch : -1,
+              metadata: p.committedMetadata,
+              commitTimestamp: version === 1 ? Number(p.commitTimestamp) : -1,
             })),
-          apiVersion: version,
-        });
+          })),
+        apiVersion: version,
+      }),
+    );
     const response = OffsetCommitResponseCodec.defaults();
-    const key = (name: string, partition: number) => `${name}\0${partition}`;
-    const ordered = refusedFirst(request.topics, (t, p) => codes.has(key(t.name, p.partitionIndex)));
+    const ordered = refusedFirst(request.topics, (t, p) => codes.has(offsetKey(t.name, p.partitionIndex)));
     response.topics = ordered.map((t) => ({
       ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitions: t.partitions.map((p) => ({
@@ -111,7 +134,7 @@ export const offsetCommitHandler: ApiHandler<OffsetCommitRequest, OffsetCommitRe
           ? ErrorCode.UnknownTopicId
           : refused.has(t.name)
             ? ErrorCode.TopicAuthorizationFailed
-            : (codes.get(key(t.name, p.partitionIndex)) ?? ErrorCode.UnknownTopicOrPartition),
+            : (codes.get(offsetKey(t.name, p.partitionIndex)) ?? ErrorCode.UnknownTopicOrPartition),
       })),
     }));
     return response;

@@ -28,7 +28,6 @@ async function fetchGroup(
   if (!authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) {
     return { errorCode: ErrorCode.GroupAuthorizationFailed, topics: [] };
   }
-  if (groupId === '') return { errorCode: ErrorCode.InvalidGroupId, topics: [] };
   let answer: GroupAnswer;
   try {
     answer = await ctx.broker.groups.fetchOffsets(groupId, topics, member, requireStable);

@@ -5,15 +5,20 @@ import {
   type TxnOffsetCommitResponse,
   TxnOffsetCommitResponseCodec,
 } from '../../protocol/generated';
-import { ErrorCode, errorCodeOf } from '../errors';
+import { ErrorCode, KafkaError } from '../errors';
 import { CONSUMER_OFFSETS_TOPIC } from '../topics/names';
 import { addOffsetsPartitionImplicitly } from '../transactions/produce-verification';
-import { refusedFirst, unreadableTopics } from './offset-commit';
+import { coordinatorCodes, offsetKey, refusedFirst, unreadableTopics } from './offset-commit';
 import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler } from './types';
 
 /** TxnOffsetCommit names topics by id from v6 on (KIP-1319). */
 const FIRST_TOPIC_ID_VERSION = 6;
+
+/** Below v2 COORDINATOR_LOAD_IN_PROGRESS is answered as COORDINATOR_NOT_AVAILABLE (KAFKA-7296). */
+function forOldClients(code: ErrorCode, version: number): ErrorCode {
+  return code === ErrorCode.CoordinatorLoadInProgress && version < 2 ? ErrorCode.CoordinatorNotAvailable : code;
+}
 
 /**
  * TxnOffsetCommit (28), v0-6: a transactional producer commits a group's offsets inside its transaction
@@ -23,9 +28,10 @@ const FIRST_TOPIC_ID_VERSION = 6;
  * UNKNOWN_TOPIC_OR_PARTITION (KafkaApis); below v2 COORDINATOR_LOAD_IN_PROGRESS is answered as
  * COORDINATOR_NOT_AVAILABLE (clients before 2.0 did not expect it, KAFKA-7296). v5 is KIP-890 transaction
  * version 2: the group's `__consumer_offsets` partition joins the transaction first (the client sends no
- * AddOffsetsToTxn); a failure there answers every partition with its error. v6 names topics by id (an unknown
- * id: UNKNOWN_TOPIC_ID, topic-ids.ts). A topic the client may not READ answers TOPIC_AUTHORIZATION_FAILED
- * while the others are committed (KafkaApis.handleTxnOffsetCommitRequest).
+ * AddOffsetsToTxn); a failure there, like any refusal of the coordinator's (an empty group id, NOT_COORDINATOR),
+ * answers the partitions that reached it, the unknown and refused ones keeping their own codes (coordinatorCodes).
+ * v6 names topics by id (an unknown id: UNKNOWN_TOPIC_ID, topic-ids.ts). A topic the client may not READ answers
+ * TOPIC_AUTHORIZATION_FAILED while the others are committed (KafkaApis.handleTxnOffsetCommitRequest).
  */
 export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffsetCommitResponse> = {
   apiKey: 28,
@@ -42,7 +48,6 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
       return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.GroupAuthorizationFailed, ctx);
     }
     const refused = unreadableTopics(ctx, FIRST_TOPIC_ID_VERSION, request.topics);
-    if (request.groupId === '') return txnOffsetCommitHandler.errorResponse!(request, ErrorCode.InvalidGroupId, ctx);
     const known = request.topics
       .map((t) => {
         const topic = refused.has(t.name) ? undefined : broker.topics.get(t.name);
@@ -54,10 +59,10 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
         };
       })
       .filter((t) => t.partitions.length > 0);
-    let codes = new Map<string, ErrorCode>();
-    if (known.length > 0) {
-      // KafkaApis answers a commit of nothing it can store (unknown or refused topics only) at once; otherwise the
-      // coordinator first makes the offsets partition part of the transaction (v5+).
+    // The coordinator first makes the offsets partition part of the transaction (v5+), then stores the offsets.
+    const codes = await coordinatorCodes(known, async () => {
+      // GroupCoordinatorService refuses an empty group id here (OffsetCommit takes one: only null is refused there).
+      if (request.groupId === '') throw new KafkaError(ErrorCode.InvalidGroupId, 'The group id must not be empty.');
       if (version >= 5) {
         const added = await addOffsetsPartitionImplicitly(
           broker.transactions,
@@ -66,32 +71,27 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
           request.producerEpoch,
           { topic: CONSUMER_OFFSETS_TOPIC, partition: broker.groups.partitionFor(request.groupId) },
         );
-        if (added !== ErrorCode.None) return txnOffsetCommitHandler.errorResponse!(request, added, ctx);
+        if (added !== ErrorCode.None) throw new KafkaError(added);
       }
-      try {
-        codes = await broker.groups.commitTxnOffsets(request.groupId, {
-          producerId: request.producerId,
-          producerEpoch: request.producerEpoch,
-          memberId: version >= 3 ? request.memberId : '',
-          groupInstanceId: version >= 3 ? request.groupInstanceId : null,
-          generationId: version >= 3 ? request.generationIdOrMemberEpoch : -1,
-          topics: known.map((t) => ({
-            name: t.name,
-            partitions: t.partitions.map((p) => ({
-              partition: p.partitionIndex,
-              offset: p.committedOffset,
-              leaderEpoch: version >= 2 ? p.committedLeaderEpoch : -1,
-              metadata: p.committedMetadata,
-            })),
+      return broker.groups.commitTxnOffsets(request.groupId, {
+        producerId: request.producerId,
+        producerEpoch: request.producerEpoch,
+        memberId: version >= 3 ? request.memberId : '',
+        groupInstanceId: version >= 3 ? request.groupInstanceId : null,
+        generationId: version >= 3 ? request.generationIdOrMemberEpoch : -1,
+        topics: known.map((t) => ({
+          name: t.name,
+          partitions: t.partitions.map((p) => ({
+            partition: p.partitionIndex,
+            offset: p.committedOffset,
+            leaderEpoch: version >= 2 ? p.committedLeaderEpoch : -1,
+            metadata: p.committedMetadata,
           })),
-        });
-      } catch (error) {
-        return txnOffsetCommitHandler.errorResponse!(request, errorCodeOf(error), ctx);
-      }
-    }
+        })),
+      });
+    });
     const response = TxnOffsetCommitResponseCodec.defaults();
-    const key = (name: string, partition: number) => `${name}\0${partition}`;
-    const ordered = refusedFirst(request.topics, (t, p) => codes.has(key(t.name, p.partitionIndex)));
+    const ordered = refusedFirst(request.topics, (t, p) => codes.has(offsetKey(t.name, p.partitionIndex)));
     response.topics = ordered.map((t) => ({
       ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),
       partitions: t.partitions.map((p) => ({
@@ -100,16 +100,16 @@ export const txnOffsetCommitHandler: ApiHandler<TxnOffsetCommitRequest, TxnOffse
           ? ErrorCode.UnknownTopicId
           : refused.has(t.name)
             ? ErrorCode.TopicAuthorizationFailed
-            : (codes.get(key(t.name, p.partitionIndex)) ?? ErrorCode.UnknownTopicOrPartition),
+            : forOldClients(
+                codes.get(offsetKey(t.name, p.partitionIndex)) ?? ErrorCode.UnknownTopicOrPartition,
+                version,
+              ),
       })),
     }));
     return response;
   },
   errorResponse(request, errorCode, ctx) {
-    const code =
-      errorCode === ErrorCode.CoordinatorLoadInProgress && ctx.version < 2
-        ? ErrorCode.CoordinatorNotAvailable
-        : errorCode;
+    const code = forOldClients(errorCode, ctx.version);
     const response = TxnOffsetCommitResponseCodec.defaults();
     response.topics = request.topics.map((t) => ({
       ...answerTopicKey(ctx, FIRST_TOPIC_ID_VERSION, t),

@@ -248,6 +248,37 @@ describe('transactions: wire protocol against startBroker()', function () {
     );
   });
 
+  it("the coordinator's refusals answer the partitions that reached it; unknown topics keep their code", async () => {
+    // Kafka's GroupCoordinatorService answers a refused commit for the partitions KafkaApis passed it, and KafkaApis
+    // merges that with its own answers (an unknown topic first, as its response builder orders them).
+    const p = await init(4, 'w-refusals');
+    const commit = (version: number, groupId: string, topics: string[], producerId = p.producerId) =>
+      client.send<P.TxnOffsetCommitResponse>(28, version, {
+        ...P.defaultTxnOffsetCommitRequest(),
+        transactionalId: 'w-refusals',
+        groupId,
+        producerId,
+        producerEpoch: p.producerEpoch,
+        topics: topics.map((name) => ({
+          name,
+          partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: null }],
+        })),
+      });
+    const codes = (r: P.TxnOffsetCommitResponse) => r.topics.map((t) => [t.name, t.partitions[0]!.errorCode]);
+    assert.deepEqual(codes(await commit(3, '', ['w', 'w-missing'])), [
+      ['w-missing', ErrorCode.UnknownTopicOrPartition],
+      ['w', ErrorCode.InvalidGroupId],
+    ]);
+    // Nothing storable: the coordinator is not asked, so the empty group id is not looked at.
+    assert.deepEqual(codes(await commit(3, '', ['w-missing'])), [['w-missing', ErrorCode.UnknownTopicOrPartition]]);
+    // v5 (transaction version 2) makes the offsets partition part of the transaction first; for a producer id the
+    // transactional id does not have, that fails, for the partitions that reached the coordinator only.
+    assert.deepEqual(codes(await commit(5, 'w-refusals-group', ['w-missing', 'w'], p.producerId + 1000n)), [
+      ['w-missing', ErrorCode.UnknownTopicOrPartition],
+      ['w', ErrorCode.InvalidProducerIdMapping],
+    ]);
+  });
+
   it('DescribeTransactions and ListTransactions', async () => {
     const p = await init(4, 'w-describe');
     await addPartitions(3, 'w-describe', p.producerId, p.producerEpoch, [{ name: 'w', partitions: [1, 0] }]);

@@ -427,6 +427,28 @@ export const WIRE_CASES: WireCase[] = [
     version: 9,
     body: offsetCommit('wire-offsets', [UNKNOWN], 0n),
   },
+  // The coordinator refuses an empty group id for the partitions KafkaApis passed it; unknown topics keep theirs.
+  {
+    name: 'OffsetCommit: an empty group id, the topic and an unknown topic',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: offsetCommit('', [TOPIC, UNKNOWN], 0n),
+  },
+  {
+    name: 'OffsetCommit v9: an empty group id, an unknown topic only',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 9,
+    body: offsetCommit('', [UNKNOWN], 0n),
+  },
+  {
+    name: 'OffsetFetch: an empty group id, the topic',
+    settled: coordinatorReady,
+    apiKey: 9,
+    version: 'max',
+    body: offsetFetch('', [TOPIC]),
+  },
   {
     name: 'OffsetFetch: the topic and an unknown topic',
     settled: coordinatorReady,
