@@ -5,8 +5,9 @@
  * (its src/cluster/local-cluster.ts, so its bin/brook.js), writes to a topic with replication factor 3 and
  * min.insync.replicas 2 led by node 1 (acks=all, 4 partitions, 64 x 1 KiB records per partition batch, 5
  * requests in flight: bench/replication-cluster.bench.ts's rounds) for ROUND_MS after a warm-up, and stops it.
- * RF=1: the same rounds to a topic whose one replica is node 1. The load generator is this tree's for every
- * build. Prints each tree's MiB/s and each node's mark-compacts. PROF=dir: every node runs under `node --cpu-prof`
+ * RF=1: the same rounds to a topic whose one replica is node 1. IN_FLIGHT sets the requests in flight (default 5,
+ * the Java producer's max.in.flight.requests.per.connection): more of them show how much of RF 3's rate is latency.
+ * The load generator is this tree's for every build. Prints each tree's MiB/s and each node's mark-compacts. PROF=dir: every node runs under `node --cpu-prof`
  * and leaves its profile there (read with bench/cpu-profile-summary.ts).
  *   git worktree add /tmp/base HEAD~1 && ln -s "$PWD/node_modules" /tmp/base/ && (cd /tmp/base && npm run build)
  *   TREES=/tmp/base,. ROUNDS=3 npx tsx bench/replication-ab.ts
@@ -67,7 +68,7 @@ async function round(tree: string): Promise<{ rate: number; markCompacts: number
       topic: `ab-rf${RF}`,
       partitions: 4,
       batchRecords: 64,
-      inFlight: 5,
+      inFlight: Number(process.env.IN_FLIGHT ?? 5),
       replicas: RF === 1 ? [1] : [1, 2, 3],
       topicConfigs: (RF === 1 ? {} : { 'min.insync.replicas': '2' }) as Record<string, string>,
     };
