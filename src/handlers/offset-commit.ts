@@ -5,7 +5,7 @@ import {
   type OffsetCommitResponse,
   OffsetCommitResponseCodec,
 } from '../../protocol/generated';
-import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
+import { ErrorCode, KafkaError } from '../errors';
 import { answerTopicKey, isUnknownTopicId, nameTopicsById } from './topic-ids';
 import type { ApiHandler, HandlerContext } from './types';
 
@@ -49,7 +49,7 @@ export async function coordinatorCodes(
     return await commit();
   } catch (error) {
     if (!(error instanceof KafkaError)) throw error;
-    const code = errorCodeOf(error);
+    const { code } = error;
     return new Map(storable.flatMap((t) => t.partitions.map((p) => [offsetKey(t.name, p.partitionIndex), code])));
   }
 }
