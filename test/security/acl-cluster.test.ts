@@ -52,8 +52,17 @@ describe('ACLs in a KRaft cluster: kept in the metadata log', function () {
     const admin = kafka(node, 'alice').admin();
     await admin.connect();
     try {
-      await admin.fetchTopicMetadata({ topics: ['secured'] });
-      return true;
+      // kafkajs gives fetchTopicMetadata a null answer (a TypeError) when the second Metadata request failed on
+      // every broker it tried, e.g. one still opening its listener after the restarts: that is asked again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.fetchTopicMetadata({ topics: ['secured'] });
+          return true;
+        } catch (error) {
+          if (!(error instanceof TypeError) || attempt === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
     } catch (error) {
       if (/Not authorized to access topics/.test((error as Error).message)) return false;
       throw error;
