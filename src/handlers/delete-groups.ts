@@ -22,13 +22,13 @@ export const deleteGroupsHandler: ApiHandler<DeleteGroupsRequest, DeleteGroupsRe
     const response = DeleteGroupsResponseCodec.defaults();
     // KafkaApis: DELETE on each group, else GROUP_AUTHORIZATION_FAILED for it.
     const permitted = (g: string) => authorize(ctx, AclOperation.DELETE, ResourceType.GROUP, g);
-    const ids = request.groupsNames.filter((g) => g !== '' && permitted(g));
+    // The empty group id is a group like any other here (Kafka 4.4's coordinator refuses only a null one).
+    const ids = request.groupsNames.filter(permitted);
     const codes = await ctx.broker.groups.deleteGroups(ids);
     const byId = new Map(ids.map((id, i) => [id, codes[i]!]));
-    for (const g of request.groupsNames) if (!permitted(g)) byId.set(g, ErrorCode.GroupAuthorizationFailed);
     response.results = request.groupsNames.map((groupId) => ({
       groupId,
-      errorCode: byId.get(groupId) ?? ErrorCode.InvalidGroupId,
+      errorCode: byId.get(groupId) ?? ErrorCode.GroupAuthorizationFailed,
       errorMessage: null,
     }));
     return response;

@@ -24,24 +24,24 @@ export const describeGroupsHandler: ApiHandler<DescribeGroupsRequest, DescribeGr
   async handle(request, ctx) {
     const response = DescribeGroupsResponseCodec.defaults();
     // KafkaApis: DESCRIBE on each group, else GROUP_AUTHORIZATION_FAILED for it.
-    const described = await ctx.broker.groups.describeGroups(request.groups.filter((g) => g !== ''));
-    const byId = new Map(described.map((d) => [d.groupId, d]));
-    response.groups = request.groups.map((groupId) => {
-      const d = byId.get(groupId);
+    // The empty group id is described like any other (Kafka 4.4's coordinator refuses only a null one).
+    const described = await ctx.broker.groups.describeGroups(request.groups);
+    response.groups = request.groups.map((groupId, i) => {
+      const d = described[i]!;
       const ops =
         ctx.version >= 3 && request.includeAuthorizedOperations
           ? authorizedOperations(ctx, ResourceType.GROUP, groupId)
           : OPS_NOT_REQUESTED;
-      if (!d || !authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) {
+      if (!authorize(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) {
         return {
-          errorCode: d ? ErrorCode.GroupAuthorizationFailed : ErrorCode.InvalidGroupId,
+          errorCode: ErrorCode.GroupAuthorizationFailed,
           errorMessage: null,
           groupId,
           groupState: '',
           protocolType: '',
           protocolData: '',
           members: [],
-          authorizedOperations: d ? OPS_NOT_REQUESTED : ops,
+          authorizedOperations: OPS_NOT_REQUESTED,
         };
       }
       const notClassic = d.errorCode === ErrorCode.GroupIdNotFound;

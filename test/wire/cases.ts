@@ -450,6 +450,20 @@ export const WIRE_CASES: WireCase[] = [
     body: offsetFetch('', [TOPIC]),
   },
   {
+    name: 'DescribeGroups: the empty group id, which holds offsets',
+    settled: coordinatorReady,
+    apiKey: 15,
+    version: 'max',
+    body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [''] }),
+  },
+  {
+    name: 'DeleteGroups: the empty group id, which holds offsets',
+    settled: coordinatorReady,
+    apiKey: 42,
+    version: 'max',
+    body: () => ({ ...P.defaultDeleteGroupsRequest(), groupsNames: [''] }),
+  },
+  {
     name: 'OffsetFetch: the topic and an unknown topic',
     settled: coordinatorReady,
     apiKey: 9,
