@@ -14,15 +14,14 @@ const TRANSACTION = 1;
 
 type Coordinator = FindCoordinatorResponse['coordinators'][number];
 
+/** No coordinator for `key`, with the error's name as the message. */
+function unavailable(key: string, errorCode: number, errorMessage: string | null = errorName(errorCode)): Coordinator {
+  return { key, nodeId: -1, host: '', port: -1, errorCode, errorMessage };
+}
+
 function answer(key: string, keyType: number, ctx: HandlerContext): Coordinator {
-  const fail = (errorCode: number, errorMessage: string | null): Coordinator => ({
-    key,
-    nodeId: -1,
-    host: '',
-    port: -1,
-    errorCode,
-    errorMessage,
-  });
+  const fail = (errorCode: number, errorMessage: string | null): Coordinator =>
+    unavailable(key, errorCode, errorMessage);
   if (keyType !== GROUP && keyType !== TRANSACTION) {
     return fail(ErrorCode.InvalidRequest, `Unsupported key type ${keyType}`);
   }
@@ -33,7 +32,6 @@ function answer(key: string, keyType: number, ctx: HandlerContext): Coordinator 
   if (keyType === TRANSACTION && !authorize(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, key)) {
     return fail(ErrorCode.TransactionalIdAuthorizationFailed, 'Transactional Id authorization failed.');
   }
-  if (keyType === GROUP && key === '') return fail(ErrorCode.InvalidGroupId, errorName(ErrorCode.InvalidGroupId));
   if (ctx.broker.kraft?.publisher) return clusterAnswer(key, keyType, ctx, fail);
   const endpoint = ctx.broker.advertisedEndpoint(ctx.connection.listenerName);
   if (!endpoint) return fail(ErrorCode.CoordinatorNotAvailable, 'no endpoint for this listener');
@@ -71,7 +69,8 @@ function clusterAnswer(
 
 /**
  * FindCoordinator (10), v0-6. A single node coordinates every group and every transactional id itself, so
- * it answers "me" (the endpoint of the listener the request came in on). v4+ batches keys. Key type 0 is a
+ * it answers "me" (the endpoint of the listener the request came in on), once the coordinator's internal topic
+ * exists (the first request creates it, as Kafka's does; the empty key is a key like any other). v4+ batches keys. Key type 0 is a
  * group, 1 a transactional id (answered the same way: the transaction APIs answer for themselves once
  * registered), anything else (share groups) INVALID_REQUEST.
  */
@@ -79,13 +78,27 @@ export const findCoordinatorHandler: ApiHandler<FindCoordinatorRequest, FindCoor
   apiKey: 10,
   minVersion: 0,
   maxVersion: 6,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const response = FindCoordinatorResponseCodec.defaults();
+    const keyType = ctx.version >= 1 ? request.keyType : GROUP;
+    const keys = ctx.version >= 4 ? request.coordinatorKeys : [request.key];
+    let answers = keys.map((key) => answer(key, keyType, ctx));
+    if (!ctx.broker.kraft?.publisher && answers.some((a) => a.errorCode === ErrorCode.None)) {
+      // As Kafka, the first FindCoordinator creates the coordinator's internal topic; a single node has it at once.
+      const coordinator = keyType === GROUP ? ctx.broker.groups : ctx.broker.transactions;
+      try {
+        await coordinator.prepareStore();
+      } catch {
+        // Logged by the topic service; the client retries.
+        const code = ErrorCode.CoordinatorNotAvailable;
+        answers = answers.map((a) => (a.errorCode === ErrorCode.None ? unavailable(a.key, code) : a));
+      }
+    }
     if (ctx.version >= 4) {
-      response.coordinators = request.coordinatorKeys.map((key) => answer(key, request.keyType, ctx));
+      response.coordinators = answers;
       return response;
     }
-    const one = answer(request.key, ctx.version >= 1 ? request.keyType : GROUP, ctx);
+    const one = answers[0]!;
     response.errorCode = one.errorCode;
     // Kafka 4.4 answers v1-3 successes with the error's name as the message ("NONE"), v4+ with "".
     response.errorMessage = one.errorCode === 0 ? 'NONE' : one.errorMessage;

@@ -399,6 +399,27 @@ export const WIRE_CASES: WireCase[] = [
     body: () => ({ ...P.defaultFindCoordinatorRequest(), key: 'wire-group' }),
   },
   {
+    name: 'FindCoordinator: the empty group id',
+    settled: coordinatorReady,
+    apiKey: 10,
+    version: 'max',
+    body: () => ({ ...P.defaultFindCoordinatorRequest(), coordinatorKeys: [''] }),
+  },
+  {
+    name: 'FindCoordinator v3: the empty group id',
+    settled: coordinatorReady,
+    apiKey: 10,
+    version: 3,
+    body: () => ({ ...P.defaultFindCoordinatorRequest(), key: '' }),
+  },
+  {
+    name: 'FindCoordinator: the empty transactional id',
+    settled: coordinatorReady,
+    apiKey: 10,
+    version: 'max',
+    body: () => ({ ...P.defaultFindCoordinatorRequest(), keyType: 1, coordinatorKeys: [''] }),
+  },
+  {
     name: 'OffsetFetch: unknown group, all topics',
     settled: coordinatorReady,
     apiKey: 9,
