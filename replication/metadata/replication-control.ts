@@ -163,10 +163,16 @@ export function createTopics(
       }
       let assignments: number[][];
       if (t.assignments.length > 0) {
-        if (t.numPartitions !== -1 || t.replicationFactor !== -1) {
+        if (t.numPartitions !== -1) {
           throw new PartitionError(
             ErrorCode.InvalidRequest,
-            'A manual partition assignment was specified, but numPartitions or replicationFactor was not set to -1.',
+            'A manual partition assignment was specified, but numPartitions was not set to -1.',
+          );
+        }
+        if (t.replicationFactor !== -1) {
+          throw new PartitionError(
+            ErrorCode.InvalidRequest,
+            'A manual partition assignment was specified, but replication factor was not set to -1.',
           );
         }
         const sorted = [...t.assignments].sort((a, b) => a.partitionIndex - b.partitionIndex);

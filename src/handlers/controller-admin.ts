@@ -18,25 +18,40 @@ import { ErrorCode, errorCodeOf } from '../errors';
 
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
+/**
+ * The names a CreateTopics request gives more than once: Kafka's ControllerApis takes them out first and answers
+ * each once (INVALID_REQUEST), after the others.
+ */
+export function duplicateTopicNames(topics: readonly { name: string }[]): Set<string> {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const t of topics) (seen.has(t.name) ? duplicates : seen).add(t.name);
+  return duplicates;
+}
+
 export async function controllerCreateTopics(
   kraft: KRaftNode,
   request: CreateTopicsRequest,
 ): Promise<CreateTopicsResponse> {
   const response = CreateTopicsResponseCodec.defaults();
+  const duplicates = duplicateTopicNames(request.topics);
+  const unique = { ...request, topics: request.topics.filter((t) => !duplicates.has(t.name)) };
+  const failed = (name: string, errorCode: number, errorMessage: string) => ({
+    name,
+    topicId: ZERO_UUID,
+    errorCode,
+    errorMessage,
+    topicConfigErrorCode: ErrorCode.None,
+    numPartitions: -1,
+    replicationFactor: -1,
+    configs: [],
+  });
   try {
-    response.topics = await kraft.createTopics(request);
+    response.topics = await kraft.createTopics(unique);
   } catch (error) {
-    response.topics = request.topics.map((t) => ({
-      name: t.name,
-      topicId: ZERO_UUID,
-      errorCode: errorCodeOf(error),
-      errorMessage: (error as Error).message,
-      topicConfigErrorCode: ErrorCode.None,
-      numPartitions: -1,
-      replicationFactor: -1,
-      configs: [],
-    }));
+    response.topics = unique.topics.map((t) => failed(t.name, errorCodeOf(error), (error as Error).message));
   }
+  for (const name of duplicates) response.topics.push(failed(name, ErrorCode.InvalidRequest, 'Duplicate topic name.'));
   return response;
 }
 

@@ -10,7 +10,7 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { randomKafkaUuid } from '../topics/uuid';
 import { describeTopicConfig } from './describe-configs';
 import type { ApiHandler } from './types';
-import { controllerCreateTopics } from './controller-admin';
+import { controllerCreateTopics, duplicateTopicNames } from './controller-admin';
 
 type TopicResult = CreateTopicsResponse['topics'][number];
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -33,7 +33,7 @@ function failed(name: string, errorCode: number, errorMessage: string | null): T
  * CreateTopics (19), v0-7, validate-only too. Kafka's refusals: TOPIC_ALREADY_EXISTS, INVALID_TOPIC_EXCEPTION
  * (illegal or colliding names), INVALID_PARTITIONS, INVALID_REPLICATION_FACTOR (more replicas than brokers),
  * INVALID_CONFIG (unknown key or bad value), INVALID_REQUEST (both a partition count and an assignment, or a
- * topic named twice), INVALID_REPLICA_ASSIGNMENT (unknown broker ids). v5+ answers the topic id, partition
+ * topic named twice: answered once, after the others), INVALID_REPLICA_ASSIGNMENT (unknown broker ids). v5+ answers the topic id, partition
  * count, replication factor and the configs in force.
  */
 export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsResponse> = {
@@ -44,33 +44,30 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
     const { broker, version } = ctx;
     if (broker.kraft?.controllerOnly) return controllerCreateTopics(broker.kraft, request);
     const response = CreateTopicsResponseCodec.defaults();
-    const counts = new Map<string, number>();
-    for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    const duplicates = duplicateTopicNames(request.topics);
     // KafkaApis: CREATE on the cluster, or on each topic (else TOPIC_AUTHORIZATION_FAILED for it).
     const clusterCreate = authorize(ctx, AclOperation.CREATE, ResourceType.CLUSTER, CLUSTER_NAME);
     for (const t of request.topics) {
+      if (duplicates.has(t.name)) continue;
       if (!clusterCreate && !authorize(ctx, AclOperation.CREATE, ResourceType.TOPIC, t.name)) {
         response.topics.push(failed(t.name, ErrorCode.TopicAuthorizationFailed, 'Authorization failed.'));
-        continue;
-      }
-      if ((counts.get(t.name) ?? 0) > 1) {
-        response.topics.push(
-          failed(
-            t.name,
-            ErrorCode.InvalidRequest,
-            `Create topics request from client contains multiple entries for topic ${t.name}`,
-          ),
-        );
         continue;
       }
       try {
         let partitions = t.numPartitions;
         let replicationFactor = t.replicationFactor;
         if (t.assignments.length > 0) {
-          if (t.numPartitions !== -1 || t.replicationFactor !== -1) {
+          // Kafka's ReplicationControlManager, in this order.
+          if (t.numPartitions !== -1) {
             throw new KafkaError(
               ErrorCode.InvalidRequest,
-              'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.',
+              'A manual partition assignment was specified, but numPartitions was not set to -1.',
+            );
+          }
+          if (t.replicationFactor !== -1) {
+            throw new KafkaError(
+              ErrorCode.InvalidRequest,
+              'A manual partition assignment was specified, but replication factor was not set to -1.',
             );
           }
           // A cluster's controller checks the brokers (registered, no duplicates); a single node is the only one.
@@ -123,6 +120,8 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
         response.topics.push(failed(t.name, code, (error as Error).message));
       }
     }
+    for (const name of duplicates)
+      response.topics.push(failed(name, ErrorCode.InvalidRequest, 'Duplicate topic name.'));
     return response;
   },
   errorResponse(request, errorCode) {
