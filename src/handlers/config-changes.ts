@@ -74,7 +74,8 @@ export async function alterResource(
     }
     if (resourceType === ResourceType.Topic) {
       const topic = broker.topics.get(resourceName);
-      if (!topic) throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `Topic ${resourceName} does not exist.`);
+      if (!topic)
+        throw new KafkaError(ErrorCode.UnknownTopicOrPartition, `The topic '${resourceName}' does not exist.`);
       const next = nextTopicConfigs(
         topic.configs,
         changes,
@@ -252,9 +253,10 @@ function applyChange(
     case ConfigOperation.Append:
     case ConfigOperation.Subtract: {
       if (!isList) {
+        const operation = change.operation === ConfigOperation.Append ? 'APPEND' : 'SUBTRACT';
         throw new KafkaError(
           ErrorCode.InvalidConfig,
-          `Config value append/subtract is not allowed for config key ${change.name}`,
+          `Can't ${operation} to key ${change.name} because its type is not LIST.`,
         );
       }
       const items = (target[change.name] ?? current())

@@ -198,10 +198,16 @@ function resultFor(
       return {
         ...base,
         errorCode: ErrorCode.InvalidRequest,
-        errorMessage: `Unsupported resource type ${resource.resourceType}`,
+        // Kafka answers INVALID_REQUEST's own message here.
+        errorMessage: INVALID_REQUEST_MESSAGE,
       };
   }
 }
+
+/** Kafka's message for INVALID_REQUEST (Errors.INVALID_REQUEST), which it answers an unknown resource type with. */
+const INVALID_REQUEST_MESSAGE =
+  'This most likely occurs because of a request being malformed by the client library or the message was sent to ' +
+  'an incompatible broker. See the broker logs for more details.';
 
 /**
  * DescribeConfigs (32), v0-4, for topics (every topic-level key with its value in force and source), the broker

@@ -3,6 +3,7 @@ import {
   type IncrementalAlterConfigsResponse,
   IncrementalAlterConfigsResponseCodec,
 } from '../../protocol/generated';
+import { ErrorCode } from '../errors';
 import { alterResource } from './config-changes';
 import type { ApiHandler } from './types';
 
@@ -18,7 +19,11 @@ export const incrementalAlterConfigsHandler: ApiHandler<
     const response = IncrementalAlterConfigsResponseCodec.defaults();
     for (const r of request.resources) {
       const changes = r.configs.map((c) => ({ name: c.name, operation: c.configOperation, value: c.value }));
-      const outcome = await alterResource(r.resourceType, r.resourceName, changes, false, request.validateOnly, ctx);
+      // Kafka's ConfigAdminManager refuses a resource naming a key twice before anything else.
+      const outcome =
+        new Set(changes.map((c) => c.name)).size < changes.length
+          ? { errorCode: ErrorCode.InvalidRequest, errorMessage: 'Error due to duplicate config keys' }
+          : await alterResource(r.resourceType, r.resourceName, changes, false, request.validateOnly, ctx);
       response.responses.push({ ...outcome, resourceType: r.resourceType, resourceName: r.resourceName });
     }
     return response;

@@ -439,6 +439,78 @@ export const WIRE_CASES: WireCase[] = [
     body: alterConfig('no.such.config', '1'),
   },
   {
+    name: 'DescribeConfigs: an unknown topic',
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(2, UNKNOWN, ['retention.ms']),
+  },
+  {
+    name: 'DescribeConfigs: the topic, a key no topic has',
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(2, TOPIC, ['no.such.config']),
+  },
+  {
+    name: 'DescribeConfigs: an unknown resource type',
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(99, 'x', null),
+  },
+  {
+    name: 'IncrementalAlterConfigs: the same key twice',
+    apiKey: 44,
+    version: 'max',
+    body: () => ({
+      ...P.defaultIncrementalAlterConfigsRequest(),
+      validateOnly: true,
+      resources: [
+        {
+          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+          resourceType: 2,
+          resourceName: TOPIC,
+          configs: [
+            { name: 'retention.ms', configOperation: 0, value: '1000' },
+            { name: 'retention.ms', configOperation: 0, value: '2000' },
+          ],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'IncrementalAlterConfigs: an unknown topic',
+    apiKey: 44,
+    version: 'max',
+    body: () => ({
+      ...P.defaultIncrementalAlterConfigsRequest(),
+      validateOnly: true,
+      resources: [
+        {
+          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+          resourceType: 2,
+          resourceName: UNKNOWN,
+          configs: [{ name: 'retention.ms', configOperation: 0, value: '1000' }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'IncrementalAlterConfigs: APPEND to a key that is not a list',
+    apiKey: 44,
+    version: 'max',
+    body: () => ({
+      ...P.defaultIncrementalAlterConfigsRequest(),
+      validateOnly: true,
+      resources: [
+        {
+          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+          resourceType: 2,
+          resourceName: TOPIC,
+          configs: [{ name: 'retention.ms', configOperation: 2, value: '1000' }],
+        },
+      ],
+    }),
+  },
+  {
     name: 'FindCoordinator: group',
     apiKey: 10,
     version: 'max',
