@@ -88,8 +88,9 @@ export const consumerGroupDescribeHandler: ApiHandler<ConsumerGroupDescribeReque
       errorMessage: null,
       groupId,
       groupState: '',
-      groupEpoch: -1,
-      assignmentEpoch: -1,
+      // The schema's defaults, as Kafka answers a group it does not describe.
+      groupEpoch: 0,
+      assignmentEpoch: 0,
       assignorName: '',
       members: [],
       authorizedOperations: OPS_NOT_REQUESTED,

@@ -90,8 +90,15 @@ export async function controllerCreatePartitions(
   kraft: KRaftNode,
   request: CreatePartitionsRequest,
 ): Promise<CreatePartitionsResponse> {
-  const results: CreatePartitionsResponse['results'] = [];
+  // Names given twice first, as Kafka's ControllerApis answers them.
+  const duplicates = duplicateTopicNames(request.topics);
+  const results: CreatePartitionsResponse['results'] = [...duplicates].map((name) => ({
+    name,
+    errorCode: ErrorCode.InvalidRequest,
+    errorMessage: 'Duplicate topic name.',
+  }));
   for (const t of request.topics) {
+    if (duplicates.has(t.name)) continue;
     try {
       const [answer] = await kraft.createPartitions(t.name, t.count, request.validateOnly);
       results.push({

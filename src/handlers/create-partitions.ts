@@ -7,12 +7,12 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { ApiHandler } from './types';
-import { controllerCreatePartitions } from './controller-admin';
+import { controllerCreatePartitions, duplicateTopicNames } from './controller-admin';
 
 /**
  * CreatePartitions (37), v0-3, validate-only too: INVALID_PARTITIONS when the count does not grow,
  * UNKNOWN_TOPIC_OR_PARTITION for unknown topics, INVALID_REPLICA_ASSIGNMENT for assignments naming other
- * brokers or of the wrong length, INVALID_REQUEST for a topic named twice.
+ * brokers or of the wrong length, INVALID_REQUEST for a topic named twice (answered once, first).
  */
 export const createPartitionsHandler: ApiHandler<CreatePartitionsRequest, CreatePartitionsResponse> = {
   apiKey: 37,
@@ -22,18 +22,27 @@ export const createPartitionsHandler: ApiHandler<CreatePartitionsRequest, Create
     const { broker } = ctx;
     if (broker.kraft?.controllerOnly) return controllerCreatePartitions(broker.kraft, request);
     const response = CreatePartitionsResponseCodec.defaults();
-    const counts = new Map<string, number>();
-    for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
-    for (const t of request.topics) {
+    // Kafka's ControllerApis answers the names given twice first, then the topics the client may not ALTER, then
+    // the controller's results.
+    const duplicates = duplicateTopicNames(request.topics);
+    for (const name of duplicates) {
+      response.results.push({ name, errorCode: ErrorCode.InvalidRequest, errorMessage: 'Duplicate topic name.' });
+    }
+    const unique = request.topics.filter((t) => !duplicates.has(t.name));
+    const permitted = unique.filter((t) => authorize(ctx, AclOperation.ALTER, ResourceType.TOPIC, t.name));
+    for (const t of unique) {
+      if (!permitted.includes(t)) {
+        response.results.push({ name: t.name, errorCode: ErrorCode.TopicAuthorizationFailed, errorMessage: null });
+      }
+    }
+    for (const t of permitted) {
       try {
-        if ((counts.get(t.name) ?? 0) > 1)
-          throw new KafkaError(ErrorCode.InvalidRequest, 'Duplicate topic in request.');
-        // KafkaApis: ALTER on the topic.
-        if (!authorize(ctx, AclOperation.ALTER, ResourceType.TOPIC, t.name)) {
-          throw new KafkaError(ErrorCode.TopicAuthorizationFailed, 'The topic authorization is failed.');
-        }
         const topic = broker.topics.get(t.name);
-        if (topic && t.assignments !== null) {
+        if (!topic) {
+          response.results.push({ name: t.name, errorCode: ErrorCode.UnknownTopicOrPartition, errorMessage: null });
+          continue;
+        }
+        if (t.assignments !== null) {
           if (t.assignments.length !== t.count - topic.partitionCount) {
             throw new KafkaError(
               ErrorCode.InvalidReplicaAssignment,

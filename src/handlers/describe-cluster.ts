@@ -37,9 +37,16 @@ export const describeClusterHandler: ApiHandler<DescribeClusterRequest, Describe
       response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_OMITTED;
       return response;
     }
-    if (version >= 1 && request.endpointType !== BROKERS_ENDPOINT) {
+    // Kafka's AuthHelper.computeDescribeClusterResponse: an unknown type, then the controllers asked of a broker.
+    if (version >= 1 && request.endpointType !== BROKERS_ENDPOINT && request.endpointType !== CONTROLLERS_ENDPOINT) {
       response.errorCode = ErrorCode.UnsupportedEndpointType;
-      response.errorMessage = `The request was sent to an endpoint of type BROKER, but we wanted an endpoint of type ${request.endpointType}`;
+      response.errorMessage = `Unsupported endpoint type ${request.endpointType}`;
+      return response;
+    }
+    if (version >= 1 && request.endpointType === CONTROLLERS_ENDPOINT) {
+      response.errorCode = ErrorCode.MismatchedEndpointType;
+      response.errorMessage =
+        'The request was sent to an endpoint of type BROKER, but we wanted an endpoint of type CONTROLLER';
       return response;
     }
     response.endpointType = BROKERS_ENDPOINT;

@@ -858,6 +858,72 @@ export const WIRE_CASES: WireCase[] = [
   },
   { name: 'DescribeCluster v0', apiKey: 60, version: 0, body: () => P.defaultDescribeClusterRequest() },
   {
+    name: 'DescribeCluster: the controllers asked of a broker',
+    apiKey: 60,
+    version: 'max',
+    body: () => ({ ...P.defaultDescribeClusterRequest(), endpointType: 2 }),
+  },
+  {
+    name: 'Metadata: a topic name Kafka refuses, auto-create on',
+    apiKey: 3,
+    version: 'max',
+    body: () => ({
+      ...P.defaultMetadataRequest(),
+      allowAutoTopicCreation: true,
+      topics: [{ ...P.defaultMetadataRequestMetadataRequestTopic(), name: 'wire/bad' }],
+    }),
+  },
+  {
+    name: 'DescribeTopicPartitions: the topic and an unknown one',
+    apiKey: 75,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDescribeTopicPartitionsRequest(),
+      topics: [TOPIC, UNKNOWN].map((name) => ({ name })),
+    }),
+  },
+  {
+    name: 'DescribeTopicPartitions: one partition at a time, from a cursor',
+    apiKey: 75,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDescribeTopicPartitionsRequest(),
+      topics: [{ name: TOPIC }],
+      responsePartitionLimit: 1,
+      cursor: { topicName: TOPIC, partitionIndex: 0 },
+    }),
+  },
+  {
+    name: 'CreatePartitions: the same topic twice, and an unknown topic',
+    apiKey: 37,
+    version: 'max',
+    body: () => ({
+      ...P.defaultCreatePartitionsRequest(),
+      timeoutMs: 30000,
+      validateOnly: true,
+      topics: [
+        { name: TOPIC, count: 3, assignments: null },
+        { name: TOPIC, count: 4, assignments: null },
+        { name: UNKNOWN, count: 3, assignments: null },
+      ],
+    }),
+  },
+  {
+    name: 'ListGroups: consumer groups only',
+    settled: coordinatorReady,
+    apiKey: 16,
+    version: 'max',
+    body: () => ({ ...P.defaultListGroupsRequest(), typesFilter: ['consumer'] }),
+  },
+  {
+    name: 'ConsumerGroupDescribe: an unknown group and the empty group id',
+    settled: coordinatorReady,
+    apiKey: 69,
+    version: 'max',
+    body: () => ({ ...P.defaultConsumerGroupDescribeRequest(), groupIds: ['wire-nobody', ''] }),
+  },
+
+  {
     name: 'CreateTopics v4: 0 partitions',
     apiKey: 19,
     version: 4,
