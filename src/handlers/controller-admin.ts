@@ -19,14 +19,14 @@ import { ErrorCode, errorCodeOf } from '../errors';
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
 /**
- * The names a CreateTopics request gives more than once: Kafka's ControllerApis takes them out first and answers
- * each once (INVALID_REQUEST), after the others.
+ * The keys (topic names, topic ids) a request gives more than once: Kafka's ControllerApis takes them out first
+ * and answers each once with INVALID_REQUEST (CreateTopics, CreatePartitions, DeleteTopics).
  */
-export function duplicateTopicNames(topics: readonly { name: string }[]): Set<string> {
+export function givenTwice(keys: readonly string[]): Set<string> {
   const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const t of topics) (seen.has(t.name) ? duplicates : seen).add(t.name);
-  return duplicates;
+  const twice = new Set<string>();
+  for (const key of keys) (seen.has(key) ? twice : seen).add(key);
+  return twice;
 }
 
 export async function controllerCreateTopics(
@@ -34,7 +34,7 @@ export async function controllerCreateTopics(
   request: CreateTopicsRequest,
 ): Promise<CreateTopicsResponse> {
   const response = CreateTopicsResponseCodec.defaults();
-  const duplicates = duplicateTopicNames(request.topics);
+  const duplicates = givenTwice(request.topics.map((t) => t.name));
   const unique = { ...request, topics: request.topics.filter((t) => !duplicates.has(t.name)) };
   const failed = (name: string, errorCode: number, errorMessage: string) => ({
     name,
@@ -91,7 +91,7 @@ export async function controllerCreatePartitions(
   request: CreatePartitionsRequest,
 ): Promise<CreatePartitionsResponse> {
   // Names given twice first, as Kafka's ControllerApis answers them.
-  const duplicates = duplicateTopicNames(request.topics);
+  const duplicates = givenTwice(request.topics.map((t) => t.name));
   const results: CreatePartitionsResponse['results'] = [...duplicates].map((name) => ({
     name,
     errorCode: ErrorCode.InvalidRequest,

@@ -7,7 +7,7 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { ApiHandler } from './types';
-import { controllerCreatePartitions, duplicateTopicNames } from './controller-admin';
+import { controllerCreatePartitions, givenTwice } from './controller-admin';
 
 /**
  * CreatePartitions (37), v0-3, validate-only too: INVALID_PARTITIONS when the count does not grow,
@@ -24,7 +24,7 @@ export const createPartitionsHandler: ApiHandler<CreatePartitionsRequest, Create
     const response = CreatePartitionsResponseCodec.defaults();
     // Kafka's ControllerApis answers the names given twice first, then the topics the client may not ALTER, then
     // the controller's results.
-    const duplicates = duplicateTopicNames(request.topics);
+    const duplicates = givenTwice(request.topics.map((t) => t.name));
     for (const name of duplicates) {
       response.results.push({ name, errorCode: ErrorCode.InvalidRequest, errorMessage: 'Duplicate topic name.' });
     }

@@ -10,7 +10,7 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { randomKafkaUuid } from '../topics/uuid';
 import { describeTopicConfig } from './describe-configs';
 import type { ApiHandler } from './types';
-import { controllerCreateTopics, duplicateTopicNames } from './controller-admin';
+import { controllerCreateTopics, givenTwice } from './controller-admin';
 
 type TopicResult = CreateTopicsResponse['topics'][number];
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -44,7 +44,7 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
     const { broker, version } = ctx;
     if (broker.kraft?.controllerOnly) return controllerCreateTopics(broker.kraft, request);
     const response = CreateTopicsResponseCodec.defaults();
-    const duplicates = duplicateTopicNames(request.topics);
+    const duplicates = givenTwice(request.topics.map((t) => t.name));
     // KafkaApis: CREATE on the cluster, or on each topic (else TOPIC_AUTHORIZATION_FAILED for it).
     const clusterCreate = authorize(ctx, AclOperation.CREATE, ResourceType.CLUSTER, CLUSTER_NAME);
     for (const t of request.topics) {

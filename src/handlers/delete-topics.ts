@@ -8,7 +8,7 @@ import {
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { INTERNAL_TOPICS } from '../topics/names';
 import type { ApiHandler } from './types';
-import { controllerDeleteTopics } from './controller-admin';
+import { controllerDeleteTopics, givenTwice } from './controller-admin';
 
 type Result = DeleteTopicsResponse['responses'][number];
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -16,7 +16,8 @@ const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 /**
  * DeleteTopics (20), v0-6: by name (v0-5 `topicNames`, v6 `topics` with a name or a topic id). Unknown
  * topics get UNKNOWN_TOPIC_OR_PARTITION (UNKNOWN_TOPIC_ID by id), internal ones INVALID_TOPIC_EXCEPTION,
- * TOPIC_DELETION_DISABLED when delete.topic.enable=false; fetch sessions forget the topic.
+ * TOPIC_DELETION_DISABLED when delete.topic.enable=false, INVALID_REQUEST for an entry naming a topic both ways
+ * or a topic given twice; fetch sessions forget the topic.
  */
 export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsResponse> = {
   apiKey: 20,
@@ -30,7 +31,20 @@ export const deleteTopicsHandler: ApiHandler<DeleteTopicsRequest, DeleteTopicsRe
       version >= 6
         ? request.topics.map((t) => ({ name: t.name, topicId: t.topicId }))
         : request.topicNames.map((name) => ({ name: name as string | null, topicId: ZERO_UUID }));
-    for (const target of targets) {
+    // Kafka's ControllerApis answers these first, in this order: an entry with both a name and an id, then each
+    // name and each id given twice (once each); the others follow.
+    const refuse = (name: string | null, topicId: string, errorMessage: string) =>
+      response.responses.push({ name, topicId, errorCode: ErrorCode.InvalidRequest, errorMessage });
+    const both = (t: { name: string | null; topicId: string }) => t.name !== null && t.topicId !== ZERO_UUID;
+    for (const t of targets)
+      if (both(t)) refuse(t.name, t.topicId, 'You may not specify both topic name and topic id.');
+    const single = targets.filter((t) => !both(t));
+    const names = givenTwice(single.flatMap((t) => (t.name === null ? [] : [t.name])));
+    const ids = givenTwice(single.flatMap((t) => (t.name === null ? [t.topicId] : [])));
+    for (const name of names) refuse(name, ZERO_UUID, 'Duplicate topic name.');
+    for (const id of ids) refuse(null, id, 'Duplicate topic id.');
+    for (const target of single) {
+      if (target.name === null ? ids.has(target.topicId) : names.has(target.name)) continue;
       const result: Result = {
         name: target.name,
         topicId: target.topicId,

@@ -26,6 +26,13 @@ interface ProducerStatePartition {
 
 function describePartition(ctx: HandlerContext, topic: string, index: number): PartitionAnswer {
   const answer: PartitionAnswer = { partitionIndex: index, errorCode: 0, errorMessage: null, activeProducers: [] };
+  // As Kafka 4.4 answers: an unknown topic with the error's own message, an unknown partition of a topic without.
+  const known = ctx.broker.topics.get(topic);
+  if (!known) {
+    const errorMessage = 'This server does not host this topic-partition.';
+    return { ...answer, errorCode: ErrorCode.UnknownTopicOrPartition, errorMessage };
+  }
+  if (index < 0 || index >= known.partitionCount) return { ...answer, errorCode: ErrorCode.UnknownTopicOrPartition };
   try {
     const partition = ctx.broker.topics.replicas.getPartitionOrError(topic, index) as unknown as ProducerStatePartition;
     if (typeof partition.activeProducers !== 'function') {

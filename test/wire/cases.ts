@@ -371,6 +371,44 @@ export const WIRE_CASES: WireCase[] = [
     }),
   },
   {
+    name: 'DeleteTopics: an unknown topic twice',
+    apiKey: 20,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteTopicsRequest(),
+      timeoutMs: 30000,
+      topics: [UNKNOWN, UNKNOWN].map((name) => ({ ...P.defaultDeleteTopicsRequestDeleteTopicState(), name })),
+    }),
+  },
+  {
+    name: 'DeleteTopics: a name and an id in one entry',
+    apiKey: 20,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteTopicsRequest(),
+      timeoutMs: 30000,
+      topics: [{ name: UNKNOWN, topicId: RANDOM_UUID }],
+    }),
+  },
+  {
+    name: 'DescribeCluster: an endpoint type no one has',
+    apiKey: 60,
+    version: 'max',
+    body: () => ({ ...P.defaultDescribeClusterRequest(), endpointType: 3 }),
+  },
+  {
+    name: 'DescribeProducers: the topic, an unknown partition and an unknown topic',
+    apiKey: 61,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDescribeProducersRequest(),
+      topics: [
+        { name: TOPIC, partitionIndexes: [0, 7] },
+        { name: UNKNOWN, partitionIndexes: [0] },
+      ],
+    }),
+  },
+  {
     name: 'CreatePartitions: fewer than now',
     apiKey: 37,
     version: 'max',
