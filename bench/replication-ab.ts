@@ -7,8 +7,8 @@
  * requests in flight: bench/replication-cluster.bench.ts's rounds) for ROUND_MS after a warm-up, and stops it.
  * RF=1: the same rounds to a topic whose one replica is node 1. IN_FLIGHT sets the requests in flight (default 5,
  * the Java producer's max.in.flight.requests.per.connection): more of them show how much of RF 3's rate is latency.
- * The load generator is this tree's for every build. Prints each tree's MiB/s and each node's mark-compacts. PROF=dir: every node runs under `node --cpu-prof`
- * and leaves its profile there (read with bench/cpu-profile-summary.ts).
+ * The load generator is this tree's for every build. Prints each tree's MiB/s and each node's mark-compacts.
+ * PROF=dir: every node runs under `node --cpu-prof` and leaves its profile there (bench/cpu-profile-summary.ts).
  *   git worktree add /tmp/base HEAD~1 && ln -s "$PWD/node_modules" /tmp/base/ && (cd /tmp/base && npm run build)
  *   TREES=/tmp/base,. ROUNDS=3 npx tsx bench/replication-ab.ts
  * On a shared machine only the trees' figures within one run compare.

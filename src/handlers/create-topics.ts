@@ -33,8 +33,8 @@ function failed(name: string, errorCode: number, errorMessage: string | null): T
  * CreateTopics (19), v0-7, validate-only too. Kafka's refusals: TOPIC_ALREADY_EXISTS, INVALID_TOPIC_EXCEPTION
  * (illegal or colliding names), INVALID_PARTITIONS, INVALID_REPLICATION_FACTOR (more replicas than brokers),
  * INVALID_CONFIG (unknown key or bad value), INVALID_REQUEST (both a partition count and an assignment, or a
- * topic named twice: answered once, after the others), INVALID_REPLICA_ASSIGNMENT (unknown broker ids). v5+ answers the topic id, partition
- * count, replication factor and the configs in force.
+ * topic named twice: answered once, after the others), INVALID_REPLICA_ASSIGNMENT (unknown broker ids). v5+
+ * answers the topic id, partition count, replication factor and the configs in force.
  */
 export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsResponse> = {
   apiKey: 19,

@@ -70,9 +70,9 @@ function clusterAnswer(
 /**
  * FindCoordinator (10), v0-6. A single node coordinates every group and every transactional id itself, so
  * it answers "me" (the endpoint of the listener the request came in on), once the coordinator's internal topic
- * exists (the first request creates it, as Kafka's does; the empty key is a key like any other). v4+ batches keys. Key type 0 is a
- * group, 1 a transactional id (answered the same way: the transaction APIs answer for themselves once
- * registered), anything else (share groups) INVALID_REQUEST.
+ * exists (the first request creates it, as Kafka's does; the empty key is a key like any other). v4+ batches
+ * keys. Key type 0 is a group, 1 a transactional id (answered the same way: the transaction APIs answer for
+ * themselves once registered), anything else (share groups) INVALID_REQUEST.
  */
 export const findCoordinatorHandler: ApiHandler<FindCoordinatorRequest, FindCoordinatorResponse> = {
   apiKey: 10,
@@ -83,7 +83,7 @@ export const findCoordinatorHandler: ApiHandler<FindCoordinatorRequest, FindCoor
     const keyType = ctx.version >= 1 ? request.keyType : GROUP;
     const keys = ctx.version >= 4 ? request.coordinatorKeys : [request.key];
     let answers = keys.map((key) => answer(key, keyType, ctx));
-    if (!ctx.broker.kraft?.publisher && answers.some((a) => a.errorCode === ErrorCode.None)) {
+    if (!ctx.broker.kraft && answers.some((a) => a.errorCode === ErrorCode.None)) {
       // As Kafka, the first FindCoordinator creates the coordinator's internal topic; a single node has it at once.
       const coordinator = keyType === GROUP ? ctx.broker.groups : ctx.broker.transactions;
       try {
