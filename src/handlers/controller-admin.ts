@@ -18,6 +18,8 @@ import { ErrorCode, errorCodeOf } from '../errors';
 
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
+type CreatableTopicResult = CreateTopicsResponse['topics'][number];
+
 /**
  * The keys (topic names, topic ids) a request gives more than once: Kafka's ControllerApis takes them out first
  * and answers each once with INVALID_REQUEST (CreateTopics, CreatePartitions, DeleteTopics).
@@ -29,14 +31,9 @@ export function givenTwice(keys: readonly string[]): Set<string> {
   return twice;
 }
 
-export async function controllerCreateTopics(
-  kraft: KRaftNode,
-  request: CreateTopicsRequest,
-): Promise<CreateTopicsResponse> {
-  const response = CreateTopicsResponseCodec.defaults();
-  const duplicates = givenTwice(request.topics.map((t) => t.name));
-  const unique = { ...request, topics: request.topics.filter((t) => !duplicates.has(t.name)) };
-  const failed = (name: string, errorCode: number, errorMessage: string) => ({
+/** A CreateTopics answer for one topic: a refusal, or the start of a created topic's answer (v5+ fills in the rest). */
+export function topicResult(name: string, errorCode: number, errorMessage: string | null): CreatableTopicResult {
+  return {
     name,
     topicId: ZERO_UUID,
     errorCode,
@@ -44,14 +41,25 @@ export async function controllerCreateTopics(
     topicConfigErrorCode: ErrorCode.None,
     numPartitions: -1,
     replicationFactor: -1,
+    // Kafka answers an empty list, not null, for a topic it refused (v5+).
     configs: [],
-  });
+  };
+}
+
+export async function controllerCreateTopics(
+  kraft: KRaftNode,
+  request: CreateTopicsRequest,
+): Promise<CreateTopicsResponse> {
+  const response = CreateTopicsResponseCodec.defaults();
+  const duplicates = givenTwice(request.topics.map((t) => t.name));
+  const unique = { ...request, topics: request.topics.filter((t) => !duplicates.has(t.name)) };
   try {
     response.topics = await kraft.createTopics(unique);
   } catch (error) {
-    response.topics = unique.topics.map((t) => failed(t.name, errorCodeOf(error), (error as Error).message));
+    response.topics = unique.topics.map((t) => topicResult(t.name, errorCodeOf(error), (error as Error).message));
   }
-  for (const name of duplicates) response.topics.push(failed(name, ErrorCode.InvalidRequest, 'Duplicate topic name.'));
+  for (const name of duplicates)
+    response.topics.push(topicResult(name, ErrorCode.InvalidRequest, 'Duplicate topic name.'));
   return response;
 }
 

@@ -10,24 +10,7 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { randomKafkaUuid } from '../topics/uuid';
 import { describeTopicConfig } from './describe-configs';
 import type { ApiHandler } from './types';
-import { controllerCreateTopics, givenTwice } from './controller-admin';
-
-type TopicResult = CreateTopicsResponse['topics'][number];
-const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
-
-function failed(name: string, errorCode: number, errorMessage: string | null): TopicResult {
-  return {
-    name,
-    topicId: ZERO_UUID,
-    errorCode,
-    errorMessage,
-    topicConfigErrorCode: ErrorCode.None,
-    numPartitions: -1,
-    replicationFactor: -1,
-    // Kafka answers an empty list, not null, for a topic it refused (v5+).
-    configs: [],
-  };
-}
+import { controllerCreateTopics, givenTwice, topicResult } from './controller-admin';
 
 /**
  * CreateTopics (19), v0-7, validate-only too. Kafka's refusals: TOPIC_ALREADY_EXISTS, INVALID_TOPIC_EXCEPTION
@@ -50,7 +33,7 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
     for (const t of request.topics) {
       if (duplicates.has(t.name)) continue;
       if (!clusterCreate && !authorize(ctx, AclOperation.CREATE, ResourceType.TOPIC, t.name)) {
-        response.topics.push(failed(t.name, ErrorCode.TopicAuthorizationFailed, 'Authorization failed.'));
+        response.topics.push(topicResult(t.name, ErrorCode.TopicAuthorizationFailed, 'Authorization failed.'));
         continue;
       }
       try {
@@ -95,7 +78,7 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
           validateOnly: request.validateOnly,
           assignments: broker.kraft && t.assignments.length > 0 ? t.assignments : undefined,
         });
-        const result = failed(t.name, ErrorCode.None, null);
+        const result = topicResult(t.name, ErrorCode.None, null);
         if (version >= 5) {
           // Kafka's controller draws an id for a validate-only topic too (and then forgets it).
           result.topicId = request.validateOnly ? randomKafkaUuid() : topic.topicId;
@@ -117,16 +100,16 @@ export const createTopicsHandler: ApiHandler<CreateTopicsRequest, CreateTopicsRe
         const code = errorCodeOf(error);
         if (!(error instanceof KafkaError))
           ctx.log.error('create topic failed', { topic: t.name, error: (error as Error).message });
-        response.topics.push(failed(t.name, code, (error as Error).message));
+        response.topics.push(topicResult(t.name, code, (error as Error).message));
       }
     }
     for (const name of duplicates)
-      response.topics.push(failed(name, ErrorCode.InvalidRequest, 'Duplicate topic name.'));
+      response.topics.push(topicResult(name, ErrorCode.InvalidRequest, 'Duplicate topic name.'));
     return response;
   },
   errorResponse(request, errorCode) {
     const response = CreateTopicsResponseCodec.defaults();
-    response.topics = request.topics.map((t) => failed(t.name, errorCode, null));
+    response.topics = request.topics.map((t) => topicResult(t.name, errorCode, null));
     return response;
   },
 };

@@ -174,18 +174,20 @@ const describeConfigs =
     resources: [{ resourceType, resourceName, configurationKeys: keys }],
   });
 
-const alterConfig = (name: string, value: string) => () => ({
+/** A validate-only IncrementalAlterConfigs of one topic: each change is [key, operation (0 SET, 2 APPEND), value]. */
+const alterConfigs = (resourceName: string, changes: [string, number, string][]) => () => ({
   ...P.defaultIncrementalAlterConfigsRequest(),
   validateOnly: true,
   resources: [
     {
       ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
       resourceType: 2,
-      resourceName: TOPIC,
-      configs: [{ name, configOperation: 0, value }],
+      resourceName,
+      configs: changes.map(([name, configOperation, value]) => ({ name, configOperation, value })),
     },
   ],
 });
+const alterConfig = (name: string, value: string) => alterConfigs(TOPIC, [[name, 0, value]]);
 
 /**
  * Kafka 4.4 creates __consumer_offsets (50 partitions) on the first FindCoordinator and leads its partitions a
@@ -309,12 +311,6 @@ export const WIRE_CASES: WireCase[] = [
       validateOnly: true,
       topics: [topic({ name: 'wire-twice' }), topic({ name: 'wire-twice' })],
     }),
-  },
-  {
-    name: 'CreateTopics: the existing topic',
-    apiKey: 19,
-    version: 'max',
-    body: createTopics({ name: TOPIC }),
   },
   {
     name: 'CreateTopics: both a partition count and replica assignments',
@@ -498,55 +494,22 @@ export const WIRE_CASES: WireCase[] = [
     name: 'IncrementalAlterConfigs: the same key twice',
     apiKey: 44,
     version: 'max',
-    body: () => ({
-      ...P.defaultIncrementalAlterConfigsRequest(),
-      validateOnly: true,
-      resources: [
-        {
-          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-          resourceType: 2,
-          resourceName: TOPIC,
-          configs: [
-            { name: 'retention.ms', configOperation: 0, value: '1000' },
-            { name: 'retention.ms', configOperation: 0, value: '2000' },
-          ],
-        },
-      ],
-    }),
+    body: alterConfigs(TOPIC, [
+      ['retention.ms', 0, '1000'],
+      ['retention.ms', 0, '2000'],
+    ]),
   },
   {
     name: 'IncrementalAlterConfigs: an unknown topic',
     apiKey: 44,
     version: 'max',
-    body: () => ({
-      ...P.defaultIncrementalAlterConfigsRequest(),
-      validateOnly: true,
-      resources: [
-        {
-          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-          resourceType: 2,
-          resourceName: UNKNOWN,
-          configs: [{ name: 'retention.ms', configOperation: 0, value: '1000' }],
-        },
-      ],
-    }),
+    body: alterConfigs(UNKNOWN, [['retention.ms', 0, '1000']]),
   },
   {
     name: 'IncrementalAlterConfigs: APPEND to a key that is not a list',
     apiKey: 44,
     version: 'max',
-    body: () => ({
-      ...P.defaultIncrementalAlterConfigsRequest(),
-      validateOnly: true,
-      resources: [
-        {
-          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-          resourceType: 2,
-          resourceName: TOPIC,
-          configs: [{ name: 'retention.ms', configOperation: 2, value: '1000' }],
-        },
-      ],
-    }),
+    body: alterConfigs(TOPIC, [['retention.ms', 2, '1000']]),
   },
   {
     name: 'FindCoordinator: group',
