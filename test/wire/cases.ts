@@ -271,36 +271,21 @@ export const WIRE_CASES: WireCase[] = [
     version: 'max',
     body: createTopics({ name: 'wire-p0', numPartitions: 0 }),
   },
-  {
-    name: 'CreateTopics: a name with a character Kafka refuses',
+  // Topic names Kafka refuses, and one that collides with another once '.' and '_' are alike.
+  ...(
+    [
+      ['a name with a character Kafka refuses', 'wire/bad'],
+      ["the name '..'", '..'],
+      ['a name of 250 characters', 'w'.repeat(250)],
+      ['a name with a dot', 'wire.dots'],
+      ['a name that collides with it once . and _ are alike', 'wire_dots'],
+    ] as const
+  ).map(([what, name]) => ({
+    name: `CreateTopics: ${what}`,
     apiKey: 19,
-    version: 'max',
-    body: createTopics({ name: 'wire/bad' }),
-  },
-  {
-    name: "CreateTopics: the name '..'",
-    apiKey: 19,
-    version: 'max',
-    body: createTopics({ name: '..' }),
-  },
-  {
-    name: 'CreateTopics: a name of 250 characters',
-    apiKey: 19,
-    version: 'max',
-    body: createTopics({ name: 'w'.repeat(250) }),
-  },
-  {
-    name: 'CreateTopics: a name with a dot',
-    apiKey: 19,
-    version: 'max',
-    body: createTopics({ name: 'wire.dots' }),
-  },
-  {
-    name: 'CreateTopics: a name that collides with it once . and _ are alike',
-    apiKey: 19,
-    version: 'max',
-    body: createTopics({ name: 'wire_dots' }),
-  },
+    version: 'max' as const,
+    body: createTopics({ name }),
+  })),
   {
     name: 'CreateTopics: the same topic twice in one request',
     apiKey: 19,
