@@ -42,22 +42,59 @@ export function alterPartitionReassignments(
   const records: MetadataRecord[] = [];
   const response = request.topics.map((t) => ({
     name: t.name,
-    partitions: t.partitions.map((p): PartitionAnswer => {
-      try {
+    partitions: t.partitions.map((p) =>
+      answer(p.partitionIndex, () => {
         const record = alterOne(image, t.name, p.partitionIndex, p.replicas, request.allowReplicationFactorChange);
         if (record) records.push(record);
-        return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.None, errorMessage: null };
-      } catch (error) {
-        return {
-          partitionIndex: p.partitionIndex,
-          errorCode: errorCodeFrom(error),
-          errorMessage: (error as Error).message,
-        };
-      }
-    }),
+      }),
+    ),
   }));
   return { records, response };
 }
+
+/**
+ * AlterPartitionReassignments on a single node (no controller): its broker holds every partition's only
+ * replica, so the one target there is that broker, a move that adds nobody and completes at once (as on a
+ * controller); everything else is refused with the controller's checks and messages. `partitionCount` is
+ * undefined for an unknown topic.
+ */
+export function alterOnSingleNode(
+  nodeId: number,
+  partitionCount: (topic: string) => number | undefined,
+  request: Pick<AlterPartitionReassignmentsRequest, 'topics'>,
+): AlterPartitionReassignmentsResponse['responses'] {
+  const brokers = new Set([nodeId]);
+  return request.topics.map((t) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) =>
+      answer(p.partitionIndex, () => {
+        const count = partitionCount(t.name);
+        if (count === undefined) throw unknownTopic(t.name);
+        if (p.partitionIndex < 0 || p.partitionIndex >= count) throw unknownPartition(t.name, p.partitionIndex);
+        if (p.replicas === null) throw noReassignment();
+        // One registered broker: a valid target is [nodeId], the replication factor every partition has here.
+        checkManualAssignment({ brokers }, p.replicas, p.partitionIndex);
+      }),
+    ),
+  }));
+}
+
+/** One partition's answer: success, or the code and message of what `alter` threw. */
+function answer(partitionIndex: number, alter: () => void): PartitionAnswer {
+  try {
+    alter();
+    return { partitionIndex, errorCode: ErrorCode.None, errorMessage: null };
+  } catch (error) {
+    return { partitionIndex, errorCode: errorCodeFrom(error), errorMessage: (error as Error).message || null };
+  }
+}
+
+const unknownTopic = (name: string) =>
+  new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find a topic named ${name}.`);
+const unknownPartition = (name: string, partition: number) =>
+  new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find partition ${name}:${partition}.`);
+/** Kafka 4.4 answers this one without a message. */
+const noReassignment = () => new PartitionError(ErrorCode.NoReassignmentInProgress, '');
 
 function alterOne(
   image: MetadataImage,
@@ -67,20 +104,13 @@ function alterOne(
   allowReplicationFactorChange: boolean,
 ): MetadataRecord | null {
   const topic = image.topic(topicName);
-  if (!topic) throw new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find a topic named ${topicName}.`);
+  if (!topic) throw unknownTopic(topicName);
   const partition = topic.partitions.get(partitionId);
-  if (!partition) {
-    throw new PartitionError(
-      ErrorCode.UnknownTopicOrPartition,
-      `Unable to find partition ${topicName}:${partitionId}.`,
-    );
-  }
+  if (!partition) throw unknownPartition(topicName, partitionId);
   const eligible = (b: number) => canLead(image, b);
   let record: ReturnType<typeof buildPartitionChange>;
   if (target === null) {
-    if (!isReassigning(partition)) {
-      throw new PartitionError(ErrorCode.NoReassignmentInProgress, 'No partition reassignment is in progress.');
-    }
+    if (!isReassigning(partition)) throw noReassignment();
     // Back to the replicas before the reassignment: the adding ones leave (PartitionReassignmentRevert).
     const replicas = partition.replicas.filter((r) => !partition.addingReplicas.includes(r));
     const isr = partition.isr.filter((r) => replicas.includes(r));

@@ -94,7 +94,12 @@ function newPartition(image: MetadataImage, replicas: number[], partition: numbe
   };
 }
 
-export function checkManualAssignment(image: MetadataImage, replicas: number[], partition: number): void {
+/** A manual assignment's checks (CreateTopics, reassignments); `cluster` needs only its registered brokers. */
+export function checkManualAssignment(
+  cluster: Pick<MetadataImage, 'brokers'> | { brokers: ReadonlySet<number> },
+  replicas: number[],
+  partition: number,
+): void {
   if (replicas.length === 0) {
     throw new PartitionError(
       ErrorCode.InvalidReplicaAssignment,
@@ -108,7 +113,7 @@ export function checkManualAssignment(image: MetadataImage, replicas: number[], 
     );
   }
   for (const r of replicas) {
-    if (!image.brokers.has(r)) {
+    if (!cluster.brokers.has(r)) {
       throw new PartitionError(
         ErrorCode.InvalidReplicaAssignment,
         `The manual partition assignment includes broker ${r}, but no such broker is registered.`,

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, KafkaError } from '../errors';
-import { wholeNameRegex } from '../kafka-regex';
+import { RegexSyntaxError, wholeNameRegex } from '../kafka-regex';
 import { ASSIGNORS, type Assignment, type AssignorTopic } from './assignors';
 import type { GroupConfig } from './config';
 import type { Scheduler, Timer } from './scheduler';
@@ -36,6 +36,11 @@ export interface HeartbeatInput {
   ownedTopicPartitions: OwnedPartitions[] | null;
   clientId: string;
   clientHost: string;
+  /**
+   * The request's version: from v1 the client makes up its member id (KIP-1082) and an empty one is refused; a
+   * caller that does not say (tests, in-process) is a v0 client, whose first heartbeat gets an id from the group.
+   */
+  apiVersion?: number;
 }
 
 export interface HeartbeatResult {
@@ -211,31 +216,45 @@ export class ConsumerGroup {
     this.host.log.debug('group epoch bumped', { group: this.groupId, epoch: this.groupEpoch, reason });
   }
 
-  /** Throws KafkaError with Kafka's code for a malformed request (throwIfConsumerGroupHeartbeatRequestIsInvalid). */
-  static validate(input: HeartbeatInput): void {
+  /**
+   * Throws KafkaError with Kafka's code for a malformed request, checking in the order of Kafka 4.4's
+   * GroupCoordinatorService.throwIfConsumerGroupHeartbeatRequestIsInvalid (the first problem is the one named).
+   */
+  static validate(groupId: string, input: HeartbeatInput, assignors: readonly string[]): void {
+    const { memberEpoch } = input;
+    const namesItself = (input.apiVersion ?? 0) >= 1 || memberEpoch > 0 || memberEpoch === LEAVE_GROUP_MEMBER_EPOCH;
+    if (namesItself && input.memberId === '') throw invalid("MemberId can't be empty.");
+    if (groupId === '') throw invalid("GroupId can't be empty.");
     if (input.instanceId === '') throw invalid("InstanceId can't be empty.");
     if (input.rackId === '') throw invalid("RackId can't be empty.");
-    if (input.memberEpoch === 0) {
+    if (memberEpoch === 0) {
       if (input.rebalanceTimeoutMs === -1) throw invalid('RebalanceTimeoutMs must be provided in first request.');
       if (input.ownedTopicPartitions === null || input.ownedTopicPartitions.length > 0) {
         throw invalid('TopicPartitions must be empty when (re-)joining.');
       }
       if (input.subscribedTopicNames === null && input.subscribedTopicRegex === null) {
-        throw invalid('SubscribedTopicNames or SubscribedTopicRegex must be set in first request.');
+        throw invalid('Either SubscribedTopicNames or SubscribedTopicRegex must be non-null when (re-)joining.');
       }
-    } else if (input.memberEpoch > 0 || input.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH) {
-      if (input.memberId === '') throw invalid("MemberId can't be empty.");
-    } else if (input.memberEpoch === LEAVE_GROUP_STATIC_MEMBER_EPOCH) {
-      if (input.memberId === '') throw invalid("MemberId can't be empty.");
+    } else if (memberEpoch === LEAVE_GROUP_STATIC_MEMBER_EPOCH) {
       if (input.instanceId === null) throw invalid("InstanceId can't be null.");
-    } else {
-      throw invalid(`MemberEpoch is invalid: ${input.memberEpoch}`);
+    } else if (memberEpoch < LEAVE_GROUP_STATIC_MEMBER_EPOCH) {
+      throw invalid('MemberEpoch is invalid.');
+    }
+    if (input.serverAssignor !== null && !assignors.includes(input.serverAssignor)) {
+      throw new KafkaError(
+        ErrorCode.UnsupportedAssignor,
+        `ServerAssignor ${input.serverAssignor} is not supported. Supported assignors: ${assignors.join(', ')}.`,
+      );
     }
     if (input.subscribedTopicRegex !== null) {
       try {
         wholeNameRegex(input.subscribedTopicRegex);
-      } catch {
-        throw new KafkaError(ErrorCode.InvalidRegularExpression, 'SubscribedTopicRegex is invalid.');
+      } catch (error) {
+        if (!(error instanceof RegexSyntaxError)) throw error;
+        throw new KafkaError(
+          ErrorCode.InvalidRegularExpression,
+          `SubscribedTopicRegex \`${input.subscribedTopicRegex}\` is not a valid regular expression: ${error.description}.`,
+        );
       }
     }
   }
@@ -243,9 +262,6 @@ export class ConsumerGroup {
   /** One ConsumerGroupHeartbeat; throws KafkaError for rejected requests. */
   heartbeat(input: HeartbeatInput): HeartbeatResult {
     const { config } = this.host;
-    if (input.serverAssignor !== null && !config.consumerAssignors.includes(input.serverAssignor)) {
-      throw new KafkaError(ErrorCode.UnsupportedAssignor, `ServerAssignor ${input.serverAssignor} is not supported.`);
-    }
     if (input.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH || input.memberEpoch === LEAVE_GROUP_STATIC_MEMBER_EPOCH) {
       return this.leave(input);
     }

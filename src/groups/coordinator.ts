@@ -406,8 +406,7 @@ export class GroupCoordinator {
 
   async consumerGroupHeartbeat(groupId: string, input: HeartbeatInput): Promise<HeartbeatResult> {
     await this.ready(groupId);
-    if (groupId === '') throw new KafkaError(ErrorCode.InvalidRequest, "GroupId can't be empty.");
-    ConsumerGroup.validate(input);
+    ConsumerGroup.validate(groupId, input, this.consumerHost.config.consumerAssignors);
     const result = await this.run(groupId, () => {
       let group = this.groups.get(groupId);
       if (group instanceof ClassicGroup) {
@@ -417,8 +416,11 @@ export class GroupCoordinator {
         group = undefined;
       }
       if (!group || group.dead) {
+        // Kafka 4.4's GroupMetadataManager: a leave looks the group up (consumerGroup), a heartbeat past epoch 0
+        // would have created it (getOrMaybeCreateConsumerGroup); each names a missing group its own way.
+        if (input.memberEpoch < 0) throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} not found.`);
         if (input.memberEpoch !== 0) {
-          throw new KafkaError(ErrorCode.UnknownMemberId, `Group ${groupId} has no member ${input.memberId}.`);
+          throw new KafkaError(ErrorCode.GroupIdNotFound, `Consumer group ${groupId} not found.`);
         }
         group = new ConsumerGroup(groupId, this.consumerHost);
         this.groups.set(groupId, group);

@@ -21,11 +21,18 @@ import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import { controllerForwarder, forwardToController } from './forward';
 import type { ApiHandler, HandlerContext } from './types';
 
-const NO_AUTHORIZER = 'No Authorizer is configured.';
-
-/** Kafka's answer when the client may not manage ACLs, or when there is no authorizer (SECURITY_DISABLED). */
+/**
+ * Kafka's answer when the client may not manage ACLs, or when there is no authorizer (SECURITY_DISABLED, with
+ * AclApis' messages: DescribeAcls names the broker, CreateAcls and DeleteAcls do not).
+ */
 function refusal(ctx: HandlerContext, operation: number): { errorCode: number; errorMessage: string } | null {
-  if (ctx.broker.authorizer === null) return { errorCode: ErrorCode.SecurityDisabled, errorMessage: NO_AUTHORIZER };
+  if (ctx.broker.authorizer === null) {
+    const errorMessage =
+      operation === AclOperation.DESCRIBE
+        ? 'No Authorizer is configured on the broker'
+        : 'No Authorizer is configured.';
+    return { errorCode: ErrorCode.SecurityDisabled, errorMessage };
+  }
   if (!authorize(ctx, operation, ResourceType.CLUSTER, CLUSTER_NAME)) {
     return { errorCode: ErrorCode.ClusterAuthorizationFailed, errorMessage: 'Cluster authorization failed.' };
   }

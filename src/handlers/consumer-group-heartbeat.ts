@@ -39,6 +39,7 @@ export const consumerGroupHeartbeatHandler: ApiHandler<ConsumerGroupHeartbeatReq
           ownedTopicPartitions: request.topicPartitions,
           clientId: ctx.header.clientId ?? '',
           clientHost: clientHostOf(ctx),
+          apiVersion: ctx.version,
         });
         response.memberId = result.memberId;
         response.memberEpoch = result.memberEpoch;
@@ -47,8 +48,8 @@ export const consumerGroupHeartbeatHandler: ApiHandler<ConsumerGroupHeartbeatReq
       } catch (error) {
         response.errorCode = errorCodeOf(error);
         response.errorMessage = error instanceof KafkaError ? error.message : null;
+        // Kafka answers an error with the schema's defaults elsewhere: no member id, epoch 0, interval 0.
         response.memberId = null;
-        response.memberEpoch = -1;
       }
       return response;
     },

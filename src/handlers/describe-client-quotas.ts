@@ -23,7 +23,8 @@ export const describeClientQuotasHandler: ApiHandler<DescribeClientQuotasRequest
       entity: Object.entries(e.entity).map(([entityType, entityName]) => ({ entityType, entityName })),
       values: Object.entries(e.values).map(([key, value]) => ({ key, value })),
     }));
-    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, entries };
+    // Kafka's answer carries an empty message, not a null one, when nothing failed.
+    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: '', entries };
   },
   errorResponse(_request, errorCode) {
     return { throttleTimeMs: 0, errorCode, errorMessage: null, entries: null };

@@ -6,6 +6,7 @@ import {
   type DescribeTransactionsResponse,
   DescribeTransactionsResponseCodec,
 } from '../../protocol/generated';
+import { describeError } from '../transactions/admin-views';
 import type { ApiHandler } from './types';
 
 /**
@@ -22,31 +23,13 @@ export const describeTransactionsHandler: ApiHandler<DescribeTransactionsRequest
     response.transactionStates = request.transactionalIds.map((id) =>
       authorize(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, id)
         ? ctx.broker.transactions.describe(id)
-        : {
-            errorCode: ErrorCode.TransactionalIdAuthorizationFailed,
-            transactionalId: id,
-            transactionState: '',
-            transactionTimeoutMs: 0,
-            transactionStartTimeMs: -1n,
-            producerId: -1n,
-            producerEpoch: -1,
-            topics: [],
-          },
+        : describeError(id, ErrorCode.TransactionalIdAuthorizationFailed),
     );
     return response;
   },
   errorResponse(request, errorCode) {
     const response = DescribeTransactionsResponseCodec.defaults();
-    response.transactionStates = request.transactionalIds.map((transactionalId) => ({
-      errorCode,
-      transactionalId,
-      transactionState: '',
-      transactionTimeoutMs: 0,
-      transactionStartTimeMs: -1n,
-      producerId: -1n,
-      producerEpoch: -1,
-      topics: [],
-    }));
+    response.transactionStates = request.transactionalIds.map((id) => describeError(id, errorCode));
     return response;
   },
 };

@@ -54,7 +54,8 @@ export const describeUserScramCredentialsHandler: ApiHandler<
         credentialInfos: infos.map((i) => ({ mechanism: i.mechanism.type, iterations: i.iterations })),
       };
     });
-    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: null, results };
+    // Kafka's answer carries an empty message, not a null one, when nothing failed.
+    return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: '', results };
   },
 };
 

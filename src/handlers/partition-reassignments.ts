@@ -4,18 +4,14 @@ import type {
   ListPartitionReassignmentsRequest,
   ListPartitionReassignmentsResponse,
 } from '../../protocol/generated';
-import { ErrorCode, KafkaError } from '../errors';
+import { alterOnSingleNode } from '../../replication/metadata/reassignments';
+import { ErrorCode } from '../errors';
 import { AclOperation } from '../security/acl';
 import type { ApiHandler } from './types';
 
-/** A single node has one replica per partition on itself: there is nowhere to move it. */
-function notInCluster(): never {
-  throw new KafkaError(ErrorCode.InvalidReplicaAssignment, 'Partition reassignment needs a KRaft cluster.');
-}
-
 /**
  * AlterPartitionReassignments (45), v0-1 (KIP-455): in a KRaft cluster forwarded to the active controller
- * (replication/metadata/reassignments.ts); errors per partition (UNKNOWN_TOPIC_OR_PARTITION,
+ * (replication/metadata/reassignments.ts), on a single node checked alike (its one broker is the only target); errors per partition (UNKNOWN_TOPIC_OR_PARTITION,
  * INVALID_REPLICA_ASSIGNMENT, NO_REASSIGNMENT_IN_PROGRESS, and from v1 INVALID_REPLICATION_FACTOR when the request
  * does not allow the replication factor to change, KIP-860; the answer repeats that flag). Kafka: ALTER on the
  * cluster.
@@ -30,8 +26,9 @@ export const alterPartitionReassignmentsHandler: ApiHandler<
   clusterOperation: AclOperation.ALTER,
   async handle(request, ctx) {
     const kraft = ctx.broker.kraft;
-    if (!kraft) notInCluster();
-    const responses = await kraft.alterPartitionReassignments(request);
+    const responses = kraft
+      ? await kraft.alterPartitionReassignments(request)
+      : alterOnSingleNode(ctx.broker.nodeId, (name) => ctx.broker.topics.get(name)?.partitionCount, request);
     return {
       throttleTimeMs: 0,
       errorCode: ErrorCode.None,

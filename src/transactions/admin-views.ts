@@ -27,14 +27,15 @@ export interface ListedTransactions {
 }
 
 export function describeError(transactionalId: string, errorCode: number): DescribedTransaction {
+  // Kafka sets only the id and the code: every other field keeps the schema's default (0, "").
   return {
     errorCode,
     transactionalId,
     transactionState: '',
     transactionTimeoutMs: 0,
-    transactionStartTimeMs: -1n,
-    producerId: -1n,
-    producerEpoch: -1,
+    transactionStartTimeMs: 0n,
+    producerId: 0n,
+    producerEpoch: 0,
     topics: [],
   };
 }

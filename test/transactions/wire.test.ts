@@ -289,7 +289,7 @@ describe('transactions: wire protocol against startBroker()', function () {
       d.transactionStates.map((s) => [s.transactionalId, s.errorCode, s.transactionState, s.producerId, s.topics]),
       [
         ['w-describe', 0, 'Ongoing', p.producerId, [{ topic: 'w', partitions: [0, 1] }]],
-        ['w-missing', ErrorCode.TransactionalIdNotFound, '', -1n, []],
+        ['w-missing', ErrorCode.TransactionalIdNotFound, '', 0n, []],
       ],
     );
     const l = await client.send<P.ListTransactionsResponse>(66, 1, {

@@ -189,6 +189,12 @@ const alterConfigs = (resourceName: string, changes: [string, number, string][])
 });
 const alterConfig = (name: string, value: string) => alterConfigs(TOPIC, [[name, 0, value]]);
 
+/** A validate-only AlterConfigs (33, the legacy whole-set form) of one topic. */
+const legacyAlterConfigs = (resourceName: string, name: string, value: string) => () => ({
+  validateOnly: true,
+  resources: [{ resourceType: 2, resourceName, configs: [{ name, value }] }],
+});
+
 /**
  * Kafka 4.4 creates __consumer_offsets (50 partitions) on the first FindCoordinator and leads its partitions a
  * moment later: until then group requests answer COORDINATOR_LOAD_IN_PROGRESS (14), COORDINATOR_NOT_AVAILABLE
@@ -947,4 +953,346 @@ export const WIRE_CASES: WireCase[] = [
     version: 'max',
     body: () => ({ owners: null }),
   },
+  // Without an authorizer (neither side configures one) the ACL APIs answer SECURITY_DISABLED.
+  {
+    name: 'DescribeAcls: no authorizer',
+    apiKey: 29,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDescribeAclsRequest(),
+      resourceTypeFilter: 1,
+      patternTypeFilter: 1,
+      operation: 1,
+      permissionType: 1,
+    }),
+  },
+  {
+    name: 'CreateAcls: no authorizer',
+    apiKey: 30,
+    version: 'max',
+    body: () => ({
+      creations: [
+        {
+          resourceType: 2,
+          resourceName: TOPIC,
+          resourcePatternType: 3,
+          principal: 'User:alice',
+          host: '*',
+          operation: 3,
+          permissionType: 3,
+        },
+      ],
+    }),
+  },
+  {
+    name: 'DeleteAcls: no authorizer',
+    apiKey: 31,
+    version: 'max',
+    body: () => ({
+      filters: [
+        {
+          ...P.defaultDeleteAclsRequestDeleteAclsFilter(),
+          resourceTypeFilter: 1,
+          patternTypeFilter: 1,
+          operation: 1,
+          permissionType: 1,
+        },
+      ],
+    }),
+  },
+  { name: 'SaslHandshake on a PLAINTEXT listener', apiKey: 17, version: 'max', body: () => ({ mechanism: 'PLAIN' }) },
+  {
+    name: 'SaslAuthenticate on a PLAINTEXT listener',
+    apiKey: 36,
+    version: 'max',
+    body: () => ({ authBytes: Buffer.from('\u0000alice\u0000secret') }),
+  },
+  {
+    name: 'ElectLeaders: preferred, the topic and an unknown topic',
+    apiKey: 43,
+    version: 'max',
+    body: () => ({
+      ...P.defaultElectLeadersRequest(),
+      electionType: 0,
+      timeoutMs: 30000,
+      topicPartitions: [
+        { topic: TOPIC, partitions: [0, 7] },
+        { topic: UNKNOWN, partitions: [0] },
+      ],
+    }),
+  },
+  {
+    name: 'ElectLeaders: unclean, the topic',
+    apiKey: 43,
+    version: 'max',
+    body: () => ({
+      ...P.defaultElectLeadersRequest(),
+      electionType: 1,
+      timeoutMs: 30000,
+      topicPartitions: [{ topic: TOPIC, partitions: [0] }],
+    }),
+  },
+  {
+    name: 'AlterPartitionReassignments: cancel none, empty, unknown broker, unknown topic',
+    apiKey: 45,
+    version: 'max',
+    body: () => ({
+      ...P.defaultAlterPartitionReassignmentsRequest(),
+      timeoutMs: 30000,
+      topics: [
+        {
+          name: TOPIC,
+          partitions: [
+            { partitionIndex: 0, replicas: null },
+            { partitionIndex: 1, replicas: [] },
+          ],
+        },
+        { name: UNKNOWN, partitions: [{ partitionIndex: 0, replicas: null }] },
+      ],
+    }),
+  },
+  {
+    name: 'AlterPartitionReassignments: a broker that is not registered',
+    apiKey: 45,
+    version: 'max',
+    body: () => ({
+      ...P.defaultAlterPartitionReassignmentsRequest(),
+      timeoutMs: 30000,
+      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, replicas: [999] }] }],
+    }),
+  },
+  {
+    name: 'ListPartitionReassignments: none, the topic',
+    apiKey: 46,
+    version: 'max',
+    body: () => ({ timeoutMs: 30000, topics: [{ name: TOPIC, partitionIndexes: [0] }] }),
+  },
+  {
+    name: 'ListPartitionReassignments: all',
+    apiKey: 46,
+    version: 'max',
+    body: () => ({ timeoutMs: 30000, topics: null }),
+  },
+  {
+    name: 'OffsetDelete: the topic and an unknown topic of a group with offsets',
+    settled: coordinatorReady,
+    apiKey: 47,
+    version: 'max',
+    body: () => ({
+      groupId: 'wire-offsets',
+      topics: [TOPIC, UNKNOWN].map((name) => ({ name, partitions: [{ partitionIndex: 0 }] })),
+    }),
+  },
+  {
+    name: 'DescribeClientQuotas: all, none set',
+    apiKey: 48,
+    version: 'max',
+    body: () => ({ components: [], strict: false }),
+  },
+  {
+    name: 'DescribeClientQuotas: an unknown entity type',
+    apiKey: 48,
+    version: 'max',
+    body: () => ({ components: [{ entityType: 'planet', matchType: 1, match: null }], strict: false }),
+  },
+  {
+    name: 'AlterClientQuotas: validateOnly, an unknown key and a good one',
+    apiKey: 49,
+    version: 'max',
+    body: () => ({
+      validateOnly: true,
+      entries: [
+        {
+          entity: [{ entityType: 'user', entityName: 'alice' }],
+          ops: [{ key: 'no.such.quota', value: 1, remove: false }],
+        },
+        {
+          entity: [{ entityType: 'client-id', entityName: null }],
+          ops: [{ key: 'producer_byte_rate', value: 1024, remove: false }],
+        },
+        {
+          entity: [
+            { entityType: 'user', entityName: 'bob' },
+            { entityType: 'ip', entityName: '127.0.0.1' },
+          ],
+          ops: [{ key: 'connection_creation_rate', value: 1, remove: false }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'DescribeUserScramCredentials: all, an unknown user, a user named twice',
+    apiKey: 50,
+    version: 'max',
+    body: () => ({ users: ['nobody', 'twice', 'twice'].map((name) => ({ name })) }),
+  },
+  {
+    name: 'DescribeUserScramCredentials: all users, none yet',
+    apiKey: 50,
+    version: 'max',
+    body: () => ({ users: null }),
+  },
+  {
+    name: 'AlterUserScramCredentials: invalid upsertions and deletions',
+    apiKey: 51,
+    version: 'max',
+    body: () => {
+      const upsert = (name: string, mechanism: number, iterations: number) => ({
+        name,
+        mechanism,
+        iterations,
+        salt: Buffer.alloc(16, 1),
+        saltedPassword: Buffer.alloc(32, 2),
+      });
+      return {
+        deletions: [
+          { name: 'nobody', mechanism: 1 },
+          { name: 'both', mechanism: 1 },
+          { name: '', mechanism: 1 },
+        ],
+        upsertions: [
+          upsert('few', 1, 10),
+          upsert('many', 2, 20000),
+          upsert('nomech', 0, 8192),
+          upsert('both', 1, 8192),
+        ],
+      };
+    },
+  },
+  {
+    name: 'InitProducerId: transactional, timeout 0',
+    settled: coordinatorReady,
+    apiKey: 22,
+    version: 'max',
+    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionalId: 'wire-txn', transactionTimeoutMs: 0 }),
+  },
+  {
+    name: 'InitProducerId: transactional, timeout past transaction.max.timeout.ms',
+    settled: coordinatorReady,
+    apiKey: 22,
+    version: 'max',
+    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionalId: 'wire-txn', transactionTimeoutMs: 3_600_000 }),
+  },
+  {
+    name: 'InitProducerId: an empty transactional id',
+    settled: coordinatorReady,
+    apiKey: 22,
+    version: 'max',
+    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionalId: '', transactionTimeoutMs: 60000 }),
+  },
+  {
+    name: 'AddOffsetsToTxn: unknown transactional id',
+    settled: coordinatorReady,
+    apiKey: 25,
+    version: 'max',
+    body: () => ({ transactionalId: 'wire-nobody', producerId: 1234n, producerEpoch: 0, groupId: 'wire-g' }),
+  },
+  {
+    name: 'EndTxn: unknown transactional id',
+    settled: coordinatorReady,
+    apiKey: 26,
+    version: 'max',
+    body: () => ({ transactionalId: 'wire-nobody', producerId: 1234n, producerEpoch: 0, committed: true }),
+  },
+  {
+    name: 'AddPartitionsToTxn v3: unknown transactional id',
+    settled: coordinatorReady,
+    apiKey: 24,
+    version: 3,
+    body: () => ({
+      ...P.defaultAddPartitionsToTxnRequest(),
+      v3AndBelowTransactionalId: 'wire-nobody',
+      v3AndBelowProducerId: 1234n,
+      v3AndBelowProducerEpoch: 0,
+      v3AndBelowTopics: [{ name: TOPIC, partitions: [0] }],
+    }),
+  },
+  {
+    name: 'AddPartitionsToTxn: verify only, unknown transactional id',
+    settled: coordinatorReady,
+    apiKey: 24,
+    version: 'max',
+    body: () => ({
+      ...P.defaultAddPartitionsToTxnRequest(),
+      transactions: [
+        {
+          transactionalId: 'wire-nobody',
+          producerId: 1234n,
+          producerEpoch: 0,
+          verifyOnly: true,
+          topics: [{ name: TOPIC, partitions: [0] }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'DescribeTransactions: unknown and empty transactional ids',
+    settled: coordinatorReady,
+    apiKey: 65,
+    version: 'max',
+    body: () => ({ transactionalIds: ['wire-nobody', ''] }),
+  },
+  ...consumerGroupHeartbeats(),
+  {
+    name: 'AlterConfigs: validateOnly, a bad value',
+    apiKey: 33,
+    version: 'max',
+    body: legacyAlterConfigs(TOPIC, 'retention.ms', 'soon'),
+  },
+  {
+    name: 'AlterConfigs: validateOnly, an unknown key',
+    apiKey: 33,
+    version: 'max',
+    body: legacyAlterConfigs(TOPIC, 'no.such.config', '1'),
+  },
+  {
+    name: 'AlterConfigs: validateOnly, an unknown topic',
+    apiKey: 33,
+    version: 'max',
+    body: legacyAlterConfigs(UNKNOWN, 'retention.ms', '1000'),
+  },
+  {
+    name: 'AlterConfigs: validateOnly, a broker config',
+    apiKey: 33,
+    version: 'max',
+    body: (ctx) => ({
+      validateOnly: true,
+      resources: [
+        { resourceType: 4, resourceName: String(ctx.nodeId), configs: [{ name: 'log.retention.ms', value: '1000' }] },
+      ],
+    }),
+  },
 ];
+
+/** KIP-848 heartbeats a first join would be refused for, each on its own (the messages name the first problem). */
+function consumerGroupHeartbeats(): WireCase[] {
+  const join = (partial: Partial<P.ConsumerGroupHeartbeatRequest>) => () => ({
+    ...P.defaultConsumerGroupHeartbeatRequest(),
+    groupId: 'wire-cgh',
+    memberId: 'wire-member-0000000001',
+    memberEpoch: 0,
+    rebalanceTimeoutMs: 30000,
+    subscribedTopicNames: [TOPIC],
+    topicPartitions: [],
+    ...partial,
+  });
+  const heartbeat = (name: string, partial: Partial<P.ConsumerGroupHeartbeatRequest>): WireCase => ({
+    name: `ConsumerGroupHeartbeat: ${name}`,
+    settled: coordinatorReady,
+    apiKey: 68,
+    version: 'max',
+    body: join(partial),
+  });
+  return [
+    heartbeat('an empty member id', { memberId: '' }),
+    heartbeat('an empty group id', { groupId: '' }),
+    heartbeat('no rebalance timeout in the first request', { rebalanceTimeoutMs: -1 }),
+    heartbeat('no subscription in the first request', { subscribedTopicNames: null }),
+    heartbeat('no owned partitions in the first request', { topicPartitions: null }),
+    heartbeat('an unknown server assignor', { serverAssignor: 'wire-assignor' }),
+    heartbeat('a regex that does not compile', { subscribedTopicNames: null, subscribedTopicRegex: 'wire-(' }),
+    heartbeat('an unknown member past epoch 0', { memberEpoch: 5, memberId: 'wire-nobody-000000000001' }),
+    heartbeat('a negative epoch other than -1 and -2', { memberEpoch: -3 }),
+    heartbeat('an unknown member leaving', { memberEpoch: -1, memberId: 'wire-nobody-000000000001' }),
+  ];
+}

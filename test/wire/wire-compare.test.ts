@@ -7,6 +7,7 @@
  * It lives in test/ rather than compat-tests/ because the layer rule lets compat-tests reach Brook only through
  * its CLI, ports and `brook/testing`, and the comparison needs the protocol codecs to build and decode frames.
  * Needs java and mvn (the official Kafka from Maven jars, compat-tests/lib/kafka-process.ts); says so otherwise.
+ * `WIRE_DUMP=ScramCredentials npx mocha test/wire/wire-compare.test.ts` also prints both answers of matching cases.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -32,6 +33,9 @@ const line = (request: string, d: Difference) => `${request}: ${d.path}: Brook $
 const clip = (v: string) => (v.length > 100 ? `${v.slice(0, 97)}...` : v);
 const CLOSED = { connection: 'closed by the broker' };
 let correlation = 100;
+/** WIRE_DUMP=text prints both whole answers of the cases whose name holds it (for working on a difference). */
+const DUMP = process.env.WIRE_DUMP;
+const asJson = (body: unknown) => JSON.stringify(body, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
 
 /** Sends one frame on a fresh connection; the decoded answer, or CLOSED when the broker hung up. */
 async function exchange(side: Side, c: WireCase, version: number): Promise<unknown> {
@@ -158,6 +162,8 @@ describe(`wire compare: Brook and the official Kafka ${KAFKA_VERSION} answer the
         if (c.version === 'max') request = `${c.name} v${version}`;
         const [bb, kb] = await Promise.all([settledExchange(b, c, version), settledExchange(k, c, version)]);
         found = differences(bb, kb).differ;
+        if (DUMP && c.name.includes(DUMP))
+          console.log(`\n  ${request}\n  brook: ${asJson(bb)}\n  kafka: ${asJson(kb)}`);
       }
       if (found.length === 0) same++;
       else differ++;
