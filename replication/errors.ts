@@ -19,6 +19,12 @@ export class PartitionError extends Error {
 }
 
 /**
+ * A transactional batch the transaction coordinator's verification refused before it reached the log (KIP-890):
+ * Kafka answers it with UNKNOWN_LOG_APPEND_INFO, so its log start offset is -1, not the partition's.
+ */
+export class TransactionVerificationError extends PartitionError {}
+
+/**
  * The Kafka error code of anything the partition layer caught: errors naming a code (PartitionError,
  * storage's StorageError, protocol's RecordsError), else UNKNOWN_SERVER_ERROR.
  */

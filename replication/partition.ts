@@ -2,7 +2,7 @@ import { ErrorCode } from '../protocol/error-codes';
 import { encodeEndTxnMarker, RecordBatchHeader } from '../protocol/records';
 import type { Isolation, TimestampOffset } from '../storage';
 import { validateRecordsForLeader } from '../storage/log-validator';
-import { PartitionError } from './errors';
+import { errorCodeFrom, PartitionError, TransactionVerificationError } from './errors';
 import { IsrState } from './isr-state';
 import {
   type ActiveProducer,
@@ -237,7 +237,11 @@ export class Partition extends PartitionCore {
     if (options.verifyTransaction) {
       const header = new RecordBatchHeader(validated.batch, 0);
       if (header.isTransactional && !this.log.producerState.hasOngoingTransaction(header.producerId)) {
-        await options.verifyTransaction(header.producerId, header.producerEpoch);
+        try {
+          await options.verifyTransaction(header.producerId, header.producerEpoch);
+        } catch (error) {
+          throw new TransactionVerificationError(errorCodeFrom(error), (error as Error).message);
+        }
         this.checkLeader();
         if (this.epoch !== epoch) {
           throw new PartitionError(

@@ -3,7 +3,7 @@ import type { Isolation, PartitionLog, ReadBuffers, StorageLogger } from '../sto
 import { silentLogger } from '../storage';
 import { DelayedFetch, type FetchPartitionStatus } from './delayed-fetch';
 import { DelayedProduce, type ProducePartitionResult, type ProducePartitionStatus } from './delayed-produce';
-import { errorCodeFrom, PartitionError } from './errors';
+import { errorCodeFrom, PartitionError, TransactionVerificationError } from './errors';
 import {
   type LeaderAppendResult,
   Partition,
@@ -558,9 +558,13 @@ export class ReplicaManager {
         } catch (error) {
           this.describeFailure(result, error);
           // Kafka's processFailedRecord: a refused append still reports the partition's log start offset,
-          // except for the errors its ReplicaManager answers with UNKNOWN_LOG_APPEND_INFO.
-          if (!UNKNOWN_APPEND_INFO_ERRORS.has(result.errorCode) && result.errorCode !== ErrorCode.InvalidTopicException)
-            result.logStartOffset = partition.logStartOffset;
+          // except for the errors its ReplicaManager answers with UNKNOWN_LOG_APPEND_INFO (and a transactional
+          // batch its verification refused before the append).
+          const unknownAppendInfo =
+            UNKNOWN_APPEND_INFO_ERRORS.has(result.errorCode) ||
+            result.errorCode === ErrorCode.InvalidTopicException ||
+            error instanceof TransactionVerificationError;
+          if (!unknownAppendInfo) result.logStartOffset = partition.logStartOffset;
         }
       }
     }

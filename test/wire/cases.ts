@@ -1262,6 +1262,145 @@ export const WIRE_CASES: WireCase[] = [
       ],
     }),
   },
+  {
+    name: 'Fetch: an offset past the log end',
+    apiKey: 1,
+    version: 'max',
+    body: fetch({ offset: 5n }),
+  },
+  {
+    name: 'Fetch: a leader epoch ahead of the leader',
+    apiKey: 1,
+    version: 'max',
+    body: (ctx) => {
+      const request = fetch({})(ctx);
+      request.topics[0]!.partitions[0]!.currentLeaderEpoch = 99;
+      return request;
+    },
+  },
+  {
+    name: 'ListOffsets: a leader epoch ahead of the leader',
+    apiKey: 2,
+    version: 'max',
+    body: () => {
+      const request = listOffsets(-1n)();
+      request.topics[0]!.partitions[0]!.currentLeaderEpoch = 99;
+      return request;
+    },
+  },
+  {
+    name: 'OffsetForLeaderEpoch: an epoch the log has not seen, an unknown topic, a current epoch ahead',
+    apiKey: 23,
+    version: 'max',
+    body: () => ({
+      ...P.defaultOffsetForLeaderEpochRequest(),
+      replicaId: -1,
+      topics: [
+        {
+          topic: TOPIC,
+          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 7 }],
+        },
+        {
+          topic: UNKNOWN,
+          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 0 }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'OffsetForLeaderEpoch: a current leader epoch ahead of the leader',
+    apiKey: 23,
+    version: 'max',
+    body: () => ({
+      ...P.defaultOffsetForLeaderEpochRequest(),
+      replicaId: -1,
+      topics: [
+        {
+          topic: TOPIC,
+          partitions: [
+            {
+              ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(),
+              currentLeaderEpoch: 99,
+              leaderEpoch: 0,
+            },
+          ],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'Produce: an idempotent batch of a producer id never handed out, sequence 5',
+    apiKey: 0,
+    version: 'max',
+    body: produce({
+      acks: -1,
+      records: P.encodeRecordBatchSync({
+        producerId: 987654n,
+        producerEpoch: 0,
+        baseSequence: 5,
+        records: [{ key: null, value: Buffer.from('x'), timestamp: 1700000000000 }],
+      }),
+    }),
+  },
+  {
+    name: 'Produce: a transactional batch outside any transaction',
+    apiKey: 0,
+    version: 'max',
+    body: (ctx, version) => ({
+      ...produce({
+        acks: -1,
+        records: P.encodeRecordBatchSync({
+          producerId: 987655n,
+          producerEpoch: 0,
+          baseSequence: 0,
+          isTransactional: true,
+          records: [{ key: null, value: Buffer.from('x'), timestamp: 1700000000000 }],
+        }),
+      })(ctx, version),
+      transactionalId: 'wire-no-txn',
+    }),
+  },
+  {
+    name: 'OffsetCommit: metadata past offset.metadata.max.bytes',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: (ctx, version) => {
+      const request = offsetCommit('wire-metadata', [TOPIC], 0n)(ctx, version);
+      request.topics[0]!.partitions[0]!.committedMetadata = 'm'.repeat(5000);
+      return request;
+    },
+  },
+  {
+    name: 'DeleteRecords: to the high watermark (-1) of the empty topic',
+    apiKey: 21,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteRecordsRequest(),
+      timeoutMs: 30000,
+      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: -1n }] }],
+    }),
+  },
+  {
+    name: 'DescribeProducers: the topic, an unknown topic',
+    apiKey: 61,
+    version: 'max',
+    body: () => ({ topics: [TOPIC, UNKNOWN].map((name) => ({ name, partitionIndexes: [0] })) }),
+  },
+  {
+    name: 'FindCoordinator: an empty transactional id',
+    settled: coordinatorReady,
+    apiKey: 10,
+    version: 'max',
+    body: () => ({ ...P.defaultFindCoordinatorRequest(), keyType: 1, coordinatorKeys: [''] }),
+  },
+  {
+    name: 'DeleteGroups: unknown groups',
+    settled: coordinatorReady,
+    apiKey: 42,
+    version: 'max',
+    body: () => ({ groupsNames: ['wire-gone-1', 'wire-gone-2'] }),
+  },
 ];
 
 /** KIP-848 heartbeats a first join would be refused for, each on its own (the messages name the first problem). */
