@@ -18,12 +18,11 @@ import type {
   ListPartitionReassignmentsResponse,
 } from '../../protocol/generated/list-partition-reassignments';
 import type { MetadataRecord } from '../../protocol/metadata-record';
-import { errorCodeFrom, PartitionError } from '../errors';
+import { PartitionError } from '../errors';
 import type { MetadataImage, PartitionRegistration } from './image';
 import { buildPartitionChange } from './partition-change';
-import { canLead, checkManualAssignment, elrTarget, type Generated } from './replication-control';
-
-type PartitionAnswer = AlterPartitionReassignmentsResponse['responses'][number]['partitions'][number];
+import { answer, checkManualAssignment, noReassignment, unknownPartition, unknownTopic } from './reassignment-checks';
+import { canLead, elrTarget, type Generated } from './replication-control';
 
 export function isReassigning(partition: PartitionRegistration): boolean {
   return partition.addingReplicas.length > 0 || partition.removingReplicas.length > 0;
@@ -51,50 +50,6 @@ export function alterPartitionReassignments(
   }));
   return { records, response };
 }
-
-/**
- * AlterPartitionReassignments on a single node (no controller): its broker holds every partition's only
- * replica, so the one target there is that broker, a move that adds nobody and completes at once (as on a
- * controller); everything else is refused with the controller's checks and messages. `partitionCount` is
- * undefined for an unknown topic.
- */
-export function alterOnSingleNode(
-  nodeId: number,
-  partitionCount: (topic: string) => number | undefined,
-  request: Pick<AlterPartitionReassignmentsRequest, 'topics'>,
-): AlterPartitionReassignmentsResponse['responses'] {
-  const brokers = new Set([nodeId]);
-  return request.topics.map((t) => ({
-    name: t.name,
-    partitions: t.partitions.map((p) =>
-      answer(p.partitionIndex, () => {
-        const count = partitionCount(t.name);
-        if (count === undefined) throw unknownTopic(t.name);
-        if (p.partitionIndex < 0 || p.partitionIndex >= count) throw unknownPartition(t.name, p.partitionIndex);
-        if (p.replicas === null) throw noReassignment();
-        // One registered broker: a valid target is [nodeId], the replication factor every partition has here.
-        checkManualAssignment({ brokers }, p.replicas, p.partitionIndex);
-      }),
-    ),
-  }));
-}
-
-/** One partition's answer: success, or the code and message of what `alter` threw. */
-function answer(partitionIndex: number, alter: () => void): PartitionAnswer {
-  try {
-    alter();
-    return { partitionIndex, errorCode: ErrorCode.None, errorMessage: null };
-  } catch (error) {
-    return { partitionIndex, errorCode: errorCodeFrom(error), errorMessage: (error as Error).message || null };
-  }
-}
-
-const unknownTopic = (name: string) =>
-  new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find a topic named ${name}.`);
-const unknownPartition = (name: string, partition: number) =>
-  new PartitionError(ErrorCode.UnknownTopicOrPartition, `Unable to find partition ${name}:${partition}.`);
-/** Kafka 4.4 answers this one without a message. */
-const noReassignment = () => new PartitionError(ErrorCode.NoReassignmentInProgress, '');
 
 function alterOne(
   image: MetadataImage,

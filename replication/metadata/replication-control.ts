@@ -22,6 +22,7 @@ import { errorCodeFrom, PartitionError } from '../errors';
 import { ConfigResourceType, type MetadataImage, NO_LEADER, type PartitionRegistration } from './image';
 import { buildPartitionChange } from './partition-change';
 import { placeReplicas } from './placement';
+import { checkManualAssignment } from './reassignment-checks';
 
 export interface ReplicationDefaults {
   /** num.partitions */
@@ -92,34 +93,6 @@ function newPartition(image: MetadataImage, replicas: number[], partition: numbe
     elr: [],
     lastKnownElr: [],
   };
-}
-
-/** A manual assignment's checks (CreateTopics, reassignments); `cluster` needs only its registered brokers. */
-export function checkManualAssignment(
-  cluster: Pick<MetadataImage, 'brokers'> | { brokers: ReadonlySet<number> },
-  replicas: number[],
-  partition: number,
-): void {
-  if (replicas.length === 0) {
-    throw new PartitionError(
-      ErrorCode.InvalidReplicaAssignment,
-      `The manual partition assignment includes an empty replica list.`,
-    );
-  }
-  if (new Set(replicas).size !== replicas.length) {
-    throw new PartitionError(
-      ErrorCode.InvalidReplicaAssignment,
-      `The manual partition assignment includes the partition ${partition} with duplicate replicas.`,
-    );
-  }
-  for (const r of replicas) {
-    if (!cluster.brokers.has(r)) {
-      throw new PartitionError(
-        ErrorCode.InvalidReplicaAssignment,
-        `The manual partition assignment includes broker ${r}, but no such broker is registered.`,
-      );
-    }
-  }
 }
 
 /** The PartitionRecord of a partition's whole registration (a new partition, or one in a snapshot). */

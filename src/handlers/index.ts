@@ -20,6 +20,7 @@ import { describeTopicPartitionsHandler } from './describe-topic-partitions';
 import { describeConfigsHandler } from './describe-configs';
 import { describeGroupsHandler } from './describe-groups';
 import { describeLogDirsHandler } from './describe-log-dirs';
+import { alterReplicaLogDirsHandler } from './alter-replica-log-dirs';
 import { fetchHandler } from './fetch';
 import { findCoordinatorHandler } from './find-coordinator';
 import { heartbeatHandler } from './heartbeat';
@@ -109,6 +110,7 @@ function baseRegistry(): HandlerRegistry {
     .register(describeConfigsHandler)
     .register(alterConfigsHandler)
     .register(describeLogDirsHandler)
+    .register(alterReplicaLogDirsHandler)
     .register(createPartitionsHandler)
     .register(incrementalAlterConfigsHandler)
     .register(describeClusterHandler)

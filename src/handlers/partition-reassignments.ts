@@ -4,7 +4,7 @@ import type {
   ListPartitionReassignmentsRequest,
   ListPartitionReassignmentsResponse,
 } from '../../protocol/generated';
-import { alterOnSingleNode } from '../../replication/metadata/reassignments';
+import { alterOnSingleNode } from '../../replication/metadata/reassignment-checks';
 import { ErrorCode } from '../errors';
 import { AclOperation } from '../security/acl';
 import type { ApiHandler } from './types';

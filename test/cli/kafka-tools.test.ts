@@ -1,11 +1,15 @@
 /**
  * What `brook` reports against what Kafka's own CLI tools (kafka-tools 4.4, run from the Maven-resolved jars in
- * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state. Three JVM starts, about
- * 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe, kafka-configs --describe.
+ * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state, and kafka-reassign-partitions on
+ * a single node. JVM starts of about 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe,
+ * kafka-configs --describe, four of kafka-reassign-partitions.
  * Without java on PATH or the jars (prepare them with `npx tsx compat-tests/java/prepare.ts`) the suite says
  * so and is skipped (pending), never counted as passing.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { KAFKA_VERSION, kafkaToolsMissing, runKafkaTool } from '../../compat-tests/lib/kafka-jars';
 import { startBroker, type TestBroker } from '../../src/testing';
@@ -13,6 +17,7 @@ import { brookOk, until } from './helpers';
 
 const toolsMissing = kafkaToolsMissing;
 const kafkaTool = (mainClass: string, args: string[]) => runKafkaTool(mainClass, args);
+const REASSIGN = 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand';
 
 describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, function () {
   this.timeout(120000);
@@ -146,5 +151,55 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
       ['max.message.bytes', '65536'],
       ['retention.ms', '86400000'],
     ]);
+  });
+
+  it('kafka-reassign-partitions on a single node: a plan keeping each replica on this broker and in its log dir completes; another dir or broker is refused', async () => {
+    await brookOk(['topic', 'create', 'stays-put', '-p', '2'], b);
+    const nodeId = broker.broker.nodeId;
+    const dir = mkdtempSync(join(tmpdir(), 'brook-reassign-'));
+    let plans = 0;
+    const planFile = (replicas: number[], logDirs?: string[]) => {
+      const file = join(dir, `plan-${++plans}.json`);
+      const partitions = [0, 1].map((partition) => ({
+        topic: 'stays-put',
+        partition,
+        replicas,
+        ...(logDirs ? { log_dirs: logDirs } : {}),
+      }));
+      writeFileSync(file, JSON.stringify({ version: 1, partitions }));
+      return file;
+    };
+    const reassign = (file: string, action: string) =>
+      kafkaTool(REASSIGN, ['--bootstrap-server', b, '--reassignment-json-file', file, action]);
+    try {
+      // AlterPartitionReassignments to [this broker] and AlterReplicaLogDirs to the log dir the replicas are in.
+      const plan = planFile([nodeId], [broker.broker.logDirs[0]!]);
+      const execute = await reassign(plan, '--execute');
+      assert.equal(execute.code, 0, `${execute.stdout}\n${execute.stderr}`);
+      assert.match(execute.stdout, /Successfully started partition reassignments for stays-put-0,stays-put-1/);
+      assert.match(
+        execute.stdout,
+        /Successfully started moving log directory to \S+ for replica stays-put-1 with broker/,
+      );
+      const verify = await reassign(plan, '--verify');
+      assert.equal(verify.code, 0, `${verify.stdout}\n${verify.stderr}`);
+      assert.match(verify.stdout, /Reassignment of partition stays-put-0 is completed/);
+      assert.match(verify.stdout, /Reassignment of partition stays-put-1 is completed/);
+      assert.match(verify.stdout, new RegExp(`Reassignment of replica stays-put-1-${nodeId} completed successfully`));
+
+      // A dir the broker does not have: LOG_DIR_NOT_FOUND, as Kafka's ReplicaManager answers.
+      const noSuchDir = await reassign(planFile([nodeId], [join(dir, 'elsewhere')]), '--execute');
+      assert.notEqual(noSuchDir.code, 0, noSuchDir.stdout);
+      assert.match(
+        `${noSuchDir.stdout}\n${noSuchDir.stderr}`,
+        /LogDirNotFoundException: The user-specified log directory is not found/,
+      );
+      // Another broker: the tool itself refuses it (it asks DescribeCluster for the brokers).
+      const elsewhere = await reassign(planFile([nodeId + 1]), '--execute');
+      assert.notEqual(elsewhere.code, 0, elsewhere.stdout);
+      assert.match(`${elsewhere.stdout}\n${elsewhere.stderr}`, new RegExp(`Unknown broker id ${nodeId + 1}`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

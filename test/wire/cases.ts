@@ -14,6 +14,8 @@ export interface SideContext {
   /** The side's cluster id and the node the cases talk to (ApiVersions v5 names them, KIP-1242). */
   clusterId: string | null;
   nodeId: number;
+  /** The side's log dir, as DescribeLogDirs names it. */
+  logDir: string;
 }
 
 export interface WireCase {
@@ -1263,12 +1265,6 @@ export const WIRE_CASES: WireCase[] = [
     }),
   },
   {
-    name: 'Fetch: an offset past the log end',
-    apiKey: 1,
-    version: 'max',
-    body: fetch({ offset: 5n }),
-  },
-  {
     name: 'Fetch: a leader epoch ahead of the leader',
     apiKey: 1,
     version: 'max',
@@ -1382,26 +1378,30 @@ export const WIRE_CASES: WireCase[] = [
     }),
   },
   {
-    name: 'DescribeProducers: the topic, an unknown topic',
-    apiKey: 61,
-    version: 'max',
-    body: () => ({ topics: [TOPIC, UNKNOWN].map((name) => ({ name, partitionIndexes: [0] })) }),
-  },
-  {
-    name: 'FindCoordinator: an empty transactional id',
-    settled: coordinatorReady,
-    apiKey: 10,
-    version: 'max',
-    body: () => ({ ...P.defaultFindCoordinatorRequest(), keyType: 1, coordinatorKeys: [''] }),
-  },
-  {
     name: 'DeleteGroups: unknown groups',
     settled: coordinatorReady,
     apiKey: 42,
     version: 'max',
     body: () => ({ groupsNames: ['wire-gone-1', 'wire-gone-2'] }),
   },
+  ...logDirMoves(),
 ];
+
+/** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
+function logDirMoves(): WireCase[] {
+  const moves: [what: string, topic: string, partition: number, path: string | null][] = [
+    ['the dir the replica is in', TOPIC, 0, null],
+    ['a dir that is no log dir', TOPIC, 0, '/wire-no-such-dir'],
+    ['an unknown partition', TOPIC, 7, null],
+    ['an unknown topic', UNKNOWN, 0, null],
+  ];
+  return moves.map(([what, name, partition, path]) => ({
+    name: `AlterReplicaLogDirs: ${what}`,
+    apiKey: 34,
+    version: 'max',
+    body: (ctx) => ({ dirs: [{ path: path ?? ctx.logDir, topics: [{ name, partitions: [partition] }] }] }),
+  }));
+}
 
 /** KIP-848 heartbeats a first join would be refused for, each on its own (the messages name the first problem). */
 function consumerGroupHeartbeats(): WireCase[] {

@@ -81,7 +81,7 @@ async function prepare(label: Side['label'], port: number): Promise<Side> {
     label,
     port,
     maxVersions: new Map(),
-    ctx: { topicId: P.ZERO_UUID, clusterId: null, nodeId: -1 },
+    ctx: { topicId: P.ZERO_UUID, clusterId: null, nodeId: -1, logDir: '' },
   };
   const versions = (await exchange(
     side,
@@ -119,6 +119,12 @@ async function prepare(label: Side['label'], port: number): Promise<Side> {
   side.ctx.clusterId = m.clusterId;
   // A single node on each side: the one the cases talk to.
   side.ctx.nodeId = m.brokers[0]!.nodeId;
+  const logDirs = (await exchange(
+    side,
+    { name: 'log dirs', apiKey: 35, version: 4, body: () => ({ topics: [] }) },
+    4,
+  )) as P.DescribeLogDirsResponse;
+  side.ctx.logDir = logDirs.results[0]!.logDir;
   return side;
 }
 
