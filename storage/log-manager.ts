@@ -24,8 +24,11 @@ export interface LogManagerOptions {
   onLoad?: (log: PartitionLog) => void;
   /** closeIdle() closes the files of partitions not read, appended or truncated for this long (10 min). */
   idleCloseMs?: number;
-  /** The broker's producer.id.expiration.ms (default 86400000): runMaintenance forgets idle producers. */
-  producerIdExpirationMs?: number;
+  /**
+   * The broker's producer.id.expiration.ms (default 86400000): runMaintenance forgets idle producers. A function
+   * is read at each use, so a change at run time (Kafka's is a dynamic cluster-wide config) applies.
+   */
+  producerIdExpirationMs?: number | (() => number);
 }
 
 const DEFAULT_IDLE_CLOSE_MS = 10 * 60 * 1000;
@@ -46,7 +49,7 @@ export class LogManager {
   private readonly clock: () => number;
   private readonly onLoad: ((log: PartitionLog) => void) | undefined;
   private readonly idleCloseMs: number;
-  private readonly producerIdExpirationMs: number | undefined;
+  private readonly producerIdExpirationMs: number | (() => number) | undefined;
   /** Use count of each open log when closeIdle() last saw it change, and when. */
   private readonly lastUse = new Map<PartitionLog, { uses: number; since: number }>();
   /** One read-ahead budget for all partitions (read-ahead.ts). */
@@ -101,9 +104,14 @@ export class LogManager {
       topicPartition: { topic, partition },
       clock: this.clock,
       onLoad: this.onLoad,
-      producerIdExpirationMs: this.producerIdExpirationMs,
+      producerIdExpirationMs: this.expirationMs(),
       readAhead: this.readAhead,
     });
+  }
+
+  private expirationMs(): number | undefined {
+    const ms = this.producerIdExpirationMs;
+    return typeof ms === 'function' ? ms() : ms;
   }
 
   get(topic: string, partition: number): PartitionLog | undefined {
@@ -175,7 +183,7 @@ export class LogManager {
       try {
         log.maybeFlush(now);
         deletedSegments += log.runRetention(now).deletedSegments;
-        log.removeExpiredProducers(now);
+        log.removeExpiredProducers(now, this.expirationMs());
         log.checkpoint();
       } catch (error) {
         this.logger.error('log maintenance failed', { ...log.topicPartition, error: String(error) });

@@ -325,9 +325,13 @@ export class PartitionLog {
     return this.producers.snapshotOffsets;
   }
 
-  /** Forgets producers idle for producer.id.expiration.ms without an open transaction (periodic). */
-  removeExpiredProducers(now = this.clock()): number {
+  /**
+   * Forgets producers idle for producer.id.expiration.ms without an open transaction (periodic); `expirationMs`
+   * is the setting's current value when it may have changed since the log opened.
+   */
+  removeExpiredProducers(now = this.clock(), expirationMs?: number): number {
     if (!this.isLoaded) return 0;
+    if (expirationMs !== undefined) this.producers.state.producerIdExpirationMs = expirationMs;
     return this.producers.state.removeExpiredProducers(now);
   }
 

@@ -436,7 +436,7 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d(
     'group.consumer.assignors',
     'list',
-    'org.apache.kafka.coordinator.group.assignor.UniformAssignor,org.apache.kafka.coordinator.group.assignor.RangeAssignor',
+    'uniform,range',
     'Server-side assignors of KIP-848 groups; the first is the default.',
   ),
   d('offsets.commit.timeout.ms', 'int', '5000', 'Longest wait for an offset commit to be replicated.', { min: 1 }),
@@ -477,7 +477,10 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'true',
     'Whether a transactional batch must belong to a transaction its coordinator knows (KIP-890).',
   ),
-  d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', { min: 1 }),
+  d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', {
+    min: 1,
+    dynamic: true,
+  }),
 ];
 
 /** Every broker key Brook knows: the core ones above and the security ones (security-configs.ts). */

@@ -250,7 +250,8 @@ export class Broker implements BrokerServices {
         new StoragePartitionLogs(resolve(dirs[0]!), log.child({ component: 'storage' }), {
           retentionCheckMs: config.number('log.retention.check.interval.ms'),
           cleanerEnabled: config.bool('log.cleaner.enable'),
-          producerIdExpirationMs: config.number('producer.id.expiration.ms'),
+          // A dynamic cluster-wide config, as Kafka's: read when producers are expired.
+          producerIdExpirationMs: () => config.number('producer.id.expiration.ms'),
           clock,
         });
     } catch (error) {

@@ -46,7 +46,7 @@ export class StoragePartitionLogs implements PartitionLogs {
     options: {
       retentionCheckMs: number;
       cleanerEnabled: boolean;
-      producerIdExpirationMs?: number;
+      producerIdExpirationMs?: () => number;
       /** Segment ages, retention.ms and the maintenance timers (default: real time). */
       clock?: Clock;
     },

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel, Partitioners } from 'kafkajs';
+import type * as P from '../../protocol';
+import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
 
 /**
@@ -117,6 +119,43 @@ describe('brook/testing: a manual clock', () => {
       });
     } finally {
       await producer.disconnect().catch(() => {});
+    }
+  });
+
+  it('producer.id.expiration.ms changed at run time (a dynamic config, as Kafka) forgets an idle producer once the clock passes it', async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const client = await WireClient.connect(broker.bootstrap, 'clock-test');
+    try {
+      await admin.createTopics({ topics: [{ topic: 'idem' }] });
+      await producer.send({ topic: 'idem', messages: [{ value: 'once' }] });
+      const producers = async () => {
+        const answer = await client.send<P.DescribeProducersResponse>(61, 0, {
+          topics: [{ name: 'idem', partitionIndexes: [0] }],
+        });
+        return answer.topics[0]!.partitions[0]!.activeProducers.length;
+      };
+      assert.equal(await producers(), 1);
+      await admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          {
+            type: ConfigResourceTypes.BROKER,
+            name: String(broker.nodeId),
+            configEntries: [{ name: 'producer.id.expiration.ms', value: '60000' }],
+          },
+        ],
+      });
+      await broker.clock.advance(50_000);
+      assert.equal(await producers(), 1, 'not idle for a minute yet');
+      await broker.clock.advance(15_000); // past the new expiration and the next retention check
+      assert.equal(await producers(), 0, 'forgotten under the new setting (the default is a day)');
+    } finally {
+      client.close();
+      await producer.disconnect();
+      await admin.disconnect();
     }
   });
 
