@@ -135,13 +135,13 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d(
     'controller.quorum.voters',
     'list',
-    null,
+    '',
     'The KRaft voters as id@host:port; with a controller role, this node joins the metadata quorum (replication/raft).',
   ),
   d(
     'controller.quorum.bootstrap.servers',
     'list',
-    null,
+    '',
     "Controller addresses host:port of a KIP-853 dynamic quorum: without controller.quorum.voters the voters are the formatted metadata log's (brook storage format) and these find the leader; ignored beside the voters.",
   ),
   d('controller.quorum.election.timeout.ms', 'int', '1000', 'KRaft: time without a leader before standing.', {
@@ -182,7 +182,7 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'Directory of the metadata log (__cluster_metadata-0); defaults to the first log dir.',
   ),
   d('log.dirs', 'list', null, 'Directories holding the log data (Brook default ./brook-data).'),
-  d('log.dir', 'string', './brook-data', 'Used when log.dirs is not set (Kafka: /tmp/kafka-logs).'),
+  d('log.dir', 'list', './brook-data', 'Used when log.dirs is not set (Kafka: /tmp/kafka-logs).'),
   d('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted; larger closes the connection.', {
     min: 1,
   }),
@@ -476,6 +476,7 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'boolean',
     'true',
     'Whether a transactional batch must belong to a transaction its coordinator knows (KIP-890).',
+    { dynamic: true },
   ),
   d('producer.id.expiration.ms', 'int', '86400000', 'Idle producer ids expire after this.', {
     min: 1,

@@ -56,7 +56,7 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   }),
   d(
     'sasl.server.callback.handler.class',
-    'string',
+    'class',
     null,
     "OAUTHBEARER token validator: unset (unsecured JWTs, Kafka's default) or org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler (signed JWTs against a JWKS). Usually per listener: listener.name.<l>.oauthbearer.sasl.server.callback.handler.class.",
   ),
@@ -84,7 +84,7 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   d(
     'sasl.oauthbearer.expected.audience',
     'list',
-    null,
+    '',
     "Audiences a token's aud claim must name one of (or set sasl.oauthbearer.allow.unverified.audience=true).",
   ),
   d(
