@@ -411,11 +411,20 @@ export class ConsumerGroup {
       this.tryPersist();
     } else {
       this.host.log.info('member left', { group: this.groupId, member: member.memberId });
-      this.removeMember(member);
-      this.bumpGroupEpoch(`member ${member.memberId} left`);
-      this.tryPersist();
+      this.dropMember(member, `member ${member.memberId} left`);
     }
     return { memberId: member.memberId, memberEpoch: input.memberEpoch, heartbeatIntervalMs: 0, assignment: null };
+  }
+
+  /**
+   * A member left or was fenced: a new group epoch, and when nobody is left, a target assignment (empty) at that
+   * epoch, as Kafka's consumerGroupFenceMembers writes it.
+   */
+  private dropMember(member: ConsumerMember, reason: string): void {
+    this.removeMember(member);
+    this.bumpGroupEpoch(reason);
+    if (this.members.size === 0) this.assignmentEpoch = this.groupEpoch;
+    this.tryPersist();
   }
 
   private removeMember(member: ConsumerMember): void {
@@ -431,9 +440,7 @@ export class ConsumerGroup {
   private fence(member: ConsumerMember, why: string): void {
     if (this.members.get(member.memberId) !== member) return;
     this.host.log.info('member fenced', { group: this.groupId, member: member.memberId, why });
-    this.removeMember(member);
-    this.bumpGroupEpoch(`member ${member.memberId} fenced: ${why}`);
-    this.tryPersist();
+    this.dropMember(member, `member ${member.memberId} fenced: ${why}`);
   }
 
   private scheduleSession(member: ConsumerMember): void {

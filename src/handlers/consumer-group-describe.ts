@@ -42,7 +42,8 @@ function describe(group: ConsumerGroup, ctx: HandlerContext, ops: number): Descr
       clientId: m.clientId,
       clientHost: m.clientHost,
       subscribedTopicNames: m.subscribedTopicNames,
-      subscribedTopicRegex: m.subscribedTopicRegex,
+      // Kafka's member holds "" when it subscribes by names.
+      subscribedTopicRegex: m.subscribedTopicRegex ?? '',
       assignment: view(m.assigned),
       targetAssignment: view(group.target.get(m.memberId) ?? new Map()),
       memberType: CONSUMER_MEMBER,
