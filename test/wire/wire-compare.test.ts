@@ -81,7 +81,7 @@ async function prepare(label: Side['label'], port: number): Promise<Side> {
     label,
     port,
     maxVersions: new Map(),
-    ctx: { topicId: P.ZERO_UUID, clusterId: null, nodeId: -1, logDir: '' },
+    ctx: { topicId: P.ZERO_UUID, clusterId: null, nodeId: -1, logDir: '', answers: new Map() },
   };
   const versions = (await exchange(
     side,
@@ -167,6 +167,8 @@ describe(`wire compare: Brook and the official Kafka ${KAFKA_VERSION} answer the
       } else {
         if (c.version === 'max') request = `${c.name} v${version}`;
         const [bb, kb] = await Promise.all([settledExchange(b, c, version), settledExchange(k, c, version)]);
+        b.ctx.answers.set(c.name, bb);
+        k.ctx.answers.set(c.name, kb);
         found = differences(bb, kb).differ;
         if (DUMP && c.name.includes(DUMP))
           console.log(`\n  ${request}\n  brook: ${asJson(bb)}\n  kafka: ${asJson(kb)}`);
