@@ -131,7 +131,8 @@ export class ClassicGroup {
       respond(joinError(ErrorCode.InconsistentGroupProtocol));
       return;
     }
-    const newMemberId = `${input.clientId}-${randomUUID()}`;
+    // Kafka's ClassicGroup.generateMemberId: a static member's id starts with its instance id, others' with the client id.
+    const newMemberId = `${input.groupInstanceId ?? input.clientId}-${randomUUID()}`;
     if (input.groupInstanceId !== null) {
       const old = this.staticMembers.get(input.groupInstanceId);
       if (old !== undefined && this.members.has(old)) {

@@ -1430,6 +1430,7 @@ export const WIRE_CASES: WireCase[] = [
     version: 'max',
     body: () => ({ ...describeConfigs(2, TOPIC, ['retention.ms', 'cleanup.policy'])(), includeDocumentation: true }),
   },
+  ...classicGroupMember(),
   ...consumerGroupMember(),
   ...logDirMoves(),
 ];
@@ -1526,6 +1527,121 @@ function consumerGroupMember(): WireCase[] {
     },
     heartbeat('ConsumerGroupHeartbeat: the member leaves', () => ({ memberEpoch: -1 })),
     describe('ConsumerGroupDescribe: the group its member left'),
+  ];
+}
+
+/**
+ * A classic group's one static member: it joins (a static member is given its id at once, no MEMBER_ID_REQUIRED
+ * round), syncs as leader with its assignment, heartbeats, commits at its generation and at a stale one, is
+ * described and listed, rejoins with its id unchanged (no rebalance for a static member that changed nothing),
+ * and leaves by instance id. Each request after the join uses the member id and generation its side answered.
+ */
+function classicGroupMember(): WireCase[] {
+  const groupId = 'wire-classic-group';
+  const instanceId = 'wire-static-1';
+  const JOIN = 'JoinGroup: a static member joins';
+  const joined = (ctx: SideContext) => ctx.answers.get(JOIN) as P.JoinGroupResponse;
+  const protocols = [{ name: 'range', metadata: Buffer.from([0, 1, 2, 3]) }];
+  const join = (name: string, memberId: (ctx: SideContext) => string): WireCase => ({
+    name,
+    settled: coordinatorReady,
+    apiKey: 11,
+    version: 'max',
+    body: (ctx) => ({
+      ...P.defaultJoinGroupRequest(),
+      groupId,
+      sessionTimeoutMs: 30000,
+      rebalanceTimeoutMs: 30000,
+      memberId: memberId(ctx),
+      groupInstanceId: instanceId,
+      protocolType: 'consumer',
+      protocols,
+    }),
+  });
+  const commitAt = (name: string, generation: (ctx: SideContext) => number): WireCase => ({
+    name,
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: (ctx, version) => ({
+      ...offsetCommit(groupId, [TOPIC], 0n)(ctx, version),
+      generationIdOrMemberEpoch: generation(ctx),
+      memberId: joined(ctx).memberId,
+      groupInstanceId: instanceId,
+    }),
+  });
+  return [
+    join(JOIN, () => ''),
+    {
+      name: 'SyncGroup: the leader syncs its assignment',
+      settled: coordinatorReady,
+      apiKey: 14,
+      version: 'max',
+      body: (ctx) => ({
+        ...P.defaultSyncGroupRequest(),
+        groupId,
+        generationId: joined(ctx).generationId,
+        memberId: joined(ctx).memberId,
+        groupInstanceId: instanceId,
+        protocolType: 'consumer',
+        protocolName: 'range',
+        assignments: [{ memberId: joined(ctx).memberId, assignment: Buffer.from([9, 8, 7]) }],
+      }),
+    },
+    {
+      name: 'Heartbeat: the member, at its generation',
+      settled: coordinatorReady,
+      apiKey: 12,
+      version: 'max',
+      body: (ctx) => ({
+        ...P.defaultHeartbeatRequest(),
+        groupId,
+        generationId: joined(ctx).generationId,
+        memberId: joined(ctx).memberId,
+        groupInstanceId: instanceId,
+      }),
+    },
+    {
+      name: 'Heartbeat: another member id with the same instance id',
+      settled: coordinatorReady,
+      apiKey: 12,
+      version: 'max',
+      body: (ctx) => ({
+        ...P.defaultHeartbeatRequest(),
+        groupId,
+        generationId: joined(ctx).generationId,
+        memberId: 'wire-someone-else',
+        groupInstanceId: instanceId,
+      }),
+    },
+    commitAt('OffsetCommit: the classic member commits at its generation', (ctx) => joined(ctx).generationId),
+    commitAt('OffsetCommit: the classic member commits at a later generation', (ctx) => joined(ctx).generationId + 1),
+    {
+      name: 'DescribeGroups: the stable classic group',
+      settled: coordinatorReady,
+      apiKey: 15,
+      version: 'max',
+      body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [groupId] }),
+    },
+    join('JoinGroup: the static member rejoins with its id', (ctx) => joined(ctx).memberId),
+    {
+      name: 'LeaveGroup: the static member leaves by instance id',
+      settled: coordinatorReady,
+      apiKey: 13,
+      version: 'max',
+      body: () => ({
+        ...P.defaultLeaveGroupRequest(),
+        groupId,
+        members: [{ ...P.defaultLeaveGroupRequestMemberIdentity(), memberId: '', groupInstanceId: instanceId }],
+      }),
+    },
+    {
+      name: 'DescribeGroups: the classic group its member left',
+      settled: coordinatorReady,
+      apiKey: 15,
+      version: 'max',
+      body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [groupId] }),
+    },
   ];
 }
 

@@ -27,13 +27,18 @@ const IDENTITY_FIELDS = [
   'nodeId',
 ];
 
+function memberIdPrefix(v: unknown): unknown {
+  return typeof v === 'string'
+    ? v.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '<uuid>')
+    : v;
+}
+
 /** Fields whose values are per-cluster or per-run by nature; they compare as a placeholder. */
 const PER_RUN: Record<string, (v: unknown) => unknown> = {
   throttleTimeMs: () => '<throttle>',
   clusterId: (v) => (v === null ? null : '<cluster-id>'),
   port: () => '<port>',
   topicId: (v) => (v === ZERO_UUID ? v : '<topic-id>'),
-  // KIP-394 member ids are `<client id>-<uuid>`: keep the client id part.
   // A timestamp rejection names the bounds around the broker's clock: keep their distance (the configured
   // before + after, a Java long sum), not the clock.
   batchIndexErrorMessage: (v) =>
@@ -43,8 +48,9 @@ const PER_RUN: Record<string, (v: unknown) => unknown> = {
           (_, lo: string, hi: string) => `within a window of ${BigInt(hi) - BigInt(lo)} ms`,
         )
       : v,
-  memberId: (v) =>
-    typeof v === 'string' ? v.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '<uuid>') : v,
+  // KIP-394 member ids are `<client id or instance id>-<uuid>`: keep the part before the uuid.
+  memberId: memberIdPrefix,
+  leader: memberIdPrefix,
 };
 
 function show(v: unknown): string {
