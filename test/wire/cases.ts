@@ -1433,6 +1433,7 @@ export const WIRE_CASES: WireCase[] = [
   ...classicGroupMember(),
   ...consumerGroupMember(),
   ...logDirMoves(),
+  ...transaction(),
 ];
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
@@ -1642,6 +1643,104 @@ function classicGroupMember(): WireCase[] {
       version: 'max',
       body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [groupId] }),
     },
+  ];
+}
+
+/**
+ * Kafka writes a transaction's markers after answering EndTxn: until they are written the transaction is in
+ * PrepareCommit / PrepareAbort and its next requests are answered CONCURRENT_TRANSACTIONS (51), which clients
+ * retry. Those are retried here too, so both sides are compared once the markers are written.
+ */
+function transactionSettled(body: unknown): boolean {
+  const text = JSON.stringify(body, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
+  return coordinatorReady(body) && !/"errorCode":51\b/.test(text) && !/"transactionState":"Prepare/.test(text);
+}
+
+/**
+ * One transaction of a TV2 producer (KIP-890: the produce adds the partition, EndTxn bumps the epoch): it starts,
+ * writes a transactional batch, adds a group and commits an offset in it, commits, is described and listed, ends
+ * again at its old epoch, and starts over. Kept last: it writes a record to the topic. Each request after
+ * InitProducerId uses the producer id and epoch its side answered.
+ */
+function transaction(): WireCase[] {
+  const transactionalId = 'wire-txn-flow';
+  const groupId = 'wire-txn-group';
+  const INIT = 'InitProducerId: a transactional producer';
+  const END = 'EndTxn: the producer commits';
+  const producer = (ctx: SideContext) => ctx.answers.get(INIT) as P.InitProducerIdResponse;
+  const ids = (ctx: SideContext) => ({
+    producerId: producer(ctx).producerId,
+    producerEpoch: producer(ctx).producerEpoch,
+  });
+  const coordinated = (name: string, apiKey: number, body: WireCase['body']): WireCase => ({
+    name,
+    settled: transactionSettled,
+    apiKey,
+    version: 'max',
+    body,
+  });
+  const describe = (name: string) => coordinated(name, 65, () => ({ transactionalIds: [transactionalId] }));
+  return [
+    coordinated(INIT, 22, () => ({
+      ...P.defaultInitProducerIdRequest(),
+      transactionalId,
+      transactionTimeoutMs: 60000,
+    })),
+    {
+      name: 'Produce: a transactional batch of the producer (TV2 adds the partition)',
+      apiKey: 0,
+      version: 'max',
+      body: (ctx, version) => ({
+        ...produce({
+          acks: -1,
+          records: P.encodeRecordBatchSync({
+            ...ids(ctx),
+            baseSequence: 0,
+            isTransactional: true,
+            records: [{ key: null, value: Buffer.from('in a transaction'), timestamp: 1700000000000 }],
+          }),
+        })(ctx, version),
+        transactionalId,
+      }),
+    },
+    describe('DescribeTransactions: the ongoing transaction'),
+    coordinated('AddOffsetsToTxn: the producer adds a group', 25, (ctx) => ({ transactionalId, ...ids(ctx), groupId })),
+    coordinated('TxnOffsetCommit: the producer commits an offset in the transaction', 28, (ctx, version) => ({
+      ...P.defaultTxnOffsetCommitRequest(),
+      transactionalId,
+      groupId,
+      ...ids(ctx),
+      topics: [
+        {
+          // v6 names the topic by id (KIP-516).
+          ...topicKey(ctx, version, 6, TOPIC),
+          partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: '' }],
+        },
+      ],
+    })),
+    coordinated(END, 26, (ctx) => ({ transactionalId, ...ids(ctx), committed: true })),
+    describe('DescribeTransactions: the committed transaction'),
+    coordinated('EndTxn: a commit again at the old epoch', 26, (ctx) => ({
+      transactionalId,
+      ...ids(ctx),
+      committed: true,
+    })),
+    coordinated('EndTxn: an abort at the epoch the commit gave', 26, (ctx) => ({
+      transactionalId,
+      producerId: producer(ctx).producerId,
+      producerEpoch: (ctx.answers.get(END) as P.EndTxnResponse).producerEpoch,
+      committed: false,
+    })),
+    coordinated("ListTransactions: the flow's id", 66, () => ({
+      ...P.defaultListTransactionsRequest(),
+      transactionalIdPattern: 'wire-txn-.*',
+    })),
+    coordinated('OffsetFetch: the offset the transaction committed', 9, offsetFetch(groupId, [TOPIC])),
+    coordinated('InitProducerId: the transactional producer starts over', 22, () => ({
+      ...P.defaultInitProducerIdRequest(),
+      transactionalId,
+      transactionTimeoutMs: 60000,
+    })),
   ];
 }
 

@@ -51,6 +51,8 @@ const PER_RUN: Record<string, (v: unknown) => unknown> = {
   // KIP-394 member ids are `<client id or instance id>-<uuid>`: keep the part before the uuid.
   memberId: memberIdPrefix,
   leader: memberIdPrefix,
+  // When a transaction started, by each broker's clock.
+  transactionStartTimeMs: (v) => (typeof v === 'bigint' && v > 0n ? '<time>' : v),
 };
 
 function show(v: unknown): string {
