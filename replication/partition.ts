@@ -432,10 +432,12 @@ export class Partition extends PartitionCore {
 
   // ------------------------------------------------------------------ producers
 
-  /** DescribeProducers: the producers this partition keeps state for. */
+  /** DescribeProducers: the producers this partition keeps state for, by producer id (as Kafka lists them). */
   activeProducers(): ActiveProducer[] {
     this.checkLeader();
-    return [...this.log.producerState.activeProducers.values()].map((e) => ({
+    const entries = [...this.log.producerState.activeProducers.values()];
+    entries.sort((a, b) => (a.producerId < b.producerId ? -1 : a.producerId > b.producerId ? 1 : 0));
+    return entries.map((e) => ({
       producerId: e.producerId,
       producerEpoch: e.producerEpoch,
       lastSequence: e.lastSeq,

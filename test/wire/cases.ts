@@ -1434,6 +1434,49 @@ export const WIRE_CASES: WireCase[] = [
   ...consumerGroupMember(),
   ...logDirMoves(),
   ...transaction(),
+  // The topic now holds an idempotent batch, a transactional one and its commit marker.
+  { name: 'ListOffsets: latest after the transaction', apiKey: 2, version: 'max', body: listOffsets(-1n) },
+  {
+    name: 'ListOffsets: latest stable (read_committed) after the transaction',
+    apiKey: 2,
+    version: 'max',
+    body: () => ({ ...listOffsets(-1n)(), isolationLevel: 1 }),
+  },
+  { name: 'ListOffsets: max timestamp after the transaction', apiKey: 2, version: 'max', body: listOffsets(-3n) },
+  { name: 'ListOffsets: by a batch timestamp', apiKey: 2, version: 'max', body: listOffsets(1700000000000n) },
+  {
+    name: 'OffsetForLeaderEpoch: epoch 0 after the transaction',
+    apiKey: 23,
+    version: 'max',
+    body: () => ({
+      ...P.defaultOffsetForLeaderEpochRequest(),
+      replicaId: -1,
+      topics: [
+        {
+          topic: TOPIC,
+          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 0 }],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'DescribeProducers: after the transaction',
+    apiKey: 61,
+    version: 'max',
+    body: () => ({ topics: [{ name: TOPIC, partitionIndexes: [0] }] }),
+  },
+  {
+    name: 'DeleteRecords: up to offset 1 after the transaction',
+    apiKey: 21,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDeleteRecordsRequest(),
+      timeoutMs: 30000,
+      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: 1n }] }],
+    }),
+  },
+  { name: 'ListOffsets: earliest after DeleteRecords', apiKey: 2, version: 'max', body: listOffsets(-2n) },
+  { name: 'Fetch: below the log start offset', apiKey: 1, version: 'max', body: fetch({ offset: 0n }) },
 ];
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */

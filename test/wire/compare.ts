@@ -33,6 +33,11 @@ function memberIdPrefix(v: unknown): unknown {
     : v;
 }
 
+function brokerClock(v: unknown): unknown {
+  const ms = typeof v === 'bigint' ? Number(v) : v;
+  return typeof ms === 'number' && Math.abs(ms - Date.now()) < 86_400_000 ? '<broker clock>' : v;
+}
+
 /** Fields whose values are per-cluster or per-run by nature; they compare as a placeholder. */
 const PER_RUN: Record<string, (v: unknown) => unknown> = {
   throttleTimeMs: () => '<throttle>',
@@ -51,8 +56,11 @@ const PER_RUN: Record<string, (v: unknown) => unknown> = {
   // KIP-394 member ids are `<client id or instance id>-<uuid>`: keep the part before the uuid.
   memberId: memberIdPrefix,
   leader: memberIdPrefix,
-  // When a transaction started, by each broker's clock.
-  transactionStartTimeMs: (v) => (typeof v === 'bigint' && v > 0n ? '<time>' : v),
+  // Readings of each broker's clock (a marker's timestamp, a transaction's start); the cases' own timestamps are
+  // years away from the run and compare as they are.
+  transactionStartTimeMs: brokerClock,
+  lastTimestamp: brokerClock,
+  timestamp: brokerClock,
 };
 
 function show(v: unknown): string {
