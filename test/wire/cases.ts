@@ -1477,6 +1477,7 @@ export const WIRE_CASES: WireCase[] = [
   },
   { name: 'ListOffsets: earliest after DeleteRecords', apiKey: 2, version: 'max', body: listOffsets(-2n) },
   { name: 'Fetch: below the log start offset', apiKey: 1, version: 'max', body: fetch({ offset: 0n }) },
+  ...fetchSession(),
 ];
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
@@ -1784,6 +1785,40 @@ function transaction(): WireCase[] {
       transactionalId,
       transactionTimeoutMs: 60000,
     })),
+  ];
+}
+
+/**
+ * A KIP-227 fetch session on the topic: a full fetch opens it, an incremental one with nothing new, one at a
+ * wrong epoch and one of an unknown session are answered, and epoch -1 closes it. The fetches read at the log end
+ * (from the ListOffsets answer before), so no records (and no broker timestamps) are in the answers.
+ */
+function fetchSession(): WireCase[] {
+  const OPEN = 'Fetch: a new fetch session (epoch 0)';
+  const logEnd = (ctx: SideContext) =>
+    (ctx.answers.get('ListOffsets: latest after the transaction') as P.ListOffsetsResponse).topics[0]!.partitions[0]!
+      .offset;
+  const session = (ctx: SideContext) => (ctx.answers.get(OPEN) as P.FetchResponse).sessionId;
+  const at = (
+    name: string,
+    sessionId: (ctx: SideContext) => number,
+    sessionEpoch: number,
+    full: boolean,
+  ): WireCase => ({
+    name,
+    apiKey: 1,
+    version: 'max',
+    body: (ctx) => {
+      const request = fetch({ offset: logEnd(ctx) })(ctx);
+      return { ...request, sessionId: sessionId(ctx), sessionEpoch, topics: full ? request.topics : [] };
+    },
+  });
+  return [
+    at(OPEN, () => 0, 0, true),
+    at('Fetch: the session, nothing new (epoch 1)', session, 1, false),
+    at('Fetch: the session at a wrong epoch', session, 5, false),
+    at('Fetch: an unknown fetch session', () => 123456789, 1, false),
+    at('Fetch: the session closed (epoch -1)', session, -1, true),
   ];
 }
 

@@ -58,6 +58,8 @@ const PER_RUN: Record<string, (v: unknown) => unknown> = {
   leader: memberIdPrefix,
   // Readings of each broker's clock (a marker's timestamp, a transaction's start); the cases' own timestamps are
   // years away from the run and compare as they are.
+  // A fetch session's id is the broker's random choice (0: no session).
+  sessionId: (v) => (v === 0 ? v : '<session>'),
   transactionStartTimeMs: brokerClock,
   lastTimestamp: brokerClock,
   timestamp: brokerClock,
