@@ -1478,6 +1478,7 @@ export const WIRE_CASES: WireCase[] = [
   { name: 'ListOffsets: earliest after DeleteRecords', apiKey: 2, version: 'max', body: listOffsets(-2n) },
   { name: 'Fetch: below the log start offset', apiKey: 1, version: 'max', body: fetch({ offset: 0n }) },
   ...fetchSession(),
+  ...topicLife(),
 ];
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
@@ -1819,6 +1820,103 @@ function fetchSession(): WireCase[] {
     at('Fetch: the session at a wrong epoch', session, 5, false),
     at('Fetch: an unknown fetch session', () => 123456789, 1, false),
     at('Fetch: the session closed (epoch -1)', session, -1, true),
+  ];
+}
+
+/**
+ * A topic's life: created with a config, its configs changed incrementally (SET, APPEND, SUBTRACT, DELETE) and
+ * described after each, given more partitions, described in Metadata, deleted by id, and gone.
+ */
+function topicLife(): WireCase[] {
+  const name = 'wire-life';
+  const CREATE = 'CreateTopics: a topic with a config';
+  const topicId = (ctx: SideContext) => (ctx.answers.get(CREATE) as P.CreateTopicsResponse).topics[0]!.topicId;
+  const configs = (what: string): WireCase => ({
+    name: `DescribeConfigs: the topic's overrides ${what}`,
+    apiKey: 32,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDescribeConfigsRequest(),
+      includeSynonyms: true,
+      resources: [
+        { resourceType: 2, resourceName: name, configurationKeys: ['cleanup.policy', 'retention.ms', 'segment.ms'] },
+      ],
+    }),
+  });
+  const alter = (what: string, changes: [string, number, string | null][]): WireCase => ({
+    name: `IncrementalAlterConfigs: ${what}`,
+    apiKey: 44,
+    version: 'max',
+    body: () => ({
+      ...P.defaultIncrementalAlterConfigsRequest(),
+      resources: [
+        {
+          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+          resourceType: 2,
+          resourceName: name,
+          configs: changes.map(([key, configOperation, value]) => ({ name: key, configOperation, value })),
+        },
+      ],
+    }),
+  });
+  const metadata = (what: string): WireCase => ({
+    name: `Metadata: the topic ${what}`,
+    apiKey: 3,
+    version: 'max',
+    body: () => ({
+      ...P.defaultMetadataRequest(),
+      allowAutoTopicCreation: false,
+      topics: [{ ...P.defaultMetadataRequestMetadataRequestTopic(), name }],
+    }),
+    // Kafka elects the new partitions' leader a moment after answering.
+    settled: (m: P.MetadataResponse) => m.topics.every((t) => t.partitions.every((p) => p.leaderId !== -1)),
+  });
+  return [
+    {
+      name: CREATE,
+      apiKey: 19,
+      version: 'max',
+      body: createTopics({ name, configs: [{ name: 'retention.ms', value: '3600000' }] }),
+    },
+    configs('after creation'),
+    alter('SET two keys, APPEND to a list', [
+      ['segment.ms', 0, '600000'],
+      ['retention.ms', 0, '7200000'],
+      ['cleanup.policy', 2, 'compact'],
+    ]),
+    configs('after SET and APPEND'),
+    alter('SUBTRACT from a list, DELETE a key', [
+      ['cleanup.policy', 3, 'delete'],
+      ['segment.ms', 1, null],
+    ]),
+    configs('after SUBTRACT and DELETE'),
+    {
+      name: 'CreatePartitions: the topic to 3',
+      apiKey: 37,
+      version: 'max',
+      body: () => ({
+        ...P.defaultCreatePartitionsRequest(),
+        timeoutMs: 30000,
+        validateOnly: false,
+        topics: [{ name, count: 3, assignments: null }],
+      }),
+    },
+    metadata('with 3 partitions'),
+    {
+      name: 'DeleteTopics: the topic, by id',
+      apiKey: 20,
+      version: 'max',
+      body: (ctx) => ({
+        ...P.defaultDeleteTopicsRequest(),
+        timeoutMs: 30000,
+        topics: [{ name: null, topicId: topicId(ctx) }],
+      }),
+    },
+    {
+      ...metadata('once deleted'),
+      // Gone once every broker's metadata says so.
+      settled: (m: P.MetadataResponse) => m.topics[0]?.errorCode === 3,
+    },
   ];
 }
 
