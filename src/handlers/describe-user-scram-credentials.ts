@@ -50,11 +50,11 @@ export const describeUserScramCredentialsHandler: ApiHandler<
       return {
         user,
         errorCode: ErrorCode.None,
-        errorMessage: null,
+        errorMessage: '',
         credentialInfos: infos.map((i) => ({ mechanism: i.mechanism.type, iterations: i.iterations })),
       };
     });
-    // Kafka's answer carries an empty message, not a null one, when nothing failed.
+    // Kafka's answer carries empty messages, not null ones, where nothing failed (the whole and each user found).
     return { throttleTimeMs: 0, errorCode: ErrorCode.None, errorMessage: '', results };
   },
 };

@@ -1479,6 +1479,7 @@ export const WIRE_CASES: WireCase[] = [
   { name: 'Fetch: below the log start offset', apiKey: 1, version: 'max', body: fetch({ offset: 0n }) },
   ...fetchSession(),
   ...topicLife(),
+  ...quotaAndCredentialLife(),
 ];
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
@@ -1831,8 +1832,14 @@ function topicLife(): WireCase[] {
   const name = 'wire-life';
   const CREATE = 'CreateTopics: a topic with a config';
   const topicId = (ctx: SideContext) => (ctx.answers.get(CREATE) as P.CreateTopicsResponse).topics[0]!.topicId;
-  const configs = (what: string): WireCase => ({
+  // Kafka's brokers describe a topic's configs from their metadata, a moment behind the controller: settled once
+  // the values show what the step set.
+  const configs = (what: string, expected: Record<string, string>): WireCase => ({
     name: `DescribeConfigs: the topic's overrides ${what}`,
+    settled: (d: P.DescribeConfigsResponse) =>
+      Object.entries(expected).every(
+        ([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value,
+      ),
     apiKey: 32,
     version: 'max',
     body: () => ({
@@ -1869,7 +1876,8 @@ function topicLife(): WireCase[] {
       topics: [{ ...P.defaultMetadataRequestMetadataRequestTopic(), name }],
     }),
     // Kafka elects the new partitions' leader a moment after answering.
-    settled: (m: P.MetadataResponse) => m.topics.every((t) => t.partitions.every((p) => p.leaderId !== -1)),
+    settled: (m: P.MetadataResponse) =>
+      m.topics.every((t) => t.partitions.length === 3 && t.partitions.every((p) => p.leaderId !== -1)),
   });
   return [
     {
@@ -1878,18 +1886,18 @@ function topicLife(): WireCase[] {
       version: 'max',
       body: createTopics({ name, configs: [{ name: 'retention.ms', value: '3600000' }] }),
     },
-    configs('after creation'),
+    configs('after creation', { 'retention.ms': '3600000' }),
     alter('SET two keys, APPEND to a list', [
       ['segment.ms', 0, '600000'],
       ['retention.ms', 0, '7200000'],
       ['cleanup.policy', 2, 'compact'],
     ]),
-    configs('after SET and APPEND'),
+    configs('after SET and APPEND', { 'segment.ms': '600000', 'cleanup.policy': 'delete,compact' }),
     alter('SUBTRACT from a list, DELETE a key', [
       ['cleanup.policy', 3, 'delete'],
       ['segment.ms', 1, null],
     ]),
-    configs('after SUBTRACT and DELETE'),
+    configs('after SUBTRACT and DELETE', { 'segment.ms': '604800000', 'cleanup.policy': 'compact' }),
     {
       name: 'CreatePartitions: the topic to 3',
       apiKey: 37,
@@ -1917,6 +1925,66 @@ function topicLife(): WireCase[] {
       // Gone once every broker's metadata says so.
       settled: (m: P.MetadataResponse) => m.topics[0]?.errorCode === 3,
     },
+  ];
+}
+
+/** A client quota and a SCRAM credential set, described, removed and described again. */
+function quotaAndCredentialLife(): WireCase[] {
+  const entity = [{ entityType: 'user', entityName: 'wire-user' }];
+  const quota = (what: string, value: number, remove: boolean): WireCase => ({
+    name: `AlterClientQuotas: ${what}`,
+    apiKey: 49,
+    version: 'max',
+    body: () => ({ validateOnly: false, entries: [{ entity, ops: [{ key: 'producer_byte_rate', value, remove }] }] }),
+  });
+  // Kafka's brokers see a quota once the controller's record reaches their metadata, a moment after answering.
+  const quotas = (what: string, present: boolean): WireCase => ({
+    name: `DescribeClientQuotas: the user's quota ${what}`,
+    settled: (d: P.DescribeClientQuotasResponse) => (d.entries?.length ?? 0) > 0 === present,
+    apiKey: 48,
+    version: 'max',
+    body: () => ({ components: [{ entityType: 'user', matchType: 0, match: 'wire-user' }], strict: false }),
+  });
+  // As quotas: Kafka's brokers describe credentials from their metadata, a moment behind the controller.
+  const credentials = (what: string, mechanisms: number): WireCase => ({
+    name: `DescribeUserScramCredentials: the user ${what}`,
+    settled: (d: P.DescribeUserScramCredentialsResponse) => (d.results[0]?.credentialInfos.length ?? 0) === mechanisms,
+    apiKey: 50,
+    version: 'max',
+    body: () => ({ users: [{ name: 'wire-user' }] }),
+  });
+  const scram = (what: string, body: () => unknown): WireCase => ({
+    name: `AlterUserScramCredentials: ${what}`,
+    apiKey: 51,
+    version: 'max',
+    body,
+  });
+  const upsert = (mechanism: number, iterations: number) => ({
+    name: 'wire-user',
+    mechanism,
+    iterations,
+    salt: Buffer.alloc(16, 3),
+    saltedPassword: Buffer.alloc(mechanism === 1 ? 32 : 64, 4),
+  });
+  return [
+    quota('set a user quota', 1024, false),
+    quotas('once set', true),
+    quota('remove it', 0, true),
+    quotas('once removed', false),
+    // One user twice in a request is refused, even for two mechanisms: one request each.
+    scram('two mechanisms for a user in one request', () => ({
+      deletions: [],
+      upsertions: [upsert(1, 8192), upsert(2, 4096)],
+    })),
+    scram('SCRAM-SHA-256 for a user', () => ({ deletions: [], upsertions: [upsert(1, 8192)] })),
+    credentials('with one mechanism', 1),
+    // Not described with both: Kafka lists a user's mechanisms in the order of a HashMap keyed by an enum, which
+    // follows the JVM's identity hash codes and changes from run to run.
+    scram('SCRAM-SHA-512 for the same user', () => ({ deletions: [], upsertions: [upsert(2, 4096)] })),
+    scram('delete one', () => ({ deletions: [{ name: 'wire-user', mechanism: 2 }], upsertions: [] })),
+    credentials('with the other one left', 1),
+    scram('delete the other', () => ({ deletions: [{ name: 'wire-user', mechanism: 1 }], upsertions: [] })),
+    credentials('with none left', 0),
   ];
 }
 
