@@ -25,6 +25,7 @@ export interface WireCase {
   apiKey: number;
   /** A fixed version, or the highest both brokers serve (and the codec knows). */
   version: number | 'max';
+  /** The request body (a promise of one where building it is asynchronous, such as compressing records). */
   body?: (ctx: SideContext, version: number) => unknown;
   /** A hand-built frame (header + body, no size prefix) for what the codecs refuse to encode. */
   raw?: (correlationId: number) => Buffer;
@@ -1480,6 +1481,7 @@ export const WIRE_CASES: WireCase[] = [
   ...fetchSession(),
   ...topicLife(),
   ...quotaAndCredentialLife(),
+  ...recordsRoundTrip(),
 ];
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
@@ -1985,6 +1987,66 @@ function quotaAndCredentialLife(): WireCase[] {
     credentials('with the other one left', 1),
     scram('delete the other', () => ({ deletions: [{ name: 'wire-user', mechanism: 1 }], upsertions: [] })),
     credentials('with none left', 0),
+  ];
+}
+
+/**
+ * Records as each broker stores and serves them: a batch of three keyed records with headers (and a gzip one)
+ * produced to a topic of their own, fetched from its first offset and from the middle of a batch, and found by
+ * timestamp. The stored batches carry the leader's epoch and fixed timestamps, so the bytes compare as they are.
+ */
+function recordsRoundTrip(): WireCase[] {
+  const name = 'wire-records';
+  const CREATE = 'CreateTopics: a topic for records';
+  const batch = (compression: P.CompressionCodec) =>
+    P.encodeRecordBatch({
+      compression,
+      records: [0, 1, 2].map((i) => ({
+        key: Buffer.from(`key-${i}`),
+        value: Buffer.from(`value-${i}`.repeat(20)),
+        timestamp: 1700000000000 + i,
+        headers: [{ key: 'h', value: Buffer.from(String(i)) }],
+      })),
+    });
+  const topic = (ctx: SideContext) => (ctx.answers.get(CREATE) as P.CreateTopicsResponse).topics[0]!.topicId;
+  const produceBatch = (what: string, compression: P.CompressionCodec): WireCase => ({
+    name: `Produce: ${what}`,
+    apiKey: 0,
+    version: 'max',
+    body: async (ctx) => ({
+      ...P.defaultProduceRequest(),
+      acks: -1,
+      timeoutMs: 30000,
+      topicData: [{ name: '', topicId: topic(ctx), partitionData: [{ index: 0, records: await batch(compression) }] }],
+    }),
+  });
+  const fetchAt = (what: string, offset: bigint): WireCase => ({
+    name: `Fetch: the records topic ${what}`,
+    apiKey: 1,
+    version: 'max',
+    body: (ctx) => {
+      const request = fetch({ offset })(ctx);
+      request.topics[0] = { ...request.topics[0]!, topic: name, topicId: topic(ctx) };
+      return request;
+    },
+  });
+  return [
+    { name: CREATE, apiKey: 19, version: 'max', body: createTopics({ name }) },
+    produceBatch('three keyed records with headers', P.CompressionCodec.None),
+    produceBatch('the same records, gzip', P.CompressionCodec.Gzip),
+    fetchAt('from its first offset', 0n),
+    fetchAt('from the middle of the first batch', 1n),
+    fetchAt('from the gzip batch', 3n),
+    {
+      name: 'ListOffsets: the records topic by a record timestamp',
+      apiKey: 2,
+      version: 'max',
+      body: () => {
+        const request = listOffsets(1700000000001n)();
+        request.topics[0] = { ...request.topics[0]!, name };
+        return request;
+      },
+    },
   ];
 }
 

@@ -47,7 +47,7 @@ async function exchange(side: Side, c: WireCase, version: number): Promise<unkno
       : Buffer.from(
           encodeRequest(
             { apiKey: c.apiKey, apiVersion: version, correlationId: id, clientId: 'wire-compare' },
-            c.body!(side.ctx, version),
+            await c.body!(side.ctx, version),
           ),
         );
     frame.writeInt32BE(frame.length - 4, 0);
