@@ -131,7 +131,8 @@ export class ClassicGroup {
       respond(joinError(ErrorCode.InconsistentGroupProtocol));
       return;
     }
-    // Kafka's ClassicGroup.generateMemberId: a static member's id starts with its instance id, others' with the client id.
+    // Kafka's ClassicGroup.generateMemberId: a static member's id starts with its instance id, others' with the
+    // client id.
     const newMemberId = `${input.groupInstanceId ?? input.clientId}-${randomUUID()}`;
     if (input.groupInstanceId !== null) {
       const old = this.staticMembers.get(input.groupInstanceId);

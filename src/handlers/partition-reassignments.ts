@@ -11,7 +11,8 @@ import type { ApiHandler } from './types';
 
 /**
  * AlterPartitionReassignments (45), v0-1 (KIP-455): in a KRaft cluster forwarded to the active controller
- * (replication/metadata/reassignments.ts), on a single node checked alike (its one broker is the only target); errors per partition (UNKNOWN_TOPIC_OR_PARTITION,
+ * (replication/metadata/reassignments.ts), on a single node checked alike (its one broker is the only target,
+ * replication/metadata/reassignment-checks.ts); errors per partition (UNKNOWN_TOPIC_OR_PARTITION,
  * INVALID_REPLICA_ASSIGNMENT, NO_REASSIGNMENT_IN_PROGRESS, and from v1 INVALID_REPLICATION_FACTOR when the request
  * does not allow the replication factor to change, KIP-860; the answer repeats that flag). Kafka: ALTER on the
  * cluster.
