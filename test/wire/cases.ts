@@ -171,6 +171,26 @@ const listOffsets =
     ],
   });
 
+/** OffsetForLeaderEpoch of partition 0 of each topic, at `leaderEpoch` (and a current epoch where given). */
+const offsetForLeaderEpoch =
+  (asks: [topic: string, leaderEpoch: number, currentLeaderEpoch?: number][]) => (): P.OffsetForLeaderEpochRequest => ({
+    ...P.defaultOffsetForLeaderEpochRequest(),
+    replicaId: -1,
+    topics: asks.map(([topic, leaderEpoch, currentLeaderEpoch = -1]) => ({
+      topic,
+      partitions: [
+        { ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch, currentLeaderEpoch },
+      ],
+    })),
+  });
+
+/** DeleteRecords of partition 0 of `topic` up to `offset` (-1: the high watermark). */
+const deleteRecords = (topic: string, offset: bigint) => () => ({
+  ...P.defaultDeleteRecordsRequest(),
+  timeoutMs: 30000,
+  topics: [{ name: topic, partitions: [{ partitionIndex: 0, offset }] }],
+});
+
 const describeConfigs =
   (resourceType: number, resourceName: string, keys: string[] | null = null) =>
   () => ({
@@ -770,36 +790,19 @@ export const WIRE_CASES: WireCase[] = [
     name: 'DeleteRecords: beyond the high watermark',
     apiKey: 21,
     version: 'max',
-    body: () => ({
-      ...P.defaultDeleteRecordsRequest(),
-      timeoutMs: 30000,
-      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: 5n }] }],
-    }),
+    body: deleteRecords(TOPIC, 5n),
   },
   {
     name: 'DeleteRecords: unknown topic',
     apiKey: 21,
     version: 'max',
-    body: () => ({
-      ...P.defaultDeleteRecordsRequest(),
-      timeoutMs: 30000,
-      topics: [{ name: UNKNOWN, partitions: [{ partitionIndex: 0, offset: 0n }] }],
-    }),
+    body: deleteRecords(UNKNOWN, 0n),
   },
   {
     name: 'OffsetForLeaderEpoch: epoch 0 of the empty topic',
     apiKey: 23,
     version: 'max',
-    body: () => ({
-      ...P.defaultOffsetForLeaderEpochRequest(),
-      replicaId: -1,
-      topics: [
-        {
-          topic: TOPIC,
-          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 0 }],
-        },
-      ],
-    }),
+    body: offsetForLeaderEpoch([[TOPIC, 0]]),
   },
   {
     name: 'CreatePartitions: validateOnly, to 3',
@@ -1291,41 +1294,16 @@ export const WIRE_CASES: WireCase[] = [
     name: 'OffsetForLeaderEpoch: an epoch the log has not seen, an unknown topic, a current epoch ahead',
     apiKey: 23,
     version: 'max',
-    body: () => ({
-      ...P.defaultOffsetForLeaderEpochRequest(),
-      replicaId: -1,
-      topics: [
-        {
-          topic: TOPIC,
-          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 7 }],
-        },
-        {
-          topic: UNKNOWN,
-          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 0 }],
-        },
-      ],
-    }),
+    body: offsetForLeaderEpoch([
+      [TOPIC, 7],
+      [UNKNOWN, 0],
+    ]),
   },
   {
     name: 'OffsetForLeaderEpoch: a current leader epoch ahead of the leader',
     apiKey: 23,
     version: 'max',
-    body: () => ({
-      ...P.defaultOffsetForLeaderEpochRequest(),
-      replicaId: -1,
-      topics: [
-        {
-          topic: TOPIC,
-          partitions: [
-            {
-              ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(),
-              currentLeaderEpoch: 99,
-              leaderEpoch: 0,
-            },
-          ],
-        },
-      ],
-    }),
+    body: offsetForLeaderEpoch([[TOPIC, 0, 99]]),
   },
   {
     name: 'Produce: an idempotent batch of a producer id never handed out, sequence 5',
@@ -1374,11 +1352,7 @@ export const WIRE_CASES: WireCase[] = [
     name: 'DeleteRecords: to the high watermark (-1) of the empty topic',
     apiKey: 21,
     version: 'max',
-    body: () => ({
-      ...P.defaultDeleteRecordsRequest(),
-      timeoutMs: 30000,
-      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: -1n }] }],
-    }),
+    body: deleteRecords(TOPIC, -1n),
   },
   {
     name: 'DeleteGroups: unknown groups',
@@ -1449,16 +1423,7 @@ export const WIRE_CASES: WireCase[] = [
     name: 'OffsetForLeaderEpoch: epoch 0 after the transaction',
     apiKey: 23,
     version: 'max',
-    body: () => ({
-      ...P.defaultOffsetForLeaderEpochRequest(),
-      replicaId: -1,
-      topics: [
-        {
-          topic: TOPIC,
-          partitions: [{ ...P.defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(), leaderEpoch: 0 }],
-        },
-      ],
-    }),
+    body: offsetForLeaderEpoch([[TOPIC, 0]]),
   },
   {
     name: 'DescribeProducers: after the transaction',
@@ -1470,11 +1435,7 @@ export const WIRE_CASES: WireCase[] = [
     name: 'DeleteRecords: up to offset 1 after the transaction',
     apiKey: 21,
     version: 'max',
-    body: () => ({
-      ...P.defaultDeleteRecordsRequest(),
-      timeoutMs: 30000,
-      topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: 1n }] }],
-    }),
+    body: deleteRecords(TOPIC, 1n),
   },
   { name: 'ListOffsets: earliest after DeleteRecords', apiKey: 2, version: 'max', body: listOffsets(-2n) },
   { name: 'Fetch: below the log start offset', apiKey: 1, version: 'max', body: fetch({ offset: 0n }) },
