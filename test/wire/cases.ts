@@ -1,9 +1,10 @@
 /**
- * The requests whose answers are deterministic, sent alike to Brook and to the official Kafka: ApiVersions,
- * Metadata shapes, error answers to invalid requests, DescribeConfigs defaults, DescribeCluster, ListOffsets on
- * an empty topic, FindCoordinator, OffsetFetch of an unknown group, offsets committed and fetched by topic id.
- * Bodies are functions of the side's context (its topic id and cluster id differ per cluster) and the version;
- * `version: 'max'` is the highest version both brokers serve.
+ * The requests whose answers are deterministic, sent alike to Brook and to the official Kafka, in order: single
+ * requests first (ApiVersions, Metadata shapes, error answers to invalid requests, config defaults, coordinators,
+ * offsets), then flows whose requests carry what their side answered before (a KIP-848 member, a classic static
+ * member, a transaction, a fetch session, a topic's configs, quotas, credentials, records). Bodies are functions
+ * of the side's context (its topic id, cluster id, log dir and earlier answers differ per cluster) and the
+ * version; `version: 'max'` is the highest version both brokers serve.
  */
 import * as P from '../../protocol';
 
