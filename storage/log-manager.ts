@@ -177,13 +177,14 @@ export class LogManager {
    */
   runMaintenance(now = this.clock()): { deletedSegments: number } {
     let deletedSegments = 0;
+    const expirationMs = this.expirationMs();
     for (const log of this.logs.values()) {
       if (log.isClosed) continue;
       if (!log.isLoaded && !mayNeedRetention(log.dir, log.config, now)) continue;
       try {
         log.maybeFlush(now);
         deletedSegments += log.runRetention(now).deletedSegments;
-        log.removeExpiredProducers(now, this.expirationMs());
+        log.removeExpiredProducers(now, expirationMs);
         log.checkpoint();
       } catch (error) {
         this.logger.error('log maintenance failed', { ...log.topicPartition, error: String(error) });

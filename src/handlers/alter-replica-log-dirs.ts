@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { AlterReplicaLogDirsRequest, AlterReplicaLogDirsResponse } from '../../protocol/generated';
 import { ErrorCode } from '../errors';
 import { AclOperation } from '../security/acl';
@@ -56,9 +55,9 @@ function moveCode(ctx: HandlerContext, path: string, topic: string, partition: n
   // LocalLog.logFutureDirName: the partition's folder name, a dot, a 32-digit uuid and "-future".
   if (`${topic}-${partition}`.length + 1 + 32 + '-future'.length > MAX_FOLDER_NAME)
     return ErrorCode.InvalidTopicException;
-  const dirIndex = broker.logDirs.indexOf(resolve(path));
-  // Kafka compares the path as given with each log dir's absolute path.
-  if (dirIndex < 0 || resolve(path) !== path) return ErrorCode.LogDirNotFound;
+  // Kafka compares the path as given with each log dir's absolute path: a relative or unnormalised one is no dir.
+  const dirIndex = broker.logDirs.indexOf(path);
+  if (dirIndex < 0) return ErrorCode.LogDirNotFound;
   if (dirIndex > 0) return ErrorCode.InvalidReplicaAssignment;
   const known = broker.topics.get(topic);
   if (!known || partition < 0 || partition >= known.partitionCount) return ErrorCode.UnknownTopicOrPartition;
