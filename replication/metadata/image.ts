@@ -56,7 +56,7 @@ export interface TopicImage {
 }
 
 /** ConfigRecord's resource types (Kafka's ConfigResource.Type). */
-export const ConfigResourceType = { Topic: 2, Broker: 4 } as const;
+export const ConfigResourceType = { Topic: 2, Broker: 4, Group: 32 } as const;
 
 /** What one record changed: a broker publishes partitions and topic removals, the controller ignores it. */
 export type MetadataChange =
@@ -194,6 +194,11 @@ export class MetadataImage {
   /** One broker's own dynamic configs (the BROKER resource named by its id), or with '' the cluster's defaults. */
   brokerConfig(resourceName: string): Map<string, string> {
     return this.configs.get(`${ConfigResourceType.Broker}:${resourceName}`) ?? new Map();
+  }
+
+  /** A consumer group's own configs (the GROUP resource, KIP-848's per-group session timeout and heartbeat). */
+  groupConfig(groupId: string): Map<string, string> {
+    return this.configs.get(`${ConfigResourceType.Group}:${groupId}`) ?? new Map();
   }
 
   /** Whether the controller keeps eligible leader replicas: `eligible.leader.replicas.version` >= 1 (KIP-966). */

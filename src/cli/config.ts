@@ -1,5 +1,5 @@
 /**
- * `brook config get|set`: broker and topic configs, as kafka-configs --describe / --alter do it
+ * `brook config get|set`: broker, topic and consumer group configs, as kafka-configs --describe / --alter do it
  * (DescribeConfigs; IncrementalAlterConfigs, which changes the named keys and leaves the others).
  */
 import { alterConfigs, describeConfigs, RESOURCE } from './client/configs';
@@ -20,12 +20,15 @@ import {
 } from './client/options';
 import { withSession } from './client/session';
 
-export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --broker ID | --broker-defaults) [options]
+export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --broker ID | --broker-defaults | --group GROUP) [options]
 
   brook config get --topic T [KEY]... [--all]    the topic's configs set on it (--all: every key, with source)
   brook config get --broker ID [KEY]... [--all]  a broker's dynamic configs (--all: every key)
+  brook config get --group G [KEY]... [--all]    a consumer group's own configs (--all: with the broker's)
   brook config set --topic T KEY=VALUE... [--delete KEY]...
   brook config set --broker ID|--broker-defaults KEY=VALUE... [--delete KEY]...
+  brook config set --group G KEY=VALUE... [--delete KEY]...   (consumer.session.timeout.ms,
+                                                 consumer.heartbeat.interval.ms: KIP-848 groups)
 
 Naming KEYs shows those keys whatever their source. --delete returns a key to its default.
 
@@ -35,18 +38,28 @@ const OPTIONS = {
   topic: { type: 'string' },
   broker: { type: 'string' },
   'broker-defaults': { type: 'boolean' },
+  group: { type: 'string' },
   all: { type: 'boolean' },
   delete: { type: 'string', multiple: true },
 } as const;
+
+/** The sources `get` lists without --all or keys: what was set on the resource itself. */
+const DYNAMIC_SOURCES: Record<number, string[]> = {
+  [RESOURCE.topic]: ['DYNAMIC_TOPIC_CONFIG'],
+  [RESOURCE.broker]: ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG'],
+  [RESOURCE.group]: ['DYNAMIC_GROUP_CONFIG'],
+};
 
 function resource(parsed: Parsed): { type: number; name: string; what: string } {
   const topic = str(parsed, 'topic');
   const broker = str(parsed, 'broker');
   const defaults = flag(parsed, 'broker-defaults');
-  if ([topic !== undefined, broker !== undefined, defaults].filter(Boolean).length !== 1) {
-    throw new UsageError('name one of --topic TOPIC, --broker ID or --broker-defaults');
+  const group = str(parsed, 'group');
+  if ([topic !== undefined, broker !== undefined, defaults, group !== undefined].filter(Boolean).length !== 1) {
+    throw new UsageError('name one of --topic TOPIC, --broker ID, --broker-defaults or --group GROUP');
   }
   if (topic !== undefined) return { type: RESOURCE.topic, name: topic, what: `topic ${topic}` };
+  if (group !== undefined) return { type: RESOURCE.group, name: group, what: `group ${group}` };
   if (defaults) return { type: RESOURCE.broker, name: '', what: 'the broker defaults' };
   if (!/^\d+$/.test(broker!)) throw new UsageError(`--broker must be a node id, got "${broker}"`);
   return { type: RESOURCE.broker, name: broker!, what: `broker ${broker}` };
@@ -72,10 +85,7 @@ export function configCommand(argv: string[]): Promise<number> {
         return 0;
       }
       let configs = await describeConfigs(session, target.type, target.name, args);
-      const dynamic =
-        target.type === RESOURCE.topic
-          ? ['DYNAMIC_TOPIC_CONFIG']
-          : ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG'];
+      const dynamic = DYNAMIC_SOURCES[target.type] ?? [];
       if (args.length === 0 && !flag(parsed, 'all')) configs = configs.filter((c) => dynamic.includes(c.source));
       if (parsed.json) printJson(configs);
       else {

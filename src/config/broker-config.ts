@@ -12,6 +12,9 @@ export enum ConfigSource {
   StaticBrokerConfig = 4,
   DefaultConfig = 5,
   DynamicBrokerLoggerConfig = 6,
+  ClientMetricsConfig = 7,
+  /** A consumer group's own value (the GROUP config resource; the Admin client's DYNAMIC_GROUP_CONFIG). */
+  DynamicGroupConfig = 8,
 }
 
 /** Kafka's DescribeConfigs config types (v3+). */

@@ -8,6 +8,13 @@ export { BROKER_CONFIG_BY_NAME, BROKER_CONFIGS, type ConfigDefinition, LONG_MAX 
 export { CONFIG_ENV_PREFIX, configFromEnv, configKeyOfEnv } from './env';
 export type { ListenerSpec } from './listeners';
 export { parseProperties } from './properties';
+export {
+  GROUP_CONFIG_BY_NAME,
+  GROUP_CONFIGS,
+  type GroupConfigDefinition,
+  unknownGroupConfig,
+  validateGroupConfigs,
+} from './group-configs';
 export { TOPIC_CONFIG_BY_NAME, TOPIC_CONFIGS, type TopicConfigDefinition } from './topic-configs';
 export { ConfigError, normalizeValue } from './validate';
 

@@ -62,6 +62,8 @@ export interface ConsumerGroupHost {
   readonly scheduler: Scheduler;
   readonly config: GroupConfig;
   readonly topics: TopicLookup;
+  /** The group's session timeout and heartbeat interval: its own configs (the GROUP resource), else the broker's. */
+  timings(groupId: string): { sessionTimeoutMs: number; heartbeatIntervalMs: number };
   enqueue(groupId: string, task: () => void): void;
   /** Persists the group's snapshot; throws when it could not be stored. */
   persist(group: ConsumerGroup): void;
@@ -261,7 +263,6 @@ export class ConsumerGroup {
 
   /** One ConsumerGroupHeartbeat; throws KafkaError for rejected requests. */
   heartbeat(input: HeartbeatInput): HeartbeatResult {
-    const { config } = this.host;
     if (input.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH || input.memberEpoch === LEAVE_GROUP_STATIC_MEMBER_EPOCH) {
       return this.leave(input);
     }
@@ -326,7 +327,7 @@ export class ConsumerGroup {
     return {
       memberId: member.memberId,
       memberEpoch: member.memberEpoch,
-      heartbeatIntervalMs: config.consumerHeartbeatIntervalMs,
+      heartbeatIntervalMs: this.host.timings(this.groupId).heartbeatIntervalMs,
       assignment: input.memberEpoch === 0 || full || assignmentChanged ? toOwned(member.assigned) : null,
     };
   }
@@ -445,7 +446,7 @@ export class ConsumerGroup {
 
   private scheduleSession(member: ConsumerMember): void {
     member.sessionTimer?.cancel();
-    member.sessionTimer = this.host.scheduler.schedule(this.host.config.consumerSessionTimeoutMs, () =>
+    member.sessionTimer = this.host.scheduler.schedule(this.host.timings(this.groupId).sessionTimeoutMs, () =>
       this.host.enqueue(this.groupId, () => this.fence(member, 'session timeout')),
     );
   }

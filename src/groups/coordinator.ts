@@ -8,6 +8,7 @@
  * a follower's SyncGroup until the leader's) are promises the state machine resolves later; the queue does not
  * wait for them.
  */
+import { groupTimings } from '../config/group-configs';
 import { ErrorCode, KafkaError } from '../errors';
 import { type CoordinatorPartitions, coordinatorWriteError } from '../topics/coordinator-partitions';
 import { awaitCoordinatorReady, checkCoordinatorState } from '../topics/coordinator-readiness';
@@ -104,6 +105,11 @@ export class GroupCoordinator {
   }
   private readonly classicHost;
   private readonly consumerHost;
+  /**
+   * A group's own configs (the GROUP config resource: a single node's file, a KRaft cluster's metadata log), read
+   * at each heartbeat; the broker sets it, none until then.
+   */
+  groupConfigs: (groupId: string) => ReadonlyMap<string, string> = () => new Map();
 
   constructor(
     readonly config: GroupConfig,
@@ -129,6 +135,11 @@ export class GroupCoordinator {
       scheduler,
       config,
       topics,
+      timings: (groupId: string) =>
+        groupTimings(this.groupConfigs(groupId), {
+          sessionTimeoutMs: config.consumerSessionTimeoutMs,
+          heartbeatIntervalMs: config.consumerHeartbeatIntervalMs,
+        }),
       enqueue,
       persist: (g: ConsumerGroup) => this.persistConsumer(g),
       log,

@@ -21,6 +21,8 @@ export async function startGroupCoordinator(
   log: Logger,
   /** Session, rebalance and offsets-retention time (a test may move it by hand). */
   clock: Clock = systemClock,
+  /** A group's own configs (the GROUP config resource), read at each heartbeat. */
+  groupConfigs?: (groupId: string) => ReadonlyMap<string, string>,
 ): Promise<GroupCoordinator> {
   const groupConfig = groupConfigFrom(config);
   const store = new OffsetsTopicLog(
@@ -33,6 +35,7 @@ export async function startGroupCoordinator(
   // In a KRaft cluster the coordinator serves the `__consumer_offsets` partitions this broker leads.
   const owned = topics.cluster ? new CoordinatorPartitions(CONSUMER_OFFSETS_TOPIC, log) : null;
   const coordinator = new GroupCoordinator(groupConfig, store, clock, log, topicLookup(topics), owned);
+  if (groupConfigs) coordinator.groupConfigs = groupConfigs;
   if (owned) followLeadership(topics, CONSUMER_OFFSETS_TOPIC, coordinator);
   await coordinator.load();
   return coordinator;

@@ -1,6 +1,14 @@
 import { ConfigResourceType } from '../../replication/metadata/image';
 import { controllerListenerNames } from '../cluster/quorum-config';
-import { BROKER_CONFIG_BY_NAME, ConfigError, normalizeValue, TOPIC_CONFIG_BY_NAME } from '../config';
+import {
+  BROKER_CONFIG_BY_NAME,
+  ConfigError,
+  GROUP_CONFIG_BY_NAME,
+  normalizeValue,
+  TOPIC_CONFIG_BY_NAME,
+  unknownGroupConfig,
+  validateGroupConfigs,
+} from '../config';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { ResourceType } from './describe-configs';
@@ -10,8 +18,8 @@ import { authorize } from './auth';
 
 /**
  * KafkaApis' check for Describe/AlterConfigs on one config resource: DESCRIBE_CONFIGS / ALTER_CONFIGS on the
- * topic (else TOPIC_AUTHORIZATION_FAILED) or, for the broker and its loggers, on the cluster (else
- * CLUSTER_AUTHORIZATION_FAILED). The refusal, or null when permitted.
+ * topic (else TOPIC_AUTHORIZATION_FAILED), on the group (else GROUP_AUTHORIZATION_FAILED) or, for the broker and
+ * its loggers, on the cluster (else CLUSTER_AUTHORIZATION_FAILED). The refusal, or null when permitted.
  */
 export function configRefusal(
   ctx: HandlerContext,
@@ -22,6 +30,10 @@ export function configRefusal(
   if (resourceType === ResourceType.Topic) {
     if (authorize(ctx, operation, AclResource.TOPIC, resourceName)) return null;
     return { errorCode: ErrorCode.TopicAuthorizationFailed, errorMessage: 'Topic authorization failed.' };
+  }
+  if (resourceType === ResourceType.Group) {
+    if (authorize(ctx, operation, AclResource.GROUP, resourceName)) return null;
+    return { errorCode: ErrorCode.GroupAuthorizationFailed, errorMessage: 'Group authorization failed.' };
   }
   if (authorize(ctx, operation, AclResource.CLUSTER, CLUSTER_NAME)) return null;
   return { errorCode: ErrorCode.ClusterAuthorizationFailed, errorMessage: 'Cluster authorization failed.' };
@@ -47,8 +59,8 @@ export interface ResourceOutcome {
 }
 
 /**
- * Applies config changes to one resource: topics (their overrides, persisted) or this broker (dynamic broker
- * configs, only for keys Kafka can change at run time). `replace` is AlterConfigs' semantics: the given set
+ * Applies config changes to one resource: topics (their overrides, persisted), this broker (dynamic broker
+ * configs, only for keys Kafka can change at run time) or a consumer group (its own configs). `replace` is AlterConfigs' semantics: the given set
  * becomes the whole set of overrides; otherwise IncrementalAlterConfigs' per-key operations.
  */
 export async function alterResource(
@@ -110,6 +122,9 @@ export async function alterResource(
       }
       return { errorCode: ErrorCode.None, errorMessage: null };
     }
+    if (resourceType === ResourceType.Group) {
+      return await alterGroupConfigs(resourceName, changes, replace, validateOnly, ctx);
+    }
     if (resourceType === ResourceType.BrokerLogger) {
       return {
         errorCode: ErrorCode.InvalidRequest,
@@ -118,8 +133,54 @@ export async function alterResource(
     }
     throw new KafkaError(ErrorCode.InvalidRequest, `Unsupported resource type ${resourceType}`);
   } catch (error) {
-    return { errorCode: errorCodeOf(error), errorMessage: (error as Error).message };
+    const errorCode = error instanceof ConfigError ? ErrorCode.InvalidConfig : errorCodeOf(error);
+    return { errorCode, errorMessage: (error as Error).message };
   }
+}
+
+/**
+ * A consumer group's own configs (KIP-848's per-group session timeout and heartbeat interval), checked as Kafka's
+ * ControllerConfigurationValidator and GroupConfig check them; the group need not exist. A KRaft cluster commits
+ * them to its metadata log (ConfigRecords of the GROUP resource, answered once this node has them); a single node
+ * keeps them in its data dir. Heartbeats read them as they come.
+ */
+async function alterGroupConfigs(
+  groupId: string,
+  changes: readonly ConfigChange[],
+  replace: boolean,
+  validateOnly: boolean,
+  ctx: HandlerContext,
+): Promise<ResourceOutcome> {
+  const { broker } = ctx;
+  if (groupId === '') throw new KafkaError(ErrorCode.InvalidRequest, 'Default group resources are not allowed.');
+  const current = Object.fromEntries(broker.groupConfigs(groupId));
+  const next = nextConfigs(
+    current,
+    changes,
+    replace,
+    (name) => broker.config.raw(GROUP_CONFIG_BY_NAME.get(name)!.brokerSynonym) ?? '',
+    (name) => {
+      const def = GROUP_CONFIG_BY_NAME.get(name);
+      if (!def) throw unknownGroupConfig(name);
+      return def.type === 'list';
+    },
+  );
+  const checked = validateGroupConfigs(next, broker.config);
+  if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
+  const { kraft } = broker;
+  if (!kraft) {
+    broker.replaceGroupConfigs(groupId, checked);
+    return { errorCode: ErrorCode.None, errorMessage: null };
+  }
+  const answer = await kraft.alterConfigs(ConfigResourceType.Group, groupId, checked);
+  if (answer.errorCode !== ErrorCode.None || kraft.controllerOnly) return answer;
+  const applied = () => {
+    const inImage = kraft.metadata?.groupConfig(groupId) ?? new Map<string, string>();
+    const wanted = Object.entries(checked);
+    return inImage.size === wanted.length && wanted.every(([n, v]) => inImage.get(n) === v);
+  };
+  await kraft.waitFor(applied, METADATA_PROPAGATION_MS, `the configs of group '${groupId}' in this node's metadata`);
+  return answer;
 }
 
 /**

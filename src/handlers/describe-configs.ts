@@ -11,6 +11,8 @@ import {
   CONFIG_TYPE_CODES,
   type ConfigDefinition,
   ConfigSource,
+  GROUP_CONFIGS,
+  type GroupConfigDefinition,
   TOPIC_CONFIGS,
   type TopicConfigDefinition,
 } from '../config';
@@ -25,6 +27,7 @@ export enum ResourceType {
   Topic = 2,
   Broker = 4,
   BrokerLogger = 8,
+  Group = 32,
 }
 
 /**
@@ -48,7 +51,12 @@ export function describeTopicConfig(
   if (includeSynonyms) {
     if (override !== undefined)
       synonyms.push({ name: def.name, value: override, source: ConfigSource.DynamicTopicConfig });
-    synonyms.push(...brokerSynonyms(def, config));
+    synonyms.push(
+      ...brokerSynonyms(
+        def.synonyms.map((s) => s.name),
+        config,
+      ),
+    );
   }
   return {
     name: def.name,
@@ -64,14 +72,14 @@ export function describeTopicConfig(
 }
 
 /**
- * The broker keys behind a topic key, as Kafka's ConfigHelper.configSynonyms lists them: every synonym holding a
- * value, grouped by source (dynamic broker, static broker, then the shipped default), each group in synonym
- * order, and only from the primary key on (Kafka's `dropWhile(_.name != name)`): when the primary key has no
- * value of its own (log.retention.ms, log.roll.ms default to nothing; the hours keys apply), none are listed.
- * A topic key without a broker synonym (remote.storage.enable) has none.
+ * The broker keys behind a topic or group key (`names`, most specific first), as Kafka's
+ * ConfigHelper.configSynonyms lists them: every synonym holding a value, grouped by source (dynamic broker,
+ * static broker, then the shipped default), each group in synonym order, and only from the primary key on
+ * (Kafka's `dropWhile(_.name != name)`): when the primary key has no value of its own (log.retention.ms,
+ * log.roll.ms default to nothing; the hours keys apply), none are listed. A topic key without a broker synonym
+ * (remote.storage.enable) has none.
  */
-function brokerSynonyms(def: TopicConfigDefinition, config: BrokerConfig): Entry['synonyms'] {
-  const names = def.synonyms.map((s) => s.name);
+function brokerSynonyms(names: readonly string[], config: BrokerConfig): Entry['synonyms'] {
   const found: Entry['synonyms'] = [];
   const sourced = (source: ConfigSource) => {
     for (const name of names) {
@@ -108,6 +116,33 @@ function clusterFallback(
     return { value: topicValue, source: ConfigSource.DynamicDefaultBrokerConfig };
   }
   return null;
+}
+
+/**
+ * One group key as Kafka's ConfigHelper.createGroupConfigEntry shows it: the group's own value (GROUP_CONFIG)
+ * ahead of its broker key's synonyms; the source is the first synonym's, the value the group's own or the broker
+ * key's. Never read-only.
+ */
+function describeGroupConfig(
+  def: GroupConfigDefinition,
+  overrides: ReadonlyMap<string, string>,
+  config: BrokerConfig,
+  includeSynonyms: boolean,
+): Entry {
+  const own = overrides.get(def.name);
+  const synonyms = brokerSynonyms([def.brokerSynonym], config);
+  if (own !== undefined) synonyms.unshift({ name: def.name, value: own, source: ConfigSource.DynamicGroupConfig });
+  return {
+    name: def.name,
+    value: own ?? config.raw(def.brokerSynonym),
+    readOnly: false,
+    isDefault: false,
+    configSource: synonyms[0]?.source ?? ConfigSource.DefaultConfig,
+    isSensitive: false,
+    synonyms: includeSynonyms ? synonyms : [],
+    configType: CONFIG_TYPE_CODES[def.type],
+    documentation: null,
+  };
 }
 
 function describeBrokerConfig(def: ConfigDefinition, config: BrokerConfig, includeSynonyms: boolean): Entry {
@@ -194,6 +229,17 @@ function resultFor(
     }
     case ResourceType.BrokerLogger:
       return base;
+    case ResourceType.Group: {
+      if (resource.resourceName === '') {
+        return { ...base, errorCode: ErrorCode.InvalidRequest, errorMessage: 'Group name must not be empty' };
+      }
+      // A group need not exist to have configs (Kafka describes any name).
+      const overrides = broker.groupConfigs(resource.resourceName);
+      base.configs = GROUP_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
+        forVersion(describeGroupConfig(d, overrides, broker.config, includeSynonyms), version, docs ? d.doc : null),
+      );
+      return base;
+    }
     default:
       return {
         ...base,
@@ -211,7 +257,8 @@ const INVALID_REQUEST_MESSAGE =
 
 /**
  * DescribeConfigs (32), v0-4, for topics (every topic-level key with its value in force and source), the broker
- * (resource name = node id; "" = the cluster's dynamic defaults, a KRaft metadata log's) and broker loggers (none).
+ * (resource name = node id; "" = the cluster's dynamic defaults, a KRaft metadata log's), broker loggers (none)
+ * and consumer groups (their own configs over the broker's keys).
  */
 export const describeConfigsHandler: ApiHandler<DescribeConfigsRequest, DescribeConfigsResponse> = {
   apiKey: 32,

@@ -7,6 +7,7 @@ import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
+import { GroupConfigFile } from '../groups/group-config-file';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
 import { controllerListenerNames, dynamicQuorum, quorumConfigured } from '../cluster/quorum-config';
@@ -76,6 +77,8 @@ export interface BrokerOptions {
 
 /** Dynamic broker configs (AlterConfigs on the broker resource), kept across restarts. */
 const DYNAMIC_CONFIGS_FILE = 'brook-broker-configs.json';
+/** A single node's group configs (the GROUP config resource). */
+const GROUP_CONFIGS_FILE = 'brook-group-configs.json';
 
 /** Bytes waiting to be written on a connection before Brook stops reading from it. */
 const DEFAULT_WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
@@ -94,6 +97,8 @@ export class Broker implements BrokerServices {
   /** What fetches read record bytes into, given back by connections once written (storage/read-buffers.ts). */
   readonly readBuffers = new ReadBuffers();
   groups!: GroupCoordinator;
+  /** The groups' own configs on a single node (a KRaft cluster keeps them in its metadata log). */
+  private groupConfigFile!: GroupConfigFile;
   transactions!: TransactionCoordinator;
   /** The KRaft metadata quorum when this node is a controller voter (controller.quorum.voters), else null. */
   quorum: MetadataQuorum | null = null;
@@ -307,7 +312,10 @@ export class Broker implements BrokerServices {
       await logs.close().catch(() => {});
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
-    broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }), clock);
+    broker.groupConfigFile = new GroupConfigFile(join(dirs[0]!, GROUP_CONFIGS_FILE), log);
+    broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }), clock, (id) =>
+      broker.groupConfigs(id),
+    );
     broker.transactions = await startTransactionCoordinator(
       config,
       resolve(dirs[0]!),
@@ -369,6 +377,15 @@ export class Broker implements BrokerServices {
 
   now(): number {
     return this.clock.now();
+  }
+
+  groupConfigs(groupId: string): ReadonlyMap<string, string> {
+    if (this.kraft) return this.kraft.metadata?.groupConfig(groupId) ?? new Map();
+    return this.groupConfigFile.of(groupId);
+  }
+
+  replaceGroupConfigs(groupId: string, values: Readonly<Record<string, string>>): void {
+    this.groupConfigFile.replace(groupId, values);
   }
 
   persistDynamicConfigs(): void {

@@ -52,6 +52,10 @@ export interface BrokerServices {
   advertisedEndpoints(): Endpoint[];
   /** Writes the dynamic broker configs (AlterConfigs on the broker) to the data dir; they survive restarts. */
   persistDynamicConfigs(): void;
+  /** A consumer group's own configs (the GROUP config resource): a KRaft cluster's from its metadata log. */
+  groupConfigs(groupId: string): ReadonlyMap<string, string>;
+  /** Replaces a group's own configs on a single node (kept in the data dir; a KRaft cluster commits them instead). */
+  replaceGroupConfigs(groupId: string, values: Readonly<Record<string, string>>): void;
   /** SCRAM credentials (DescribeUserScramCredentials / AlterUserScramCredentials, SASL/SCRAM). */
   readonly scramCredentials: ScramCredentialStore;
   /** The ACL authorizer when `authorizer.class.name` is set, else null (every request allowed; handlers use auth.ts). */

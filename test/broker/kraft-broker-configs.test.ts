@@ -2,7 +2,8 @@
  * A broker's own dynamic configs in a KRaft cluster live where Kafka keeps them: ConfigRecords of the BROKER
  * resource named by its id in the metadata log (not a file beside one node's logs), so every node's metadata has
  * them, they survive a restart, and a controller takes them for any broker (`kafka-configs --bootstrap-controller`).
- * A broker listener takes its own id only, as Kafka's ConfigAdminManager. Three in-process KRaft nodes.
+ * A broker listener takes its own id only, as Kafka's ConfigAdminManager. A consumer group's own configs (the GROUP
+ * resource) travel the same way. Three in-process KRaft nodes.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -16,19 +17,28 @@ import { WireClient } from './wire-client';
 
 const INCREMENTAL_ALTER_CONFIGS = 44;
 const BROKER = 4;
+const GROUP = 32;
 const SET = 0;
 const DELETE = 1;
 
+type ConfigChange = { name: string; configOperation: number; value: string | null };
+
 /** IncrementalAlterConfigs of one broker resource, sent to `port`; the resource's outcome. */
-async function alterBroker(
+function alterBroker(port: number, resourceName: string, configs: ConfigChange[]) {
+  return alterResource(port, BROKER, resourceName, configs);
+}
+
+/** IncrementalAlterConfigs of one resource, sent to `port`; the resource's outcome. */
+async function alterResource(
   port: number,
+  resourceType: number,
   resourceName: string,
-  configs: { name: string; configOperation: number; value: string | null }[],
+  configs: ConfigChange[],
 ): Promise<{ errorCode: number; errorMessage: string | null }> {
   const wire = await WireClient.connect(port);
   try {
     wire.send(INCREMENTAL_ALTER_CONFIGS, 1, {
-      resources: [{ resourceType: BROKER, resourceName, configs }],
+      resources: [{ resourceType, resourceName, configs }],
       validateOnly: false,
     });
     const answer = await wire.nextResponse<IncrementalAlterConfigsResponse>(INCREMENTAL_ALTER_CONFIGS, 1, 15_000);
@@ -79,6 +89,20 @@ describe("KRaft: a broker's dynamic configs are kept in the metadata log", funct
     assert.equal(removed.errorCode, ErrorCode.None, removed.errorMessage ?? '');
     assert.equal(dynamicValue(node(2), 'log.retention.ms'), undefined);
     assert.equal(node(2).broker.config.source('log.retention.ms'), ConfigSource.DefaultConfig);
+  });
+
+  it("a consumer group's own configs are ConfigRecords of the GROUP resource, which every node's groups read", async () => {
+    const outcome = await alterResource(node(1).port, GROUP, 'configured-group', [
+      { name: 'consumer.heartbeat.interval.ms', configOperation: SET, value: '6000' },
+    ]);
+    assert.equal(outcome.errorCode, ErrorCode.None, outcome.errorMessage ?? '');
+    assert.equal(node(1).broker.groupConfigs('configured-group').get('consumer.heartbeat.interval.ms'), '6000');
+    await until(
+      () =>
+        nodes.every((n) => n.broker.groupConfigs('configured-group').get('consumer.heartbeat.interval.ms') === '6000'),
+      "the group's ConfigRecord in every node metadata",
+    );
+    assert.ok(!existsSync(join(node(1).broker.logDirs[0]!, 'brook-group-configs.json')), 'no single-node file');
   });
 
   it("a broker listener refuses another broker's id; a controller listener takes any broker's", async () => {

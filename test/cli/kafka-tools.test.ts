@@ -2,7 +2,7 @@
  * What `brook` reports against what Kafka's own CLI tools (kafka-tools 4.4, run from the Maven-resolved jars in
  * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state, and kafka-reassign-partitions on
  * a single node. JVM starts of about 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe,
- * kafka-configs --describe, four of kafka-reassign-partitions.
+ * kafka-configs --describe (a topic's, and a group's after --alter), four of kafka-reassign-partitions.
  * Without java on PATH or the jars (prepare them with `npx tsx compat-tests/java/prepare.ts`) the suite says
  * so and is skipped (pending), never counted as passing.
  */
@@ -151,6 +151,38 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
       ['max.message.bytes', '65536'],
       ['retention.ms', '86400000'],
     ]);
+  });
+
+  it("a group's own configs: kafka-configs --alter and --describe --entity-type groups, brook config get --group", async () => {
+    const configs = (args: string[]) =>
+      kafkaTool('org.apache.kafka.tools.ConfigCommand', [
+        '--bootstrap-server',
+        b,
+        '--entity-type',
+        'groups',
+        '--entity-name',
+        'tuned-group',
+        ...args,
+      ]);
+    const altered = await configs(['--alter', '--add-config', 'consumer.heartbeat.interval.ms=6000']);
+    assert.equal(altered.code, 0, altered.stderr);
+    const refused = await configs(['--alter', '--add-config', 'consumer.heartbeat.interval.ms=60000']);
+    assert.notEqual(refused.code, 0);
+    assert.match(
+      refused.stderr + refused.stdout,
+      /consumer\.heartbeat\.interval\.ms must be in the range 5000 to 15000 inclusive/,
+    );
+    const described = await configs(['--describe']);
+    assert.equal(described.code, 0, described.stderr);
+    assert.match(
+      described.stdout,
+      /consumer\.heartbeat\.interval\.ms=6000 sensitive=false synonyms=\{DYNAMIC_GROUP_CONFIG:consumer\.heartbeat\.interval\.ms=6000, DEFAULT_CONFIG:group\.consumer\.heartbeat\.interval\.ms=5000\}/,
+    );
+    const ours = JSON.parse(await brookOk(['config', 'get', '--group', 'tuned-group', '-o', 'json'], b));
+    assert.deepEqual(
+      ours.map((c: { name: string; value: string; source: string }) => [c.name, c.value, c.source]),
+      [['consumer.heartbeat.interval.ms', '6000', 'DYNAMIC_GROUP_CONFIG']],
+    );
   });
 
   it('kafka-reassign-partitions on a single node: a plan keeping each replica on this broker and in its log dir completes; another dir or broker is refused', async () => {

@@ -229,7 +229,7 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
     }
   });
 
-  it('raw wire: FindCoordinator and InitProducerId refuse User:ANONYMOUS with the specific codes', async () => {
+  it("raw wire: FindCoordinator, InitProducerId and a group's configs refuse User:ANONYMOUS with the specific codes", async () => {
     // kafkajs reports a refused FindCoordinator as KafkaJSGroupCoordinatorNotFound, dropping Kafka's code.
     const port = Number(broker.endpoints.PLAINTEXT!.split(':').pop());
     const wire = await WireClient.connect(port);
@@ -287,6 +287,30 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
           ['alice-group', ErrorCode.GroupAuthorizationFailed, -2147483648],
         ],
       );
+      // A group's own configs (the GROUP config resource) need DESCRIBE_CONFIGS / ALTER_CONFIGS on the group:
+      // READ on anon-group grants neither.
+      type GroupConfigs = { results: { errorCode: number; errorMessage: string | null }[] };
+      const described = await ask<GroupConfigs>(32, 4, {
+        resources: [{ resourceType: 32, resourceName: 'anon-group', configurationKeys: null }],
+        includeSynonyms: false,
+        includeDocumentation: false,
+      });
+      assert.deepEqual(
+        [described.results[0]!.errorCode, described.results[0]!.errorMessage],
+        [ErrorCode.GroupAuthorizationFailed, 'Group authorization failed.'],
+      );
+      type Altered = { responses: { errorCode: number }[] };
+      const altered = await ask<Altered>(44, 1, {
+        resources: [
+          {
+            resourceType: 32,
+            resourceName: 'anon-group',
+            configs: [{ name: 'consumer.session.timeout.ms', configOperation: 0, value: '50000' }],
+          },
+        ],
+        validateOnly: false,
+      });
+      assert.equal(altered.responses[0]!.errorCode, ErrorCode.GroupAuthorizationFailed);
     } finally {
       wire.close();
     }

@@ -1442,6 +1442,7 @@ export const WIRE_CASES: WireCase[] = [
   { name: 'Fetch: below the log start offset', apiKey: 1, version: 'max', body: fetch({ offset: 0n }) },
   ...fetchSession(),
   ...topicLife(),
+  ...groupConfigLife(),
   ...quotaAndCredentialLife(),
   ...recordsRoundTrip(),
 ];
@@ -1888,6 +1889,77 @@ function topicLife(): WireCase[] {
       ...metadata('once deleted'),
       // Gone once every broker's metadata says so.
       settled: (m: P.MetadataResponse) => m.topics[0]?.errorCode === 3,
+    },
+  ];
+}
+
+/**
+ * A consumer group's own configs (ConfigResource GROUP, KIP-848's per-group session timeout and heartbeat
+ * interval): described before any is set, set, refused (unknown key, out of the broker's range, not a number, no
+ * group name), described with a key filter, one deleted, described again.
+ * The group need not exist.
+ */
+function groupConfigLife(): WireCase[] {
+  const GROUP = 32;
+  const group = 'wire-configured-group';
+  const describe = (what: string, expected: Record<string, string>, resourceName = group): WireCase => ({
+    name: `DescribeConfigs: a group's configs ${what}`,
+    // Kafka's brokers describe from their metadata, a moment behind the controller.
+    settled: (d: P.DescribeConfigsResponse) =>
+      Object.entries(expected).every(
+        ([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value,
+      ),
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(GROUP, resourceName, what.includes('filter') ? ['consumer.session.timeout.ms'] : null),
+  });
+  const alter = (what: string, changes: [string, number, string | null][], resourceName = group): WireCase => ({
+    name: `IncrementalAlterConfigs: a group's ${what}`,
+    apiKey: 44,
+    version: 'max',
+    body: () => ({
+      ...P.defaultIncrementalAlterConfigsRequest(),
+      resources: [
+        {
+          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+          resourceType: GROUP,
+          resourceName,
+          configs: changes.map(([key, configOperation, value]) => ({ name: key, configOperation, value })),
+        },
+      ],
+    }),
+  });
+  return [
+    describe('before any is set', {}),
+    alter('session timeout and heartbeat interval set', [
+      ['consumer.session.timeout.ms', 0, '50000'],
+      ['consumer.heartbeat.interval.ms', 0, '6000'],
+    ]),
+    describe('once set', { 'consumer.session.timeout.ms': '50000' }),
+    describe('once set, with a key filter', { 'consumer.session.timeout.ms': '50000' }),
+    alter('unknown key', [['consumer.no.such.key', 0, '1']]),
+    alter('session timeout below the broker minimum', [['consumer.session.timeout.ms', 0, '1000']]),
+    alter('heartbeat interval above the broker maximum', [['consumer.heartbeat.interval.ms', 0, '60000']]),
+    alter('session timeout not a number', [['consumer.session.timeout.ms', 0, 'soon']]),
+    alter('APPEND to a number', [['consumer.session.timeout.ms', 2, '1']]),
+    alter('configs without a group name', [['consumer.session.timeout.ms', 0, '50000']], ''),
+    describe('without a group name', {}, ''),
+    alter('heartbeat interval deleted', [['consumer.heartbeat.interval.ms', 1, null]]),
+    describe('after the delete', { 'consumer.heartbeat.interval.ms': '5000' }),
+    {
+      name: "AlterConfigs: a group's whole set (legacy)",
+      apiKey: 33,
+      version: 'max',
+      body: () => ({
+        validateOnly: true,
+        resources: [
+          {
+            resourceType: GROUP,
+            resourceName: group,
+            configs: [{ name: 'consumer.session.timeout.ms', value: '55000' }],
+          },
+        ],
+      }),
     },
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * Topic and broker configs over the wire: DescribeConfigs to read them (with where each value comes from) and
+ * Topic, broker and group configs over the wire: DescribeConfigs to read them (with where each value comes from) and
  * IncrementalAlterConfigs to change some keys without restating the others (KIP-339). Used by `brook config`
  * and `brook topic describe|alter-config`.
  */
@@ -8,7 +8,7 @@ import type { IncrementalAlterConfigsResponse } from '../../../protocol/generate
 import { CliError, UsageError } from './options';
 import { API, check, type Session } from './session';
 
-export const RESOURCE = { topic: 2, broker: 4 } as const;
+export const RESOURCE = { topic: 2, broker: 4, group: 32 } as const;
 
 /** Kafka's ConfigSource names (DescribeConfigs v1+), as kafka-configs prints them. */
 const SOURCES = [
@@ -20,7 +20,7 @@ const SOURCES = [
   'DEFAULT_CONFIG',
   'DYNAMIC_BROKER_LOGGER_CONFIG',
   'CLIENT_METRICS_CONFIG',
-  'GROUP_CONFIG',
+  'DYNAMIC_GROUP_CONFIG',
 ];
 
 export interface ConfigEntry {
