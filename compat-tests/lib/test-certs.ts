@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,4 +205,29 @@ export function makeTestCerts(options: { jks?: boolean } = {}): TestCerts {
     password,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Another certificate signed by `certs`' CA, in `certs.dir`: a server certificate re-issued (the same subject and
+ * `san` as the server's: `/CN=localhost`, `DNS:localhost,IP:127.0.0.1`) or one with another identity, for a
+ * keystore rotated while a broker runs. Its key, its chain (certificate then CA), a PEM bundle of both and its
+ * serial number (as Node's X509Certificate prints it).
+ */
+export function signedCertificate(
+  certs: TestCerts,
+  name: string,
+  subject = '/CN=localhost',
+  san = 'DNS:localhost,IP:127.0.0.1',
+): { keyPem: string; chainPem: string; bundleFile: string; serial: string } {
+  const dir = certs.dir;
+  run(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', `${name}.key`], dir);
+  run(['req', '-new', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`], dir);
+  writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\nextendedKeyUsage=serverAuth,clientAuth\n`);
+  const sign = ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial'];
+  run([...sign, '-days', '2', '-extfile', `${name}.ext`, '-out', `${name}.pem`], dir);
+  const keyPem = readFileSync(join(dir, `${name}.key`), 'utf8');
+  const certPem = readFileSync(join(dir, `${name}.pem`), 'utf8');
+  const bundleFile = join(dir, `${name}-bundle.pem`);
+  writeFileSync(bundleFile, keyPem + certPem + certs.caPem);
+  return { keyPem, chainPem: certPem + certs.caPem, bundleFile, serial: new X509Certificate(certPem).serialNumber };
 }

@@ -23,6 +23,8 @@ export interface PartitionHost {
   remove(topic: string, partition: number): void;
   /** Every change, after the partition work above (topic lists, brokers, configs: caches to refresh). */
   changed?(change: NonNullable<MetadataChange>, image: MetadataImage): void;
+  /** The changes of one commit are all published: what one change wrote over several records is whole now. */
+  published?(): void;
 }
 
 export class BrokerMetadataPublisher implements RaftListener {
@@ -53,6 +55,7 @@ export class BrokerMetadataPublisher implements RaftListener {
         if (!this.catchingUp) this.publish(change);
       }
     }
+    if (!this.catchingUp) this.partitionHost.published?.();
   }
 
   /** Caught up: the image built so far is published whole, as after a snapshot. */
@@ -60,6 +63,7 @@ export class BrokerMetadataPublisher implements RaftListener {
     if (!this.catchingUp) return;
     this.catchingUp = false;
     this.publishWholeImage(new MetadataImage());
+    this.partitionHost.published?.();
   }
 
   /** A snapshot replaces the image: every partition is published again, hosted ones it lacks removed. */
@@ -68,7 +72,10 @@ export class BrokerMetadataPublisher implements RaftListener {
     this.image = new MetadataImage();
     for (const bytes of records) this.image.apply(decodeMetadataRecord(bytes), id.endOffset - 1);
     this.image.offset = id.endOffset - 1;
-    if (!this.catchingUp) this.publishWholeImage(previous);
+    if (!this.catchingUp) {
+      this.publishWholeImage(previous);
+      this.partitionHost.published?.();
+    }
   }
 
   /** Publishes every topic, config and partition of the image; partitions `previous` had and it lacks go. */

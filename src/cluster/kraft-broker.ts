@@ -693,6 +693,18 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
 
   /** Counts an ISR change the controller committed (Kafka's IsrShrinksPerSec / IsrExpandsPerSec); set by the broker. */
   onIsrChange: ((change: 'shrink' | 'expand') => void) | null = null;
+  /**
+   * This broker's own dynamic configs changed in the metadata log (the broker reloads its listeners' keystores);
+   * called once the commit that changed them is whole, not per record (a keystore's key and chain come as two).
+   */
+  onOwnConfigsChange: (() => void) | null = null;
+  private ownConfigsChanged = false;
+
+  published(): void {
+    if (!this.ownConfigsChanged) return;
+    this.ownConfigsChanged = false;
+    this.onOwnConfigsChange?.();
+  }
 
   async alterPartition(request: AlterPartitionRequest): Promise<AlterPartitionResult> {
     const isr = this.topics.replicas.getPartition(request.topic, request.partition)?.isr;
@@ -925,6 +937,7 @@ export class KRaftNode implements PartitionHost, AlterPartitionSink {
       } else if (change.resourceName === String(this.nodeId)) {
         // This broker's own dynamic values (kafka-configs --entity-name <id>).
         this.config.setDynamicValues(image.brokerConfig(change.resourceName));
+        this.ownConfigsChanged = true;
       } else {
         return;
       }

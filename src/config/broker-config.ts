@@ -1,4 +1,4 @@
-import { BROKER_CONFIG_BY_NAME, type ConfigDefinition } from './definitions';
+import { BROKER_CONFIG_BY_NAME, brokerConfigDefinition, type ConfigDefinition } from './definitions';
 import { checkSupported, type ListenerSpec, parseListeners } from './listeners';
 import { TOPIC_CONFIG_BY_NAME, type TopicConfigDefinition } from './topic-configs';
 import { ConfigError, normalizeValue } from './validate';
@@ -143,14 +143,28 @@ export class BrokerConfig {
       this.dynamicValues.delete(name);
       return;
     }
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDefinition(name);
     if (!def) throw new ConfigError(`Unknown broker config ${name}`);
     this.dynamicValues.set(name, normalizeValue(def, value));
   }
 
+  /**
+   * Runs `check` with `values` as this broker's dynamic values, then puts the ones before back: a change checked
+   * against everything it would affect before it is made.
+   */
+  withDynamicValues<T>(values: ReadonlyMap<string, string>, check: () => T): T {
+    const before = this.dynamicValues;
+    this.dynamicValues = knownValues(values);
+    try {
+      return check();
+    } finally {
+      this.dynamicValues = before;
+    }
+  }
+
   /** Throws ConfigError if `value` is not acceptable for `name`. */
   validateDynamic(name: string, value: string): void {
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDefinition(name);
     if (!def) throw new ConfigError(`Unknown broker config ${name}`);
     normalizeValue(def, value);
   }
@@ -280,7 +294,7 @@ export class BrokerConfig {
 function knownValues(values: ReadonlyMap<string, string>): Map<string, string> {
   const known = new Map<string, string>();
   for (const [name, value] of values) {
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDefinition(name);
     if (!def) continue;
     try {
       known.set(name, normalizeValue(def, value));

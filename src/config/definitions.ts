@@ -490,3 +490,42 @@ export const BROKER_CONFIGS: readonly ConfigDefinition[] = [...CORE_CONFIGS, ...
 export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDefinition> = new Map(
   BROKER_CONFIGS.map((def) => [def.name, def]),
 );
+
+/**
+ * Kafka's SslConfigs.RECONFIGURABLE_CONFIGS: a listener's keystore and truststore, which a broker reloads while it
+ * runs (certificate rotation) when they are changed for it with the listener prefix
+ * (`listener.name.<listener>.ssl.keystore.location`), as Kafka's DynamicBrokerConfig takes them: per broker,
+ * never for the cluster's defaults, never without the prefix.
+ */
+export const RECONFIGURABLE_SSL_KEYS: ReadonlySet<string> = new Set([
+  'ssl.keystore.type',
+  'ssl.keystore.location',
+  'ssl.keystore.password',
+  'ssl.key.password',
+  'ssl.keystore.certificate.chain',
+  'ssl.keystore.key',
+  'ssl.truststore.type',
+  'ssl.truststore.location',
+  'ssl.truststore.password',
+  'ssl.truststore.certificates',
+]);
+
+const LISTENER_PREFIXED = /^listener\.name\.[^.]+\.(.+)$/;
+
+/** The key a listener-prefixed name stands for (`listener.name.ssl.ssl.keystore.location` -> `ssl.keystore.location`). */
+export function unprefixedKey(name: string): string | null {
+  return LISTENER_PREFIXED.exec(name)?.[1] ?? null;
+}
+
+/**
+ * A broker key's definition, a listener-prefixed one included: it takes the definition of the key it stands for,
+ * dynamic when that key is one a listener reloads (RECONFIGURABLE_SSL_KEYS). Undefined for a name Brook does not
+ * know.
+ */
+export function brokerConfigDefinition(name: string): ConfigDefinition | undefined {
+  const def = BROKER_CONFIG_BY_NAME.get(name);
+  if (def) return def;
+  const key = unprefixedKey(name);
+  const base = key === null ? undefined : BROKER_CONFIG_BY_NAME.get(key);
+  return base && { ...base, name, dynamic: RECONFIGURABLE_SSL_KEYS.has(base.name) };
+}

@@ -4,7 +4,15 @@ import { parseProperties } from './properties';
 import { ConfigError } from './validate';
 
 export { BrokerConfig, CONFIG_TYPE_CODES, ConfigSource, type ResolvedValue } from './broker-config';
-export { BROKER_CONFIG_BY_NAME, BROKER_CONFIGS, type ConfigDefinition, LONG_MAX } from './definitions';
+export {
+  BROKER_CONFIG_BY_NAME,
+  BROKER_CONFIGS,
+  brokerConfigDefinition,
+  type ConfigDefinition,
+  LONG_MAX,
+  RECONFIGURABLE_SSL_KEYS,
+  unprefixedKey,
+} from './definitions';
 export { CONFIG_ENV_PREFIX, configFromEnv, configKeyOfEnv } from './env';
 export type { ListenerSpec } from './listeners';
 export { parseProperties } from './properties';

@@ -138,6 +138,18 @@ export const SECURITY_CONFIGS: readonly ConfigDefinition[] = [
   d('ssl.client.auth', 'string', 'none', 'Client certificates: none, requested or required.', {
     oneOf: ['none', 'requested', 'required'],
   }),
+  d(
+    'ssl.allow.dn.changes',
+    'boolean',
+    'false',
+    "Whether a listener's reloaded keystore may hold a certificate with another subject.",
+  ),
+  d(
+    'ssl.allow.san.changes',
+    'boolean',
+    'false',
+    "Whether a listener's reloaded keystore may hold a certificate with other subject alternative names.",
+  ),
   d('ssl.principal.mapping.rules', 'string', 'DEFAULT', 'Rules turning a certificate subject into a principal name.'),
   d('ssl.protocol', 'string', 'TLSv1.3', 'Accepted; the versions come from ssl.enabled.protocols.'),
   d('ssl.enabled.protocols', 'list', 'TLSv1.2,TLSv1.3', 'TLS versions accepted.'),

@@ -1,12 +1,14 @@
 import { ConfigResourceType } from '../../replication/metadata/image';
 import { controllerListenerNames } from '../cluster/quorum-config';
 import {
-  BROKER_CONFIG_BY_NAME,
+  brokerConfigDefinition,
   ConfigError,
   GROUP_CONFIG_BY_NAME,
   normalizeValue,
+  RECONFIGURABLE_SSL_KEYS,
   TOPIC_CONFIG_BY_NAME,
   unknownGroupConfig,
+  unprefixedKey,
   validateGroupConfigs,
 } from '../config';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
@@ -104,21 +106,16 @@ export async function alterResource(
       // A single node keeps its dynamic values beside its logs (DYNAMIC_CONFIGS_FILE).
       checkOwnBrokerId(resourceName, broker.nodeId);
       const current = Object.fromEntries(broker.config.dynamicEntries());
-      const next = nextBrokerConfigs(current, changes, replace, (name) => broker.config.raw(name) ?? '');
-      // Validate every value before changing anything.
-      for (const [name, value] of Object.entries(next)) {
-        try {
-          broker.config.validateDynamic(name, value);
-        } catch (error) {
-          if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
-          throw error;
-        }
-      }
+      const next = nextBrokerConfigs(resourceName, current, changes, replace, (name) => broker.config.raw(name) ?? '');
+      // Validate every value, and a listener's new keystore and truststore, before changing anything.
+      for (const [name, value] of Object.entries(next)) broker.config.validateDynamic(name, value);
+      const reloads = broker.config.withDynamicValues(new Map(Object.entries(next)), () => broker.pendingTlsReloads());
       if (!validateOnly) {
         for (const name of Object.keys(current)) if (!(name in next)) broker.config.setDynamic(name, null);
         for (const [name, value] of Object.entries(next)) broker.config.setDynamic(name, value);
         broker.persistDynamicConfigs();
         broker.topics.refreshConfigs();
+        broker.applyTlsReloads(reloads);
       }
       return { errorCode: ErrorCode.None, errorMessage: null };
     }
@@ -221,9 +218,9 @@ async function alterBrokerConfigsInLog(
     throw new KafkaError(ErrorCode.InvalidRequest, 'Unable to parse broker name as a base 10 number.');
   }
   const current = Object.fromEntries(kraft.metadata?.brokerConfig(resourceName) ?? []);
-  const next = nextBrokerConfigs(current, changes, replace, (name) => broker.config.raw(name) ?? '');
+  const next = nextBrokerConfigs(resourceName, current, changes, replace, (name) => broker.config.raw(name) ?? '');
   for (const [name, value] of Object.entries(next)) {
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDefinition(name);
     try {
       // Keys this build does not know (written by a newer node) stay as the log has them.
       if (def) next[name] = normalizeValue(def, value);
@@ -231,6 +228,11 @@ async function alterBrokerConfigsInLog(
       if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
       throw error;
     }
+  }
+  // This broker's own listeners: their new keystore and truststore are checked here, before the change is
+  // committed (another broker's are checked by that broker when its metadata has them).
+  if (resourceName === String(broker.nodeId)) {
+    broker.config.withDynamicValues(new Map(Object.entries(next)), () => broker.pendingTlsReloads());
   }
   if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
   const answer = await kraft.alterConfigs(ConfigResourceType.Broker, resourceName, next);
@@ -280,18 +282,35 @@ function nextTopicConfigs(
   });
 }
 
-/** Dynamic broker values after the changes (a broker's own, or the cluster's defaults); only dynamic keys. */
+/**
+ * Dynamic broker values after the changes (a broker's own, or with `resourceName` '' the cluster's defaults), with
+ * the refusals of Kafka's DynamicBrokerConfig.validateConfigs: only dynamic keys, a listener's keystore and
+ * truststore only with the listener prefix and only for one broker.
+ */
 function nextBrokerConfigs(
+  resourceName: string,
   current: Readonly<Record<string, string>>,
   changes: readonly ConfigChange[],
   replace: boolean,
   inForce: (name: string) => string,
 ): Record<string, string> {
   return nextConfigs(current, changes, replace, inForce, (name) => {
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDefinition(name);
     if (!def) throw new KafkaError(ErrorCode.InvalidConfig, `Unknown broker config: ${name}`);
+    if (RECONFIGURABLE_SSL_KEYS.has(name)) {
+      throw new KafkaError(
+        ErrorCode.InvalidRequest,
+        `These security configs can be dynamically updated only per-listener using the listener prefix: [${name}]`,
+      );
+    }
     if (!def.dynamic)
-      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: Set(${name})`);
+      throw new KafkaError(ErrorCode.InvalidRequest, `Cannot update these configs dynamically: [${name}]`);
+    if (resourceName === '' && unprefixedKey(name) !== null) {
+      throw new KafkaError(
+        ErrorCode.InvalidRequest,
+        `Cannot update these configs at default cluster level, broker id must be specified: [${name}]`,
+      );
+    }
     return def.type === 'list';
   });
 }

@@ -8,6 +8,7 @@ import {
 import {
   BROKER_CONFIGS,
   type BrokerConfig,
+  brokerConfigDefinition,
   CONFIG_TYPE_CODES,
   type ConfigDefinition,
   ConfigSource,
@@ -15,6 +16,7 @@ import {
   type GroupConfigDefinition,
   TOPIC_CONFIGS,
   type TopicConfigDefinition,
+  unprefixedKey,
 } from '../config';
 import { ErrorCode } from '../errors';
 import type { ApiHandler, HandlerContext } from './types';
@@ -222,9 +224,15 @@ function resultFor(
           errorMessage: `Unexpected broker id, expected ${broker.nodeId} or empty string, but received ${resource.resourceName}`,
         };
       }
-      base.configs = BROKER_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
-        forVersion(describeBrokerConfig(d, broker.config, includeSynonyms), version, docs ? d.doc : null),
-      );
+      // Every key, then the listeners' own dynamic keys (a reloaded keystore: listener.name.<l>.ssl.*).
+      const listenerKeys = broker.config
+        .dynamicEntries()
+        .map(([name]) => name)
+        .filter((name) => unprefixedKey(name) !== null)
+        .flatMap((name) => brokerConfigDefinition(name) ?? []);
+      base.configs = [...BROKER_CONFIGS, ...listenerKeys]
+        .filter((d) => wanted(d.name))
+        .map((d) => forVersion(describeBrokerConfig(d, broker.config, includeSynonyms), version, docs ? d.doc : null));
       return base;
     }
     case ResourceType.BrokerLogger:

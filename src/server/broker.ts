@@ -1,5 +1,5 @@
 import { Socket } from 'node:net';
-import { TLSSocket } from 'node:tls';
+import { TLSSocket, Server as TlsServer, type TlsOptions } from 'node:tls';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -25,6 +25,8 @@ import { loadOrCreateMeta, lockDataDirs, metadataIdentityDir, prepareDataDir, St
 import { RequestDispatcher } from './dispatcher';
 import { Faults } from './faults';
 import { type BoundListener, closeServer, listen } from './listener';
+import { checkSameIdentity, type TlsReload, tlsKeysOf } from '../security/tls-reload';
+import { tlsServerOptions } from '../security/tls';
 import { RateLimitedWarning } from './rate-limited-log';
 import { RequestMemoryBudget } from './request-memory';
 import type { AlterPartitionRequest } from '../../replication';
@@ -105,6 +107,8 @@ export class Broker implements BrokerServices {
   /** The controller and broker sides of a KRaft node (with controller.quorum.voters), else null. */
   kraft: KRaftNode | null = null;
   boundListeners: BoundListener[] = [];
+  /** Each TLS listener's keystore and truststore keys as last loaded (tls-reload.ts), to reload only on a change. */
+  private readonly tlsKeysServed = new Map<string, string>();
   /** Connections to broker listeners waiting for this KRaft node to catch up with the metadata log. */
   private readonly heldSockets = new Set<Socket>();
   private readonly connections = new Set<Connection>();
@@ -299,6 +303,7 @@ export class Broker implements BrokerServices {
         broker.faults,
       );
       broker.kraft = kraft;
+      kraft.onOwnConfigsChange = () => broker.reloadListenerTls();
       kraft.onIsrChange = (change) => {
         if (change === 'shrink') broker.metrics.isrShrinks++;
         else broker.metrics.isrExpands++;
@@ -358,11 +363,18 @@ export class Broker implements BrokerServices {
               (socket, listener) => broker.acceptSocket(socket, listener.name),
             ),
           );
+          // The listener serves what its security was built from at start-up: the static configs.
+          broker.tlsKeysServed.set(
+            spec.name,
+            config.withDynamicValues(new Map(), () => tlsKeysOf(config, spec.name)),
+          );
         }
       } catch (error) {
         await broker.stop();
         throw error;
       }
+      // A single node's saved dynamic keystores (brook-broker-configs.json); a KRaft broker's come with its metadata.
+      broker.reloadListenerTls();
     }
     // The broker registers once its listeners are bound (the ports it advertises are known).
     if (broker.kraft && broker.quorum) broker.kraft.start(broker.quorum);
@@ -379,6 +391,51 @@ export class Broker implements BrokerServices {
     return this.clock.now();
   }
 
+  /**
+   * The SSL / SASL_SSL listeners whose keystore or truststore keys (RECONFIGURABLE_SSL_KEYS) differ from what they
+   * serve, each with the TLS options the configs now in force give it, checked: readable, usable, the certificate's
+   * identity kept (tls-reload.ts). Throws ConfigError naming the listener; changes nothing. A key set to the value
+   * it had reloads nothing (Kafka 4.4: files are not reloaded without a config change).
+   */
+  pendingTlsReloads(): TlsReload[] {
+    const reloads: TlsReload[] = [];
+    for (const bound of this.boundListeners) {
+      const security = this.security.get(bound.spec.name);
+      if (!security?.tls || !(bound.server instanceof TlsServer)) continue;
+      const keys = tlsKeysOf(this.config, bound.spec.name);
+      if (keys === this.tlsKeysServed.get(bound.spec.name)) continue;
+      const tls = tlsServerOptions(this.config, bound.spec.name);
+      checkSameIdentity(security.tls, tls, this.config, bound.spec.name);
+      reloads.push({ listener: bound.spec.name, server: bound.server, tls, keys });
+    }
+    return reloads;
+  }
+
+  /** New connections to these listeners get the reloaded keystore and truststore; open ones keep theirs. */
+  applyTlsReloads(reloads: readonly TlsReload[]): void {
+    for (const reload of reloads) {
+      reload.server.setSecureContext({ ...reload.tls, noDelay: true } as TlsOptions);
+      this.security.get(reload.listener)!.tls = reload.tls;
+      this.tlsKeysServed.set(reload.listener, reload.keys);
+      this.log.info('listener keystore and truststore reloaded', { listener: reload.listener });
+    }
+  }
+
+  /**
+   * After this broker's dynamic configs changed in a KRaft cluster's metadata log: reloads what changed, or logs
+   * why it cannot and keeps serving the old keystore (as Kafka's brokers keep their configs when a change from the
+   * log cannot be applied).
+   */
+  reloadListenerTls(): void {
+    try {
+      this.applyTlsReloads(this.pendingTlsReloads());
+    } catch (error) {
+      this.log.error('listener keystore not reloaded: the new configs cannot be used', {
+        error: (error as Error).message,
+      });
+    }
+  }
+
   groupConfigs(groupId: string): ReadonlyMap<string, string> {
     if (this.kraft) return this.kraft.metadata?.groupConfig(groupId) ?? new Map();
     return this.groupConfigFile.of(groupId);
@@ -391,7 +448,10 @@ export class Broker implements BrokerServices {
   persistDynamicConfigs(): void {
     const path = join(this.logDirs[0]!, DYNAMIC_CONFIGS_FILE);
     const tmp = `${path}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(Object.fromEntries(this.config.dynamicEntries()), null, 1)}\n`);
+    // Owner-only: a listener's keystore and truststore passwords can be among them.
+    writeFileSync(tmp, `${JSON.stringify(Object.fromEntries(this.config.dynamicEntries()), null, 1)}\n`, {
+      mode: 0o600,
+    });
     renameSync(tmp, path);
   }
 

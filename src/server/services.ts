@@ -14,6 +14,7 @@ import type { DelegationTokens } from '../security/delegation-tokens';
 import type { ScramCredentialStore } from '../security/scram-store';
 import type { Authorizer } from '../security/authorizer';
 import type { ClientQuotas } from '../quotas/client-quotas';
+import type { TlsReload } from '../security/tls-reload';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
 export interface Endpoint {
@@ -52,6 +53,10 @@ export interface BrokerServices {
   advertisedEndpoints(): Endpoint[];
   /** Writes the dynamic broker configs (AlterConfigs on the broker) to the data dir; they survive restarts. */
   persistDynamicConfigs(): void;
+  /** TLS listeners whose keystore or truststore keys changed, checked for use (throws ConfigError); nothing changes. */
+  pendingTlsReloads(): TlsReload[];
+  /** Serves new connections of those listeners with their reloaded keystore and truststore. */
+  applyTlsReloads(reloads: readonly TlsReload[]): void;
   /** A consumer group's own configs (the GROUP config resource): a KRaft cluster's from its metadata log. */
   groupConfigs(groupId: string): ReadonlyMap<string, string>;
   /** Replaces a group's own configs on a single node (kept in the data dir; a KRaft cluster commits them instead). */

@@ -15,8 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { Kafka, logLevel } from 'kafkajs';
-import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
+import { hasOpenssl, makeTestCerts, signedCertificate, type TestCerts } from '../../compat-tests/lib/test-certs';
 import { freePort } from '../../src/cluster/free-port';
+import { WireClient } from '../../src/groups/wire-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { parseAddScram } from '../../src/server/format';
 import { startBroker, type TestBroker } from '../../src/testing';
@@ -176,6 +177,70 @@ describe('a KRaft cluster over secured inter-node listeners (SSL controllers wit
       ),
       'TLS without a client certificate refused on the controllers listener',
     );
+  });
+
+  it("rotates one broker's inter-broker certificate through the metadata log while replication goes on", async () => {
+    // Sent as `kafka-configs --bootstrap-controller` does, to node 2's controller listener (mTLS): the change is
+    // checked on node 2 (its own listener), committed as ConfigRecords, and node 2 reloads the listener from its
+    // metadata; the other nodes keep theirs.
+    const reissued = signedCertificate(certs, 'internal-2');
+    const serialOn = (port: number) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = tlsConnect({ host: '127.0.0.1', port, ca: certs.caPem, servername: 'localhost' }, () => {
+          resolve(socket.getPeerX509Certificate()!.serialNumber);
+          socket.destroy();
+        });
+        socket.on('error', reject);
+      });
+    const before = await serialOn(ports[0]!.internal);
+    const wire = await WireClient.connect(`127.0.0.1:${ports[1]!.controller}`, 'rotation', 10000, {
+      ca: certs.caPem,
+      key: certs.serverKeyPem,
+      cert: certs.serverCertPem,
+      servername: 'localhost',
+    });
+    try {
+      const set = (name: string, value: string) => ({
+        name: `listener.name.internal.${name}`,
+        configOperation: 0,
+        value,
+      });
+      const answer = await wire.send<{ responses: { errorCode: number; errorMessage: string | null }[] }>(44, 1, {
+        resources: [
+          {
+            resourceType: 4,
+            resourceName: '2',
+            configs: [
+              set('ssl.keystore.key', reissued.keyPem),
+              set('ssl.keystore.certificate.chain', reissued.chainPem),
+            ],
+          },
+        ],
+        validateOnly: false,
+      });
+      assert.deepEqual(answer.responses[0], {
+        errorCode: 0,
+        errorMessage: null,
+        resourceType: 4,
+        resourceName: '2',
+      });
+    } finally {
+      wire.close();
+    }
+    await until(async () => (await serialOn(ports[1]!.internal)) === reissued.serial, "node 2's listener reloaded");
+    assert.equal(await serialOn(ports[0]!.internal), before, 'node 1 keeps its certificate');
+
+    const kafka = new Kafka({
+      clientId: 'secured-cluster-rotation',
+      brokers: ports.map((p) => `127.0.0.1:${p.client}`),
+      sasl: { mechanism: 'plain', username: 'alice', password: 'alice-secret' },
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 10 },
+    });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: 'guarded', acks: -1, messages: [{ key: 'after', value: 'rotation' }] });
+    await producer.disconnect();
   });
 
   it("refuses to start when the node cannot log in to the others' listener (Kafka's GSSAPI default, no login)", async () => {

@@ -1271,6 +1271,7 @@ export const WIRE_CASES: WireCase[] = [
       ],
     }),
   },
+  ...brokerConfigRefusals(),
   {
     name: 'Fetch: a leader epoch ahead of the leader',
     apiKey: 1,
@@ -1446,6 +1447,44 @@ export const WIRE_CASES: WireCase[] = [
   ...quotaAndCredentialLife(),
   ...recordsRoundTrip(),
 ];
+
+/**
+ * Changes to the broker resource Kafka's DynamicBrokerConfig.validateConfigs refuses (validate-only, nothing
+ * changes): a static key, an SSL key without a listener prefix, a listener's SSL key for the cluster's defaults.
+ * And one it takes: a listener's SSL key for this broker.
+ */
+function brokerConfigRefusals(): WireCase[] {
+  const alter = (what: string, resourceName: (ctx: SideContext) => string, name: string, value: string): WireCase => ({
+    name: `IncrementalAlterConfigs: validateOnly, ${what}`,
+    apiKey: 44,
+    version: 'max',
+    body: (ctx) => ({
+      ...P.defaultIncrementalAlterConfigsRequest(),
+      validateOnly: true,
+      resources: [
+        {
+          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+          resourceType: 4,
+          resourceName: resourceName(ctx),
+          configs: [{ name, configOperation: 0, value }],
+        },
+      ],
+    }),
+  });
+  const own = (ctx: SideContext) => String(ctx.nodeId);
+  return [
+    alter('a static broker key', own, 'log.dirs', '/tmp/elsewhere'),
+    alter('an SSL key without a listener prefix', own, 'ssl.keystore.type', 'PKCS12'),
+    alter(
+      "a listener's SSL key for the cluster's defaults",
+      () => '',
+      'listener.name.plaintext.ssl.keystore.type',
+      'PKCS12',
+    ),
+    alter("a listener's SSL key for this broker", own, 'listener.name.plaintext.ssl.keystore.type', 'PKCS12'),
+    alter("an unknown listener's SSL key", own, 'listener.name.nowhere.ssl.keystore.type', 'PKCS12'),
+  ];
+}
 
 /** AlterReplicaLogDirs of one partition, to the side's own log dir unless a path is given. */
 function logDirMoves(): WireCase[] {
