@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
 import {
   compileJava,
   kafkaClasspath,
@@ -31,7 +32,7 @@ import {
   signingKey,
   startJwksServer,
 } from '../../compat-tests/lib/jwks-provider';
-import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
+import { hasOpenssl, makeTestCerts, signedCertificate, type TestCerts } from '../../compat-tests/lib/test-certs';
 
 /** The compiled Java drivers' classpath, or the test skipped (said in its output) where Java cannot run. */
 function javaClientClasspath(test: Mocha.Context): string {
@@ -192,6 +193,76 @@ describe('security with the Java client, Kafka tools and kcat', function () {
       refused.stdout,
       /SaslAuthenticationException: Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512/,
     );
+  });
+
+  it("kafka-configs rotates the SASL_SSL listener's keystore while the broker runs; the Java client logs in over the new certificate", async function () {
+    const missing = kafkaToolsMissing({ javac: true });
+    if (missing) {
+      console.log(`      (the Java client and Kafka's tools cannot run here: ${missing}; skipped)`);
+      this.skip();
+    }
+    const reissued = signedCertificate(certs, 'sasl-ssl-rotated');
+    const configs = (args: string[]) =>
+      run('java', [
+        ...SMALL_JVM,
+        ...QUIET_LOG,
+        '-cp',
+        kafkaClasspath(),
+        'org.apache.kafka.tools.ConfigCommand',
+        '--bootstrap-server',
+        broker.endpoints.PLAINTEXT!,
+        '--entity-type',
+        'brokers',
+        '--entity-name',
+        String(broker.nodeId),
+        ...args,
+      ]);
+    const altered = await configs([
+      '--alter',
+      '--add-config',
+      `listener.name.sasl_ssl.ssl.keystore.type=PEM,listener.name.sasl_ssl.ssl.keystore.location=${reissued.bundleFile}`,
+    ]);
+    assert.equal(altered.code, 0, altered.stderr + altered.stdout);
+    const described = await configs(['--describe']);
+    assert.match(
+      described.stdout,
+      new RegExp(
+        `listener\\.name\\.sasl_ssl\\.ssl\\.keystore\\.location=${reissued.bundleFile.replace(/[.]/g, '\\.')} sensitive=false`,
+      ),
+    );
+    const [host, port] = broker.endpoints.SASL_SSL!.split(':');
+    const served = await new Promise<string>((resolve, reject) => {
+      const socket = tlsConnect({ host, port: Number(port), ca: certs.caPem, servername: 'localhost' }, () => {
+        resolve(socket.getPeerX509Certificate()!.serialNumber);
+        socket.destroy();
+      });
+      socket.on('error', reject);
+    });
+    assert.equal(served, reissued.serial, 'new connections get the rotated certificate');
+
+    const file = join(certs.dir, 'java-rotated.properties');
+    writeFileSync(
+      file,
+      [
+        `bootstrap.servers=${broker.endpoints.SASL_SSL}`,
+        'security.protocol=SASL_SSL',
+        'sasl.mechanism=SCRAM-SHA-512',
+        `sasl.jaas.config=${scramJaas('javauser', 'java-pw')}`,
+        'ssl.truststore.type=PEM',
+        `ssl.truststore.location=${certs.caFile}`,
+      ].join('\n'),
+    );
+    const classpath = compileJava('security', join(__dirname, 'java'));
+    const ok = await run('java', [
+      ...SMALL_JVM,
+      ...QUIET_LOG,
+      '-cp',
+      classpath,
+      'SecureRoundTrip',
+      file,
+      'java-rotated',
+    ]);
+    assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
   });
 
   it("the Java client logs in with OAUTHBEARER and Kafka's unsecured JWT login (unsecuredLoginStringClaim_sub)", async function () {
