@@ -162,13 +162,6 @@ export class BrokerConfig {
     }
   }
 
-  /** Throws ConfigError if `value` is not acceptable for `name`. */
-  validateDynamic(name: string, value: string): void {
-    const def = brokerConfigDefinition(name);
-    if (!def) throw new ConfigError(`Unknown broker config ${name}`);
-    normalizeValue(def, value);
-  }
-
   dynamicEntries(): [string, string][] {
     return [...this.dynamicValues];
   }

@@ -215,10 +215,30 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     min: 1,
   }),
   d('queued.max.request.bytes', 'long', '-1', 'Bytes of queued requests before reading stops (-1: unlimited).'),
+  // Kafka's thread pools, resizable at run time (DynamicThreadPool): Brook has none, and takes them (static or
+  // dynamic, within Kafka's bounds) so configs and tools written for Kafka apply unchanged.
   d('num.network.threads', 'int', '3', 'Accepted for compatibility; Brook serves the network on its event loop.', {
     min: 1,
+    dynamic: true,
   }),
-  d('num.io.threads', 'int', '8', 'Accepted for compatibility; Brook runs handlers on its event loop.', { min: 1 }),
+  d('num.io.threads', 'int', '8', 'Accepted for compatibility; Brook runs handlers on its event loop.', {
+    min: 1,
+    dynamic: true,
+  }),
+  d('background.threads', 'int', '10', 'Accepted for compatibility; Brook runs background work on its event loop.', {
+    min: 1,
+    dynamic: true,
+  }),
+  d(
+    'num.replica.fetchers',
+    'int',
+    '1',
+    'Accepted for compatibility; a follower fetches from each leader on one connection.',
+    {
+      min: 1,
+      dynamic: true,
+    },
+  ),
   d('request.timeout.ms', 'int', '30000', 'Longest time a produce with acks=-1 waits for replication.', { min: 0 }),
   d('delete.topic.enable', 'boolean', 'true', 'Whether DeleteTopics is allowed.'),
   d('auto.create.topics.enable', 'boolean', 'true', 'Create a topic on first Metadata/Produce for it.'),
@@ -390,7 +410,7 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     min: -1,
     dynamic: true,
   }),
-  d('num.recovery.threads.per.data.dir', 'int', '2', 'Accepted for compatibility.', { min: 1 }),
+  d('num.recovery.threads.per.data.dir', 'int', '2', 'Accepted for compatibility.', { min: 1, dynamic: true }),
   // Groups, offsets, transactions
   d('group.initial.rebalance.delay.ms', 'int', '3000', 'Wait before the first rebalance of an empty group.', {
     min: 0,
@@ -497,6 +517,15 @@ export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDefinition> = new 
  * (`listener.name.<listener>.ssl.keystore.location`), as Kafka's DynamicBrokerConfig takes them: per broker,
  * never for the cluster's defaults, never without the prefix.
  */
+/** Kafka's resizable thread pools (DynamicThreadPool, and SocketServer's network threads). */
+export const THREAD_COUNT_KEYS: ReadonlySet<string> = new Set([
+  'num.network.threads',
+  'num.io.threads',
+  'background.threads',
+  'num.replica.fetchers',
+  'num.recovery.threads.per.data.dir',
+]);
+
 export const RECONFIGURABLE_SSL_KEYS: ReadonlySet<string> = new Set([
   'ssl.keystore.type',
   'ssl.keystore.location',

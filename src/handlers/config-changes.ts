@@ -6,6 +6,7 @@ import {
   GROUP_CONFIG_BY_NAME,
   normalizeValue,
   RECONFIGURABLE_SSL_KEYS,
+  THREAD_COUNT_KEYS,
   TOPIC_CONFIG_BY_NAME,
   unknownGroupConfig,
   unprefixedKey,
@@ -15,6 +16,7 @@ import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { ResourceType } from './describe-configs';
 import type { HandlerContext } from './types';
+import type { TlsReload } from '../security/tls-reload';
 import { AclOperation, CLUSTER_NAME, ResourceType as AclResource } from '../security/acl';
 import { authorize } from './auth';
 
@@ -107,9 +109,7 @@ export async function alterResource(
       checkOwnBrokerId(resourceName, broker.nodeId);
       const current = Object.fromEntries(broker.config.dynamicEntries());
       const next = nextBrokerConfigs(resourceName, current, changes, replace, (name) => broker.config.raw(name) ?? '');
-      // Validate every value, and a listener's new keystore and truststore, before changing anything.
-      for (const [name, value] of Object.entries(next)) broker.config.validateDynamic(name, value);
-      const reloads = broker.config.withDynamicValues(new Map(Object.entries(next)), () => broker.pendingTlsReloads());
+      const reloads = checkBrokerValues(next, ctx, true);
       if (!validateOnly) {
         for (const name of Object.keys(current)) if (!(name in next)) broker.config.setDynamic(name, null);
         for (const [name, value] of Object.entries(next)) broker.config.setDynamic(name, value);
@@ -219,21 +219,10 @@ async function alterBrokerConfigsInLog(
   }
   const current = Object.fromEntries(kraft.metadata?.brokerConfig(resourceName) ?? []);
   const next = nextBrokerConfigs(resourceName, current, changes, replace, (name) => broker.config.raw(name) ?? '');
-  for (const [name, value] of Object.entries(next)) {
-    const def = brokerConfigDefinition(name);
-    try {
-      // Keys this build does not know (written by a newer node) stay as the log has them.
-      if (def) next[name] = normalizeValue(def, value);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidConfig, error.message);
-      throw error;
-    }
-  }
-  // This broker's own listeners: their new keystore and truststore are checked here, before the change is
-  // committed (another broker's are checked by that broker when its metadata has them).
-  if (resourceName === String(broker.nodeId)) {
-    broker.config.withDynamicValues(new Map(Object.entries(next)), () => broker.pendingTlsReloads());
-  }
+  // This broker's own values are checked in full here, before the change is committed (thread pools, listeners'
+  // keystores); another broker's, or the cluster's defaults, by type (their broker checks the rest when its
+  // metadata has them).
+  checkBrokerValues(next, ctx, resourceName === String(broker.nodeId));
   if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
   const answer = await kraft.alterConfigs(ConfigResourceType.Broker, resourceName, next);
   if (answer.errorCode !== ErrorCode.None || kraft.controllerOnly) return answer;
@@ -247,6 +236,58 @@ async function alterBrokerConfigsInLog(
     `the broker configs of '${resourceName}' in this node's metadata`,
   );
   return answer;
+}
+
+/** Kafka's wrapping of a dynamic broker config its reconfigurable parts refuse (DynamicBrokerConfig.validate). */
+function invalidDynamicConfiguration(reason: string): KafkaError {
+  return new KafkaError(
+    ErrorCode.InvalidRequest,
+    `Invalid value org.apache.kafka.common.config.ConfigException: ${reason} for configuration Invalid dynamic configuration`,
+  );
+}
+
+/**
+ * Dynamic broker values checked as Kafka's DynamicBrokerConfig.validate checks them, each refusal INVALID_REQUEST in
+ * Kafka's words: every value of its type (normalised in place; a key this build does not know, written by a newer
+ * node, stays as given), and for this broker's own values (`own`) a thread pool resized by at most double or half
+ * (DynamicThreadPool) and its listeners' new keystores and truststores usable. The listener reloads to apply once
+ * the values are in force.
+ */
+function checkBrokerValues(next: Record<string, string>, ctx: HandlerContext, own: boolean): TlsReload[] {
+  const { config } = ctx.broker;
+  for (const [name, value] of Object.entries(next)) {
+    const def = brokerConfigDefinition(name);
+    try {
+      if (def) next[name] = normalizeValue(def, value);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new KafkaError(ErrorCode.InvalidRequest, error.message);
+      throw error;
+    }
+  }
+  if (!own) return [];
+  for (const key of THREAD_COUNT_KEYS) {
+    if (next[key] === undefined || next[key] === config.raw(key)) continue;
+    const [size, current] = [Number(next[key]), config.number(key)];
+    const failed = `Dynamic thread count update validation failed for ${key}=${size}`;
+    if (size < Math.floor(current / 2)) {
+      throw invalidDynamicConfiguration(`${failed}, value should be at least half the current value ${current}`);
+    }
+    if (size > current * 2) {
+      throw invalidDynamicConfiguration(
+        `${failed}, value should not be greater than double the current value ${current}`,
+      );
+    }
+  }
+  try {
+    return config.withDynamicValues(new Map(Object.entries(next)), () => ctx.broker.pendingTlsReloads());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // Kafka's SslFactory.validateReconfiguration words around Brook's reason (this path has no Kafka on the wire
+    // to compare with: the comparison's broker has no TLS listener).
+    throw invalidDynamicConfiguration(
+      `Validation of dynamic config update of SSLFactory failed: org.apache.kafka.common.config.ConfigException: ${error.message}`,
+    );
+  }
 }
 
 /**

@@ -1474,6 +1474,12 @@ function brokerConfigRefusals(): WireCase[] {
   const own = (ctx: SideContext) => String(ctx.nodeId);
   return [
     alter('a static broker key', own, 'log.dirs', '/tmp/elsewhere'),
+    alter('a thread count halved', own, 'num.io.threads', '4'),
+    alter('a thread count past double', own, 'num.io.threads', '100'),
+    alter('a thread count of 0', own, 'background.threads', '0'),
+    alter('the network threads', own, 'num.network.threads', '4'),
+    alter('a dynamic key, not a number', own, 'log.retention.ms', 'soon'),
+    alter('a dynamic key for the cluster, not a number', () => '', 'log.retention.ms', 'soon'),
     alter('an SSL key without a listener prefix', own, 'ssl.keystore.type', 'PKCS12'),
     alter(
       "a listener's SSL key for the cluster's defaults",
