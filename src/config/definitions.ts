@@ -512,20 +512,22 @@ export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDefinition> = new 
 );
 
 /**
- * Kafka's SslConfigs.RECONFIGURABLE_CONFIGS: a listener's keystore and truststore, which a broker reloads while it
- * runs (certificate rotation) when they are changed for it with the listener prefix
- * (`listener.name.<listener>.ssl.keystore.location`), as Kafka's DynamicBrokerConfig takes them: per broker,
- * never for the cluster's defaults, never without the prefix.
+ * Kafka's DynamicThreadPool keys: a pool resized at run time by at most double or half at once (its network threads,
+ * `num.network.threads`, are resized without that bound).
  */
-/** Kafka's resizable thread pools (DynamicThreadPool, and SocketServer's network threads). */
-export const THREAD_COUNT_KEYS: ReadonlySet<string> = new Set([
-  'num.network.threads',
+export const THREAD_POOL_KEYS: ReadonlySet<string> = new Set([
   'num.io.threads',
   'background.threads',
   'num.replica.fetchers',
   'num.recovery.threads.per.data.dir',
 ]);
 
+/**
+ * Kafka's SslConfigs.RECONFIGURABLE_CONFIGS: a listener's keystore and truststore, which a broker reloads while it
+ * runs (certificate rotation) when they are changed for it with the listener prefix
+ * (`listener.name.<listener>.ssl.keystore.location`), as Kafka's DynamicBrokerConfig takes them: per broker,
+ * never for the cluster's defaults, never without the prefix.
+ */
 export const RECONFIGURABLE_SSL_KEYS: ReadonlySet<string> = new Set([
   'ssl.keystore.type',
   'ssl.keystore.location',

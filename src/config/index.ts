@@ -11,7 +11,7 @@ export {
   type ConfigDefinition,
   LONG_MAX,
   RECONFIGURABLE_SSL_KEYS,
-  THREAD_COUNT_KEYS,
+  THREAD_POOL_KEYS,
   unprefixedKey,
 } from './definitions';
 export { CONFIG_ENV_PREFIX, configFromEnv, configKeyOfEnv } from './env';

@@ -6,7 +6,7 @@ import {
   GROUP_CONFIG_BY_NAME,
   normalizeValue,
   RECONFIGURABLE_SSL_KEYS,
-  THREAD_COUNT_KEYS,
+  THREAD_POOL_KEYS,
   TOPIC_CONFIG_BY_NAME,
   unknownGroupConfig,
   unprefixedKey,
@@ -64,8 +64,9 @@ export interface ResourceOutcome {
 
 /**
  * Applies config changes to one resource: topics (their overrides, persisted), this broker (dynamic broker
- * configs, only for keys Kafka can change at run time) or a consumer group (its own configs). `replace` is AlterConfigs' semantics: the given set
- * becomes the whole set of overrides; otherwise IncrementalAlterConfigs' per-key operations.
+ * configs, only for keys Kafka can change at run time) or a consumer group (its own configs). `replace` is
+ * AlterConfigs' semantics: the given set becomes the whole set of overrides; otherwise IncrementalAlterConfigs'
+ * per-key operations.
  */
 export async function alterResource(
   resourceType: number,
@@ -265,7 +266,7 @@ function checkBrokerValues(next: Record<string, string>, ctx: HandlerContext, ow
     }
   }
   if (!own) return [];
-  for (const key of THREAD_COUNT_KEYS) {
+  for (const key of THREAD_POOL_KEYS) {
     if (next[key] === undefined || next[key] === config.raw(key)) continue;
     const [size, current] = [Number(next[key]), config.number(key)];
     const failed = `Dynamic thread count update validation failed for ${key}=${size}`;

@@ -121,9 +121,9 @@ function clusterFallback(
 }
 
 /**
- * One group key as Kafka's ConfigHelper.createGroupConfigEntry shows it: the group's own value (GROUP_CONFIG)
- * ahead of its broker key's synonyms; the source is the first synonym's, the value the group's own or the broker
- * key's. Never read-only.
+ * One group key as Kafka's ConfigHelper.createGroupConfigEntry shows it: the group's own value
+ * (DYNAMIC_GROUP_CONFIG) ahead of its broker key's synonyms; the source is the first synonym's, the value the
+ * group's own or the broker key's. Never read-only.
  */
 function describeGroupConfig(
   def: GroupConfigDefinition,
