@@ -171,10 +171,37 @@ async function produce(
     }
     response.responses.push({ ...topicKey, partitionResponses });
   }
+  response.responses = inKafkaOrder(response.responses);
   // producer_byte_rate: the whole request counts, acks=0 included (its connection is muted all the same).
   response.throttleTimeMs = produceThrottleMs(ctx);
   if (request.acks === 0) return noResponse(failed ?? undefined);
   return response;
+}
+
+/**
+ * The partitions in the order Kafka's answer lists them: those that went to the log first, then those refused
+ * (TOPIC_AUTHORIZATION_FAILED), then those of topics or partitions that do not exist, each group in request order
+ * (KafkaApis.handleProduceRequest merges its maps in that order, and ProduceResponse groups partitions under their
+ * topic by first appearance; Kafka keeps that order for the few partitions of a request like this, larger maps
+ * iterate in hash order).
+ */
+function inKafkaOrder(responses: ProduceResponse['responses']): ProduceResponse['responses'] {
+  const stage = (errorCode: number) =>
+    errorCode === ErrorCode.TopicAuthorizationFailed
+      ? 1
+      : errorCode === ErrorCode.UnknownTopicId || errorCode === ErrorCode.UnknownTopicOrPartition
+        ? 2
+        : 0;
+  const entries = responses.flatMap((topic) => topic.partitionResponses.map((partition) => ({ topic, partition })));
+  if (entries.every((e) => stage(e.partition.errorCode) === 0)) return responses;
+  entries.sort((a, b) => stage(a.partition.errorCode) - stage(b.partition.errorCode));
+  const ordered = new Map<ProduceResponse['responses'][number], ProduceResponse['responses'][number]>();
+  for (const { topic, partition } of entries) {
+    const answer = ordered.get(topic) ?? { ...topic, partitionResponses: [] };
+    answer.partitionResponses.push(partition);
+    ordered.set(topic, answer);
+  }
+  return [...ordered.values()];
 }
 
 /**

@@ -1093,6 +1093,60 @@ export const WIRE_CASES: WireCase[] = [
     }),
   },
   {
+    name: 'OffsetDelete: a group that does not exist',
+    settled: coordinatorReady,
+    apiKey: 47,
+    version: 'max',
+    body: () => ({ groupId: 'wire-no-such-group', topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0 }] }] }),
+  },
+  {
+    name: 'DescribeGroups: three groups, one with offsets, in the order asked',
+    settled: coordinatorReady,
+    apiKey: 15,
+    version: 'max',
+    body: () => ({
+      ...P.defaultDescribeGroupsRequest(),
+      groups: ['wire-zz-unknown', 'wire-offsets', 'wire-aa-unknown'],
+    }),
+  },
+  {
+    name: 'OffsetCommit: offsets of a group about to be deleted',
+    settled: coordinatorReady,
+    apiKey: 8,
+    version: 'max',
+    body: offsetCommit('wire-deleted-offsets', [TOPIC], 0n),
+  },
+  {
+    name: 'Produce: an unknown topic, then the topic',
+    apiKey: 0,
+    version: 'max',
+    body: (ctx, version) => {
+      const request = produce({})(ctx, version);
+      const known = request.topicData[0]!;
+      request.topicData = [{ ...known, ...topicKey(ctx, version, 13, UNKNOWN) }, known];
+      return request;
+    },
+  },
+  {
+    name: 'DeleteGroups: a group that does not exist and one with offsets',
+    settled: coordinatorReady,
+    apiKey: 42,
+    version: 'max',
+    body: () => ({ ...P.defaultDeleteGroupsRequest(), groupsNames: ['wire-zz-unknown', 'wire-deleted-offsets'] }),
+  },
+  {
+    name: 'OffsetFetch: three groups at once, two unknown',
+    settled: coordinatorReady,
+    apiKey: 9,
+    version: 'max',
+    body: (ctx, version) => {
+      const request = offsetFetch('wire-zz-unknown', [TOPIC])(ctx, version);
+      const one = request.groups[0]!;
+      request.groups = [one, { ...one, groupId: 'wire-offsets' }, { ...one, groupId: 'wire-aa-unknown' }];
+      return request;
+    },
+  },
+  {
     name: 'DescribeClientQuotas: all, none set',
     apiKey: 48,
     version: 'max',
