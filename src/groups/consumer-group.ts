@@ -125,7 +125,11 @@ function invalid(message: string): KafkaError {
 
 export class ConsumerGroup {
   readonly kind = 'consumer';
-  groupEpoch = 0;
+  /**
+   * A new group starts at epoch 1 with no target assignment yet (epoch 0), as Kafka 4.4's ModernGroup: its first
+   * member subscribing to topics bumps it to 2, one with no subscription takes epoch 1.
+   */
+  groupEpoch = 1;
   assignmentEpoch = 0;
   readonly members = new Map<string, ConsumerMember>();
   /** Target assignment at assignmentEpoch, per member. */
@@ -270,8 +274,9 @@ export class ConsumerGroup {
     let changed = false;
     const before = new Map<string, Assignment>();
     if (input.memberEpoch === 0) {
+      // Joining alone changes nothing the assignment depends on: its subscription below does (Kafka's
+      // hasMemberSubscriptionChanged), a member with none gets the current target assignment.
       member = this.joinMember(input);
-      changed = true;
     } else {
       const found = this.members.get(input.memberId);
       if (!found)
@@ -378,7 +383,7 @@ export class ConsumerGroup {
     if (input.memberEpoch > member.memberEpoch) {
       throw new KafkaError(
         ErrorCode.FencedMemberEpoch,
-        `The consumer group member has a greater member epoch (${input.memberEpoch}) than the one known by the group coordinator (${member.memberEpoch}).`,
+        `The consumer group member has a greater member epoch (${input.memberEpoch}) than the one known by the group coordinator (${member.memberEpoch}). The member must abandon all its partitions and rejoin.`,
       );
     }
     if (input.memberEpoch < member.memberEpoch) {
@@ -388,7 +393,7 @@ export class ConsumerGroup {
       if (input.memberEpoch !== member.previousMemberEpoch || !subset) {
         throw new KafkaError(
           ErrorCode.FencedMemberEpoch,
-          `The consumer group member has a smaller member epoch (${input.memberEpoch}) than the one known by the group coordinator (${member.memberEpoch}).`,
+          `The consumer group member has a smaller member epoch (${input.memberEpoch}) than the one known by the group coordinator (${member.memberEpoch}). The member must abandon all its partitions and rejoin.`,
         );
       }
     }

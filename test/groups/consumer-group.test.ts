@@ -84,14 +84,14 @@ function assertNoDoubleOwnership(clients: Client[]): void {
 }
 
 describe('groups: KIP-848 consumer groups', () => {
-  it('a first member joins with epoch 0 and gets every partition at epoch 1', async () => {
+  it('a first member joins with epoch 0 and gets every partition at epoch 2 (a new group is at 1, as Kafka 4.4)', async () => {
     const topics = new Topics();
     topics.add('t', 6);
     const h = await harness({}, new MemoryGroupLog(), topics);
     const a = new Client(h, ['t']);
     const r = await a.join();
     assert.ok(r.memberId.length > 0, 'the coordinator generates the member id');
-    assert.equal(r.memberEpoch, 1);
+    assert.equal(r.memberEpoch, 2);
     assert.equal(r.heartbeatIntervalMs, 5000);
     assert.equal(a.count(), 6);
     const beat = await a.beat();
@@ -134,19 +134,19 @@ describe('groups: KIP-848 consumer groups', () => {
     await a.join();
     const b = new Client(h, ['t']);
     const rb = await b.join();
-    assert.equal(rb.memberEpoch, 2);
+    assert.equal(rb.memberEpoch, 3);
     assert.equal(b.count(), 0, 'partitions still held by a are not given out');
     const ra = await a.beat();
-    assert.equal(ra.memberEpoch, 1, 'revocation happens at the old epoch');
+    assert.equal(ra.memberEpoch, 2, 'revocation happens at the old epoch');
     assert.equal(a.count(), 2);
     const member = (h.coordinator.group(G) as ConsumerGroup).members.get(a.memberId)!;
     assert.equal(member.state, 'UNREVOKED_PARTITIONS');
-    // a acknowledges the revocation (owned list without the revoked partitions) and moves to epoch 2.
+    // a acknowledges the revocation (owned list without the revoked partitions) and moves to epoch 3.
     const ra2 = await a.beat();
-    assert.equal(ra2.memberEpoch, 2);
+    assert.equal(ra2.memberEpoch, 3);
     const rb2 = await b.beat();
     assert.equal(b.count(), 2);
-    assert.equal(rb2.memberEpoch, 2);
+    assert.equal(rb2.memberEpoch, 3);
   });
 
   it('fences wrong epochs and unknown members; validates join requests', async () => {

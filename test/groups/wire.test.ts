@@ -233,7 +233,7 @@ describe('groups: APIs over the wire, old and new versions', function () {
       topicPartitions: [],
     });
     assert.equal(hb.errorCode, 0);
-    assert.equal(hb.memberEpoch, 1);
+    assert.equal(hb.memberEpoch, 2, 'a new group is at epoch 1, its first subscribing member bumps it (Kafka 4.4)');
     assert.deepEqual(hb.assignment!.topicPartitions[0]!.partitions, [0, 1]);
     assert.equal(hb.assignment!.topicPartitions[0]!.topicId, broker.broker.topics.get('w')!.topicId);
     type Described = {
@@ -250,7 +250,7 @@ describe('groups: APIs over the wire, old and new versions', function () {
       includeAuthorizedOperations: false,
     });
     const g = described.groups[0]!;
-    assert.deepEqual([g.errorCode, g.groupState, g.groupEpoch, g.assignorName], [0, 'Stable', 1, 'range']);
+    assert.deepEqual([g.errorCode, g.groupState, g.groupEpoch, g.assignorName], [0, 'Stable', 2, 'range']);
     assert.equal((g.members[0] as { memberType?: number }).memberType, 1, 'v1 (KIP-1099): a consumer-protocol member');
     // DescribeGroups describes classic groups only: before v6 a KIP-848 group is "Dead" without error (as
     // Kafka 4.4's GroupMetadataManager answers), from v6 GROUP_ID_NOT_FOUND saying why.
