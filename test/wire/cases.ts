@@ -1463,6 +1463,7 @@ export const WIRE_CASES: WireCase[] = [
   },
   ...classicGroupMember(),
   ...consumerGroupMember(),
+  ...twoMemberGroup(),
   ...logDirMoves(),
   ...transaction(),
   // The topic now holds an idempotent batch, a transactional one and its commit marker.
@@ -1560,6 +1561,73 @@ function logDirMoves(): WireCase[] {
     version: 'max',
     body: (ctx) => ({ dirs: [{ path: path ?? ctx.logDir, topics: [{ name, partitions: [partition] }] }] }),
   }));
+}
+
+/**
+ * Two KIP-848 members sharing the topic's one partition: the first joins and owns it, a second joins (an empty
+ * assignment while the first holds the partition), the first heartbeats owning it, the second heartbeats, the group
+ * is described, the first leaves and the second gets the partition. Each request carries the epoch its side
+ * answered last. Kafka 4.4 computes a group's target assignment at most once per
+ * `group.consumer.assignment.interval.ms` (1 s), Brook at every epoch bump: the requests that change the group
+ * wait that second first, so both sides answer from a fresh assignment (within it Kafka's new member waits at the
+ * previous epoch, "Assigning"; a timing, not an outcome, the comparison leaves out).
+ */
+function twoMemberGroup(): WireCase[] {
+  const groupId = 'wire-two-members';
+  const [first, second] = ['wire-first-0000000000000000000001', 'wire-second-000000000000000000002'];
+  const answered = (ctx: SideContext, name: string) =>
+    (ctx.answers.get(name) as P.ConsumerGroupHeartbeatResponse).memberEpoch;
+  const FIRST_JOINS = 'ConsumerGroupHeartbeat (two members): the first joins';
+  const SECOND_JOINS = 'ConsumerGroupHeartbeat (two members): the second joins';
+  const FIRST_OWNS = 'ConsumerGroupHeartbeat (two members): the first heartbeats owning the partition';
+  const heartbeat = (
+    name: string,
+    memberId: string,
+    partial: (
+      ctx: SideContext,
+    ) => Partial<P.ConsumerGroupHeartbeatRequest> | Promise<Partial<P.ConsumerGroupHeartbeatRequest>>,
+  ): WireCase => ({
+    name,
+    settled: coordinatorReady,
+    apiKey: 68,
+    version: 'max',
+    body: async (ctx) => ({ ...P.defaultConsumerGroupHeartbeatRequest(), groupId, memberId, ...(await partial(ctx)) }),
+  });
+  const join = { memberEpoch: 0, rebalanceTimeoutMs: 30000, subscribedTopicNames: [TOPIC], topicPartitions: [] };
+  const pastAssignmentInterval = () => new Promise((resolve) => setTimeout(resolve, 1100));
+  const describe = (what: string): WireCase => ({
+    name: `ConsumerGroupDescribe (two members): ${what}`,
+    settled: coordinatorReady,
+    apiKey: 69,
+    version: 'max',
+    body: () => ({ groupIds: [groupId], includeAuthorizedOperations: false }),
+  });
+  return [
+    heartbeat(FIRST_JOINS, first, () => join),
+    heartbeat(SECOND_JOINS, second, async () => {
+      await pastAssignmentInterval();
+      return join;
+    }),
+    heartbeat(FIRST_OWNS, first, (ctx) => ({
+      memberEpoch: answered(ctx, FIRST_JOINS),
+      topicPartitions: [{ topicId: ctx.topicId, partitions: [0] }],
+    })),
+    heartbeat('ConsumerGroupHeartbeat (two members): the second heartbeats, owning nothing', second, (ctx) => ({
+      memberEpoch: answered(ctx, SECOND_JOINS),
+      topicPartitions: [],
+    })),
+    describe('both members'),
+    heartbeat('ConsumerGroupHeartbeat (two members): the first leaves', first, () => ({ memberEpoch: -1 })),
+    heartbeat(
+      'ConsumerGroupHeartbeat (two members): the second heartbeats after the first left',
+      second,
+      async (ctx) => {
+        await pastAssignmentInterval();
+        return { memberEpoch: answered(ctx, SECOND_JOINS), topicPartitions: [] };
+      },
+    ),
+    describe('after the first left'),
+  ];
 }
 
 /**

@@ -25,6 +25,8 @@ const IDENTITY_FIELDS = [
   'key',
   'brokerId',
   'nodeId',
+  // A group's members (ConsumerGroupDescribe lists them in Kafka's hash order), by their id as compared.
+  'memberId',
 ];
 
 function memberIdPrefix(v: unknown): unknown {
@@ -77,14 +79,16 @@ export function flatten(value: unknown, path = '', out = new Map<string, string>
   if (Array.isArray(value)) {
     const structs = value.length > 0 && value.every((e) => e !== null && typeof e === 'object' && !Buffer.isBuffer(e));
     // An identity field must hold a distinct value per element (synonyms may repeat a name: then by index).
+    // Keyed by the value as compared (a member id without its uuid part), so both sides key an element alike.
+    const keyOf = (e: Record<string, unknown>, f: string) => String(PER_RUN[f] ? PER_RUN[f](e[f]) : e[f]);
     const keyField = structs
       ? IDENTITY_FIELDS.find(
-          (f) => value.every((e) => f in e) && new Set(value.map((e) => String(e[f]))).size === value.length,
+          (f) => value.every((e) => f in e) && new Set(value.map((e) => keyOf(e, f))).size === value.length,
         )
       : undefined;
     out.set(path, value.length === 0 ? '[]' : `[${value.length}]`);
     value.forEach((element, i) => {
-      const key = keyField ? `${keyField}=${(element as Record<string, unknown>)[keyField]}` : String(i);
+      const key = keyField ? `${keyField}=${keyOf(element as Record<string, unknown>, keyField)}` : String(i);
       // An element marker, so an element only one side has is one row (its summary), not one per field.
       if (keyField) out.set(`${path}[${key}]`, ELEMENT);
       flatten(element, `${path}[${key}]`, out);
