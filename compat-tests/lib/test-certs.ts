@@ -3,6 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
 
 /**
  * Test certificates made at test time with the machine's openssl (EC P-256, valid 2 days) in a temp dir: a CA,
@@ -230,4 +231,17 @@ export function signedCertificate(
   const bundleFile = join(dir, `${name}-bundle.pem`);
   writeFileSync(bundleFile, keyPem + certPem + certs.caPem);
   return { keyPem, chainPem: certPem + certs.caPem, bundleFile, serial: new X509Certificate(certPem).serialNumber };
+}
+
+/** The serial number of the certificate a TLS listener at `address` (HOST:PORT) shows a new connection. */
+export function servedCertificateSerial(address: string, caPem: string): Promise<string> {
+  const colon = address.lastIndexOf(':');
+  const [host, port] = [address.slice(0, colon), Number(address.slice(colon + 1))];
+  return new Promise((resolve, reject) => {
+    const socket = tlsConnect({ host, port, ca: caPem, servername: 'localhost' }, () => {
+      resolve(socket.getPeerX509Certificate()!.serialNumber);
+      socket.destroy();
+    });
+    socket.on('error', reject);
+  });
 }

@@ -14,7 +14,6 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connect as tlsConnect } from 'node:tls';
 import {
   compileJava,
   kafkaClasspath,
@@ -32,7 +31,13 @@ import {
   signingKey,
   startJwksServer,
 } from '../../compat-tests/lib/jwks-provider';
-import { hasOpenssl, makeTestCerts, signedCertificate, type TestCerts } from '../../compat-tests/lib/test-certs';
+import {
+  hasOpenssl,
+  makeTestCerts,
+  servedCertificateSerial,
+  signedCertificate,
+  type TestCerts,
+} from '../../compat-tests/lib/test-certs';
 
 /** The compiled Java drivers' classpath, or the test skipped (said in its output) where Java cannot run. */
 function javaClientClasspath(test: Mocha.Context): string {
@@ -230,14 +235,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
         `listener\\.name\\.sasl_ssl\\.ssl\\.keystore\\.location=${reissued.bundleFile.replace(/[.]/g, '\\.')} sensitive=false`,
       ),
     );
-    const [host, port] = broker.endpoints.SASL_SSL!.split(':');
-    const served = await new Promise<string>((resolve, reject) => {
-      const socket = tlsConnect({ host, port: Number(port), ca: certs.caPem, servername: 'localhost' }, () => {
-        resolve(socket.getPeerX509Certificate()!.serialNumber);
-        socket.destroy();
-      });
-      socket.on('error', reject);
-    });
+    const served = await servedCertificateSerial(broker.endpoints.SASL_SSL!, certs.caPem);
     assert.equal(served, reissued.serial, 'new connections get the rotated certificate');
 
     const file = join(certs.dir, 'java-rotated.properties');

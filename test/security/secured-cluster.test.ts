@@ -15,7 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { Kafka, logLevel } from 'kafkajs';
-import { hasOpenssl, makeTestCerts, signedCertificate, type TestCerts } from '../../compat-tests/lib/test-certs';
+import {
+  hasOpenssl,
+  makeTestCerts,
+  servedCertificateSerial,
+  signedCertificate,
+  type TestCerts,
+} from '../../compat-tests/lib/test-certs';
 import { freePort } from '../../src/cluster/free-port';
 import { WireClient } from '../../src/groups/wire-client';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
@@ -184,14 +190,7 @@ describe('a KRaft cluster over secured inter-node listeners (SSL controllers wit
     // checked on node 2 (its own listener), committed as ConfigRecords, and node 2 reloads the listener from its
     // metadata; the other nodes keep theirs.
     const reissued = signedCertificate(certs, 'internal-2');
-    const serialOn = (port: number) =>
-      new Promise<string>((resolve, reject) => {
-        const socket = tlsConnect({ host: '127.0.0.1', port, ca: certs.caPem, servername: 'localhost' }, () => {
-          resolve(socket.getPeerX509Certificate()!.serialNumber);
-          socket.destroy();
-        });
-        socket.on('error', reject);
-      });
+    const serialOn = (port: number) => servedCertificateSerial(`127.0.0.1:${port}`, certs.caPem);
     const before = await serialOn(ports[0]!.internal);
     const wire = await WireClient.connect(`127.0.0.1:${ports[1]!.controller}`, 'rotation', 10000, {
       ca: certs.caPem,

@@ -3,9 +3,14 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect } from 'node:tls';
 import { ConfigResourceTypes, Kafka, logLevel, Partitioners } from 'kafkajs';
-import { hasOpenssl, makeTestCerts, signedCertificate, type TestCerts } from '../../compat-tests/lib/test-certs';
+import {
+  hasOpenssl,
+  makeTestCerts,
+  servedCertificateSerial,
+  signedCertificate,
+  type TestCerts,
+} from '../../compat-tests/lib/test-certs';
 import { ErrorCode } from '../../src/errors';
 import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
@@ -24,17 +29,7 @@ describe("security: a listener's keystore reloaded while the broker runs", funct
   const KEY = 'listener.name.ssl.ssl.keystore.location';
 
   /** The serial number of the certificate a fresh TLS connection to the listener is shown. */
-  function servedSerial(): Promise<string> {
-    const [host, port] = broker!.endpoints.SSL!.split(':');
-    return new Promise((resolve, reject) => {
-      const socket = connect({ host, port: Number(port), ca: certs.caPem, servername: 'localhost' }, () => {
-        const serial = socket.getPeerX509Certificate()!.serialNumber;
-        socket.destroy();
-        resolve(serial);
-      });
-      socket.on('error', reject);
-    });
-  }
+  const servedSerial = () => servedCertificateSerial(broker!.endpoints.SSL!, certs.caPem);
 
   const start = () =>
     startBroker({

@@ -1956,6 +1956,10 @@ function fetchSession(): WireCase[] {
   ];
 }
 
+/** A DescribeConfigs answer settled: its first resource shows each expected value. */
+const showsValues = (expected: Record<string, string>) => (d: P.DescribeConfigsResponse) =>
+  Object.entries(expected).every(([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value);
+
 /**
  * A topic's life: created with a config, its configs changed incrementally (SET, APPEND, SUBTRACT, DELETE) and
  * described after each, given more partitions, described in Metadata, deleted by id, and gone.
@@ -1968,10 +1972,7 @@ function topicLife(): WireCase[] {
   // the values show what the step set.
   const configs = (what: string, expected: Record<string, string>): WireCase => ({
     name: `DescribeConfigs: the topic's overrides ${what}`,
-    settled: (d: P.DescribeConfigsResponse) =>
-      Object.entries(expected).every(
-        ([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value,
-      ),
+    settled: showsValues(expected),
     apiKey: 32,
     version: 'max',
     body: () => ({
@@ -2072,10 +2073,7 @@ function groupConfigLife(): WireCase[] {
   const describe = (what: string, expected: Record<string, string>, resourceName = group): WireCase => ({
     name: `DescribeConfigs: a group's configs ${what}`,
     // Kafka's brokers describe from their metadata, a moment behind the controller.
-    settled: (d: P.DescribeConfigsResponse) =>
-      Object.entries(expected).every(
-        ([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value,
-      ),
+    settled: showsValues(expected),
     apiKey: 32,
     version: 'max',
     body: describeConfigs(GROUP, resourceName, what.includes('filter') ? ['consumer.session.timeout.ms'] : null),
