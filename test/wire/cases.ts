@@ -200,6 +200,10 @@ const describeConfigs =
     resources: [{ resourceType, resourceName, configurationKeys: keys }],
   });
 
+/** A DescribeConfigs answer settled: its first resource shows each expected value. */
+const showsValues = (expected: Record<string, string>) => (d: P.DescribeConfigsResponse) =>
+  Object.entries(expected).every(([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value);
+
 /** A validate-only IncrementalAlterConfigs of one topic: each change is [key, operation (0 SET, 2 APPEND), value]. */
 const alterConfigs = (resourceName: string, changes: [string, number, string][]) => () => ({
   ...P.defaultIncrementalAlterConfigsRequest(),
@@ -1955,10 +1959,6 @@ function fetchSession(): WireCase[] {
     at('Fetch: the session closed (epoch -1)', session, -1, true),
   ];
 }
-
-/** A DescribeConfigs answer settled: its first resource shows each expected value. */
-const showsValues = (expected: Record<string, string>) => (d: P.DescribeConfigsResponse) =>
-  Object.entries(expected).every(([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value);
 
 /**
  * A topic's life: created with a config, its configs changed incrementally (SET, APPEND, SUBTRACT, DELETE) and
