@@ -204,19 +204,28 @@ const describeConfigs =
 const showsValues = (expected: Record<string, string>) => (d: P.DescribeConfigsResponse) =>
   Object.entries(expected).every(([key, value]) => d.results[0]?.configs.find((c) => c.name === key)?.value === value);
 
-/** A validate-only IncrementalAlterConfigs of one topic: each change is [key, operation (0 SET, 2 APPEND), value]. */
-const alterConfigs = (resourceName: string, changes: [string, number, string][]) => () => ({
-  ...P.defaultIncrementalAlterConfigsRequest(),
-  validateOnly: true,
-  resources: [
-    {
-      ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-      resourceType: 2,
-      resourceName,
-      configs: changes.map(([name, configOperation, value]) => ({ name, configOperation, value })),
-    },
-  ],
-});
+/** One config change: [key, operation (0 SET, 1 DELETE, 2 APPEND, 3 SUBTRACT), value]. */
+type Change = [key: string, operation: number, value: string | null];
+
+/** An IncrementalAlterConfigs of one resource (2 topic, 4 broker, 32 group). */
+const incrementalAlterConfigs =
+  (resourceType: number, resourceName: string, changes: Change[], validateOnly = false) =>
+  (): P.IncrementalAlterConfigsRequest => ({
+    ...P.defaultIncrementalAlterConfigsRequest(),
+    validateOnly,
+    resources: [
+      {
+        ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
+        resourceType,
+        resourceName,
+        configs: changes.map(([name, configOperation, value]) => ({ name, configOperation, value })),
+      },
+    ],
+  });
+
+/** A validate-only IncrementalAlterConfigs of one topic. */
+const alterConfigs = (resourceName: string, changes: Change[]) =>
+  incrementalAlterConfigs(2, resourceName, changes, true);
 const alterConfig = (name: string, value: string) => alterConfigs(TOPIC, [[name, 0, value]]);
 
 /** A validate-only AlterConfigs (33, the legacy whole-set form) of one topic. */
@@ -1508,27 +1517,17 @@ export const WIRE_CASES: WireCase[] = [
 ];
 
 /**
- * Changes to the broker resource Kafka's DynamicBrokerConfig.validateConfigs refuses (validate-only, nothing
- * changes): a static key, an SSL key without a listener prefix, a listener's SSL key for the cluster's defaults.
- * And one it takes: a listener's SSL key for this broker.
+ * Changes to the broker resource as Kafka's DynamicBrokerConfig checks them (validate-only, nothing changes): a
+ * static key, thread-pool sizes within and past its half-to-double bound, values of the wrong type, an SSL key
+ * without a listener prefix, a listener's SSL key for the cluster's defaults (all refused), and a listener's SSL
+ * key for this broker (taken, for any listener name).
  */
 function brokerConfigRefusals(): WireCase[] {
   const alter = (what: string, resourceName: (ctx: SideContext) => string, name: string, value: string): WireCase => ({
     name: `IncrementalAlterConfigs: validateOnly, ${what}`,
     apiKey: 44,
     version: 'max',
-    body: (ctx) => ({
-      ...P.defaultIncrementalAlterConfigsRequest(),
-      validateOnly: true,
-      resources: [
-        {
-          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-          resourceType: 4,
-          resourceName: resourceName(ctx),
-          configs: [{ name, configOperation: 0, value }],
-        },
-      ],
-    }),
+    body: (ctx) => incrementalAlterConfigs(4, resourceName(ctx), [[name, 0, value]], true)(),
   });
   const own = (ctx: SideContext) => String(ctx.nodeId);
   return [
@@ -1983,21 +1982,11 @@ function topicLife(): WireCase[] {
       ],
     }),
   });
-  const alter = (what: string, changes: [string, number, string | null][]): WireCase => ({
+  const alter = (what: string, changes: Change[]): WireCase => ({
     name: `IncrementalAlterConfigs: ${what}`,
     apiKey: 44,
     version: 'max',
-    body: () => ({
-      ...P.defaultIncrementalAlterConfigsRequest(),
-      resources: [
-        {
-          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-          resourceType: 2,
-          resourceName: name,
-          configs: changes.map(([key, configOperation, value]) => ({ name: key, configOperation, value })),
-        },
-      ],
-    }),
+    body: incrementalAlterConfigs(2, name, changes),
   });
   const metadata = (what: string): WireCase => ({
     name: `Metadata: the topic ${what}`,
@@ -2078,21 +2067,11 @@ function groupConfigLife(): WireCase[] {
     version: 'max',
     body: describeConfigs(GROUP, resourceName, what.includes('filter') ? ['consumer.session.timeout.ms'] : null),
   });
-  const alter = (what: string, changes: [string, number, string | null][], resourceName = group): WireCase => ({
+  const alter = (what: string, changes: Change[], resourceName = group): WireCase => ({
     name: `IncrementalAlterConfigs: a group's ${what}`,
     apiKey: 44,
     version: 'max',
-    body: () => ({
-      ...P.defaultIncrementalAlterConfigsRequest(),
-      resources: [
-        {
-          ...P.defaultIncrementalAlterConfigsRequestAlterConfigsResource(),
-          resourceType: GROUP,
-          resourceName,
-          configs: changes.map(([key, configOperation, value]) => ({ name: key, configOperation, value })),
-        },
-      ],
-    }),
+    body: incrementalAlterConfigs(GROUP, resourceName, changes),
   });
   return [
     describe('before any is set', {}),
