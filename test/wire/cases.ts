@@ -244,6 +244,15 @@ const coordinatorReady = (body: unknown): boolean => {
   return !/"errorCode":1[456]\b/.test(text);
 };
 
+/** A request to a group or transaction coordinator at the highest common version, resent while it loads. */
+const coordinated = (name: string, apiKey: number, body: NonNullable<WireCase['body']>): WireCase => ({
+  name,
+  settled: coordinatorReady,
+  apiKey,
+  version: 'max',
+  body,
+});
+
 export const WIRE_CASES: WireCase[] = [
   { name: 'ApiVersions', apiKey: 18, version: 'max', body: () => API_VERSIONS },
   // KIP-511: from v3 the client names its software; an empty or malformed name is INVALID_REQUEST.
@@ -559,13 +568,10 @@ export const WIRE_CASES: WireCase[] = [
     version: 3,
     body: () => ({ ...P.defaultFindCoordinatorRequest(), key: 'wire-group' }),
   },
-  {
-    name: 'FindCoordinator: the empty group id',
-    settled: coordinatorReady,
-    apiKey: 10,
-    version: 'max',
-    body: () => ({ ...P.defaultFindCoordinatorRequest(), coordinatorKeys: [''] }),
-  },
+  coordinated('FindCoordinator: the empty group id', 10, () => ({
+    ...P.defaultFindCoordinatorRequest(),
+    coordinatorKeys: [''],
+  })),
   {
     name: 'FindCoordinator v3: the empty group id',
     settled: coordinatorReady,
@@ -573,13 +579,11 @@ export const WIRE_CASES: WireCase[] = [
     version: 3,
     body: () => ({ ...P.defaultFindCoordinatorRequest(), key: '' }),
   },
-  {
-    name: 'FindCoordinator: the empty transactional id',
-    settled: coordinatorReady,
-    apiKey: 10,
-    version: 'max',
-    body: () => ({ ...P.defaultFindCoordinatorRequest(), keyType: 1, coordinatorKeys: [''] }),
-  },
+  coordinated('FindCoordinator: the empty transactional id', 10, () => ({
+    ...P.defaultFindCoordinatorRequest(),
+    keyType: 1,
+    coordinatorKeys: [''],
+  })),
   {
     name: 'OffsetFetch: unknown group, all topics',
     settled: coordinatorReady,
@@ -595,13 +599,7 @@ export const WIRE_CASES: WireCase[] = [
         : { ...P.defaultOffsetFetchRequest(), groupId: 'wire-group', topics: null },
   },
   // Committed offsets named by topic id (v10, KIP-848): the topic and an id no topic has.
-  {
-    name: 'OffsetCommit: the topic and an unknown topic',
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: offsetCommit('wire-offsets', [TOPIC, UNKNOWN], 0n),
-  },
+  coordinated('OffsetCommit: the topic and an unknown topic', 8, offsetCommit('wire-offsets', [TOPIC, UNKNOWN], 0n)),
   {
     name: 'OffsetCommit v9: an unknown topic (name)',
     settled: coordinatorReady,
@@ -610,13 +608,11 @@ export const WIRE_CASES: WireCase[] = [
     body: offsetCommit('wire-offsets', [UNKNOWN], 0n),
   },
   // The coordinator refuses an empty group id for the partitions KafkaApis passed it; unknown topics keep theirs.
-  {
-    name: 'OffsetCommit: an empty group id, the topic and an unknown topic',
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: offsetCommit('', [TOPIC, UNKNOWN], 0n),
-  },
+  coordinated(
+    'OffsetCommit: an empty group id, the topic and an unknown topic',
+    8,
+    offsetCommit('', [TOPIC, UNKNOWN], 0n),
+  ),
   {
     name: 'OffsetCommit v9: an empty group id, an unknown topic only',
     settled: coordinatorReady,
@@ -624,182 +620,101 @@ export const WIRE_CASES: WireCase[] = [
     version: 9,
     body: offsetCommit('', [UNKNOWN], 0n),
   },
-  {
-    name: 'OffsetFetch: an empty group id, the topic',
-    settled: coordinatorReady,
-    apiKey: 9,
-    version: 'max',
-    body: offsetFetch('', [TOPIC]),
-  },
-  {
-    name: 'DescribeGroups: the empty group id, which holds offsets',
-    settled: coordinatorReady,
-    apiKey: 15,
-    version: 'max',
-    body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [''] }),
-  },
-  {
-    name: 'DeleteGroups: the empty group id, which holds offsets',
-    settled: coordinatorReady,
-    apiKey: 42,
-    version: 'max',
-    body: () => ({ ...P.defaultDeleteGroupsRequest(), groupsNames: [''] }),
-  },
-  {
-    name: 'OffsetFetch: the topic and an unknown topic',
-    settled: coordinatorReady,
-    apiKey: 9,
-    version: 'max',
-    body: offsetFetch('wire-offsets', [TOPIC, UNKNOWN]),
-  },
-  {
-    name: 'OffsetFetch: a group with offsets, all topics',
-    settled: coordinatorReady,
-    apiKey: 9,
-    version: 'max',
-    body: offsetFetch('wire-offsets', null),
-  },
+  coordinated('OffsetFetch: an empty group id, the topic', 9, offsetFetch('', [TOPIC])),
+  coordinated('DescribeGroups: the empty group id, which holds offsets', 15, () => ({
+    ...P.defaultDescribeGroupsRequest(),
+    groups: [''],
+  })),
+  coordinated('DeleteGroups: the empty group id, which holds offsets', 42, () => ({
+    ...P.defaultDeleteGroupsRequest(),
+    groupsNames: [''],
+  })),
+  coordinated('OffsetFetch: the topic and an unknown topic', 9, offsetFetch('wire-offsets', [TOPIC, UNKNOWN])),
+  coordinated('OffsetFetch: a group with offsets, all topics', 9, offsetFetch('wire-offsets', null)),
   // KIP-1152: ListTransactions v2 filters by a pattern the whole transactional id matches.
-  {
-    name: 'ListTransactions: a pattern no transactional id matches',
-    settled: coordinatorReady,
-    apiKey: 66,
-    version: 'max',
-    body: () => ({ ...P.defaultListTransactionsRequest(), transactionalIdPattern: 'wire-none-.*' }),
-  },
-  {
-    name: 'ListTransactions: a pattern that does not compile',
-    settled: coordinatorReady,
-    apiKey: 66,
-    version: 'max',
-    body: () => ({ ...P.defaultListTransactionsRequest(), transactionalIdPattern: 'wire-(' }),
-  },
-  {
-    name: 'DescribeGroups: unknown group',
-    settled: coordinatorReady,
-    apiKey: 15,
-    version: 'max',
-    body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: ['wire-group'] }),
-  },
-  {
-    name: 'JoinGroup: session timeout below group.min.session.timeout.ms',
-    settled: coordinatorReady,
-    apiKey: 11,
-    version: 'max',
-    body: () => ({
-      ...P.defaultJoinGroupRequest(),
-      groupId: 'wire-join',
-      sessionTimeoutMs: 1,
-      rebalanceTimeoutMs: 30000,
-      protocolType: 'consumer',
-      protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
-    }),
-  },
-  {
-    name: 'JoinGroup: no member id yet (KIP-394)',
-    settled: coordinatorReady,
-    apiKey: 11,
-    version: 'max',
-    body: () => ({
-      ...P.defaultJoinGroupRequest(),
-      groupId: 'wire-join',
-      sessionTimeoutMs: 30000,
-      rebalanceTimeoutMs: 30000,
-      protocolType: 'consumer',
-      protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
-    }),
-  },
-  {
-    name: 'JoinGroup: empty group id',
-    settled: coordinatorReady,
-    apiKey: 11,
-    version: 'max',
-    body: () => ({
-      ...P.defaultJoinGroupRequest(),
-      sessionTimeoutMs: 30000,
-      rebalanceTimeoutMs: 30000,
-      protocolType: 'consumer',
-      protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
-    }),
-  },
-  {
-    name: 'Heartbeat: unknown member',
-    settled: coordinatorReady,
-    apiKey: 12,
-    version: 'max',
-    body: () => ({ ...P.defaultHeartbeatRequest(), groupId: 'wire-hb', generationId: 1, memberId: 'nobody' }),
-  },
-  {
-    name: 'SyncGroup: unknown member',
-    settled: coordinatorReady,
-    apiKey: 14,
-    version: 'max',
-    body: () => ({
-      ...P.defaultSyncGroupRequest(),
-      groupId: 'wire-sync',
-      generationId: 1,
-      memberId: 'nobody',
-      protocolType: 'consumer',
-      protocolName: 'range',
-    }),
-  },
-  {
-    name: 'LeaveGroup: unknown member',
-    settled: coordinatorReady,
-    apiKey: 13,
-    version: 'max',
-    body: (_ctx, v) =>
-      v >= 3
-        ? {
-            ...P.defaultLeaveGroupRequest(),
-            groupId: 'wire-leave',
-            members: [{ ...P.defaultLeaveGroupRequestMemberIdentity(), memberId: 'nobody' }],
-          }
-        : { ...P.defaultLeaveGroupRequest(), groupId: 'wire-leave', memberId: 'nobody' },
-  },
-  {
-    name: 'OffsetCommit: unknown topic (simple group)',
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: () => ({
-      ...P.defaultOffsetCommitRequest(),
-      groupId: 'wire-commit',
-      topics: [
-        {
-          ...P.defaultOffsetCommitRequestOffsetCommitRequestTopic(),
-          name: UNKNOWN,
-          partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: 1n }],
-        },
-      ],
-    }),
-  },
-  {
-    name: 'OffsetCommit: unknown member of an empty group',
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: () => ({
-      ...P.defaultOffsetCommitRequest(),
-      groupId: 'wire-commit',
-      generationIdOrMemberEpoch: 3,
-      memberId: 'nobody',
-      topics: [
-        {
-          ...P.defaultOffsetCommitRequestOffsetCommitRequestTopic(),
-          name: TOPIC,
-          partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: 0n }],
-        },
-      ],
-    }),
-  },
-  {
-    name: 'ListGroups: none yet',
-    settled: coordinatorReady,
-    apiKey: 16,
-    version: 'max',
-    body: () => ({ ...P.defaultListGroupsRequest(), statesFilter: ['Stable'] }),
-  },
+  coordinated('ListTransactions: a pattern no transactional id matches', 66, () => ({
+    ...P.defaultListTransactionsRequest(),
+    transactionalIdPattern: 'wire-none-.*',
+  })),
+  coordinated('ListTransactions: a pattern that does not compile', 66, () => ({
+    ...P.defaultListTransactionsRequest(),
+    transactionalIdPattern: 'wire-(',
+  })),
+  coordinated('DescribeGroups: unknown group', 15, () => ({
+    ...P.defaultDescribeGroupsRequest(),
+    groups: ['wire-group'],
+  })),
+  coordinated('JoinGroup: session timeout below group.min.session.timeout.ms', 11, () => ({
+    ...P.defaultJoinGroupRequest(),
+    groupId: 'wire-join',
+    sessionTimeoutMs: 1,
+    rebalanceTimeoutMs: 30000,
+    protocolType: 'consumer',
+    protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+  })),
+  coordinated('JoinGroup: no member id yet (KIP-394)', 11, () => ({
+    ...P.defaultJoinGroupRequest(),
+    groupId: 'wire-join',
+    sessionTimeoutMs: 30000,
+    rebalanceTimeoutMs: 30000,
+    protocolType: 'consumer',
+    protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+  })),
+  coordinated('JoinGroup: empty group id', 11, () => ({
+    ...P.defaultJoinGroupRequest(),
+    sessionTimeoutMs: 30000,
+    rebalanceTimeoutMs: 30000,
+    protocolType: 'consumer',
+    protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+  })),
+  coordinated('Heartbeat: unknown member', 12, () => ({
+    ...P.defaultHeartbeatRequest(),
+    groupId: 'wire-hb',
+    generationId: 1,
+    memberId: 'nobody',
+  })),
+  coordinated('SyncGroup: unknown member', 14, () => ({
+    ...P.defaultSyncGroupRequest(),
+    groupId: 'wire-sync',
+    generationId: 1,
+    memberId: 'nobody',
+    protocolType: 'consumer',
+    protocolName: 'range',
+  })),
+  coordinated('LeaveGroup: unknown member', 13, (_ctx, v) =>
+    v >= 3
+      ? {
+          ...P.defaultLeaveGroupRequest(),
+          groupId: 'wire-leave',
+          members: [{ ...P.defaultLeaveGroupRequestMemberIdentity(), memberId: 'nobody' }],
+        }
+      : { ...P.defaultLeaveGroupRequest(), groupId: 'wire-leave', memberId: 'nobody' },
+  ),
+  coordinated('OffsetCommit: unknown topic (simple group)', 8, () => ({
+    ...P.defaultOffsetCommitRequest(),
+    groupId: 'wire-commit',
+    topics: [
+      {
+        ...P.defaultOffsetCommitRequestOffsetCommitRequestTopic(),
+        name: UNKNOWN,
+        partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: 1n }],
+      },
+    ],
+  })),
+  coordinated('OffsetCommit: unknown member of an empty group', 8, () => ({
+    ...P.defaultOffsetCommitRequest(),
+    groupId: 'wire-commit',
+    generationIdOrMemberEpoch: 3,
+    memberId: 'nobody',
+    topics: [
+      {
+        ...P.defaultOffsetCommitRequestOffsetCommitRequestTopic(),
+        name: TOPIC,
+        partitions: [{ ...P.defaultOffsetCommitRequestOffsetCommitRequestPartition(), committedOffset: 0n }],
+      },
+    ],
+  })),
+  coordinated('ListGroups: none yet', 16, () => ({ ...P.defaultListGroupsRequest(), statesFilter: ['Stable'] })),
   {
     name: 'DeleteRecords: beyond the high watermark',
     apiKey: 21,
@@ -922,20 +837,14 @@ export const WIRE_CASES: WireCase[] = [
       ],
     }),
   },
-  {
-    name: 'ListGroups: consumer groups only',
-    settled: coordinatorReady,
-    apiKey: 16,
-    version: 'max',
-    body: () => ({ ...P.defaultListGroupsRequest(), typesFilter: ['consumer'] }),
-  },
-  {
-    name: 'ConsumerGroupDescribe: an unknown group and the empty group id',
-    settled: coordinatorReady,
-    apiKey: 69,
-    version: 'max',
-    body: () => ({ ...P.defaultConsumerGroupDescribeRequest(), groupIds: ['wire-nobody', ''] }),
-  },
+  coordinated('ListGroups: consumer groups only', 16, () => ({
+    ...P.defaultListGroupsRequest(),
+    typesFilter: ['consumer'],
+  })),
+  coordinated('ConsumerGroupDescribe: an unknown group and the empty group id', 69, () => ({
+    ...P.defaultConsumerGroupDescribeRequest(),
+    groupIds: ['wire-nobody', ''],
+  })),
 
   {
     name: 'CreateTopics v4: 0 partitions',
@@ -1095,40 +1004,23 @@ export const WIRE_CASES: WireCase[] = [
     version: 'max',
     body: () => ({ timeoutMs: 30000, topics: null }),
   },
-  {
-    name: 'OffsetDelete: the topic and an unknown topic of a group with offsets',
-    settled: coordinatorReady,
-    apiKey: 47,
-    version: 'max',
-    body: () => ({
-      groupId: 'wire-offsets',
-      topics: [TOPIC, UNKNOWN].map((name) => ({ name, partitions: [{ partitionIndex: 0 }] })),
-    }),
-  },
-  {
-    name: 'OffsetDelete: a group that does not exist',
-    settled: coordinatorReady,
-    apiKey: 47,
-    version: 'max',
-    body: () => ({ groupId: 'wire-no-such-group', topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0 }] }] }),
-  },
-  {
-    name: 'DescribeGroups: three groups, one with offsets, in the order asked',
-    settled: coordinatorReady,
-    apiKey: 15,
-    version: 'max',
-    body: () => ({
-      ...P.defaultDescribeGroupsRequest(),
-      groups: ['wire-zz-unknown', 'wire-offsets', 'wire-aa-unknown'],
-    }),
-  },
-  {
-    name: 'OffsetCommit: offsets of a group about to be deleted',
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: offsetCommit('wire-deleted-offsets', [TOPIC], 0n),
-  },
+  coordinated('OffsetDelete: the topic and an unknown topic of a group with offsets', 47, () => ({
+    groupId: 'wire-offsets',
+    topics: [TOPIC, UNKNOWN].map((name) => ({ name, partitions: [{ partitionIndex: 0 }] })),
+  })),
+  coordinated('OffsetDelete: a group that does not exist', 47, () => ({
+    groupId: 'wire-no-such-group',
+    topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0 }] }],
+  })),
+  coordinated('DescribeGroups: three groups, one with offsets, in the order asked', 15, () => ({
+    ...P.defaultDescribeGroupsRequest(),
+    groups: ['wire-zz-unknown', 'wire-offsets', 'wire-aa-unknown'],
+  })),
+  coordinated(
+    'OffsetCommit: offsets of a group about to be deleted',
+    8,
+    offsetCommit('wire-deleted-offsets', [TOPIC], 0n),
+  ),
   {
     name: 'Produce: an unknown topic, then the topic',
     apiKey: 0,
@@ -1140,25 +1032,16 @@ export const WIRE_CASES: WireCase[] = [
       return request;
     },
   },
-  {
-    name: 'DeleteGroups: a group that does not exist and one with offsets',
-    settled: coordinatorReady,
-    apiKey: 42,
-    version: 'max',
-    body: () => ({ ...P.defaultDeleteGroupsRequest(), groupsNames: ['wire-zz-unknown', 'wire-deleted-offsets'] }),
-  },
-  {
-    name: 'OffsetFetch: three groups at once, two unknown',
-    settled: coordinatorReady,
-    apiKey: 9,
-    version: 'max',
-    body: (ctx, version) => {
-      const request = offsetFetch('wire-zz-unknown', [TOPIC])(ctx, version);
-      const one = request.groups[0]!;
-      request.groups = [one, { ...one, groupId: 'wire-offsets' }, { ...one, groupId: 'wire-aa-unknown' }];
-      return request;
-    },
-  },
+  coordinated('DeleteGroups: a group that does not exist and one with offsets', 42, () => ({
+    ...P.defaultDeleteGroupsRequest(),
+    groupsNames: ['wire-zz-unknown', 'wire-deleted-offsets'],
+  })),
+  coordinated('OffsetFetch: three groups at once, two unknown', 9, (ctx, version) => {
+    const request = offsetFetch('wire-zz-unknown', [TOPIC])(ctx, version);
+    const one = request.groups[0]!;
+    request.groups = [one, { ...one, groupId: 'wire-offsets' }, { ...one, groupId: 'wire-aa-unknown' }];
+    return request;
+  }),
   {
     name: 'DescribeClientQuotas: all, none set',
     apiKey: 48,
@@ -1235,41 +1118,33 @@ export const WIRE_CASES: WireCase[] = [
       };
     },
   },
-  {
-    name: 'InitProducerId: transactional, timeout 0',
-    settled: coordinatorReady,
-    apiKey: 22,
-    version: 'max',
-    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionalId: 'wire-txn', transactionTimeoutMs: 0 }),
-  },
-  {
-    name: 'InitProducerId: transactional, timeout past transaction.max.timeout.ms',
-    settled: coordinatorReady,
-    apiKey: 22,
-    version: 'max',
-    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionalId: 'wire-txn', transactionTimeoutMs: 3_600_000 }),
-  },
-  {
-    name: 'InitProducerId: an empty transactional id',
-    settled: coordinatorReady,
-    apiKey: 22,
-    version: 'max',
-    body: () => ({ ...P.defaultInitProducerIdRequest(), transactionalId: '', transactionTimeoutMs: 60000 }),
-  },
-  {
-    name: 'AddOffsetsToTxn: unknown transactional id',
-    settled: coordinatorReady,
-    apiKey: 25,
-    version: 'max',
-    body: () => ({ transactionalId: 'wire-nobody', producerId: 1234n, producerEpoch: 0, groupId: 'wire-g' }),
-  },
-  {
-    name: 'EndTxn: unknown transactional id',
-    settled: coordinatorReady,
-    apiKey: 26,
-    version: 'max',
-    body: () => ({ transactionalId: 'wire-nobody', producerId: 1234n, producerEpoch: 0, committed: true }),
-  },
+  coordinated('InitProducerId: transactional, timeout 0', 22, () => ({
+    ...P.defaultInitProducerIdRequest(),
+    transactionalId: 'wire-txn',
+    transactionTimeoutMs: 0,
+  })),
+  coordinated('InitProducerId: transactional, timeout past transaction.max.timeout.ms', 22, () => ({
+    ...P.defaultInitProducerIdRequest(),
+    transactionalId: 'wire-txn',
+    transactionTimeoutMs: 3_600_000,
+  })),
+  coordinated('InitProducerId: an empty transactional id', 22, () => ({
+    ...P.defaultInitProducerIdRequest(),
+    transactionalId: '',
+    transactionTimeoutMs: 60000,
+  })),
+  coordinated('AddOffsetsToTxn: unknown transactional id', 25, () => ({
+    transactionalId: 'wire-nobody',
+    producerId: 1234n,
+    producerEpoch: 0,
+    groupId: 'wire-g',
+  })),
+  coordinated('EndTxn: unknown transactional id', 26, () => ({
+    transactionalId: 'wire-nobody',
+    producerId: 1234n,
+    producerEpoch: 0,
+    committed: true,
+  })),
   {
     name: 'AddPartitionsToTxn v3: unknown transactional id',
     settled: coordinatorReady,
@@ -1283,31 +1158,21 @@ export const WIRE_CASES: WireCase[] = [
       v3AndBelowTopics: [{ name: TOPIC, partitions: [0] }],
     }),
   },
-  {
-    name: 'AddPartitionsToTxn: verify only, unknown transactional id',
-    settled: coordinatorReady,
-    apiKey: 24,
-    version: 'max',
-    body: () => ({
-      ...P.defaultAddPartitionsToTxnRequest(),
-      transactions: [
-        {
-          transactionalId: 'wire-nobody',
-          producerId: 1234n,
-          producerEpoch: 0,
-          verifyOnly: true,
-          topics: [{ name: TOPIC, partitions: [0] }],
-        },
-      ],
-    }),
-  },
-  {
-    name: 'DescribeTransactions: unknown and empty transactional ids',
-    settled: coordinatorReady,
-    apiKey: 65,
-    version: 'max',
-    body: () => ({ transactionalIds: ['wire-nobody', ''] }),
-  },
+  coordinated('AddPartitionsToTxn: verify only, unknown transactional id', 24, () => ({
+    ...P.defaultAddPartitionsToTxnRequest(),
+    transactions: [
+      {
+        transactionalId: 'wire-nobody',
+        producerId: 1234n,
+        producerEpoch: 0,
+        verifyOnly: true,
+        topics: [{ name: TOPIC, partitions: [0] }],
+      },
+    ],
+  })),
+  coordinated('DescribeTransactions: unknown and empty transactional ids', 65, () => ({
+    transactionalIds: ['wire-nobody', ''],
+  })),
   ...consumerGroupHeartbeats(),
   {
     name: 'AlterConfigs: validateOnly, a bad value',
@@ -1406,30 +1271,18 @@ export const WIRE_CASES: WireCase[] = [
       transactionalId: 'wire-no-txn',
     }),
   },
-  {
-    name: 'OffsetCommit: metadata past offset.metadata.max.bytes',
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: (ctx, version) => {
-      const request = offsetCommit('wire-metadata', [TOPIC], 0n)(ctx, version);
-      request.topics[0]!.partitions[0]!.committedMetadata = 'm'.repeat(5000);
-      return request;
-    },
-  },
+  coordinated('OffsetCommit: metadata past offset.metadata.max.bytes', 8, (ctx, version) => {
+    const request = offsetCommit('wire-metadata', [TOPIC], 0n)(ctx, version);
+    request.topics[0]!.partitions[0]!.committedMetadata = 'm'.repeat(5000);
+    return request;
+  }),
   {
     name: 'DeleteRecords: to the high watermark (-1) of the empty topic',
     apiKey: 21,
     version: 'max',
     body: deleteRecords(TOPIC, -1n),
   },
-  {
-    name: 'DeleteGroups: unknown groups',
-    settled: coordinatorReady,
-    apiKey: 42,
-    version: 'max',
-    body: () => ({ groupsNames: ['wire-gone-1', 'wire-gone-2'] }),
-  },
+  coordinated('DeleteGroups: unknown groups', 42, () => ({ groupsNames: ['wire-gone-1', 'wire-gone-2'] })),
   {
     name: 'DescribeConfigs: broker defaults (groups, transactions, replication, limits)',
     apiKey: 32,
@@ -1589,22 +1442,20 @@ function twoMemberGroup(): WireCase[] {
     partial: (
       ctx: SideContext,
     ) => Partial<P.ConsumerGroupHeartbeatRequest> | Promise<Partial<P.ConsumerGroupHeartbeatRequest>>,
-  ): WireCase => ({
-    name,
-    settled: coordinatorReady,
-    apiKey: 68,
-    version: 'max',
-    body: async (ctx) => ({ ...P.defaultConsumerGroupHeartbeatRequest(), groupId, memberId, ...(await partial(ctx)) }),
-  });
+  ): WireCase =>
+    coordinated(name, 68, async (ctx) => ({
+      ...P.defaultConsumerGroupHeartbeatRequest(),
+      groupId,
+      memberId,
+      ...(await partial(ctx)),
+    }));
   const join = { memberEpoch: 0, rebalanceTimeoutMs: 30000, subscribedTopicNames: [TOPIC], topicPartitions: [] };
   const pastAssignmentInterval = () => new Promise((resolve) => setTimeout(resolve, 1100));
-  const describe = (what: string): WireCase => ({
-    name: `ConsumerGroupDescribe (two members): ${what}`,
-    settled: coordinatorReady,
-    apiKey: 69,
-    version: 'max',
-    body: () => ({ groupIds: [groupId], includeAuthorizedOperations: false }),
-  });
+  const describe = (what: string): WireCase =>
+    coordinated(`ConsumerGroupDescribe (two members): ${what}`, 69, () => ({
+      groupIds: [groupId],
+      includeAuthorizedOperations: false,
+    }));
   return [
     heartbeat(FIRST_JOINS, first, () => join),
     heartbeat(SECOND_JOINS, second, async () => {
@@ -1643,34 +1494,21 @@ function consumerGroupMember(): WireCase[] {
   const memberId = 'wire-member-00000000000000000001';
   const JOIN = 'ConsumerGroupHeartbeat: a member joins, subscribed to the topic';
   const epoch = (ctx: SideContext) => (ctx.answers.get(JOIN) as P.ConsumerGroupHeartbeatResponse).memberEpoch;
-  const heartbeat = (
-    name: string,
-    partial: (ctx: SideContext) => Partial<P.ConsumerGroupHeartbeatRequest>,
-  ): WireCase => ({
-    name,
-    settled: coordinatorReady,
-    apiKey: 68,
-    version: 'max',
-    body: (ctx) => ({ ...P.defaultConsumerGroupHeartbeatRequest(), groupId, memberId, ...partial(ctx) }),
-  });
-  const commitAt = (name: string, memberEpoch: (ctx: SideContext) => number, member = memberId): WireCase => ({
-    name,
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: (ctx, version) => ({
+  const heartbeat = (name: string, partial: (ctx: SideContext) => Partial<P.ConsumerGroupHeartbeatRequest>): WireCase =>
+    coordinated(name, 68, (ctx) => ({
+      ...P.defaultConsumerGroupHeartbeatRequest(),
+      groupId,
+      memberId,
+      ...partial(ctx),
+    }));
+  const commitAt = (name: string, memberEpoch: (ctx: SideContext) => number, member = memberId): WireCase =>
+    coordinated(name, 8, (ctx, version) => ({
       ...offsetCommit(groupId, [TOPIC], 0n)(ctx, version),
       generationIdOrMemberEpoch: memberEpoch(ctx),
       memberId: member,
-    }),
-  });
-  const describe = (name: string): WireCase => ({
-    name,
-    settled: coordinatorReady,
-    apiKey: 69,
-    version: 'max',
-    body: () => ({ groupIds: [groupId], includeAuthorizedOperations: false }),
-  });
+    }));
+  const describe = (name: string): WireCase =>
+    coordinated(name, 69, () => ({ groupIds: [groupId], includeAuthorizedOperations: false }));
   return [
     heartbeat(JOIN, () => ({
       memberEpoch: 0,
@@ -1688,25 +1526,16 @@ function consumerGroupMember(): WireCase[] {
     commitAt('OffsetCommit: the member commits at its epoch', epoch),
     commitAt('OffsetCommit: the member commits at a stale epoch', (ctx) => epoch(ctx) - 1),
     commitAt('OffsetCommit: an unknown member of the group', epoch, 'wire-member-00000000000000000009'),
-    {
-      name: 'OffsetFetch: the member fetches at its epoch',
-      settled: coordinatorReady,
-      apiKey: 9,
-      version: 'max',
-      body: (ctx, version) => {
-        const request = offsetFetch(groupId, [TOPIC])(ctx, version);
-        request.groups[0] = { ...request.groups[0]!, memberId, memberEpoch: epoch(ctx) };
-        return request;
-      },
-    },
+    coordinated('OffsetFetch: the member fetches at its epoch', 9, (ctx, version) => {
+      const request = offsetFetch(groupId, [TOPIC])(ctx, version);
+      request.groups[0] = { ...request.groups[0]!, memberId, memberEpoch: epoch(ctx) };
+      return request;
+    }),
     describe('ConsumerGroupDescribe: the group with its member'),
-    {
-      name: 'DescribeGroups: a KIP-848 group',
-      settled: coordinatorReady,
-      apiKey: 15,
-      version: 'max',
-      body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [groupId] }),
-    },
+    coordinated('DescribeGroups: a KIP-848 group', 15, () => ({
+      ...P.defaultDescribeGroupsRequest(),
+      groups: [groupId],
+    })),
     heartbeat('ConsumerGroupHeartbeat: the member leaves', () => ({ memberEpoch: -1 })),
     describe('ConsumerGroupDescribe: the group its member left'),
   ];
@@ -1724,12 +1553,8 @@ function classicGroupMember(): WireCase[] {
   const JOIN = 'JoinGroup: a static member joins';
   const joined = (ctx: SideContext) => ctx.answers.get(JOIN) as P.JoinGroupResponse;
   const protocols = [{ name: 'range', metadata: Buffer.from([0, 1, 2, 3]) }];
-  const join = (name: string, memberId: (ctx: SideContext) => string): WireCase => ({
-    name,
-    settled: coordinatorReady,
-    apiKey: 11,
-    version: 'max',
-    body: (ctx) => ({
+  const join = (name: string, memberId: (ctx: SideContext) => string): WireCase =>
+    coordinated(name, 11, (ctx) => ({
       ...P.defaultJoinGroupRequest(),
       groupId,
       sessionTimeoutMs: 30000,
@@ -1738,92 +1563,56 @@ function classicGroupMember(): WireCase[] {
       groupInstanceId: instanceId,
       protocolType: 'consumer',
       protocols,
-    }),
-  });
-  const commitAt = (name: string, generation: (ctx: SideContext) => number): WireCase => ({
-    name,
-    settled: coordinatorReady,
-    apiKey: 8,
-    version: 'max',
-    body: (ctx, version) => ({
+    }));
+  const commitAt = (name: string, generation: (ctx: SideContext) => number): WireCase =>
+    coordinated(name, 8, (ctx, version) => ({
       ...offsetCommit(groupId, [TOPIC], 0n)(ctx, version),
       generationIdOrMemberEpoch: generation(ctx),
       memberId: joined(ctx).memberId,
       groupInstanceId: instanceId,
-    }),
-  });
+    }));
   return [
     join(JOIN, () => ''),
-    {
-      name: 'SyncGroup: the leader syncs its assignment',
-      settled: coordinatorReady,
-      apiKey: 14,
-      version: 'max',
-      body: (ctx) => ({
-        ...P.defaultSyncGroupRequest(),
-        groupId,
-        generationId: joined(ctx).generationId,
-        memberId: joined(ctx).memberId,
-        groupInstanceId: instanceId,
-        protocolType: 'consumer',
-        protocolName: 'range',
-        assignments: [{ memberId: joined(ctx).memberId, assignment: Buffer.from([9, 8, 7]) }],
-      }),
-    },
-    {
-      name: 'Heartbeat: the member, at its generation',
-      settled: coordinatorReady,
-      apiKey: 12,
-      version: 'max',
-      body: (ctx) => ({
-        ...P.defaultHeartbeatRequest(),
-        groupId,
-        generationId: joined(ctx).generationId,
-        memberId: joined(ctx).memberId,
-        groupInstanceId: instanceId,
-      }),
-    },
-    {
-      name: 'Heartbeat: another member id with the same instance id',
-      settled: coordinatorReady,
-      apiKey: 12,
-      version: 'max',
-      body: (ctx) => ({
-        ...P.defaultHeartbeatRequest(),
-        groupId,
-        generationId: joined(ctx).generationId,
-        memberId: 'wire-someone-else',
-        groupInstanceId: instanceId,
-      }),
-    },
+    coordinated('SyncGroup: the leader syncs its assignment', 14, (ctx) => ({
+      ...P.defaultSyncGroupRequest(),
+      groupId,
+      generationId: joined(ctx).generationId,
+      memberId: joined(ctx).memberId,
+      groupInstanceId: instanceId,
+      protocolType: 'consumer',
+      protocolName: 'range',
+      assignments: [{ memberId: joined(ctx).memberId, assignment: Buffer.from([9, 8, 7]) }],
+    })),
+    coordinated('Heartbeat: the member, at its generation', 12, (ctx) => ({
+      ...P.defaultHeartbeatRequest(),
+      groupId,
+      generationId: joined(ctx).generationId,
+      memberId: joined(ctx).memberId,
+      groupInstanceId: instanceId,
+    })),
+    coordinated('Heartbeat: another member id with the same instance id', 12, (ctx) => ({
+      ...P.defaultHeartbeatRequest(),
+      groupId,
+      generationId: joined(ctx).generationId,
+      memberId: 'wire-someone-else',
+      groupInstanceId: instanceId,
+    })),
     commitAt('OffsetCommit: the classic member commits at its generation', (ctx) => joined(ctx).generationId),
     commitAt('OffsetCommit: the classic member commits at a later generation', (ctx) => joined(ctx).generationId + 1),
-    {
-      name: 'DescribeGroups: the stable classic group',
-      settled: coordinatorReady,
-      apiKey: 15,
-      version: 'max',
-      body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [groupId] }),
-    },
+    coordinated('DescribeGroups: the stable classic group', 15, () => ({
+      ...P.defaultDescribeGroupsRequest(),
+      groups: [groupId],
+    })),
     join('JoinGroup: the static member rejoins with its id', (ctx) => joined(ctx).memberId),
-    {
-      name: 'LeaveGroup: the static member leaves by instance id',
-      settled: coordinatorReady,
-      apiKey: 13,
-      version: 'max',
-      body: () => ({
-        ...P.defaultLeaveGroupRequest(),
-        groupId,
-        members: [{ ...P.defaultLeaveGroupRequestMemberIdentity(), memberId: '', groupInstanceId: instanceId }],
-      }),
-    },
-    {
-      name: 'DescribeGroups: the classic group its member left',
-      settled: coordinatorReady,
-      apiKey: 15,
-      version: 'max',
-      body: () => ({ ...P.defaultDescribeGroupsRequest(), groups: [groupId] }),
-    },
+    coordinated('LeaveGroup: the static member leaves by instance id', 13, () => ({
+      ...P.defaultLeaveGroupRequest(),
+      groupId,
+      members: [{ ...P.defaultLeaveGroupRequestMemberIdentity(), memberId: '', groupInstanceId: instanceId }],
+    })),
+    coordinated('DescribeGroups: the classic group its member left', 15, () => ({
+      ...P.defaultDescribeGroupsRequest(),
+      groups: [groupId],
+    })),
   ];
 }
 
@@ -1853,7 +1642,7 @@ function transaction(): WireCase[] {
     producerId: producer(ctx).producerId,
     producerEpoch: producer(ctx).producerEpoch,
   });
-  const coordinated = (name: string, apiKey: number, body: WireCase['body']): WireCase => ({
+  const coordinated = (name: string, apiKey: number, body: NonNullable<WireCase['body']>): WireCase => ({
     name,
     settled: transactionSettled,
     apiKey,
@@ -2240,13 +2029,8 @@ function consumerGroupHeartbeats(): WireCase[] {
     topicPartitions: [],
     ...partial,
   });
-  const heartbeat = (name: string, partial: Partial<P.ConsumerGroupHeartbeatRequest>): WireCase => ({
-    name: `ConsumerGroupHeartbeat: ${name}`,
-    settled: coordinatorReady,
-    apiKey: 68,
-    version: 'max',
-    body: join(partial),
-  });
+  const heartbeat = (name: string, partial: Partial<P.ConsumerGroupHeartbeatRequest>): WireCase =>
+    coordinated(`ConsumerGroupHeartbeat: ${name}`, 68, join(partial));
   return [
     heartbeat('an empty member id', { memberId: '' }),
     heartbeat('an empty group id', { groupId: '' }),
