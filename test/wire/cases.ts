@@ -244,6 +244,17 @@ const coordinatorReady = (body: unknown): boolean => {
   return !/"errorCode":1[456]\b/.test(text);
 };
 
+/** A classic consumer-protocol JoinGroup of `groupId` (30 s timeouts, the range protocol with empty metadata). */
+const joinGroup = (groupId: string, partial: Partial<P.JoinGroupRequest> = {}): P.JoinGroupRequest => ({
+  ...P.defaultJoinGroupRequest(),
+  groupId,
+  sessionTimeoutMs: 30000,
+  rebalanceTimeoutMs: 30000,
+  protocolType: 'consumer',
+  protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
+  ...partial,
+});
+
 /** A request to a group or transaction coordinator at the highest common version, resent while it loads. */
 const coordinated = (name: string, apiKey: number, body: NonNullable<WireCase['body']>): WireCase => ({
   name,
@@ -644,29 +655,11 @@ export const WIRE_CASES: WireCase[] = [
     ...P.defaultDescribeGroupsRequest(),
     groups: ['wire-group'],
   })),
-  coordinated('JoinGroup: session timeout below group.min.session.timeout.ms', 11, () => ({
-    ...P.defaultJoinGroupRequest(),
-    groupId: 'wire-join',
-    sessionTimeoutMs: 1,
-    rebalanceTimeoutMs: 30000,
-    protocolType: 'consumer',
-    protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
-  })),
-  coordinated('JoinGroup: no member id yet (KIP-394)', 11, () => ({
-    ...P.defaultJoinGroupRequest(),
-    groupId: 'wire-join',
-    sessionTimeoutMs: 30000,
-    rebalanceTimeoutMs: 30000,
-    protocolType: 'consumer',
-    protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
-  })),
-  coordinated('JoinGroup: empty group id', 11, () => ({
-    ...P.defaultJoinGroupRequest(),
-    sessionTimeoutMs: 30000,
-    rebalanceTimeoutMs: 30000,
-    protocolType: 'consumer',
-    protocols: [{ name: 'range', metadata: Buffer.alloc(0) }],
-  })),
+  coordinated('JoinGroup: session timeout below group.min.session.timeout.ms', 11, () =>
+    joinGroup('wire-join', { sessionTimeoutMs: 1 }),
+  ),
+  coordinated('JoinGroup: no member id yet (KIP-394)', 11, () => joinGroup('wire-join')),
+  coordinated('JoinGroup: empty group id', 11, () => joinGroup('')),
   coordinated('Heartbeat: unknown member', 12, () => ({
     ...P.defaultHeartbeatRequest(),
     groupId: 'wire-hb',
@@ -1554,16 +1547,9 @@ function classicGroupMember(): WireCase[] {
   const joined = (ctx: SideContext) => ctx.answers.get(JOIN) as P.JoinGroupResponse;
   const protocols = [{ name: 'range', metadata: Buffer.from([0, 1, 2, 3]) }];
   const join = (name: string, memberId: (ctx: SideContext) => string): WireCase =>
-    coordinated(name, 11, (ctx) => ({
-      ...P.defaultJoinGroupRequest(),
-      groupId,
-      sessionTimeoutMs: 30000,
-      rebalanceTimeoutMs: 30000,
-      memberId: memberId(ctx),
-      groupInstanceId: instanceId,
-      protocolType: 'consumer',
-      protocols,
-    }));
+    coordinated(name, 11, (ctx) =>
+      joinGroup(groupId, { memberId: memberId(ctx), groupInstanceId: instanceId, protocols }),
+    );
   const commitAt = (name: string, generation: (ctx: SideContext) => number): WireCase =>
     coordinated(name, 8, (ctx, version) => ({
       ...offsetCommit(groupId, [TOPIC], 0n)(ctx, version),
