@@ -4,7 +4,7 @@
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
-// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ApiVersionsRequest.json, ApiVersionsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, FetchRequest.json, FetchResponse.json, ListOffsetsRequest.json, ListOffsetsResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, OffsetCommitRequest.json, OffsetCommitResponse.json, OffsetFetchRequest.json, OffsetFetchResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
+// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ApiVersionsRequest.json, ApiVersionsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, FetchRequest.json, FetchResponse.json, ListConfigResourcesRequest.json, ListConfigResourcesResponse.json, ListOffsetsRequest.json, ListOffsetsResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, OffsetCommitRequest.json, OffsetCommitResponse.json, OffsetFetchRequest.json, OffsetFetchResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -87,7 +87,7 @@ import type * as ControllerRegistrationModule from './controller-registration';
 import type * as GetTelemetrySubscriptionsModule from './get-telemetry-subscriptions';
 import type * as PushTelemetryModule from './push-telemetry';
 import type * as AssignReplicasToDirsModule from './assign-replicas-to-dirs';
-import type * as ListClientMetricsResourcesModule from './list-client-metrics-resources';
+import type * as ListConfigResourcesModule from './list-config-resources';
 import type * as DescribeTopicPartitionsModule from './describe-topic-partitions';
 import type * as ShareGroupHeartbeatModule from './share-group-heartbeat';
 import type * as ShareGroupDescribeModule from './share-group-describe';
@@ -189,7 +189,7 @@ const loadControllerRegistration = (): typeof ControllerRegistrationModule => re
 const loadGetTelemetrySubscriptions = (): typeof GetTelemetrySubscriptionsModule => require('./get-telemetry-subscriptions');
 const loadPushTelemetry = (): typeof PushTelemetryModule => require('./push-telemetry');
 const loadAssignReplicasToDirs = (): typeof AssignReplicasToDirsModule => require('./assign-replicas-to-dirs');
-const loadListClientMetricsResources = (): typeof ListClientMetricsResourcesModule => require('./list-client-metrics-resources');
+const loadListConfigResources = (): typeof ListConfigResourcesModule => require('./list-config-resources');
 const loadDescribeTopicPartitions = (): typeof DescribeTopicPartitionsModule => require('./describe-topic-partitions');
 const loadShareGroupHeartbeat = (): typeof ShareGroupHeartbeatModule => require('./share-group-heartbeat');
 const loadShareGroupDescribe = (): typeof ShareGroupDescribeModule => require('./share-group-describe');
@@ -1027,14 +1027,14 @@ export declare const AssignReplicasToDirsResponseCodec: typeof AssignReplicasToD
 lazyExports(module.exports, loadAssignReplicasToDirs, ['defaultAssignReplicasToDirsRequest', 'defaultAssignReplicasToDirsRequestDirectoryData', 'defaultAssignReplicasToDirsRequestTopicData', 'defaultAssignReplicasToDirsRequestPartitionData', 'AssignReplicasToDirsRequestCodec', 'defaultAssignReplicasToDirsResponse', 'defaultAssignReplicasToDirsResponseDirectoryData', 'defaultAssignReplicasToDirsResponseTopicData', 'defaultAssignReplicasToDirsResponsePartitionData', 'AssignReplicasToDirsResponseCodec']);
 0 && (module.exports = { defaultAssignReplicasToDirsRequest: null, defaultAssignReplicasToDirsRequestDirectoryData: null, defaultAssignReplicasToDirsRequestTopicData: null, defaultAssignReplicasToDirsRequestPartitionData: null, AssignReplicasToDirsRequestCodec: null, defaultAssignReplicasToDirsResponse: null, defaultAssignReplicasToDirsResponseDirectoryData: null, defaultAssignReplicasToDirsResponseTopicData: null, defaultAssignReplicasToDirsResponsePartitionData: null, AssignReplicasToDirsResponseCodec: null });
 
-export type * from './list-client-metrics-resources';
-export declare const defaultListClientMetricsResourcesRequest: typeof ListClientMetricsResourcesModule.defaultListClientMetricsResourcesRequest;
-export declare const ListClientMetricsResourcesRequestCodec: typeof ListClientMetricsResourcesModule.ListClientMetricsResourcesRequestCodec;
-export declare const defaultListClientMetricsResourcesResponse: typeof ListClientMetricsResourcesModule.defaultListClientMetricsResourcesResponse;
-export declare const defaultListClientMetricsResourcesResponseClientMetricsResource: typeof ListClientMetricsResourcesModule.defaultListClientMetricsResourcesResponseClientMetricsResource;
-export declare const ListClientMetricsResourcesResponseCodec: typeof ListClientMetricsResourcesModule.ListClientMetricsResourcesResponseCodec;
-lazyExports(module.exports, loadListClientMetricsResources, ['defaultListClientMetricsResourcesRequest', 'ListClientMetricsResourcesRequestCodec', 'defaultListClientMetricsResourcesResponse', 'defaultListClientMetricsResourcesResponseClientMetricsResource', 'ListClientMetricsResourcesResponseCodec']);
-0 && (module.exports = { defaultListClientMetricsResourcesRequest: null, ListClientMetricsResourcesRequestCodec: null, defaultListClientMetricsResourcesResponse: null, defaultListClientMetricsResourcesResponseClientMetricsResource: null, ListClientMetricsResourcesResponseCodec: null });
+export type * from './list-config-resources';
+export declare const defaultListConfigResourcesRequest: typeof ListConfigResourcesModule.defaultListConfigResourcesRequest;
+export declare const ListConfigResourcesRequestCodec: typeof ListConfigResourcesModule.ListConfigResourcesRequestCodec;
+export declare const defaultListConfigResourcesResponse: typeof ListConfigResourcesModule.defaultListConfigResourcesResponse;
+export declare const defaultListConfigResourcesResponseConfigResource: typeof ListConfigResourcesModule.defaultListConfigResourcesResponseConfigResource;
+export declare const ListConfigResourcesResponseCodec: typeof ListConfigResourcesModule.ListConfigResourcesResponseCodec;
+lazyExports(module.exports, loadListConfigResources, ['defaultListConfigResourcesRequest', 'ListConfigResourcesRequestCodec', 'defaultListConfigResourcesResponse', 'defaultListConfigResourcesResponseConfigResource', 'ListConfigResourcesResponseCodec']);
+0 && (module.exports = { defaultListConfigResourcesRequest: null, ListConfigResourcesRequestCodec: null, defaultListConfigResourcesResponse: null, defaultListConfigResourcesResponseConfigResource: null, ListConfigResourcesResponseCodec: null });
 
 export type * from './describe-topic-partitions';
 export declare const defaultDescribeTopicPartitionsRequest: typeof DescribeTopicPartitionsModule.defaultDescribeTopicPartitionsRequest;
@@ -2300,16 +2300,16 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
   lazyApiDescriptor(
     {
       apiKey: 74,
-      name: 'ListClientMetricsResources',
+      name: 'ListConfigResources',
       minVersion: 0,
-      maxVersion: 0,
+      maxVersion: 1,
       flexibleFrom: 0,
       latestVersionUnstable: false,
       listeners: ['broker'],
     },
-    loadListClientMetricsResources,
-    'ListClientMetricsResourcesRequestCodec',
-    'ListClientMetricsResourcesResponseCodec',
+    loadListConfigResources,
+    'ListConfigResourcesRequestCodec',
+    'ListConfigResourcesResponseCodec',
   ),
   lazyApiDescriptor(
     {
@@ -2571,7 +2571,7 @@ export const API_KEYS = {
   GetTelemetrySubscriptions: 71,
   PushTelemetry: 72,
   AssignReplicasToDirs: 73,
-  ListClientMetricsResources: 74,
+  ListConfigResources: 74,
   DescribeTopicPartitions: 75,
   ShareGroupHeartbeat: 76,
   ShareGroupDescribe: 77,
@@ -2663,7 +2663,7 @@ export interface ApiRequestTypes {
   71: GetTelemetrySubscriptionsModule.GetTelemetrySubscriptionsRequest;
   72: PushTelemetryModule.PushTelemetryRequest;
   73: AssignReplicasToDirsModule.AssignReplicasToDirsRequest;
-  74: ListClientMetricsResourcesModule.ListClientMetricsResourcesRequest;
+  74: ListConfigResourcesModule.ListConfigResourcesRequest;
   75: DescribeTopicPartitionsModule.DescribeTopicPartitionsRequest;
   76: ShareGroupHeartbeatModule.ShareGroupHeartbeatRequest;
   77: ShareGroupDescribeModule.ShareGroupDescribeRequest;
@@ -2755,7 +2755,7 @@ export interface ApiResponseTypes {
   71: GetTelemetrySubscriptionsModule.GetTelemetrySubscriptionsResponse;
   72: PushTelemetryModule.PushTelemetryResponse;
   73: AssignReplicasToDirsModule.AssignReplicasToDirsResponse;
-  74: ListClientMetricsResourcesModule.ListClientMetricsResourcesResponse;
+  74: ListConfigResourcesModule.ListConfigResourcesResponse;
   75: DescribeTopicPartitionsModule.DescribeTopicPartitionsResponse;
   76: ShareGroupHeartbeatModule.ShareGroupHeartbeatResponse;
   77: ShareGroupDescribeModule.ShareGroupDescribeResponse;

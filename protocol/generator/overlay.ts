@@ -50,6 +50,8 @@ export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'EndTxnResponse.json': 5,
   'FetchRequest.json': 18,
   'FetchResponse.json': 18,
+  'ListConfigResourcesRequest.json': 1,
+  'ListConfigResourcesResponse.json': 1,
   'ListOffsetsRequest.json': 11,
   'ListOffsetsResponse.json': 11,
   'ListTransactionsRequest.json': 2,
@@ -68,6 +70,17 @@ export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'VoteResponse.json': 2,
 };
 
+/**
+ * Schemas the release renamed: its file -> the base file it replaces (the same API key; the base's versions must
+ * keep their wire layout, which loadSchemas checks as for any overlay). KIP-1142 (Kafka 4.1) made
+ * ListClientMetricsResources (74) v0 the first version of ListConfigResources, whose v1 lists topics, brokers,
+ * broker loggers and groups too (`kafka-configs --describe --entity-type groups` asks it).
+ */
+export const OVERLAY_RENAMED: Readonly<Record<string, string>> = {
+  'ListConfigResourcesRequest.json': 'ListClientMetricsResourcesRequest.json',
+  'ListConfigResourcesResponse.json': 'ListClientMetricsResourcesResponse.json',
+};
+
 const PREFIX = 'common/message/';
 
 /** The listed schemas out of the release's kafka-clients jar; throws, naming the jar, when it is missing. */
@@ -81,11 +94,11 @@ export function readOverlay(jarPath: string): SchemaOverlay {
         `installs it): ${(error as Error).message}`,
     );
   }
-  const texts = new Map<string, { text: string; maxVersion: number }>();
+  const texts = new Map<string, { text: string; maxVersion: number; replaces?: string }>();
   for (const [file, maxVersion] of Object.entries(OVERLAY_SCHEMAS)) {
     const text = entries.get(PREFIX + file);
     if (text === undefined) throw new Error(`${jarPath} has no ${PREFIX}${file}`);
-    texts.set(file, { text, maxVersion });
+    texts.set(file, { text, maxVersion, replaces: OVERLAY_RENAMED[file] });
   }
   return { release: OVERLAY_RELEASE, texts };
 }

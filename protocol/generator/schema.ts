@@ -357,7 +357,8 @@ export function parseMessage(file: string, text: string, claimName: (wanted: str
  */
 export interface SchemaOverlay {
   release: string;
-  texts: Map<string, { text: string; maxVersion: number }>;
+  /** `replaces`: the base file of a message the release renamed (overlay.ts's OVERLAY_RENAMED). */
+  texts: Map<string, { text: string; maxVersion: number; replaces?: string }>;
 }
 
 /**
@@ -378,16 +379,21 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  for (const file of overlay?.texts.keys() ?? []) {
-    if (!files.includes(file)) throw new Error(`overlay schema ${file} has no base schema in ${dir}`);
+  // Base file -> the overlay schema taking its place (under its own name when the release renamed it).
+  const replacing = new Map<string, { file: string; text: string; maxVersion: number }>();
+  for (const [file, newer] of overlay?.texts ?? []) {
+    const base = newer.replaces ?? file;
+    if (!files.includes(base)) throw new Error(`overlay schema ${file} has no base schema ${base} in ${dir}`);
+    replacing.set(base, { file, ...newer });
   }
   // Root message names are claimed first so a struct can never take a message's own name.
-  const texts = files.map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const newer = overlay?.texts.get(file);
-    return newer === undefined
-      ? { file, text, release: null }
-      : { file, text: widened(file, text, newer.text, newer.maxVersion), release: overlay!.release };
+  const texts = files.map((baseFile) => {
+    const text = readFileSync(join(dir, baseFile), 'utf8');
+    const newer = replacing.get(baseFile);
+    if (newer === undefined) return { file: baseFile, text, release: null };
+    const renamed = newer.file !== baseFile;
+    const merged = widened(newer.file, text, newer.text, newer.maxVersion, renamed);
+    return { file: newer.file, text: merged, release: overlay!.release };
   });
   for (const { text } of texts) claimed.add((JSON.parse(stripComments(text)) as RawMessage).name);
   return texts.map(({ file, text, release }) => {
@@ -399,18 +405,27 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
 }
 
 /** The overlay schema with its valid versions widened down to the base's lowest (checked) and cut at maxVersion. */
-function widened(file: string, baseText: string, newerText: string, maxVersion: number): string {
+function widened(file: string, baseText: string, newerText: string, maxVersion: number, renamed = false): string {
   const base = JSON.parse(stripComments(baseText)) as RawMessage;
   const newer = JSON.parse(stripComments(newerText)) as RawMessage;
   const baseRange = Versions.parse(base.validVersions);
   const newerRange = Versions.parse(newer.validVersions);
-  if (base.name !== newer.name || base.apiKey !== newer.apiKey)
+  if ((!renamed && base.name !== newer.name) || base.apiKey !== newer.apiKey || base.type !== newer.type)
     throw new Error(`overlay ${file} names another message`);
   // Kafka 4.0 dropped the oldest versions, and the fields only they had, from its schemas; Brook still serves them.
   newer.fields = withFieldsOfOlderVersions(base.fields, newer.fields, newerRange.lo);
   for (const c of newer.commonStructs ?? []) {
     const old = base.commonStructs?.find((b) => b.name === c.name);
     if (old) c.fields = withFieldsOfOlderVersions(old.fields, c.fields, newerRange.lo);
+  }
+  // A renamed message may rename its fields and structs, never move a byte at a version the base has.
+  if (renamed) {
+    if (base.flexibleVersions !== newer.flexibleVersions) throw new Error(`overlay ${file}: flexible versions differ`);
+    for (let v = baseRange.lo; v <= baseRange.hi; v++) {
+      const a = JSON.stringify(wireLayout(layoutAt(base.fields, base.commonStructs ?? [], v)));
+      const b = JSON.stringify(wireLayout(layoutAt(newer.fields, newer.commonStructs ?? [], v)));
+      if (a !== b) throw new Error(`overlay ${file}: version ${v} is not laid out as the base schema's`);
+    }
   }
   for (let v = baseRange.lo; v < newerRange.lo; v++) {
     const a = JSON.stringify(layoutAt(base.fields, base.commonStructs ?? [], v));
@@ -472,6 +487,21 @@ function layoutAt(fields: RawField[], common: RawStruct[], v: number): unknown[]
         inner ? layoutAt(inner, common, v) : null,
       ];
     });
+}
+
+/** layoutAt's answer without the names a rename may change: fields' names and their structs' type names. */
+function wireLayout(layout: unknown[]): unknown[] {
+  return layout.map((entry) => {
+    const [, type, nullable, tagged, tag, inner] = entry as [
+      string,
+      string,
+      boolean,
+      boolean,
+      number | null,
+      unknown[] | null,
+    ];
+    return [inner ? type.replace(/\w+$/, 'struct') : type, nullable, tagged, tag, inner ? wireLayout(inner) : null];
+  });
 }
 
 export function fieldFlexible(field: FieldSpec, message: MessageSpec): Versions {

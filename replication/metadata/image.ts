@@ -201,6 +201,15 @@ export class MetadataImage {
     return this.configs.get(`${ConfigResourceType.Group}:${groupId}`) ?? new Map();
   }
 
+  /** The groups that have configs of their own (Kafka's GroupConfigManager.groupIds). */
+  groupsWithConfigs(): string[] {
+    const prefix = `${ConfigResourceType.Group}:`;
+    const ids: string[] = [];
+    for (const [key, values] of this.configs)
+      if (key.startsWith(prefix) && values.size > 0) ids.push(key.slice(prefix.length));
+    return ids;
+  }
+
   /** Whether the controller keeps eligible leader replicas: `eligible.leader.replicas.version` >= 1 (KIP-966). */
   get elrEnabled(): boolean {
     return (this.features.get(ELR_FEATURE) ?? 0) >= 1;

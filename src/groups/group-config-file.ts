@@ -28,6 +28,11 @@ export class GroupConfigFile {
     return this.groups.get(groupId) ?? NONE;
   }
 
+  /** The groups that have configs of their own. */
+  groupIds(): string[] {
+    return [...this.groups.keys()];
+  }
+
   /** Replaces the group's values (none: it has no configs of its own) and saves the file. */
   replace(groupId: string, values: Readonly<Record<string, string>>): void {
     if (Object.keys(values).length === 0) this.groups.delete(groupId);

@@ -29,6 +29,7 @@ export enum ResourceType {
   Topic = 2,
   Broker = 4,
   BrokerLogger = 8,
+  ClientMetrics = 16,
   Group = 32,
 }
 

@@ -1,6 +1,7 @@
 import { describeProducersHandler } from './describe-producers';
 import { txnOffsetCommitHandler } from './txn-offset-commit';
 import { listTransactionsHandler } from './list-transactions';
+import { listConfigResourcesHandler } from './list-config-resources';
 import { initProducerIdHandler } from './init-producer-id';
 import { endTxnHandler } from './end-txn';
 import { describeTransactionsHandler } from './describe-transactions';
@@ -136,6 +137,7 @@ function baseRegistry(): HandlerRegistry {
     .register(describeProducersHandler)
     .register(describeTransactionsHandler)
     .register(listTransactionsHandler)
+    .register(listConfigResourcesHandler)
     .register(saslHandshakeHandler)
     .register(saslAuthenticateHandler)
     .register(describeUserScramCredentialsHandler)

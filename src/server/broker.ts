@@ -441,6 +441,11 @@ export class Broker implements BrokerServices {
     return this.groupConfigFile.of(groupId);
   }
 
+  groupsWithConfigs(): string[] {
+    if (this.kraft) return this.kraft.metadata?.groupsWithConfigs() ?? [];
+    return this.groupConfigFile.groupIds();
+  }
+
   replaceGroupConfigs(groupId: string, values: Readonly<Record<string, string>>): void {
     this.groupConfigFile.replace(groupId, values);
   }

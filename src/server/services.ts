@@ -59,6 +59,8 @@ export interface BrokerServices {
   applyTlsReloads(reloads: readonly TlsReload[]): void;
   /** A consumer group's own configs (the GROUP config resource): a KRaft cluster's from its metadata log. */
   groupConfigs(groupId: string): ReadonlyMap<string, string>;
+  /** The groups that have configs of their own (ListConfigResources). */
+  groupsWithConfigs(): string[];
   /** Replaces a group's own configs on a single node (kept in the data dir; a KRaft cluster commits them instead). */
   replaceGroupConfigs(groupId: string, values: Readonly<Record<string, string>>): void;
   /** SCRAM credentials (DescribeUserScramCredentials / AlterUserScramCredentials, SASL/SCRAM). */

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IncrementalAlterConfigsResponse } from '../../protocol/generated';
+import type { IncrementalAlterConfigsResponse, ListConfigResourcesResponse } from '../../protocol/generated';
 import { ConfigSource } from '../../src/config';
 import { ErrorCode } from '../../src/errors';
 import type { TestBroker } from '../../src/testing';
@@ -16,6 +16,7 @@ import { startKraftNodes, until } from './kraft-nodes';
 import { WireClient } from './wire-client';
 
 const INCREMENTAL_ALTER_CONFIGS = 44;
+const LIST_CONFIG_RESOURCES = 74;
 const BROKER = 4;
 const GROUP = 32;
 const SET = 0;
@@ -43,6 +44,19 @@ async function alterResource(
     });
     const answer = await wire.nextResponse<IncrementalAlterConfigsResponse>(INCREMENTAL_ALTER_CONFIGS, 1, 15_000);
     return answer.body.responses[0]!;
+  } finally {
+    wire.close();
+  }
+}
+
+/** ListConfigResources v1 of `resourceTypes`, sent to `port`: `type:name` per resource listed. */
+async function listConfigResources(port: number, resourceTypes: number[]): Promise<string[]> {
+  const wire = await WireClient.connect(port);
+  try {
+    wire.send(LIST_CONFIG_RESOURCES, 1, { resourceTypes });
+    const answer = await wire.nextResponse<ListConfigResourcesResponse>(LIST_CONFIG_RESOURCES, 1, 15_000);
+    assert.equal(answer.body.errorCode, ErrorCode.None);
+    return answer.body.configResources.map((r) => `${r.resourceType}:${r.resourceName}`);
   } finally {
     wire.close();
   }
@@ -103,6 +117,16 @@ describe("KRaft: a broker's dynamic configs are kept in the metadata log", funct
       "the group's ConfigRecord in every node metadata",
     );
     assert.ok(!existsSync(join(node(1).broker.logDirs[0]!, 'brook-group-configs.json')), 'no single-node file');
+    // What `kafka-configs --describe --entity-type groups` lists without a name: the group (no member ever joined)
+    // from any node's metadata, and the cluster's live brokers (broker 2, restarted above, once it is unfenced).
+    const expected = ['32:configured-group', '4:1', '4:2', '4:3'];
+    await until(
+      async () => {
+        const listed = await listConfigResources(node(3).port, [GROUP, BROKER]);
+        return listed.join() === expected.join();
+      },
+      `ListConfigResources lists ${expected.join(', ')}`,
+    );
   });
 
   it("a broker listener refuses another broker's id; a controller listener takes any broker's", async () => {

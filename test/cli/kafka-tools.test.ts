@@ -2,7 +2,7 @@
  * What `brook` reports against what Kafka's own CLI tools (kafka-tools 4.4, run from the Maven-resolved jars in
  * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state, and kafka-reassign-partitions on
  * a single node. JVM starts of about 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe,
- * kafka-configs --describe (a topic's, and a group's after --alter), four of kafka-reassign-partitions.
+ * kafka-configs --describe (a topic's, and a group's after --alter, named and listed), four of kafka-reassign-partitions.
  * Without java on PATH or the jars (prepare them with `npx tsx compat-tests/java/prepare.ts`) the suite says
  * so and is skipped (pending), never counted as passing.
  */
@@ -177,6 +177,20 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
     assert.match(
       described.stdout,
       /consumer\.heartbeat\.interval\.ms=6000 sensitive=false synonyms=\{DYNAMIC_GROUP_CONFIG:consumer\.heartbeat\.interval\.ms=6000, DEFAULT_CONFIG:group\.consumer\.heartbeat\.interval\.ms=5000\}/,
+    );
+    // Without a name the tool lists the groups that have configs (ListConfigResources v1, KIP-1142): this one
+    // never had a member.
+    const listed = await kafkaTool('org.apache.kafka.tools.ConfigCommand', [
+      '--bootstrap-server',
+      b,
+      '--entity-type',
+      'groups',
+      '--describe',
+    ]);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.match(
+      listed.stdout,
+      /Dynamic configs for group tuned-group are:\n {2}consumer\.heartbeat\.interval\.ms=6000 /,
     );
     const ours = JSON.parse(await brookOk(['config', 'get', '--group', 'tuned-group', '-o', 'json'], b));
     assert.deepEqual(

@@ -1831,6 +1831,21 @@ function topicLife(): WireCase[] {
  * group name), described with a key filter, one deleted, described again.
  * The group need not exist.
  */
+/**
+ * ListConfigResources v1 (KIP-1142) asking `resourceTypes`; `listing` a group: Kafka's brokers list it once the
+ * controller's record reached their metadata, a moment after the alter was answered.
+ */
+function listConfigResources(what: string, resourceTypes: number[], listing?: string): WireCase {
+  return {
+    name: `ListConfigResources: ${what}`,
+    apiKey: 74,
+    version: 1,
+    body: () => ({ resourceTypes }),
+    settled: (r: P.ListConfigResourcesResponse) =>
+      listing === undefined || r.configResources.some((c) => c.resourceName === listing && c.resourceType === 32),
+  };
+}
+
 function groupConfigLife(): WireCase[] {
   const GROUP = 32;
   const group = 'wire-configured-group';
@@ -1856,6 +1871,15 @@ function groupConfigLife(): WireCase[] {
     ]),
     describe('once set', { 'consumer.session.timeout.ms': '50000' }),
     describe('once set, with a key filter', { 'consumer.session.timeout.ms': '50000' }),
+    listConfigResources('groups, brokers, broker loggers and client metrics', [GROUP, 4, 8, 16], group),
+    listConfigResources('every type (none named)', [], group),
+    listConfigResources('a type it does not list', [GROUP, 99]),
+    {
+      name: 'ListConfigResources v0: client metrics resources',
+      apiKey: 74,
+      version: 0,
+      body: () => ({ resourceTypes: [] }),
+    },
     alter('unknown key', [['consumer.no.such.key', 0, '1']]),
     alter('session timeout below the broker minimum', [['consumer.session.timeout.ms', 0, '1000']]),
     alter('heartbeat interval above the broker maximum', [['consumer.heartbeat.interval.ms', 0, '60000']]),

@@ -12,9 +12,12 @@ const ELEMENT = '<element>';
 
 /**
  * Array elements are keyed by their identity field rather than their index, so one missing API key or config
- * does not shift every later element into a difference. The first of these a struct has is its key.
+ * does not shift every later element into a difference. The first of these a struct has is its key (`a+b`: the
+ * two fields together).
  */
 const IDENTITY_FIELDS = [
+  // Config resources of several types (ListConfigResources names broker 1 as a broker and as a broker logger).
+  'resourceType+resourceName',
   'apiKey',
   'name',
   'topicName',
@@ -80,10 +83,16 @@ export function flatten(value: unknown, path = '', out = new Map<string, string>
     const structs = value.length > 0 && value.every((e) => e !== null && typeof e === 'object' && !Buffer.isBuffer(e));
     // An identity field must hold a distinct value per element (synonyms may repeat a name: then by index).
     // Keyed by the value as compared (a member id without its uuid part), so both sides key an element alike.
-    const keyOf = (e: Record<string, unknown>, f: string) => String(PER_RUN[f] ? PER_RUN[f](e[f]) : e[f]);
+    const keyOf = (e: Record<string, unknown>, key: string) =>
+      key
+        .split('+')
+        .map((f) => String(PER_RUN[f] ? PER_RUN[f](e[f]) : e[f]))
+        .join('+');
     const keyField = structs
       ? IDENTITY_FIELDS.find(
-          (f) => value.every((e) => f in e) && new Set(value.map((e) => keyOf(e, f))).size === value.length,
+          (key) =>
+            value.every((e) => key.split('+').every((f) => f in e)) &&
+            new Set(value.map((e) => keyOf(e, key))).size === value.length,
         )
       : undefined;
     out.set(path, value.length === 0 ? '[]' : `[${value.length}]`);
