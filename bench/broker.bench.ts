@@ -36,7 +36,10 @@ const PERF_RECORDS = Number(process.env.BENCH_PERF_RECORDS ?? 1000000);
 export async function startBrook(port: number, dataDir: string, command = brookCommand()): Promise<ChildProcess> {
   // brookCommand() compiles on first use, before the start-up being waited for.
   const started = performance.now();
-  const child = spawn(process.execPath, [...command, 'serve', '--port', String(port), '--data-dir', dataDir], {
+  // The first consumer group join waits no initial rebalance delay, as the official Kafka beside it is configured
+  // (compat-tests/lib/kafka-process.ts): kafka-consumer-perf-test joins a classic group.
+  const args = ['serve', '--port', String(port), '--data-dir', dataDir, '--set', 'group.initial.rebalance.delay.ms=0'];
+  const child = spawn(process.execPath, [...command, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
