@@ -27,6 +27,11 @@ function brokerIds(ctx: HandlerContext): number[] {
   return broker.advertisedEndpoint(ctx.connection.listenerName) ? [broker.nodeId] : [];
 }
 
+/** Every topic this broker knows, internal ones included (Kafka's MetadataCache.getAllTopics). */
+function topicNames(ctx: HandlerContext): string[] {
+  return ctx.broker.topics.all().map((t) => t.name);
+}
+
 /**
  * ListConfigResources (74), v0-1: the config resources `kafka-configs --describe --entity-type groups` (and
  * `client-metrics`) lists when no name is given, as Kafka 4.4's KafkaApis.handleListConfigResources answers: the
@@ -55,11 +60,7 @@ export const listConfigResourcesHandler: ApiHandler<ListConfigResourcesRequest, 
     const brokers = brokerIds(ctx).map(String);
     if (asked.has(ResourceType.BrokerLogger)) add(ResourceType.BrokerLogger, brokers);
     if (asked.has(ResourceType.Broker)) add(ResourceType.Broker, brokers);
-    if (asked.has(ResourceType.Topic))
-      add(
-        ResourceType.Topic,
-        ctx.broker.topics.all().map((t) => t.name),
-      );
+    if (asked.has(ResourceType.Topic)) add(ResourceType.Topic, topicNames(ctx));
     return response;
   },
   errorResponse(_request, errorCode) {
