@@ -154,16 +154,9 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
   });
 
   it("a group's own configs: kafka-configs --alter and --describe --entity-type groups, brook config get --group", async () => {
-    const configs = (args: string[]) =>
-      kafkaTool('org.apache.kafka.tools.ConfigCommand', [
-        '--bootstrap-server',
-        b,
-        '--entity-type',
-        'groups',
-        '--entity-name',
-        'tuned-group',
-        ...args,
-      ]);
+    const groupConfigs = (args: string[]) =>
+      kafkaTool('org.apache.kafka.tools.ConfigCommand', ['--bootstrap-server', b, '--entity-type', 'groups', ...args]);
+    const configs = (args: string[]) => groupConfigs(['--entity-name', 'tuned-group', ...args]);
     const altered = await configs(['--alter', '--add-config', 'consumer.heartbeat.interval.ms=6000']);
     assert.equal(altered.code, 0, altered.stderr);
     const refused = await configs(['--alter', '--add-config', 'consumer.heartbeat.interval.ms=60000']);
@@ -180,13 +173,7 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
     );
     // Without a name the tool lists the groups that have configs (ListConfigResources v1, KIP-1142): this one
     // never had a member.
-    const listed = await kafkaTool('org.apache.kafka.tools.ConfigCommand', [
-      '--bootstrap-server',
-      b,
-      '--entity-type',
-      'groups',
-      '--describe',
-    ]);
+    const listed = await groupConfigs(['--describe']);
     assert.equal(listed.code, 0, listed.stderr);
     assert.match(
       listed.stdout,
