@@ -14,13 +14,7 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  compileJava,
-  kafkaClasspath,
-  kafkaToolsMissing,
-  QUIET_LOG,
-  SMALL_JVM,
-} from '../../compat-tests/lib/kafka-jars';
+import { compileJava, kafkaToolsMissing, QUIET_LOG, runKafkaTool, SMALL_JVM } from '../../compat-tests/lib/kafka-jars';
 import { credentialFromPassword, scramMechanismByName } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
 import {
@@ -112,6 +106,25 @@ describe('security with the Java client, Kafka tools and kcat', function () {
 
   const scramJaas = (user: string, password: string) =>
     `org.apache.kafka.common.security.scram.ScramLoginModule required username="${user}" password="${password}";`;
+  /** Kafka's ConfigCommand against the broker's PLAINTEXT listener. */
+  const kafkaConfigs = (args: string[]) =>
+    runKafkaTool('org.apache.kafka.tools.ConfigCommand', ['--bootstrap-server', broker.endpoints.PLAINTEXT!, ...args]);
+  /** A Java client's properties file `<name>.properties` in the certificates' folder. */
+  const clientProperties = (name: string, lines: string[]) => {
+    const file = join(certs.dir, `${name}.properties`);
+    writeFileSync(file, lines.join('\n'));
+    return file;
+  };
+  /** The SASL_SSL listener trusted through the test CA (the client's lines of every SASL_SSL properties file). */
+  const saslSsl = () => [
+    `bootstrap.servers=${broker.endpoints.SASL_SSL}`,
+    'security.protocol=SASL_SSL',
+    'ssl.truststore.type=PEM',
+    `ssl.truststore.location=${certs.caFile}`,
+  ];
+  /** The Java driver SecureRoundTrip: one record produced to `topic` and read back with `file`'s settings. */
+  const roundTrip = (classpath: string, file: string, topic: string, jvm: string[] = []) =>
+    run('java', [...SMALL_JVM, ...QUIET_LOG, ...jvm, '-cp', classpath, 'SecureRoundTrip', file, topic]);
 
   it('kafka-configs adds SCRAM users (AlterUserScramCredentials) and describes them; the Java client logs in with SCRAM-SHA-512 and a PKCS12 keystore', async function () {
     const missing = kafkaToolsMissing({ javac: true });
@@ -119,17 +132,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
       console.log(`      (the Java client and Kafka's tools cannot run here: ${missing}; skipped)`);
       this.skip();
     }
-    const tools = [
-      '-cp',
-      kafkaClasspath(),
-      'org.apache.kafka.tools.ConfigCommand',
-      '--bootstrap-server',
-      broker.endpoints.PLAINTEXT!,
-    ];
-    const alter = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      ...tools,
+    const alter = await kafkaConfigs([
       '--alter',
       '--add-config',
       // One mechanism per user and request: Kafka's ScramControlManager refuses a user altered twice in one
@@ -142,57 +145,23 @@ describe('security with the Java client, Kafka tools and kcat', function () {
     ]);
     assert.equal(alter.code, 0, alter.stderr + alter.stdout);
     assert.match(alter.stdout, /Completed updating config for user javauser/);
-    const describe = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      ...tools,
-      '--describe',
-      '--entity-type',
-      'users',
-      '--entity-name',
-      'javauser',
-    ]);
+    const describe = await kafkaConfigs(['--describe', '--entity-type', 'users', '--entity-name', 'javauser']);
     assert.equal(describe.code, 0, describe.stderr);
     assert.match(describe.stdout, /SCRAM-SHA-512=iterations=8192/);
 
     const classpath = compileJava('security', join(__dirname, 'java'));
-    const props = (password: string) => {
-      const file = join(certs.dir, `java-${password}.properties`);
-      writeFileSync(
-        file,
-        [
-          `bootstrap.servers=${broker.endpoints.SASL_SSL}`,
-          'security.protocol=SASL_SSL',
-          'sasl.mechanism=SCRAM-SHA-512',
-          `sasl.jaas.config=${scramJaas('javauser', password)}`,
-          'ssl.keystore.type=PKCS12',
-          `ssl.keystore.location=${certs.clientP12File}`,
-          `ssl.keystore.password=${certs.password}`,
-          'ssl.truststore.type=PEM',
-          `ssl.truststore.location=${certs.caFile}`,
-        ].join('\n'),
-      );
-      return file;
-    };
-    const ok = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      '-cp',
-      classpath,
-      'SecureRoundTrip',
-      props('java-pw'),
-      'java-secure',
-    ]);
+    const props = (password: string) =>
+      clientProperties(`java-${password}`, [
+        ...saslSsl(),
+        'sasl.mechanism=SCRAM-SHA-512',
+        `sasl.jaas.config=${scramJaas('javauser', password)}`,
+        'ssl.keystore.type=PKCS12',
+        `ssl.keystore.location=${certs.clientP12File}`,
+        `ssl.keystore.password=${certs.password}`,
+      ]);
+    const ok = await roundTrip(classpath, props('java-pw'), 'java-secure');
     assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
-    const refused = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      '-cp',
-      classpath,
-      'SecureRoundTrip',
-      props('wrong-pw'),
-      'java-secure',
-    ]);
+    const refused = await roundTrip(classpath, props('wrong-pw'), 'java-secure');
     assert.equal(refused.code, 2);
     assert.match(
       refused.stdout,
@@ -208,20 +177,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
     }
     const reissued = signedCertificate(certs, 'sasl-ssl-rotated');
     const configs = (args: string[]) =>
-      run('java', [
-        ...SMALL_JVM,
-        ...QUIET_LOG,
-        '-cp',
-        kafkaClasspath(),
-        'org.apache.kafka.tools.ConfigCommand',
-        '--bootstrap-server',
-        broker.endpoints.PLAINTEXT!,
-        '--entity-type',
-        'brokers',
-        '--entity-name',
-        String(broker.nodeId),
-        ...args,
-      ]);
+      kafkaConfigs(['--entity-type', 'brokers', '--entity-name', String(broker.nodeId), ...args]);
     const altered = await configs([
       '--alter',
       '--add-config',
@@ -238,46 +194,23 @@ describe('security with the Java client, Kafka tools and kcat', function () {
     const served = await servedCertificateSerial(broker.endpoints.SASL_SSL!, certs.caPem);
     assert.equal(served, reissued.serial, 'new connections get the rotated certificate');
 
-    const file = join(certs.dir, 'java-rotated.properties');
-    writeFileSync(
-      file,
-      [
-        `bootstrap.servers=${broker.endpoints.SASL_SSL}`,
-        'security.protocol=SASL_SSL',
-        'sasl.mechanism=SCRAM-SHA-512',
-        `sasl.jaas.config=${scramJaas('javauser', 'java-pw')}`,
-        'ssl.truststore.type=PEM',
-        `ssl.truststore.location=${certs.caFile}`,
-      ].join('\n'),
-    );
-    const classpath = compileJava('security', join(__dirname, 'java'));
-    const ok = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      '-cp',
-      classpath,
-      'SecureRoundTrip',
-      file,
-      'java-rotated',
+    const file = clientProperties('java-rotated', [
+      ...saslSsl(),
+      'sasl.mechanism=SCRAM-SHA-512',
+      `sasl.jaas.config=${scramJaas('javauser', 'java-pw')}`,
     ]);
+    const ok = await roundTrip(compileJava('security', join(__dirname, 'java')), file, 'java-rotated');
     assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
   });
 
   it("the Java client logs in with OAUTHBEARER and Kafka's unsecured JWT login (unsecuredLoginStringClaim_sub)", async function () {
     const classpath = javaClientClasspath(this);
-    const file = join(certs.dir, 'java-oauth.properties');
-    writeFileSync(
-      file,
-      [
-        `bootstrap.servers=${broker.endpoints.SASL_SSL}`,
-        'security.protocol=SASL_SSL',
-        'sasl.mechanism=OAUTHBEARER',
-        `sasl.jaas.config=${OAUTH_MODULE} required unsecuredLoginStringClaim_sub="javaoauth";`,
-        'ssl.truststore.type=PEM',
-        `ssl.truststore.location=${certs.caFile}`,
-      ].join('\n'),
-    );
-    const ok = await run('java', [...SMALL_JVM, ...QUIET_LOG, '-cp', classpath, 'SecureRoundTrip', file, 'java-oauth']);
+    const file = clientProperties('java-oauth', [
+      ...saslSsl(),
+      'sasl.mechanism=OAUTHBEARER',
+      `sasl.jaas.config=${OAUTH_MODULE} required unsecuredLoginStringClaim_sub="javaoauth";`,
+    ]);
+    const ok = await roundTrip(classpath, file, 'java-oauth');
     assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
   });
 
@@ -294,44 +227,22 @@ describe('security with the Java client, Kafka tools and kcat', function () {
       scope: 'kafka',
     };
     writeFileSync(tokenFile, signJwt(idpKey, claims));
-    const file = join(certs.dir, 'java-jwt.properties');
-    writeFileSync(
-      file,
-      [
-        `bootstrap.servers=${broker.endpoints.SASL_PLAINTEXT}`,
-        'security.protocol=SASL_PLAINTEXT',
-        'sasl.mechanism=OAUTHBEARER',
-        'sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler',
-        'sasl.oauthbearer.jwt.retriever.class=org.apache.kafka.common.security.oauthbearer.FileJwtRetriever',
-        `sasl.oauthbearer.token.endpoint.url=file:${tokenFile}`,
-        `sasl.jaas.config=${OAUTH_MODULE} required;`,
-      ].join('\n'),
-    );
+    const file = clientProperties('java-jwt', [
+      `bootstrap.servers=${broker.endpoints.SASL_PLAINTEXT}`,
+      'security.protocol=SASL_PLAINTEXT',
+      'sasl.mechanism=OAUTHBEARER',
+      'sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler',
+      'sasl.oauthbearer.jwt.retriever.class=org.apache.kafka.common.security.oauthbearer.FileJwtRetriever',
+      `sasl.oauthbearer.token.endpoint.url=file:${tokenFile}`,
+      `sasl.jaas.config=${OAUTH_MODULE} required;`,
+    ]);
     // Kafka 4 reads a token file only when the JVM allows its URL (the same guard Brook applies to JWKS URLs).
     const allow = `-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=file:${tokenFile}`;
-    const ok = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      allow,
-      '-cp',
-      classpath,
-      'SecureRoundTrip',
-      file,
-      'java-jwt',
-    ]);
+    const ok = await roundTrip(classpath, file, 'java-jwt', [allow]);
     assert.equal(ok.stdout.trim(), 'OK hello from java', ok.stderr);
     // A token for another audience: Brook refuses it and the client raises SaslAuthenticationException.
     writeFileSync(tokenFile, signJwt(idpKey, { ...claims, aud: 'elsewhere' }));
-    const refused = await run('java', [
-      ...SMALL_JVM,
-      ...QUIET_LOG,
-      allow,
-      '-cp',
-      classpath,
-      'SecureRoundTrip',
-      file,
-      'java-jwt',
-    ]);
+    const refused = await roundTrip(classpath, file, 'java-jwt', [allow]);
     assert.match(
       refused.stdout,
       /ERROR org.apache.kafka.common.errors.SaslAuthenticationException: \{"status":"invalid_token"\}/,
