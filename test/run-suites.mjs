@@ -9,7 +9,11 @@
 // The compat half prints as it runs; the other half's output is written to build/test-output/suites-brook.log as
 // it runs (`tail -f` it) and printed whole once it ends. Arguments go to both mocha processes
 // (`npm test -- --grep kafkajs`). The exit status is non-zero when either half (or the example) failed.
-import { spawn } from 'node:child_process';
+//
+// A half that outlives its budget (BROOK_TEST_BUDGET_MINUTES, default 30; a whole run takes about 16 minutes on
+// two cores) is stopped, after printing the processes it still runs, so a hang fails the run with the place it
+// hung instead of running until CI's own limit with the test/ half's output unseen.
+import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +21,34 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const extraArgs = process.argv.slice(2);
+const budgetMs = Number(process.env.BROOK_TEST_BUDGET_MINUTES ?? 30) * 60_000;
 const outputDir = join(root, 'build', 'test-output');
 mkdirSync(outputDir, { recursive: true });
+
+/** `pid` and every process below it, as `ps` lines (pid, seconds running, command), parents first. */
+function processTree(pid) {
+  let lines;
+  try {
+    lines = execFileSync('ps', ['-eo', 'pid=,ppid=,etimes=,args='], { encoding: 'utf8', timeout: 10_000 }).split('\n');
+  } catch {
+    return [];
+  }
+  const rows = lines
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter(Boolean)
+    .map(([, p, parent, seconds, args]) => ({ pid: Number(p), parent: Number(parent), seconds, args }));
+  const tree = [];
+  const visit = (at) => {
+    for (const row of rows.filter((r) => r.parent === at)) {
+      tree.push(row);
+      visit(row.pid);
+    }
+  };
+  const root = rows.find((r) => r.pid === pid);
+  if (root) tree.push(root);
+  visit(pid);
+  return tree;
+}
 
 /** Runs one half; `logFile` set: its output goes there instead of to this process's stdout. */
 function runHalf(name, specs, logFile) {
@@ -31,9 +61,37 @@ function runHalf(name, specs, logFile) {
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
   }
+  let overBudget = false;
+  const watchdog = setTimeout(() => {
+    overBudget = true;
+    const tree = processTree(child.pid);
+    const report = [
+      `\nnpm test: ${name} still running after ${budgetMs / 60_000} minutes (BROOK_TEST_BUDGET_MINUTES); its processes:`,
+      ...tree.map((r) => `  ${r.pid} ${r.seconds}s ${r.args.slice(0, 300)}`),
+      '  stopping them (the last lines of its output show the suite it hung in)\n',
+    ].join('\n');
+    if (log) log.write(report);
+    else console.error(report);
+    for (const { pid } of tree.reverse()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {}
+    }
+  }, budgetMs);
+  // A process the half started and left running holds its output pipes open, and 'close' waits for them.
+  child.on('exit', () => {
+    setTimeout(() => {
+      if (!log || child.stdout.destroyed) return;
+      const note = `\nnpm test: ${name} ended, but a process it started still holds its output open; not waiting\n`;
+      log.write(note);
+      child.stdout.destroy();
+      child.stderr.destroy();
+    }, 30_000).unref();
+  });
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
-      const result = { name, ok: code === 0, status: signal ?? code };
+      clearTimeout(watchdog);
+      const result = { name, ok: code === 0 && !overBudget, status: overBudget ? 'over budget' : (signal ?? code) };
       // 'close' comes once the child's pipes are drained; the log file is whole once its stream finished.
       if (log) log.end(() => resolve(result));
       else resolve(result);

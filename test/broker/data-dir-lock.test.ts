@@ -16,6 +16,7 @@ import { WireClient } from './wire-client';
 function unshareProblem(): string | null {
   const probe = spawnSync('unshare', ['-fp', '--kill-child', '--mount-proc', 'sh', '-c', 'echo $$'], {
     encoding: 'utf8',
+    timeout: 10_000,
   });
   if (probe.error) return `unshare cannot run: ${probe.error.message}`;
   if (probe.status !== 0) return `unshare -fp --mount-proc refused: ${probe.stderr.trim()}`;

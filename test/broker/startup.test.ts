@@ -16,6 +16,7 @@ function runTs(script: string, env: Record<string, string> = {}): string {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
+    timeout: 50_000,
   });
 }
 

@@ -19,7 +19,11 @@ function newSpaceAfterChurn(keep: boolean, nodeOptions: string[] = []): number {
     process.stdout.write(String(space.space_size / 1048576));
   `;
   return Number(
-    execFileSync(process.execPath, [...nodeOptions, '--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' }),
+    execFileSync(process.execPath, [...nodeOptions, '--import', 'tsx', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    }),
   );
 }
 

@@ -14,7 +14,7 @@ import type { Readable, Writable } from 'node:stream';
 
 /** Why Chromium cannot run here, or null. */
 export function chromiumProblem(): string | null {
-  const probe = spawnSync('chromium', ['--version'], { encoding: 'utf8' });
+  const probe = spawnSync('chromium', ['--version'], { encoding: 'utf8', timeout: 10_000 });
   if (probe.error || probe.status !== 0) return 'chromium not installed';
   return null;
 }

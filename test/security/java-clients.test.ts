@@ -251,7 +251,7 @@ describe('security with the Java client, Kafka tools and kcat', function () {
 
   it('kcat (librdkafka) produces and consumes over SASL_SSL with SCRAM-SHA-256 and PLAIN', async function () {
     try {
-      execFileSync('kcat', ['-V'], { stdio: 'pipe' });
+      execFileSync('kcat', ['-V'], { stdio: 'pipe', timeout: 10_000 });
     } catch {
       console.log('      (kcat is not on PATH: skipped)');
       this.skip();

@@ -218,6 +218,7 @@ describe('security units', () => {
       assert.equal(store.keys[0]!.chainPem.length, 2);
       const subject = execFileSync('openssl', ['x509', '-noout', '-subject'], {
         input: store.keys[0]!.chainPem[0],
+        timeout: 10_000,
       }).toString();
       assert.match(subject, /CN ?= ?localhost/);
       const trust = readJks(readFileSync(join(certs.dir, 'trust.jks')), certs.password, null, 'trust.jks');

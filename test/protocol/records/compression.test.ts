@@ -18,7 +18,7 @@ import { zstdBound } from '../../../protocol/compression/zstd-frames';
 import { compressible, prng, randomBytes } from './helpers';
 
 const CODECS = [CompressionCodec.Gzip, CompressionCodec.Snappy, CompressionCodec.Lz4, CompressionCodec.Zstd];
-const hasCli = (name: string) => spawnSync(name, ['--version']).status === 0;
+const hasCli = (name: string) => spawnSync(name, ['--version'], { timeout: 10_000 }).status === 0;
 
 async function rejectsWith(promise: Promise<unknown>, kind: string): Promise<CompressionError> {
   try {
@@ -172,11 +172,14 @@ describe('compression codecs', () => {
         for (const frame of [lz4CompressPure(data), await compress(CompressionCodec.Lz4, data)]) {
           assert.deepEqual(Buffer.from(lz4js.decompress(frame)), data);
           assert.deepEqual(napi.decompressFrameSync(frame), data);
-          if (cli) assert.deepEqual(execFileSync('lz4', ['-d', '-c'], { input: frame }), data);
+          if (cli) assert.deepEqual(execFileSync('lz4', ['-d', '-c'], { input: frame, timeout: 10_000 }), data);
         }
         if (cli) {
           // Frames with content checksum and 4 MiB blocks from the reference implementation.
-          const reference = execFileSync('lz4', ['-c', '-q', '-B7', '--content-size'], { input: data });
+          const reference = execFileSync('lz4', ['-c', '-q', '-B7', '--content-size'], {
+            input: data,
+            timeout: 10_000,
+          });
           assert.deepEqual(lz4DecompressSync(reference, 1 << 30), data);
         }
       }
@@ -212,14 +215,20 @@ describe('compression codecs', () => {
         console.log('      zstd CLI not installed: CLI interop not checked');
         return;
       }
-      const fromCli = execFileSync('zstd', ['-c', '-q'], { input: data });
+      const fromCli = execFileSync('zstd', ['-c', '-q'], { input: data, timeout: 10_000 });
       assert.deepEqual(await decompress(CompressionCodec.Zstd, fromCli), data);
       assert.deepEqual(
-        execFileSync('zstd', ['-d', '-c', '-q'], { input: await compress(CompressionCodec.Zstd, data) }),
+        execFileSync('zstd', ['-d', '-c', '-q'], {
+          input: await compress(CompressionCodec.Zstd, data),
+          timeout: 10_000,
+        }),
         data,
       );
       assert.deepEqual(await zstdDecompressWasm(fromCli, 1 << 30), data);
-      assert.deepEqual(execFileSync('zstd', ['-d', '-c', '-q'], { input: await zstdCompressWasm(data) }), data);
+      assert.deepEqual(
+        execFileSync('zstd', ['-d', '-c', '-q'], { input: await zstdCompressWasm(data), timeout: 10_000 }),
+        data,
+      );
     });
   });
 });

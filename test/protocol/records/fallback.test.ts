@@ -16,7 +16,7 @@ describe('pure-JS fallbacks (native codec packages absent)', function () {
         'tsx',
         join(__dirname, 'support/fallback-check.ts'),
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', timeout: 50_000 },
     );
     const result = JSON.parse(out) as {
       implementations: Record<string, string>;

@@ -135,7 +135,11 @@ describe('sql REST hosting: brook serve companion and brook sql-server', functio
         process.stdout.write(JSON.stringify({ before }));
       })();
     `;
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     assert.deepEqual(JSON.parse(out), { before: 0 });
   });
 
