@@ -11,10 +11,12 @@
 // (`npm test -- --grep kafkajs`). The exit status is non-zero when either half (or the example) failed.
 //
 // A half that outlives its budget (BROOK_TEST_BUDGET_MINUTES, default 30; a whole run takes about 16 minutes on
-// two cores) is stopped, after printing the processes it still runs, so a hang fails the run with the place it
-// hung instead of running until CI's own limit with the test/ half's output unseen.
+// two cores) is stopped, after printing the processes it still runs and what its mocha process's event loop still
+// holds (a Node diagnostic report, asked for with SIGUSR2), so a hang fails the run with the place it hung
+// instead of running until CI's own limit with the test/ half's output unseen.
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,20 +25,29 @@ const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const extraArgs = process.argv.slice(2);
 const budgetMs = Number(process.env.BROOK_TEST_BUDGET_MINUTES ?? 30) * 60_000;
 const outputDir = join(root, 'build', 'test-output');
-mkdirSync(outputDir, { recursive: true });
+const reportDir = join(outputDir, 'reports');
+mkdirSync(reportDir, { recursive: true });
+const reportOnSignal = ['--node-option', 'report-on-signal', '--node-option', `report-directory=${reportDir}`];
 
-/** `pid` and every process below it, as `ps` lines (pid, seconds running, command), parents first. */
+/** `pid` and every process below it (pid, seconds running, seconds on a CPU, command), parents first. */
 function processTree(pid) {
   let lines;
   try {
-    lines = execFileSync('ps', ['-eo', 'pid=,ppid=,etimes=,args='], { encoding: 'utf8', timeout: 10_000 }).split('\n');
+    lines = execFileSync('ps', ['-eo', 'pid=,ppid=,etimes=,times=,args='], { encoding: 'utf8', timeout: 10_000 });
   } catch {
     return [];
   }
   const rows = lines
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
     .filter(Boolean)
-    .map(([, p, parent, seconds, args]) => ({ pid: Number(p), parent: Number(parent), seconds, args }));
+    .map(([, p, parent, seconds, cpuSeconds, args]) => ({
+      pid: Number(p),
+      parent: Number(parent),
+      seconds,
+      cpuSeconds,
+      args,
+    }));
   const tree = [];
   const visit = (at) => {
     for (const row of rows.filter((r) => r.parent === at)) {
@@ -50,9 +61,34 @@ function processTree(pid) {
   return tree;
 }
 
+/**
+ * What the half's mocha process (the node running mocha's cli.js) still holds: the active handles of its event
+ * loop (servers, sockets, child processes, timers), from the diagnostic report it writes on SIGUSR2. No report
+ * within a few seconds means its event loop is blocked (a synchronous call or a busy loop: see its CPU seconds).
+ */
+async function mochaReport(tree) {
+  const mochaProcess = tree.find((r) => r.args.includes('mocha/lib/cli/cli.js'));
+  if (!mochaProcess) return ['  (no mocha process left)'];
+  const before = new Set(readdirSync(reportDir));
+  process.kill(mochaProcess.pid, 'SIGUSR2');
+  for (let waited = 0; waited < 10; waited++) {
+    await sleep(500);
+    const file = readdirSync(reportDir).find((f) => f.endsWith('.json') && !before.has(f));
+    if (!file) continue;
+    await sleep(500); // written whole
+    const report = JSON.parse(readFileSync(join(reportDir, file), 'utf8'));
+    const held = report.libuv.filter((h) => h.is_active && h.is_referenced);
+    return [
+      `  its event loop holds ${held.length} active handles (report ${join(reportDir, file)}):`,
+      ...held.slice(0, 40).map(({ address, is_active, is_referenced, ...h }) => `    ${JSON.stringify(h)}`),
+    ];
+  }
+  return [`  no diagnostic report from mocha (pid ${mochaProcess.pid}) in 5 s: its event loop is blocked`];
+}
+
 /** Runs one half; `logFile` set: its output goes there instead of to this process's stdout. */
 function runHalf(name, specs, logFile) {
-  const child = spawn(process.execPath, [mocha, ...specs, ...extraArgs], {
+  const child = spawn(process.execPath, [mocha, ...reportOnSignal, ...specs, ...extraArgs], {
     cwd: root,
     stdio: ['ignore', logFile ? 'pipe' : 'inherit', logFile ? 'pipe' : 'inherit'],
   });
@@ -62,13 +98,14 @@ function runHalf(name, specs, logFile) {
     child.stderr.pipe(log, { end: false });
   }
   let overBudget = false;
-  const watchdog = setTimeout(() => {
+  const watchdog = setTimeout(async () => {
     overBudget = true;
     const tree = processTree(child.pid);
     const report = [
       `\nnpm test: ${name} still running after ${budgetMs / 60_000} minutes (BROOK_TEST_BUDGET_MINUTES); its processes:`,
-      ...tree.map((r) => `  ${r.pid} ${r.seconds}s ${r.args.slice(0, 300)}`),
-      '  stopping them (the last lines of its output show the suite it hung in)\n',
+      ...tree.map((r) => `  ${r.pid} ${r.seconds}s (${r.cpuSeconds}s on a CPU) ${r.args.slice(0, 300)}`),
+      ...(await mochaReport(tree).catch((error) => [`  no diagnostic report: ${error.message}`])),
+      '  stopping them (the last lines of its output above show the suite it hung in)\n',
     ].join('\n');
     if (log) log.write(report);
     else console.error(report);

@@ -64,25 +64,47 @@ export class Browser {
       { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
     );
     const browser = new Browser(child);
-    const { targetId } = (await browser.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
-    const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as {
-      sessionId: string;
-    };
-    browser.session = sessionId;
-    // the viewport itself 1280x900 (the window's size would leave less to the page)
-    await browser.send(
-      'Emulation.setDeviceMetricsOverride',
-      { width: 1280, height: 900, deviceScaleFactor: 1, mobile: false },
-      sessionId,
-    );
-    return browser;
+    try {
+      const { targetId } = (await browser.send('Target.createTarget', { url: 'about:blank' })) as {
+        targetId: string;
+      };
+      const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as {
+        sessionId: string;
+      };
+      browser.session = sessionId;
+      // the viewport itself 1280x900 (the window's size would leave less to the page)
+      await browser.send(
+        'Emulation.setDeviceMetricsOverride',
+        { width: 1280, height: 900, deviceScaleFactor: 1, mobile: false },
+        sessionId,
+      );
+      return browser;
+    } catch (error) {
+      // a Chromium left running would keep the test process from ever exiting
+      child.kill('SIGKILL');
+      throw error;
+    }
   }
 
-  private send(method: string, params: object = {}, sessionId?: string): Promise<unknown> {
+  /** One DevTools call; refused after `timeoutMs` (an unanswered call must not wait forever). */
+  private send(method: string, params: object = {}, sessionId?: string, timeoutMs = 15_000): Promise<unknown> {
     const id = ++this.nextId;
     const message = JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params });
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`Chromium did not answer ${method} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
       (this.child.stdio[3] as Writable).write(`${message}\0`);
     });
   }
@@ -125,9 +147,13 @@ export class Browser {
     return this.evaluate<string>('document.documentElement.outerHTML');
   }
 
+  /** Closes Chromium, killing it when it does not exit within a few seconds of being asked. */
   async close(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((done) => this.child.once('exit', done));
-    await this.send('Browser.close').catch(() => {});
+    await this.send('Browser.close', {}, undefined, 5_000).catch(() => {});
+    const killer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
     await exited;
+    clearTimeout(killer);
   }
 }
