@@ -15,9 +15,15 @@ export interface ServeProcess {
   /** Everything printed so far, stdout and stderr. */
   output(): string;
   exit: Promise<number | null>;
-  /** Resolves with the port once the readiness line is printed; rejects if the process exits first. */
+  /**
+   * Resolves with the port once the readiness line is printed; rejects if the process exits first, or kills it
+   * and rejects when no such line came within READY_TIMEOUT_MS (a test waiting for it would never stop it).
+   */
   ready: Promise<number>;
 }
+
+/** How long a process may take to print its readiness line before `ready` kills it (SIGKILL) and rejects. */
+const READY_TIMEOUT_MS = 120_000;
 
 export function assertBuilt(): void {
   if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
@@ -34,20 +40,33 @@ export function serve(args: string[], prefix: string[] = []): ServeProcess {
     child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
   );
   const ready = new Promise<number>((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`brook serve printed no listening line within ${READY_TIMEOUT_MS} ms (killed):\n${out}`));
+    }, READY_TIMEOUT_MS);
     const look = (chunk: Buffer) => {
       out += chunk;
       const match = /listening on \S+:\/\/[^:\s]+:(\d+)/.exec(out);
-      if (match) done(Number(match[1]));
+      if (match) {
+        clearTimeout(timer);
+        done(Number(match[1]));
+      }
     };
     child.stdout!.on('data', look);
     child.stderr!.on('data', look);
-    void exit.then((code) => fail(new Error(`brook serve exited (${code}) before listening:\n${out}`)));
+    void exit.then((code) => {
+      clearTimeout(timer);
+      fail(new Error(`brook serve exited (${code}) before listening:\n${out}`));
+    });
   });
   ready.catch(() => {});
   return { child, output: () => out, exit, ready };
 }
 
-/** `node bin/brook.js sql-server ARGS` (REST on a free port unless ARGS say); `ready` resolves with its REST URL. */
+/**
+ * `node bin/brook.js sql-server ARGS` (REST on a free port unless ARGS say); `ready` resolves with its REST URL
+ * (killed and rejected as serve's is, when it is not ready within READY_TIMEOUT_MS).
+ */
 export function sqlServer(args: string[]): {
   child: ChildProcess;
   output(): string;
@@ -64,14 +83,24 @@ export function sqlServer(args: string[]): {
     child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
   );
   const ready = new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`brook sql-server was not ready within ${READY_TIMEOUT_MS} ms (killed):\n${out}`));
+    }, READY_TIMEOUT_MS);
     const look = (chunk: Buffer) => {
       out += chunk;
       const match = /SQL processor ready: (http:\/\/\S+)/.exec(out);
-      if (match) done(match[1]!);
+      if (match) {
+        clearTimeout(timer);
+        done(match[1]!);
+      }
     };
     child.stdout!.on('data', look);
     child.stderr!.on('data', look);
-    void exit.then((code) => fail(new Error(`brook sql-server exited (${code}) before it was ready:\n${out}`)));
+    void exit.then((code) => {
+      clearTimeout(timer);
+      fail(new Error(`brook sql-server exited (${code}) before it was ready:\n${out}`));
+    });
   });
   ready.catch(() => {});
   return { child, output: () => out, exit, ready };

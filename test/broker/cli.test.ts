@@ -18,6 +18,9 @@ interface Run {
   exit: Promise<number | null>;
 }
 
+/** Every process brook() started, SIGKILLed after each test if still running (also when the test failed). */
+const started: Run[] = [];
+
 function brook(args: string[]): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', RUN, ...args], {
     cwd: ROOT,
@@ -31,6 +34,7 @@ function brook(args: string[]): Run {
     run.stderr += d;
   });
   run.exit = new Promise((r) => child.on('exit', (code) => r(code)));
+  started.push(run);
   return run;
 }
 
@@ -53,10 +57,10 @@ async function exitOf(run: Run, what: string, ms = 10000): Promise<number | null
   );
 }
 
-async function waitFor(predicate: () => boolean, timeoutMs = 15000): Promise<void> {
+async function waitFor(predicate: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out');
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -68,11 +72,17 @@ describe('brook serve (CLI)', function () {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'brook-cli-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    for (const run of started.splice(0)) {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+      await run.exit;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('prints one readiness line naming the address, serves, and exits 0 on SIGTERM', async () => {
     const run = brook(['serve', '--port', '0', '--data-dir', join(dir, 'data')]);
-    await waitFor(() => run.stdout.includes('\n'));
+    await waitFor(() => run.stdout.includes('\n'), "the broker's readiness line");
     const lines = run.stdout.trim().split('\n');
     assert.equal(lines.length, 1);
     const match = /listening on PLAINTEXT:\/\/127\.0\.0\.1:(\d+)/.exec(lines[0]!);
@@ -91,7 +101,7 @@ describe('brook serve (CLI)', function () {
     const data = join(dir, 'data');
     const portOf = (run: Run) => Number(/127\.0\.0\.1:(\d+)/.exec(run.stdout)![1]);
     const first = brook(['serve', '--port', '0', '--data-dir', data]);
-    await waitFor(() => first.stdout.includes('\n'));
+    await waitFor(() => first.stdout.includes('\n'), "the first broker's readiness line");
     const producer = await WireClient.connect(portOf(first));
     producer.send(19, 4, {
       topics: [{ name: 'kept', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
@@ -116,7 +126,7 @@ describe('brook serve (CLI)', function () {
     first.child.kill('SIGTERM');
     assert.equal(await exitOf(first, 'the first broker'), 0);
     const second = brook(['serve', '--port', '0', '--data-dir', data]);
-    await waitFor(() => second.stdout.includes('\n'));
+    await waitFor(() => second.stdout.includes('\n'), "the second broker's readiness line");
     try {
       const consumer = await WireClient.connect(portOf(second));
       consumer.send(1, 4, {
@@ -157,7 +167,7 @@ describe('brook serve (CLI)', function () {
     const props = join(dir, 'server.properties');
     writeFileSync(props, `# a Kafka server.properties\nnum.partitions=3\nlog.dirs=${join(dir, 'data')}\n`);
     const run = brook(['serve', '--config', props, '--set', 'auto.create.topics.enable=false', '--port', '0']);
-    await waitFor(() => run.stdout.includes('\n'));
+    await waitFor(() => run.stdout.includes('\n'), "the broker's readiness line");
     run.child.kill('SIGINT');
     assert.equal(await exitOf(run, 'the broker'), 0);
   });
@@ -181,7 +191,7 @@ describe('brook serve (CLI)', function () {
   it('refuses a data dir another broker is using', async () => {
     const data = join(dir, 'data');
     const first = brook(['serve', '--port', '0', '--data-dir', data]);
-    await waitFor(() => first.stdout.includes('\n'));
+    await waitFor(() => first.stdout.includes('\n'), "the first broker's readiness line");
     try {
       const second = brook(['serve', '--port', '0', '--data-dir', data]);
       assert.notEqual(await exitOf(second, 'the second broker'), 0);

@@ -77,8 +77,10 @@ describe('config from environment variables (KAFKA_* as the official image maps 
     child.stderr.on('data', (c) => (out += c));
     const exited = new Promise<number | null>((r) => child.once('exit', r));
     try {
+      const deadline = Date.now() + 15_000;
       while (!/listening on PLAINTEXT:\/\/127\.0\.0\.1:(\d+)/.test(out)) {
         if (child.exitCode !== null) assert.fail(`brook serve exited: ${out}`);
+        if (Date.now() > deadline) assert.fail(`brook serve printed no listening line within 15 s: ${out}`);
         await new Promise((r) => setTimeout(r, 20));
       }
       assert.match(out, new RegExp(`data in ${dataDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -99,7 +101,9 @@ describe('config from environment variables (KAFKA_* as the official image maps 
       assert.equal(body.topics[0]!.partitions.length, 5);
     } finally {
       child.kill('SIGTERM');
-      assert.equal(await exited, 0);
+      // a broker that does not stop on SIGTERM must not outlive the test
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      assert.equal(await exited.finally(() => clearTimeout(killer)), 0);
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

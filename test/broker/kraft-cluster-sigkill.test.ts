@@ -96,8 +96,10 @@ describe('KRaft cluster processes (startCluster): the partition leader SIGKILLed
         seen.push(message.value!.toString());
       },
     });
-    await until(() => seen.length >= acked.length, 'every acknowledged record consumed');
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the cluster is stopped
+    await until(() => seen.length >= acked.length, 'every acknowledged record consumed').finally(() =>
+      consumer.disconnect(),
+    );
     assert.deepEqual(seen, acked, 'every acknowledged record once, in order');
 
     // The killed node comes back over its data: registered again, it rejoins the ISR.

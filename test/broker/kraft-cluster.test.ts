@@ -145,8 +145,10 @@ describe('KRaft cluster of three combined nodes: topics from the controller, rep
         seen.push(message.value!.toString());
       },
     });
-    await until(() => seen.length >= acked.length, 'every acknowledged record consumed');
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the broker is stopped
+    await until(() => seen.length >= acked.length, 'every acknowledged record consumed').finally(() =>
+      consumer.disconnect(),
+    );
     assert.deepEqual(seen, acked, 'every acknowledged record once, in order');
   });
 });

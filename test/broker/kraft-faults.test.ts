@@ -407,8 +407,12 @@ describe('KRaft cluster under faults: SIGKILL, SIGSTOP and restarts of followers
         seen[partition]!.push(message.value!.toString());
       },
     });
-    await until(() => seen.every((s, p) => s.length >= acked[p]!.length), 'the group read every record', 60_000);
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the cluster is stopped
+    await until(
+      () => seen.every((s, p) => s.length >= acked[p]!.length),
+      'the group read every record',
+      60_000,
+    ).finally(() => consumer.disconnect());
     for (let p = 0; p < PARTITIONS; p++) {
       // The writer never gives up, so nothing was written without being acknowledged.
       assert.deepEqual(seen[p], acked[p], `partition ${p}: every acknowledged record once, in order`);

@@ -56,6 +56,10 @@ export async function startKraftNodes(
   await until(
     () => nodes.every((n) => n.broker.kraft?.image?.liveBrokers().length === count),
     `every node sees ${count} unfenced brokers`,
-  );
+  ).catch(async (error) => {
+    // not returned to the caller: nobody else would stop them, and a running node keeps the test run alive
+    for (const n of nodes) await n.stop().catch(() => {});
+    throw error;
+  });
   return nodes;
 }

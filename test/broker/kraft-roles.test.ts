@@ -109,8 +109,8 @@ describe('KRaft roles: a controller-only node and two broker-only nodes (observe
         seen.push(message.value!.toString());
       },
     });
-    await until(() => seen.length >= sent.length, 'every record consumed');
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the broker is stopped
+    await until(() => seen.length >= sent.length, 'every record consumed').finally(() => consumer.disconnect());
     assert.deepEqual([...seen].sort(), [...sent].sort(), 'every record once');
 
     // Both replicas of each partition hold the records (replicated between the broker-only nodes).

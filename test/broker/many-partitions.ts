@@ -167,7 +167,10 @@ export async function startAndTimeFirstAnswer(
   for (;;) {
     if (exited) throw new Error(`brook serve exited before answering:\n${broker.output()}`);
     if (await metadataAnswers(port)) return { broker, ms: performance.now() - started };
-    if (performance.now() - started > 120000) throw new Error(`no answer in 120 s:\n${broker.output()}`);
+    if (performance.now() - started > 120000) {
+      broker.child.kill('SIGKILL'); // not returned to the caller: nobody else would stop it
+      throw new Error(`no answer in 120 s:\n${broker.output()}`);
+    }
     await new Promise((r) => setTimeout(r, 1));
   }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { REQUEST_END_CHANNEL, REQUEST_START_CHANNEL, type RequestEndEvent } from '../../src/metrics/request-events';
 import { type LogEntry, startBroker, type TestBroker } from '../../src/testing';
-import { serve } from './brook-process';
+import { type ServeProcess, serve } from './brook-process';
 
 /** One sample of the Prometheus text format: `name{label="v",...} value`. */
 interface Sample {
@@ -116,6 +116,8 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
     await consumer.subscribe({ topic, fromBeginning: true });
     let consumed = 0;
     await new Promise<void>((resolve, reject) => {
+      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+      setTimeout(() => reject(new Error(`${consumed} of ${sends * perSend} records within 20 s`)), 20_000).unref();
       consumer
         .run({
           eachMessage: async () => {
@@ -123,8 +125,7 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
           },
         })
         .catch(reject);
-    });
-    await consumer.disconnect(); // commits the consumed offsets
+    }).finally(() => consumer.disconnect()); // commits the consumed offsets
 
     const samples = await scrape(broker);
     const sent = sends * perSend;
@@ -246,11 +247,24 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
 
 describe('brook serve --http-listeners / --no-http', function () {
   this.timeout(30000);
+  const running: ServeProcess[] = [];
+  const start = (args: string[]) => {
+    const p = serve(args);
+    running.push(p);
+    return p;
+  };
+  afterEach(async () => {
+    // after a failure too: a broker left running would keep the test run from ever ending
+    for (const p of running.splice(0)) {
+      if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+      await p.exit;
+    }
+  });
 
   it('starts the ops listener it is given, names it on the readiness line, and stops it on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'brook-ops-'));
     try {
-      const broker = serve([
+      const broker = start([
         '--port',
         '0',
         '--data-dir',
@@ -274,7 +288,7 @@ describe('brook serve --http-listeners / --no-http', function () {
       assert.equal(await broker.exit, 0);
       await assert.rejects(fetch(`${url}/health`));
 
-      const refused = serve([
+      const refused = start([
         '--port',
         '0',
         '--data-dir',
@@ -285,7 +299,7 @@ describe('brook serve --http-listeners / --no-http', function () {
       ]);
       assert.equal(await refused.exit, 1);
       assert.match(refused.output(), /--no-http cannot be combined with --http-listeners/);
-      const off = serve(['--port', '0', '--data-dir', dataDir, '--no-sql', '--no-http']);
+      const off = start(['--port', '0', '--data-dir', dataDir, '--no-sql', '--no-http']);
       await off.ready;
       assert.doesNotMatch(off.output(), /metrics on/);
       off.child.kill('SIGTERM');

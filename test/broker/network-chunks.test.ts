@@ -34,6 +34,8 @@ async function readByKey(
   const seen: Buffer[] = [];
   let distinct = 0;
   await new Promise<void>((resolve, reject) => {
+    // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+    setTimeout(() => reject(new Error(`${groupId}: ${distinct} of ${count} records within 40 s`)), 40_000).unref();
     consumer
       .run({
         eachMessage: async ({ message }) => {
@@ -44,8 +46,7 @@ async function readByKey(
         },
       })
       .catch(reject);
-  });
-  await consumer.disconnect();
+  }).finally(() => consumer.disconnect());
   return seen;
 }
 
@@ -180,6 +181,8 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
       await consumer.subscribe({ topic: 'chunked', fromBeginning: true });
       const seen: Buffer[] = [];
       await new Promise<void>((resolve, reject) => {
+        // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+        setTimeout(() => reject(new Error(`${seen.filter(Boolean).length} records within 40 s`)), 40_000).unref();
         consumer
           .run({
             eachMessage: async ({ message }) => {
@@ -188,8 +191,7 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
             },
           })
           .catch(reject);
-      });
-      await consumer.disconnect();
+      }).finally(() => consumer.disconnect());
       for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
     });
 

@@ -184,8 +184,14 @@ describe('network: queued.max.request.bytes', function () {
         await roundTrip(kafka, 'during');
       } finally {
         for (const s of hostile) s.destroy();
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
+        if (child.exitCode === null && child.signalCode === null) {
+          // a broker that does not stop on SIGTERM must not outlive the test
+          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          const exited = new Promise((r) => child.once('exit', r));
+          child.kill('SIGTERM');
+          await exited;
+          clearTimeout(killer);
+        }
         rmSync(dir, { recursive: true, force: true });
       }
     });
@@ -198,15 +204,25 @@ function rssBytes(pid: number): number {
   return kb * 1024;
 }
 
-function listeningPort(child: ChildProcess): Promise<number> {
+function listeningPort(child: ChildProcess, timeoutMs = 60_000): Promise<number> {
   return new Promise((resolvePort, reject) => {
     let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`brook serve printed no listening line within ${timeoutMs} ms: ${out}`)),
+      timeoutMs,
+    );
     child.stdout!.on('data', (d) => {
       out += d;
       const match = /listening on PLAINTEXT:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (match) resolvePort(Number(match[1]));
+      if (match) {
+        clearTimeout(timer);
+        resolvePort(Number(match[1]));
+      }
     });
-    child.once('exit', (code) => reject(new Error(`brook serve exited with ${code}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`brook serve exited with ${code}`));
+    });
   });
 }
 
@@ -218,10 +234,12 @@ function open(port: number): Promise<Socket> {
 }
 
 /** Resolves once no socket has moved a byte into the kernel for several polls in a row. */
-async function untilSettled(sockets: Socket[]): Promise<void> {
+async function untilSettled(sockets: Socket[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   let last = -1;
   let still = 0;
   while (still < 5) {
+    if (Date.now() > deadline) throw new Error(`the broker was still reading the sockets after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
     const written = sockets.reduce((sum, s) => sum + s.bytesWritten - s.writableLength, 0);
     still = written === last ? still + 1 : 0;
@@ -239,8 +257,9 @@ async function roundTrip(kafka: Kafka, topic: string): Promise<void> {
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   const value = await new Promise<string>((resolveValue, reject) => {
+    // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+    setTimeout(() => reject(new Error(`no record consumed from ${topic} within 30 s`)), 30_000).unref();
     consumer.run({ eachMessage: async ({ message }) => resolveValue(String(message.value)) }).catch(reject);
-  });
-  await consumer.disconnect();
+  }).finally(() => consumer.disconnect());
   assert.equal(value, `hello ${topic}`);
 }

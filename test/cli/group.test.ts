@@ -61,7 +61,12 @@ describe('brook group', function () {
         });
       },
     });
-    await until('the commits', () => [...seen.values()].filter((n) => n >= perPartition).length === 2);
+    await until('the commits', () => [...seen.values()].filter((n) => n >= perPartition).length === 2).catch(
+      async (error) => {
+        await consumer.disconnect(); // not returned: left running, it would retry forever once the broker stops
+        throw error;
+      },
+    );
     return consumer;
   }
 

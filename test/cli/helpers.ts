@@ -49,11 +49,16 @@ export async function brookOk(argv: string[], bootstrap?: string): Promise<strin
   return run.stdout;
 }
 
-/** `brook argv` as a process, `input` on its stdin (null: stdin stays open for `write`/`end`); resolves when it exits. */
+/**
+ * `brook argv` as a process, `input` on its stdin (null: stdin stays open for `write`/`end`); resolves when it exits.
+ * Still running after `lifetimeMs` (a failed test left it reading stdin, following, serving), it is SIGKILLed: it
+ * would otherwise keep the test run from ever ending.
+ */
 export function brookProcess(
   argv: string[],
   input?: string | null,
   env: NodeJS.ProcessEnv = {},
+  lifetimeMs = 120_000,
 ): Promise<CliRun> & {
   kill(signal: NodeJS.Signals): void;
   output(): string;
@@ -77,7 +82,16 @@ export function brookProcess(
     stderr += d;
   });
   if (input !== null) child.stdin.end(input ?? '');
-  const done = new Promise<CliRun>((r) => child.on('close', (code) => r({ code, stdout, stderr })));
+  const reaper = setTimeout(() => {
+    stderr += `\n[still running after ${lifetimeMs} ms: SIGKILLed]\n`;
+    child.kill('SIGKILL');
+  }, lifetimeMs);
+  const done = new Promise<CliRun>((r) =>
+    child.on('close', (code) => {
+      clearTimeout(reaper);
+      r({ code, stdout, stderr });
+    }),
+  );
   return Object.assign(done, {
     kill: (signal: NodeJS.Signals) => child.kill(signal),
     output: () => stdout,

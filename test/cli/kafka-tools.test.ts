@@ -98,8 +98,8 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
         committed.add(batch.partition);
       },
     });
-    await until('three commits', () => committed.size === 3);
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the broker is stopped
+    await until('three commits', () => committed.size === 3).finally(() => consumer.disconnect());
 
     const [ours] = JSON.parse(await brookOk(['group', 'describe', 'lag-check', '-o', 'json'], b));
     const run = await kafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', [

@@ -52,8 +52,8 @@ describe('brook produce / consume', function () {
         });
       },
     });
-    await until(`${expected} records of ${topic}`, () => seen.length >= expected);
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the broker is stopped
+    await until(`${expected} records of ${topic}`, () => seen.length >= expected).finally(() => consumer.disconnect());
     return seen;
   }
 

@@ -95,19 +95,29 @@ describe('groups: kafkajs end to end against startBroker()', function () {
       });
       consumers.push(c);
     };
-    await start();
-    await sleep(800);
-    await start();
-    await sleep(800);
-    await start();
-    await sleep(1500);
-    await consumers.shift()!.disconnect();
-    await sleep(1000);
-    await consumers.shift()!.disconnect();
-    await sleep(500);
-    producing = false;
-    await writer;
-    await until('every record consumed', () => seen.size === produced, 30000);
+    try {
+      await start();
+      await sleep(800);
+      await start();
+      await sleep(800);
+      await start();
+      await sleep(1500);
+      await consumers.shift()!.disconnect();
+      await sleep(1000);
+      await consumers.shift()!.disconnect();
+      await sleep(500);
+      producing = false;
+      await writer;
+      await until('every record consumed', () => seen.size === produced, 30000);
+    } catch (error) {
+      // Left running, the watch's timer and the consumers (kafkajs retries forever once the broker stops) would
+      // keep the test run from ever ending.
+      producing = false;
+      watch.stop();
+      await Promise.all(consumers.map((c) => c.disconnect()));
+      await producer.disconnect();
+      throw error;
+    }
     watch.stop();
     assert.deepEqual(watch.violations, []);
     assert.ok(watch.generations.size >= 3, `saw generations ${[...watch.generations]}`);
@@ -190,10 +200,10 @@ describe('groups: kafkajs end to end against startBroker()', function () {
         counts.set('g-other', (counts.get('g-other') ?? 0) + 1);
       },
     });
-    await until('the live consumer owns all 12 partitions', () => assigned.at(-1)?.length === 12, 20000);
-    const movedAfter = Date.now() - started;
     const admin = kafka.admin();
     try {
+      await until('the live consumer owns all 12 partitions', () => assigned.at(-1)?.length === 12, 20000);
+      const movedAfter = Date.now() - started;
       assert.ok(movedAfter >= 1500, `moved after ${movedAfter} ms: the dead member keeps them for its 2 s session`);
       await admin.connect();
       const end = (await admin.fetchTopicOffsets('orders')).reduce((n, p) => n + Number(p.offset), 0);

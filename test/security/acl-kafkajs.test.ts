@@ -149,10 +149,11 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
     await consumer.connect();
     await consumer.subscribe({ topic: 'allowed-orders', fromBeginning: true });
     const got = await new Promise<string>((resolve, reject) => {
+      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+      setTimeout(() => reject(new Error('no record consumed within 20 s')), 20_000).unref();
       consumer.on(consumer.events.CRASH, (e) => reject(e.payload.error));
       void consumer.run({ eachMessage: async ({ message }) => resolve(String(message.value)) });
-    });
-    await consumer.disconnect();
+    }).finally(() => consumer.disconnect());
     assert.equal(got, 'one');
     const alice = await adminOf('alice');
     const { topics } = await alice.fetchTopicMetadata();
@@ -215,12 +216,14 @@ describe('ACLs with kafkajs over SASL_PLAINTEXT', function () {
     const consumer = kafka('carol').consumer({ groupId: 'carol-group' });
     await consumer.connect();
     try {
-      const crashed = new Promise<string>((resolve) =>
+      const crashed = new Promise<string>((resolve, reject) => {
+        // bounded: a wait that never ends would never get to the `finally` that disconnects the consumer
+        setTimeout(() => reject(new Error('the consumer did not crash within 20 s')), 20_000).unref();
         consumer.on(consumer.events.CRASH, (e) => {
           const error = e.payload.error as { type?: string };
           resolve(error.type ?? String(error));
-        }),
-      );
+        });
+      });
       await consumer.subscribe({ topic: 'readonly' });
       void consumer.run({ eachMessage: async () => {} }).catch(() => {});
       assert.equal(await crashed, 'GROUP_AUTHORIZATION_FAILED');

@@ -82,10 +82,11 @@ describe('security with kafkajs', function () {
     const consumer = kafka.consumer({ groupId: `g-${topic}` });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
-    const value = await new Promise<string>((resolve) => {
+    const value = await new Promise<string>((resolve, reject) => {
+      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+      setTimeout(() => reject(new Error(`no record consumed from ${topic} within 20 s`)), 20_000).unref();
       void consumer.run({ eachMessage: async ({ message }) => resolve(message.value!.toString()) });
-    });
-    await consumer.disconnect();
+    }).finally(() => consumer.disconnect());
     assert.equal(value, `hello ${topic}`);
   }
 

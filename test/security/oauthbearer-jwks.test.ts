@@ -213,10 +213,11 @@ describe('SASL/OAUTHBEARER with signed JWTs (JWKS)', function () {
       const consumer = kafka.consumer({ groupId: 'jwks-group' });
       await consumer.connect();
       await consumer.subscribe({ topic: 'jwks-topic', fromBeginning: true });
-      const got = await new Promise<string>((resolve) => {
+      const got = await new Promise<string>((resolve, reject) => {
+        // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+        setTimeout(() => reject(new Error('no record consumed within 20 s')), 20_000).unref();
         void consumer.run({ eachMessage: async ({ message }) => resolve(message.value!.toString()) });
-      });
-      await consumer.disconnect();
+      }).finally(() => consumer.disconnect());
       assert.equal(got, 'signed');
     });
 

@@ -157,8 +157,10 @@ describe('a KRaft cluster over secured inter-node listeners (SSL controllers wit
     await consumer.subscribe({ topic: 'guarded', fromBeginning: true });
     const seen: string[] = [];
     await consumer.run({ eachMessage: async ({ message }) => void seen.push(message.value!.toString()) });
-    await until(() => seen.length >= values.length, 'every record read back', 30_000);
-    await consumer.disconnect();
+    // disconnected on failure too: a consumer left running retries forever once the broker is stopped
+    await until(() => seen.length >= values.length, 'every record read back', 30_000).finally(() =>
+      consumer.disconnect(),
+    );
     assert.deepEqual([...seen].sort(), [...values].sort());
     // Every follower holds the records (replicated over the secured listener).
     for (const n of nodes) {

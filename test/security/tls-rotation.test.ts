@@ -152,15 +152,16 @@ describe("security: a listener's keystore reloaded while the broker runs", funct
     await consumer.connect();
     await consumer.subscribe({ topic: 'rotated', fromBeginning: true });
     const values: string[] = [];
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
+      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+      setTimeout(() => reject(new Error(`${values.length} of 2 records within 20 s`)), 20_000).unref();
       void consumer.run({
         eachMessage: async ({ message }) => {
           values.push(String(message.value));
           if (values.length === 2) resolve();
         },
       });
-    });
-    await consumer.disconnect();
+    }).finally(() => consumer.disconnect());
     assert.deepEqual(values, ['before', 'after']);
 
     const admin = kafka().admin();

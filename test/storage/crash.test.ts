@@ -144,7 +144,14 @@ async function runLane(args: string[], dir: string, cycles: number): Promise<Lan
       if (cycle % 10 === 3) {
         await sleep(Math.random() * 40); // often lands inside open/recovery
       } else {
-        while (child.ready === null && child.proc.exitCode === null) await sleep(1);
+        const deadline = Date.now() + 30_000;
+        while (child.ready === null && child.proc.exitCode === null) {
+          if (Date.now() > deadline) {
+            await child.kill(); // `finally` below kills only the pre-spawned one
+            throw new Error(`cycle ${cycle}: the child printed no ready line within 30 s`);
+          }
+          await sleep(1);
+        }
         await sleep(Math.random() * 30);
       }
       const t1 = performance.now();

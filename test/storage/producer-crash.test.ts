@@ -19,17 +19,22 @@ describe('storage: producer state across a SIGKILL', function () {
       const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'producer-crash-child.ts'), dir], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      let timer: NodeJS.Timeout | undefined;
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
+        timer = setTimeout(() => reject(new Error('the child printed no line within 30 s')), 30_000);
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
           if (out.includes('\n')) resolve(out.split('\n')[0]!);
         });
         child.on('exit', (code) => reject(new Error(`child exited with ${code} before reporting`)));
+      }).finally(() => {
+        clearTimeout(timer);
+        child.kill('SIGKILL'); // also when no line came: the child must not outlive the test
       });
       const before = JSON.parse(line) as Record<string, number> & { snapshots: number[] };
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
       assert.ok(before.snapshots.length > 0, 'the child rolled segments and snapshotted producer state');
 
       const log = PartitionLog.open(dir, { segmentBytes: 400 });

@@ -86,9 +86,10 @@ describe('brook/testcontainers: BrookContainer on a container engine', function 
     await consumer.connect();
     await consumer.subscribe({ topic: 'in-a-container', fromBeginning: true });
     const value = await new Promise<string>((done, fail) => {
+      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+      setTimeout(() => fail(new Error('no record consumed within 60 s')), 60_000).unref();
       consumer.run({ eachMessage: async ({ message }) => done(String(message.value)) }).catch(fail);
-    });
-    await consumer.disconnect();
+    }).finally(() => consumer.disconnect());
     assert.equal(value, 'hello');
     const metrics = await (await fetch(`${container.getHttpUrl()}/metrics`)).text();
     assert.match(metrics, /^kafka_server_brokertopicmetrics_messagesin_total\{topic="in-a-container"\} 1$/m);

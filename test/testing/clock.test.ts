@@ -82,7 +82,11 @@ describe('brook/testing: a manual clock', () => {
     });
     try {
       await consumer.connect();
-      const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+      const joined = new Promise<void>((resolve, reject) => {
+        // bounded: a wait that never ends would never get to the `finally` that disconnects the consumer
+        setTimeout(() => reject(new Error('the consumer did not join within 15 s')), 15_000).unref();
+        consumer.on(consumer.events.GROUP_JOIN, () => resolve());
+      });
       await consumer.subscribe({ topic: 'sessions', fromBeginning: true });
       await consumer.run({ eachMessage: async () => {} });
       await joined;

@@ -148,13 +148,18 @@ describe('transactions: kafkajs end to end against startBroker()', function () {
       const values: string[] = [];
       await consumer.connect();
       await consumer.subscribe({ topic: 'rc', fromBeginning: true });
-      await new Promise<void>((done) => {
+      await new Promise<void>((done, fail) => {
+        // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
+        setTimeout(() => fail(new Error(`${values.length} of ${expected} records within 20 s`)), 20_000).unref();
         void consumer.run({
           eachMessage: async ({ message }) => {
             values.push(message.value!.toString());
             if (values.length === expected) done();
           },
         });
+      }).catch(async (error) => {
+        await consumer.disconnect();
+        throw error;
       });
       await new Promise((r) => setTimeout(r, 300)); // nothing more arrives
       await consumer.disconnect();

@@ -58,11 +58,19 @@ describe('transactions: producer id blocks', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     await new Promise<void>((done, failed) => {
+      // a child that stalls before 3000 ids is killed too: it would otherwise run on after the test
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        failed(new Error(`the child did not hand out 3000 ids within 20 s (${out.split('\n').length - 1} lines)`));
+      }, 20_000);
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         if (out.split('\n').length > 3000 && !child.killed) child.kill('SIGKILL');
       });
-      child.on('exit', () => done());
+      child.on('exit', () => {
+        clearTimeout(timer);
+        done();
+      });
       child.on('error', failed);
     });
     const seen = out

@@ -28,10 +28,13 @@ async function waitFor<T>(probe: () => Promise<T>, what: string): Promise<T> {
 }
 
 async function stopProcess(child: ChildProcess | undefined, exit?: Promise<unknown>): Promise<void> {
-  if (!child || child.exitCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const ended = exit ?? new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');
+  // a process that does not stop on SIGTERM must not outlive the test
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await ended;
+  clearTimeout(killer);
 }
 
 const statements = (url: string, ksql: string) =>

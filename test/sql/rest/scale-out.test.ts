@@ -61,7 +61,10 @@ describe('sql scale-out: two processors share a query, one is SIGKILLed, exactly
     }
     if (broker) {
       broker.child.kill('SIGTERM');
+      // a broker that does not stop on SIGTERM must not outlive the test run
+      const killer = setTimeout(() => broker?.child.kill('SIGKILL'), 10_000);
       await broker.exit;
+      clearTimeout(killer);
     }
     rmSync(dataDir, { recursive: true, force: true });
   });
