@@ -56,7 +56,10 @@ export interface TopicImage {
 }
 
 /** ConfigRecord's resource types (Kafka's ConfigResource.Type). */
-export const ConfigResourceType = { Topic: 2, Broker: 4, Group: 32 } as const;
+export const ConfigResourceType = { Topic: 2, Broker: 4, ClientMetrics: 16, Group: 32 } as const;
+
+/** The config resources named by users that need not exist elsewhere: consumer groups, client metrics subscriptions. */
+export type NamedConfigResource = typeof ConfigResourceType.Group | typeof ConfigResourceType.ClientMetrics;
 
 /** What one record changed: a broker publishes partitions and topic removals, the controller ignores it. */
 export type MetadataChange =
@@ -196,14 +199,20 @@ export class MetadataImage {
     return this.configs.get(`${ConfigResourceType.Broker}:${resourceName}`) ?? new Map();
   }
 
-  /** A consumer group's own configs (the GROUP resource, KIP-848's per-group session timeout and heartbeat). */
-  groupConfig(groupId: string): Map<string, string> {
-    return this.configs.get(`${ConfigResourceType.Group}:${groupId}`) ?? new Map();
+  /**
+   * A consumer group's own configs (the GROUP resource, KIP-848's per-group session timeout and heartbeat) or a
+   * client metrics subscription's (CLIENT_METRICS, KIP-714).
+   */
+  namedConfig(resourceType: NamedConfigResource, name: string): Map<string, string> {
+    return this.configs.get(`${resourceType}:${name}`) ?? new Map();
   }
 
-  /** The groups that have configs of their own (Kafka's GroupConfigManager.groupIds). */
-  groupsWithConfigs(): string[] {
-    const prefix = `${ConfigResourceType.Group}:`;
+  /**
+   * The groups that have configs of their own (Kafka's GroupConfigManager.groupIds), or the client metrics
+   * subscriptions (ClientMetricsManager.listClientMetricsResources).
+   */
+  namesWithConfigs(resourceType: NamedConfigResource): string[] {
+    const prefix = `${resourceType}:`;
     const ids: string[] = [];
     for (const [key, values] of this.configs)
       if (key.startsWith(prefix) && values.size > 0) ids.push(key.slice(prefix.length));

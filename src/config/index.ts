@@ -14,6 +14,11 @@ export {
   THREAD_POOL_KEYS,
   unprefixedKey,
 } from './definitions';
+export {
+  CLIENT_METRICS_CONFIG_BY_NAME,
+  CLIENT_METRICS_CONFIGS,
+  validateClientMetricsConfigs,
+} from './client-metrics-configs';
 export { CONFIG_ENV_PREFIX, configFromEnv, configKeyOfEnv } from './env';
 export type { ListenerSpec } from './listeners';
 export { parseProperties } from './properties';

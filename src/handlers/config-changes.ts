@@ -1,7 +1,8 @@
-import { ConfigResourceType } from '../../replication/metadata/image';
+import { ConfigResourceType, type NamedConfigResource } from '../../replication/metadata/image';
 import { controllerListenerNames } from '../cluster/quorum-config';
 import {
   brokerConfigDefinition,
+  CLIENT_METRICS_CONFIG_BY_NAME,
   ConfigError,
   GROUP_CONFIG_BY_NAME,
   normalizeValue,
@@ -10,6 +11,7 @@ import {
   TOPIC_CONFIG_BY_NAME,
   unknownGroupConfig,
   unprefixedKey,
+  validateClientMetricsConfigs,
   validateGroupConfigs,
 } from '../config';
 import { METADATA_PROPAGATION_MS } from '../topics/topic-service';
@@ -64,7 +66,8 @@ export interface ResourceOutcome {
 
 /**
  * Applies config changes to one resource: topics (their overrides, persisted), this broker (dynamic broker
- * configs, only for keys Kafka can change at run time) or a consumer group (its own configs). `replace` is
+ * configs, only for keys Kafka can change at run time), a consumer group (its own configs) or a client metrics
+ * subscription. `replace` is
  * AlterConfigs' semantics: the given set becomes the whole set of overrides; otherwise IncrementalAlterConfigs'
  * per-key operations.
  */
@@ -120,8 +123,15 @@ export async function alterResource(
       }
       return { errorCode: ErrorCode.None, errorMessage: null };
     }
-    if (resourceType === ResourceType.Group) {
-      return await alterGroupConfigs(resourceName, changes, replace, validateOnly, ctx);
+    if (resourceType === ResourceType.Group || resourceType === ResourceType.ClientMetrics) {
+      return await alterNamedConfigs(
+        resourceType as NamedConfigResource,
+        resourceName,
+        changes,
+        replace,
+        validateOnly,
+        ctx,
+      );
     }
     if (resourceType === ResourceType.BrokerLogger) {
       return {
@@ -137,47 +147,67 @@ export async function alterResource(
 }
 
 /**
- * A consumer group's own configs (KIP-848's per-group session timeout and heartbeat interval), checked as Kafka's
- * ControllerConfigurationValidator and GroupConfig check them; the group need not exist. A KRaft cluster commits
- * them to its metadata log (ConfigRecords of the GROUP resource, answered once this node has them); a single node
- * keeps them in its data dir. Heartbeats read them as they come.
+ * A named config resource's configs, checked as Kafka's ControllerConfigurationValidator checks them; the resource
+ * need not exist: a consumer group's own configs (KIP-848's per-group session timeout and heartbeat interval,
+ * checked as GroupConfig, read by heartbeats as they come) or a client metrics subscription (KIP-714, checked as
+ * ClientMetricsConfigs). A KRaft cluster commits them to its metadata log (ConfigRecords of the resource, answered
+ * once this node has them); a single node keeps them in its data dir.
  */
-async function alterGroupConfigs(
-  groupId: string,
+async function alterNamedConfigs(
+  resourceType: NamedConfigResource,
+  name: string,
   changes: readonly ConfigChange[],
   replace: boolean,
   validateOnly: boolean,
   ctx: HandlerContext,
 ): Promise<ResourceOutcome> {
   const { broker } = ctx;
-  if (groupId === '') throw new KafkaError(ErrorCode.InvalidRequest, 'Default group resources are not allowed.');
-  const current = Object.fromEntries(broker.groupConfigs(groupId));
-  const next = nextConfigs(
-    current,
-    changes,
-    replace,
-    (name) => broker.config.raw(GROUP_CONFIG_BY_NAME.get(name)!.brokerSynonym) ?? '',
-    (name) => {
-      const def = GROUP_CONFIG_BY_NAME.get(name);
-      if (!def) throw unknownGroupConfig(name);
-      return def.type === 'list';
-    },
-  );
-  const checked = validateGroupConfigs(next, broker.config);
+  const current = Object.fromEntries(broker.namedConfigs(resourceType, name));
+  let checked: Record<string, string>;
+  if (resourceType === ConfigResourceType.Group) {
+    if (name === '') throw new KafkaError(ErrorCode.InvalidRequest, 'Default group resources are not allowed.');
+    const next = nextConfigs(
+      current,
+      changes,
+      replace,
+      (key) => broker.config.raw(GROUP_CONFIG_BY_NAME.get(key)!.brokerSynonym) ?? '',
+      (key) => {
+        const def = GROUP_CONFIG_BY_NAME.get(key);
+        if (!def) throw unknownGroupConfig(key);
+        return def.type === 'list';
+      },
+    );
+    checked = validateGroupConfigs(next, broker.config);
+  } else {
+    const next = nextConfigs(
+      current,
+      changes,
+      replace,
+      (key) => CLIENT_METRICS_CONFIG_BY_NAME.get(key)?.default ?? '',
+      // Kafka's controller knows no client metrics key as a LIST (its KafkaConfigSchema has none of them), so it
+      // refuses APPEND and SUBTRACT on every one.
+      () => false,
+    );
+    checked = validateClientMetricsConfigs(name, next);
+  }
   if (validateOnly) return { errorCode: ErrorCode.None, errorMessage: null };
   const { kraft } = broker;
   if (!kraft) {
-    broker.replaceGroupConfigs(groupId, checked);
+    broker.replaceNamedConfigs(resourceType, name, checked);
     return { errorCode: ErrorCode.None, errorMessage: null };
   }
-  const answer = await kraft.alterConfigs(ConfigResourceType.Group, groupId, checked);
+  const answer = await kraft.alterConfigs(resourceType, name, checked);
   if (answer.errorCode !== ErrorCode.None || kraft.controllerOnly) return answer;
   const applied = () => {
-    const inImage = kraft.metadata?.groupConfig(groupId) ?? new Map<string, string>();
+    const inImage = kraft.metadata?.namedConfig(resourceType, name) ?? new Map<string, string>();
     const wanted = Object.entries(checked);
     return inImage.size === wanted.length && wanted.every(([n, v]) => inImage.get(n) === v);
   };
-  await kraft.waitFor(applied, METADATA_PROPAGATION_MS, `the configs of group '${groupId}' in this node's metadata`);
+  await kraft.waitFor(
+    applied,
+    METADATA_PROPAGATION_MS,
+    `the configs of ${resourceType}:'${name}' in this node's metadata`,
+  );
   return answer;
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../protocol/generated';
 import {
   BROKER_CONFIGS,
+  CLIENT_METRICS_CONFIGS,
   type BrokerConfig,
   brokerConfigDefinition,
   CONFIG_TYPE_CODES,
@@ -148,6 +149,27 @@ function describeGroupConfig(
   };
 }
 
+/** A client metrics subscription's value: its own (CLIENT_METRICS_CONFIG), else the default (DEFAULT_CONFIG). */
+function describeClientMetricsConfig(
+  def: ConfigDefinition,
+  values: ReadonlyMap<string, string>,
+  includeSynonyms: boolean,
+): Entry {
+  const own = values.get(def.name);
+  const source = own === undefined ? ConfigSource.DefaultConfig : ConfigSource.ClientMetricsConfig;
+  return {
+    name: def.name,
+    value: own ?? def.default,
+    readOnly: false,
+    isDefault: false,
+    configSource: source,
+    isSensitive: false,
+    synonyms: includeSynonyms && own !== undefined ? [{ name: def.name, value: own, source }] : [],
+    configType: CONFIG_TYPE_CODES[def.type],
+    documentation: null,
+  };
+}
+
 function describeBrokerConfig(def: ConfigDefinition, config: BrokerConfig, includeSynonyms: boolean): Entry {
   const source = config.source(def.name);
   const value = def.sensitive ? null : config.raw(def.name);
@@ -243,9 +265,24 @@ function resultFor(
         return { ...base, errorCode: ErrorCode.InvalidRequest, errorMessage: 'Group name must not be empty' };
       }
       // A group need not exist to have configs (Kafka describes any name).
-      const overrides = broker.groupConfigs(resource.resourceName);
+      const overrides = broker.namedConfigs(ResourceType.Group, resource.resourceName);
       base.configs = GROUP_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
         forVersion(describeGroupConfig(d, overrides, broker.config, includeSynonyms), version, docs ? d.doc : null),
+      );
+      return base;
+    }
+    case ResourceType.ClientMetrics: {
+      if (resource.resourceName === '') {
+        return {
+          ...base,
+          errorCode: ErrorCode.InvalidRequest,
+          errorMessage: 'Client metrics subscription name must not be empty',
+        };
+      }
+      // Any name: one without a subscription shows the defaults (Kafka's ConfigHelper).
+      const values = broker.namedConfigs(ResourceType.ClientMetrics, resource.resourceName);
+      base.configs = CLIENT_METRICS_CONFIGS.filter((d) => wanted(d.name)).map((d) =>
+        forVersion(describeClientMetricsConfig(d, values, includeSynonyms), version, docs ? d.doc : null),
       );
       return base;
     }
@@ -266,8 +303,9 @@ const INVALID_REQUEST_MESSAGE =
 
 /**
  * DescribeConfigs (32), v0-4, for topics (every topic-level key with its value in force and source), the broker
- * (resource name = node id; "" = the cluster's dynamic defaults, a KRaft metadata log's), broker loggers (none)
- * and consumer groups (their own configs over the broker's keys).
+ * (resource name = node id; "" = the cluster's dynamic defaults, a KRaft metadata log's), broker loggers (none),
+ * client metrics subscriptions (their values over the defaults) and consumer groups (their own configs over the
+ * broker's keys).
  */
 export const describeConfigsHandler: ApiHandler<DescribeConfigsRequest, DescribeConfigsResponse> = {
   apiKey: 32,

@@ -36,7 +36,7 @@ function topicNames(ctx: HandlerContext): string[] {
  * ListConfigResources (74), v0-1: the config resources `kafka-configs --describe --entity-type groups` (and
  * `client-metrics`) lists when no name is given, as Kafka 4.4's KafkaApis.handleListConfigResources answers: the
  * types asked (none: every type the version supports; one it does not: UNSUPPORTED_VERSION), groups that have
- * configs of their own, client metrics resources (none: Brook has no client telemetry), the live brokers on the
+ * configs of their own, client metrics subscriptions, the live brokers on the
  * request's listener as broker loggers and as brokers, and every topic, in that order (each type's names sorted;
  * Kafka's come from hash sets). Needs DESCRIBE_CONFIGS on the cluster.
  */
@@ -56,7 +56,10 @@ export const listConfigResourcesHandler: ApiHandler<ListConfigResourcesRequest, 
     const add = (resourceType: number, names: Iterable<string>) => {
       for (const resourceName of [...names].sort()) response.configResources.push({ resourceName, resourceType });
     };
-    if (asked.has(ResourceType.Group)) add(ResourceType.Group, ctx.broker.groupsWithConfigs());
+    if (asked.has(ResourceType.Group)) add(ResourceType.Group, ctx.broker.namesWithConfigs(ResourceType.Group));
+    if (asked.has(ResourceType.ClientMetrics)) {
+      add(ResourceType.ClientMetrics, ctx.broker.namesWithConfigs(ResourceType.ClientMetrics));
+    }
     const brokers = brokerIds(ctx).map(String);
     if (asked.has(ResourceType.BrokerLogger)) add(ResourceType.BrokerLogger, brokers);
     if (asked.has(ResourceType.Broker)) add(ResourceType.Broker, brokers);

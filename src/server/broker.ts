@@ -7,9 +7,10 @@ import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
-import { GroupConfigFile } from '../groups/group-config-file';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
+import { ConfigResourceType, type NamedConfigResource } from '../../replication/metadata/image';
+import { ResourceConfigFile } from './resource-config-file';
 import { controllerListenerNames, dynamicQuorum, quorumConfigured } from '../cluster/quorum-config';
 import { createHandlerRegistry } from '../handlers';
 import type { HandlerRegistry } from '../handlers/registry';
@@ -80,7 +81,11 @@ export interface BrokerOptions {
 /** Dynamic broker configs (AlterConfigs on the broker resource), kept across restarts. */
 const DYNAMIC_CONFIGS_FILE = 'brook-broker-configs.json';
 /** A single node's group configs (the GROUP config resource). */
-const GROUP_CONFIGS_FILE = 'brook-group-configs.json';
+/** Where a single node keeps the configs of each named config resource (a KRaft cluster: its metadata log). */
+const NAMED_CONFIG_FILES: Record<NamedConfigResource, string> = {
+  [ConfigResourceType.Group]: 'brook-group-configs.json',
+  [ConfigResourceType.ClientMetrics]: 'brook-client-metrics-configs.json',
+};
 
 /** Bytes waiting to be written on a connection before Brook stops reading from it. */
 const DEFAULT_WRITE_HIGH_WATER_MARK = 4 * 1024 * 1024;
@@ -100,7 +105,7 @@ export class Broker implements BrokerServices {
   readonly readBuffers = new ReadBuffers();
   groups!: GroupCoordinator;
   /** The groups' own configs on a single node (a KRaft cluster keeps them in its metadata log). */
-  private groupConfigFile!: GroupConfigFile;
+  private namedConfigFiles = new Map<NamedConfigResource, ResourceConfigFile>();
   transactions!: TransactionCoordinator;
   /** The KRaft metadata quorum when this node is a controller voter (controller.quorum.voters), else null. */
   quorum: MetadataQuorum | null = null;
@@ -317,9 +322,14 @@ export class Broker implements BrokerServices {
       await logs.close().catch(() => {});
       throw new StartupError(`cannot open the logs in ${dirs[0]}: ${(error as Error).message}`);
     }
-    broker.groupConfigFile = new GroupConfigFile(join(dirs[0]!, GROUP_CONFIGS_FILE), log);
+    for (const [type, file] of Object.entries(NAMED_CONFIG_FILES)) {
+      broker.namedConfigFiles.set(
+        Number(type) as NamedConfigResource,
+        new ResourceConfigFile(join(dirs[0]!, file), log),
+      );
+    }
     broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }), clock, (id) =>
-      broker.groupConfigs(id),
+      broker.namedConfigs(ConfigResourceType.Group, id),
     );
     broker.transactions = await startTransactionCoordinator(
       config,
@@ -436,18 +446,18 @@ export class Broker implements BrokerServices {
     }
   }
 
-  groupConfigs(groupId: string): ReadonlyMap<string, string> {
-    if (this.kraft) return this.kraft.metadata?.groupConfig(groupId) ?? new Map();
-    return this.groupConfigFile.of(groupId);
+  namedConfigs(resourceType: NamedConfigResource, name: string): ReadonlyMap<string, string> {
+    if (this.kraft) return this.kraft.metadata?.namedConfig(resourceType, name) ?? new Map();
+    return this.namedConfigFiles.get(resourceType)!.of(name);
   }
 
-  groupsWithConfigs(): string[] {
-    if (this.kraft) return this.kraft.metadata?.groupsWithConfigs() ?? [];
-    return this.groupConfigFile.groupIds();
+  namesWithConfigs(resourceType: NamedConfigResource): string[] {
+    if (this.kraft) return this.kraft.metadata?.namesWithConfigs(resourceType) ?? [];
+    return this.namedConfigFiles.get(resourceType)!.names();
   }
 
-  replaceGroupConfigs(groupId: string, values: Readonly<Record<string, string>>): void {
-    this.groupConfigFile.replace(groupId, values);
+  replaceNamedConfigs(resourceType: NamedConfigResource, name: string, values: Readonly<Record<string, string>>): void {
+    this.namedConfigFiles.get(resourceType)!.replace(name, values);
   }
 
   persistDynamicConfigs(): void {

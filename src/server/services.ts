@@ -15,6 +15,7 @@ import type { ScramCredentialStore } from '../security/scram-store';
 import type { Authorizer } from '../security/authorizer';
 import type { ClientQuotas } from '../quotas/client-quotas';
 import type { TlsReload } from '../security/tls-reload';
+import type { NamedConfigResource } from '../../replication/metadata/image';
 
 /** An address handed to clients (Metadata, FindCoordinator, DescribeCluster). */
 export interface Endpoint {
@@ -57,12 +58,15 @@ export interface BrokerServices {
   pendingTlsReloads(): TlsReload[];
   /** Serves new connections of those listeners with their reloaded keystore and truststore. */
   applyTlsReloads(reloads: readonly TlsReload[]): void;
-  /** A consumer group's own configs (the GROUP config resource): a KRaft cluster's from its metadata log. */
-  groupConfigs(groupId: string): ReadonlyMap<string, string>;
-  /** The groups that have configs of their own (ListConfigResources). */
-  groupsWithConfigs(): string[];
-  /** Replaces a group's own configs on a single node (kept in the data dir; a KRaft cluster commits them instead). */
-  replaceGroupConfigs(groupId: string, values: Readonly<Record<string, string>>): void;
+  /**
+   * A consumer group's own configs (the GROUP config resource) or a client metrics subscription's (CLIENT_METRICS):
+   * a KRaft cluster's from its metadata log.
+   */
+  namedConfigs(resourceType: NamedConfigResource, name: string): ReadonlyMap<string, string>;
+  /** The groups, or the client metrics subscriptions, that have configs (ListConfigResources). */
+  namesWithConfigs(resourceType: NamedConfigResource): string[];
+  /** Replaces a group's or a subscription's configs on a single node (kept in the data dir; a KRaft cluster commits them instead). */
+  replaceNamedConfigs(resourceType: NamedConfigResource, name: string, values: Readonly<Record<string, string>>): void;
   /** SCRAM credentials (DescribeUserScramCredentials / AlterUserScramCredentials, SASL/SCRAM). */
   readonly scramCredentials: ScramCredentialStore;
   /** The ACL authorizer when `authorizer.class.name` is set, else null (every request allowed; handlers use auth.ts). */

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncrementalAlterConfigsResponse, ListConfigResourcesResponse } from '../../protocol/generated';
+import { ConfigResourceType } from '../../replication/metadata/image';
 import { ConfigSource } from '../../src/config';
 import { ErrorCode } from '../../src/errors';
 import type { TestBroker } from '../../src/testing';
@@ -19,6 +20,7 @@ const INCREMENTAL_ALTER_CONFIGS = 44;
 const LIST_CONFIG_RESOURCES = 74;
 const BROKER = 4;
 const GROUP = 32;
+const CLIENT_METRICS = 16;
 const SET = 0;
 const DELETE = 1;
 
@@ -110,10 +112,18 @@ describe("KRaft: a broker's dynamic configs are kept in the metadata log", funct
       { name: 'consumer.heartbeat.interval.ms', configOperation: SET, value: '6000' },
     ]);
     assert.equal(outcome.errorCode, ErrorCode.None, outcome.errorMessage ?? '');
-    assert.equal(node(1).broker.groupConfigs('configured-group').get('consumer.heartbeat.interval.ms'), '6000');
+    assert.equal(
+      node(1).broker.namedConfigs(ConfigResourceType.Group, 'configured-group').get('consumer.heartbeat.interval.ms'),
+      '6000',
+    );
     await until(
       () =>
-        nodes.every((n) => n.broker.groupConfigs('configured-group').get('consumer.heartbeat.interval.ms') === '6000'),
+        nodes.every(
+          (n) =>
+            n.broker
+              .namedConfigs(ConfigResourceType.Group, 'configured-group')
+              .get('consumer.heartbeat.interval.ms') === '6000',
+        ),
       "the group's ConfigRecord in every node metadata",
     );
     assert.ok(!existsSync(join(node(1).broker.logDirs[0]!, 'brook-group-configs.json')), 'no single-node file');
@@ -127,6 +137,23 @@ describe("KRaft: a broker's dynamic configs are kept in the metadata log", funct
       },
       `ListConfigResources lists ${expected.join(', ')}`,
     );
+  });
+
+  it('a client metrics subscription is ConfigRecords of the CLIENT_METRICS resource, listed by every node', async () => {
+    const outcome = await alterResource(node(2).port, CLIENT_METRICS, 'producers', [
+      { name: 'interval.ms', configOperation: SET, value: '1000' },
+      { name: 'metrics', configOperation: SET, value: 'org.apache.kafka.producer.' },
+    ]);
+    assert.equal(outcome.errorCode, ErrorCode.None, outcome.errorMessage ?? '');
+    assert.ok(
+      !existsSync(join(node(2).broker.logDirs[0]!, 'brook-client-metrics-configs.json')),
+      'no single-node file',
+    );
+    await until(
+      async () => (await listConfigResources(node(3).port, [CLIENT_METRICS])).join() === '16:producers',
+      'node 3 lists the subscription from its metadata',
+    );
+    assert.equal(node(3).broker.namedConfigs(ConfigResourceType.ClientMetrics, 'producers').get('interval.ms'), '1000');
   });
 
   it("a broker listener refuses another broker's id; a controller listener takes any broker's", async () => {

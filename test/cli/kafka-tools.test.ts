@@ -2,7 +2,8 @@
  * What `brook` reports against what Kafka's own CLI tools (kafka-tools 4.4, run from the Maven-resolved jars in
  * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state, and kafka-reassign-partitions on
  * a single node. JVM starts of about 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe,
- * kafka-configs --describe (a topic's, and a group's after --alter, named and listed), four of kafka-reassign-partitions.
+ * kafka-configs --describe (a topic's, and a group's after --alter, named and listed), kafka-client-metrics (six), four
+ * of kafka-reassign-partitions.
  * Without java on PATH or the jars (prepare them with `npx tsx compat-tests/java/prepare.ts`) the suite says
  * so and is skipped (pending), never counted as passing.
  */
@@ -184,6 +185,40 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
       ours.map((c: { name: string; value: string; source: string }) => [c.name, c.value, c.source]),
       [['consumer.heartbeat.interval.ms', '6000', 'DYNAMIC_GROUP_CONFIG']],
     );
+  });
+
+  it('client metrics subscriptions: kafka-client-metrics --alter, --list, --describe and --delete', async () => {
+    const clientMetrics = (args: string[]) =>
+      kafkaTool('org.apache.kafka.tools.ClientMetricsCommand', ['--bootstrap-server', b, ...args]);
+    const altered = await clientMetrics([
+      '--alter',
+      '--name',
+      'producers',
+      '--metrics',
+      'org.apache.kafka.producer.',
+      '--interval',
+      '1000',
+      '--match',
+      'client_id=orders-.*',
+    ]);
+    assert.equal(altered.code, 0, altered.stderr);
+    assert.match(altered.stdout, /Altered client metrics config for producers\./);
+    const refused = await clientMetrics(['--alter', '--name', 'producers', '--interval', '10']);
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stdout + refused.stderr, /interval must be between 100 and 3600000 \(1 hour\)/);
+    const listed = await clientMetrics(['--list']);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.match(listed.stdout, /^producers$/m);
+    const described = await clientMetrics(['--describe', '--name', 'producers']);
+    assert.equal(described.code, 0, described.stderr);
+    assert.match(
+      described.stdout,
+      /Client metrics configs for producers are:\n {2}interval\.ms=1000\n {2}match=client_id=orders-\.\*\n {2}metrics=org\.apache\.kafka\.producer\.\n/,
+    );
+    const deleted = await clientMetrics(['--delete', '--name', 'producers']);
+    assert.equal(deleted.code, 0, deleted.stderr);
+    const gone = await clientMetrics(['--describe', '--name', 'producers']);
+    assert.match(gone.stdout, /The client metric resource producers doesn't exist and doesn't have dynamic config\./);
   });
 
   it('kafka-reassign-partitions on a single node: a plan keeping each replica on this broker and in its log dir completes; another dir or broker is refused', async () => {

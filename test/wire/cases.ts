@@ -207,7 +207,7 @@ const showsValues = (expected: Record<string, string>) => (d: P.DescribeConfigsR
 /** One config change: [key, operation (0 SET, 1 DELETE, 2 APPEND, 3 SUBTRACT), value]. */
 type Change = [key: string, operation: number, value: string | null];
 
-/** An IncrementalAlterConfigs of one resource (2 topic, 4 broker, 32 group). */
+/** An IncrementalAlterConfigs of one resource (2 topic, 4 broker, 16 client metrics, 32 group). */
 const incrementalAlterConfigs =
   (resourceType: number, resourceName: string, changes: Change[], validateOnly = false) =>
   (): P.IncrementalAlterConfigsRequest => ({
@@ -1358,6 +1358,7 @@ export const WIRE_CASES: WireCase[] = [
   ...fetchSession(),
   ...topicLife(),
   ...groupConfigLife(),
+  ...clientMetricsConfigLife(),
   ...quotaAndCredentialLife(),
   ...recordsRoundTrip(),
 ];
@@ -1826,26 +1827,32 @@ function topicLife(): WireCase[] {
 }
 
 /**
+ * ListConfigResources (KIP-1142; v1 unless given) asking `resourceTypes`; `listing` a resource [type, name]: Kafka's
+ * brokers list it once the controller's record reached their metadata, a moment after the alter was answered.
+ */
+function listConfigResources(
+  what: string,
+  resourceTypes: number[],
+  listing?: [resourceType: number, resourceName: string],
+  version = 1,
+): WireCase {
+  return {
+    name: `ListConfigResources${version === 1 ? '' : ` v${version}`}: ${what}`,
+    apiKey: 74,
+    version,
+    body: () => ({ resourceTypes }),
+    settled: (r: P.ListConfigResourcesResponse) =>
+      listing === undefined ||
+      r.configResources.some((c) => c.resourceType === listing[0] && c.resourceName === listing[1]),
+  };
+}
+
+/**
  * A consumer group's own configs (ConfigResource GROUP, KIP-848's per-group session timeout and heartbeat
  * interval): described before any is set, set, refused (unknown key, out of the broker's range, not a number, no
  * group name), described with a key filter, one deleted, described again.
  * The group need not exist.
  */
-/**
- * ListConfigResources v1 (KIP-1142) asking `resourceTypes`; `listing` a group: Kafka's brokers list it once the
- * controller's record reached their metadata, a moment after the alter was answered.
- */
-function listConfigResources(what: string, resourceTypes: number[], listing?: string): WireCase {
-  return {
-    name: `ListConfigResources: ${what}`,
-    apiKey: 74,
-    version: 1,
-    body: () => ({ resourceTypes }),
-    settled: (r: P.ListConfigResourcesResponse) =>
-      listing === undefined || r.configResources.some((c) => c.resourceName === listing && c.resourceType === 32),
-  };
-}
-
 function groupConfigLife(): WireCase[] {
   const GROUP = 32;
   const group = 'wire-configured-group';
@@ -1871,15 +1878,8 @@ function groupConfigLife(): WireCase[] {
     ]),
     describe('once set', { 'consumer.session.timeout.ms': '50000' }),
     describe('once set, with a key filter', { 'consumer.session.timeout.ms': '50000' }),
-    listConfigResources('groups, brokers, broker loggers and client metrics', [GROUP, 4, 8, 16], group),
-    listConfigResources('every type (none named)', [], group),
+    listConfigResources('groups, brokers and broker loggers', [GROUP, 4, 8], [GROUP, group]),
     listConfigResources('a type it does not list', [GROUP, 99]),
-    {
-      name: 'ListConfigResources v0: client metrics resources',
-      apiKey: 74,
-      version: 0,
-      body: () => ({ resourceTypes: [] }),
-    },
     alter('unknown key', [['consumer.no.such.key', 0, '1']]),
     alter('session timeout below the broker minimum', [['consumer.session.timeout.ms', 0, '1000']]),
     alter('heartbeat interval above the broker maximum', [['consumer.heartbeat.interval.ms', 0, '60000']]),
@@ -1900,6 +1900,72 @@ function groupConfigLife(): WireCase[] {
             resourceType: GROUP,
             resourceName: group,
             configs: [{ name: 'consumer.session.timeout.ms', value: '55000' }],
+          },
+        ],
+      }),
+    },
+  ];
+}
+
+/**
+ * A client metrics subscription (ConfigResource CLIENT_METRICS, KIP-714; the subscription need not exist):
+ * described before any is set, set, listed (ListConfigResources v0 and v1, every type), refused (unknown key,
+ * interval out of range or not a number, a match on an unknown property or with a pattern that does not compile,
+ * APPEND to a number or to a list, no name), set with a value twice, one key deleted, described again.
+ */
+function clientMetricsConfigLife(): WireCase[] {
+  const CLIENT_METRICS = 16;
+  const subscription = 'wire-subscription';
+  const describe = (what: string, expected: Record<string, string>, resourceName = subscription): WireCase => ({
+    name: `DescribeConfigs: a client metrics subscription ${what}`,
+    settled: showsValues(expected),
+    apiKey: 32,
+    version: 'max',
+    body: describeConfigs(CLIENT_METRICS, resourceName, null),
+  });
+  const alter = (what: string, changes: Change[], resourceName = subscription): WireCase => ({
+    name: `IncrementalAlterConfigs: a client metrics subscription's ${what}`,
+    apiKey: 44,
+    version: 'max',
+    body: incrementalAlterConfigs(CLIENT_METRICS, resourceName, changes),
+  });
+  const listed: [number, string] = [CLIENT_METRICS, subscription];
+  return [
+    describe('before any is set', {}),
+    alter('metrics, interval and match set', [
+      ['metrics', 0, 'org.apache.kafka.producer.'],
+      ['interval.ms', 0, '1000'],
+      ['match', 0, 'client_id=wire-.*,client_software_name=apache-kafka-java'],
+    ]),
+    describe('once set', { 'interval.ms': '1000' }),
+    listConfigResources('client metrics subscriptions', [], listed, 0),
+    listConfigResources('groups, client metrics, brokers and broker loggers', [32, CLIENT_METRICS, 4, 8], listed),
+    listConfigResources('every type (none named)', [], listed),
+    alter('unknown key', [['no.such.key', 0, '1']]),
+    alter('interval below 100 ms', [['interval.ms', 0, '50']]),
+    alter('interval not a number', [['interval.ms', 0, 'soon']]),
+    alter('match on an unknown property', [['match', 0, 'client_color=blue']]),
+    alter('match without a pattern', [['match', 0, 'client_id']]),
+    alter('match with a pattern that does not compile', [['match', 0, 'client_id=wire-[']]),
+    alter('APPEND to the interval', [['interval.ms', 2, '1']]),
+    alter('configs without a name', [['interval.ms', 0, '1000']], ''),
+    describe('without a name', {}, ''),
+    alter('APPEND to the metrics', [['metrics', 2, 'org.apache.kafka.consumer.']]),
+    alter('metrics with a prefix twice', [['metrics', 0, 'org.apache.kafka.,org.apache.kafka.']]),
+    describe('with a prefix given twice', { metrics: 'org.apache.kafka.' }),
+    alter('match deleted', [['match', 1, null]]),
+    describe('after the delete', { match: '' }),
+    {
+      name: "AlterConfigs: a client metrics subscription's whole set (legacy)",
+      apiKey: 33,
+      version: 'max',
+      body: () => ({
+        validateOnly: true,
+        resources: [
+          {
+            resourceType: CLIENT_METRICS,
+            resourceName: subscription,
+            configs: [{ name: 'interval.ms', value: '2000' }],
           },
         ],
       }),
