@@ -3,7 +3,7 @@ import {
   type AlterConfigsResponse,
   AlterConfigsResponseCodec,
 } from '../../protocol/generated';
-import { alterResource, ConfigOperation } from './config-changes';
+import { alterResource, ConfigOperation, repeatedResourceRefusal } from './config-changes';
 import type { ApiHandler } from './types';
 
 /** AlterConfigs (33), v0-2: replaces a topic's overrides (or this broker's dynamic configs) with the given set. */
@@ -15,7 +15,9 @@ export const alterConfigsHandler: ApiHandler<AlterConfigsRequest, AlterConfigsRe
     const response = AlterConfigsResponseCodec.defaults();
     for (const r of request.resources) {
       const changes = r.configs.map((c) => ({ name: c.name, operation: ConfigOperation.Set, value: c.value }));
-      const outcome = await alterResource(r.resourceType, r.resourceName, changes, true, request.validateOnly, ctx);
+      const outcome =
+        repeatedResourceRefusal(request.resources, r) ??
+        (await alterResource(r.resourceType, r.resourceName, changes, true, request.validateOnly, ctx));
       response.responses.push({ ...outcome, resourceType: r.resourceType, resourceName: r.resourceName });
     }
     return response;

@@ -45,6 +45,22 @@ export function configRefusal(
   return { errorCode: ErrorCode.ClusterAuthorizationFailed, errorMessage: 'Cluster authorization failed.' };
 }
 
+/**
+ * Kafka's ConfigAdminManager.preprocess refusal of a resource (type and name) a request names more than once: every
+ * entry of it is refused, before anything else is checked; or null when `resource` is named once.
+ */
+export function repeatedResourceRefusal(
+  resources: readonly { resourceType: number; resourceName: string }[],
+  resource: { resourceType: number; resourceName: string },
+): ResourceOutcome | null {
+  const named = resources.filter(
+    (r) => r.resourceType === resource.resourceType && r.resourceName === resource.resourceName,
+  ).length;
+  return named > 1
+    ? { errorCode: ErrorCode.InvalidRequest, errorMessage: 'Each resource must appear at most once.' }
+    : null;
+}
+
 /** Kafka's IncrementalAlterConfigs operations. */
 export enum ConfigOperation {
   Set = 0,

@@ -550,6 +550,19 @@ export const WIRE_CASES: WireCase[] = [
     ]),
   },
   {
+    name: 'IncrementalAlterConfigs: the same topic twice in one request',
+    apiKey: 44,
+    version: 'max',
+    body: () => ({
+      validateOnly: true,
+      resources: [1000, 2000].map((ms) => ({
+        resourceType: 2,
+        resourceName: TOPIC,
+        configs: [{ name: 'retention.ms', configOperation: 0, value: String(ms) }],
+      })),
+    }),
+  },
+  {
     name: 'IncrementalAlterConfigs: an unknown topic',
     apiKey: 44,
     version: 'max',
