@@ -2,7 +2,6 @@ import { ConfigResourceType, type NamedConfigResource } from '../../replication/
 import { controllerListenerNames } from '../cluster/quorum-config';
 import {
   brokerConfigDefinition,
-  CLIENT_METRICS_CONFIG_BY_NAME,
   ConfigError,
   GROUP_CONFIG_BY_NAME,
   normalizeValue,
@@ -83,9 +82,8 @@ export interface ResourceOutcome {
 /**
  * Applies config changes to one resource: topics (their overrides, persisted), this broker (dynamic broker
  * configs, only for keys Kafka can change at run time), a consumer group (its own configs) or a client metrics
- * subscription. `replace` is
- * AlterConfigs' semantics: the given set becomes the whole set of overrides; otherwise IncrementalAlterConfigs'
- * per-key operations.
+ * subscription. `replace` is AlterConfigs' semantics: the given set becomes the whole set of overrides; otherwise
+ * IncrementalAlterConfigs' per-key operations.
  */
 export async function alterResource(
   resourceType: number,
@@ -199,7 +197,7 @@ async function alterNamedConfigs(
       current,
       changes,
       replace,
-      (key) => CLIENT_METRICS_CONFIG_BY_NAME.get(key)?.default ?? '',
+      () => '',
       // Kafka's controller knows no client metrics key as a LIST (its KafkaConfigSchema has none of them), so it
       // refuses APPEND and SUBTRACT on every one.
       () => false,
@@ -222,7 +220,7 @@ async function alterNamedConfigs(
   await kraft.waitFor(
     applied,
     METADATA_PROPAGATION_MS,
-    `the configs of ${resourceType}:'${name}' in this node's metadata`,
+    `the configs of ${resourceType === ConfigResourceType.Group ? 'group' : 'client metrics subscription'} '${name}' in this node's metadata`,
   );
   return answer;
 }

@@ -36,9 +36,9 @@ function topicNames(ctx: HandlerContext): string[] {
  * ListConfigResources (74), v0-1: the config resources `kafka-configs --describe --entity-type groups` (and
  * `client-metrics`) lists when no name is given, as Kafka 4.4's KafkaApis.handleListConfigResources answers: the
  * types asked (none: every type the version supports; one it does not: UNSUPPORTED_VERSION), groups that have
- * configs of their own, client metrics subscriptions, the live brokers on the
- * request's listener as broker loggers and as brokers, and every topic, in that order (each type's names sorted;
- * Kafka's come from hash sets). Needs DESCRIBE_CONFIGS on the cluster.
+ * configs of their own, client metrics subscriptions, the live brokers on the request's listener as broker loggers
+ * and as brokers, and every topic, in that order (each type's names sorted; Kafka's come from hash sets). Needs
+ * DESCRIBE_CONFIGS on the cluster.
  */
 export const listConfigResourcesHandler: ApiHandler<ListConfigResourcesRequest, ListConfigResourcesResponse> = {
   apiKey: 74,

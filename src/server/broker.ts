@@ -80,7 +80,6 @@ export interface BrokerOptions {
 
 /** Dynamic broker configs (AlterConfigs on the broker resource), kept across restarts. */
 const DYNAMIC_CONFIGS_FILE = 'brook-broker-configs.json';
-/** A single node's group configs (the GROUP config resource). */
 /** Where a single node keeps the configs of each named config resource (a KRaft cluster: its metadata log). */
 const NAMED_CONFIG_FILES: Record<NamedConfigResource, string> = {
   [ConfigResourceType.Group]: 'brook-group-configs.json',
@@ -104,7 +103,7 @@ export class Broker implements BrokerServices {
   /** What fetches read record bytes into, given back by connections once written (storage/read-buffers.ts). */
   readonly readBuffers = new ReadBuffers();
   groups!: GroupCoordinator;
-  /** The groups' own configs on a single node (a KRaft cluster keeps them in its metadata log). */
+  /** Groups' and client metrics subscriptions' configs on a single node (a KRaft cluster: its metadata log). */
   private namedConfigFiles = new Map<NamedConfigResource, ResourceConfigFile>();
   transactions!: TransactionCoordinator;
   /** The KRaft metadata quorum when this node is a controller voter (controller.quorum.voters), else null. */
