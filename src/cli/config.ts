@@ -1,5 +1,6 @@
 /**
- * `brook config get|set`: broker, topic and consumer group configs, as kafka-configs --describe / --alter do it
+ * `brook config get|set`: broker, topic, consumer group and client metrics subscription configs, as kafka-configs
+ * --describe / --alter do it
  * (DescribeConfigs; IncrementalAlterConfigs, which changes the named keys and leaves the others).
  */
 import { alterConfigs, describeConfigs, RESOURCE } from './client/configs';
@@ -20,15 +21,18 @@ import {
 } from './client/options';
 import { withSession } from './client/session';
 
-export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --broker ID | --broker-defaults | --group GROUP) [options]
+export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --broker ID | --broker-defaults | --group GROUP |
+                         --client-metrics NAME) [options]
 
   brook config get --topic T [KEY]... [--all]    the topic's configs set on it (--all: every key, with source)
   brook config get --broker ID [KEY]... [--all]  a broker's dynamic configs (--all: every key)
   brook config get --group G [KEY]... [--all]    a consumer group's own configs (--all: with the broker's)
+  brook config get --client-metrics S [KEY]... [--all]   a client metrics subscription (--all: with defaults)
   brook config set --topic T KEY=VALUE... [--delete KEY]...
   brook config set --broker ID|--broker-defaults KEY=VALUE... [--delete KEY]...
   brook config set --group G KEY=VALUE... [--delete KEY]...   (consumer.session.timeout.ms,
                                                  consumer.heartbeat.interval.ms: KIP-848 groups)
+  brook config set --client-metrics S KEY=VALUE... [--delete KEY]...   (metrics, interval.ms, match: KIP-714)
 
 Naming KEYs shows those keys whatever their source. --delete returns a key to its default.
 
@@ -39,6 +43,7 @@ const OPTIONS = {
   broker: { type: 'string' },
   'broker-defaults': { type: 'boolean' },
   group: { type: 'string' },
+  'client-metrics': { type: 'string' },
   all: { type: 'boolean' },
   delete: { type: 'string', multiple: true },
 } as const;
@@ -48,6 +53,7 @@ const DYNAMIC_SOURCES: Record<number, string[]> = {
   [RESOURCE.topic]: ['DYNAMIC_TOPIC_CONFIG'],
   [RESOURCE.broker]: ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG'],
   [RESOURCE.group]: ['DYNAMIC_GROUP_CONFIG'],
+  [RESOURCE.clientMetrics]: ['CLIENT_METRICS_CONFIG'],
 };
 
 function resource(parsed: Parsed): { type: number; name: string; what: string } {
@@ -55,11 +61,18 @@ function resource(parsed: Parsed): { type: number; name: string; what: string } 
   const broker = str(parsed, 'broker');
   const defaults = flag(parsed, 'broker-defaults');
   const group = str(parsed, 'group');
-  if ([topic !== undefined, broker !== undefined, defaults, group !== undefined].filter(Boolean).length !== 1) {
-    throw new UsageError('name one of --topic TOPIC, --broker ID, --broker-defaults or --group GROUP');
+  const subscription = str(parsed, 'client-metrics');
+  const named = [topic, broker, group, subscription].filter((n) => n !== undefined).length + (defaults ? 1 : 0);
+  if (named !== 1) {
+    throw new UsageError(
+      'name one of --topic TOPIC, --broker ID, --broker-defaults, --group GROUP or --client-metrics NAME',
+    );
   }
   if (topic !== undefined) return { type: RESOURCE.topic, name: topic, what: `topic ${topic}` };
   if (group !== undefined) return { type: RESOURCE.group, name: group, what: `group ${group}` };
+  if (subscription !== undefined) {
+    return { type: RESOURCE.clientMetrics, name: subscription, what: `client metrics subscription ${subscription}` };
+  }
   if (defaults) return { type: RESOURCE.broker, name: '', what: 'the broker defaults' };
   if (!/^\d+$/.test(broker!)) throw new UsageError(`--broker must be a node id, got "${broker}"`);
   return { type: RESOURCE.broker, name: broker!, what: `broker ${broker}` };

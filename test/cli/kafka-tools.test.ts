@@ -2,7 +2,7 @@
  * What `brook` reports against what Kafka's own CLI tools (kafka-tools 4.4, run from the Maven-resolved jars in
  * build/kafka-4.4.0, as compat-tests/tools does) report for the same broker state, and kafka-reassign-partitions on
  * a single node. JVM starts of about 1-2 s each: kafka-topics --describe, kafka-consumer-groups --describe,
- * kafka-configs --describe (a topic's, and a group's after --alter, named and listed), kafka-client-metrics (six), four
+ * kafka-configs --describe (a topic's, and a group's after --alter, named and listed), kafka-client-metrics (seven), four
  * of kafka-reassign-partitions.
  * Without java on PATH or the jars (prepare them with `npx tsx compat-tests/java/prepare.ts`) the suite says
  * so and is skipped (pending), never counted as passing.
@@ -187,7 +187,7 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
     );
   });
 
-  it('client metrics subscriptions: kafka-client-metrics --alter, --list, --describe and --delete', async () => {
+  it('client metrics subscriptions: kafka-client-metrics --alter, --list, --describe and --delete, brook config --client-metrics', async () => {
     const clientMetrics = (args: string[]) =>
       kafkaTool('org.apache.kafka.tools.ClientMetricsCommand', ['--bootstrap-server', b, ...args]);
     const altered = await clientMetrics([
@@ -215,6 +215,17 @@ describe(`brook CLI vs Kafka ${KAFKA_VERSION}'s own tools on the same broker`, f
       described.stdout,
       /Client metrics configs for producers are:\n {2}interval\.ms=1000\n {2}match=client_id=orders-\.\*\n {2}metrics=org\.apache\.kafka\.producer\.\n/,
     );
+    const ours = JSON.parse(await brookOk(['config', 'get', '--client-metrics', 'producers', '-o', 'json'], b));
+    assert.deepEqual(
+      ours.map((c: { name: string; value: string; source: string }) => [c.name, c.value, c.source]),
+      [
+        ['interval.ms', '1000', 'CLIENT_METRICS_CONFIG'],
+        ['match', 'client_id=orders-.*', 'CLIENT_METRICS_CONFIG'],
+        ['metrics', 'org.apache.kafka.producer.', 'CLIENT_METRICS_CONFIG'],
+      ],
+    );
+    await brookOk(['config', 'set', '--client-metrics', 'consumers', 'interval.ms=5000'], b);
+    assert.match((await clientMetrics(['--list'])).stdout, /^consumers$/m);
     const deleted = await clientMetrics(['--delete', '--name', 'producers']);
     assert.equal(deleted.code, 0, deleted.stderr);
     const gone = await clientMetrics(['--describe', '--name', 'producers']);

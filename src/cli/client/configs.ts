@@ -8,7 +8,7 @@ import type { IncrementalAlterConfigsResponse } from '../../../protocol/generate
 import { CliError, UsageError } from './options';
 import { API, check, type Session } from './session';
 
-export const RESOURCE = { topic: 2, broker: 4, group: 32 } as const;
+export const RESOURCE = { topic: 2, broker: 4, clientMetrics: 16, group: 32 } as const;
 
 /** Kafka's ConfigSource names (DescribeConfigs v1+), as kafka-configs prints them. */
 const SOURCES = [
