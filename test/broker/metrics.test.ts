@@ -7,6 +7,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { REQUEST_END_CHANNEL, REQUEST_START_CHANNEL, type RequestEndEvent } from '../../src/metrics/request-events';
 import { type LogEntry, startBroker, type TestBroker } from '../../src/testing';
 import { type ServeProcess, serve } from './brook-process';
+import { consumeUntil } from '../kafkajs-consume';
 
 /** One sample of the Prometheus text format: `name{label="v",...} value`. */
 interface Sample {
@@ -115,17 +116,12 @@ describe('ops HTTP listener: /metrics, /health, /ready, /trace', function () {
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     let consumed = 0;
-    await new Promise<void>((resolve, reject) => {
-      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-      setTimeout(() => reject(new Error(`${consumed} of ${sends * perSend} records within 20 s`)), 20_000).unref();
-      consumer
-        .run({
-          eachMessage: async () => {
-            if (++consumed === sends * perSend) resolve();
-          },
-        })
-        .catch(reject);
-    }).finally(() => consumer.disconnect()); // commits the consumed offsets
+    // disconnecting commits the consumed offsets
+    await consumeUntil(
+      consumer,
+      () => ++consumed === sends * perSend,
+      () => `${consumed} of ${sends * perSend} records`,
+    );
 
     const samples = await scrape(broker);
     const sent = sends * perSend;

@@ -16,6 +16,7 @@ import { encodeRecordBatchSync } from '../../protocol/records';
 import { RecordBatchHeader } from '../../protocol/records/batch-header';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
+import { consumeUntil } from '../kafkajs-consume';
 
 /**
  * Every record of `topic` read by a new consumer group, indexed by its key (the record's number); resolves once
@@ -33,20 +34,17 @@ async function readByKey(
   await consumer.subscribe({ topic, fromBeginning: true });
   const seen: Buffer[] = [];
   let distinct = 0;
-  await new Promise<void>((resolve, reject) => {
-    // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-    setTimeout(() => reject(new Error(`${groupId}: ${distinct} of ${count} records within 40 s`)), 40_000).unref();
-    consumer
-      .run({
-        eachMessage: async ({ message }) => {
-          const key = Number(message.key);
-          if (seen[key] === undefined) distinct++;
-          seen[key] = Buffer.from(message.value!);
-          if (distinct === count) resolve();
-        },
-      })
-      .catch(reject);
-  }).finally(() => consumer.disconnect());
+  await consumeUntil(
+    consumer,
+    ({ message }) => {
+      const key = Number(message.key);
+      if (seen[key] === undefined) distinct++;
+      seen[key] = Buffer.from(message.value!);
+      return distinct === count;
+    },
+    () => `${groupId}: ${distinct} of ${count} records`,
+    { ms: 40_000 },
+  );
   return seen;
 }
 
@@ -180,18 +178,15 @@ describe('network: responses as chunks (zero-copy record sets)', function () {
       await consumer.connect();
       await consumer.subscribe({ topic: 'chunked', fromBeginning: true });
       const seen: Buffer[] = [];
-      await new Promise<void>((resolve, reject) => {
-        // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-        setTimeout(() => reject(new Error(`${seen.filter(Boolean).length} records within 40 s`)), 40_000).unref();
-        consumer
-          .run({
-            eachMessage: async ({ message }) => {
-              seen[Number(message.key)] = message.value!;
-              if (seen.filter(Boolean).length === values.length) resolve();
-            },
-          })
-          .catch(reject);
-      }).finally(() => consumer.disconnect());
+      await consumeUntil(
+        consumer,
+        ({ message }) => {
+          seen[Number(message.key)] = message.value!;
+          return seen.filter(Boolean).length === values.length;
+        },
+        () => `${seen.filter(Boolean).length} of ${values.length} records`,
+        { ms: 40_000 },
+      );
       for (let i = 0; i < values.length; i++) assert.ok(seen[i]?.equals(values[i]!), `record ${i}`);
     });
 

@@ -9,6 +9,7 @@ import { encodeRecordBatchSync } from '../../protocol/records';
 import { type BudgetMember, RequestMemoryBudget } from '../../src/server/request-memory';
 import { startBroker } from '../../src/testing';
 import { WireClient } from './wire-client';
+import { firstValue } from '../kafkajs-consume';
 
 const MiB = 1024 * 1024;
 
@@ -256,10 +257,6 @@ async function roundTrip(kafka: Kafka, topic: string): Promise<void> {
   const consumer = kafka.consumer({ groupId: `g-${topic}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  const value = await new Promise<string>((resolveValue, reject) => {
-    // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-    setTimeout(() => reject(new Error(`no record consumed from ${topic} within 30 s`)), 30_000).unref();
-    consumer.run({ eachMessage: async ({ message }) => resolveValue(String(message.value)) }).catch(reject);
-  }).finally(() => consumer.disconnect());
+  const value = await firstValue(consumer, topic, { ms: 30_000 });
   assert.equal(value, `hello ${topic}`);
 }

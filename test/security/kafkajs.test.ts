@@ -3,6 +3,7 @@ import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { credentialFromPassword, SCRAM_MECHANISMS } from '../../src/security/scram';
 import { startBroker, type TestBroker } from '../../src/testing';
 import { hasOpenssl, makeTestCerts, type TestCerts } from '../../compat-tests/lib/test-certs';
+import { firstValue } from '../kafkajs-consume';
 
 /**
  * kafkajs 2.2.4 (a real client) against an in-process Brook with one listener per security protocol: TLS with a
@@ -82,11 +83,7 @@ describe('security with kafkajs', function () {
     const consumer = kafka.consumer({ groupId: `g-${topic}` });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
-    const value = await new Promise<string>((resolve, reject) => {
-      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-      setTimeout(() => reject(new Error(`no record consumed from ${topic} within 20 s`)), 20_000).unref();
-      void consumer.run({ eachMessage: async ({ message }) => resolve(message.value!.toString()) });
-    }).finally(() => consumer.disconnect());
+    const value = await firstValue(consumer, topic);
     assert.equal(value, `hello ${topic}`);
   }
 

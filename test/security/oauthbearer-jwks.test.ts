@@ -27,6 +27,7 @@ import {
   signingKey,
   startJwksServer,
 } from '../../compat-tests/lib/jwks-provider';
+import { firstValue } from '../kafkajs-consume';
 
 const HANDLER = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler';
 const JAAS = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;';
@@ -213,11 +214,7 @@ describe('SASL/OAUTHBEARER with signed JWTs (JWKS)', function () {
       const consumer = kafka.consumer({ groupId: 'jwks-group' });
       await consumer.connect();
       await consumer.subscribe({ topic: 'jwks-topic', fromBeginning: true });
-      const got = await new Promise<string>((resolve, reject) => {
-        // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-        setTimeout(() => reject(new Error('no record consumed within 20 s')), 20_000).unref();
-        void consumer.run({ eachMessage: async ({ message }) => resolve(message.value!.toString()) });
-      }).finally(() => consumer.disconnect());
+      const got = await firstValue(consumer, 'jwks-topic');
       assert.equal(got, 'signed');
     });
 

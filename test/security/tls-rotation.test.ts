@@ -14,6 +14,7 @@ import {
 import { ErrorCode } from '../../src/errors';
 import { WireClient } from '../../src/groups/wire-client';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { consumeUntil } from '../kafkajs-consume';
 
 /**
  * A listener's certificate rotated while the broker runs, as Kafka's brokers take it (KIP-226): kafkajs alters
@@ -152,16 +153,11 @@ describe("security: a listener's keystore reloaded while the broker runs", funct
     await consumer.connect();
     await consumer.subscribe({ topic: 'rotated', fromBeginning: true });
     const values: string[] = [];
-    await new Promise<void>((resolve, reject) => {
-      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-      setTimeout(() => reject(new Error(`${values.length} of 2 records within 20 s`)), 20_000).unref();
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          values.push(String(message.value));
-          if (values.length === 2) resolve();
-        },
-      });
-    }).finally(() => consumer.disconnect());
+    await consumeUntil(
+      consumer,
+      ({ message }) => values.push(String(message.value)) === 2,
+      () => `${values.length} of 2 records`,
+    );
     assert.deepEqual(values, ['before', 'after']);
 
     const admin = kafka().admin();

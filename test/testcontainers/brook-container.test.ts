@@ -10,6 +10,7 @@ import {
   BrookContainer,
   type StartedBrookContainer,
 } from '../../src/testcontainers';
+import { firstValue } from '../kafkajs-consume';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -85,11 +86,7 @@ describe('brook/testcontainers: BrookContainer on a container engine', function 
     const consumer = kafka.consumer({ groupId: 'container-group' });
     await consumer.connect();
     await consumer.subscribe({ topic: 'in-a-container', fromBeginning: true });
-    const value = await new Promise<string>((done, fail) => {
-      // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-      setTimeout(() => fail(new Error('no record consumed within 60 s')), 60_000).unref();
-      consumer.run({ eachMessage: async ({ message }) => done(String(message.value)) }).catch(fail);
-    }).finally(() => consumer.disconnect());
+    const value = await firstValue(consumer, 'in-a-container', { ms: 60_000 });
     assert.equal(value, 'hello');
     const metrics = await (await fetch(`${container.getHttpUrl()}/metrics`)).text();
     assert.match(metrics, /^kafka_server_brokertopicmetrics_messagesin_total\{topic="in-a-container"\} 1$/m);

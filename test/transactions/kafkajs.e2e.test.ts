@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Kafka, logLevel } from 'kafkajs';
 import { startBroker, type TestBroker } from '../../src/testing';
+import { consumeUntil } from '../kafkajs-consume';
 
 /**
  * kafkajs against a real in-process broker: idempotent producers (InitProducerId without a transactional id)
@@ -148,21 +149,12 @@ describe('transactions: kafkajs end to end against startBroker()', function () {
       const values: string[] = [];
       await consumer.connect();
       await consumer.subscribe({ topic: 'rc', fromBeginning: true });
-      await new Promise<void>((done, fail) => {
-        // bounded: a consumer left waiting would run on after the test (and retry forever once the broker stops)
-        setTimeout(() => fail(new Error(`${values.length} of ${expected} records within 20 s`)), 20_000).unref();
-        void consumer.run({
-          eachMessage: async ({ message }) => {
-            values.push(message.value!.toString());
-            if (values.length === expected) done();
-          },
-        });
-      }).catch(async (error) => {
-        await consumer.disconnect();
-        throw error;
-      });
-      await new Promise((r) => setTimeout(r, 300)); // nothing more arrives
-      await consumer.disconnect();
+      await consumeUntil(
+        consumer,
+        ({ message }) => values.push(message.value!.toString()) === expected,
+        () => `${values.length} of ${expected} records`,
+        { lingerMs: 300 }, // nothing more arrives
+      );
       return values;
     };
     assert.deepEqual(await read(false, 2), ['committed-1', 'committed-2']);
