@@ -137,6 +137,10 @@ export enum ErrorCode {
   VoterNotFound = 127,
   InvalidRegularExpression = 128,
   RebootstrapRequired = 129,
+  StreamsInvalidTopology = 130,
+  StreamsInvalidTopologyEpoch = 131,
+  StreamsTopologyFenced = 132,
+  ShareSessionLimitReached = 133,
 }
 
 /** Errors a client retries by itself (their Java exception extends RetriableException). */
@@ -282,6 +286,10 @@ const ERROR_NAMES = new Map<number, string>([
   [127, 'VOTER_NOT_FOUND'],
   [128, 'INVALID_REGULAR_EXPRESSION'],
   [129, 'REBOOTSTRAP_REQUIRED'],
+  [130, 'STREAMS_INVALID_TOPOLOGY'],
+  [131, 'STREAMS_INVALID_TOPOLOGY_EPOCH'],
+  [132, 'STREAMS_TOPOLOGY_FENCED'],
+  [133, 'SHARE_SESSION_LIMIT_REACHED'],
 ]);
 
 const CODES_BY_NAME = new Map<string, number>([...ERROR_NAMES].map(([code, name]) => [name, code]));

@@ -4,7 +4,7 @@
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
-// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ApiVersionsRequest.json, ApiVersionsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, FetchRequest.json, FetchResponse.json, ListConfigResourcesRequest.json, ListConfigResourcesResponse.json, ListOffsetsRequest.json, ListOffsetsResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, OffsetCommitRequest.json, OffsetCommitResponse.json, OffsetFetchRequest.json, OffsetFetchResponse.json, ProduceRequest.json, ProduceResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json
+// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ApiVersionsRequest.json, ApiVersionsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, FetchRequest.json, FetchResponse.json, ListConfigResourcesRequest.json, ListConfigResourcesResponse.json, ListOffsetsRequest.json, ListOffsetsResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, OffsetCommitRequest.json, OffsetCommitResponse.json, OffsetFetchRequest.json, OffsetFetchResponse.json, ProduceRequest.json, ProduceResponse.json, ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json, ShareFetchRequest.json, ShareFetchResponse.json, ShareGroupDescribeRequest.json, ShareGroupDescribeResponse.json, ShareGroupHeartbeatRequest.json, ShareGroupHeartbeatResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json, AlterShareGroupOffsetsRequest.json, AlterShareGroupOffsetsResponse.json, DeleteShareGroupOffsetsRequest.json, DeleteShareGroupOffsetsResponse.json, DescribeShareGroupOffsetsRequest.json, DescribeShareGroupOffsetsResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -101,6 +101,9 @@ import type * as ReadShareGroupStateModule from './read-share-group-state';
 import type * as WriteShareGroupStateModule from './write-share-group-state';
 import type * as DeleteShareGroupStateModule from './delete-share-group-state';
 import type * as ReadShareGroupStateSummaryModule from './read-share-group-state-summary';
+import type * as DescribeShareGroupOffsetsModule from './describe-share-group-offsets';
+import type * as AlterShareGroupOffsetsModule from './alter-share-group-offsets';
+import type * as DeleteShareGroupOffsetsModule from './delete-share-group-offsets';
 import type * as ConsumerProtocolAssignmentModule from './consumer-protocol-assignment';
 import type * as ConsumerProtocolSubscriptionModule from './consumer-protocol-subscription';
 import type * as DefaultPrincipalDataModule from './default-principal-data';
@@ -203,6 +206,9 @@ const loadReadShareGroupState = (): typeof ReadShareGroupStateModule => require(
 const loadWriteShareGroupState = (): typeof WriteShareGroupStateModule => require('./write-share-group-state');
 const loadDeleteShareGroupState = (): typeof DeleteShareGroupStateModule => require('./delete-share-group-state');
 const loadReadShareGroupStateSummary = (): typeof ReadShareGroupStateSummaryModule => require('./read-share-group-state-summary');
+const loadDescribeShareGroupOffsets = (): typeof DescribeShareGroupOffsetsModule => require('./describe-share-group-offsets');
+const loadAlterShareGroupOffsets = (): typeof AlterShareGroupOffsetsModule => require('./alter-share-group-offsets');
+const loadDeleteShareGroupOffsets = (): typeof DeleteShareGroupOffsetsModule => require('./delete-share-group-offsets');
 const loadConsumerProtocolAssignment = (): typeof ConsumerProtocolAssignmentModule => require('./consumer-protocol-assignment');
 const loadConsumerProtocolSubscription = (): typeof ConsumerProtocolSubscriptionModule => require('./consumer-protocol-subscription');
 const loadDefaultPrincipalData = (): typeof DefaultPrincipalDataModule => require('./default-principal-data');
@@ -1192,6 +1198,41 @@ export declare const defaultReadShareGroupStateSummaryResponsePartitionResult: t
 export declare const ReadShareGroupStateSummaryResponseCodec: typeof ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryResponseCodec;
 lazyExports(module.exports, loadReadShareGroupStateSummary, ['defaultReadShareGroupStateSummaryRequest', 'defaultReadShareGroupStateSummaryRequestReadStateSummaryData', 'defaultReadShareGroupStateSummaryRequestPartitionData', 'ReadShareGroupStateSummaryRequestCodec', 'defaultReadShareGroupStateSummaryResponse', 'defaultReadShareGroupStateSummaryResponseReadStateSummaryResult', 'defaultReadShareGroupStateSummaryResponsePartitionResult', 'ReadShareGroupStateSummaryResponseCodec']);
 0 && (module.exports = { defaultReadShareGroupStateSummaryRequest: null, defaultReadShareGroupStateSummaryRequestReadStateSummaryData: null, defaultReadShareGroupStateSummaryRequestPartitionData: null, ReadShareGroupStateSummaryRequestCodec: null, defaultReadShareGroupStateSummaryResponse: null, defaultReadShareGroupStateSummaryResponseReadStateSummaryResult: null, defaultReadShareGroupStateSummaryResponsePartitionResult: null, ReadShareGroupStateSummaryResponseCodec: null });
+
+export type * from './describe-share-group-offsets';
+export declare const defaultDescribeShareGroupOffsetsRequest: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsRequest;
+export declare const defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestGroup: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestGroup;
+export declare const defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestTopic: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestTopic;
+export declare const DescribeShareGroupOffsetsRequestCodec: typeof DescribeShareGroupOffsetsModule.DescribeShareGroupOffsetsRequestCodec;
+export declare const defaultDescribeShareGroupOffsetsResponse: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsResponse;
+export declare const defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseGroup: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseGroup;
+export declare const defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseTopic: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseTopic;
+export declare const defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponsePartition: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponsePartition;
+export declare const DescribeShareGroupOffsetsResponseCodec: typeof DescribeShareGroupOffsetsModule.DescribeShareGroupOffsetsResponseCodec;
+lazyExports(module.exports, loadDescribeShareGroupOffsets, ['defaultDescribeShareGroupOffsetsRequest', 'defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestGroup', 'defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestTopic', 'DescribeShareGroupOffsetsRequestCodec', 'defaultDescribeShareGroupOffsetsResponse', 'defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseGroup', 'defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseTopic', 'defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponsePartition', 'DescribeShareGroupOffsetsResponseCodec']);
+0 && (module.exports = { defaultDescribeShareGroupOffsetsRequest: null, defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestGroup: null, defaultDescribeShareGroupOffsetsRequestDescribeShareGroupOffsetsRequestTopic: null, DescribeShareGroupOffsetsRequestCodec: null, defaultDescribeShareGroupOffsetsResponse: null, defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseGroup: null, defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponseTopic: null, defaultDescribeShareGroupOffsetsResponseDescribeShareGroupOffsetsResponsePartition: null, DescribeShareGroupOffsetsResponseCodec: null });
+
+export type * from './alter-share-group-offsets';
+export declare const defaultAlterShareGroupOffsetsRequest: typeof AlterShareGroupOffsetsModule.defaultAlterShareGroupOffsetsRequest;
+export declare const defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestTopic: typeof AlterShareGroupOffsetsModule.defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestTopic;
+export declare const defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestPartition: typeof AlterShareGroupOffsetsModule.defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestPartition;
+export declare const AlterShareGroupOffsetsRequestCodec: typeof AlterShareGroupOffsetsModule.AlterShareGroupOffsetsRequestCodec;
+export declare const defaultAlterShareGroupOffsetsResponse: typeof AlterShareGroupOffsetsModule.defaultAlterShareGroupOffsetsResponse;
+export declare const defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponseTopic: typeof AlterShareGroupOffsetsModule.defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponseTopic;
+export declare const defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponsePartition: typeof AlterShareGroupOffsetsModule.defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponsePartition;
+export declare const AlterShareGroupOffsetsResponseCodec: typeof AlterShareGroupOffsetsModule.AlterShareGroupOffsetsResponseCodec;
+lazyExports(module.exports, loadAlterShareGroupOffsets, ['defaultAlterShareGroupOffsetsRequest', 'defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestTopic', 'defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestPartition', 'AlterShareGroupOffsetsRequestCodec', 'defaultAlterShareGroupOffsetsResponse', 'defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponseTopic', 'defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponsePartition', 'AlterShareGroupOffsetsResponseCodec']);
+0 && (module.exports = { defaultAlterShareGroupOffsetsRequest: null, defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestTopic: null, defaultAlterShareGroupOffsetsRequestAlterShareGroupOffsetsRequestPartition: null, AlterShareGroupOffsetsRequestCodec: null, defaultAlterShareGroupOffsetsResponse: null, defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponseTopic: null, defaultAlterShareGroupOffsetsResponseAlterShareGroupOffsetsResponsePartition: null, AlterShareGroupOffsetsResponseCodec: null });
+
+export type * from './delete-share-group-offsets';
+export declare const defaultDeleteShareGroupOffsetsRequest: typeof DeleteShareGroupOffsetsModule.defaultDeleteShareGroupOffsetsRequest;
+export declare const defaultDeleteShareGroupOffsetsRequestDeleteShareGroupOffsetsRequestTopic: typeof DeleteShareGroupOffsetsModule.defaultDeleteShareGroupOffsetsRequestDeleteShareGroupOffsetsRequestTopic;
+export declare const DeleteShareGroupOffsetsRequestCodec: typeof DeleteShareGroupOffsetsModule.DeleteShareGroupOffsetsRequestCodec;
+export declare const defaultDeleteShareGroupOffsetsResponse: typeof DeleteShareGroupOffsetsModule.defaultDeleteShareGroupOffsetsResponse;
+export declare const defaultDeleteShareGroupOffsetsResponseDeleteShareGroupOffsetsResponseTopic: typeof DeleteShareGroupOffsetsModule.defaultDeleteShareGroupOffsetsResponseDeleteShareGroupOffsetsResponseTopic;
+export declare const DeleteShareGroupOffsetsResponseCodec: typeof DeleteShareGroupOffsetsModule.DeleteShareGroupOffsetsResponseCodec;
+lazyExports(module.exports, loadDeleteShareGroupOffsets, ['defaultDeleteShareGroupOffsetsRequest', 'defaultDeleteShareGroupOffsetsRequestDeleteShareGroupOffsetsRequestTopic', 'DeleteShareGroupOffsetsRequestCodec', 'defaultDeleteShareGroupOffsetsResponse', 'defaultDeleteShareGroupOffsetsResponseDeleteShareGroupOffsetsResponseTopic', 'DeleteShareGroupOffsetsResponseCodec']);
+0 && (module.exports = { defaultDeleteShareGroupOffsetsRequest: null, defaultDeleteShareGroupOffsetsRequestDeleteShareGroupOffsetsRequestTopic: null, DeleteShareGroupOffsetsRequestCodec: null, defaultDeleteShareGroupOffsetsResponse: null, defaultDeleteShareGroupOffsetsResponseDeleteShareGroupOffsetsResponseTopic: null, DeleteShareGroupOffsetsResponseCodec: null });
 
 export type * from './consumer-protocol-assignment';
 export declare const defaultConsumerProtocolAssignment: typeof ConsumerProtocolAssignmentModule.defaultConsumerProtocolAssignment;
@@ -2329,10 +2370,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
     {
       apiKey: 76,
       name: 'ShareGroupHeartbeat',
-      minVersion: 0,
-      maxVersion: 0,
+      minVersion: 1,
+      maxVersion: 1,
       flexibleFrom: 0,
-      latestVersionUnstable: true,
+      latestVersionUnstable: false,
       listeners: ['broker'],
     },
     loadShareGroupHeartbeat,
@@ -2343,10 +2384,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
     {
       apiKey: 77,
       name: 'ShareGroupDescribe',
-      minVersion: 0,
-      maxVersion: 0,
+      minVersion: 1,
+      maxVersion: 1,
       flexibleFrom: 0,
-      latestVersionUnstable: true,
+      latestVersionUnstable: false,
       listeners: ['broker'],
     },
     loadShareGroupDescribe,
@@ -2357,10 +2398,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
     {
       apiKey: 78,
       name: 'ShareFetch',
-      minVersion: 0,
-      maxVersion: 0,
+      minVersion: 1,
+      maxVersion: 2,
       flexibleFrom: 0,
-      latestVersionUnstable: true,
+      latestVersionUnstable: false,
       listeners: ['broker'],
     },
     loadShareFetch,
@@ -2371,10 +2412,10 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
     {
       apiKey: 79,
       name: 'ShareAcknowledge',
-      minVersion: 0,
-      maxVersion: 0,
+      minVersion: 1,
+      maxVersion: 2,
       flexibleFrom: 0,
-      latestVersionUnstable: true,
+      latestVersionUnstable: false,
       listeners: ['broker'],
     },
     loadShareAcknowledge,
@@ -2493,6 +2534,50 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
     'ReadShareGroupStateSummaryRequestCodec',
     'ReadShareGroupStateSummaryResponseCodec',
   ),
+  undefined,
+  undefined,
+  lazyApiDescriptor(
+    {
+      apiKey: 90,
+      name: 'DescribeShareGroupOffsets',
+      minVersion: 0,
+      maxVersion: 1,
+      flexibleFrom: 0,
+      latestVersionUnstable: false,
+      listeners: ['broker'],
+    },
+    loadDescribeShareGroupOffsets,
+    'DescribeShareGroupOffsetsRequestCodec',
+    'DescribeShareGroupOffsetsResponseCodec',
+  ),
+  lazyApiDescriptor(
+    {
+      apiKey: 91,
+      name: 'AlterShareGroupOffsets',
+      minVersion: 0,
+      maxVersion: 0,
+      flexibleFrom: 0,
+      latestVersionUnstable: false,
+      listeners: ['broker'],
+    },
+    loadAlterShareGroupOffsets,
+    'AlterShareGroupOffsetsRequestCodec',
+    'AlterShareGroupOffsetsResponseCodec',
+  ),
+  lazyApiDescriptor(
+    {
+      apiKey: 92,
+      name: 'DeleteShareGroupOffsets',
+      minVersion: 0,
+      maxVersion: 0,
+      flexibleFrom: 0,
+      latestVersionUnstable: false,
+      listeners: ['broker'],
+    },
+    loadDeleteShareGroupOffsets,
+    'DeleteShareGroupOffsetsRequestCodec',
+    'DeleteShareGroupOffsetsResponseCodec',
+  ),
 ];
 
 /** API keys by name, e.g. `API_KEYS.Produce === 0`. */
@@ -2585,6 +2670,9 @@ export const API_KEYS = {
   WriteShareGroupState: 85,
   DeleteShareGroupState: 86,
   ReadShareGroupStateSummary: 87,
+  DescribeShareGroupOffsets: 90,
+  AlterShareGroupOffsets: 91,
+  DeleteShareGroupOffsets: 92,
 } as const;
 
 /** Request body type by API key, e.g. `ApiRequestTypes[0]` is `ProduceRequest`. */
@@ -2677,6 +2765,9 @@ export interface ApiRequestTypes {
   85: WriteShareGroupStateModule.WriteShareGroupStateRequest;
   86: DeleteShareGroupStateModule.DeleteShareGroupStateRequest;
   87: ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryRequest;
+  90: DescribeShareGroupOffsetsModule.DescribeShareGroupOffsetsRequest;
+  91: AlterShareGroupOffsetsModule.AlterShareGroupOffsetsRequest;
+  92: DeleteShareGroupOffsetsModule.DeleteShareGroupOffsetsRequest;
 }
 
 /** Response body type by API key. */
@@ -2769,4 +2860,7 @@ export interface ApiResponseTypes {
   85: WriteShareGroupStateModule.WriteShareGroupStateResponse;
   86: DeleteShareGroupStateModule.DeleteShareGroupStateResponse;
   87: ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryResponse;
+  90: DescribeShareGroupOffsetsModule.DescribeShareGroupOffsetsResponse;
+  91: AlterShareGroupOffsetsModule.AlterShareGroupOffsetsResponse;
+  92: DeleteShareGroupOffsetsModule.DeleteShareGroupOffsetsResponse;
 }

@@ -1,13 +1,14 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
+import { type MessageCodec, notInVersion, unsupportedVersion } from '../generator/runtime';
 
-/** ShareAcknowledgeRequest (request, API key 79), versions 0. */
+/** ShareAcknowledgeRequest (request, API key 79), versions 1-2. */
 export interface ShareAcknowledgeRequest {
   /** The group identifier. (versions 0+, nullable 0+, default null) */
   groupId: string | null;
@@ -15,11 +16,13 @@ export interface ShareAcknowledgeRequest {
   memberId: string | null;
   /** The current share session epoch: 0 to open a share session; -1 to close it; otherwise increments for consecutive requests. (versions 0+) */
   shareSessionEpoch: number;
+  /** Whether Renew type acknowledgements present in AcknowledgementBatches. (versions 2+, default false) */
+  isRenewAck: boolean;
   /** The topics containing records to acknowledge. (versions 0+) */
   topics: ShareAcknowledgeRequestAcknowledgeTopic[];
 }
 
-/** ShareAcknowledgeRequest AcknowledgeTopic, versions 0. */
+/** ShareAcknowledgeRequest AcknowledgeTopic, versions 1-2. */
 export interface ShareAcknowledgeRequestAcknowledgeTopic {
   /** The unique topic ID. (versions 0+) */
   topicId: string;
@@ -27,7 +30,7 @@ export interface ShareAcknowledgeRequestAcknowledgeTopic {
   partitions: ShareAcknowledgeRequestAcknowledgePartition[];
 }
 
-/** ShareAcknowledgeRequest AcknowledgePartition, versions 0. */
+/** ShareAcknowledgeRequest AcknowledgePartition, versions 1-2. */
 export interface ShareAcknowledgeRequestAcknowledgePartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -35,13 +38,13 @@ export interface ShareAcknowledgeRequestAcknowledgePartition {
   acknowledgementBatches: ShareAcknowledgeRequestAcknowledgementBatch[];
 }
 
-/** ShareAcknowledgeRequest AcknowledgementBatch, versions 0. */
+/** ShareAcknowledgeRequest AcknowledgementBatch, versions 1-2. */
 export interface ShareAcknowledgeRequestAcknowledgementBatch {
   /** First offset of batch of records to acknowledge. (versions 0+) */
   firstOffset: bigint;
   /** Last offset (inclusive) of batch of records to acknowledge. (versions 0+) */
   lastOffset: bigint;
-  /** Array of acknowledge types - 0:Gap,1:Accept,2:Release,3:Reject. (versions 0+) */
+  /** Array of acknowledge types - 0:Gap,1:Accept,2:Release,3:Reject,4:Renew. (versions 0+) */
   acknowledgeTypes: number[];
 }
 
@@ -51,6 +54,7 @@ export function defaultShareAcknowledgeRequest(): ShareAcknowledgeRequest {
     groupId: null,
     memberId: '',
     shareSessionEpoch: 0,
+    isRenewAck: false,
     topics: [],
   };
 }
@@ -98,6 +102,8 @@ function readShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowled
   const fMemberId: string | null = r.compactNullableString();
   r.field = 'ShareSessionEpoch';
   const fShareSessionEpoch: number = r.int32();
+  r.field = 'IsRenewAck';
+  const fIsRenewAck: boolean = version >= 2 ? r.bool() : false;
   r.field = 'Topics';
   const fTopics: ShareAcknowledgeRequestAcknowledgeTopic[] = readShareAcknowledgeRequest_Topics(r, version);
   r.field = '_tagged_fields';
@@ -106,6 +112,7 @@ function readShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowled
     groupId: fGroupId,
     memberId: fMemberId,
     shareSessionEpoch: fShareSessionEpoch,
+    isRenewAck: fIsRenewAck,
     topics: fTopics,
   };
 }
@@ -194,6 +201,11 @@ function writeShareAcknowledgeRequest(w: Writer, version: number, v: ShareAcknow
   w.compactNullableString(v.groupId);
   w.compactNullableString(v.memberId);
   w.int32(v.shareSessionEpoch);
+  if (version >= 2) {
+    w.bool(v.isRenewAck);
+  } else if (v.isRenewAck !== false) {
+    notInVersion('ShareAcknowledgeRequest', version, 'IsRenewAck');
+  }
   writeShareAcknowledgeRequest_Topics(w, version, v.topics);
   w.uvarint(0);
 }
@@ -235,24 +247,24 @@ function writeShareAcknowledgeRequestAcknowledgementBatch(w: Writer, version: nu
 export const ShareAcknowledgeRequestCodec: MessageCodec<ShareAcknowledgeRequest> = {
   name: 'ShareAcknowledgeRequest',
   apiKey: 79,
-  minVersion: 0,
-  maxVersion: 0,
+  minVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ShareAcknowledgeRequest {
-    if (version < 0 || version > 0) {
+    if (version < 1 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultShareAcknowledgeRequest();
     }
     return readShareAcknowledgeRequest(r, version);
   },
   encode(w: Writer, version: number, value: ShareAcknowledgeRequest): void {
-    if (version < 0 || version > 0) unsupportedVersion('ShareAcknowledgeRequest', version, 0, 0);
+    if (version < 1 || version > 2) unsupportedVersion('ShareAcknowledgeRequest', version, 1, 2);
     writeShareAcknowledgeRequest(w, version, value);
   },
   defaults: defaultShareAcknowledgeRequest,
 };
 
-/** ShareAcknowledgeResponse (response, API key 79), versions 0. */
+/** ShareAcknowledgeResponse (response, API key 79), versions 0-2. */
 export interface ShareAcknowledgeResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -260,13 +272,15 @@ export interface ShareAcknowledgeResponse {
   errorCode: number;
   /** The top-level error message, or null if there was no error. (versions 0+, nullable 0+, default null) */
   errorMessage: string | null;
+  /** The time in milliseconds for which the acquired records are locked. (versions 2+) */
+  acquisitionLockTimeoutMs: number;
   /** The response topics. (versions 0+) */
   responses: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[];
   /** Endpoints for all current leaders enumerated in PartitionData with error NOT_LEADER_OR_FOLLOWER. (versions 0+) */
   nodeEndpoints: ShareAcknowledgeResponseNodeEndpoint[];
 }
 
-/** ShareAcknowledgeResponse ShareAcknowledgeTopicResponse, versions 0. */
+/** ShareAcknowledgeResponse ShareAcknowledgeTopicResponse, versions 0-2. */
 export interface ShareAcknowledgeResponseShareAcknowledgeTopicResponse {
   /** The unique topic ID. (versions 0+) */
   topicId: string;
@@ -274,7 +288,7 @@ export interface ShareAcknowledgeResponseShareAcknowledgeTopicResponse {
   partitions: ShareAcknowledgeResponsePartitionData[];
 }
 
-/** ShareAcknowledgeResponse PartitionData, versions 0. */
+/** ShareAcknowledgeResponse PartitionData, versions 0-2. */
 export interface ShareAcknowledgeResponsePartitionData {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -282,11 +296,11 @@ export interface ShareAcknowledgeResponsePartitionData {
   errorCode: number;
   /** The error message, or null if there was no error. (versions 0+, nullable 0+, default null) */
   errorMessage: string | null;
-  /** (versions 0+) */
+  /** The current leader of the partition. (versions 0+) */
   currentLeader: ShareAcknowledgeResponseLeaderIdAndEpoch;
 }
 
-/** ShareAcknowledgeResponse LeaderIdAndEpoch, versions 0. */
+/** ShareAcknowledgeResponse LeaderIdAndEpoch, versions 0-2. */
 export interface ShareAcknowledgeResponseLeaderIdAndEpoch {
   /** The ID of the current leader or -1 if the leader is unknown. (versions 0+) */
   leaderId: number;
@@ -294,7 +308,7 @@ export interface ShareAcknowledgeResponseLeaderIdAndEpoch {
   leaderEpoch: number;
 }
 
-/** ShareAcknowledgeResponse NodeEndpoint, versions 0. */
+/** ShareAcknowledgeResponse NodeEndpoint, versions 0-2. */
 export interface ShareAcknowledgeResponseNodeEndpoint {
   /** The ID of the associated node. (versions 0+) */
   nodeId: number;
@@ -312,6 +326,7 @@ export function defaultShareAcknowledgeResponse(): ShareAcknowledgeResponse {
     throttleTimeMs: 0,
     errorCode: 0,
     errorMessage: null,
+    acquisitionLockTimeoutMs: 0,
     responses: [],
     nodeEndpoints: [],
   };
@@ -382,6 +397,8 @@ function readShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowle
   const fErrorCode: number = r.int16();
   r.field = 'ErrorMessage';
   const fErrorMessage: string | null = r.compactNullableString();
+  r.field = 'AcquisitionLockTimeoutMs';
+  const fAcquisitionLockTimeoutMs: number = version >= 2 ? r.int32() : 0;
   r.field = 'Responses';
   const fResponses: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[] = readShareAcknowledgeResponse_Responses(r, version);
   r.field = 'NodeEndpoints';
@@ -392,6 +409,7 @@ function readShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowle
     throttleTimeMs: fThrottleTimeMs,
     errorCode: fErrorCode,
     errorMessage: fErrorMessage,
+    acquisitionLockTimeoutMs: fAcquisitionLockTimeoutMs,
     responses: fResponses,
     nodeEndpoints: fNodeEndpoints,
   };
@@ -486,6 +504,9 @@ function writeShareAcknowledgeResponse(w: Writer, version: number, v: ShareAckno
   w.int32(v.throttleTimeMs);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
+  if (version >= 2) {
+    w.int32(v.acquisitionLockTimeoutMs);
+  }
   writeShareAcknowledgeResponse_Responses(w, version, v.responses);
   writeShareAcknowledgeResponse_NodeEndpoints(w, version, v.nodeEndpoints);
   w.uvarint(0);
@@ -528,17 +549,17 @@ export const ShareAcknowledgeResponseCodec: MessageCodec<ShareAcknowledgeRespons
   name: 'ShareAcknowledgeResponse',
   apiKey: 79,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ShareAcknowledgeResponse {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultShareAcknowledgeResponse();
     }
     return readShareAcknowledgeResponse(r, version);
   },
   encode(w: Writer, version: number, value: ShareAcknowledgeResponse): void {
-    if (version < 0 || version > 0) unsupportedVersion('ShareAcknowledgeResponse', version, 0, 0);
+    if (version < 0 || version > 2) unsupportedVersion('ShareAcknowledgeResponse', version, 0, 2);
     writeShareAcknowledgeResponse(w, version, value);
   },
   defaults: defaultShareAcknowledgeResponse,

@@ -1,13 +1,14 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ShareFetchRequest.json, ShareFetchResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
 import type { Reader, Writer } from '../primitives';
-import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
+import { type MessageCodec, notInVersion, nullNotAllowed, unsupportedVersion } from '../generator/runtime';
 
-/** ShareFetchRequest (request, API key 78), versions 0. */
+/** ShareFetchRequest (request, API key 78), versions 1-2. */
 export interface ShareFetchRequest {
   /** The group identifier. (versions 0+, nullable 0+, default null) */
   groupId: string | null;
@@ -21,13 +22,21 @@ export interface ShareFetchRequest {
   minBytes: number;
   /** The maximum bytes to fetch. See KIP-74 for cases where this limit may not be honored. (versions 0+, default 0x7fffffff) */
   maxBytes: number;
+  /** The maximum number of records to fetch. This limit can be exceeded for alignment of batch boundaries. (versions 1+) */
+  maxRecords: number;
+  /** The optimal number of records for batches of acquired records and acknowledgements. (versions 1+) */
+  batchSize: number;
+  /** The acquire mode to control the fetch behavior - 0:batch-optimized,1:record-limit. (versions 2+, default 0) */
+  shareAcquireMode: number;
+  /** Whether Renew type acknowledgements present in AcknowledgementBatches. (versions 2+, default false) */
+  isRenewAck: boolean;
   /** The topics to fetch. (versions 0+) */
   topics: ShareFetchRequestFetchTopic[];
   /** The partitions to remove from this share session. (versions 0+) */
   forgottenTopicsData: ShareFetchRequestForgottenTopic[];
 }
 
-/** ShareFetchRequest FetchTopic, versions 0. */
+/** ShareFetchRequest FetchTopic, versions 1-2. */
 export interface ShareFetchRequestFetchTopic {
   /** The unique topic ID. (versions 0+) */
   topicId: string;
@@ -35,27 +44,25 @@ export interface ShareFetchRequestFetchTopic {
   partitions: ShareFetchRequestFetchPartition[];
 }
 
-/** ShareFetchRequest FetchPartition, versions 0. */
+/** ShareFetchRequest FetchPartition, versions 1-2. */
 export interface ShareFetchRequestFetchPartition {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
-  /** The maximum bytes to fetch from this partition. 0 when only acknowledgement with no fetching is required. See KIP-74 for cases where this limit may not be honored. (versions 0+) */
-  partitionMaxBytes: number;
   /** Record batches to acknowledge. (versions 0+) */
   acknowledgementBatches: ShareFetchRequestAcknowledgementBatch[];
 }
 
-/** ShareFetchRequest AcknowledgementBatch, versions 0. */
+/** ShareFetchRequest AcknowledgementBatch, versions 1-2. */
 export interface ShareFetchRequestAcknowledgementBatch {
   /** First offset of batch of records to acknowledge. (versions 0+) */
   firstOffset: bigint;
   /** Last offset (inclusive) of batch of records to acknowledge. (versions 0+) */
   lastOffset: bigint;
-  /** Array of acknowledge types - 0:Gap,1:Accept,2:Release,3:Reject. (versions 0+) */
+  /** Array of acknowledge types - 0:Gap,1:Accept,2:Release,3:Reject,4:Renew. (versions 0+) */
   acknowledgeTypes: number[];
 }
 
-/** ShareFetchRequest ForgottenTopic, versions 0. */
+/** ShareFetchRequest ForgottenTopic, versions 1-2. */
 export interface ShareFetchRequestForgottenTopic {
   /** The unique topic ID. (versions 0+) */
   topicId: string;
@@ -72,6 +79,10 @@ export function defaultShareFetchRequest(): ShareFetchRequest {
     maxWaitMs: 0,
     minBytes: 0,
     maxBytes: 2147483647,
+    maxRecords: 0,
+    batchSize: 0,
+    shareAcquireMode: 0,
+    isRenewAck: false,
     topics: [],
     forgottenTopicsData: [],
   };
@@ -89,7 +100,6 @@ export function defaultShareFetchRequestFetchTopic(): ShareFetchRequestFetchTopi
 export function defaultShareFetchRequestFetchPartition(): ShareFetchRequestFetchPartition {
   return {
     partitionIndex: 0,
-    partitionMaxBytes: 0,
     acknowledgementBatches: [],
   };
 }
@@ -146,6 +156,14 @@ function readShareFetchRequest(r: Reader, version: number): ShareFetchRequest {
   const fMinBytes: number = r.int32();
   r.field = 'MaxBytes';
   const fMaxBytes: number = r.int32();
+  r.field = 'MaxRecords';
+  const fMaxRecords: number = r.int32();
+  r.field = 'BatchSize';
+  const fBatchSize: number = r.int32();
+  r.field = 'ShareAcquireMode';
+  const fShareAcquireMode: number = version >= 2 ? r.int8() : 0;
+  r.field = 'IsRenewAck';
+  const fIsRenewAck: boolean = version >= 2 ? r.bool() : false;
   r.field = 'Topics';
   const fTopics: ShareFetchRequestFetchTopic[] = readShareFetchRequest_Topics(r, version);
   r.field = 'ForgottenTopicsData';
@@ -159,13 +177,17 @@ function readShareFetchRequest(r: Reader, version: number): ShareFetchRequest {
     maxWaitMs: fMaxWaitMs,
     minBytes: fMinBytes,
     maxBytes: fMaxBytes,
+    maxRecords: fMaxRecords,
+    batchSize: fBatchSize,
+    shareAcquireMode: fShareAcquireMode,
+    isRenewAck: fIsRenewAck,
     topics: fTopics,
     forgottenTopicsData: fForgottenTopicsData,
   };
 }
 
 function readShareFetchRequestFetchTopic_Partitions(r: Reader, version: number): ShareFetchRequestFetchPartition[] {
-  const n = r.compactArrayLength(10);
+  const n = r.compactArrayLength(6);
   if (n < 0) {
     r.fail('null where an array is required');
     return [];
@@ -202,15 +224,12 @@ function readShareFetchRequestFetchPartition_AcknowledgementBatches(r: Reader, v
 function readShareFetchRequestFetchPartition(r: Reader, version: number): ShareFetchRequestFetchPartition {
   r.field = 'Topics.Partitions.PartitionIndex';
   const fPartitionIndex: number = r.int32();
-  r.field = 'Topics.Partitions.PartitionMaxBytes';
-  const fPartitionMaxBytes: number = r.int32();
   r.field = 'Topics.Partitions.AcknowledgementBatches';
   const fAcknowledgementBatches: ShareFetchRequestAcknowledgementBatch[] = readShareFetchRequestFetchPartition_AcknowledgementBatches(r, version);
   r.field = 'Topics.Partitions._tagged_fields';
   r.skipTaggedFields();
   return {
     partitionIndex: fPartitionIndex,
-    partitionMaxBytes: fPartitionMaxBytes,
     acknowledgementBatches: fAcknowledgementBatches,
   };
 }
@@ -283,6 +302,16 @@ function writeShareFetchRequest(w: Writer, version: number, v: ShareFetchRequest
   w.int32(v.maxWaitMs);
   w.int32(v.minBytes);
   w.int32(v.maxBytes);
+  w.int32(v.maxRecords);
+  w.int32(v.batchSize);
+  if (version >= 2) {
+    w.int8(v.shareAcquireMode);
+  }
+  if (version >= 2) {
+    w.bool(v.isRenewAck);
+  } else if (v.isRenewAck !== false) {
+    notInVersion('ShareFetchRequest', version, 'IsRenewAck');
+  }
   writeShareFetchRequest_Topics(w, version, v.topics);
   writeShareFetchRequest_ForgottenTopicsData(w, version, v.forgottenTopicsData);
   w.uvarint(0);
@@ -306,7 +335,6 @@ function writeShareFetchRequestFetchPartition_AcknowledgementBatches(w: Writer, 
 
 function writeShareFetchRequestFetchPartition(w: Writer, version: number, v: ShareFetchRequestFetchPartition): void {
   w.int32(v.partitionIndex);
-  w.int32(v.partitionMaxBytes);
   writeShareFetchRequestFetchPartition_AcknowledgementBatches(w, version, v.acknowledgementBatches);
   w.uvarint(0);
 }
@@ -337,24 +365,24 @@ function writeShareFetchRequestForgottenTopic(w: Writer, version: number, v: Sha
 export const ShareFetchRequestCodec: MessageCodec<ShareFetchRequest> = {
   name: 'ShareFetchRequest',
   apiKey: 78,
-  minVersion: 0,
-  maxVersion: 0,
+  minVersion: 1,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ShareFetchRequest {
-    if (version < 0 || version > 0) {
+    if (version < 1 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultShareFetchRequest();
     }
     return readShareFetchRequest(r, version);
   },
   encode(w: Writer, version: number, value: ShareFetchRequest): void {
-    if (version < 0 || version > 0) unsupportedVersion('ShareFetchRequest', version, 0, 0);
+    if (version < 1 || version > 2) unsupportedVersion('ShareFetchRequest', version, 1, 2);
     writeShareFetchRequest(w, version, value);
   },
   defaults: defaultShareFetchRequest,
 };
 
-/** ShareFetchResponse (response, API key 78), versions 0. */
+/** ShareFetchResponse (response, API key 78), versions 0-2. */
 export interface ShareFetchResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -362,13 +390,15 @@ export interface ShareFetchResponse {
   errorCode: number;
   /** The top-level error message, or null if there was no error. (versions 0+, nullable 0+, default null) */
   errorMessage: string | null;
+  /** The time in milliseconds for which the acquired records are locked. (versions 1+) */
+  acquisitionLockTimeoutMs: number;
   /** The response topics. (versions 0+) */
   responses: ShareFetchResponseShareFetchableTopicResponse[];
   /** Endpoints for all current leaders enumerated in PartitionData with error NOT_LEADER_OR_FOLLOWER. (versions 0+) */
   nodeEndpoints: ShareFetchResponseNodeEndpoint[];
 }
 
-/** ShareFetchResponse ShareFetchableTopicResponse, versions 0. */
+/** ShareFetchResponse ShareFetchableTopicResponse, versions 0-2. */
 export interface ShareFetchResponseShareFetchableTopicResponse {
   /** The unique topic ID. (versions 0+) */
   topicId: string;
@@ -376,7 +406,7 @@ export interface ShareFetchResponseShareFetchableTopicResponse {
   partitions: ShareFetchResponsePartitionData[];
 }
 
-/** ShareFetchResponse PartitionData, versions 0. */
+/** ShareFetchResponse PartitionData, versions 0-2. */
 export interface ShareFetchResponsePartitionData {
   /** The partition index. (versions 0+) */
   partitionIndex: number;
@@ -388,15 +418,15 @@ export interface ShareFetchResponsePartitionData {
   acknowledgeErrorCode: number;
   /** The acknowledge error message, or null if there was no acknowledge error. (versions 0+, nullable 0+, default null) */
   acknowledgeErrorMessage: string | null;
-  /** (versions 0+) */
+  /** The current leader of the partition. (versions 0+) */
   currentLeader: ShareFetchResponseLeaderIdAndEpoch;
-  /** The record data. (versions 0+, nullable 0+) */
+  /** The record data. (versions 0+, nullable 0) */
   records: Buffer | null;
   /** The acquired records. (versions 0+) */
   acquiredRecords: ShareFetchResponseAcquiredRecords[];
 }
 
-/** ShareFetchResponse LeaderIdAndEpoch, versions 0. */
+/** ShareFetchResponse LeaderIdAndEpoch, versions 0-2. */
 export interface ShareFetchResponseLeaderIdAndEpoch {
   /** The ID of the current leader or -1 if the leader is unknown. (versions 0+) */
   leaderId: number;
@@ -404,7 +434,7 @@ export interface ShareFetchResponseLeaderIdAndEpoch {
   leaderEpoch: number;
 }
 
-/** ShareFetchResponse AcquiredRecords, versions 0. */
+/** ShareFetchResponse AcquiredRecords, versions 0-2. */
 export interface ShareFetchResponseAcquiredRecords {
   /** The earliest offset in this batch of acquired records. (versions 0+) */
   firstOffset: bigint;
@@ -414,7 +444,7 @@ export interface ShareFetchResponseAcquiredRecords {
   deliveryCount: number;
 }
 
-/** ShareFetchResponse NodeEndpoint, versions 0. */
+/** ShareFetchResponse NodeEndpoint, versions 0-2. */
 export interface ShareFetchResponseNodeEndpoint {
   /** The ID of the associated node. (versions 0+) */
   nodeId: number;
@@ -432,6 +462,7 @@ export function defaultShareFetchResponse(): ShareFetchResponse {
     throttleTimeMs: 0,
     errorCode: 0,
     errorMessage: null,
+    acquisitionLockTimeoutMs: 0,
     responses: [],
     nodeEndpoints: [],
   };
@@ -515,6 +546,8 @@ function readShareFetchResponse(r: Reader, version: number): ShareFetchResponse 
   const fErrorCode: number = r.int16();
   r.field = 'ErrorMessage';
   const fErrorMessage: string | null = r.compactNullableString();
+  r.field = 'AcquisitionLockTimeoutMs';
+  const fAcquisitionLockTimeoutMs: number = version >= 1 ? r.int32() : 0;
   r.field = 'Responses';
   const fResponses: ShareFetchResponseShareFetchableTopicResponse[] = readShareFetchResponse_Responses(r, version);
   r.field = 'NodeEndpoints';
@@ -525,6 +558,7 @@ function readShareFetchResponse(r: Reader, version: number): ShareFetchResponse 
     throttleTimeMs: fThrottleTimeMs,
     errorCode: fErrorCode,
     errorMessage: fErrorMessage,
+    acquisitionLockTimeoutMs: fAcquisitionLockTimeoutMs,
     responses: fResponses,
     nodeEndpoints: fNodeEndpoints,
   };
@@ -579,7 +613,7 @@ function readShareFetchResponsePartitionData(r: Reader, version: number): ShareF
   r.field = 'Responses.Partitions.CurrentLeader';
   const fCurrentLeader: ShareFetchResponseLeaderIdAndEpoch = readShareFetchResponseLeaderIdAndEpoch(r, version);
   r.field = 'Responses.Partitions.Records';
-  const fRecords: Buffer | null = r.compactNullableBytes();
+  const fRecords: Buffer | null = version <= 0 ? r.compactNullableBytes() : r.compactBytes();
   r.field = 'Responses.Partitions.AcquiredRecords';
   const fAcquiredRecords: ShareFetchResponseAcquiredRecords[] = readShareFetchResponsePartitionData_AcquiredRecords(r, version);
   r.field = 'Responses.Partitions._tagged_fields';
@@ -658,6 +692,11 @@ function writeShareFetchResponse(w: Writer, version: number, v: ShareFetchRespon
   w.int32(v.throttleTimeMs);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
+  if (version >= 1) {
+    w.int32(v.acquisitionLockTimeoutMs);
+  } else if (v.acquisitionLockTimeoutMs !== 0) {
+    notInVersion('ShareFetchResponse', version, 'AcquisitionLockTimeoutMs');
+  }
   writeShareFetchResponse_Responses(w, version, v.responses);
   writeShareFetchResponse_NodeEndpoints(w, version, v.nodeEndpoints);
   w.uvarint(0);
@@ -686,6 +725,7 @@ function writeShareFetchResponsePartitionData(w: Writer, version: number, v: Sha
   w.int16(v.acknowledgeErrorCode);
   w.compactNullableString(v.acknowledgeErrorMessage);
   writeShareFetchResponseLeaderIdAndEpoch(w, version, v.currentLeader);
+  if (v.records === null && !(version <= 0)) nullNotAllowed('ShareFetchResponse', version, 'Responses.Partitions.Records');
   w.compactNullableBytes(v.records);
   writeShareFetchResponsePartitionData_AcquiredRecords(w, version, v.acquiredRecords);
   w.uvarint(0);
@@ -716,17 +756,17 @@ export const ShareFetchResponseCodec: MessageCodec<ShareFetchResponse> = {
   name: 'ShareFetchResponse',
   apiKey: 78,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 2,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ShareFetchResponse {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 2) {
       r.fail(`unsupported version ${version}`);
       return defaultShareFetchResponse();
     }
     return readShareFetchResponse(r, version);
   },
   encode(w: Writer, version: number, value: ShareFetchResponse): void {
-    if (version < 0 || version > 0) unsupportedVersion('ShareFetchResponse', version, 0, 0);
+    if (version < 0 || version > 2) unsupportedVersion('ShareFetchResponse', version, 0, 2);
     writeShareFetchResponse(w, version, value);
   },
   defaults: defaultShareFetchResponse,

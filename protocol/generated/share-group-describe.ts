@@ -1,5 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99, clients/src/main/resources/common/message/
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
+//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
 //   ShareGroupDescribeRequest.json, ShareGroupDescribeResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
@@ -7,9 +8,9 @@
 import type { Reader, Writer } from '../primitives';
 import { type MessageCodec, unsupportedVersion } from '../generator/runtime';
 
-/** ShareGroupDescribeRequest (request, API key 77), versions 0. */
+/** ShareGroupDescribeRequest (request, API key 77), versions 1. */
 export interface ShareGroupDescribeRequest {
-  /** The ids of the groups to describe (versions 0+) */
+  /** The ids of the groups to describe. (versions 0+) */
   groupIds: string[];
   /** Whether to include authorized operations. (versions 0+) */
   includeAuthorizedOperations: boolean;
@@ -61,24 +62,24 @@ function writeShareGroupDescribeRequest(w: Writer, version: number, v: ShareGrou
 export const ShareGroupDescribeRequestCodec: MessageCodec<ShareGroupDescribeRequest> = {
   name: 'ShareGroupDescribeRequest',
   apiKey: 77,
-  minVersion: 0,
-  maxVersion: 0,
+  minVersion: 1,
+  maxVersion: 1,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ShareGroupDescribeRequest {
-    if (version < 0 || version > 0) {
+    if (version < 1 || version > 1) {
       r.fail(`unsupported version ${version}`);
       return defaultShareGroupDescribeRequest();
     }
     return readShareGroupDescribeRequest(r, version);
   },
   encode(w: Writer, version: number, value: ShareGroupDescribeRequest): void {
-    if (version < 0 || version > 0) unsupportedVersion('ShareGroupDescribeRequest', version, 0, 0);
+    if (version < 1 || version > 1) unsupportedVersion('ShareGroupDescribeRequest', version, 1, 1);
     writeShareGroupDescribeRequest(w, version, value);
   },
   defaults: defaultShareGroupDescribeRequest,
 };
 
-/** ShareGroupDescribeResponse (response, API key 77), versions 0. */
+/** ShareGroupDescribeResponse (response, API key 77), versions 0-1. */
 export interface ShareGroupDescribeResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
   throttleTimeMs: number;
@@ -86,7 +87,7 @@ export interface ShareGroupDescribeResponse {
   groups: ShareGroupDescribeResponseDescribedGroup[];
 }
 
-/** ShareGroupDescribeResponse DescribedGroup, versions 0. */
+/** ShareGroupDescribeResponse DescribedGroup, versions 0-1. */
 export interface ShareGroupDescribeResponseDescribedGroup {
   /** The describe error, or 0 if there was no error. (versions 0+) */
   errorCode: number;
@@ -108,7 +109,7 @@ export interface ShareGroupDescribeResponseDescribedGroup {
   authorizedOperations: number;
 }
 
-/** ShareGroupDescribeResponse Member, versions 0. */
+/** ShareGroupDescribeResponse Member, versions 0-1. */
 export interface ShareGroupDescribeResponseMember {
   /** The member ID. (versions 0+) */
   memberId: string;
@@ -126,7 +127,7 @@ export interface ShareGroupDescribeResponseMember {
   assignment: ShareGroupDescribeResponseAssignment;
 }
 
-/** ShareGroupDescribeResponse TopicPartitions, versions 0. */
+/** ShareGroupDescribeResponse TopicPartitions, versions 0-1. */
 export interface ShareGroupDescribeResponseTopicPartitions {
   /** The topic ID. (versions 0+) */
   topicId: string;
@@ -136,7 +137,7 @@ export interface ShareGroupDescribeResponseTopicPartitions {
   partitions: number[];
 }
 
-/** ShareGroupDescribeResponse Assignment, versions 0. */
+/** ShareGroupDescribeResponse Assignment, versions 0-1. */
 export interface ShareGroupDescribeResponseAssignment {
   /** The assigned topic-partitions to the member. (versions 0+) */
   topicPartitions: ShareGroupDescribeResponseTopicPartitions[];
@@ -421,17 +422,17 @@ export const ShareGroupDescribeResponseCodec: MessageCodec<ShareGroupDescribeRes
   name: 'ShareGroupDescribeResponse',
   apiKey: 77,
   minVersion: 0,
-  maxVersion: 0,
+  maxVersion: 1,
   flexibleFrom: 0,
   decode(r: Reader, version: number): ShareGroupDescribeResponse {
-    if (version < 0 || version > 0) {
+    if (version < 0 || version > 1) {
       r.fail(`unsupported version ${version}`);
       return defaultShareGroupDescribeResponse();
     }
     return readShareGroupDescribeResponse(r, version);
   },
   encode(w: Writer, version: number, value: ShareGroupDescribeResponse): void {
-    if (version < 0 || version > 0) unsupportedVersion('ShareGroupDescribeResponse', version, 0, 0);
+    if (version < 0 || version > 1) unsupportedVersion('ShareGroupDescribeResponse', version, 0, 1);
     writeShareGroupDescribeResponse(w, version, value);
   },
   defaults: defaultShareGroupDescribeResponse,

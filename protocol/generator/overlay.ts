@@ -28,7 +28,8 @@ export const OVERLAY_JAR = join('build', `kafka-${OVERLAY_RELEASE}`, 'libs', `ka
  * KIP-1066: none in Brook), ListTransactions v2 (a transactional id pattern, KIP-1152), AlterPartitionReassignments
  * v1 (whether the replication factor may change, KIP-860), ApiVersions v5 (the cluster and node the client means,
  * REBOOTSTRAP_REQUIRED otherwise, KIP-1242), ListOffsets v11 (earliest pending upload, KIP-1023: -1 without tiered
- * storage, as Kafka). Kafka 4.0 dropped the oldest versions from its schemas (KIP-896); Brook keeps serving them,
+ * storage, as Kafka). KIP-932's share groups at their first stable versions and KIP-1206/1222's ShareFetch and
+ * ShareAcknowledge v2 (the base holds only the v0 preview, which no release serves). Kafka 4.0 dropped the oldest versions from its schemas (KIP-896); Brook keeps serving them,
  * their fields taken from the base (schema.ts checks they are the same).
  */
 export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
@@ -64,6 +65,14 @@ export const OVERLAY_SCHEMAS: Readonly<Record<string, number>> = {
   'OffsetFetchResponse.json': 10,
   'ProduceRequest.json': 13,
   'ProduceResponse.json': 13,
+  'ShareAcknowledgeRequest.json': 2,
+  'ShareAcknowledgeResponse.json': 2,
+  'ShareFetchRequest.json': 2,
+  'ShareFetchResponse.json': 2,
+  'ShareGroupDescribeRequest.json': 1,
+  'ShareGroupDescribeResponse.json': 1,
+  'ShareGroupHeartbeatRequest.json': 1,
+  'ShareGroupHeartbeatResponse.json': 1,
   'TxnOffsetCommitRequest.json': 6,
   'TxnOffsetCommitResponse.json': 6,
   'VoteRequest.json': 2,
@@ -81,6 +90,19 @@ export const OVERLAY_RENAMED: Readonly<Record<string, string>> = {
   'ListConfigResourcesResponse.json': 'ListClientMetricsResourcesResponse.json',
 };
 
+/**
+ * Messages the base folder does not have, taken whole from the release (file -> highest version): the admin side of
+ * KIP-932's share groups (Kafka 4.1), which `kafka-share-groups` uses to show and move a share group's offsets.
+ */
+export const OVERLAY_ADDED: Readonly<Record<string, number>> = {
+  'AlterShareGroupOffsetsRequest.json': 0,
+  'AlterShareGroupOffsetsResponse.json': 0,
+  'DeleteShareGroupOffsetsRequest.json': 0,
+  'DeleteShareGroupOffsetsResponse.json': 0,
+  'DescribeShareGroupOffsetsRequest.json': 1,
+  'DescribeShareGroupOffsetsResponse.json': 1,
+};
+
 const PREFIX = 'common/message/';
 
 /** The listed schemas out of the release's kafka-clients jar; throws, naming the jar, when it is missing. */
@@ -94,11 +116,16 @@ export function readOverlay(jarPath: string): SchemaOverlay {
         `installs it): ${(error as Error).message}`,
     );
   }
-  const texts = new Map<string, { text: string; maxVersion: number; replaces?: string }>();
+  const texts = new Map<string, { text: string; maxVersion: number; replaces?: string; added?: boolean }>();
   for (const [file, maxVersion] of Object.entries(OVERLAY_SCHEMAS)) {
     const text = entries.get(PREFIX + file);
     if (text === undefined) throw new Error(`${jarPath} has no ${PREFIX}${file}`);
     texts.set(file, { text, maxVersion, replaces: OVERLAY_RENAMED[file] });
+  }
+  for (const [file, maxVersion] of Object.entries(OVERLAY_ADDED)) {
+    const text = entries.get(PREFIX + file);
+    if (text === undefined) throw new Error(`${jarPath} has no ${PREFIX}${file}`);
+    texts.set(file, { text, maxVersion, added: true });
   }
   return { release: OVERLAY_RELEASE, texts };
 }

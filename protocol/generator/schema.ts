@@ -358,7 +358,8 @@ export function parseMessage(file: string, text: string, claimName: (wanted: str
 export interface SchemaOverlay {
   release: string;
   /** `replaces`: the base file of a message the release renamed (overlay.ts's OVERLAY_RENAMED). */
-  texts: Map<string, { text: string; maxVersion: number; replaces?: string }>;
+  /** `added`: a message the base folder does not have (new in the release: overlay.ts's OVERLAY_ADDED). */
+  texts: Map<string, { text: string; maxVersion: number; replaces?: string; added?: boolean }>;
 }
 
 /**
@@ -381,7 +382,13 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
     .sort();
   // Base file -> the overlay schema taking its place (under its own name when the release renamed it).
   const replacing = new Map<string, { file: string; text: string; maxVersion: number }>();
+  const added: { file: string; text: string; release: string | null }[] = [];
   for (const [file, newer] of overlay?.texts ?? []) {
+    if (newer.added) {
+      if (files.includes(file)) throw new Error(`overlay schema ${file} is said to be new but ${dir} has it`);
+      added.push({ file, text: cut(file, newer.text, newer.maxVersion), release: overlay!.release });
+      continue;
+    }
     const base = newer.replaces ?? file;
     if (!files.includes(base)) throw new Error(`overlay schema ${file} has no base schema ${base} in ${dir}`);
     replacing.set(base, { file, ...newer });
@@ -395,6 +402,8 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
     const merged = widened(newer.file, text, newer.text, newer.maxVersion, renamed);
     return { file: newer.file, text: merged, release: overlay!.release };
   });
+  texts.push(...added);
+  texts.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { text } of texts) claimed.add((JSON.parse(stripComments(text)) as RawMessage).name);
   return texts.map(({ file, text, release }) => {
     const name = (JSON.parse(stripComments(text)) as RawMessage).name;
@@ -404,14 +413,30 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
   });
 }
 
+/** A release's schema taken as it is, its range cut at maxVersion (a message new in the release, or a preview's). */
+function cut(file: string, text: string, maxVersion: number): string {
+  const message = JSON.parse(stripComments(text)) as RawMessage;
+  const range = Versions.parse(message.validVersions).intersect(new Versions(0, maxVersion));
+  if (range.hi !== maxVersion) throw new Error(`overlay ${file} does not reach version ${maxVersion}`);
+  message.validVersions = range.toString();
+  message.fields = within(message.fields, range);
+  for (const c of message.commonStructs ?? []) c.fields = within(c.fields, range);
+  return JSON.stringify(message, null, 2);
+}
+
 /** The overlay schema with its valid versions widened down to the base's lowest (checked) and cut at maxVersion. */
 function widened(file: string, baseText: string, newerText: string, maxVersion: number, renamed = false): string {
   const base = JSON.parse(stripComments(baseText)) as RawMessage;
   const newer = JSON.parse(stripComments(newerText)) as RawMessage;
-  const baseRange = Versions.parse(base.validVersions);
   const newerRange = Versions.parse(newer.validVersions);
   if ((!renamed && base.name !== newer.name) || base.apiKey !== newer.apiKey || base.type !== newer.type)
     throw new Error(`overlay ${file} names another message`);
+  // The base's versions were an unreleased preview (its latest version unstable, all of them below the release's
+  // range: KIP-932's share group APIs went from v0 to v1 at their release, Kafka 4.1): the release's range alone.
+  if (base.latestVersionUnstable && Versions.parse(base.validVersions).hi < newerRange.lo) {
+    return cut(file, newerText, maxVersion);
+  }
+  const baseRange = Versions.parse(base.validVersions);
   // Kafka 4.0 dropped the oldest versions, and the fields only they had, from its schemas; Brook still serves them.
   newer.fields = withFieldsOfOlderVersions(base.fields, newer.fields, newerRange.lo);
   for (const c of newer.commonStructs ?? []) {

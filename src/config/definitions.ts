@@ -453,6 +453,89 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     min: 1,
   }),
   d('group.consumer.max.size', 'int', String(INT_MAX), 'Members per KIP-848 consumer group.', { min: 1 }),
+  d('group.share.session.timeout.ms', 'int', '45000', 'Session timeout of share group members (KIP-932).', {
+    min: 1,
+  }),
+  d('group.share.min.session.timeout.ms', 'int', '45000', 'Smallest session timeout of share group members.', {
+    min: 1,
+  }),
+  d('group.share.max.session.timeout.ms', 'int', '60000', 'Largest session timeout of share group members.', {
+    min: 1,
+  }),
+  d('group.share.heartbeat.interval.ms', 'int', '5000', 'Heartbeat interval given to share group members.', {
+    min: 1,
+  }),
+  d('group.share.min.heartbeat.interval.ms', 'int', '5000', 'Smallest heartbeat interval of share group members.', {
+    min: 1,
+  }),
+  d('group.share.max.heartbeat.interval.ms', 'int', '15000', 'Largest heartbeat interval of share group members.', {
+    min: 1,
+  }),
+  d('group.share.max.size', 'int', '200', 'Members per share group.', { min: 1, max: 1000 }),
+  d(
+    'group.share.record.lock.duration.ms',
+    'int',
+    '30000',
+    'How long a share group member holds the records it acquired before they can be delivered again.',
+    { min: 1000, max: 3600000 },
+  ),
+  d('group.share.min.record.lock.duration.ms', 'int', '15000', 'Smallest lock duration a share group may set.', {
+    min: 1000,
+    max: 30000,
+  }),
+  d('group.share.max.record.lock.duration.ms', 'int', '60000', 'Largest lock duration a share group may set.', {
+    min: 30000,
+    max: 3600000,
+  }),
+  d(
+    'group.share.delivery.count.limit',
+    'int',
+    '5',
+    'Deliveries of a record to share group members before it is archived (no longer delivered).',
+    { min: 2, max: 10 },
+  ),
+  d('group.share.min.delivery.count.limit', 'int', '2', 'Smallest delivery count limit a share group may set.', {
+    min: 2,
+    max: 5,
+  }),
+  d('group.share.max.delivery.count.limit', 'int', '10', 'Largest delivery count limit a share group may set.', {
+    min: 5,
+    max: 25,
+  }),
+  d(
+    'group.share.partition.max.record.locks',
+    'int',
+    '2000',
+    'Records of one partition a share group may have in flight (acquired, or delivered and not yet acknowledged).',
+    { min: 100, max: 10000 },
+  ),
+  d(
+    'group.share.min.partition.max.record.locks',
+    'int',
+    '100',
+    'Smallest in-flight record limit a share group may set.',
+    { min: 100, max: 2000 },
+  ),
+  d(
+    'group.share.max.partition.max.record.locks',
+    'int',
+    '4000',
+    'Largest in-flight record limit a share group may set.',
+    { min: 2000, max: 10000 },
+  ),
+  d(
+    'share.coordinator.state.topic.num.partitions',
+    'int',
+    '50',
+    "Partitions of __share_group_state, where share groups keep their partitions' state.",
+    { min: 1 },
+  ),
+  d('share.coordinator.state.topic.segment.bytes', 'int', '104857600', 'Segment size of __share_group_state.', {
+    min: 1,
+  }),
+  d('group.share.max.share.sessions', 'int', '2000', 'Share sessions (one per member and broker) a broker keeps.', {
+    min: 1,
+  }),
   d(
     'group.consumer.assignors',
     'list',

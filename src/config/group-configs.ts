@@ -5,15 +5,41 @@ import { ConfigError, normalizeValue } from './validate';
 /**
  * A consumer group's own configs (Kafka's GroupConfig, the GROUP config resource of KIP-848): values that override,
  * for one group, the broker key each stands for. `kafka-configs --entity-type groups` and the Admin client's
- * describeConfigs / incrementalAlterConfigs reach them. Brook takes the two its KIP-848 groups apply; Kafka 4.4
- * also has keys for share and streams groups, the dead-letter queue and assignment batching, which Brook does not
- * serve (it refuses them as unknown, as Kafka refuses a name it does not know).
+ * describeConfigs / incrementalAlterConfigs reach them. Brook takes those its KIP-848 and share groups (KIP-932)
+ * apply; Kafka 4.4 also has keys for streams groups, the share groups' dead-letter queue, renewed acknowledgements
+ * and assignment batching, which Brook does not serve (it refuses them as unknown, as Kafka refuses a name it does
+ * not know).
  */
 export interface GroupConfigDefinition extends ConfigDefinition {
-  /** The broker key whose value applies while the group has none of its own. */
-  brokerSynonym: string;
+  /** The broker key whose value applies while the group has none of its own (none: the key's own default). */
+  brokerSynonym?: string;
   /** The broker keys bounding a group's value (Kafka's GroupConfig.validateValues). */
-  rangeFrom: readonly [min: string, max: string];
+  rangeFrom?: readonly [min: string, max: string];
+}
+
+/** share.auto.offset.reset: earliest, latest, or by_duration:<ISO-8601 duration> (Kafka's ShareGroupAutoOffsetResetStrategy). */
+function autoOffsetReset(value: string): { why: string } | undefined {
+  const lower = value.toLowerCase();
+  if (lower === 'earliest' || lower === 'latest') return undefined;
+  if (lower.startsWith('by_duration:') && parseIsoDurationMs(value.slice('by_duration:'.length)) !== null) {
+    return undefined;
+  }
+  return {
+    why: 'Invalid value for share.auto.offset.reset. Valid values are earliest, latest or by_duration:PnDTnHnMn.nS.',
+  };
+}
+
+/** Milliseconds of an ISO-8601 duration as Java's Duration.parse reads it (PnDTnHnMn.nS), null if it is not one or negative. */
+export function parseIsoDurationMs(text: string): number | null {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,9})?)S)?)?$/i.exec(text.trim());
+  if (!m || text.trim().toUpperCase() === 'P' || /T$/i.test(text.trim())) return null;
+  const [, days, hours, minutes, seconds] = m;
+  return (
+    Number(days ?? 0) * 86400000 +
+    Number(hours ?? 0) * 3600000 +
+    Number(minutes ?? 0) * 60000 +
+    Math.round(Number(seconds ?? 0) * 1000)
+  );
 }
 
 /** In the order Kafka's GroupConfig.validateValues checks their ranges. */
@@ -33,6 +59,66 @@ export const GROUP_CONFIGS: readonly GroupConfigDefinition[] = [
     brokerSynonym: 'group.consumer.session.timeout.ms',
     rangeFrom: ['group.consumer.min.session.timeout.ms', 'group.consumer.max.session.timeout.ms'],
     doc: "Session timeout of this group's KIP-848 members.",
+  },
+  {
+    name: 'share.session.timeout.ms',
+    type: 'int',
+    default: null,
+    brokerSynonym: 'group.share.session.timeout.ms',
+    rangeFrom: ['group.share.min.session.timeout.ms', 'group.share.max.session.timeout.ms'],
+    doc: "Session timeout of this share group's members.",
+  },
+  {
+    name: 'share.heartbeat.interval.ms',
+    type: 'int',
+    default: null,
+    brokerSynonym: 'group.share.heartbeat.interval.ms',
+    rangeFrom: ['group.share.min.heartbeat.interval.ms', 'group.share.max.heartbeat.interval.ms'],
+    doc: "Heartbeat interval given to this share group's members.",
+  },
+  {
+    name: 'share.record.lock.duration.ms',
+    type: 'int',
+    default: null,
+    min: 1000,
+    brokerSynonym: 'group.share.record.lock.duration.ms',
+    rangeFrom: ['group.share.min.record.lock.duration.ms', 'group.share.max.record.lock.duration.ms'],
+    doc: 'How long a member holds the records it acquired before they can be delivered again.',
+  },
+  {
+    name: 'share.delivery.count.limit',
+    type: 'int',
+    default: null,
+    min: 2,
+    brokerSynonym: 'group.share.delivery.count.limit',
+    rangeFrom: ['group.share.min.delivery.count.limit', 'group.share.max.delivery.count.limit'],
+    doc: 'Deliveries of a record to this share group before it is archived.',
+  },
+  {
+    name: 'share.partition.max.record.locks',
+    type: 'int',
+    default: null,
+    min: 100,
+    brokerSynonym: 'group.share.partition.max.record.locks',
+    rangeFrom: ['group.share.min.partition.max.record.locks', 'group.share.max.partition.max.record.locks'],
+    doc: 'Records of one partition in flight for this share group.',
+  },
+  {
+    name: 'share.auto.offset.reset',
+    type: 'string',
+    default: 'latest',
+    check: autoOffsetReset,
+    doc: 'Where a share group starts reading a partition it has no state for: earliest, latest or by_duration:<ISO-8601>.',
+  },
+  {
+    name: 'share.isolation.level',
+    type: 'string',
+    default: 'read_uncommitted',
+    check: (value) =>
+      value === 'read_committed' || value === 'read_uncommitted'
+        ? undefined
+        : { why: 'String must be one of: read_committed, read_uncommitted' },
+    doc: 'read_committed: the share group is not given records of aborted transactions, nor records past the last stable offset.',
   },
 ];
 
@@ -59,33 +145,43 @@ export function validateGroupConfigs(
     normalised[name] = normalizeValue(GROUP_CONFIG_BY_NAME.get(name)!, value);
   for (const def of GROUP_CONFIGS) {
     const value = normalised[def.name];
-    if (value === undefined) continue;
+    if (value === undefined || def.rangeFrom === undefined) continue;
     const [min, max] = def.rangeFrom.map((key) => config.number(key));
     if (Number(value) < min! || Number(value) > max!) {
       throw new ConfigError(`${def.name} must be in the range ${min} to ${max} inclusive.`);
     }
   }
-  const session = 'consumer.session.timeout.ms';
-  const heartbeat = 'consumer.heartbeat.interval.ms';
-  if (session in normalised || heartbeat in normalised) {
+  for (const kind of ['consumer', 'share']) {
+    const session = `${kind}.session.timeout.ms`;
+    const heartbeat = `${kind}.heartbeat.interval.ms`;
+    if (!(session in normalised) && !(heartbeat in normalised)) continue;
     const inForce = (name: string) =>
-      Number(normalised[name] ?? config.number(GROUP_CONFIG_BY_NAME.get(name)!.brokerSynonym));
+      Number(normalised[name] ?? config.number(GROUP_CONFIG_BY_NAME.get(name)!.brokerSynonym!));
     if (inForce(session) <= inForce(heartbeat)) throw new ConfigError(`${session} must be greater than ${heartbeat}`);
   }
   return normalised;
 }
 
-/** The group's session timeout and heartbeat interval in force: its own values, else the broker's. */
+/** A KIP-848 (consumer) or share group's session timeout and heartbeat interval in force: its own, else the broker's. */
 export function groupTimings(
   overrides: ReadonlyMap<string, string>,
   broker: { sessionTimeoutMs: number; heartbeatIntervalMs: number },
+  kind: 'consumer' | 'share' = 'consumer',
 ): { sessionTimeoutMs: number; heartbeatIntervalMs: number } {
   const own = (name: string) => {
     const value = overrides.get(name);
     return value === undefined ? undefined : Number(value);
   };
   return {
-    sessionTimeoutMs: own('consumer.session.timeout.ms') ?? broker.sessionTimeoutMs,
-    heartbeatIntervalMs: own('consumer.heartbeat.interval.ms') ?? broker.heartbeatIntervalMs,
+    sessionTimeoutMs: own(`${kind}.session.timeout.ms`) ?? broker.sessionTimeoutMs,
+    heartbeatIntervalMs: own(`${kind}.heartbeat.interval.ms`) ?? broker.heartbeatIntervalMs,
   };
+}
+
+/** A group's value of `name` in force: its own, else its broker key's, else the key's own default. */
+export function groupConfigValue(overrides: ReadonlyMap<string, string>, name: string, config: BrokerConfig): string {
+  const own = overrides.get(name);
+  if (own !== undefined) return own;
+  const def = GROUP_CONFIG_BY_NAME.get(name)!;
+  return def.brokerSynonym !== undefined ? (config.raw(def.brokerSynonym) ?? '') : (def.default ?? '');
 }

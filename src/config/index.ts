@@ -26,6 +26,8 @@ export {
   GROUP_CONFIG_BY_NAME,
   GROUP_CONFIGS,
   type GroupConfigDefinition,
+  groupConfigValue,
+  parseIsoDurationMs,
   unknownGroupConfig,
   validateGroupConfigs,
 } from './group-configs';

@@ -17,6 +17,10 @@ export interface GroupConfig {
   consumerMaxSize: number;
   /** Server-side assignors, the first is the default. */
   consumerAssignors: string[];
+  /** Share groups, KIP-932 (`group.share.*`). */
+  shareSessionTimeoutMs: number;
+  shareHeartbeatIntervalMs: number;
+  shareMaxSize: number;
 }
 
 export const DEFAULT_GROUP_CONFIG: GroupConfig = {
@@ -33,6 +37,9 @@ export const DEFAULT_GROUP_CONFIG: GroupConfig = {
   consumerHeartbeatIntervalMs: 5000,
   consumerMaxSize: 2147483647,
   consumerAssignors: ['uniform', 'range'],
+  shareSessionTimeoutMs: 45000,
+  shareHeartbeatIntervalMs: 5000,
+  shareMaxSize: 200,
 };
 
 /** Reads the group settings from the broker config (defined with Kafka's defaults in src/config/definitions.ts). */
@@ -57,6 +64,9 @@ export function groupConfigFrom(config: BrokerConfig): GroupConfig {
     consumerSessionTimeoutMs: num('group.consumer.session.timeout.ms', d.consumerSessionTimeoutMs),
     consumerHeartbeatIntervalMs: num('group.consumer.heartbeat.interval.ms', d.consumerHeartbeatIntervalMs),
     consumerMaxSize: num('group.consumer.max.size', d.consumerMaxSize),
+    shareSessionTimeoutMs: num('group.share.session.timeout.ms', d.shareSessionTimeoutMs),
+    shareHeartbeatIntervalMs: num('group.share.heartbeat.interval.ms', d.shareHeartbeatIntervalMs),
+    shareMaxSize: num('group.share.max.size', d.shareMaxSize),
     consumerAssignors: assignors
       ? assignors
           .split(',')

@@ -23,6 +23,7 @@ import {
 } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup, type HeartbeatInput, type HeartbeatResult, type TopicLookup } from './consumer-group';
+import type { Assignment } from './assignors';
 import type { GroupLog, LoadedRecord } from './group-log';
 import {
   type FetchedOffset,
@@ -39,11 +40,28 @@ import {
   encodeConsumerGroupKey,
   encodeGroupKey,
   encodeGroupValue,
+  encodeShareGroupKey,
 } from './records';
 import type { Scheduler, Timer } from './scheduler';
+import {
+  ShareGroup,
+  type ShareGroupSnapshot,
+  type ShareHeartbeatInput,
+  type ShareHeartbeatResult,
+} from './share-group';
 import type { PendingTxnOffsets } from './txn-offsets';
 
-export type Group = ClassicGroup | ConsumerGroup;
+export type Group = ClassicGroup | ConsumerGroup | ShareGroup;
+
+/**
+ * The share-partitions' state, kept by the share coordinator side (src/share/): a share group's assigned partitions
+ * are initialized there, and a deleted group's state goes with it.
+ */
+export interface ShareStateAccess {
+  initialize(groupId: string, assignment: Assignment): void;
+  /** Deletes a group's share-partition state; throws when it could not be stored. */
+  deleteGroup(groupId: string): void;
+}
 
 // The offsets side lives in offset-manager.ts; its request shapes stay importable from here.
 export type {
@@ -80,7 +98,7 @@ export interface ListedGroup {
   groupId: string;
   protocolType: string;
   state: string;
-  type: 'classic' | 'consumer';
+  type: 'classic' | 'consumer' | 'share';
 }
 
 interface Box<T> {
@@ -105,6 +123,9 @@ export class GroupCoordinator {
   }
   private readonly classicHost;
   private readonly consumerHost;
+  private readonly shareHost;
+  /** The share-partitions' state (src/share/); the broker sets it, none until then (tests of the group side). */
+  shareState: ShareStateAccess = { initialize: () => {}, deleteGroup: () => {} };
   /**
    * A group's own configs (the GROUP config resource: a single node's file, a KRaft cluster's metadata log), read
    * at each heartbeat; the broker sets it, none until then.
@@ -144,12 +165,31 @@ export class GroupCoordinator {
       persist: (g: ConsumerGroup) => this.persistConsumer(g),
       log,
     };
+    this.shareHost = {
+      scheduler,
+      config,
+      topics,
+      timings: (groupId: string) =>
+        groupTimings(
+          this.groupConfigs(groupId),
+          { sessionTimeoutMs: config.shareSessionTimeoutMs, heartbeatIntervalMs: config.shareHeartbeatIntervalMs },
+          'share',
+        ),
+      enqueue,
+      persist: (g: ShareGroup) => this.persistShare(g),
+      initializePartitions: (groupId: string, assignment: Assignment) =>
+        this.shareState.initialize(groupId, assignment),
+      log,
+    };
     this.offsetManager = new OffsetManager(
       config,
       store,
       scheduler,
       {
-        get: (groupId) => this.groups.get(groupId),
+        get: (groupId) => {
+          const group = this.groups.get(groupId);
+          return group instanceof ShareGroup ? undefined : group;
+        },
         createClassic: (groupId) => {
           const group = new ClassicGroup(groupId, this.classicHost);
           this.groups.set(groupId, group);
@@ -257,6 +297,17 @@ export class GroupCoordinator {
       this.groups.set(key.group, group);
       return false;
     }
+    if (key.type === 'share-group') {
+      const existing = this.groups.get(key.group);
+      if (record.value === null) {
+        if (existing instanceof ShareGroup) this.groups.delete(key.group);
+        return false;
+      }
+      const group = existing instanceof ShareGroup ? existing : new ShareGroup(key.group, this.shareHost);
+      group.restore(JSON.parse(record.value.toString('utf8')) as ShareGroupSnapshot);
+      this.groups.set(key.group, group);
+      return false;
+    }
     const existing = this.groups.get(key.group);
     if (record.value === null) {
       if (existing instanceof ConsumerGroup) this.groups.delete(key.group);
@@ -346,12 +397,28 @@ export class GroupCoordinator {
     );
   }
 
+  private persistShare(group: ShareGroup): void {
+    this.store.append(
+      group.groupId,
+      [{ key: encodeShareGroupKey(group.groupId), value: Buffer.from(JSON.stringify(group.toSnapshot())) }],
+      this.scheduler.now(),
+    );
+  }
+
+  /** A share group's id is refused by the APIs of the other group types (Kafka's "is not a consumer group"). */
+  private refuseShareGroup(groupId: string): void {
+    if (this.groups.get(groupId) instanceof ShareGroup) {
+      throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a consumer group.`);
+    }
+  }
+
   // ---------------------------------------------------------------- classic protocol
 
   async joinGroup(groupId: string, input: JoinInput): Promise<JoinResult> {
     await this.ready(groupId);
     return this.runDeferred(groupId, async () => {
       let group = this.groups.get(groupId);
+      if (group instanceof ShareGroup) return failJoin(ErrorCode.InconsistentGroupProtocol, input.memberId);
       if (group instanceof ConsumerGroup) {
         if (!group.isEmpty) return failJoin(ErrorCode.InconsistentGroupProtocol, input.memberId);
         group = undefined;
@@ -420,6 +487,7 @@ export class GroupCoordinator {
     ConsumerGroup.validate(groupId, input, this.consumerHost.config.consumerAssignors);
     const result = await this.run(groupId, () => {
       let group = this.groups.get(groupId);
+      this.refuseShareGroup(groupId);
       if (group instanceof ClassicGroup) {
         if (!group.isEmpty || group.state === 'PreparingRebalance' || group.state === 'CompletingRebalance') {
           throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a consumer group.`);
@@ -443,6 +511,74 @@ export class GroupCoordinator {
     return result;
   }
 
+  // ---------------------------------------------------------------- share groups (KIP-932)
+
+  async shareGroupHeartbeat(groupId: string, input: ShareHeartbeatInput): Promise<ShareHeartbeatResult> {
+    await this.ready(groupId);
+    ShareGroup.validate(groupId, input);
+    const result = await this.run(groupId, () => {
+      let group = this.groups.get(groupId);
+      if (group !== undefined && !(group instanceof ShareGroup)) {
+        throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a share group.`);
+      }
+      if (!group || group.dead) {
+        if (input.memberEpoch !== 0) {
+          throw new KafkaError(
+            ErrorCode.GroupIdNotFound,
+            input.memberEpoch < 0 ? `Group ${groupId} not found.` : `Share group ${groupId} not found.`,
+          );
+        }
+        group = new ShareGroup(groupId, this.shareHost);
+        this.groups.set(groupId, group);
+      }
+      return group.heartbeat(input);
+    });
+    const code = await this.replicated(groupId);
+    if (code !== ErrorCode.None) throw new KafkaError(code);
+    return result;
+  }
+
+  /** Each group id's share group, or the error ShareGroupDescribe answers with its message. */
+  async shareGroupDescribe(groupIds: string[]): Promise<(ShareGroup | KafkaError)[]> {
+    this.check();
+    return Promise.all(
+      groupIds.map((id) =>
+        this.run(id, () => {
+          if (id === '') return new KafkaError(ErrorCode.InvalidGroupId);
+          const group = this.groups.get(id);
+          if (group instanceof ShareGroup && !group.dead) return group;
+          if (group === undefined || (group instanceof ClassicGroup && group.state === 'Dead')) {
+            return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} not found.`);
+          }
+          return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} is not a share group.`);
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Runs `change` (to the group's share-partition state) in the share group's queue once the group is known to be
+   * a share group without members, as Kafka's AlterShareGroupOffsets (`create`: an unknown group is created) and
+   * DeleteShareGroupOffsets check it. Throws KafkaError with Kafka's words.
+   */
+  async changeShareGroupOffsets<T>(groupId: string, create: boolean, change: () => T): Promise<T> {
+    await this.ready(groupId);
+    return this.run(groupId, () => {
+      let group = this.groups.get(groupId);
+      if (group !== undefined && !(group instanceof ShareGroup)) {
+        throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a share group.`);
+      }
+      if (!group || group.dead) {
+        if (!create) throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} not found.`);
+        group = new ShareGroup(groupId, this.shareHost);
+        this.groups.set(groupId, group);
+        this.persistShare(group);
+      }
+      if (!group.isEmpty) throw new KafkaError(ErrorCode.NonEmptyGroup, 'The group is not empty.');
+      return change();
+    });
+  }
+
   async consumerGroupDescribe(groupIds: string[]): Promise<(ConsumerGroup | ErrorCode)[]> {
     this.check();
     return Promise.all(
@@ -460,7 +596,13 @@ export class GroupCoordinator {
   // ---------------------------------------------------------------- offsets
   async commitOffsets(groupId: string, input: OffsetCommitInput): Promise<Map<string, ErrorCode>> {
     await this.ready(groupId);
-    return this.acknowledged(groupId, await this.run(groupId, () => this.offsetManager.commit(groupId, input)));
+    return this.acknowledged(
+      groupId,
+      await this.run(groupId, () => {
+        this.refuseShareGroup(groupId);
+        return this.offsetManager.commit(groupId, input);
+      }),
+    );
   }
 
   /** Per-partition answers of a commit, turned into the write's error when it was not replicated. */
@@ -481,13 +623,22 @@ export class GroupCoordinator {
     requireStable = false,
   ): Promise<{ errorCode: ErrorCode; topics: { name: string; partitions: FetchedOffset[] }[] }> {
     this.check(groupId);
-    return this.run(groupId, () => this.offsetManager.fetch(groupId, topics, member, requireStable));
+    return this.run(groupId, () => {
+      this.refuseShareGroup(groupId);
+      return this.offsetManager.fetch(groupId, topics, member, requireStable);
+    });
   }
 
   /** TxnOffsetCommit: written now as the producer's transactional batch, pending until its marker. */
   async commitTxnOffsets(groupId: string, input: TxnOffsetCommitInput): Promise<Map<string, ErrorCode>> {
     await this.ready(groupId);
-    return this.acknowledged(groupId, await this.run(groupId, () => this.offsetManager.commitTxn(groupId, input)));
+    return this.acknowledged(
+      groupId,
+      await this.run(groupId, () => {
+        this.refuseShareGroup(groupId);
+        return this.offsetManager.commitTxn(groupId, input);
+      }),
+    );
   }
 
   /** Creates `__consumer_offsets` if it does not exist yet (FindCoordinator in a cluster asks for it). */
@@ -512,7 +663,10 @@ export class GroupCoordinator {
     topics: { name: string; partitions: number[] }[],
   ): Promise<{ errorCode: ErrorCode; codes: Map<string, ErrorCode> }> {
     this.check(groupId);
-    return this.run(groupId, () => this.offsetManager.delete(groupId, topics));
+    return this.run(groupId, () => {
+      this.refuseShareGroup(groupId);
+      return this.offsetManager.delete(groupId, topics);
+    });
   }
 
   // ---------------------------------------------------------------- admin
@@ -547,7 +701,7 @@ export class GroupCoordinator {
     };
     const group = this.groups.get(groupId);
     if (!group) return none;
-    if (group instanceof ConsumerGroup) {
+    if (group instanceof ConsumerGroup || group instanceof ShareGroup) {
       return { ...none, errorCode: ErrorCode.GroupIdNotFound };
     }
     const stable = group.state === 'Stable';
@@ -577,7 +731,7 @@ export class GroupCoordinator {
       const listed: ListedGroup =
         group instanceof ClassicGroup
           ? { groupId, protocolType: group.protocolType ?? '', state: group.state, type: 'classic' }
-          : { groupId, protocolType: 'consumer', state: group.state, type: 'consumer' };
+          : { groupId, protocolType: group.kind, state: group.state, type: group.kind };
       if (listed.state === 'Dead') continue;
       if (wantStates.size > 0 && !wantStates.has(listed.state.toLowerCase())) continue;
       if (wantTypes.size > 0 && !wantTypes.has(listed.type)) continue;
@@ -606,11 +760,16 @@ export class GroupCoordinator {
     const group = this.groups.get(groupId);
     if (!group || (group instanceof ClassicGroup && group.state === 'Dead')) return ErrorCode.GroupIdNotFound;
     if (!group.isEmpty || (group instanceof ClassicGroup && group.state !== 'Empty')) return ErrorCode.NonEmptyGroup;
-    const records = [
-      ...this.offsets.tombstones(groupId),
-      { key: group instanceof ClassicGroup ? encodeGroupKey(groupId) : encodeConsumerGroupKey(groupId), value: null },
-    ];
+    const key =
+      group instanceof ClassicGroup
+        ? encodeGroupKey(groupId)
+        : group instanceof ShareGroup
+          ? encodeShareGroupKey(groupId)
+          : encodeConsumerGroupKey(groupId);
+    const records = [...this.offsets.tombstones(groupId), { key, value: null }];
     try {
+      // A share group's share-partition state goes first (Kafka's deleteShareGroups before the group's tombstones).
+      if (group instanceof ShareGroup) this.shareState.deleteGroup(groupId);
       this.store.append(groupId, records, this.scheduler.now());
     } catch {
       return ErrorCode.CoordinatorNotAvailable;
@@ -641,6 +800,8 @@ export class GroupCoordinator {
   async expireOffsets(): Promise<number> {
     let expired = 0;
     for (const groupId of [...new Set([...this.groups.keys(), ...this.offsets.groupIds()])]) {
+      // Share groups commit no offsets and never expire (Kafka's ShareGroup.shouldExpire).
+      if (this.groups.get(groupId) instanceof ShareGroup) continue;
       expired += await this.run(groupId, () => this.offsetManager.expire(groupId));
     }
     return expired;

@@ -14,7 +14,6 @@ import { coordinatorWriteError } from '../topics/coordinator-partitions';
 import { ClassicGroup } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup } from './consumer-group';
-import type { Group } from './coordinator';
 import type { CoordinatorRecord, GroupLog } from './group-log';
 import { type CommittedOffset, OffsetStore, offsetRecord } from './offsets';
 import { encodeConsumerGroupKey, encodeGroupKey } from './records';
@@ -79,9 +78,9 @@ export interface FetchedOffset {
   errorCode: number;
 }
 
-/** What the offsets side needs of the coordinator's groups. */
+/** What the offsets side needs of the coordinator's groups (share groups commit no offsets: never seen here). */
 export interface GroupDirectory {
-  get(groupId: string): Group | undefined;
+  get(groupId: string): ClassicGroup | ConsumerGroup | undefined;
   /** Registers a new, empty classic group (a commit with generation -1 to an unknown group creates one, as on Kafka). */
   createClassic(groupId: string): ClassicGroup;
   /** Forgets a group whose last offsets expired (the caller marked it dead). */

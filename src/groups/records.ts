@@ -14,6 +14,8 @@ import { Writer } from '../../protocol/primitives/writer';
 export const OFFSET_COMMIT_KEY_VERSION = 1;
 export const GROUP_METADATA_KEY_VERSION = 2;
 export const CONSUMER_GROUP_SNAPSHOT_KEY_VERSION = 0x7b00;
+/** A share group's membership (KIP-932), one JSON snapshot per group as for KIP-848 groups. */
+export const SHARE_GROUP_SNAPSHOT_KEY_VERSION = 0x7b01;
 
 export interface OffsetCommitValue {
   offset: bigint;
@@ -47,7 +49,8 @@ export interface GroupMetadataValue {
 export type CoordinatorKey =
   | { type: 'offset'; group: string; topic: string; partition: number }
   | { type: 'group'; group: string }
-  | { type: 'consumer-group'; group: string };
+  | { type: 'consumer-group'; group: string }
+  | { type: 'share-group'; group: string };
 
 export function encodeOffsetKey(group: string, topic: string, partition: number): Buffer {
   return Buffer.from(
@@ -63,6 +66,10 @@ export function encodeConsumerGroupKey(group: string): Buffer {
   return Buffer.from(new Writer(32).int16(CONSUMER_GROUP_SNAPSHOT_KEY_VERSION).string(group).finish());
 }
 
+export function encodeShareGroupKey(group: string): Buffer {
+  return Buffer.from(new Writer(32).int16(SHARE_GROUP_SNAPSHOT_KEY_VERSION).string(group).finish());
+}
+
 /** Decodes a key; null for versions Brook does not keep (Kafka's KIP-848 / share records). */
 export function decodeKey(bytes: Buffer): CoordinatorKey | null {
   const r = new Reader(bytes);
@@ -74,6 +81,8 @@ export function decodeKey(bytes: Buffer): CoordinatorKey | null {
     key = { type: 'group', group: r.string() };
   } else if (version === CONSUMER_GROUP_SNAPSHOT_KEY_VERSION) {
     key = { type: 'consumer-group', group: r.string() };
+  } else if (version === SHARE_GROUP_SNAPSHOT_KEY_VERSION) {
+    key = { type: 'share-group', group: r.string() };
   }
   r.check('__consumer_offsets key');
   return key;

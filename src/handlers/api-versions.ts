@@ -66,6 +66,21 @@ function addKRaftVersion(ctx: HandlerContext, response: Response): void {
     response.finalizedFeatures.push({ name: 'kraft.version', minVersionLevel: level, maxVersionLevel: level });
 }
 
+/** share.version as a new Kafka 4.4 cluster finalizes it (ShareVersion.LATEST_PRODUCTION: share groups, KIP-932). */
+const SHARE_VERSION = { name: 'share.version', minVersion: 0, maxVersion: 2 };
+
+/**
+ * A node that serves share groups (a single node: src/handlers/share-groups.ts) lists share.version, supported
+ * 0-2 from v4 and finalized at 2; a KRaft cluster does not serve them yet and leaves it out (level 0), as a Kafka
+ * cluster with share groups disabled.
+ */
+function addShareVersion(ctx: HandlerContext, response: Response): void {
+  if (!ctx.broker.shares) return;
+  if (ctx.version >= 4) response.supportedFeatures.push(SHARE_VERSION);
+  const level = SHARE_VERSION.maxVersion;
+  response.finalizedFeatures.push({ name: SHARE_VERSION.name, minVersionLevel: level, maxVersionLevel: level });
+}
+
 export const apiVersionsHandler: ApiHandler<Request, Response> = {
   apiKey: 18,
   minVersion: 0,
@@ -108,7 +123,10 @@ export const apiVersionsHandler: ApiHandler<Request, Response> = {
         .map((f) => ({ name: f.name, minVersionLevel: f.level, maxVersionLevel: f.level }));
     }
 
-    if (ctx.version >= 3) addKRaftVersion(ctx, response);
+    if (ctx.version >= 3) {
+      addKRaftVersion(ctx, response);
+      addShareVersion(ctx, response);
+    }
     return response;
   },
   errorResponse(_request, errorCode) {

@@ -4,6 +4,7 @@ import {
   brokerConfigDefinition,
   ConfigError,
   GROUP_CONFIG_BY_NAME,
+  groupConfigValue,
   normalizeValue,
   RECONFIGURABLE_SSL_KEYS,
   THREAD_POOL_KEYS,
@@ -184,7 +185,7 @@ async function alterNamedConfigs(
       current,
       changes,
       replace,
-      (key) => broker.config.raw(GROUP_CONFIG_BY_NAME.get(key)!.brokerSynonym) ?? '',
+      (key) => groupConfigValue(new Map(), key, broker.config),
       (key) => {
         const def = GROUP_CONFIG_BY_NAME.get(key);
         if (!def) throw unknownGroupConfig(key);

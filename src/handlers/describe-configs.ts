@@ -134,11 +134,12 @@ function describeGroupConfig(
   includeSynonyms: boolean,
 ): Entry {
   const own = overrides.get(def.name);
-  const synonyms = brokerSynonyms([def.brokerSynonym], config);
+  // A key without a broker synonym (share.auto.offset.reset, share.isolation.level) falls back to its own default.
+  const synonyms = def.brokerSynonym !== undefined ? brokerSynonyms([def.brokerSynonym], config) : [];
   if (own !== undefined) synonyms.unshift({ name: def.name, value: own, source: ConfigSource.DynamicGroupConfig });
   return {
     name: def.name,
-    value: own ?? config.raw(def.brokerSynonym),
+    value: own ?? (def.brokerSynonym !== undefined ? config.raw(def.brokerSynonym) : def.default),
     readOnly: false,
     isDefault: false,
     configSource: synonyms[0]?.source ?? ConfigSource.DefaultConfig,

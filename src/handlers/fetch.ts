@@ -288,8 +288,11 @@ const partitionResponse = (partition: number, errorCode: number) => emptyData(pa
 const isMetadataError = (errorCode: number) =>
   errorCode === ErrorCode.UnknownTopicOrPartition || errorCode === ErrorCode.UnknownTopicId;
 
-/** Per connection: aborts the fetches parked on it when it closes (one close listener, not one per fetch). */
-function parkedFetches(ctx: HandlerContext): Set<AbortController> {
+/**
+ * Per connection: aborts the fetches parked on it when it closes (one close listener, not one per fetch). Share
+ * fetches (share-fetch.ts) park here too.
+ */
+export function parkedFetches(ctx: HandlerContext): Set<AbortController> {
   let parked = ctx.connection.state.get(PARKED_FETCHES) as Set<AbortController> | undefined;
   if (!parked) {
     const created = new Set<AbortController>();

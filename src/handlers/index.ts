@@ -58,6 +58,13 @@ import { alterClientQuotasHandler } from './alter-client-quotas';
 import { createAclsHandler, deleteAclsHandler, describeAclsHandler } from './acls';
 import { electLeadersHandler } from './elect-leaders';
 import { unregisterBrokerHandler } from './unregister-broker';
+import { shareGroupHeartbeatHandler } from './share-group-heartbeat';
+import { shareGroupDescribeHandler } from './share-group-describe';
+import { shareFetchHandler } from './share-fetch';
+import { shareAcknowledgeHandler } from './share-acknowledge';
+import { describeShareGroupOffsetsHandler } from './describe-share-group-offsets';
+import { alterShareGroupOffsetsHandler } from './alter-share-group-offsets';
+import { deleteShareGroupOffsetsHandler } from './delete-share-group-offsets';
 import { updateFeaturesHandler } from './update-features';
 import {
   createDelegationTokenHandler,
@@ -129,6 +136,13 @@ function baseRegistry(): HandlerRegistry {
     .register(offsetDeleteHandler)
     .register(consumerGroupHeartbeatHandler)
     .register(consumerGroupDescribeHandler)
+    .register(shareGroupHeartbeatHandler)
+    .register(shareGroupDescribeHandler)
+    .register(shareFetchHandler)
+    .register(shareAcknowledgeHandler)
+    .register(describeShareGroupOffsetsHandler)
+    .register(alterShareGroupOffsetsHandler)
+    .register(deleteShareGroupOffsetsHandler)
     .register(initProducerIdHandler)
     .register(addPartitionsToTxnHandler)
     .register(addOffsetsToTxnHandler)

@@ -7,6 +7,7 @@ import { type Clock, systemClock } from '../clock';
 import type { BrokerConfig } from '../config';
 import { FetchSessionCache } from '../fetch/sessions';
 import { type GroupCoordinator, startGroupCoordinator } from '../groups';
+import { type SharePartitionManager, startSharePartitions } from '../share';
 import type { KRaftNode } from '../cluster/kraft-broker';
 import type { MetadataQuorum } from '../cluster/metadata-quorum';
 import { ConfigResourceType, type NamedConfigResource } from '../../replication/metadata/image';
@@ -103,6 +104,8 @@ export class Broker implements BrokerServices {
   /** What fetches read record bytes into, given back by connections once written (storage/read-buffers.ts). */
   readonly readBuffers = new ReadBuffers();
   groups!: GroupCoordinator;
+  /** Share groups' share-partitions and sessions on a single node (null in a KRaft cluster: services.ts). */
+  shares: SharePartitionManager | null = null;
   /** Groups' and client metrics subscriptions' configs on a single node (a KRaft cluster: its metadata log). */
   private namedConfigFiles = new Map<NamedConfigResource, ResourceConfigFile>();
   transactions!: TransactionCoordinator;
@@ -327,9 +330,24 @@ export class Broker implements BrokerServices {
         new ResourceConfigFile(join(dirs[0]!, file), log),
       );
     }
-    broker.groups = await startGroupCoordinator(config, topics, log.child({ component: 'groups' }), clock, (id) =>
-      broker.namedConfigs(ConfigResourceType.Group, id),
+    const groupConfigs = (id: string) => broker.namedConfigs(ConfigResourceType.Group, id);
+    broker.groups = await startGroupCoordinator(
+      config,
+      topics,
+      log.child({ component: 'groups' }),
+      clock,
+      groupConfigs,
     );
+    if (!kraft) {
+      const shares = await startSharePartitions(config, topics, clock, groupConfigs, log.child({ component: 'share' }));
+      broker.shares = shares;
+      broker.groups.shareState = {
+        initialize: (groupId, assignment) => {
+          for (const [topicId, partitions] of assignment) shares.initialize(groupId, topicId, partitions);
+        },
+        deleteGroup: (groupId) => shares.deleteGroup(groupId),
+      };
+    }
     broker.transactions = await startTransactionCoordinator(
       config,
       resolve(dirs[0]!),
@@ -685,6 +703,7 @@ export class Broker implements BrokerServices {
     for (const connection of [...this.connections]) connection.close();
     await closing;
     this.fetchSessions.clear();
+    this.shares?.close();
     for (const s of this.security.values()) closeListenerSecurity(s);
     this.groups?.close();
     this.transactions?.close();

@@ -5,6 +5,7 @@ import type { HandlerRegistry } from '../handlers/registry';
 import type { Logger } from '../log';
 import type { FetchSessionCache } from '../fetch/sessions';
 import type { GroupCoordinator } from '../groups';
+import type { SharePartitionManager } from '../share';
 import type { TopicService } from '../topics/topic-service';
 import type { TransactionCoordinator } from '../transactions';
 import type { BrokerMetrics } from '../metrics/broker-metrics';
@@ -40,6 +41,11 @@ export interface BrokerServices {
   readonly fetchSessions: FetchSessionCache;
   /** The group coordinator (src/groups). */
   readonly groups: GroupCoordinator;
+  /**
+   * Share groups' share-partitions and sessions (src/share); null in a KRaft cluster, which does not serve share
+   * groups yet (as a Kafka cluster with share.version 0: the share APIs answer UNSUPPORTED_VERSION).
+   */
+  readonly shares: SharePartitionManager | null;
   /** The transaction coordinator and producer ids (src/transactions). */
   readonly transactions: TransactionCoordinator;
   /** The KRaft metadata quorum on a controller voter (replication/raft), else null. */

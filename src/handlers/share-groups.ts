@@ -1,0 +1,121 @@
+/**
+ * What the share group APIs (KIP-932) have in common: whether this broker serves share groups. A single node does
+ * (share.version finalized at 2, as a new Kafka 4.4 cluster); a KRaft cluster does not yet, and answers as a Kafka
+ * cluster whose share.version is 0: UNSUPPORTED_VERSION (KafkaApis.isShareGroupProtocolEnabled).
+ */
+import { ErrorCode, errorCodeOf, errorName, KafkaError } from '../errors';
+import { AclOperation, ResourceType } from '../security/acl';
+import { AcknowledgeType, type SharePartitionManager } from '../share';
+import { authorize } from './auth';
+import type { HandlerContext } from './types';
+
+/** The share-partitions of this broker; throws UNSUPPORTED_VERSION where share groups are not served. */
+export function sharesOf(ctx: HandlerContext): SharePartitionManager {
+  const shares = ctx.broker.shares;
+  if (!shares) throw new KafkaError(ErrorCode.UnsupportedVersion, 'The share group protocol is not enabled.');
+  return shares;
+}
+
+/** The message an answer carries for a refusal: the coordinator's words, none for a bare code. */
+export function refusalMessage(error: unknown): string | null {
+  if (!(error instanceof KafkaError)) return null;
+  return error.message === errorName(error.code) ? null : error.message;
+}
+
+/** Kafka's KafkaApis.isMemberIdValid: a share member's id is the client's own, 1-36 characters. */
+export function isShareMemberIdValid(memberId: string | null): memberId is string {
+  return memberId !== null && memberId.length > 0 && memberId.length <= 36;
+}
+
+/** A partition a share request names, resolved: its topic, or the error it is answered with. */
+export interface NamedSharePartition {
+  topicId: string;
+  partition: number;
+  /** The topic's name ('' when the id is unknown). */
+  topic: string;
+  /** Set when the partition cannot be served: UNKNOWN_TOPIC_ID, UNKNOWN_TOPIC_OR_PARTITION, TOPIC_AUTHORIZATION_FAILED. */
+  errorCode?: ErrorCode;
+}
+
+/** Resolves a partition named by topic id as KafkaApis does for share requests (READ on the topic). */
+export function resolveSharePartition(ctx: HandlerContext, topicId: string, partition: number): NamedSharePartition {
+  const topic = ctx.broker.topics.getById(topicId);
+  if (!topic) return { topicId, partition, topic: '', errorCode: ErrorCode.UnknownTopicId };
+  if (!authorize(ctx, AclOperation.READ, ResourceType.TOPIC, topic.name)) {
+    return { topicId, partition, topic: topic.name, errorCode: ErrorCode.TopicAuthorizationFailed };
+  }
+  if (partition < 0 || partition >= topic.partitionCount) {
+    return { topicId, partition, topic: topic.name, errorCode: ErrorCode.UnknownTopicOrPartition };
+  }
+  return { topicId, partition, topic: topic.name };
+}
+
+/** An acknowledgement batch as ShareFetch and ShareAcknowledge carry it. */
+export interface WireAcknowledgementBatch {
+  firstOffset: bigint;
+  lastOffset: bigint;
+  acknowledgeTypes: number[];
+}
+
+/** The highest acknowledge type a request version may carry (RENEW, 4, is v2's, with IsRenewAck). */
+const MAX_ACKNOWLEDGE_TYPE = AcknowledgeType.Reject;
+
+/**
+ * One partition's acknowledgements, checked as Kafka's validateAcknowledgementBatches (in order, not overlapping,
+ * one type or one per offset, known types: INVALID_REQUEST otherwise) and applied all or none. Returns the
+ * partition's acknowledgement error.
+ */
+export function applyAcknowledgements(
+  shares: SharePartitionManager,
+  groupId: string,
+  memberId: string,
+  target: NamedSharePartition,
+  batches: readonly WireAcknowledgementBatch[],
+): { errorCode: ErrorCode; errorMessage: string | null } {
+  if (target.errorCode !== undefined) return { errorCode: target.errorCode, errorMessage: null };
+  let previousLast = -1n;
+  for (const b of batches) {
+    const types = b.acknowledgeTypes;
+    const invalid =
+      b.firstOffset > b.lastOffset ||
+      b.firstOffset < previousLast ||
+      types.length === 0 ||
+      (types.length > 1 && BigInt(types.length) !== b.lastOffset - b.firstOffset + 1n) ||
+      types.some((t) => t < 0 || t > MAX_ACKNOWLEDGE_TYPE);
+    if (invalid) return { errorCode: ErrorCode.InvalidRequest, errorMessage: null };
+    previousLast = b.lastOffset;
+  }
+  if (batches.length === 0) return { errorCode: ErrorCode.None, errorMessage: null };
+  try {
+    shares.acknowledge(
+      groupId,
+      memberId,
+      target,
+      batches.map((b) => ({
+        firstOffset: Number(b.firstOffset),
+        lastOffset: Number(b.lastOffset),
+        acknowledgeTypes: b.acknowledgeTypes,
+      })),
+    );
+    return { errorCode: ErrorCode.None, errorMessage: null };
+  } catch (error) {
+    return { errorCode: errorCodeOf(error), errorMessage: error instanceof KafkaError ? error.message : null };
+  }
+}
+
+const SESSIONS_ON_CLOSE = 'share.sessions';
+
+/**
+ * Ends, with the connection, the share sessions opened on it: their members' acquired records are released
+ * (Kafka's ShareSessionCache disconnect listener). One close listener per connection.
+ */
+export function endSessionsOnClose(ctx: HandlerContext, shares: SharePartitionManager): void {
+  if (ctx.connection.state.has(SESSIONS_ON_CLOSE)) return;
+  ctx.connection.state.set(SESSIONS_ON_CLOSE, true);
+  const connection = ctx.connection;
+  connection.onClose(() => {
+    for (const session of shares.sessions.closeConnection(connection)) {
+      shares.releaseMember(session.groupId, session.memberId, session.partitions.values());
+    }
+  });
+}
