@@ -26,12 +26,13 @@ export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --br
 
   brook config get --topic T [KEY]... [--all]    the topic's configs set on it (--all: every key, with source)
   brook config get --broker ID [KEY]... [--all]  a broker's dynamic configs (--all: every key)
-  brook config get --group G [KEY]... [--all]    a consumer group's own configs (--all: with the broker's)
+  brook config get --group G [KEY]... [--all]    a group's own configs (--all: with the broker's)
   brook config get --client-metrics S [KEY]... [--all]   a client metrics subscription (--all: with defaults)
   brook config set --topic T KEY=VALUE... [--delete KEY]...
   brook config set --broker ID|--broker-defaults KEY=VALUE... [--delete KEY]...
-  brook config set --group G KEY=VALUE... [--delete KEY]...   (consumer.session.timeout.ms,
-                                                 consumer.heartbeat.interval.ms: KIP-848 groups)
+  brook config set --group G KEY=VALUE... [--delete KEY]...   (consumer.*: KIP-848 groups' session
+                                                 timeout and heartbeat interval; share.*: share groups'
+                                                 share.auto.offset.reset, share.record.lock.duration.ms...)
   brook config set --client-metrics S KEY=VALUE... [--delete KEY]...   (metrics, interval.ms, match: KIP-714)
 
 Naming KEYs shows those keys whatever their source. --delete returns a key to its default.

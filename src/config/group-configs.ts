@@ -111,6 +111,12 @@ export const GROUP_CONFIGS: readonly GroupConfigDefinition[] = [
     doc: 'Where a share group starts reading a partition it has no state for: earliest, latest or by_duration:<ISO-8601>.',
   },
   {
+    name: 'share.renew.acknowledge.enable',
+    type: 'boolean',
+    default: 'true',
+    doc: 'Whether members may extend their acquisition locks with RENEW acknowledgements (KIP-1222).',
+  },
+  {
     name: 'share.isolation.level',
     type: 'string',
     default: 'read_uncommitted',

@@ -134,8 +134,11 @@ function describeGroupConfig(
   includeSynonyms: boolean,
 ): Entry {
   const own = overrides.get(def.name);
-  // A key without a broker synonym (share.auto.offset.reset, share.isolation.level) falls back to its own default.
-  const synonyms = def.brokerSynonym !== undefined ? brokerSynonyms([def.brokerSynonym], config) : [];
+  // A key without a broker synonym (share.auto.offset.reset, share.isolation.level) has its own default as one.
+  const synonyms =
+    def.brokerSynonym !== undefined
+      ? brokerSynonyms([def.brokerSynonym], config)
+      : [{ name: def.name, value: def.default, source: ConfigSource.DefaultConfig }];
   if (own !== undefined) synonyms.unshift({ name: def.name, value: own, source: ConfigSource.DynamicGroupConfig });
   return {
     name: def.name,

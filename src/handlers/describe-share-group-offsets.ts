@@ -16,8 +16,8 @@ type GroupAnswer = DescribeShareGroupOffsetsResponse['groups'][number];
 type TopicAnswer = GroupAnswer['topics'][number];
 
 /**
- * DescribeShareGroupOffsets (90), v0-1: each share-partition's start offset (-1 while share.auto.offset.reset has
- * not placed it yet) and, v1, its lag: the records up to the partition's end that are neither before the start
+ * DescribeShareGroupOffsets (90), v0-1: each share-partition's stored start offset (-1 until its first
+ * acknowledgement is stored) and, v1, its lag: the records up to the partition's end that are neither before the start
  * offset nor done with (Kafka: latest offset - start offset - delivery complete count). `topics` null asks for
  * every partition the group has state for. As Kafka, the group's existence is not checked: a group without state
  * has no partitions, a partition without state offset -1.
@@ -91,10 +91,11 @@ function describeTopic(
 ): TopicAnswer {
   const topic = ctx.broker.topics.get(topicName);
   const denied = topic !== undefined && !authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, topicName);
+  // Kafka answers a partition it has no state for with the schema's default leader epoch, 0.
   const unknown = (partitionIndex: number, errorCode: ErrorCode = ErrorCode.None) => ({
     partitionIndex,
     startOffset: -1n,
-    leaderEpoch: -1,
+    leaderEpoch: 0,
     lag: -1n,
     errorCode,
     errorMessage: null,

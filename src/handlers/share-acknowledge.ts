@@ -13,15 +13,15 @@ import type { ApiHandler } from './types';
 const FINAL_EPOCH = -1;
 
 /**
- * ShareAcknowledge (79), v1: a share group member's acknowledgements without a fetch (commitSync, or records still
+ * ShareAcknowledge (79), v1-2: a share group member's acknowledgements without a fetch (commitSync, or records still
  * buffered when it acknowledges), in its share session: epoch 0 has no session to acknowledge in
  * (INVALID_SHARE_SESSION_EPOCH), -1 acknowledges and ends the session (the records the member still holds are
- * released), any other must be the session's epoch and moves it on.
+ * released), any other must be the session's epoch and moves it on. v2 may renew locks (RENEW, with IsRenewAck).
  */
 export const shareAcknowledgeHandler: ApiHandler<ShareAcknowledgeRequest, ShareAcknowledgeResponse> = {
   apiKey: 79,
   minVersion: 1,
-  maxVersion: 1,
+  maxVersion: 2,
   async handle(request, ctx) {
     const refuse = (errorCode: ErrorCode) => shareAcknowledgeHandler.errorResponse!(request, errorCode, ctx);
     let shares: ReturnType<typeof sharesOf>;
@@ -53,7 +53,12 @@ export const shareAcknowledgeHandler: ApiHandler<ShareAcknowledgeRequest, ShareA
       };
       for (const p of t.partitions) {
         const target = resolveSharePartition(ctx, t.topicId, p.partitionIndex);
-        const result = applyAcknowledgements(shares, groupId, memberId, target, p.acknowledgementBatches);
+        const result = applyAcknowledgements(
+          shares,
+          { groupId, memberId, version: ctx.version, isRenewAck: ctx.version >= 2 && request.isRenewAck },
+          target,
+          p.acknowledgementBatches,
+        );
         const leader = target.topic ? ctx.broker.topics.partition(target.topic, target.partition) : undefined;
         topic.partitions.push({
           partitionIndex: p.partitionIndex,

@@ -21,6 +21,9 @@ import type { ApiHandler, HandlerContext } from './types';
 
 const OPEN_EPOCH = 0;
 const FINAL_EPOCH = -1;
+/** ShareAcquireMode (v2): whole log batches, or never more records than MaxRecords. */
+const BATCH_OPTIMIZED = 0;
+const RECORD_LIMIT = 1;
 
 /** A partition's entry in the answer, before its records are known. */
 interface Answer {
@@ -32,17 +35,19 @@ interface Answer {
 }
 
 /**
- * ShareFetch (78), v1: a share group member's fetch (KIP-932). In a share session (share-sessions.ts: epoch 0
+ * ShareFetch (78), v1-2: a share group member's fetch (KIP-932). In a share session (share-sessions.ts: epoch 0
  * opens it, -1 closes it, otherwise it must be the session's epoch) the member acknowledges what it processed
  * (piggybacked acknowledgements, applied first) and acquires records of the session's partitions
  * (src/share/share-partition-manager.ts): whole log batches, with the acquired ranges and their delivery counts.
  * Kafka does not check that the member belongs to the group, nor that it is assigned the partitions: the member id
- * is the session's key and the records' owner. Top-level refusals (the session's) answer no partitions.
+ * is the session's key and the records' owner. Top-level refusals (the session's) answer no partitions. v2 adds
+ * the record_limit acquire mode (KIP-1206: never more than MaxRecords records, log batches split) and requests
+ * that only renew acquisition locks (KIP-1222: IsRenewAck, every size 0, no fetch).
  */
 export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse> = {
   apiKey: 78,
   minVersion: 1,
-  maxVersion: 1,
+  maxVersion: 2,
   async handle(request, ctx) {
     const refuse = (errorCode: ErrorCode) => shareFetchHandler.errorResponse!(request, errorCode, ctx);
     let shares: ReturnType<typeof sharesOf>;
@@ -58,6 +63,18 @@ export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse
     if (!isShareMemberIdValid(request.memberId)) return refuse(ErrorCode.InvalidRequest);
     const memberId = request.memberId;
     const epoch = request.shareSessionEpoch;
+    // v2 (KIP-1206, KIP-1222): the acquire mode, and requests that only renew locks (they fetch nothing).
+    const isRenewAck = ctx.version >= 2 && request.isRenewAck;
+    const recordLimit = ctx.version >= 2 && request.shareAcquireMode === RECORD_LIMIT;
+    if (ctx.version >= 2 && request.shareAcquireMode !== BATCH_OPTIMIZED && !recordLimit) {
+      return refuse(ErrorCode.InvalidRequest);
+    }
+    if (
+      isRenewAck &&
+      (request.maxBytes !== 0 || request.minBytes !== 0 || request.maxRecords !== 0 || request.maxWaitMs !== 0)
+    ) {
+      return refuse(ErrorCode.InvalidRequest);
+    }
     const acknowledging = request.topics.some((t) => t.partitions.some((p) => p.acknowledgementBatches.length > 0));
     const requested = request.topics.flatMap((t) =>
       t.partitions.map((p) => ({ wire: p, target: resolveSharePartition(ctx, t.topicId, p.partitionIndex) })),
@@ -114,7 +131,12 @@ export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse
         if (target.errorCode === undefined) answers.delete(partitionId(target.topicId, target.partition));
         continue;
       }
-      const result = applyAcknowledgements(shares, groupId, memberId, target, wire.acknowledgementBatches);
+      const result = applyAcknowledgements(
+        shares,
+        { groupId, memberId, version: ctx.version, isRenewAck },
+        target,
+        wire.acknowledgementBatches,
+      );
       a.errorCode = ErrorCode.None;
       a.acknowledgeErrorCode = result.errorCode;
       a.acknowledgeErrorMessage = result.errorMessage;
@@ -123,11 +145,11 @@ export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse
       // The session ends: no fetch, what the member still holds is released (Kafka's FinalContext).
       shares.sessions.remove(session);
       shares.releaseMember(groupId, memberId, session.partitions.values());
-    } else if (request.maxRecords > 0 && request.maxBytes > 0 && session.partitions.size > 0) {
+    } else if (!isRenewAck && request.maxRecords > 0 && request.maxBytes > 0 && session.partitions.size > 0) {
       const targets = [...session.partitions.values()].map((p) => resolveSharePartition(ctx, p.topicId, p.partition));
       for (const t of targets) if (t.errorCode !== undefined) answer(t);
       const readable = targets.filter((t) => t.errorCode === undefined);
-      const fetched = await fetchRecords(ctx, request, groupId, memberId, readable);
+      const fetched = await fetchRecords(ctx, request, groupId, memberId, readable, recordLimit);
       for (const t of readable) {
         const result = fetched.get(`${groupId}\0${t.topicId}\0${t.partition}`);
         if (!result) continue;
@@ -168,6 +190,7 @@ async function fetchRecords(
   groupId: string,
   memberId: string,
   targets: NamedSharePartition[],
+  recordLimit: boolean,
 ): Promise<Map<string, ShareFetchResult>> {
   const controller = new AbortController();
   const parked = parkedFetches(ctx);
@@ -182,6 +205,7 @@ async function fetchRecords(
       minBytes: Math.min(request.minBytes, maxBytes),
       maxBytes,
       maxRecords: request.maxRecords,
+      recordLimit,
       signal: controller.signal,
     });
   } finally {

@@ -57,21 +57,19 @@ export interface WireAcknowledgementBatch {
   acknowledgeTypes: number[];
 }
 
-/** The highest acknowledge type a request version may carry (RENEW, 4, is v2's, with IsRenewAck). */
-const MAX_ACKNOWLEDGE_TYPE = AcknowledgeType.Reject;
-
 /**
  * One partition's acknowledgements, checked as Kafka's validateAcknowledgementBatches (in order, not overlapping,
- * one type or one per offset, known types: INVALID_REQUEST otherwise) and applied all or none. Returns the
- * partition's acknowledgement error.
+ * one type or one per offset, known types: INVALID_REQUEST otherwise; RENEW only in a v2 request that says it
+ * renews) and applied all or none. Returns the partition's acknowledgement error.
  */
 export function applyAcknowledgements(
   shares: SharePartitionManager,
-  groupId: string,
-  memberId: string,
+  request: { groupId: string; memberId: string; version: number; isRenewAck: boolean },
   target: NamedSharePartition,
   batches: readonly WireAcknowledgementBatch[],
 ): { errorCode: ErrorCode; errorMessage: string | null } {
+  const { groupId, memberId } = request;
+  const maxType = request.version >= 2 ? AcknowledgeType.Renew : AcknowledgeType.Reject;
   if (target.errorCode !== undefined) return { errorCode: target.errorCode, errorMessage: null };
   let previousLast = -1n;
   for (const b of batches) {
@@ -81,7 +79,7 @@ export function applyAcknowledgements(
       b.firstOffset < previousLast ||
       types.length === 0 ||
       (types.length > 1 && BigInt(types.length) !== b.lastOffset - b.firstOffset + 1n) ||
-      types.some((t) => t < 0 || t > MAX_ACKNOWLEDGE_TYPE);
+      types.some((t) => t < 0 || t > maxType || (t === AcknowledgeType.Renew && !request.isRenewAck));
     if (invalid) return { errorCode: ErrorCode.InvalidRequest, errorMessage: null };
     previousLast = b.lastOffset;
   }

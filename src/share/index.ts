@@ -18,6 +18,7 @@ export function shareGroupSettings(config: BrokerConfig, overrides: ReadonlyMap<
     recordLockDurationMs: Number(value('share.record.lock.duration.ms')),
     deliveryCountLimit: Number(value('share.delivery.count.limit')),
     maxInFlightRecords: Number(value('share.partition.max.record.locks')),
+    renewEnabled: value('share.renew.acknowledge.enable') === 'true',
     autoOffsetReset: value('share.auto.offset.reset'),
     readCommitted: value('share.isolation.level') === 'read_committed',
   };

@@ -55,6 +55,8 @@ export interface ShareFetchParams {
   minBytes: number;
   maxBytes: number;
   maxRecords: number;
+  /** ShareAcquireMode record_limit (v2): stop at maxRecords records, not at the end of the batch reaching it. */
+  recordLimit?: boolean;
   /** Aborted when the connection closes: a parked fetch answers at once. */
   signal?: AbortSignal;
 }
@@ -186,7 +188,7 @@ export class SharePartitionManager {
       }
       const batches = logBatches(r.records);
       const skipped = readCommitted ? abortedOffsets(batches, r.abortedTransactions ?? []) : new Set<number>();
-      const acquired = sp.acquire(params.memberId, batches, budget, skipped);
+      const acquired = sp.acquire(params.memberId, batches, budget, skipped, params.recordLimit);
       for (const range of acquired) budget -= range.lastOffset - range.firstOffset + 1;
       results.set(id, { errorCode: ErrorCode.None, records: batchesHolding(r.records, batches, acquired), acquired });
     });
@@ -269,12 +271,11 @@ export class SharePartitionManager {
   }
 
   /**
-   * A share-partition's start offset (-1: not resolved yet) and how many records past it are done with, for
-   * DescribeShareGroupOffsets; undefined without state.
+   * A share-partition's stored start offset and how many records past it are done with, for
+   * DescribeShareGroupOffsets (Kafka's ReadShareGroupStateSummary: what was stored, so -1 until the first
+   * acknowledgement, release or lock expiry is written, even once a fetch has placed it); undefined without state.
    */
   progress(key: SharePartitionKey): { startOffset: number; completed: number } | undefined {
-    const loaded = this.loaded.get(keyOf(key.groupId, key.topicId, key.partition));
-    if (loaded) return { startOffset: loaded.partition.startOffset, completed: loaded.partition.completedCount };
     const stored = this.store.read(key);
     if (!stored) return undefined;
     let completed = 0;

@@ -21,8 +21,8 @@ import { ErrorCode, KafkaError } from '../errors';
 export const RecordState = { Available: 0, Acquired: 1, Acknowledged: 2, Archived: 4 } as const;
 export type RecordState = (typeof RecordState)[keyof typeof RecordState];
 
-/** AcknowledgeType's wire ids (RENEW, 4, comes with ShareFetch / ShareAcknowledge v2). */
-export const AcknowledgeType = { Gap: 0, Accept: 1, Release: 2, Reject: 3 } as const;
+/** AcknowledgeType's wire ids (RENEW, KIP-1222, comes with ShareFetch / ShareAcknowledge v2). */
+export const AcknowledgeType = { Gap: 0, Accept: 1, Release: 2, Reject: 3, Renew: 4 } as const;
 
 /** A stored range of records in one state (Kafka's PersisterStateBatch). */
 export interface StateBatch {
@@ -64,6 +64,8 @@ export interface SharePartitionSettings {
   recordLockDurationMs: number;
   deliveryCountLimit: number;
   maxInFlightRecords: number;
+  /** share.renew.acknowledge.enable: whether RENEW may extend a lock. */
+  renewEnabled: boolean;
 }
 
 export interface SharePartitionHost {
@@ -139,13 +141,6 @@ export class SharePartition {
     return this.nextNew - this.startOffset;
   }
 
-  /** Records past the SPSO already done with (Kafka's DeliveryCompleteCount: the lag leaves them out). */
-  get completedCount(): number {
-    let n = 0;
-    for (const record of this.records.values()) if (TERMINAL.has(record.state)) n++;
-    return n;
-  }
-
   /** Where the next share fetch reads the log: the first record that can be delivered again, else the first new one. */
   nextFetchOffset(): number {
     for (let offset = this.startOffset; offset < this.nextNew; offset++) {
@@ -163,7 +158,8 @@ export class SharePartition {
   /**
    * Acquires for `memberId` what the log batches read from nextFetchOffset() hold that is free: records to deliver
    * again, and new records while the in-flight window has room. Whole log batches, as Kafka's batch_optimized mode:
-   * `maxRecords` stops the acquisition at the end of the batch that reaches it. Archived `skipped` offsets (the
+   * `maxRecords` stops the acquisition at the end of the batch that reaches it; in record_limit mode (ShareFetch v2's
+   * ShareAcquireMode 1, `recordLimit`) at the record that reaches it. Archived `skipped` offsets (the
    * batches of aborted transactions, read_committed) are done with at once, not delivered. Returns the acquired
    * ranges (contiguous offsets of one delivery count each).
    */
@@ -172,6 +168,7 @@ export class SharePartition {
     batches: readonly LogBatchSpan[],
     maxRecords: number,
     skipped: ReadonlySet<number> = new Set(),
+    recordLimit = false,
   ): AcquiredRange[] {
     if (this.closed) return [];
     const { maxInFlightRecords, recordLockDurationMs } = this.host.settings();
@@ -184,6 +181,7 @@ export class SharePartition {
       // New records only while the in-flight window has room (a batch already started is taken whole).
       if (batch.lastOffset >= this.nextNew && this.inFlightCount >= maxInFlightRecords && from >= this.nextNew) break;
       for (let offset = from; offset <= batch.lastOffset; offset++) {
+        if (recordLimit && acquired.length >= maxRecords) break;
         let record = this.records.get(offset);
         if (offset >= this.nextNew) {
           // Offsets the log skipped (compaction, a batch starting past the previous one's end) are gaps the member
@@ -218,11 +216,16 @@ export class SharePartition {
       this.persist();
     }
     if (acquired.length === 0) return [];
+    this.lock(acquisition, recordLockDurationMs);
+    return this.ranges(acquired);
+  }
+
+  /** Starts an acquisition's lock: when it runs out, what the acquisition still holds is released. */
+  private lock(acquisition: number, durationMs: number): void {
     this.locks.set(
       acquisition,
-      this.host.clock.schedule(recordLockDurationMs, () => this.expire(acquisition)),
+      this.host.clock.schedule(durationMs, () => this.expire(acquisition)),
     );
-    return this.ranges(acquired);
   }
 
   private acquireNew(offset: number, memberId: string, acquisition: number, acquired: number[]): void {
@@ -245,7 +248,8 @@ export class SharePartition {
   /**
    * Applies a member's acknowledgements, all or none (Kafka's SharePartition.acknowledge): each offset must be
    * acquired by that member (INVALID_RECORD_STATE otherwise), offsets below the SPSO are already done with and
-   * skipped, offsets never acquired are refused (INVALID_REQUEST). Throws KafkaError.
+   * skipped, offsets never acquired are refused (INVALID_REQUEST). RENEW keeps a record acquired under a new lock
+   * (KIP-1222; not stored, as acquisition is not). Throws KafkaError.
    */
   acknowledge(memberId: string, batches: readonly AcknowledgementBatch[]): void {
     if (this.closed) throw new KafkaError(ErrorCode.UnknownTopicOrPartition);
@@ -269,14 +273,29 @@ export class SharePartition {
           batch.acknowledgeTypes.length === 1
             ? batch.acknowledgeTypes[0]!
             : batch.acknowledgeTypes[offset - batch.firstOffset]!;
+        if (type === AcknowledgeType.Renew && !this.host.settings().renewEnabled) {
+          throw invalidRecordState('Renewing acquisition locks is not enabled for the group.');
+        }
         changes.push([offset, type]);
       }
     }
     if (changes.length === 0) return;
+    const renewed = changes.filter(([, type]) => type === AcknowledgeType.Renew).map(([offset]) => offset);
+    if (renewed.length < changes.length) this.applyAcknowledgements(changes);
+    if (renewed.length > 0) {
+      const acquisition = ++this.acquisitions;
+      for (const offset of renewed) this.records.get(offset)!.acquisition = acquisition;
+      this.lock(acquisition, this.host.settings().recordLockDurationMs);
+    }
+  }
+
+  /** The changes of acknowledgements other than RENEW, stored (undone when they cannot be). */
+  private applyAcknowledgements(changes: readonly [offset: number, type: number][]): void {
     const undo = changes.map(([offset]) => [offset, { ...this.records.get(offset)! }] as const);
     const { deliveryCountLimit } = this.host.settings();
     let released = false;
     for (const [offset, type] of changes) {
+      if (type === AcknowledgeType.Renew) continue;
       const record = this.records.get(offset)!;
       record.memberId = '';
       if (type === AcknowledgeType.Accept) record.state = RecordState.Acknowledged;
@@ -286,11 +305,12 @@ export class SharePartition {
       } else record.state = RecordState.Archived; // REJECT, GAP
     }
     const startBefore = this.startOffset;
-    this.advanceStart();
+    const passed = this.advanceStart();
     try {
       this.persist();
     } catch (error) {
       // Not stored: nothing happened (Kafka rolls the transition back when its write fails).
+      for (const [offset, record] of passed) this.records.set(offset, record);
       for (const [offset, record] of undo) this.records.set(offset, record);
       this.startOffset = startBefore;
       throw error;
@@ -351,14 +371,17 @@ export class SharePartition {
     this.persistQuietly();
   }
 
-  /** Moves the SPSO past the records done with at its head. */
-  private advanceStart(): void {
+  /** Moves the SPSO past the records done with at its head; returns them (to undo a move that was not stored). */
+  private advanceStart(): Map<number, InFlightRecord> {
+    const passed = new Map<number, InFlightRecord>();
     while (this.startOffset < this.nextNew) {
       const record = this.records.get(this.startOffset);
       if (record && !TERMINAL.has(record.state)) break;
+      if (record) passed.set(this.startOffset, record);
       this.records.delete(this.startOffset);
       this.startOffset++;
     }
+    return passed;
   }
 
   /** The state as stored: acquired records one delivery fewer, those never delivered before left out. */

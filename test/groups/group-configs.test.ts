@@ -119,9 +119,9 @@ describe("groups: a consumer group's own configs (the GROUP config resource)", f
       errorCode: ErrorCode.InvalidConfig,
       errorMessage: 'consumer.session.timeout.ms must be greater than consumer.heartbeat.interval.ms',
     });
-    assert.deepEqual(await alterGroup(client!, 'quick', { 'share.session.timeout.ms': '50000' }), {
+    assert.deepEqual(await alterGroup(client!, 'quick', { 'streams.session.timeout.ms': '50000' }), {
       errorCode: ErrorCode.InvalidConfig,
-      errorMessage: 'Unknown group config name: share.session.timeout.ms',
+      errorMessage: 'Unknown group config name: streams.session.timeout.ms',
     });
     assert.deepEqual(
       await alterGroup(client!, 'quick', {

@@ -1335,6 +1335,7 @@ export const WIRE_CASES: WireCase[] = [
   },
   ...classicGroupMember(),
   ...consumerGroupMember(),
+  ...shareGroupMember(),
   ...twoMemberGroup(),
   ...logDirMoves(),
   ...transaction(),
@@ -1545,6 +1546,131 @@ function consumerGroupMember(): WireCase[] {
     })),
     heartbeat('ConsumerGroupHeartbeat: the member leaves', () => ({ memberEpoch: -1 })),
     describe('ConsumerGroupDescribe: the group its member left'),
+  ];
+}
+
+/**
+ * A share group's one member (KIP-932; its id is its own, as the Java client makes up a Uuid): refused joins (no
+ * topics, an empty or too long member id), the join, a heartbeat ahead of the group, ShareGroupDescribe, the other
+ * group APIs on the share group's id, share sessions (ShareFetch opening one, a wrong epoch, acknowledgements on a
+ * session's first request, ShareAcknowledge without a session or at epoch 0), DescribeShareGroupOffsets, the leave,
+ * ListGroups of share groups, DeleteGroups.
+ */
+function shareGroupMember(): WireCase[] {
+  const groupId = 'wire-share-group';
+  const memberId = 'wireShareMember0000001';
+  const JOIN = 'ShareGroupHeartbeat: a member joins, subscribed to the topic';
+  const epoch = (ctx: SideContext) => (ctx.answers.get(JOIN) as P.ShareGroupHeartbeatResponse).memberEpoch;
+  const heartbeat = (name: string, partial: (ctx: SideContext) => Partial<P.ShareGroupHeartbeatRequest>): WireCase =>
+    coordinated(name, 76, (ctx) => ({ ...P.defaultShareGroupHeartbeatRequest(), groupId, memberId, ...partial(ctx) }));
+  const shareFetch = (name: string, partial: (ctx: SideContext) => Partial<P.ShareFetchRequest>): WireCase => ({
+    name,
+    apiKey: 78,
+    version: 'max',
+    body: (ctx) => ({
+      ...P.defaultShareFetchRequest(),
+      groupId,
+      memberId,
+      maxWaitMs: 0,
+      minBytes: 1,
+      maxRecords: 500,
+      batchSize: 500,
+      topics: [{ topicId: ctx.topicId, partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }] }],
+      ...partial(ctx),
+    }),
+  });
+  const acknowledge = (name: string, partial: Partial<P.ShareAcknowledgeRequest>): WireCase => ({
+    name,
+    apiKey: 79,
+    version: 'max',
+    body: () => ({ ...P.defaultShareAcknowledgeRequest(), groupId, memberId, topics: [], ...partial }),
+  });
+  return [
+    heartbeat('ShareGroupHeartbeat: a join without topics', () => ({ memberEpoch: 0, subscribedTopicNames: [] })),
+    heartbeat('ShareGroupHeartbeat: a join with an empty member id', () => ({
+      memberId: '',
+      memberEpoch: 0,
+      subscribedTopicNames: [TOPIC],
+    })),
+    heartbeat('ShareGroupHeartbeat: a join with a member id over 36 characters', () => ({
+      memberId: 'x'.repeat(37),
+      memberEpoch: 0,
+      subscribedTopicNames: [TOPIC],
+    })),
+    heartbeat('ShareGroupHeartbeat: an unknown member past epoch 0', () => ({ memberEpoch: 3 })),
+    heartbeat(JOIN, () => ({ memberEpoch: 0, subscribedTopicNames: [TOPIC] })),
+    heartbeat('ShareGroupHeartbeat: the member heartbeats at an epoch ahead of the group', (ctx) => ({
+      memberEpoch: epoch(ctx) + 5,
+    })),
+    coordinated('ShareGroupDescribe: the group with its member', 77, () => ({
+      groupIds: [groupId, 'wire-no-such-share-group', ''],
+      includeAuthorizedOperations: false,
+    })),
+    coordinated('JoinGroup: a classic member at the share group', 11, () => joinGroup(groupId)),
+    coordinated('ConsumerGroupHeartbeat: a consumer at the share group', 68, () => ({
+      ...P.defaultConsumerGroupHeartbeatRequest(),
+      groupId,
+      memberId: 'wire-member-00000000000000000077',
+      memberEpoch: 0,
+      rebalanceTimeoutMs: 30000,
+      subscribedTopicNames: [TOPIC],
+      topicPartitions: [],
+    })),
+    coordinated('DescribeGroups: a share group', 15, () => ({
+      ...P.defaultDescribeGroupsRequest(),
+      groups: [groupId],
+    })),
+    shareFetch("ShareFetch: acknowledgements on a session's first request", (ctx) => ({
+      shareSessionEpoch: 0,
+      topics: [
+        {
+          topicId: ctx.topicId,
+          partitions: [
+            { partitionIndex: 0, acknowledgementBatches: [{ firstOffset: 0n, lastOffset: 0n, acknowledgeTypes: [1] }] },
+          ],
+        },
+      ],
+    })),
+    shareFetch('ShareFetch: a session epoch without a session', () => ({ shareSessionEpoch: 4 })),
+    shareFetch('ShareFetch: an empty member id', () => ({ memberId: '', shareSessionEpoch: 0 })),
+    shareFetch('ShareFetch: the member opens its session on the empty topic', () => ({ shareSessionEpoch: 0 })),
+    shareFetch('ShareFetch: the session at a wrong epoch', () => ({ shareSessionEpoch: 7 })),
+    shareFetch('ShareFetch: an unknown topic id in the session', () => ({
+      shareSessionEpoch: 1,
+      topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }] }],
+    })),
+    acknowledge('ShareAcknowledge: at epoch 0', { shareSessionEpoch: 0 }),
+    acknowledge('ShareAcknowledge: a member without a session', {
+      memberId: 'wireShareMember0000009',
+      shareSessionEpoch: 1,
+    }),
+    acknowledge('ShareAcknowledge: the member closes its session', { shareSessionEpoch: -1 }),
+    {
+      name: 'DescribeShareGroupOffsets: the share group, every partition and one named',
+      apiKey: 90,
+      version: 'max',
+      body: () => ({
+        groups: [
+          { groupId, topics: null },
+          {
+            groupId,
+            topics: [
+              { topicName: TOPIC, partitions: [0] },
+              { topicName: 'wire-no-such-topic', partitions: [0] },
+            ],
+          },
+        ],
+      }),
+    },
+    {
+      name: 'AlterShareGroupOffsets: the group still has its member',
+      apiKey: 91,
+      version: 'max',
+      body: () => ({ groupId, topics: [{ topicName: TOPIC, partitions: [{ partitionIndex: 0, startOffset: 0n }] }] }),
+    },
+    heartbeat('ShareGroupHeartbeat: the member leaves', () => ({ memberEpoch: -1 })),
+    coordinated('ListGroups: share groups', 16, () => ({ statesFilter: [], typesFilter: ['share'] })),
+    coordinated('DeleteGroups: the share group its member left', 42, () => ({ groupsNames: [groupId] })),
   ];
 }
 
