@@ -8,7 +8,15 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IncrementalAlterConfigsResponse, ListConfigResourcesResponse } from '../../protocol/generated';
+import {
+  type ApiVersionsResponse,
+  defaultShareFetchRequest,
+  defaultShareGroupHeartbeatRequest,
+  type IncrementalAlterConfigsResponse,
+  type ListConfigResourcesResponse,
+  type ShareFetchResponse,
+  type ShareGroupHeartbeatResponse,
+} from '../../protocol/generated';
 import { ConfigResourceType } from '../../replication/metadata/image';
 import { ConfigSource } from '../../src/config';
 import { ErrorCode } from '../../src/errors';
@@ -179,5 +187,33 @@ describe("KRaft: a broker's dynamic configs are kept in the metadata log", funct
       'a broker value of the wrong type (as Kafka 4.4 answers)',
     );
     assert.equal(dynamicValue(node(3), 'log.segment.bytes'), '2097152', 'a refused change changes nothing');
+  });
+
+  it("share groups are a single node's: a cluster answers their APIs UNSUPPORTED_VERSION and does not list share.version", async () => {
+    const wire = await WireClient.connect(node(1).port);
+    try {
+      wire.send(76, 1, {
+        ...defaultShareGroupHeartbeatRequest(),
+        groupId: 'share-in-cluster',
+        memberId: 'clusterShareMember0001',
+        memberEpoch: 0,
+        subscribedTopicNames: ['t'],
+      });
+      const heartbeat = await wire.nextResponse<ShareGroupHeartbeatResponse>(76, 1, 15_000);
+      assert.equal(heartbeat.body.errorCode, ErrorCode.UnsupportedVersion);
+      wire.send(78, 1, {
+        ...defaultShareFetchRequest(),
+        groupId: 'share-in-cluster',
+        memberId: 'clusterShareMember0001',
+      });
+      const fetch = await wire.nextResponse<ShareFetchResponse>(78, 1, 15_000);
+      assert.equal(fetch.body.errorCode, ErrorCode.UnsupportedVersion);
+      wire.send(18, 4, { clientSoftwareName: 'brook-test', clientSoftwareVersion: '1' });
+      const versions = await wire.nextResponse<ApiVersionsResponse>(18, 4, 15_000);
+      assert.ok(!versions.body.finalizedFeatures.some((f) => f.name === 'share.version'));
+      assert.ok(!versions.body.supportedFeatures.some((f) => f.name === 'share.version'));
+    } finally {
+      wire.close();
+    }
   });
 });
