@@ -38,6 +38,8 @@ export const shareAcknowledgeHandler: ApiHandler<ShareAcknowledgeRequest, ShareA
     const memberId = request.memberId;
     const epoch = request.shareSessionEpoch;
     if (epoch === 0) return refuse(ErrorCode.InvalidShareSessionEpoch);
+    // Where acknowledgements are stored (a member that never heartbeated here may still fetch, as on Kafka).
+    await shares.prepare();
     const session = shares.sessions.get(groupId, memberId);
     if (!session) return refuse(ErrorCode.ShareSessionNotFound);
     if (epoch !== FINAL_EPOCH) {

@@ -75,6 +75,8 @@ export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse
     ) {
       return refuse(ErrorCode.InvalidRequest);
     }
+    // Where acknowledgements are stored (a member that never heartbeated here may still fetch, as on Kafka).
+    await shares.prepare();
     const acknowledging = request.topics.some((t) => t.partitions.some((p) => p.acknowledgementBatches.length > 0));
     const requested = request.topics.flatMap((t) =>
       t.partitions.map((p) => ({ wire: p, target: resolveSharePartition(ctx, t.topicId, p.partitionIndex) })),
