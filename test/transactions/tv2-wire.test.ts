@@ -104,10 +104,12 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
       ['metadata.version', 33, 33],
       ['group.version', 1, 1],
     ];
+    // share.version 2: a single node serves share groups (KIP-932) as a new Kafka 4.4 cluster does
+    const share = ['share.version', 2, 2];
     const v3 = await apiVersions(client, 3);
     assert.deepEqual(
       v3.finalizedFeatures.map((f) => [f.name, f.minVersionLevel, f.maxVersionLevel]),
-      [...fixed, ['transaction.version', 2, 2]],
+      [...fixed, ['transaction.version', 2, 2], share],
     );
     assert.deepEqual(
       v3.supportedFeatures.map((f) => [f.name, f.minVersion, f.maxVersion]),
@@ -122,6 +124,7 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
         ...fixed,
         ['transaction.version', 0, 2],
         ['eligible.leader.replicas.version', 0, 1], // KIP-966; finalized only by a KRaft cluster's metadata log
+        ['share.version', 0, 2],
       ],
     );
   });
@@ -131,9 +134,10 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
       ['metadata.version', 33, 33],
       ['group.version', 1, 1],
     ];
+    const share = ['share.version', 2, 2] as const;
     for (const [level, finalized] of [
-      [1, [...fixed, ['transaction.version', 1, 1]]],
-      [0, fixed],
+      [1, [...fixed, ['transaction.version', 1, 1], share]],
+      [0, [...fixed, share]],
     ] as const) {
       const other = await startBroker({ config: { 'transaction.version': level } });
       const c = await WireClient.connect(other.bootstrap, 'tv-level');
