@@ -65,8 +65,8 @@ const keyOf = (groupId: string, topicId: string, partition: number) => `${groupI
 
 export class SharePartitionManager {
   private readonly loaded = new Map<string, { key: SharePartitionKey; partition: SharePartition }>();
-  /** Parked fetches, woken when records are released or their locks expire. */
-  private readonly waiting = new Set<() => void>();
+  /** Parked fetches by group, woken when records of the group's share-partitions are released or their locks expire. */
+  private readonly waiting = new Map<string, Set<() => void>>();
   readonly sessions: ShareSessions;
 
   constructor(
@@ -107,7 +107,7 @@ export class SharePartitionManager {
         clock: this.clock,
         settings: () => this.settingsOf(groupId),
         write: (state) => this.store.write(key, state),
-        changed: () => this.wake(),
+        changed: () => this.wake(groupId),
       },
       startOffset,
       stored?.stateBatches ?? [],
@@ -199,18 +199,21 @@ export class SharePartitionManager {
   private waitForRecords(params: ShareFetchParams): Promise<void> {
     return new Promise<void>((resolve) => {
       const controller = new AbortController();
+      const waiters = this.waiting.get(params.groupId) ?? new Set<() => void>();
+      this.waiting.set(params.groupId, waiters);
       let done = false;
       const finish = () => {
         if (done) return;
         done = true;
         clearTimeout(timer);
-        this.waiting.delete(finish);
+        waiters.delete(finish);
+        if (waiters.size === 0 && this.waiting.get(params.groupId) === waiters) this.waiting.delete(params.groupId);
         params.signal?.removeEventListener('abort', finish);
         controller.abort();
         resolve();
       };
       const timer = setTimeout(finish, params.maxWaitMs);
-      this.waiting.add(finish);
+      waiters.add(finish);
       params.signal?.addEventListener('abort', finish);
       // New records: a fetch parked in the replica manager's purgatory, from where each share-partition reads next.
       const parked: { topic: string; partition: number; fetchOffset: number }[] = [];
@@ -236,8 +239,8 @@ export class SharePartitionManager {
     });
   }
 
-  private wake(): void {
-    for (const waiter of [...this.waiting]) waiter();
+  private wake(groupId: string): void {
+    for (const waiter of [...(this.waiting.get(groupId) ?? [])]) waiter();
   }
 
   /** Applies a member's acknowledgements to one share-partition; throws KafkaError (the partition's ack error). */
@@ -318,7 +321,7 @@ export class SharePartitionManager {
     for (const { partition } of this.loaded.values()) partition.close();
     this.loaded.clear();
     this.sessions.clear();
-    this.wake();
+    for (const groupId of [...this.waiting.keys()]) this.wake(groupId);
   }
 }
 
