@@ -3,11 +3,9 @@ import {
   type ShareAcknowledgeResponse,
   ShareAcknowledgeResponseCodec,
 } from '../../protocol/generated';
-import { ErrorCode, errorCodeOf } from '../errors';
-import { AclOperation, ResourceType } from '../security/acl';
+import { ErrorCode } from '../errors';
 import { nextEpoch } from '../share';
-import { authorize } from './auth';
-import { applyAcknowledgements, isShareMemberIdValid, resolveSharePartition, sharesOf } from './share-groups';
+import { applyAcknowledgements, checkShareRequest, resolveSharePartition } from './share-groups';
 import type { ApiHandler } from './types';
 
 const FINAL_EPOCH = -1;
@@ -24,22 +22,11 @@ export const shareAcknowledgeHandler: ApiHandler<ShareAcknowledgeRequest, ShareA
   maxVersion: 2,
   async handle(request, ctx) {
     const refuse = (errorCode: ErrorCode) => shareAcknowledgeHandler.errorResponse!(request, errorCode, ctx);
-    let shares: ReturnType<typeof sharesOf>;
-    try {
-      shares = sharesOf(ctx);
-    } catch (error) {
-      return refuse(errorCodeOf(error));
-    }
-    const groupId = request.groupId;
-    if (groupId === null) return refuse(ErrorCode.InvalidRequest);
-    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, groupId))
-      return refuse(ErrorCode.GroupAuthorizationFailed);
-    if (!isShareMemberIdValid(request.memberId)) return refuse(ErrorCode.InvalidRequest);
-    const memberId = request.memberId;
+    const checked = await checkShareRequest(request, ctx);
+    if (typeof checked === 'number') return refuse(checked);
+    const { shares, groupId, memberId } = checked;
     const epoch = request.shareSessionEpoch;
     if (epoch === 0) return refuse(ErrorCode.InvalidShareSessionEpoch);
-    // Where acknowledgements are stored (a member that never heartbeated here may still fetch, as on Kafka).
-    await shares.prepare();
     const session = shares.sessions.get(groupId, memberId);
     if (!session) return refuse(ErrorCode.ShareSessionNotFound);
     if (epoch !== FINAL_EPOCH) {

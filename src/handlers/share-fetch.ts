@@ -4,15 +4,13 @@ import {
   ShareFetchResponseCodec,
   type ShareFetchResponsePartitionData,
 } from '../../protocol/generated';
-import { ErrorCode, errorCodeOf } from '../errors';
-import { AclOperation, ResourceType } from '../security/acl';
+import { ErrorCode } from '../errors';
 import { nextEpoch, partitionId, type ShareFetchResult, type ShareSession } from '../share';
-import { authorize } from './auth';
 import { parkedFetches } from './fetch';
 import {
   applyAcknowledgements,
+  checkShareRequest,
   endSessionsOnClose,
-  isShareMemberIdValid,
   type NamedSharePartition,
   resolveSharePartition,
   sharesOf,
@@ -50,18 +48,9 @@ export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse
   maxVersion: 2,
   async handle(request, ctx) {
     const refuse = (errorCode: ErrorCode) => shareFetchHandler.errorResponse!(request, errorCode, ctx);
-    let shares: ReturnType<typeof sharesOf>;
-    try {
-      shares = sharesOf(ctx);
-    } catch (error) {
-      return refuse(errorCodeOf(error));
-    }
-    const groupId = request.groupId;
-    if (groupId === null) return refuse(ErrorCode.InvalidRequest);
-    if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, groupId))
-      return refuse(ErrorCode.GroupAuthorizationFailed);
-    if (!isShareMemberIdValid(request.memberId)) return refuse(ErrorCode.InvalidRequest);
-    const memberId = request.memberId;
+    const checked = await checkShareRequest(request, ctx);
+    if (typeof checked === 'number') return refuse(checked);
+    const { shares, groupId, memberId } = checked;
     const epoch = request.shareSessionEpoch;
     // v2 (KIP-1206, KIP-1222): the acquire mode, and requests that only renew locks (they fetch nothing).
     const isRenewAck = ctx.version >= 2 && request.isRenewAck;
@@ -75,8 +64,6 @@ export const shareFetchHandler: ApiHandler<ShareFetchRequest, ShareFetchResponse
     ) {
       return refuse(ErrorCode.InvalidRequest);
     }
-    // Where acknowledgements are stored (a member that never heartbeated here may still fetch, as on Kafka).
-    await shares.prepare();
     const acknowledging = request.topics.some((t) => t.partitions.some((p) => p.acknowledgementBatches.length > 0));
     const requested = request.topics.flatMap((t) =>
       t.partitions.map((p) => ({ wire: p, target: resolveSharePartition(ctx, t.topicId, p.partitionIndex) })),

@@ -27,6 +27,29 @@ export function isShareMemberIdValid(memberId: string | null): memberId is strin
   return memberId !== null && memberId.length > 0 && memberId.length <= 36;
 }
 
+/**
+ * What ShareFetch and ShareAcknowledge check first, in KafkaApis' order (share groups served here, a group id,
+ * READ on the group, a valid member id): the refusal's code, or the share-partitions, group and member.
+ */
+export async function checkShareRequest(
+  request: { groupId: string | null; memberId: string | null },
+  ctx: HandlerContext,
+): Promise<ErrorCode | { shares: SharePartitionManager; groupId: string; memberId: string }> {
+  let shares: SharePartitionManager;
+  try {
+    shares = sharesOf(ctx);
+  } catch (error) {
+    return errorCodeOf(error);
+  }
+  const { groupId, memberId } = request;
+  if (groupId === null) return ErrorCode.InvalidRequest;
+  if (!authorize(ctx, AclOperation.READ, ResourceType.GROUP, groupId)) return ErrorCode.GroupAuthorizationFailed;
+  if (!isShareMemberIdValid(memberId)) return ErrorCode.InvalidRequest;
+  // Where acknowledgements are stored (a member that never heartbeated here may still fetch, as on Kafka).
+  await shares.prepare();
+  return { shares, groupId, memberId };
+}
+
 /** A partition a share request names, resolved: its topic, or the error it is answered with. */
 export interface NamedSharePartition {
   topicId: string;

@@ -320,26 +320,20 @@ export class SharePartition {
 
   /** Releases every record `memberId` holds (its share session closed, or its connection): delivered again later. */
   releaseMember(memberId: string): void {
-    let any = false;
-    for (const record of this.records.values()) {
-      if (record.state === RecordState.Acquired && record.memberId === memberId) {
-        this.release(record);
-        any = true;
-      }
-    }
-    if (!any) return;
-    this.advanceStart();
-    this.persistQuietly();
-    this.host.changed();
+    this.releaseWhere((record) => record.memberId === memberId);
   }
 
   /** An acquisition's lock ran out: what it still holds can be delivered again (or is archived at the limit). */
   private expire(acquisition: number): void {
     this.locks.delete(acquisition);
-    if (this.closed) return;
+    if (!this.closed) this.releaseWhere((record) => record.acquisition === acquisition);
+  }
+
+  /** Releases the acquired records `which` picks; stored (quietly), and waiting fetches told. */
+  private releaseWhere(which: (record: InFlightRecord) => boolean): void {
     let any = false;
     for (const record of this.records.values()) {
-      if (record.state === RecordState.Acquired && record.acquisition === acquisition) {
+      if (record.state === RecordState.Acquired && which(record)) {
         this.release(record);
         any = true;
       }
