@@ -1,6 +1,6 @@
 // Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.
-// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), its lowest versions
-//   checked equal to apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's (protocol/generator/overlay.ts)
+// Source: Apache Kafka 4.4.0 (kafka-clients-4.4.0.jar, common/message/), as released: no version
+//   of apache/kafka commit 1eb7644349cb07139d6a3c1ad1986979647cac99's kept (protocol/generator/overlay.ts)
 //   AlterShareGroupOffsetsRequest.json, AlterShareGroupOffsetsResponse.json
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)

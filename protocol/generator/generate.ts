@@ -17,14 +17,19 @@ export function kebab(name: string): string {
     .toLowerCase();
 }
 
-function header(sources: string[], release: string | undefined): string[] {
+function header(sources: string[], release: string | undefined, releaseOnly: boolean): string[] {
   const origin =
     release === undefined
       ? [`// Source: apache/kafka commit ${KAFKA_COMMIT}, clients/src/main/resources/common/message/`]
-      : [
-          `// Source: Apache Kafka ${release} (kafka-clients-${release}.jar, common/message/), its lowest versions`,
-          `//   checked equal to apache/kafka commit ${KAFKA_COMMIT}'s (protocol/generator/overlay.ts)`,
-        ];
+      : releaseOnly
+        ? [
+            `// Source: Apache Kafka ${release} (kafka-clients-${release}.jar, common/message/), as released: no version`,
+            `//   of apache/kafka commit ${KAFKA_COMMIT}'s kept (protocol/generator/overlay.ts)`,
+          ]
+        : [
+            `// Source: Apache Kafka ${release} (kafka-clients-${release}.jar, common/message/), its lowest versions`,
+            `//   checked equal to apache/kafka commit ${KAFKA_COMMIT}'s (protocol/generator/overlay.ts)`,
+          ];
   return [
     "// Code generated from Apache Kafka's message schemas. DO NOT EDIT BY HAND.",
     ...origin,
@@ -43,6 +48,7 @@ function emitFile(messages: MessageSpec[]): string {
     ...header(
       messages.map((m) => m.file),
       messages.find((m) => m.release)?.release,
+      messages.every((m) => m.releaseOnly === true),
     ),
     "import type { Reader, Writer } from '../primitives';",
     `import { ${runtime.join(', ')} } from '../generator/runtime';`,
@@ -118,7 +124,7 @@ export function generate(schemaDir: string, overlay?: SchemaOverlay): Map<string
     files.set(`${module}.ts`, emitFile([m]));
     modules.push({ module, name: m.name });
   }
-  index.push(...header(['*.json'], undefined));
+  index.push(...header(['*.json'], undefined, false));
   if (overlay) index.push(`// and Apache Kafka ${overlay.release}: ${[...overlay.texts.keys()].join(', ')}`, '');
   index.push('// Every module below loads on first use, not when this index is imported (start-up time): types are');
   index.push('// re-exported as usual, values through getters that require their module when first read (see');

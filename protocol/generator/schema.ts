@@ -162,6 +162,8 @@ export interface MessageSpec {
   structs: StructSpec[];
   /** Set when the schema came from a newer Kafka release's jar (overlay) instead of the base folder. */
   release?: string;
+  /** Taken from the release as it is, no version of the base folder's kept (new in the release, or a preview's). */
+  releaseOnly?: boolean;
 }
 
 /** Removes `//` line comments outside string literals. */
@@ -382,11 +384,11 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
     .sort();
   // Base file -> the overlay schema taking its place (under its own name when the release renamed it).
   const replacing = new Map<string, { file: string; text: string; maxVersion: number }>();
-  const added: { file: string; text: string; release: string | null }[] = [];
+  const added: { file: string; text: string; release: string | null; releaseOnly: boolean }[] = [];
   for (const [file, newer] of overlay?.texts ?? []) {
     if (newer.added) {
       if (files.includes(file)) throw new Error(`overlay schema ${file} is said to be new but ${dir} has it`);
-      added.push({ file, text: cut(file, newer.text, newer.maxVersion), release: overlay!.release });
+      added.push({ file, text: cut(file, newer.text, newer.maxVersion), release: overlay!.release, releaseOnly: true });
       continue;
     }
     const base = newer.replaces ?? file;
@@ -397,20 +399,39 @@ export function loadSchemas(dir: string, overlay?: SchemaOverlay): MessageSpec[]
   const texts = files.map((baseFile) => {
     const text = readFileSync(join(dir, baseFile), 'utf8');
     const newer = replacing.get(baseFile);
-    if (newer === undefined) return { file: baseFile, text, release: null };
+    if (newer === undefined) return { file: baseFile, text, release: null, releaseOnly: false };
     const renamed = newer.file !== baseFile;
     const merged = widened(newer.file, text, newer.text, newer.maxVersion, renamed);
-    return { file: newer.file, text: merged, release: overlay!.release };
+    return {
+      file: newer.file,
+      text: merged,
+      release: overlay!.release,
+      releaseOnly: replacesPreview(text, newer.text),
+    };
   });
   texts.push(...added);
   texts.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { text } of texts) claimed.add((JSON.parse(stripComments(text)) as RawMessage).name);
-  return texts.map(({ file, text, release }) => {
+  return texts.map(({ file, text, release, releaseOnly }) => {
     const name = (JSON.parse(stripComments(text)) as RawMessage).name;
     claimed.delete(name);
     const spec = parseMessage(file, text, claimName);
-    return release === null ? spec : { ...spec, release };
+    return release === null ? spec : { ...spec, release, releaseOnly };
   });
+}
+
+/**
+ * Whether the base's versions were an unreleased preview (its latest version unstable, all of them below the
+ * release's range: KIP-932's share group APIs went from v0 to v1 at their release, Kafka 4.1), so the release's
+ * range alone is taken.
+ */
+function replacesPreview(baseText: string, newerText: string): boolean {
+  const base = JSON.parse(stripComments(baseText)) as RawMessage;
+  const newer = JSON.parse(stripComments(newerText)) as RawMessage;
+  return (
+    base.latestVersionUnstable === true &&
+    Versions.parse(base.validVersions).hi < Versions.parse(newer.validVersions).lo
+  );
 }
 
 /** A release's schema taken as it is, its range cut at maxVersion (a message new in the release, or a preview's). */
@@ -431,11 +452,7 @@ function widened(file: string, baseText: string, newerText: string, maxVersion: 
   const newerRange = Versions.parse(newer.validVersions);
   if ((!renamed && base.name !== newer.name) || base.apiKey !== newer.apiKey || base.type !== newer.type)
     throw new Error(`overlay ${file} names another message`);
-  // The base's versions were an unreleased preview (its latest version unstable, all of them below the release's
-  // range: KIP-932's share group APIs went from v0 to v1 at their release, Kafka 4.1): the release's range alone.
-  if (base.latestVersionUnstable && Versions.parse(base.validVersions).hi < newerRange.lo) {
-    return cut(file, newerText, maxVersion);
-  }
+  if (replacesPreview(baseText, newerText)) return cut(file, newerText, maxVersion);
   const baseRange = Versions.parse(base.validVersions);
   // Kafka 4.0 dropped the oldest versions, and the fields only they had, from its schemas; Brook still serves them.
   newer.fields = withFieldsOfOlderVersions(base.fields, newer.fields, newerRange.lo);
