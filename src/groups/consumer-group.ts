@@ -119,8 +119,23 @@ function fromOwned(owned: OwnedPartitions[]): Assignment {
   return new Map(owned.map((t) => [t.topicId, new Set(t.partitions)]));
 }
 
-function invalid(message: string): KafkaError {
+/** INVALID_REQUEST with Kafka's words (the heartbeat checks of KIP-848 and share groups). */
+export function invalid(message: string): KafkaError {
   return new KafkaError(ErrorCode.InvalidRequest, message);
+}
+
+/**
+ * What a modern group's assignment depends on in the metadata: each subscribed topic's id and partition count (a
+ * change bumps the group epoch, as Kafka's subscription metadata hash does).
+ */
+export function subscriptionMetadataHash(names: Iterable<string>, topics: TopicLookup): string {
+  return [...names]
+    .sort()
+    .map((n) => {
+      const t = topics.byName(n);
+      return t ? `${n}:${t.topicId}:${t.partitions}` : `${n}:-`;
+    })
+    .join(',');
 }
 
 export class ConsumerGroup {
@@ -207,13 +222,7 @@ export class ConsumerGroup {
   }
 
   private computeMetadataHash(): string {
-    return [...this.subscribedTopicNames()]
-      .sort()
-      .map((n) => {
-        const t = this.host.topics.byName(n);
-        return t ? `${n}:${t.topicId}:${t.partitions}` : `${n}:-`;
-      })
-      .join(',');
+    return subscriptionMetadataHash(this.subscribedTopicNames(), this.host.topics);
   }
 
   private bumpGroupEpoch(reason: string): void {

@@ -13,7 +13,15 @@
 import { ErrorCode, KafkaError } from '../errors';
 import type { Assignment } from './assignors';
 import type { GroupConfig } from './config';
-import { assignmentEquals, cloneAssignment, type OwnedPartitions, type TopicLookup, toOwned } from './consumer-group';
+import {
+  assignmentEquals,
+  cloneAssignment,
+  invalid,
+  type OwnedPartitions,
+  subscriptionMetadataHash,
+  type TopicLookup,
+  toOwned,
+} from './consumer-group';
 import type { Scheduler, Timer } from './scheduler';
 import { assignShared } from './share-assignor';
 
@@ -67,10 +75,6 @@ export class ShareMember {
     public clientId: string,
     public clientHost: string,
   ) {}
-}
-
-function invalid(message: string): KafkaError {
-  return new KafkaError(ErrorCode.InvalidRequest, message);
 }
 
 export class ShareGroup {
@@ -240,13 +244,7 @@ export class ShareGroup {
   }
 
   private computeMetadataHash(): string {
-    return [...this.subscribedTopicNames()]
-      .sort()
-      .map((n) => {
-        const t = this.host.topics.byName(n);
-        return t ? `${n}:${t.topicId}:${t.partitions}` : `${n}:-`;
-      })
-      .join(',');
+    return subscriptionMetadataHash(this.subscribedTopicNames(), this.host.topics);
   }
 
   private bumpGroupEpoch(reason: string): void {
