@@ -119,6 +119,39 @@ function defineStreamsSuite(spec: TargetSpec): void {
 
     expectCase(
       expectations,
+      'word-count-streams-protocol',
+      'word count with group.protocol=streams (KIP-1071) and two stream threads: the broker assigns the tasks',
+      async () => {
+        const input = `streams-kip1071-in-${run}`;
+        const output = `streams-kip1071-out-${run}`;
+        await createAndFill(target, input, output, LINES);
+        const want = expectedCounts();
+        const cmd = javaCommand('brook.compat.StreamsWordCount', [
+          target.bootstrap,
+          `wordcount-kip1071-${run}`,
+          input,
+          output,
+          JSON.stringify(want),
+          '150000',
+          'at_least_once',
+          String(LINES.length),
+          'streams',
+          '2',
+        ]);
+        const outcome = await runDriverProcess(cmd, { bootstrap: target.bootstrap, steps: [] }, 200000);
+        const result = outcome.result as unknown as
+          | { ok: boolean; counts: Record<string, number>; error?: string }
+          | undefined;
+        if (!result) throw new Error(`${outcome.failure}\n${outcome.stderr.slice(-2500)}`);
+        if (!result.ok)
+          throw new Error(
+            `${result.error}; counts so far ${JSON.stringify(result.counts)}\n${outcome.stderr.slice(-2000)}`,
+          );
+      },
+    );
+
+    expectCase(
+      expectations,
       'word-count-eos',
       'word count exactly_once_v2 across a broker SIGKILL: exact counts, none ever over (read_committed)',
       async () => {

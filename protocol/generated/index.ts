@@ -4,7 +4,7 @@
 //   (Apache License 2.0, Copyright The Apache Software Foundation).
 // Regenerate with: npm run generate (tsx protocol/generator/main.ts ../shared/kafka-protocol/messages build/kafka-4.4.0/libs/kafka-clients-4.4.0.jar protocol/generated)
 
-// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ApiVersionsRequest.json, ApiVersionsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, FetchRequest.json, FetchResponse.json, ListConfigResourcesRequest.json, ListConfigResourcesResponse.json, ListOffsetsRequest.json, ListOffsetsResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, OffsetCommitRequest.json, OffsetCommitResponse.json, OffsetFetchRequest.json, OffsetFetchResponse.json, ProduceRequest.json, ProduceResponse.json, ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json, ShareFetchRequest.json, ShareFetchResponse.json, ShareGroupDescribeRequest.json, ShareGroupDescribeResponse.json, ShareGroupHeartbeatRequest.json, ShareGroupHeartbeatResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json, AlterShareGroupOffsetsRequest.json, AlterShareGroupOffsetsResponse.json, DeleteShareGroupOffsetsRequest.json, DeleteShareGroupOffsetsResponse.json, DescribeShareGroupOffsetsRequest.json, DescribeShareGroupOffsetsResponse.json
+// and Apache Kafka 4.4.0: AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json, ApiVersionsRequest.json, ApiVersionsResponse.json, ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json, DeleteGroupsRequest.json, DeleteGroupsResponse.json, DescribeClusterRequest.json, DescribeClusterResponse.json, DescribeGroupsRequest.json, DescribeGroupsResponse.json, DescribeLogDirsRequest.json, DescribeLogDirsResponse.json, EndTxnRequest.json, EndTxnResponse.json, FetchRequest.json, FetchResponse.json, ListConfigResourcesRequest.json, ListConfigResourcesResponse.json, ListOffsetsRequest.json, ListOffsetsResponse.json, ListTransactionsRequest.json, ListTransactionsResponse.json, MetadataRequest.json, MetadataResponse.json, OffsetCommitRequest.json, OffsetCommitResponse.json, OffsetFetchRequest.json, OffsetFetchResponse.json, ProduceRequest.json, ProduceResponse.json, ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json, ShareFetchRequest.json, ShareFetchResponse.json, ShareGroupDescribeRequest.json, ShareGroupDescribeResponse.json, ShareGroupHeartbeatRequest.json, ShareGroupHeartbeatResponse.json, TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json, VoteRequest.json, VoteResponse.json, AlterShareGroupOffsetsRequest.json, AlterShareGroupOffsetsResponse.json, DeleteShareGroupOffsetsRequest.json, DeleteShareGroupOffsetsResponse.json, DescribeShareGroupOffsetsRequest.json, DescribeShareGroupOffsetsResponse.json, StreamsGroupDescribeRequest.json, StreamsGroupDescribeResponse.json, StreamsGroupHeartbeatRequest.json, StreamsGroupHeartbeatResponse.json
 
 // Every module below loads on first use, not when this index is imported (start-up time): types are
 // re-exported as usual, values through getters that require their module when first read (see
@@ -101,6 +101,8 @@ import type * as ReadShareGroupStateModule from './read-share-group-state';
 import type * as WriteShareGroupStateModule from './write-share-group-state';
 import type * as DeleteShareGroupStateModule from './delete-share-group-state';
 import type * as ReadShareGroupStateSummaryModule from './read-share-group-state-summary';
+import type * as StreamsGroupHeartbeatModule from './streams-group-heartbeat';
+import type * as StreamsGroupDescribeModule from './streams-group-describe';
 import type * as DescribeShareGroupOffsetsModule from './describe-share-group-offsets';
 import type * as AlterShareGroupOffsetsModule from './alter-share-group-offsets';
 import type * as DeleteShareGroupOffsetsModule from './delete-share-group-offsets';
@@ -206,6 +208,8 @@ const loadReadShareGroupState = (): typeof ReadShareGroupStateModule => require(
 const loadWriteShareGroupState = (): typeof WriteShareGroupStateModule => require('./write-share-group-state');
 const loadDeleteShareGroupState = (): typeof DeleteShareGroupStateModule => require('./delete-share-group-state');
 const loadReadShareGroupStateSummary = (): typeof ReadShareGroupStateSummaryModule => require('./read-share-group-state-summary');
+const loadStreamsGroupHeartbeat = (): typeof StreamsGroupHeartbeatModule => require('./streams-group-heartbeat');
+const loadStreamsGroupDescribe = (): typeof StreamsGroupDescribeModule => require('./streams-group-describe');
 const loadDescribeShareGroupOffsets = (): typeof DescribeShareGroupOffsetsModule => require('./describe-share-group-offsets');
 const loadAlterShareGroupOffsets = (): typeof AlterShareGroupOffsetsModule => require('./alter-share-group-offsets');
 const loadDeleteShareGroupOffsets = (): typeof DeleteShareGroupOffsetsModule => require('./delete-share-group-offsets');
@@ -1198,6 +1202,49 @@ export declare const defaultReadShareGroupStateSummaryResponsePartitionResult: t
 export declare const ReadShareGroupStateSummaryResponseCodec: typeof ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryResponseCodec;
 lazyExports(module.exports, loadReadShareGroupStateSummary, ['defaultReadShareGroupStateSummaryRequest', 'defaultReadShareGroupStateSummaryRequestReadStateSummaryData', 'defaultReadShareGroupStateSummaryRequestPartitionData', 'ReadShareGroupStateSummaryRequestCodec', 'defaultReadShareGroupStateSummaryResponse', 'defaultReadShareGroupStateSummaryResponseReadStateSummaryResult', 'defaultReadShareGroupStateSummaryResponsePartitionResult', 'ReadShareGroupStateSummaryResponseCodec']);
 0 && (module.exports = { defaultReadShareGroupStateSummaryRequest: null, defaultReadShareGroupStateSummaryRequestReadStateSummaryData: null, defaultReadShareGroupStateSummaryRequestPartitionData: null, ReadShareGroupStateSummaryRequestCodec: null, defaultReadShareGroupStateSummaryResponse: null, defaultReadShareGroupStateSummaryResponseReadStateSummaryResult: null, defaultReadShareGroupStateSummaryResponsePartitionResult: null, ReadShareGroupStateSummaryResponseCodec: null });
+
+export type * from './streams-group-heartbeat';
+export declare const defaultStreamsGroupHeartbeatRequest: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequest;
+export declare const defaultStreamsGroupHeartbeatRequestTopology: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestTopology;
+export declare const defaultStreamsGroupHeartbeatRequestSubtopology: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestSubtopology;
+export declare const defaultStreamsGroupHeartbeatRequestCopartitionGroup: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestCopartitionGroup;
+export declare const defaultStreamsGroupHeartbeatRequestKeyValue: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestKeyValue;
+export declare const defaultStreamsGroupHeartbeatRequestTopicInfo: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestTopicInfo;
+export declare const defaultStreamsGroupHeartbeatRequestEndpoint: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestEndpoint;
+export declare const defaultStreamsGroupHeartbeatRequestTaskOffset: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestTaskOffset;
+export declare const defaultStreamsGroupHeartbeatRequestTaskIds: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatRequestTaskIds;
+export declare const StreamsGroupHeartbeatRequestCodec: typeof StreamsGroupHeartbeatModule.StreamsGroupHeartbeatRequestCodec;
+export declare const defaultStreamsGroupHeartbeatResponse: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatResponse;
+export declare const defaultStreamsGroupHeartbeatResponseEndpointToPartitions: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatResponseEndpointToPartitions;
+export declare const defaultStreamsGroupHeartbeatResponseStatus: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatResponseStatus;
+export declare const defaultStreamsGroupHeartbeatResponseTopicPartition: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatResponseTopicPartition;
+export declare const defaultStreamsGroupHeartbeatResponseTaskIds: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatResponseTaskIds;
+export declare const defaultStreamsGroupHeartbeatResponseEndpoint: typeof StreamsGroupHeartbeatModule.defaultStreamsGroupHeartbeatResponseEndpoint;
+export declare const StreamsGroupHeartbeatResponseCodec: typeof StreamsGroupHeartbeatModule.StreamsGroupHeartbeatResponseCodec;
+lazyExports(module.exports, loadStreamsGroupHeartbeat, ['defaultStreamsGroupHeartbeatRequest', 'defaultStreamsGroupHeartbeatRequestTopology', 'defaultStreamsGroupHeartbeatRequestSubtopology', 'defaultStreamsGroupHeartbeatRequestCopartitionGroup', 'defaultStreamsGroupHeartbeatRequestKeyValue', 'defaultStreamsGroupHeartbeatRequestTopicInfo', 'defaultStreamsGroupHeartbeatRequestEndpoint', 'defaultStreamsGroupHeartbeatRequestTaskOffset', 'defaultStreamsGroupHeartbeatRequestTaskIds', 'StreamsGroupHeartbeatRequestCodec', 'defaultStreamsGroupHeartbeatResponse', 'defaultStreamsGroupHeartbeatResponseEndpointToPartitions', 'defaultStreamsGroupHeartbeatResponseStatus', 'defaultStreamsGroupHeartbeatResponseTopicPartition', 'defaultStreamsGroupHeartbeatResponseTaskIds', 'defaultStreamsGroupHeartbeatResponseEndpoint', 'StreamsGroupHeartbeatResponseCodec']);
+0 && (module.exports = { defaultStreamsGroupHeartbeatRequest: null, defaultStreamsGroupHeartbeatRequestTopology: null, defaultStreamsGroupHeartbeatRequestSubtopology: null, defaultStreamsGroupHeartbeatRequestCopartitionGroup: null, defaultStreamsGroupHeartbeatRequestKeyValue: null, defaultStreamsGroupHeartbeatRequestTopicInfo: null, defaultStreamsGroupHeartbeatRequestEndpoint: null, defaultStreamsGroupHeartbeatRequestTaskOffset: null, defaultStreamsGroupHeartbeatRequestTaskIds: null, StreamsGroupHeartbeatRequestCodec: null, defaultStreamsGroupHeartbeatResponse: null, defaultStreamsGroupHeartbeatResponseEndpointToPartitions: null, defaultStreamsGroupHeartbeatResponseStatus: null, defaultStreamsGroupHeartbeatResponseTopicPartition: null, defaultStreamsGroupHeartbeatResponseTaskIds: null, defaultStreamsGroupHeartbeatResponseEndpoint: null, StreamsGroupHeartbeatResponseCodec: null });
+
+export type * from './streams-group-describe';
+export declare const defaultStreamsGroupDescribeRequest: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeRequest;
+export declare const StreamsGroupDescribeRequestCodec: typeof StreamsGroupDescribeModule.StreamsGroupDescribeRequestCodec;
+export declare const defaultStreamsGroupDescribeResponse: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponse;
+export declare const defaultStreamsGroupDescribeResponseDescribedGroup: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseDescribedGroup;
+export declare const defaultStreamsGroupDescribeResponseTopology: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTopology;
+export declare const defaultStreamsGroupDescribeResponseSubtopology: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseSubtopology;
+export declare const defaultStreamsGroupDescribeResponseMember: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseMember;
+export declare const defaultStreamsGroupDescribeResponseEndpoint: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseEndpoint;
+export declare const defaultStreamsGroupDescribeResponseTaskOffset: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTaskOffset;
+export declare const defaultStreamsGroupDescribeResponseAssignment: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseAssignment;
+export declare const defaultStreamsGroupDescribeResponseTaskIds: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTaskIds;
+export declare const defaultStreamsGroupDescribeResponseKeyValue: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseKeyValue;
+export declare const defaultStreamsGroupDescribeResponseTopicInfo: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTopicInfo;
+export declare const defaultStreamsGroupDescribeResponseTopologyDescription: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTopologyDescription;
+export declare const defaultStreamsGroupDescribeResponseTopologyDescriptionSubtopology: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTopologyDescriptionSubtopology;
+export declare const defaultStreamsGroupDescribeResponseTopologyDescriptionNode: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTopologyDescriptionNode;
+export declare const defaultStreamsGroupDescribeResponseTopologyDescriptionGlobalStore: typeof StreamsGroupDescribeModule.defaultStreamsGroupDescribeResponseTopologyDescriptionGlobalStore;
+export declare const StreamsGroupDescribeResponseCodec: typeof StreamsGroupDescribeModule.StreamsGroupDescribeResponseCodec;
+lazyExports(module.exports, loadStreamsGroupDescribe, ['defaultStreamsGroupDescribeRequest', 'StreamsGroupDescribeRequestCodec', 'defaultStreamsGroupDescribeResponse', 'defaultStreamsGroupDescribeResponseDescribedGroup', 'defaultStreamsGroupDescribeResponseTopology', 'defaultStreamsGroupDescribeResponseSubtopology', 'defaultStreamsGroupDescribeResponseMember', 'defaultStreamsGroupDescribeResponseEndpoint', 'defaultStreamsGroupDescribeResponseTaskOffset', 'defaultStreamsGroupDescribeResponseAssignment', 'defaultStreamsGroupDescribeResponseTaskIds', 'defaultStreamsGroupDescribeResponseKeyValue', 'defaultStreamsGroupDescribeResponseTopicInfo', 'defaultStreamsGroupDescribeResponseTopologyDescription', 'defaultStreamsGroupDescribeResponseTopologyDescriptionSubtopology', 'defaultStreamsGroupDescribeResponseTopologyDescriptionNode', 'defaultStreamsGroupDescribeResponseTopologyDescriptionGlobalStore', 'StreamsGroupDescribeResponseCodec']);
+0 && (module.exports = { defaultStreamsGroupDescribeRequest: null, StreamsGroupDescribeRequestCodec: null, defaultStreamsGroupDescribeResponse: null, defaultStreamsGroupDescribeResponseDescribedGroup: null, defaultStreamsGroupDescribeResponseTopology: null, defaultStreamsGroupDescribeResponseSubtopology: null, defaultStreamsGroupDescribeResponseMember: null, defaultStreamsGroupDescribeResponseEndpoint: null, defaultStreamsGroupDescribeResponseTaskOffset: null, defaultStreamsGroupDescribeResponseAssignment: null, defaultStreamsGroupDescribeResponseTaskIds: null, defaultStreamsGroupDescribeResponseKeyValue: null, defaultStreamsGroupDescribeResponseTopicInfo: null, defaultStreamsGroupDescribeResponseTopologyDescription: null, defaultStreamsGroupDescribeResponseTopologyDescriptionSubtopology: null, defaultStreamsGroupDescribeResponseTopologyDescriptionNode: null, defaultStreamsGroupDescribeResponseTopologyDescriptionGlobalStore: null, StreamsGroupDescribeResponseCodec: null });
 
 export type * from './describe-share-group-offsets';
 export declare const defaultDescribeShareGroupOffsetsRequest: typeof DescribeShareGroupOffsetsModule.defaultDescribeShareGroupOffsetsRequest;
@@ -2534,8 +2581,34 @@ export const API_BY_KEY: ReadonlyArray<ApiDescriptor | undefined> = [
     'ReadShareGroupStateSummaryRequestCodec',
     'ReadShareGroupStateSummaryResponseCodec',
   ),
-  undefined,
-  undefined,
+  lazyApiDescriptor(
+    {
+      apiKey: 88,
+      name: 'StreamsGroupHeartbeat',
+      minVersion: 0,
+      maxVersion: 1,
+      flexibleFrom: 0,
+      latestVersionUnstable: false,
+      listeners: ['broker'],
+    },
+    loadStreamsGroupHeartbeat,
+    'StreamsGroupHeartbeatRequestCodec',
+    'StreamsGroupHeartbeatResponseCodec',
+  ),
+  lazyApiDescriptor(
+    {
+      apiKey: 89,
+      name: 'StreamsGroupDescribe',
+      minVersion: 0,
+      maxVersion: 1,
+      flexibleFrom: 0,
+      latestVersionUnstable: false,
+      listeners: ['broker'],
+    },
+    loadStreamsGroupDescribe,
+    'StreamsGroupDescribeRequestCodec',
+    'StreamsGroupDescribeResponseCodec',
+  ),
   lazyApiDescriptor(
     {
       apiKey: 90,
@@ -2670,6 +2743,8 @@ export const API_KEYS = {
   WriteShareGroupState: 85,
   DeleteShareGroupState: 86,
   ReadShareGroupStateSummary: 87,
+  StreamsGroupHeartbeat: 88,
+  StreamsGroupDescribe: 89,
   DescribeShareGroupOffsets: 90,
   AlterShareGroupOffsets: 91,
   DeleteShareGroupOffsets: 92,
@@ -2765,6 +2840,8 @@ export interface ApiRequestTypes {
   85: WriteShareGroupStateModule.WriteShareGroupStateRequest;
   86: DeleteShareGroupStateModule.DeleteShareGroupStateRequest;
   87: ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryRequest;
+  88: StreamsGroupHeartbeatModule.StreamsGroupHeartbeatRequest;
+  89: StreamsGroupDescribeModule.StreamsGroupDescribeRequest;
   90: DescribeShareGroupOffsetsModule.DescribeShareGroupOffsetsRequest;
   91: AlterShareGroupOffsetsModule.AlterShareGroupOffsetsRequest;
   92: DeleteShareGroupOffsetsModule.DeleteShareGroupOffsetsRequest;
@@ -2860,6 +2937,8 @@ export interface ApiResponseTypes {
   85: WriteShareGroupStateModule.WriteShareGroupStateResponse;
   86: DeleteShareGroupStateModule.DeleteShareGroupStateResponse;
   87: ReadShareGroupStateSummaryModule.ReadShareGroupStateSummaryResponse;
+  88: StreamsGroupHeartbeatModule.StreamsGroupHeartbeatResponse;
+  89: StreamsGroupDescribeModule.StreamsGroupDescribeResponse;
   90: DescribeShareGroupOffsetsModule.DescribeShareGroupOffsetsResponse;
   91: AlterShareGroupOffsetsModule.AlterShareGroupOffsetsResponse;
   92: DeleteShareGroupOffsetsModule.DeleteShareGroupOffsetsResponse;

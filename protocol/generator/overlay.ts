@@ -92,7 +92,10 @@ export const OVERLAY_RENAMED: Readonly<Record<string, string>> = {
 
 /**
  * Messages the base folder does not have, taken whole from the release (file -> highest version): the admin side of
- * KIP-932's share groups (Kafka 4.1), which `kafka-share-groups` uses to show and move a share group's offsets.
+ * KIP-932's share groups (Kafka 4.1), which `kafka-share-groups` uses to show and move a share group's offsets, and
+ * KIP-1071's streams groups (Kafka 4.1, on by default from 4.2: a Kafka Streams application with
+ * `group.protocol=streams`). StreamsGroupHeartbeat v1 adds TopologyDescriptionRequired, which Brook never sets, so it
+ * does not serve StreamsGroupTopologyDescriptionUpdate (93) either.
  */
 export const OVERLAY_ADDED: Readonly<Record<string, number>> = {
   'AlterShareGroupOffsetsRequest.json': 0,
@@ -101,6 +104,10 @@ export const OVERLAY_ADDED: Readonly<Record<string, number>> = {
   'DeleteShareGroupOffsetsResponse.json': 0,
   'DescribeShareGroupOffsetsRequest.json': 1,
   'DescribeShareGroupOffsetsResponse.json': 1,
+  'StreamsGroupDescribeRequest.json': 1,
+  'StreamsGroupDescribeResponse.json': 1,
+  'StreamsGroupHeartbeatRequest.json': 1,
+  'StreamsGroupHeartbeatResponse.json': 1,
 };
 
 const PREFIX = 'common/message/';

@@ -9,17 +9,20 @@ import { ELR_FEATURE, type MetadataImage, METADATA_VERSION_FEATURE, METADATA_VER
 
 export const TRANSACTION_VERSION_FEATURE = 'transaction.version';
 export const GROUP_VERSION_FEATURE = 'group.version';
+/** KIP-1071's streams groups: served from level 1 (Kafka 4.4's StreamsVersion.SV_1, its latest production level). */
+export const STREAMS_VERSION_FEATURE = 'streams.version';
 
 /**
  * The levels this build runs (Kafka's QuorumFeatures' local ranges; ApiVersions lists them as supported):
  * metadata.version at Kafka 4.4's level only, group.version 1 (KIP-848's protocol is always served),
- * transaction.version 0-2, eligible.leader.replicas.version 0-1.
+ * transaction.version 0-2, eligible.leader.replicas.version 0-1, streams.version 0-1.
  */
 export const SUPPORTED_FEATURES: ReadonlyMap<string, { min: number; max: number }> = new Map([
   [METADATA_VERSION_FEATURE, { min: METADATA_VERSION_LEVEL, max: METADATA_VERSION_LEVEL }],
   [GROUP_VERSION_FEATURE, { min: 1, max: 1 }],
   [TRANSACTION_VERSION_FEATURE, { min: 0, max: 2 }],
   [ELR_FEATURE, { min: 0, max: 1 }],
+  [STREAMS_VERSION_FEATURE, { min: 0, max: 1 }],
 ]);
 
 /** UpdateFeatures' upgrade types (FeatureUpdate.UpgradeType). */
@@ -34,13 +37,15 @@ export interface FeatureUpdate {
 
 /**
  * The levels a new cluster's log starts with (metadata.version first, group.version, transaction.version at
- * `transactionVersion` unless 0), which a single node, without a metadata log, finalizes as they are.
+ * `transactionVersion` unless 0, streams.version 1 as a new Kafka 4.4 cluster), which a single node, without a
+ * metadata log, finalizes as they are.
  */
 export function bootstrapFeatureLevels(transactionVersion: number): { name: string; level: number }[] {
   return [
     { name: METADATA_VERSION_FEATURE, level: METADATA_VERSION_LEVEL },
     { name: GROUP_VERSION_FEATURE, level: 1 },
     { name: TRANSACTION_VERSION_FEATURE, level: transactionVersion },
+    { name: STREAMS_VERSION_FEATURE, level: 1 },
   ].filter((f) => f.level > 0);
 }
 

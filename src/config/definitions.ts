@@ -523,6 +523,50 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     'Largest in-flight record limit a share group may set.',
     { min: 2000, max: 10000 },
   ),
+  d('group.streams.session.timeout.ms', 'int', '45000', 'Session timeout of streams group members (KIP-1071).', {
+    min: 1,
+  }),
+  d('group.streams.min.session.timeout.ms', 'int', '45000', 'Smallest session timeout of streams group members.', {
+    min: 1,
+  }),
+  d('group.streams.max.session.timeout.ms', 'int', '60000', 'Largest session timeout of streams group members.', {
+    min: 1,
+  }),
+  d('group.streams.heartbeat.interval.ms', 'int', '5000', 'Heartbeat interval given to streams group members.', {
+    min: 1,
+  }),
+  d('group.streams.min.heartbeat.interval.ms', 'int', '5000', 'Smallest heartbeat interval of streams group members.', {
+    min: 1,
+  }),
+  d('group.streams.max.heartbeat.interval.ms', 'int', '15000', 'Largest heartbeat interval of streams group members.', {
+    min: 1,
+  }),
+  d('group.streams.max.size', 'int', String(INT_MAX), 'Members per streams group.', { min: 1 }),
+  d('group.streams.num.standby.replicas', 'int', '0', 'Standby replicas of each stateful task of a streams group.', {
+    min: 0,
+  }),
+  d('group.streams.max.standby.replicas', 'int', '2', 'Most standby replicas a streams group may set.', { min: 0 }),
+  d(
+    'group.streams.initial.rebalance.delay.ms',
+    'int',
+    '3000',
+    'How long a new (or emptied) streams group waits for more members before its first assignment.',
+    { min: 0 },
+  ),
+  d(
+    'group.streams.task.offset.interval.ms',
+    'int',
+    '60000',
+    "How often streams group members report their tasks' changelog offsets.",
+    { min: 1 },
+  ),
+  d(
+    'group.streams.acceptable.recovery.lag',
+    'long',
+    '10000',
+    'Changelog records a member may lag and still count as caught up on a task.',
+    { min: 0 },
+  ),
   d(
     'share.coordinator.state.topic.num.partitions',
     'int',

@@ -5,16 +5,18 @@ import { ConfigError, normalizeValue } from './validate';
 /**
  * A consumer group's own configs (Kafka's GroupConfig, the GROUP config resource of KIP-848): values that override,
  * for one group, the broker key each stands for. `kafka-configs --entity-type groups` and the Admin client's
- * describeConfigs / incrementalAlterConfigs reach them. Brook takes those its KIP-848 and share groups (KIP-932)
- * apply; Kafka 4.4 also has keys for streams groups, the share groups' dead-letter queue, renewed acknowledgements
- * and assignment batching, which Brook does not serve (it refuses them as unknown, as Kafka refuses a name it does
- * not know).
+ * describeConfigs / incrementalAlterConfigs reach them. Brook takes those its KIP-848, share (KIP-932) and streams
+ * (KIP-1071) groups apply; Kafka 4.4 also has keys for the share groups' dead-letter queue, assignment batching,
+ * streams groups' warm-up replicas, rebalance delay and rack awareness, which Brook does not serve (it refuses them
+ * as unknown, as Kafka refuses a name it does not know).
  */
 export interface GroupConfigDefinition extends ConfigDefinition {
   /** The broker key whose value applies while the group has none of its own (none: the key's own default). */
   brokerSynonym?: string;
   /** The broker keys bounding a group's value (Kafka's GroupConfig.validateValues). */
   rangeFrom?: readonly [min: string, max: string];
+  /** The broker key bounding a group's value from above only (Kafka's GroupConfig.validateIntMax). */
+  maxFrom?: string;
 }
 
 /** share.auto.offset.reset: earliest, latest, or by_duration:<ISO-8601 duration> (Kafka's ShareGroupAutoOffsetResetStrategy). */
@@ -75,6 +77,39 @@ export const GROUP_CONFIGS: readonly GroupConfigDefinition[] = [
     brokerSynonym: 'group.share.heartbeat.interval.ms',
     rangeFrom: ['group.share.min.heartbeat.interval.ms', 'group.share.max.heartbeat.interval.ms'],
     doc: "Heartbeat interval given to this share group's members.",
+  },
+  {
+    name: 'streams.session.timeout.ms',
+    type: 'int',
+    default: null,
+    brokerSynonym: 'group.streams.session.timeout.ms',
+    rangeFrom: ['group.streams.min.session.timeout.ms', 'group.streams.max.session.timeout.ms'],
+    doc: "Session timeout of this streams group's members.",
+  },
+  {
+    name: 'streams.heartbeat.interval.ms',
+    type: 'int',
+    default: null,
+    brokerSynonym: 'group.streams.heartbeat.interval.ms',
+    rangeFrom: ['group.streams.min.heartbeat.interval.ms', 'group.streams.max.heartbeat.interval.ms'],
+    doc: "Heartbeat interval given to this streams group's members.",
+  },
+  {
+    name: 'streams.num.standby.replicas',
+    type: 'int',
+    default: null,
+    min: 0,
+    brokerSynonym: 'group.streams.num.standby.replicas',
+    maxFrom: 'group.streams.max.standby.replicas',
+    doc: 'Standby replicas of each stateful task of this streams group.',
+  },
+  {
+    name: 'streams.initial.rebalance.delay.ms',
+    type: 'int',
+    default: null,
+    min: 0,
+    brokerSynonym: 'group.streams.initial.rebalance.delay.ms',
+    doc: 'How long this streams group, new or emptied, waits for more members before its first assignment.',
   },
   {
     name: 'share.record.lock.duration.ms',
@@ -151,13 +186,16 @@ export function validateGroupConfigs(
     normalised[name] = normalizeValue(GROUP_CONFIG_BY_NAME.get(name)!, value);
   for (const def of GROUP_CONFIGS) {
     const value = normalised[def.name];
+    if (value !== undefined && def.maxFrom !== undefined && Number(value) > config.number(def.maxFrom)) {
+      throw new ConfigError(`${def.name} must be less than or equal to ${config.number(def.maxFrom)}`);
+    }
     if (value === undefined || def.rangeFrom === undefined) continue;
     const [min, max] = def.rangeFrom.map((key) => config.number(key));
     if (Number(value) < min! || Number(value) > max!) {
       throw new ConfigError(`${def.name} must be in the range ${min} to ${max} inclusive.`);
     }
   }
-  for (const kind of ['consumer', 'share']) {
+  for (const kind of ['consumer', 'share', 'streams']) {
     const session = `${kind}.session.timeout.ms`;
     const heartbeat = `${kind}.heartbeat.interval.ms`;
     if (!(session in normalised) && !(heartbeat in normalised)) continue;
@@ -168,11 +206,11 @@ export function validateGroupConfigs(
   return normalised;
 }
 
-/** A KIP-848 (consumer) or share group's session timeout and heartbeat interval in force: its own, else the broker's. */
+/** A KIP-848 (consumer), share or streams group's session timeout and heartbeat interval in force: its own, else the broker's. */
 export function groupTimings(
   overrides: ReadonlyMap<string, string>,
   broker: { sessionTimeoutMs: number; heartbeatIntervalMs: number },
-  kind: 'consumer' | 'share' = 'consumer',
+  kind: 'consumer' | 'share' | 'streams' = 'consumer',
 ): { sessionTimeoutMs: number; heartbeatIntervalMs: number } {
   const own = (name: string) => {
     const value = overrides.get(name);

@@ -21,6 +21,12 @@ export interface GroupConfig {
   shareSessionTimeoutMs: number;
   shareHeartbeatIntervalMs: number;
   shareMaxSize: number;
+  /** Streams groups, KIP-1071 (`group.streams.*`). */
+  streamsSessionTimeoutMs: number;
+  streamsHeartbeatIntervalMs: number;
+  streamsMaxSize: number;
+  streamsNumStandbyReplicas: number;
+  streamsInitialRebalanceDelayMs: number;
 }
 
 export const DEFAULT_GROUP_CONFIG: GroupConfig = {
@@ -40,6 +46,11 @@ export const DEFAULT_GROUP_CONFIG: GroupConfig = {
   shareSessionTimeoutMs: 45000,
   shareHeartbeatIntervalMs: 5000,
   shareMaxSize: 200,
+  streamsSessionTimeoutMs: 45000,
+  streamsHeartbeatIntervalMs: 5000,
+  streamsMaxSize: 2147483647,
+  streamsNumStandbyReplicas: 0,
+  streamsInitialRebalanceDelayMs: 3000,
 };
 
 /** Reads the group settings from the broker config (defined with Kafka's defaults in src/config/definitions.ts). */
@@ -67,6 +78,11 @@ export function groupConfigFrom(config: BrokerConfig): GroupConfig {
     shareSessionTimeoutMs: num('group.share.session.timeout.ms', d.shareSessionTimeoutMs),
     shareHeartbeatIntervalMs: num('group.share.heartbeat.interval.ms', d.shareHeartbeatIntervalMs),
     shareMaxSize: num('group.share.max.size', d.shareMaxSize),
+    streamsSessionTimeoutMs: num('group.streams.session.timeout.ms', d.streamsSessionTimeoutMs),
+    streamsHeartbeatIntervalMs: num('group.streams.heartbeat.interval.ms', d.streamsHeartbeatIntervalMs),
+    streamsMaxSize: num('group.streams.max.size', d.streamsMaxSize),
+    streamsNumStandbyReplicas: num('group.streams.num.standby.replicas', d.streamsNumStandbyReplicas),
+    streamsInitialRebalanceDelayMs: num('group.streams.initial.rebalance.delay.ms', d.streamsInitialRebalanceDelayMs),
     consumerAssignors: assignors
       ? assignors
           .split(',')

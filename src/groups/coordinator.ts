@@ -1,6 +1,7 @@
 /**
  * The group coordinator of this broker: classic groups (classic-group.ts), KIP-848 consumer groups
- * (consumer-group.ts) and committed offsets (offset-manager.ts), persisted in `__consumer_offsets` (group-log.ts).
+ * (consumer-group.ts), share groups (share-group.ts), streams groups (streams-group.ts) and committed offsets
+ * (offset-manager.ts), persisted in `__consumer_offsets` (group-log.ts).
  *
  * Every operation on a group runs in that group's queue, one at a time, and runs to completion
  * synchronously: timers (session, rebalance, sync, revocation) enqueue their work in the same queue, so a
@@ -41,6 +42,8 @@ import {
   encodeGroupKey,
   encodeGroupValue,
   encodeShareGroupKey,
+  encodeStreamsGroupKey,
+  groupRecordKey,
 } from './records';
 import type { Scheduler, Timer } from './scheduler';
 import {
@@ -49,9 +52,16 @@ import {
   type ShareHeartbeatInput,
   type ShareHeartbeatResult,
 } from './share-group';
+import {
+  StreamsGroup,
+  type StreamsGroupSettings,
+  type StreamsGroupSnapshot,
+  type StreamsHeartbeatInput,
+  type StreamsHeartbeatResult,
+} from './streams-group';
 import type { PendingTxnOffsets } from './txn-offsets';
 
-export type Group = ClassicGroup | ConsumerGroup | ShareGroup;
+export type Group = ClassicGroup | ConsumerGroup | ShareGroup | StreamsGroup;
 
 /**
  * The share-partitions' state, kept by the share coordinator side (src/share/): a share group's assigned partitions
@@ -98,7 +108,7 @@ export interface ListedGroup {
   groupId: string;
   protocolType: string;
   state: string;
-  type: 'classic' | 'consumer' | 'share';
+  type: 'classic' | 'consumer' | 'share' | 'streams';
 }
 
 interface Box<T> {
@@ -124,6 +134,7 @@ export class GroupCoordinator {
   private readonly classicHost;
   private readonly consumerHost;
   private readonly shareHost;
+  private readonly streamsHost;
   /** The share-partitions' state (src/share/); the broker sets it, none until then (tests of the group side). */
   shareState: ShareStateAccess = { initialize: () => {}, deleteGroup: () => {} };
   /**
@@ -179,6 +190,15 @@ export class GroupCoordinator {
       persist: (g: ShareGroup) => this.persistShare(g),
       initializePartitions: (groupId: string, assignment: Assignment) =>
         this.shareState.initialize(groupId, assignment),
+      log,
+    };
+    this.streamsHost = {
+      scheduler,
+      config,
+      topics,
+      settings: (groupId: string) => this.streamsSettings(groupId),
+      enqueue,
+      persist: (g: StreamsGroup) => this.persistStreams(g),
       log,
     };
     this.offsetManager = new OffsetManager(
@@ -308,6 +328,17 @@ export class GroupCoordinator {
       this.groups.set(key.group, group);
       return false;
     }
+    if (key.type === 'streams-group') {
+      const existing = this.groups.get(key.group);
+      if (record.value === null) {
+        if (existing instanceof StreamsGroup) this.groups.delete(key.group);
+        return false;
+      }
+      const group = existing instanceof StreamsGroup ? existing : new StreamsGroup(key.group, this.streamsHost);
+      group.restore(JSON.parse(record.value.toString('utf8')) as StreamsGroupSnapshot);
+      this.groups.set(key.group, group);
+      return false;
+    }
     const existing = this.groups.get(key.group);
     if (record.value === null) {
       if (existing instanceof ConsumerGroup) this.groups.delete(key.group);
@@ -405,6 +436,36 @@ export class GroupCoordinator {
     );
   }
 
+  private persistStreams(group: StreamsGroup): void {
+    this.store.append(
+      group.groupId,
+      [{ key: encodeStreamsGroupKey(group.groupId), value: Buffer.from(JSON.stringify(group.toSnapshot())) }],
+      this.scheduler.now(),
+    );
+  }
+
+  /** A streams group's settings in force: its own configs (the GROUP resource), else the broker's. */
+  private streamsSettings(groupId: string): StreamsGroupSettings {
+    const overrides = this.groupConfigs(groupId);
+    const timings = groupTimings(
+      overrides,
+      {
+        sessionTimeoutMs: this.config.streamsSessionTimeoutMs,
+        heartbeatIntervalMs: this.config.streamsHeartbeatIntervalMs,
+      },
+      'streams',
+    );
+    const own = (name: string, broker: number) => {
+      const value = overrides.get(name);
+      return value === undefined ? broker : Number(value);
+    };
+    return {
+      ...timings,
+      numStandbyReplicas: own('streams.num.standby.replicas', this.config.streamsNumStandbyReplicas),
+      initialRebalanceDelayMs: own('streams.initial.rebalance.delay.ms', this.config.streamsInitialRebalanceDelayMs),
+    };
+  }
+
   /** A share group's id is refused by the APIs of the other group types (Kafka's "is not a consumer group"). */
   private refuseShareGroup(groupId: string): void {
     if (this.groups.get(groupId) instanceof ShareGroup) {
@@ -419,7 +480,7 @@ export class GroupCoordinator {
     return this.runDeferred(groupId, async () => {
       let group = this.groups.get(groupId);
       if (group instanceof ShareGroup) return failJoin(ErrorCode.InconsistentGroupProtocol, input.memberId);
-      if (group instanceof ConsumerGroup) {
+      if (group instanceof ConsumerGroup || group instanceof StreamsGroup) {
         if (!group.isEmpty) return failJoin(ErrorCode.InconsistentGroupProtocol, input.memberId);
         group = undefined;
       }
@@ -488,6 +549,9 @@ export class GroupCoordinator {
     const result = await this.run(groupId, () => {
       let group = this.groups.get(groupId);
       this.refuseShareGroup(groupId);
+      if (group instanceof StreamsGroup) {
+        throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a consumer group.`);
+      }
       if (group instanceof ClassicGroup) {
         if (!group.isEmpty || group.state === 'PreparingRebalance' || group.state === 'CompletingRebalance') {
           throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a consumer group.`);
@@ -536,6 +600,60 @@ export class GroupCoordinator {
     const code = await this.replicated(groupId);
     if (code !== ErrorCode.None) throw new KafkaError(code);
     return result;
+  }
+
+  // ---------------------------------------------------------------- streams groups (KIP-1071)
+
+  async streamsGroupHeartbeat(
+    groupId: string,
+    input: StreamsHeartbeatInput,
+    sourceTopicRegexes: boolean,
+  ): Promise<StreamsHeartbeatResult> {
+    await this.ready(groupId);
+    StreamsGroup.validate(groupId, input, sourceTopicRegexes);
+    const result = await this.run(groupId, () => {
+      let group = this.groups.get(groupId);
+      const joining = input.memberEpoch === 0;
+      // Joining turns an empty classic group into a streams group (Kafka converts it); any other kind is refused.
+      if (group instanceof ClassicGroup && joining && group.isEmpty && group.state !== 'PreparingRebalance') {
+        group = undefined;
+      }
+      if (group !== undefined && !(group instanceof StreamsGroup)) {
+        throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} is not a streams group.`);
+      }
+      if (!group || group.dead) {
+        if (!joining) {
+          throw new KafkaError(
+            ErrorCode.GroupIdNotFound,
+            input.memberEpoch < 0 ? `Group ${groupId} not found.` : `Streams group ${groupId} not found.`,
+          );
+        }
+        group = new StreamsGroup(groupId, this.streamsHost);
+        this.groups.set(groupId, group);
+      }
+      return group.heartbeat(input);
+    });
+    const code = await this.replicated(groupId);
+    if (code !== ErrorCode.None) throw new KafkaError(code);
+    return result;
+  }
+
+  /** Each group id's streams group, or the error StreamsGroupDescribe answers with its message. */
+  async streamsGroupDescribe(groupIds: string[]): Promise<(StreamsGroup | KafkaError)[]> {
+    this.check();
+    return Promise.all(
+      groupIds.map((id) =>
+        this.run(id, () => {
+          if (id === '') return new KafkaError(ErrorCode.InvalidGroupId);
+          const group = this.groups.get(id);
+          if (group instanceof StreamsGroup && !group.dead) return group;
+          if (group === undefined || (group instanceof ClassicGroup && group.state === 'Dead')) {
+            return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} not found.`);
+          }
+          return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} is not a streams group.`);
+        }),
+      ),
+    );
   }
 
   /** Each group id's share group, or the error ShareGroupDescribe answers with its message. */
@@ -701,7 +819,7 @@ export class GroupCoordinator {
     };
     const group = this.groups.get(groupId);
     if (!group) return none;
-    if (group instanceof ConsumerGroup || group instanceof ShareGroup) {
+    if (!(group instanceof ClassicGroup)) {
       return { ...none, errorCode: ErrorCode.GroupIdNotFound };
     }
     const stable = group.state === 'Stable';
@@ -733,7 +851,9 @@ export class GroupCoordinator {
           ? { groupId, protocolType: group.protocolType ?? '', state: group.state, type: 'classic' }
           : { groupId, protocolType: group.kind, state: group.state, type: group.kind };
       if (listed.state === 'Dead') continue;
-      if (wantStates.size > 0 && !wantStates.has(listed.state.toLowerCase())) continue;
+      // Kafka compares a filter lower-cased with each state's lower-case name, which for NotReady is not_ready.
+      const stateName = listed.state === 'NotReady' ? 'not_ready' : listed.state.toLowerCase();
+      if (wantStates.size > 0 && !wantStates.has(stateName)) continue;
       if (wantTypes.size > 0 && !wantTypes.has(listed.type)) continue;
       out.push(listed);
     }
@@ -760,13 +880,7 @@ export class GroupCoordinator {
     const group = this.groups.get(groupId);
     if (!group || (group instanceof ClassicGroup && group.state === 'Dead')) return ErrorCode.GroupIdNotFound;
     if (!group.isEmpty || (group instanceof ClassicGroup && group.state !== 'Empty')) return ErrorCode.NonEmptyGroup;
-    const key =
-      group instanceof ClassicGroup
-        ? encodeGroupKey(groupId)
-        : group instanceof ShareGroup
-          ? encodeShareGroupKey(groupId)
-          : encodeConsumerGroupKey(groupId);
-    const records = [...this.offsets.tombstones(groupId), { key, value: null }];
+    const records = [...this.offsets.tombstones(groupId), { key: groupRecordKey(group.kind, groupId), value: null }];
     try {
       // A share group's share-partition state goes first (Kafka's deleteShareGroups before the group's tombstones).
       if (group instanceof ShareGroup) this.shareState.deleteGroup(groupId);

@@ -14,9 +14,10 @@ import { coordinatorWriteError } from '../topics/coordinator-partitions';
 import { ClassicGroup } from './classic-group';
 import type { GroupConfig } from './config';
 import { ConsumerGroup } from './consumer-group';
+import { StreamsGroup } from './streams-group';
 import type { CoordinatorRecord, GroupLog } from './group-log';
 import { type CommittedOffset, OffsetStore, offsetRecord } from './offsets';
-import { encodeConsumerGroupKey, encodeGroupKey } from './records';
+import { groupRecordKey } from './records';
 import type { Scheduler } from './scheduler';
 import { PendingTxnOffsets } from './txn-offsets';
 
@@ -80,7 +81,7 @@ export interface FetchedOffset {
 
 /** What the offsets side needs of the coordinator's groups (share groups commit no offsets: never seen here). */
 export interface GroupDirectory {
-  get(groupId: string): ClassicGroup | ConsumerGroup | undefined;
+  get(groupId: string): ClassicGroup | ConsumerGroup | StreamsGroup | undefined;
   /** Registers a new, empty classic group (a commit with generation -1 to an unknown group creates one, as on Kafka). */
   createClassic(groupId: string): ClassicGroup;
   /** Forgets a group whose last offsets expired (the caller marked it dead). */
@@ -115,13 +116,23 @@ export class OffsetManager {
       }
       group = this.groups.createClassic(groupId);
     }
+    const partitionsOf = () =>
+      input.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partition) }));
     const code =
       group instanceof ClassicGroup
         ? group.validateCommit(
             { memberId: input.memberId, groupInstanceId: input.groupInstanceId },
             input.generationIdOrMemberEpoch,
           )
-        : group.validateCommit(input.memberId, input.generationIdOrMemberEpoch, true);
+        : group instanceof StreamsGroup
+          ? group.validateCommit(
+              input.memberId,
+              input.generationIdOrMemberEpoch,
+              'commit',
+              partitionsOf(),
+              input.apiVersion,
+            )
+          : group.validateCommit(input.memberId, input.generationIdOrMemberEpoch, true);
     if (code !== ErrorCode.None) return all(code);
     const accepted = this.storeOffsets(groupId, input.topics, codes, input.retentionTimeMs, null);
     for (const [topic, partition, value] of accepted) this.offsets.set(groupId, topic, partition, value);
@@ -186,8 +197,13 @@ export class OffsetManager {
     requireStable = false,
   ): { errorCode: ErrorCode; topics: { name: string; partitions: FetchedOffset[] }[] } {
     const group = this.groups.get(groupId);
-    if (member && member.memberId !== null && member.memberEpoch >= 0 && group instanceof ConsumerGroup) {
-      const code = group.validateCommit(member.memberId, member.memberEpoch, false);
+    if (member && member.memberId !== null && member.memberEpoch >= 0) {
+      const code =
+        group instanceof ConsumerGroup
+          ? group.validateCommit(member.memberId, member.memberEpoch, false)
+          : group instanceof StreamsGroup
+            ? group.validateCommit(member.memberId, member.memberEpoch, 'fetch')
+            : ErrorCode.None;
       if (code !== ErrorCode.None) return { errorCode: code, topics: [] };
     }
     const committed = this.offsets.of(groupId);
@@ -258,7 +274,14 @@ export class OffsetManager {
           )
         : input.generationId < 0 && input.memberId === ''
           ? ErrorCode.None
-          : group.validateCommit(input.memberId, input.generationId, true);
+          : group instanceof StreamsGroup
+            ? group.validateCommit(
+                input.memberId,
+                input.generationId,
+                'txn-commit',
+                input.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partition) })),
+              )
+            : group.validateCommit(input.memberId, input.generationId, true);
     if (code !== ErrorCode.None) return all(code === ErrorCode.StaleMemberEpoch ? ErrorCode.IllegalGeneration : code);
     const accepted = this.storeOffsets(groupId, input.topics, codes, -1, {
       producerId: input.producerId,
@@ -291,7 +314,7 @@ export class OffsetManager {
     if (
       !group ||
       (group instanceof ClassicGroup && group.state === 'Dead') ||
-      (group instanceof ConsumerGroup && group.dead)
+      (!(group instanceof ClassicGroup) && group.dead)
     ) {
       return { errorCode: ErrorCode.GroupIdNotFound, codes };
     }
@@ -355,7 +378,7 @@ export class OffsetManager {
     const dropGroup = group !== undefined && gone.length === this.countOffsets(groupId);
     if (dropGroup) {
       records.push({
-        key: group instanceof ClassicGroup ? encodeGroupKey(groupId) : encodeConsumerGroupKey(groupId),
+        key: groupRecordKey(group.kind, groupId),
         value: null,
       });
     }

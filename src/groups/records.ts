@@ -4,8 +4,8 @@
  *   key   = int16 key version, then the key fields; value = int16 value version, then the value fields;
  *   a null value is a tombstone (compaction drops the key).
  * Brook writes OffsetCommitKey v1 + OffsetCommitValue v3 and GroupMetadataKey v2 + GroupMetadataValue v3, and
- * reads every non-flexible version. KIP-848 groups are stored under a Brook-specific key version
- * (CONSUMER_GROUP_SNAPSHOT_KEY_VERSION) whose value is JSON: Kafka spreads that state over seven record types,
+ * reads every non-flexible version. KIP-848, share and streams groups are stored under Brook-specific key versions
+ * (the *_GROUP_SNAPSHOT_KEY_VERSION constants below) whose value is JSON: Kafka spreads that state over seven record types,
  * Brook keeps one snapshot per group (documented in src/groups/README.md).
  */
 import { Reader } from '../../protocol/primitives/reader';
@@ -16,6 +16,9 @@ export const GROUP_METADATA_KEY_VERSION = 2;
 export const CONSUMER_GROUP_SNAPSHOT_KEY_VERSION = 0x7b00;
 /** A share group's membership (KIP-932), one JSON snapshot per group as for KIP-848 groups. */
 export const SHARE_GROUP_SNAPSHOT_KEY_VERSION = 0x7b01;
+/** A streams group's membership, topology and tasks (KIP-1071), one JSON snapshot per group. 0x7b02 is taken by
+ * `__share_group_state`'s snapshots (src/share/share-state-store.ts). */
+export const STREAMS_GROUP_SNAPSHOT_KEY_VERSION = 0x7b03;
 
 export interface OffsetCommitValue {
   offset: bigint;
@@ -50,7 +53,8 @@ export type CoordinatorKey =
   | { type: 'offset'; group: string; topic: string; partition: number }
   | { type: 'group'; group: string }
   | { type: 'consumer-group'; group: string }
-  | { type: 'share-group'; group: string };
+  | { type: 'share-group'; group: string }
+  | { type: 'streams-group'; group: string };
 
 export function encodeOffsetKey(group: string, topic: string, partition: number): Buffer {
   return Buffer.from(
@@ -70,6 +74,24 @@ export function encodeShareGroupKey(group: string): Buffer {
   return Buffer.from(new Writer(32).int16(SHARE_GROUP_SNAPSHOT_KEY_VERSION).string(group).finish());
 }
 
+export function encodeStreamsGroupKey(group: string): Buffer {
+  return Buffer.from(new Writer(32).int16(STREAMS_GROUP_SNAPSHOT_KEY_VERSION).string(group).finish());
+}
+
+/** The key of a group's own record (its metadata or snapshot), by the group's kind. */
+export function groupRecordKey(kind: 'classic' | 'consumer' | 'share' | 'streams', group: string): Buffer {
+  switch (kind) {
+    case 'classic':
+      return encodeGroupKey(group);
+    case 'consumer':
+      return encodeConsumerGroupKey(group);
+    case 'share':
+      return encodeShareGroupKey(group);
+    case 'streams':
+      return encodeStreamsGroupKey(group);
+  }
+}
+
 /** Decodes a key; null for versions Brook does not keep (Kafka's KIP-848 / share records). */
 export function decodeKey(bytes: Buffer): CoordinatorKey | null {
   const r = new Reader(bytes);
@@ -83,6 +105,8 @@ export function decodeKey(bytes: Buffer): CoordinatorKey | null {
     key = { type: 'consumer-group', group: r.string() };
   } else if (version === SHARE_GROUP_SNAPSHOT_KEY_VERSION) {
     key = { type: 'share-group', group: r.string() };
+  } else if (version === STREAMS_GROUP_SNAPSHOT_KEY_VERSION) {
+    key = { type: 'streams-group', group: r.string() };
   }
   r.check('__consumer_offsets key');
   return key;

@@ -65,6 +65,8 @@ import { shareAcknowledgeHandler } from './share-acknowledge';
 import { describeShareGroupOffsetsHandler } from './describe-share-group-offsets';
 import { alterShareGroupOffsetsHandler } from './alter-share-group-offsets';
 import { deleteShareGroupOffsetsHandler } from './delete-share-group-offsets';
+import { streamsGroupHeartbeatHandler } from './streams-group-heartbeat';
+import { streamsGroupDescribeHandler } from './streams-group-describe';
 import { updateFeaturesHandler } from './update-features';
 import {
   createDelegationTokenHandler,
@@ -143,6 +145,8 @@ function baseRegistry(): HandlerRegistry {
     .register(describeShareGroupOffsetsHandler)
     .register(alterShareGroupOffsetsHandler)
     .register(deleteShareGroupOffsetsHandler)
+    .register(streamsGroupHeartbeatHandler)
+    .register(streamsGroupDescribeHandler)
     .register(initProducerIdHandler)
     .register(addPartitionsToTxnHandler)
     .register(addOffsetsToTxnHandler)

@@ -119,9 +119,13 @@ describe("groups: a consumer group's own configs (the GROUP config resource)", f
       errorCode: ErrorCode.InvalidConfig,
       errorMessage: 'consumer.session.timeout.ms must be greater than consumer.heartbeat.interval.ms',
     });
-    assert.deepEqual(await alterGroup(client!, 'quick', { 'streams.session.timeout.ms': '50000' }), {
+    assert.deepEqual(await alterGroup(client!, 'quick', { 'streams.num.warmup.replicas': '1' }), {
       errorCode: ErrorCode.InvalidConfig,
-      errorMessage: 'Unknown group config name: streams.session.timeout.ms',
+      errorMessage: 'Unknown group config name: streams.num.warmup.replicas',
+    });
+    assert.deepEqual(await alterGroup(client!, 'quick', { 'streams.num.standby.replicas': '3' }), {
+      errorCode: ErrorCode.InvalidConfig,
+      errorMessage: 'streams.num.standby.replicas must be less than or equal to 2',
     });
     assert.deepEqual(
       await alterGroup(client!, 'quick', {

@@ -3,7 +3,7 @@ import { assertRoundTrip } from '../protocol/messages/round-trip-check';
 import { codecOf, prng, schemas, ValueMaker, versionsOf } from './schema-values';
 
 /**
- * Every message of Kafka's schemas in ../shared and Kafka 4.4's overlay (91 API keys x request/response, the data schemas, both
+ * Every message of Kafka's schemas in ../shared and Kafka 4.4's overlay (93 API keys x request/response, the data schemas, both
  * headers) in every valid version: random values for every field the SCHEMA says is present in that version
  * (tagged fields included) -> encode -> decode -> deep-equal, full consumption, and re-encoding the decoded
  * value reproduces the bytes; the codecs' version ranges are the schemas'. `npm test` runs the same round
@@ -13,10 +13,10 @@ import { codecOf, prng, schemas, ValueMaker, versionsOf } from './schema-values'
 describe('generated codecs: schema-driven round trip of every message in every version', () => {
   const all = schemas();
 
-  it('covers 91 API keys with requests and responses, 8 data schemas and 2 headers', () => {
+  it('covers 93 API keys with requests and responses, 8 data schemas and 2 headers', () => {
     const keys = new Set(all.filter((m) => m.type === 'request').map((m) => m.apiKey));
-    assert.equal(keys.size, 91);
-    assert.equal(all.filter((m) => m.type === 'response').length, 91);
+    assert.equal(keys.size, 93);
+    assert.equal(all.filter((m) => m.type === 'response').length, 93);
     assert.equal(all.filter((m) => m.type === 'data').length, 8);
     assert.equal(all.filter((m) => m.type === 'header').length, 2);
   });

@@ -104,12 +104,14 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
       ['metadata.version', 33, 33],
       ['group.version', 1, 1],
     ];
-    // share.version 2: a single node serves share groups (KIP-932) as a new Kafka 4.4 cluster does
+    // share.version 2 and streams.version 1: a single node serves share groups (KIP-932) and streams groups
+    // (KIP-1071) as a new Kafka 4.4 cluster does
     const share = ['share.version', 2, 2];
+    const streams = ['streams.version', 1, 1];
     const v3 = await apiVersions(client, 3);
     assert.deepEqual(
       v3.finalizedFeatures.map((f) => [f.name, f.minVersionLevel, f.maxVersionLevel]),
-      [...fixed, ['transaction.version', 2, 2], share],
+      [...fixed, ['transaction.version', 2, 2], streams, share],
     );
     assert.deepEqual(
       v3.supportedFeatures.map((f) => [f.name, f.minVersion, f.maxVersion]),
@@ -124,6 +126,7 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
         ...fixed,
         ['transaction.version', 0, 2],
         ['eligible.leader.replicas.version', 0, 1], // KIP-966; finalized only by a KRaft cluster's metadata log
+        ['streams.version', 0, 1],
         ['share.version', 0, 2],
       ],
     );
@@ -135,9 +138,10 @@ describe('transactions: transaction version 2 over the wire (Produce v12, TxnOff
       ['group.version', 1, 1],
     ];
     const share = ['share.version', 2, 2] as const;
+    const streams = ['streams.version', 1, 1] as const;
     for (const [level, finalized] of [
-      [1, [...fixed, ['transaction.version', 1, 1], share]],
-      [0, [...fixed, share]],
+      [1, [...fixed, ['transaction.version', 1, 1], streams, share]],
+      [0, [...fixed, streams, share]],
     ] as const) {
       const other = await startBroker({ config: { 'transaction.version': level } });
       const c = await WireClient.connect(other.bootstrap, 'tv-level');

@@ -4,7 +4,7 @@ import { allCodecs, CodecValueMaker, prng, versionsOf } from './codec-values';
 import { assertRoundTrip } from './round-trip-check';
 
 /**
- * Every generated codec (91 API keys x request/response, the data schemas, both headers) in every version:
+ * Every generated codec (93 API keys x request/response, the data schemas, both headers) in every version:
  * random values for every field of that version (codec-values.ts) -> encode -> decode -> deep-equal, full
  * consumption, and re-encoding the decoded value reproduces the bytes. Needs no schema files; the same round
  * trip driven by Kafka's schemas is in test/shared/schema-round-trip.test.ts (`npm run check:shared`).
@@ -12,12 +12,12 @@ import { assertRoundTrip } from './round-trip-check';
 describe('generated codecs: round trip of every message in every version', () => {
   const codecs = allCodecs();
 
-  it('covers 91 API keys with requests and responses, 8 data schemas and 2 headers', () => {
+  it('covers 93 API keys with requests and responses, 8 data schemas and 2 headers', () => {
     const requests = codecs.filter((c) => c.apiKey >= 0 && c.name.endsWith('Request'));
     const responses = codecs.filter((c) => c.apiKey >= 0 && c.name.endsWith('Response'));
-    assert.equal(new Set(requests.map((c) => c.apiKey)).size, 91);
-    assert.equal(responses.length, 91);
-    assert.equal(API_BY_KEY.filter((api) => api !== undefined).length, 91);
+    assert.equal(new Set(requests.map((c) => c.apiKey)).size, 93);
+    assert.equal(responses.length, 93);
+    assert.equal(API_BY_KEY.filter((api) => api !== undefined).length, 93);
     const others = codecs.filter((c) => c.apiKey < 0).map((c) => c.name);
     assert.equal(others.filter((n) => n.endsWith('Header')).length, 2);
     assert.equal(others.length, 10);

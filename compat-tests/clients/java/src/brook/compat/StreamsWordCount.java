@@ -34,7 +34,9 @@ import org.apache.kafka.streams.kstream.Produced;
  * Streams forwards its cached counts downstream on commit (commit.interval.ms, 30 s by default at least once) or on
  * close, so once the stream threads have processed every input line and every repartitioned word (their
  * process-total metric), the driver closes the application, which commits and flushes, instead of waiting for the
- * periodic commit. Nothing in Streams' configuration changes.
+ * periodic commit. Nothing in Streams' configuration changes. An optional ninth argument names the rebalance protocol
+ * (`group.protocol`): `classic` (Streams' default) or `streams`, KIP-1071's protocol, where the broker assigns the
+ * tasks (StreamsGroupHeartbeat); a tenth, the number of stream threads (each one a member of the group).
  */
 public final class StreamsWordCount {
   public static void main(String[] args) throws Exception {
@@ -47,6 +49,8 @@ public final class StreamsWordCount {
     String guarantee = args.length > 6 ? args[6] : StreamsConfig.AT_LEAST_ONCE;
     boolean exactlyOnce = !guarantee.equals(StreamsConfig.AT_LEAST_ONCE);
     long inputRecords = args.length > 7 ? Long.parseLong(args[7]) : -1;
+    String groupProtocol = args.length > 8 ? args[8] : null;
+    String threads = args.length > 9 ? args[9] : null;
 
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
@@ -56,6 +60,8 @@ public final class StreamsWordCount {
     props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("compat-streams-").toString());
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
+    if (groupProtocol != null) props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, groupProtocol);
+    if (threads != null) props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.<String, String>stream(input)
