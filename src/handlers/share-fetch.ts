@@ -210,7 +210,8 @@ function partitionData(ctx: HandlerContext, a: Answer): ShareFetchResponsePartit
     errorMessage: null,
     acknowledgeErrorCode: a.acknowledgeErrorCode,
     acknowledgeErrorMessage: a.acknowledgeErrorMessage,
-    currentLeader: leader?.currentLeader() ?? { leaderId: -1, leaderEpoch: -1 },
+    // A partition this broker does not know (an unknown topic id): Kafka leaves the leader at the schema's 0, 0.
+    currentLeader: leader?.currentLeader() ?? { leaderId: 0, leaderEpoch: 0 },
     records: a.fetched?.records ?? Buffer.alloc(0),
     acquiredRecords: (a.fetched?.acquired ?? []).map((r) => ({
       firstOffset: BigInt(r.firstOffset),

@@ -127,11 +127,13 @@ export const streamsGroupHeartbeatHandler: ApiHandler<StreamsGroupHeartbeatReque
       response.memberId = result.memberId;
       response.memberEpoch = result.memberEpoch;
       response.heartbeatIntervalMs = result.heartbeatIntervalMs;
-      response.taskOffsetIntervalMs = ctx.broker.config.number('group.streams.task.offset.interval.ms');
-      // v0 carries the lag as an int32, v1 as an int64.
-      const recoveryLag = ctx.broker.config.number('group.streams.acceptable.recovery.lag');
-      if (ctx.version === 0) response.acceptableRecoveryLagLegacy = Math.min(2147483647, recoveryLag);
-      else response.acceptableRecoveryLag = BigInt(recoveryLag);
+      if (result.memberEpoch >= 0) {
+        // Not on a leave's answer, as Kafka. v0 carries the lag as an int32, v1 as an int64.
+        response.taskOffsetIntervalMs = ctx.broker.config.number('group.streams.task.offset.interval.ms');
+        const recoveryLag = ctx.broker.config.number('group.streams.acceptable.recovery.lag');
+        if (ctx.version === 0) response.acceptableRecoveryLagLegacy = Math.min(2147483647, recoveryLag);
+        else response.acceptableRecoveryLag = BigInt(recoveryLag);
+      }
       response.status = result.status;
       response.activeTasks = result.activeTasks;
       response.standbyTasks = result.standbyTasks;

@@ -34,6 +34,11 @@ export interface WireCase {
   responseVersion?: number;
   /** Resend until this holds on each side (a coordinator still loading), then compare the last answer. */
   settled?: (body: never) => boolean;
+  /**
+   * Keep the case's connection open until the run ends (each frame goes on a fresh connection, closed after its
+   * answer): a share session lives as long as its connection on both brokers, and the cases after its opening use it.
+   */
+  keepConnection?: boolean;
 }
 
 /** The empty topic both clusters hold (one partition, one replica), created before the cases run. */
@@ -1336,6 +1341,7 @@ export const WIRE_CASES: WireCase[] = [
   ...classicGroupMember(),
   ...consumerGroupMember(),
   ...shareGroupMember(),
+  ...streamsGroupMember(),
   ...twoMemberGroup(),
   ...logDirMoves(),
   ...transaction(),
@@ -1633,7 +1639,10 @@ function shareGroupMember(): WireCase[] {
     })),
     shareFetch('ShareFetch: a session epoch without a session', () => ({ shareSessionEpoch: 4 })),
     shareFetch('ShareFetch: an empty member id', () => ({ memberId: '', shareSessionEpoch: 0 })),
-    shareFetch('ShareFetch: the member opens its session on the empty topic', () => ({ shareSessionEpoch: 0 })),
+    {
+      ...shareFetch('ShareFetch: the member opens its session on the empty topic', () => ({ shareSessionEpoch: 0 })),
+      keepConnection: true,
+    },
     shareFetch('ShareFetch: the session at a wrong epoch', () => ({ shareSessionEpoch: 7 })),
     shareFetch('ShareFetch: an unknown topic id in the session', () => ({
       shareSessionEpoch: 1,
@@ -1671,6 +1680,110 @@ function shareGroupMember(): WireCase[] {
     heartbeat('ShareGroupHeartbeat: the member leaves', () => ({ memberEpoch: -1 })),
     coordinated('ListGroups: share groups', 16, () => ({ statesFilter: [], typesFilter: ['share'] })),
     coordinated('DeleteGroups: the share group its member left', 42, () => ({ groupsNames: [groupId] })),
+  ];
+}
+
+/**
+ * A streams group's member (KIP-1071): malformed joins, a join whose topology reads the topic and keeps a store (the
+ * coordinator answers the store's changelog missing and the initial rebalance delay; the broker creates the changelog
+ * behind it), a fenced epoch, the group seen by the other group APIs, a commit at a wrong epoch, the leave.
+ */
+function streamsGroupMember(): WireCase[] {
+  const groupId = 'wire-streams-app';
+  const memberId = 'wireStreamsMember00001';
+  const JOIN = 'StreamsGroupHeartbeat: a member joins with a topology reading the topic, with a store';
+  const epoch = (ctx: SideContext) => (ctx.answers.get(JOIN) as P.StreamsGroupHeartbeatResponse).memberEpoch;
+  const subtopology = (partial: Partial<P.StreamsGroupHeartbeatRequestSubtopology> = {}) => ({
+    ...P.defaultStreamsGroupHeartbeatRequestSubtopology(),
+    subtopologyId: '0',
+    sourceTopics: [TOPIC],
+    stateChangelogTopics: [
+      {
+        name: `${groupId}-store-changelog`,
+        partitions: 0,
+        replicationFactor: 0,
+        topicConfigs: [{ key: 'cleanup.policy', value: 'compact' }],
+      },
+    ],
+    ...partial,
+  });
+  const join = (partial: Partial<P.StreamsGroupHeartbeatRequest> = {}): Partial<P.StreamsGroupHeartbeatRequest> => ({
+    memberEpoch: 0,
+    rebalanceTimeoutMs: 30000,
+    processId: 'wire-process-1',
+    activeTasks: [],
+    standbyTasks: [],
+    warmupTasks: [],
+    topology: { epoch: 0, subtopologies: [subtopology()] },
+    ...partial,
+  });
+  const heartbeat = (name: string, partial: (ctx: SideContext) => Partial<P.StreamsGroupHeartbeatRequest>): WireCase =>
+    coordinated(name, 88, (ctx) => ({
+      ...P.defaultStreamsGroupHeartbeatRequest(),
+      groupId,
+      memberId,
+      ...partial(ctx),
+    }));
+  return [
+    heartbeat('StreamsGroupHeartbeat: a join with an empty member id', () => join({ memberId: '' })),
+    heartbeat('StreamsGroupHeartbeat: a join without a topology', () => join({ topology: null })),
+    heartbeat('StreamsGroupHeartbeat: a join with owned tasks', () =>
+      join({ activeTasks: [{ subtopologyId: '0', partitions: [0] }] }),
+    ),
+    heartbeat('StreamsGroupHeartbeat: a changelog with a partition count', () =>
+      join({
+        topology: {
+          epoch: 0,
+          subtopologies: [
+            subtopology({
+              stateChangelogTopics: [{ name: 'wire-cl', partitions: 3, replicationFactor: 0, topicConfigs: [] }],
+            }),
+          ],
+        },
+      }),
+    ),
+    heartbeat('StreamsGroupHeartbeat: a source topic regular expression', () =>
+      join({ topology: { epoch: 0, subtopologies: [subtopology({ sourceTopicRegex: ['wire-.*'] })] } }),
+    ),
+    heartbeat('StreamsGroupHeartbeat: a topology reading __consumer_offsets', () =>
+      join({ topology: { epoch: 0, subtopologies: [subtopology({ sourceTopics: ['__consumer_offsets'] })] } }),
+    ),
+    heartbeat('StreamsGroupHeartbeat: a member epoch below -2', () => ({ memberEpoch: -3 })),
+    heartbeat('StreamsGroupHeartbeat: an unknown member past epoch 0', () => ({ memberEpoch: 2 })),
+    heartbeat(JOIN, () => join()),
+    heartbeat('StreamsGroupHeartbeat: the member heartbeats at an epoch ahead of the group', (ctx) => ({
+      memberEpoch: epoch(ctx) + 5,
+    })),
+    heartbeat('StreamsGroupHeartbeat: a topology outside a join', (ctx) => ({
+      memberEpoch: epoch(ctx),
+      topology: { epoch: 0, subtopologies: [subtopology()] },
+    })),
+    coordinated('StreamsGroupDescribe: the group with its member', 89, () => ({
+      ...P.defaultStreamsGroupDescribeRequest(),
+      groupIds: [groupId, 'wire-no-such-streams-group', ''],
+    })),
+    coordinated('JoinGroup: a classic member at the streams group', 11, () => joinGroup(groupId)),
+    coordinated('ConsumerGroupHeartbeat: a consumer at the streams group', 68, () => ({
+      ...P.defaultConsumerGroupHeartbeatRequest(),
+      groupId,
+      memberId: 'wire-member-00000000000000000088',
+      memberEpoch: 0,
+      rebalanceTimeoutMs: 30000,
+      subscribedTopicNames: [TOPIC],
+      topicPartitions: [],
+    })),
+    coordinated('DescribeGroups: a streams group', 15, () => ({
+      ...P.defaultDescribeGroupsRequest(),
+      groups: [groupId],
+    })),
+    coordinated('OffsetCommit: the streams member at an epoch ahead of its own', 8, (ctx, version) => ({
+      ...offsetCommit(groupId, [TOPIC], 0n)(ctx, version),
+      generationIdOrMemberEpoch: epoch(ctx) + 3,
+      memberId,
+    })),
+    coordinated('ListGroups: streams groups', 16, () => ({ statesFilter: [], typesFilter: ['streams'] })),
+    heartbeat('StreamsGroupHeartbeat: the member leaves', () => ({ memberEpoch: -1 })),
+    coordinated('DeleteGroups: the streams group its member left', 42, () => ({ groupsNames: [groupId] })),
   ];
 }
 

@@ -37,9 +37,13 @@ let correlation = 100;
 const DUMP = process.env.WIRE_DUMP;
 const asJson = (body: unknown) => JSON.stringify(body, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
 
+/** Connections of cases that keep theirs open (`keepConnection`), closed when the run ends. */
+const keptOpen: WireClient[] = [];
+
 /** Sends one frame on a fresh connection; the decoded answer, or CLOSED when the broker hung up. */
 async function exchange(side: Side, c: WireCase, version: number): Promise<unknown> {
   const client = await WireClient.connect(side.port);
+  let keep = false;
   try {
     const id = ++correlation;
     const frame = c.raw
@@ -54,9 +58,11 @@ async function exchange(side: Side, c: WireCase, version: number): Promise<unkno
     client.write(frame);
     const answer = await client.next(60000);
     if (!answer) return client.closed ? CLOSED : { connection: 'no answer within 60 s' };
+    keep = c.keepConnection === true;
     return decodeResponse(c.apiKey, c.responseVersion ?? version, answer).body;
   } finally {
-    client.close();
+    if (keep) keptOpen.push(client);
+    else client.close();
   }
 }
 
@@ -144,6 +150,7 @@ describe(`wire compare: Brook and the official Kafka ${KAFKA_VERSION} answer the
     [kafka, brook] = await Promise.all([KafkaProcess.start(), startBroker({ config: internalTopics })]);
   });
   after(async () => {
+    for (const client of keptOpen.splice(0)) client.close();
     await Promise.all([kafka?.destroy(), brook?.stop()]);
   });
 
