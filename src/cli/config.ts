@@ -32,7 +32,8 @@ export const CONFIG_USAGE = `Usage: brook config <get|set> (--topic TOPIC | --br
   brook config set --broker ID|--broker-defaults KEY=VALUE... [--delete KEY]...
   brook config set --group G KEY=VALUE... [--delete KEY]...   (consumer.*: KIP-848 groups' session
                                                  timeout and heartbeat interval; share.*: share groups'
-                                                 share.auto.offset.reset, share.record.lock.duration.ms...)
+                                                 share.auto.offset.reset, share.record.lock.duration.ms...;
+                                                 streams.*: streams groups' streams.num.standby.replicas...)
   brook config set --client-metrics S KEY=VALUE... [--delete KEY]...   (metrics, interval.ms, match: KIP-714)
 
 Naming KEYs shows those keys whatever their source. --delete returns a key to its default.

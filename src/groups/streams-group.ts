@@ -8,10 +8,10 @@
  * when a member joins, leaves or changes, when the topics the topology uses change, or when the topology becomes
  * valid; members reconcile incrementally as in KIP-848: an active task moves only once its previous owner revoked it.
  *
- * Brook leaves out Kafka's warm-up tasks (its AssignmentRefiner: a stateful task moving to a member that has not
- * caught up first runs there as a warm-up) and the batching of assignments (`streams.assignment.interval.ms`):
- * tasks move at once and every epoch gets its assignment. Source topic regular expressions are refused, as Kafka
- * 4.4 refuses them; a topology cannot change while the group exists, as in Kafka 4.4.
+ * Like Kafka 4.4, no warm-up tasks are assigned (its AssignmentRefiner returns the assignment as it is). Brook
+ * leaves out the batching of assignments (`streams.assignment.interval.ms`: every epoch gets its assignment at once)
+ * and rack-aware assignment tags. Source topic regular expressions are refused and a topology cannot change while
+ * the group exists, as in Kafka 4.4.
  */
 import { ErrorCode, KafkaError } from '../errors';
 import type { Assignment } from './assignors';

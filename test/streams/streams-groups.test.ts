@@ -12,7 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';
 import { javaCommand } from '../../compat-tests/lib/java-driver';
 import { KAFKA_VERSION, kafkaToolsMissing, runKafkaTool } from '../../compat-tests/lib/kafka-jars';
-import { startBroker, type TestBroker } from '../../src/testing';
+import { startBroker, startCluster, type TestBroker } from '../../src/testing';
 
 const STREAMS_GROUPS = 'org.apache.kafka.tools.streams.StreamsGroupCommand';
 const PARTITIONS = 4;
@@ -101,8 +101,8 @@ describe(`streams groups: Kafka Streams ${KAFKA_VERSION} with group.protocol=str
   }
 
   /** The highest count the output topic reached for each word (at least once: a count may repeat, never shrink). */
-  async function readCounts(topic: string, want: Record<string, number>, timeoutMs: number) {
-    const consumer = kafka.consumer({ groupId: `reader-${Date.now()}` });
+  async function readCounts(topic: string, want: Record<string, number>, timeoutMs: number, client = kafka) {
+    const consumer = client.consumer({ groupId: `reader-${Date.now()}` });
     const counts: Record<string, number> = {};
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
@@ -188,6 +188,30 @@ describe(`streams groups: Kafka Streams ${KAFKA_VERSION} with group.protocol=str
     await a.close();
     const list = await streamsGroups(['--list']);
     assert.match(list.stdout, new RegExp(`^${appId}$`, 'm'), list.stderr);
+    // With no member left, its input offsets can be moved back (OffsetCommit without a member) and deleted.
+    const reset = await streamsGroups([
+      '--reset-offsets',
+      '--group',
+      appId,
+      '--all-input-topics',
+      '--to-earliest',
+      '--execute',
+    ]);
+    assert.equal(reset.code, 0, reset.stderr);
+    const offsets = await admin.fetchOffsets({ groupId: appId, topics: [input] });
+    assert.deepEqual(
+      offsets[0]!.partitions.map((p) => p.offset),
+      Array.from({ length: PARTITIONS }, () => '0'),
+      reset.stdout,
+    );
+    const dropped = await streamsGroups(['--delete-offsets', '--group', appId, '--input-topic', input]);
+    assert.equal(dropped.code, 0, dropped.stderr);
+    const none = await admin.fetchOffsets({ groupId: appId, topics: [input] });
+    assert.deepEqual(
+      none[0]!.partitions.map((p) => p.offset),
+      Array.from({ length: PARTITIONS }, () => '-1'),
+      dropped.stdout,
+    );
     const deleted = await streamsGroups(['--delete', '--group', appId, '--delete-all-internal-topics']);
     assert.equal(deleted.code, 0, deleted.stderr);
     assert.match(deleted.stdout, /Deletion of requested streams groups \('tasks-app'\) was successful/, deleted.stdout);
@@ -202,5 +226,66 @@ describe(`streams groups: Kafka Streams ${KAFKA_VERSION} with group.protocol=str
     assert.notEqual(gone.code, 0);
     assert.match(gone.stderr, /GroupIdNotFoundException: Group tasks-app not found\./, gone.stderr);
     await admin.disconnect();
+  });
+
+  it("on a three-broker cluster the group survives the SIGKILL of its coordinator's node", async () => {
+    const cluster = await startCluster({ brokers: 3 });
+    let app: AppInstance | undefined;
+    try {
+      const clusterKafka = new Kafka({ brokers: cluster.bootstrap.split(','), logLevel: logLevel.NOTHING });
+      const admin = clusterKafka.admin();
+      await admin.connect();
+      await admin.createTopics({
+        topics: [
+          { topic: 'ha-in', numPartitions: PARTITIONS, replicationFactor: 3 },
+          { topic: 'ha-out', numPartitions: 1, replicationFactor: 3 },
+        ],
+        waitForLeaders: true,
+      });
+      const words = Array.from({ length: 6 }, (_, i) => `h${i}`);
+      const write = async () => {
+        const producer = clusterKafka.producer();
+        await producer.connect();
+        await producer.send({ topic: 'ha-in', acks: -1, messages: words.map((value) => ({ value })) });
+        await producer.disconnect();
+      };
+      await write();
+      app = new AppInstance(cluster.bootstrap, 'ha-app', 'ha-in', 'ha-out');
+      apps.push(app);
+      const running = app;
+      await until(
+        'the instance runs every task',
+        () => running.tasks.join() === ALL_TASKS.join(),
+        90000,
+        () => running.stderr,
+      );
+      // Internal topics take the cluster's default replication factor.
+      const internal = (await admin.fetchTopicMetadata()).topics.filter((t) => t.name.startsWith('ha-app-'));
+      assert.deepEqual(
+        internal.map((t) => t.partitions[0]!.replicas.length),
+        [3, 3],
+      );
+      const described = await runKafkaTool(STREAMS_GROUPS, [
+        '--bootstrap-server',
+        cluster.bootstrap,
+        '--describe',
+        '--group',
+        'ha-app',
+        '--state',
+      ]);
+      const coordinator = /\((\d+)\)/.exec(described.stdout)?.[1];
+      assert.ok(coordinator !== undefined, described.stdout + described.stderr);
+      await admin.disconnect();
+      await cluster.member(Number(coordinator)).kill();
+      // The group's __consumer_offsets partition moves to another node, which loads the group from its log; the
+      // instance finds the new coordinator and keeps its tasks, and counts what comes next.
+      await write();
+      await readCounts('ha-out', Object.fromEntries(words.map((w) => [w, 2])), 90000, clusterKafka);
+      assert.deepEqual(running.tasks, ALL_TASKS);
+      await running.close();
+    } finally {
+      if (app && app.child.exitCode === null) await app.kill();
+      await cluster.stop();
+    }
   });
 });
