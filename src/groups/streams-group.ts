@@ -646,7 +646,7 @@ export class StreamsGroup {
     });
   }
 
-  /** Processes other than `member`'s own task holder: who runs each task now (Kafka's currentActiveTaskProcessId). */
+  /** The other member running a task now, or revoking it (Kafka's currentActiveTaskProcessId). */
   private activeHolder(subtopologyId: string, partition: number, except: StreamsMember): StreamsMember | undefined {
     for (const m of this.members.values()) {
       if (m === except) continue;
@@ -701,10 +701,8 @@ export class StreamsGroup {
       }
       for (const p of want) {
         if (current.has(p)) continue;
-        const held = this.activeHolder(s, p, member) !== undefined || this.standbyOnProcess(s, p, member);
-        // A standby of this member promoted to active is not held by anyone else.
-        if (held && !hasTask(member.standby, s, p)) unreleased = true;
-        else if (held && this.activeHolder(s, p, member) !== undefined) unreleased = true;
+        // Held while another member runs it, or keeps it as a standby on this member's process.
+        if (this.activeHolder(s, p, member) !== undefined || this.standbyOnProcess(s, p, member)) unreleased = true;
         else setIn(grantActive, s, p, targetEpoch);
       }
     }

@@ -204,6 +204,7 @@ function hb(over: Partial<StreamsHeartbeatInput>): StreamsHeartbeatInput {
 class Member {
   epoch = 0;
   active: TaskIds[] = [];
+  standby: TaskIds[] = [];
   last: StreamsHeartbeatResult | null = null;
   constructor(
     private readonly h: Harness,
@@ -239,7 +240,7 @@ class Member {
           memberId: this.memberId,
           memberEpoch: this.epoch,
           activeTasks: this.active,
-          standbyTasks: [],
+          standbyTasks: this.standby,
           warmupTasks: [],
         }),
         false,
@@ -250,12 +251,17 @@ class Member {
   private apply(r: StreamsHeartbeatResult): StreamsHeartbeatResult {
     this.epoch = r.memberEpoch;
     if (r.activeTasks) this.active = r.activeTasks;
+    if (r.standbyTasks) this.standby = r.standbyTasks;
     this.last = r;
     return r;
   }
 
-  tasks(): string[] {
-    return this.active.flatMap((t) => t.partitions.map((p) => `${t.subtopologyId}_${p}`)).sort();
+  tasks(which: 'active' | 'standby' = 'active'): string[] {
+    return this[which].flatMap((t) => t.partitions.map((p) => `${t.subtopologyId}_${p}`)).sort();
+  }
+
+  async leave(): Promise<void> {
+    await this.h.coordinator.streamsGroupHeartbeat(G, hb({ memberId: this.memberId, memberEpoch: -1 }), false);
   }
 }
 
@@ -389,6 +395,45 @@ describe('streams groups: heartbeats, reconciliation and offsets (GroupMetadataM
     }
     await a.beat();
     assert.deepEqual(a.tasks(), ['0_0', '0_1', '1_0', '1_1']);
+  });
+
+  it('with streams.num.standby.replicas 1 keeps a standby of each stateful task on the other process, promoted when its active member leaves', async () => {
+    const standbys = await harness(
+      { streamsInitialRebalanceDelayMs: 0, streamsNumStandbyReplicas: 1 },
+      new MemoryGroupLog(),
+      h.topics,
+    );
+    h.topics.add('app-rep', 2);
+    h.topics.add('app-store-changelog', 2);
+    const a = new Member(standbys, 'a');
+    const b = new Member(standbys, 'b');
+    await a.join();
+    await b.join();
+    for (let i = 0; i < 4; i++) {
+      await a.beat();
+      await b.beat();
+    }
+    assert.equal(standbys.coordinator.group(G)?.state, 'Stable');
+    assert.deepEqual([...a.tasks(), ...b.tasks()].sort(), ['0_0', '0_1', '1_0', '1_1']);
+    // Only subtopology 1 has state: its tasks' standbys sit with the member not running them.
+    for (const [m, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (const t of m.tasks('standby')) {
+        assert.ok(t.startsWith('1_'), t);
+        assert.ok(other.tasks().includes(t), `${t} runs on the other member`);
+      }
+    }
+    assert.equal(a.tasks('standby').length + b.tasks('standby').length, 2);
+    const promoted = b.tasks().filter((t) => t.startsWith('1_'));
+    await b.leave();
+    await a.beat();
+    await a.beat();
+    assert.deepEqual(a.tasks(), ['0_0', '0_1', '1_0', '1_1']);
+    for (const t of promoted) assert.ok(!a.tasks('standby').includes(t), `${t} is now active, no longer a standby`);
+    assert.deepEqual(a.tasks('standby'), [], 'no other process for a standby');
+    standbys.coordinator.close();
   });
 
   it('keeps the group across a restart (its snapshot in the log) and refuses a changed topology', async () => {
