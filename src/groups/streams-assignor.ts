@@ -2,9 +2,8 @@
  * The `sticky` task assignor of streams groups, after Kafka 4.4's StickyTaskAssignor: active tasks first stay with
  * the member that ran them (up to an even share per member), then go to a member that kept them as a standby, then
  * to the least loaded process (load = tasks / members of the process) and its least loaded member; standby
- * replicas of stateful tasks go to processes that do not run the task yet, preferring their previous holders.
- * Kafka also prefers, among standby candidates, the one whose reported changelog offsets are furthest along; Brook
- * keeps previous standbys in member order.
+ * replicas of stateful tasks go to processes that do not run the task yet, preferring their previous holders, then
+ * the members whose reported changelog offsets are furthest along.
  */
 import type { Assignment } from './assignors';
 
@@ -14,6 +13,8 @@ export interface TaskAssignorMember {
   /** The tasks the member holds now (its current assignment). */
   active: Assignment;
   standby: Assignment;
+  /** The changelog offsets the member last reported per task (none: 0). */
+  taskOffsets?: readonly { subtopologyId: string; partition: number; offset: bigint }[];
 }
 
 export interface TaskAssignorSubtopology {
@@ -104,6 +105,7 @@ export function assignTasks(
   const memberProcess = new Map<string, ProcessState>();
   const previousActive = new Map<string, TaskAssignorMember>();
   const previousStandby = new Map<string, TaskAssignorMember[]>();
+  const candidates = new Map<string, { member: TaskAssignorMember; previous: boolean; offset: bigint }[]>();
   for (const m of members) {
     let p = processes.get(m.processId);
     if (!p) {
@@ -115,12 +117,32 @@ export function assignTasks(
     for (const [subtopologyId, partitions] of m.active) {
       for (const partition of partitions) previousActive.set(taskKey({ subtopologyId, partition }), m);
     }
+    // Standby candidates (Kafka's collectStandbyCandidates): its standbys, then tasks it reported offsets for.
+    const offsets = new Map((m.taskOffsets ?? []).map((t) => [taskKey(t), t.offset]));
     for (const [subtopologyId, partitions] of m.standby) {
       for (const partition of partitions) {
         const key = taskKey({ subtopologyId, partition });
-        previousStandby.set(key, [...(previousStandby.get(key) ?? []), m]);
+        candidates.set(key, [
+          ...(candidates.get(key) ?? []),
+          { member: m, previous: true, offset: offsets.get(key) ?? 0n },
+        ]);
       }
     }
+    for (const t of m.taskOffsets ?? []) {
+      const key = taskKey(t);
+      if (m.standby.get(t.subtopologyId)?.has(t.partition)) continue;
+      candidates.set(key, [...(candidates.get(key) ?? []), { member: m, previous: false, offset: t.offset }]);
+    }
+  }
+  // Previous standbys first, then the furthest changelog offsets.
+  for (const [key, list] of candidates) {
+    list.sort(
+      (x, y) => Number(y.previous) - Number(x.previous) || (y.offset > x.offset ? 1 : y.offset < x.offset ? -1 : 0),
+    );
+    previousStandby.set(
+      key,
+      list.map((c) => c.member),
+    );
   }
   let totalActive = 0;
   let totalTasks = 0;

@@ -53,6 +53,13 @@ export interface StreamsEndpoint {
   port: number;
 }
 
+/** A task's changelog offset as a member reports it (summed over the task's changelog partitions). */
+export interface TaskOffset {
+  subtopologyId: string;
+  partition: number;
+  offset: bigint;
+}
+
 export interface StreamsHeartbeatInput {
   memberId: string;
   memberEpoch: number;
@@ -67,6 +74,9 @@ export interface StreamsHeartbeatInput {
   processId: string | null;
   userEndpoint: StreamsEndpoint | null;
   clientTags: { key: string; value: string }[] | null;
+  /** null = unchanged since the last report (sent every `group.streams.task.offset.interval.ms`). */
+  taskOffsets: TaskOffset[] | null;
+  taskEndOffsets: TaskOffset[] | null;
   shutdownApplication: boolean;
   clientId: string;
   clientHost: string;
@@ -129,6 +139,9 @@ export class StreamsMember {
   standby: Assignment = new Map();
   pendingActive: ActiveTasks = new Map();
   pendingStandby: Assignment = new Map();
+  /** The changelog offsets it last reported (kept in memory only, as Kafka's MemberTaskOffsets). */
+  taskOffsets: TaskOffset[] = [];
+  taskEndOffsets: TaskOffset[] = [];
   sessionTimer: Timer | null = null;
   revocationTimer: Timer | null = null;
 
@@ -295,6 +308,18 @@ export class StreamsGroup {
       throw invalid('If one task-type is non-null, all must be non-null.');
     }
     if (epoch !== 0 && input.topology !== null) throw invalid('Topology can only be provided when (re-)joining.');
+    for (const offsets of [input.taskOffsets, input.taskEndOffsets]) {
+      const seen = new Set<string>();
+      for (const t of offsets ?? []) {
+        const key = `${t.subtopologyId}\0${t.partition}`;
+        if (seen.has(key)) {
+          throw invalid(
+            `Task offsets contain a duplicate entry for subtopology ${t.subtopologyId} and partition ${t.partition}.`,
+          );
+        }
+        seen.add(key);
+      }
+    }
   }
 
   /** One StreamsGroupHeartbeat; throws KafkaError for rejected requests (the group is then unchanged). */
@@ -352,6 +377,8 @@ export class StreamsGroup {
       epoch: member.memberEpoch,
     };
     Object.assign(member, updated);
+    if (input.taskOffsets !== null) member.taskOffsets = input.taskOffsets;
+    if (input.taskEndOffsets !== null) member.taskEndOffsets = input.taskEndOffsets;
     if (updated.instanceId !== null) this.staticMembers.set(updated.instanceId, member.memberId);
     if (this.topology === null) {
       this.host.log.info('streams group topology initialized', { group: this.groupId, epoch: topology.epoch });
@@ -634,6 +661,7 @@ export class StreamsGroup {
         processId: m.processId,
         active: target?.active ?? activeKeys(m.active),
         standby: target?.standby ?? m.standby,
+        taskOffsets: m.taskOffsets,
       };
     });
     const result = assignTasks(members, subtopologies, Math.max(0, this.lastNumStandbyReplicas));

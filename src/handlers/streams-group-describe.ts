@@ -5,7 +5,7 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { Assignment } from '../groups/assignors';
-import { type ActiveTasks, type StreamsGroup, toTaskIds } from '../groups/streams-group';
+import { type ActiveTasks, type StreamsGroup, type TaskOffset, toTaskIds } from '../groups/streams-group';
 import { isReady } from '../groups/streams-topology';
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize, authorizedOperations } from './auth';
@@ -61,6 +61,14 @@ function describeTopology(group: StreamsGroup): Described['topology'] {
   };
 }
 
+/** A member's reported task offsets, by subtopology then partition (as Kafka's describe lists them). */
+function sortedOffsets(offsets: readonly TaskOffset[]): TaskOffset[] {
+  return [...offsets].sort(
+    (a, b) =>
+      (a.subtopologyId < b.subtopologyId ? -1 : a.subtopologyId > b.subtopologyId ? 1 : 0) || a.partition - b.partition,
+  );
+}
+
 function describe(group: StreamsGroup, includeDescription: boolean, ops: number): Described {
   const assignment = (active: Assignment | ActiveTasks, standby: Assignment) => ({
     activeTasks: toTaskIds(active),
@@ -88,8 +96,8 @@ function describe(group: StreamsGroup, includeDescription: boolean, ops: number)
         processId: m.processId,
         userEndpoint: m.userEndpoint,
         clientTags: Object.entries(m.clientTags).map(([key, value]) => ({ key, value })),
-        taskOffsets: [],
-        taskEndOffsets: [],
+        taskOffsets: sortedOffsets(m.taskOffsets),
+        taskEndOffsets: sortedOffsets(m.taskEndOffsets),
         assignment: assignment(m.active, m.standby),
         targetAssignment: assignment(target?.active ?? new Map(), target?.standby ?? new Map()),
         isClassic: false,

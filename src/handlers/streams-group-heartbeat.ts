@@ -117,6 +117,8 @@ export const streamsGroupHeartbeatHandler: ApiHandler<StreamsGroupHeartbeatReque
           processId: request.processId,
           userEndpoint: request.userEndpoint,
           clientTags: request.clientTags,
+          taskOffsets: request.taskOffsets,
+          taskEndOffsets: request.taskEndOffsets,
           shutdownApplication: request.shutdownApplication,
           clientId: ctx.header.clientId ?? '',
           clientHost: clientHostOf(ctx),

@@ -178,6 +178,36 @@ describe('streams groups: the sticky task assignor', () => {
   });
 });
 
+describe('streams groups: standby candidates by reported changelog offsets', () => {
+  it('a standby goes to the member whose changelog offset for the task is furthest along', () => {
+    const none = () => new Map<string, Set<number>>();
+    const result = assignTasks(
+      [
+        { memberId: 'a', processId: 'p1', active: new Map([['1', new Set([0])]]), standby: none() },
+        {
+          memberId: 'c',
+          processId: 'p2',
+          active: none(),
+          standby: none(),
+          taskOffsets: [{ subtopologyId: '1', partition: 0, offset: 10n }],
+        },
+        {
+          memberId: 'd',
+          processId: 'p3',
+          active: none(),
+          standby: none(),
+          taskOffsets: [{ subtopologyId: '1', partition: 0, offset: 50n }],
+        },
+      ],
+      [{ subtopologyId: '1', numberOfTasks: 1, stateful: true }],
+      1,
+    );
+    assert.deepEqual([...(result.get('a')!.active.get('1') ?? [])], [0]);
+    assert.deepEqual([...(result.get('d')!.standby.get('1') ?? [])], [0]);
+    assert.equal(result.get('c')!.standby.size, 0);
+  });
+});
+
 function hb(over: Partial<StreamsHeartbeatInput>): StreamsHeartbeatInput {
   return {
     memberId: 'm',
@@ -193,6 +223,8 @@ function hb(over: Partial<StreamsHeartbeatInput>): StreamsHeartbeatInput {
     processId: null,
     userEndpoint: null,
     clientTags: null,
+    taskOffsets: null,
+    taskEndOffsets: null,
     shutdownApplication: false,
     clientId: 'c',
     clientHost: '/127.0.0.1',
