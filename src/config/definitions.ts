@@ -554,6 +554,25 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
     { min: 0 },
   ),
   d(
+    'group.streams.assignment.interval.ms',
+    'int',
+    '1000',
+    'Shortest time between two target assignments of a streams group (changes in between wait: ASSIGNMENT_DELAYED).',
+    { min: 0 },
+  ),
+  d('group.streams.min.assignment.interval.ms', 'int', '0', 'Smallest assignment interval a streams group may set.', {
+    min: 0,
+  }),
+  d(
+    'group.streams.max.assignment.interval.ms',
+    'int',
+    '15000',
+    'Largest assignment interval a streams group may set.',
+    {
+      min: 0,
+    },
+  ),
+  d(
     'group.streams.task.offset.interval.ms',
     'int',
     '60000',

@@ -6,8 +6,8 @@ import { ConfigError, normalizeValue } from './validate';
  * A consumer group's own configs (Kafka's GroupConfig, the GROUP config resource of KIP-848): values that override,
  * for one group, the broker key each stands for. `kafka-configs --entity-type groups` and the Admin client's
  * describeConfigs / incrementalAlterConfigs reach them. Brook takes those its KIP-848, share (KIP-932) and streams
- * (KIP-1071) groups apply; Kafka 4.4 also has keys for the share groups' dead-letter queue, assignment batching,
- * streams groups' warm-up replicas, rebalance delay and rack awareness, which Brook does not serve (it refuses them
+ * (KIP-1071) groups apply; Kafka 4.4 also has keys for the share groups' dead-letter queue, the assignment batching
+ * of consumer and share groups, streams groups' warm-up replicas, assignor choice and rack awareness, which Brook does not serve (it refuses them
  * as unknown, as Kafka refuses a name it does not know).
  */
 export interface GroupConfigDefinition extends ConfigDefinition {
@@ -102,6 +102,14 @@ export const GROUP_CONFIGS: readonly GroupConfigDefinition[] = [
     brokerSynonym: 'group.streams.num.standby.replicas',
     maxFrom: 'group.streams.max.standby.replicas',
     doc: 'Standby replicas of each stateful task of this streams group.',
+  },
+  {
+    name: 'streams.assignment.interval.ms',
+    type: 'int',
+    default: null,
+    brokerSynonym: 'group.streams.assignment.interval.ms',
+    rangeFrom: ['group.streams.min.assignment.interval.ms', 'group.streams.max.assignment.interval.ms'],
+    doc: "Shortest time between two of this streams group's target assignments.",
   },
   {
     name: 'streams.initial.rebalance.delay.ms',

@@ -27,6 +27,7 @@ export interface GroupConfig {
   streamsMaxSize: number;
   streamsNumStandbyReplicas: number;
   streamsInitialRebalanceDelayMs: number;
+  streamsAssignmentIntervalMs: number;
 }
 
 export const DEFAULT_GROUP_CONFIG: GroupConfig = {
@@ -51,6 +52,7 @@ export const DEFAULT_GROUP_CONFIG: GroupConfig = {
   streamsMaxSize: 2147483647,
   streamsNumStandbyReplicas: 0,
   streamsInitialRebalanceDelayMs: 3000,
+  streamsAssignmentIntervalMs: 1000,
 };
 
 /** Reads the group settings from the broker config (defined with Kafka's defaults in src/config/definitions.ts). */
@@ -83,6 +85,7 @@ export function groupConfigFrom(config: BrokerConfig): GroupConfig {
     streamsMaxSize: num('group.streams.max.size', d.streamsMaxSize),
     streamsNumStandbyReplicas: num('group.streams.num.standby.replicas', d.streamsNumStandbyReplicas),
     streamsInitialRebalanceDelayMs: num('group.streams.initial.rebalance.delay.ms', d.streamsInitialRebalanceDelayMs),
+    streamsAssignmentIntervalMs: num('group.streams.assignment.interval.ms', d.streamsAssignmentIntervalMs),
     consumerAssignors: assignors
       ? assignors
           .split(',')

@@ -463,6 +463,7 @@ export class GroupCoordinator {
       ...timings,
       numStandbyReplicas: own('streams.num.standby.replicas', this.config.streamsNumStandbyReplicas),
       initialRebalanceDelayMs: own('streams.initial.rebalance.delay.ms', this.config.streamsInitialRebalanceDelayMs),
+      assignmentIntervalMs: own('streams.assignment.interval.ms', this.config.streamsAssignmentIntervalMs),
     };
   }
 

@@ -8,9 +8,8 @@
  * when a member joins, leaves or changes, when the topics the topology uses change, or when the topology becomes
  * valid; members reconcile incrementally as in KIP-848: an active task moves only once its previous owner revoked it.
  *
- * Like Kafka 4.4, no warm-up tasks are assigned (its AssignmentRefiner returns the assignment as it is). Brook
- * leaves out the batching of assignments (`streams.assignment.interval.ms`: every epoch gets its assignment at once)
- * and rack-aware assignment tags. Source topic regular expressions are refused and a topology cannot change while
+ * Like Kafka 4.4, no warm-up tasks are assigned (its AssignmentRefiner returns the assignment as it is), and target
+ * assignments are at least `streams.assignment.interval.ms` apart. Brook leaves out rack-aware assignment tags. Source topic regular expressions are refused and a topology cannot change while
  * the group exists, as in Kafka 4.4.
  */
 import { ErrorCode, KafkaError } from '../errors';
@@ -109,6 +108,8 @@ export interface StreamsGroupSettings {
   heartbeatIntervalMs: number;
   numStandbyReplicas: number;
   initialRebalanceDelayMs: number;
+  /** Shortest time between two target assignments (0: none). */
+  assignmentIntervalMs: number;
 }
 
 export interface StreamsGroupHost {
@@ -233,6 +234,8 @@ export class StreamsGroup {
   /** Bumped when a member's endpoint or the tasks of a member with an endpoint change (Interactive Queries). */
   endpointInformationEpoch = 0;
   shutdownRequestMemberId: string | null = null;
+  /** When the target assignment was last computed (0: never, or since the group emptied). */
+  assignmentTimestamp = 0;
   private metadataHash = '';
   private initialDelayTimer: Timer | null = null;
   dead = false;
@@ -411,7 +414,15 @@ export class StreamsGroup {
       // Kafka reconciles the member towards an empty target while the delay runs.
       this.reconcile(member, this.assignmentEpoch, { active: new Map(), standby: new Map() }, input);
     } else {
-      if (this.groupEpoch > this.assignmentEpoch) this.computeTargetAssignment();
+      if (this.groupEpoch > this.assignmentEpoch) {
+        if (this.mayAssign(settings.assignmentIntervalMs)) this.computeTargetAssignment();
+        else {
+          status.push({
+            statusCode: StreamsStatus.ASSIGNMENT_DELAYED,
+            statusDetail: 'Assignment delayed due to the configured assignment interval.',
+          });
+        }
+      }
       this.reconcile(member, this.assignmentEpoch, this.targetOf(member.memberId), input);
     }
     this.scheduleSession(member);
@@ -612,6 +623,7 @@ export class StreamsGroup {
     this.bumpGroupEpoch(reason);
     if (this.members.size === 0) {
       this.assignmentEpoch = this.groupEpoch;
+      this.assignmentTimestamp = 0;
       this.shutdownRequestMemberId = null;
       this.initialDelayTimer?.cancel();
       this.initialDelayTimer = null;
@@ -635,8 +647,21 @@ export class StreamsGroup {
   private endInitialDelay(): void {
     this.initialDelayTimer = null;
     if (this.dead || this.members.size === 0 || this.groupEpoch <= this.assignmentEpoch) return;
+    if (!this.mayAssign(this.host.settings(this.groupId).assignmentIntervalMs)) return;
     this.computeTargetAssignment();
     this.tryPersist();
+  }
+
+  /**
+   * Kafka's canComputeNextTargetAssignment: not within `streams.assignment.interval.ms` of the last target
+   * assignment. No timer waits for the interval: the first heartbeat after it computes the assignment.
+   */
+  private mayAssign(intervalMs: number): boolean {
+    return (
+      this.assignmentTimestamp === 0 ||
+      intervalMs === 0 ||
+      this.host.scheduler.now() >= this.assignmentTimestamp + intervalMs
+    );
   }
 
   private targetOf(memberId: string): { active: Assignment; standby: Assignment } {
@@ -668,6 +693,7 @@ export class StreamsGroup {
     this.target.clear();
     for (const [memberId, a] of result) this.target.set(memberId, a);
     this.assignmentEpoch = this.groupEpoch;
+    this.assignmentTimestamp = this.host.scheduler.now();
     this.host.log.debug('streams group target assignment computed', {
       group: this.groupId,
       epoch: this.assignmentEpoch,
@@ -908,6 +934,7 @@ export class StreamsGroup {
     return {
       groupEpoch: this.groupEpoch,
       assignmentEpoch: this.assignmentEpoch,
+      assignmentTimestamp: this.assignmentTimestamp,
       topology: this.topology,
       validatedTopologyEpoch: this.validatedTopologyEpoch,
       lastNumStandbyReplicas: this.lastNumStandbyReplicas,
@@ -944,6 +971,7 @@ export class StreamsGroup {
     this.staticMembers.clear();
     this.groupEpoch = snapshot.groupEpoch;
     this.assignmentEpoch = snapshot.assignmentEpoch;
+    this.assignmentTimestamp = snapshot.assignmentTimestamp;
     this.topology = snapshot.topology;
     this.validatedTopologyEpoch = snapshot.validatedTopologyEpoch;
     this.lastNumStandbyReplicas = snapshot.lastNumStandbyReplicas;
@@ -1003,6 +1031,7 @@ function checkTasks(configured: ConfiguredTopology, tasks: TaskIds[] | null): vo
 export interface StreamsGroupSnapshot {
   groupEpoch: number;
   assignmentEpoch: number;
+  assignmentTimestamp: number;
   topology: StreamsTopology | null;
   validatedTopologyEpoch: number;
   lastNumStandbyReplicas: number;

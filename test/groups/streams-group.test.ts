@@ -305,7 +305,7 @@ describe('streams groups: heartbeats, reconciliation and offsets (GroupMetadataM
     log = new MemoryGroupLog();
     const topics = new Topics();
     topics.add('in', 2);
-    h = await harness({ streamsInitialRebalanceDelayMs: 0 }, log, topics);
+    h = await harness({ streamsInitialRebalanceDelayMs: 0, streamsAssignmentIntervalMs: 0 }, log, topics);
   });
 
   it('refuses malformed heartbeats with Kafka words', async () => {
@@ -431,7 +431,7 @@ describe('streams groups: heartbeats, reconciliation and offsets (GroupMetadataM
 
   it('with streams.num.standby.replicas 1 keeps a standby of each stateful task on the other process, promoted when its active member leaves', async () => {
     const standbys = await harness(
-      { streamsInitialRebalanceDelayMs: 0, streamsNumStandbyReplicas: 1 },
+      { streamsInitialRebalanceDelayMs: 0, streamsAssignmentIntervalMs: 0, streamsNumStandbyReplicas: 1 },
       new MemoryGroupLog(),
       h.topics,
     );
@@ -468,6 +468,33 @@ describe('streams groups: heartbeats, reconciliation and offsets (GroupMetadataM
     standbys.coordinator.close();
   });
 
+  it('waits out the initial rebalance delay and the assignment interval (ASSIGNMENT_DELAYED), as Kafka 4.4 by default', async () => {
+    const delayed = await harness({}, new MemoryGroupLog(), h.topics);
+    h.topics.add('app-rep', 2);
+    h.topics.add('app-store-changelog', 2);
+    const a = new Member(delayed, 'a');
+    const first = await a.join();
+    assert.deepEqual(
+      first.status.map((s) => s.statusDetail),
+      ['Assignment delayed due to the configured initial rebalance delay.'],
+    );
+    assert.equal(first.memberEpoch, 1);
+    assert.deepEqual(a.tasks(), []);
+    await delayed.advance(3000);
+    await a.beat();
+    assert.deepEqual(a.tasks(), ['0_0', '0_1', '1_0', '1_1'], 'the delay over, the first assignment');
+    const b = new Member(delayed, 'b');
+    const joined = await b.join();
+    assert.deepEqual(
+      joined.status.map((s) => s.statusDetail),
+      ['Assignment delayed due to the configured assignment interval.'],
+    );
+    await delayed.advance(1000);
+    await a.beat(); // the first heartbeat after the interval computes the assignment: a revokes two tasks
+    assert.equal(a.tasks().length, 2);
+    delayed.coordinator.close();
+  });
+
   it('keeps the group across a restart (its snapshot in the log) and refuses a changed topology', async () => {
     h.topics.add('app-rep', 2);
     h.topics.add('app-store-changelog', 2);
@@ -476,7 +503,7 @@ describe('streams groups: heartbeats, reconciliation and offsets (GroupMetadataM
     await a.beat();
     const epoch = a.epoch;
     h.coordinator.close();
-    const again = await harness({ streamsInitialRebalanceDelayMs: 0 }, log, h.topics);
+    const again = await harness({ streamsInitialRebalanceDelayMs: 0, streamsAssignmentIntervalMs: 0 }, log, h.topics);
     const restored = again.coordinator.group(G);
     assert.equal(restored?.kind, 'streams');
     const back = new Member(again, 'a');
