@@ -599,6 +599,13 @@ const CORE_CONFIGS: readonly ConfigDefinition[] = [
   d('group.share.max.share.sessions', 'int', '2000', 'Share sessions (one per member and broker) a broker keeps.', {
     min: 1,
   }),
+  d('group.streams.assignors', 'list', 'sticky', 'Task assignors of streams groups; the first is the default.'),
+  d(
+    'group.streams.rack.aware.assignment.tags',
+    'list',
+    '',
+    "Client tags a streams group's members must carry for rack-aware standby replicas.",
+  ),
   d(
     'group.consumer.assignors',
     'list',

@@ -44,6 +44,9 @@ export function parseIsoDurationMs(text: string): number | null {
   );
 }
 
+/** Streams groups' task assignors (Kafka 4.4 has one). */
+export const STREAMS_ASSIGNORS: readonly string[] = ['sticky'];
+
 /** In the order Kafka's GroupConfig.validateValues checks their ranges. */
 export const GROUP_CONFIGS: readonly GroupConfigDefinition[] = [
   {
@@ -110,6 +113,20 @@ export const GROUP_CONFIGS: readonly GroupConfigDefinition[] = [
     brokerSynonym: 'group.streams.assignment.interval.ms',
     rangeFrom: ['group.streams.min.assignment.interval.ms', 'group.streams.max.assignment.interval.ms'],
     doc: "Shortest time between two of this streams group's target assignments.",
+  },
+  {
+    name: 'streams.rack.aware.assignment.tags',
+    type: 'list',
+    default: null,
+    brokerSynonym: 'group.streams.rack.aware.assignment.tags',
+    doc: "Client tags this streams group's members must carry (MISSING_CLIENT_TAGS otherwise).",
+  },
+  {
+    name: 'streams.assignor.name',
+    type: 'string',
+    default: null,
+    brokerSynonym: 'group.streams.assignors',
+    doc: "The task assignor of this streams group (Kafka 4.4's only one: 'sticky').",
   },
   {
     name: 'streams.initial.rebalance.delay.ms',
@@ -202,6 +219,17 @@ export function validateGroupConfigs(
     if (Number(value) < min! || Number(value) > max!) {
       throw new ConfigError(`${def.name} must be in the range ${min} to ${max} inclusive.`);
     }
+  }
+  // Kafka's GroupConfig checks these two itself (its words, not a config validator's).
+  const tags = normalised['streams.rack.aware.assignment.tags']?.split(',').filter(Boolean) ?? [];
+  if (new Set(tags).size !== tags.length) {
+    throw new ConfigError('streams.rack.aware.assignment.tags must not contain duplicate tag keys.');
+  }
+  const assignor = normalised['streams.assignor.name'];
+  if (assignor !== undefined && !STREAMS_ASSIGNORS.includes(assignor)) {
+    throw new ConfigError(
+      `streams.assignor.name '${assignor}' is not a registered task assignor. Registered assignors are: [${STREAMS_ASSIGNORS.join(', ')}].`,
+    );
   }
   for (const kind of ['consumer', 'share', 'streams']) {
     const session = `${kind}.session.timeout.ms`;

@@ -28,6 +28,8 @@ export interface GroupConfig {
   streamsNumStandbyReplicas: number;
   streamsInitialRebalanceDelayMs: number;
   streamsAssignmentIntervalMs: number;
+  /** Client tags members must carry (`group.streams.rack.aware.assignment.tags`; MISSING_CLIENT_TAGS). */
+  streamsRackAwareAssignmentTags: string[];
 }
 
 export const DEFAULT_GROUP_CONFIG: GroupConfig = {
@@ -53,7 +55,16 @@ export const DEFAULT_GROUP_CONFIG: GroupConfig = {
   streamsNumStandbyReplicas: 0,
   streamsInitialRebalanceDelayMs: 3000,
   streamsAssignmentIntervalMs: 1000,
+  streamsRackAwareAssignmentTags: [],
 };
+
+/** A list setting's items (comma-separated, blanks dropped). */
+function listOf(raw: string | null): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 /** Reads the group settings from the broker config (defined with Kafka's defaults in src/config/definitions.ts). */
 export function groupConfigFrom(config: BrokerConfig): GroupConfig {
@@ -86,6 +97,7 @@ export function groupConfigFrom(config: BrokerConfig): GroupConfig {
     streamsNumStandbyReplicas: num('group.streams.num.standby.replicas', d.streamsNumStandbyReplicas),
     streamsInitialRebalanceDelayMs: num('group.streams.initial.rebalance.delay.ms', d.streamsInitialRebalanceDelayMs),
     streamsAssignmentIntervalMs: num('group.streams.assignment.interval.ms', d.streamsAssignmentIntervalMs),
+    streamsRackAwareAssignmentTags: listOf(config.raw('group.streams.rack.aware.assignment.tags')),
     consumerAssignors: assignors
       ? assignors
           .split(',')

@@ -464,6 +464,9 @@ export class GroupCoordinator {
       numStandbyReplicas: own('streams.num.standby.replicas', this.config.streamsNumStandbyReplicas),
       initialRebalanceDelayMs: own('streams.initial.rebalance.delay.ms', this.config.streamsInitialRebalanceDelayMs),
       assignmentIntervalMs: own('streams.assignment.interval.ms', this.config.streamsAssignmentIntervalMs),
+      rackAwareAssignmentTags:
+        overrides.get('streams.rack.aware.assignment.tags')?.split(',').filter(Boolean) ??
+        this.config.streamsRackAwareAssignmentTags,
     };
   }
 

@@ -9,7 +9,8 @@
  * valid; members reconcile incrementally as in KIP-848: an active task moves only once its previous owner revoked it.
  *
  * Like Kafka 4.4, no warm-up tasks are assigned (its AssignmentRefiner returns the assignment as it is), and target
- * assignments are at least `streams.assignment.interval.ms` apart. Brook leaves out rack-aware assignment tags. Source topic regular expressions are refused and a topology cannot change while
+ * assignments are at least `streams.assignment.interval.ms` apart. As in Kafka 4.4, `streams.rack.aware.assignment.tags`
+ * only asks members for client tags (MISSING_CLIENT_TAGS); the assignor does not place standbys by them yet. Source topic regular expressions are refused and a topology cannot change while
  * the group exists, as in Kafka 4.4.
  */
 import { ErrorCode, KafkaError } from '../errors';
@@ -79,6 +80,8 @@ export interface StreamsHeartbeatInput {
   shutdownApplication: boolean;
   clientId: string;
   clientHost: string;
+  /** The request's version (MISSING_CLIENT_TAGS is v1's); a caller that does not say is taken as the newest. */
+  apiVersion?: number;
 }
 
 export interface EndpointPartitions {
@@ -110,6 +113,8 @@ export interface StreamsGroupSettings {
   initialRebalanceDelayMs: number;
   /** Shortest time between two target assignments (0: none). */
   assignmentIntervalMs: number;
+  /** Client tags every member must carry (v1 heartbeats get MISSING_CLIENT_TAGS otherwise). */
+  rackAwareAssignmentTags: string[];
 }
 
 export interface StreamsGroupHost {
@@ -225,8 +230,10 @@ export class StreamsGroup {
   configured: ConfiguredTopology | null = null;
   /** The topology epoch that configured without problems (-1: none), part of what the group epoch reflects. */
   validatedTopologyEpoch = -1;
-  /** streams.num.standby.replicas at the last epoch (a change recomputes the assignment). */
+  /** streams.num.standby.replicas at the last epoch. */
   lastNumStandbyReplicas = -1;
+  /** The assignment configs at the last epoch (Kafka's lastAssignmentConfigs: a change recomputes the assignment). */
+  lastAssignmentConfigs = '';
   readonly members = new Map<string, StreamsMember>();
   readonly target = new Map<string, { active: Assignment; standby: Assignment }>();
   /** instance id -> member id */
@@ -364,7 +371,8 @@ export class StreamsGroup {
       for (const tasks of [input.activeTasks, input.standbyTasks, input.warmupTasks]) checkTasks(configured, tasks);
     }
     if (validatedEpoch !== this.validatedTopologyEpoch) recompute = true;
-    if (settings.numStandbyReplicas !== this.lastNumStandbyReplicas) recompute = true;
+    const assignmentConfigs = assignmentConfigsOf(settings);
+    if (assignmentConfigs !== this.lastAssignmentConfigs) recompute = true;
 
     // The request is accepted: apply it.
     if (replaced) this.replaceStaticMember(replaced, member);
@@ -399,6 +407,7 @@ export class StreamsGroup {
     if (recompute) {
       this.validatedTopologyEpoch = validatedEpoch;
       this.lastNumStandbyReplicas = settings.numStandbyReplicas;
+      this.lastAssignmentConfigs = assignmentConfigs;
       this.bumpGroupEpoch(`member ${member.memberId} joined or changed, or the topology or its topics changed`);
     }
     if (wasEmpty && settings.initialRebalanceDelayMs > 0 && this.initialDelayTimer === null) {
@@ -433,6 +442,13 @@ export class StreamsGroup {
     const endpointChanged = JSON.stringify(before.endpoint) !== JSON.stringify(member.userEndpoint);
     if (endpointChanged || (tasksChanged && member.userEndpoint !== null)) this.endpointInformationEpoch++;
     if (configured.status) status.push({ ...configured.status });
+    const missingTags = settings.rackAwareAssignmentTags.filter((t) => !(t in member.clientTags));
+    if ((input.apiVersion ?? 1) >= 1 && missingTags.length > 0) {
+      status.push({
+        statusCode: StreamsStatus.MISSING_CLIENT_TAGS,
+        statusDetail: `Missing required client tags for rack-aware standby assignment: [${missingTags.join(', ')}]. Configure them via 'client.tag.<tagKey>' in your Streams config.`,
+      });
+    }
     if (this.shutdownRequestMemberId !== null) {
       status.push({
         statusCode: StreamsStatus.SHUTDOWN_APPLICATION,
@@ -938,6 +954,7 @@ export class StreamsGroup {
       topology: this.topology,
       validatedTopologyEpoch: this.validatedTopologyEpoch,
       lastNumStandbyReplicas: this.lastNumStandbyReplicas,
+      lastAssignmentConfigs: this.lastAssignmentConfigs,
       members: [...this.members.values()].map((m) => ({
         memberId: m.memberId,
         instanceId: m.instanceId,
@@ -975,6 +992,7 @@ export class StreamsGroup {
     this.topology = snapshot.topology;
     this.validatedTopologyEpoch = snapshot.validatedTopologyEpoch;
     this.lastNumStandbyReplicas = snapshot.lastNumStandbyReplicas;
+    this.lastAssignmentConfigs = snapshot.lastAssignmentConfigs;
     this.configured = null; // configured again against the topics at the next heartbeat
     for (const s of snapshot.members) {
       const m = new StreamsMember(s.memberId, s.instanceId, s.clientId, s.clientHost);
@@ -1013,6 +1031,12 @@ function addIn(a: Assignment, s: string, p: number): void {
   a.set(s, set);
 }
 
+/** Kafka's streamsGroupAssignmentConfigs: what the assignor is configured with, as one comparable string. */
+function assignmentConfigsOf(settings: StreamsGroupSettings): string {
+  const tags = settings.rackAwareAssignmentTags.join(',');
+  return `num.standby.replicas=${settings.numStandbyReplicas}${tags ? `;rack.aware.assignment.tags=${tags}` : ''}`;
+}
+
 /** Kafka's throwIfRequestContainsInvalidTasks: owned tasks must exist in the configured topology. */
 function checkTasks(configured: ConfiguredTopology, tasks: TaskIds[] | null): void {
   for (const t of tasks ?? []) {
@@ -1035,6 +1059,7 @@ export interface StreamsGroupSnapshot {
   topology: StreamsTopology | null;
   validatedTopologyEpoch: number;
   lastNumStandbyReplicas: number;
+  lastAssignmentConfigs: string;
   members: {
     memberId: string;
     instanceId: string | null;

@@ -122,6 +122,7 @@ export const streamsGroupHeartbeatHandler: ApiHandler<StreamsGroupHeartbeatReque
           shutdownApplication: request.shutdownApplication,
           clientId: ctx.header.clientId ?? '',
           clientHost: clientHostOf(ctx),
+          apiVersion: ctx.version,
         },
         regexes,
       );

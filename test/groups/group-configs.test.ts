@@ -127,6 +127,15 @@ describe("groups: a consumer group's own configs (the GROUP config resource)", f
       errorCode: ErrorCode.InvalidConfig,
       errorMessage: 'streams.num.standby.replicas must be less than or equal to 2',
     });
+    assert.deepEqual(await alterGroup(client!, 'quick', { 'streams.rack.aware.assignment.tags': 'zone,rack,zone' }), {
+      errorCode: ErrorCode.InvalidConfig,
+      errorMessage: 'streams.rack.aware.assignment.tags must not contain duplicate tag keys.',
+    });
+    assert.deepEqual(await alterGroup(client!, 'quick', { 'streams.assignor.name': 'balanced' }), {
+      errorCode: ErrorCode.InvalidConfig,
+      errorMessage:
+        "streams.assignor.name 'balanced' is not a registered task assignor. Registered assignors are: [sticky].",
+    });
     assert.deepEqual(
       await alterGroup(client!, 'quick', {
         'consumer.session.timeout.ms': '1000',

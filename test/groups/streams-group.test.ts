@@ -495,6 +495,22 @@ describe('streams groups: heartbeats, reconciliation and offsets (GroupMetadataM
     delayed.coordinator.close();
   });
 
+  it('asks members for the client tags of streams.rack.aware.assignment.tags (MISSING_CLIENT_TAGS)', async () => {
+    const tagged = await harness(
+      { streamsInitialRebalanceDelayMs: 0, streamsAssignmentIntervalMs: 0, streamsRackAwareAssignmentTags: ['zone'] },
+      new MemoryGroupLog(),
+      h.topics,
+    );
+    const joined = await new Member(tagged, 'a').join();
+    assert.deepEqual(
+      joined.status.filter((s) => s.statusCode === StreamsStatus.MISSING_CLIENT_TAGS).map((s) => s.statusDetail),
+      [
+        "Missing required client tags for rack-aware standby assignment: [zone]. Configure them via 'client.tag.<tagKey>' in your Streams config.",
+      ],
+    );
+    tagged.coordinator.close();
+  });
+
   it('keeps the group across a restart (its snapshot in the log) and refuses a changed topology', async () => {
     h.topics.add('app-rep', 2);
     h.topics.add('app-store-changelog', 2);
