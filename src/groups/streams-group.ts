@@ -26,6 +26,20 @@ import {
 import type { Scheduler, Timer } from './scheduler';
 import { assignTasks } from './streams-assignor';
 import {
+  type ActiveTasks,
+  activeKeys,
+  cloneActive,
+  fromTaskIds,
+  hasTask,
+  type StreamsEndpoint,
+  StreamsMember,
+  type StreamsMemberState,
+  type TaskIds,
+  type TaskOffset,
+  toTaskIds,
+} from './streams-member';
+import { reconcileStreamsMember } from './streams-reconciliation';
+import {
   type ConfiguredTopology,
   configureTopology,
   type InternalTopicToCreate,
@@ -41,25 +55,6 @@ export const STREAMS_LEAVE_GROUP_MEMBER_EPOCH = -1;
 export const STREAMS_LEAVE_GROUP_STATIC_MEMBER_EPOCH = -2;
 
 export type StreamsGroupState = 'Empty' | 'NotReady' | 'Assigning' | 'Reconciling' | 'Stable' | 'Dead';
-export type StreamsMemberState = 'STABLE' | 'UNREVOKED_TASKS' | 'UNRELEASED_TASKS';
-
-export interface TaskIds {
-  subtopologyId: string;
-  partitions: number[];
-}
-
-export interface StreamsEndpoint {
-  host: string;
-  port: number;
-}
-
-/** A task's changelog offset as a member reports it (summed over the task's changelog partitions). */
-export interface TaskOffset {
-  subtopologyId: string;
-  partition: number;
-  offset: bigint;
-}
-
 export interface StreamsHeartbeatInput {
   memberId: string;
   memberEpoch: number;
@@ -126,71 +121,6 @@ export interface StreamsGroupHost {
   /** Persists the group's snapshot; throws when it could not be stored. */
   persist(group: StreamsGroup): void;
   log: { info(msg: string, meta?: object): void; debug(msg: string, meta?: object): void };
-}
-
-/** Active tasks with the epoch each was assigned at (Kafka's TasksTupleWithEpochs): subtopology -> partition -> epoch. */
-export type ActiveTasks = Map<string, Map<number, number>>;
-
-export class StreamsMember {
-  memberEpoch = 0;
-  previousMemberEpoch = -1;
-  state: StreamsMemberState = 'STABLE';
-  rackId: string | null = null;
-  rebalanceTimeoutMs = -1;
-  topologyEpoch = 0;
-  processId = '';
-  userEndpoint: StreamsEndpoint | null = null;
-  clientTags: Record<string, string> = {};
-  active: ActiveTasks = new Map();
-  standby: Assignment = new Map();
-  pendingActive: ActiveTasks = new Map();
-  pendingStandby: Assignment = new Map();
-  /** The changelog offsets it last reported (kept in memory only, as Kafka's MemberTaskOffsets). */
-  taskOffsets: TaskOffset[] = [];
-  taskEndOffsets: TaskOffset[] = [];
-  sessionTimer: Timer | null = null;
-  revocationTimer: Timer | null = null;
-
-  constructor(
-    public memberId: string,
-    public instanceId: string | null,
-    public clientId: string,
-    public clientHost: string,
-  ) {}
-}
-
-function cloneActive(a: ActiveTasks): ActiveTasks {
-  return new Map([...a].map(([s, m]) => [s, new Map(m)]));
-}
-
-function activeKeys(a: ActiveTasks): Assignment {
-  return new Map([...a].map(([s, m]) => [s, new Set(m.keys())]));
-}
-
-function hasTask(a: Assignment | ActiveTasks, subtopologyId: string, partition: number): boolean {
-  return a.get(subtopologyId)?.has(partition) ?? false;
-}
-
-export function toTaskIds(a: Assignment | ActiveTasks): TaskIds[] {
-  return [...a]
-    .filter(([, s]) => s.size > 0)
-    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .map(([subtopologyId, s]) => ({ subtopologyId, partitions: [...s.keys()].sort((x, y) => x - y) }));
-}
-
-function fromTaskIds(tasks: TaskIds[]): Assignment {
-  const out: Assignment = new Map();
-  for (const t of tasks) {
-    const set = out.get(t.subtopologyId) ?? new Set<number>();
-    for (const p of t.partitions) set.add(p);
-    out.set(t.subtopologyId, set);
-  }
-  return out;
-}
-
-function ownsAny(owned: Assignment, tasks: Assignment | ActiveTasks): boolean {
-  for (const [s, partitions] of owned) for (const p of partitions) if (hasTask(tasks, s, p)) return true;
-  return false;
 }
 
 function sameMetadata(a: StreamsMember, b: StreamsMemberFields): boolean {
@@ -736,10 +666,8 @@ export class StreamsGroup {
   }
 
   /**
-   * Kafka's streams CurrentAssignmentBuilder: one step towards the target. Tasks the member must give up are revoked
-   * first (UNREVOKED_TASKS at its epoch, until a heartbeat shows it no longer owns them); then it moves to the target
-   * epoch with the tasks nobody else still holds (UNRELEASED_TASKS while some are held). An active task leaving for
-   * a standby on the same member is demoted at once; a standby promoted to active stays a standby until granted.
+   * One reconciliation step of `member` (streams-reconciliation.ts); a member left revoking tasks is fenced if it has
+   * not revoked them within its rebalance timeout.
    */
   private reconcile(
     member: StreamsMember,
@@ -747,94 +675,23 @@ export class StreamsGroup {
     target: { active: Assignment; standby: Assignment },
     input: StreamsHeartbeatInput,
   ): void {
-    if (member.state === 'STABLE' && member.memberEpoch === targetEpoch) return;
     const owned =
       input.activeTasks !== null && input.standbyTasks !== null && input.warmupTasks !== null
         ? { active: fromTaskIds(input.activeTasks), standby: fromTaskIds(input.standbyTasks) }
         : null;
-    const notReleased = (pendingActive: ActiveTasks, pendingStandby: Assignment) =>
-      owned === null || ownsAny(owned.active, pendingActive) || ownsAny(owned.standby, pendingStandby);
-    if (member.state === 'UNREVOKED_TASKS' && notReleased(member.pendingActive, member.pendingStandby)) return;
-    const memberEpoch = member.state === 'UNREVOKED_TASKS' ? member.memberEpoch + 1 : member.memberEpoch;
-
-    // Active tasks (with the epoch each was assigned at).
-    const keptActive: ActiveTasks = new Map();
-    const revokeActive: ActiveTasks = new Map();
-    const grantActive: ActiveTasks = new Map();
-    let unreleased = false;
-    for (const s of new Set([...member.active.keys(), ...target.active.keys()])) {
-      const current = member.active.get(s) ?? new Map<number, number>();
-      const want = target.active.get(s) ?? new Set<number>();
-      for (const [p, epoch] of current) {
-        if (want.has(p)) setIn(keptActive, s, p, epoch);
-        else setIn(revokeActive, s, p, epoch);
-      }
-      for (const p of want) {
-        if (current.has(p)) continue;
-        // Held while another member runs it, or keeps it as a standby on this member's process.
-        if (this.activeHolder(s, p, member) !== undefined || this.standbyOnProcess(s, p, member)) unreleased = true;
-        else setIn(grantActive, s, p, targetEpoch);
-      }
-    }
-    // Standby tasks.
-    const keptStandby: Assignment = new Map();
-    const revokeStandby: Assignment = new Map();
-    const grantStandby: Assignment = new Map();
-    for (const s of new Set([...member.standby.keys(), ...target.standby.keys()])) {
-      const current = member.standby.get(s) ?? new Set<number>();
-      const want = target.standby.get(s) ?? new Set<number>();
-      for (const p of current) {
-        if (want.has(p)) addIn(keptStandby, s, p);
-        // A standby promoted to active is not revoked: it is kept until the active task is granted.
-        else if (!hasTask(target.active, s, p)) addIn(revokeStandby, s, p);
-      }
-      for (const p of want) {
-        if (current.has(p)) continue;
-        const holder = this.activeHolder(s, p, member);
-        if (hasTask(member.active, s, p))
-          addIn(keptStandby, s, p); // demoted from active: granted at once
-        else if ((holder && holder.processId === member.processId) || this.standbyOnProcess(s, p, member)) {
-          unreleased = true;
-        } else addIn(grantStandby, s, p);
-      }
-    }
-    const mustRevoke = (revokeActive.size > 0 || revokeStandby.size > 0) && notReleased(revokeActive, revokeStandby);
-    // Standbys promoted to active stay standbys until the active task is granted.
-    for (const [s, partitions] of member.standby) {
-      for (const p of partitions) {
-        if (hasTask(target.active, s, p) && (mustRevoke || !hasTask(grantActive, s, p))) addIn(keptStandby, s, p);
-      }
-    }
+    const step = reconcileStreamsMember(member, targetEpoch, target, owned, {
+      activeHolder: (s, p) => this.activeHolder(s, p, member),
+      standbyOnProcess: (s, p) => this.standbyOnProcess(s, p, member),
+    });
+    if (step === 'unchanged') return;
     member.revocationTimer?.cancel();
     member.revocationTimer = null;
-    if (mustRevoke) {
-      member.state = 'UNREVOKED_TASKS';
-      if (memberEpoch !== member.memberEpoch) {
-        member.previousMemberEpoch = member.memberEpoch;
-        member.memberEpoch = memberEpoch;
-      }
-      member.active = keptActive;
-      member.standby = keptStandby;
-      member.pendingActive = revokeActive;
-      member.pendingStandby = revokeStandby;
-      member.revocationTimer = this.host.scheduler.schedule(Math.max(0, member.rebalanceTimeoutMs), () =>
-        this.host.enqueue(this.groupId, () => {
-          if (member.state === 'UNREVOKED_TASKS') this.fence(member, 'rebalance timeout while revoking tasks');
-        }),
-      );
-      return;
-    }
-    for (const [s, partitions] of grantActive) for (const [p, e] of partitions) setIn(keptActive, s, p, e);
-    for (const [s, partitions] of grantStandby) for (const p of partitions) addIn(keptStandby, s, p);
-    member.state = unreleased ? 'UNRELEASED_TASKS' : 'STABLE';
-    if (member.memberEpoch !== targetEpoch) {
-      member.previousMemberEpoch = member.memberEpoch;
-      member.memberEpoch = targetEpoch;
-    }
-    member.active = keptActive;
-    member.standby = keptStandby;
-    member.pendingActive = new Map();
-    member.pendingStandby = new Map();
+    if (step !== 'revoking') return;
+    member.revocationTimer = this.host.scheduler.schedule(Math.max(0, member.rebalanceTimeoutMs), () =>
+      this.host.enqueue(this.groupId, () => {
+        if (member.state === 'UNREVOKED_TASKS') this.fence(member, 'rebalance timeout while revoking tasks');
+      }),
+    );
   }
 
   /** Interactive Queries: each member with an endpoint and the source partitions of its tasks. */
@@ -1017,18 +874,6 @@ export class StreamsGroup {
     }
     this.metadataHash = this.topology ? subscriptionMetadataHash(requiredTopics(this.topology), this.host.topics) : '';
   }
-}
-
-function setIn(a: ActiveTasks, s: string, p: number, epoch: number): void {
-  const m = a.get(s) ?? new Map<number, number>();
-  m.set(p, epoch);
-  a.set(s, m);
-}
-
-function addIn(a: Assignment, s: string, p: number): void {
-  const set = a.get(s) ?? new Set<number>();
-  set.add(p);
-  a.set(s, set);
 }
 
 /** Kafka's streamsGroupAssignmentConfigs: what the assignor is configured with, as one comparable string. */

@@ -5,7 +5,8 @@ import {
 } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { Assignment } from '../groups/assignors';
-import { type ActiveTasks, type StreamsGroup, type TaskOffset, toTaskIds } from '../groups/streams-group';
+import type { StreamsGroup } from '../groups/streams-group';
+import { type ActiveTasks, type TaskOffset, toTaskIds } from '../groups/streams-member';
 import { isReady } from '../groups/streams-topology';
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize, authorizedOperations } from './auth';

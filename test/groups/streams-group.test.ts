@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { ErrorCode, type KafkaError } from '../../src/errors';
 import { MemoryGroupLog } from '../../src/groups/group-log';
 import { assignTasks } from '../../src/groups/streams-assignor';
-import type { StreamsHeartbeatInput, StreamsHeartbeatResult, TaskIds } from '../../src/groups/streams-group';
+import type { StreamsHeartbeatInput, StreamsHeartbeatResult } from '../../src/groups/streams-group';
+import type { TaskIds } from '../../src/groups/streams-member';
 import {
   configureTopology,
   type StreamsSubtopology,
