@@ -38,30 +38,28 @@ import {
   decodeGroupValue,
   decodeKey,
   decodeOffsetValue,
-  encodeConsumerGroupKey,
   encodeGroupKey,
   encodeGroupValue,
-  encodeShareGroupKey,
-  encodeStreamsGroupKey,
   groupRecordKey,
 } from './records';
 import type { Scheduler, Timer } from './scheduler';
-import {
-  ShareGroup,
-  type ShareGroupSnapshot,
-  type ShareHeartbeatInput,
-  type ShareHeartbeatResult,
-} from './share-group';
+import { ShareGroup, type ShareHeartbeatInput, type ShareHeartbeatResult } from './share-group';
 import {
   StreamsGroup,
   type StreamsGroupSettings,
-  type StreamsGroupSnapshot,
   type StreamsHeartbeatInput,
   type StreamsHeartbeatResult,
 } from './streams-group';
 import type { PendingTxnOffsets } from './txn-offsets';
 
 export type Group = ClassicGroup | ConsumerGroup | ShareGroup | StreamsGroup;
+
+/** The kind of group each snapshot key holds. */
+const SNAPSHOT_KINDS = {
+  'consumer-group': 'consumer',
+  'share-group': 'share',
+  'streams-group': 'streams',
+} as const;
 
 /**
  * The share-partitions' state, kept by the share coordinator side (src/share/): a share group's assigned partitions
@@ -173,7 +171,7 @@ export class GroupCoordinator {
           heartbeatIntervalMs: config.consumerHeartbeatIntervalMs,
         }),
       enqueue,
-      persist: (g: ConsumerGroup) => this.persistConsumer(g),
+      persist: (g: ConsumerGroup) => this.persistSnapshot(g),
       log,
     };
     this.shareHost = {
@@ -187,7 +185,7 @@ export class GroupCoordinator {
           'share',
         ),
       enqueue,
-      persist: (g: ShareGroup) => this.persistShare(g),
+      persist: (g: ShareGroup) => this.persistSnapshot(g),
       initializePartitions: (groupId: string, assignment: Assignment) =>
         this.shareState.initialize(groupId, assignment),
       log,
@@ -198,7 +196,7 @@ export class GroupCoordinator {
       topics,
       settings: (groupId: string) => this.streamsSettings(groupId),
       enqueue,
-      persist: (g: StreamsGroup) => this.persistStreams(g),
+      persist: (g: StreamsGroup) => this.persistSnapshot(g),
       log,
     };
     this.offsetManager = new OffsetManager(
@@ -317,37 +315,28 @@ export class GroupCoordinator {
       this.groups.set(key.group, group);
       return false;
     }
-    if (key.type === 'share-group') {
-      const existing = this.groups.get(key.group);
-      if (record.value === null) {
-        if (existing instanceof ShareGroup) this.groups.delete(key.group);
-        return false;
-      }
-      const group = existing instanceof ShareGroup ? existing : new ShareGroup(key.group, this.shareHost);
-      group.restore(JSON.parse(record.value.toString('utf8')) as ShareGroupSnapshot);
-      this.groups.set(key.group, group);
-      return false;
-    }
-    if (key.type === 'streams-group') {
-      const existing = this.groups.get(key.group);
-      if (record.value === null) {
-        if (existing instanceof StreamsGroup) this.groups.delete(key.group);
-        return false;
-      }
-      const group = existing instanceof StreamsGroup ? existing : new StreamsGroup(key.group, this.streamsHost);
-      group.restore(JSON.parse(record.value.toString('utf8')) as StreamsGroupSnapshot);
-      this.groups.set(key.group, group);
-      return false;
-    }
+    // A KIP-848, share or streams group: one JSON snapshot per group (records.ts), a tombstone when deleted.
+    const kind = SNAPSHOT_KINDS[key.type];
     const existing = this.groups.get(key.group);
     if (record.value === null) {
-      if (existing instanceof ConsumerGroup) this.groups.delete(key.group);
+      if (existing?.kind === kind) this.groups.delete(key.group);
       return false;
     }
-    const group = existing instanceof ConsumerGroup ? existing : new ConsumerGroup(key.group, this.consumerHost);
-    group.restore(JSON.parse(record.value.toString('utf8')));
+    const group = existing?.kind === kind ? existing : this.createModernGroup(kind, key.group);
+    (group as { restore(snapshot: unknown): void }).restore(JSON.parse(record.value.toString('utf8')));
     this.groups.set(key.group, group);
     return false;
+  }
+
+  private createModernGroup(kind: 'consumer' | 'share' | 'streams', groupId: string): Group {
+    switch (kind) {
+      case 'consumer':
+        return new ConsumerGroup(groupId, this.consumerHost);
+      case 'share':
+        return new ShareGroup(groupId, this.shareHost);
+      case 'streams':
+        return new StreamsGroup(groupId, this.streamsHost);
+    }
   }
 
   close(): void {
@@ -420,26 +409,11 @@ export class GroupCoordinator {
     );
   }
 
-  private persistConsumer(group: ConsumerGroup): void {
+  /** A KIP-848, share or streams group's snapshot, under its kind's key (records.ts). */
+  private persistSnapshot(group: ConsumerGroup | ShareGroup | StreamsGroup): void {
     this.store.append(
       group.groupId,
-      [{ key: encodeConsumerGroupKey(group.groupId), value: Buffer.from(JSON.stringify(group.toSnapshot())) }],
-      this.scheduler.now(),
-    );
-  }
-
-  private persistShare(group: ShareGroup): void {
-    this.store.append(
-      group.groupId,
-      [{ key: encodeShareGroupKey(group.groupId), value: Buffer.from(JSON.stringify(group.toSnapshot())) }],
-      this.scheduler.now(),
-    );
-  }
-
-  private persistStreams(group: StreamsGroup): void {
-    this.store.append(
-      group.groupId,
-      [{ key: encodeStreamsGroupKey(group.groupId), value: Buffer.from(JSON.stringify(group.toSnapshot())) }],
+      [{ key: groupRecordKey(group.kind, group.groupId), value: Buffer.from(JSON.stringify(group.toSnapshot())) }],
       this.scheduler.now(),
     );
   }
@@ -694,7 +668,7 @@ export class GroupCoordinator {
         if (!create) throw new KafkaError(ErrorCode.GroupIdNotFound, `Group ${groupId} not found.`);
         group = new ShareGroup(groupId, this.shareHost);
         this.groups.set(groupId, group);
-        this.persistShare(group);
+        this.persistSnapshot(group);
       }
       if (!group.isEmpty) throw new KafkaError(ErrorCode.NonEmptyGroup, 'The group is not empty.');
       return change();
