@@ -85,69 +85,47 @@ function defineStreamsSuite(spec: TargetSpec): void {
     });
     recordCases('Kafka Streams', CLIENT, spec);
 
+    /** One StreamsWordCount run over the lines, until every word reached its count; `extra`: its optional arguments. */
+    async function wordCount(name: string, extra: string[]): Promise<void> {
+      const input = `streams-${name}-in-${run}`;
+      const output = `streams-${name}-out-${run}`;
+      await createAndFill(target, input, output, LINES);
+      const cmd = javaCommand('brook.compat.StreamsWordCount', [
+        target.bootstrap,
+        `wordcount-${name}-${run}`,
+        input,
+        output,
+        JSON.stringify(expectedCounts()),
+        '150000',
+        'at_least_once',
+        String(LINES.length), // lets the driver close Streams (commit and flush) once every line is processed
+        ...extra,
+      ]);
+      // StreamsWordCount takes its job as arguments and prints one JSON line; runDriverProcess's stdin job is unused.
+      const outcome = await runDriverProcess(cmd, { bootstrap: target.bootstrap, steps: [] }, 200000);
+      const result = outcome.result as unknown as
+        | { ok: boolean; counts: Record<string, number>; error?: string }
+        | undefined;
+      if (!result) throw new Error(`${outcome.failure}\n${outcome.stderr.slice(-2500)}`);
+      if (!result.ok) {
+        throw new Error(
+          `${result.error}; counts so far ${JSON.stringify(result.counts)}\n${outcome.stderr.slice(-2000)}`,
+        );
+      }
+    }
+
     expectCase(
       expectations,
       'word-count',
       'word count at least once: every word reaches its count in the output topic',
-      async () => {
-        const input = `streams-in-${run}`;
-        const output = `streams-out-${run}`;
-        await createAndFill(target, input, output, LINES);
-        const want = expectedCounts();
-        const cmd = javaCommand('brook.compat.StreamsWordCount', [
-          target.bootstrap,
-          `wordcount-${run}`,
-          input,
-          output,
-          JSON.stringify(want),
-          '150000',
-          'at_least_once',
-          String(LINES.length), // lets the driver close Streams (commit and flush) once every line is processed
-        ]);
-        // StreamsWordCount takes its job as arguments and prints one JSON line; runDriverProcess's stdin job is unused.
-        const outcome = await runDriverProcess(cmd, { bootstrap: target.bootstrap, steps: [] }, 200000);
-        const result = outcome.result as unknown as
-          | { ok: boolean; counts: Record<string, number>; error?: string }
-          | undefined;
-        if (!result) throw new Error(`${outcome.failure}\n${outcome.stderr.slice(-2500)}`);
-        if (!result.ok)
-          throw new Error(
-            `${result.error}; counts so far ${JSON.stringify(result.counts)}\n${outcome.stderr.slice(-2000)}`,
-          );
-      },
+      () => wordCount('classic', []),
     );
 
     expectCase(
       expectations,
       'word-count-streams-protocol',
       'word count with group.protocol=streams (KIP-1071) and two stream threads: the broker assigns the tasks',
-      async () => {
-        const input = `streams-kip1071-in-${run}`;
-        const output = `streams-kip1071-out-${run}`;
-        await createAndFill(target, input, output, LINES);
-        const want = expectedCounts();
-        const cmd = javaCommand('brook.compat.StreamsWordCount', [
-          target.bootstrap,
-          `wordcount-kip1071-${run}`,
-          input,
-          output,
-          JSON.stringify(want),
-          '150000',
-          'at_least_once',
-          String(LINES.length),
-          'streams',
-          '2',
-        ]);
-        const outcome = await runDriverProcess(cmd, { bootstrap: target.bootstrap, steps: [] }, 200000);
-        const result = outcome.result as unknown as
-          | { ok: boolean; counts: Record<string, number>; error?: string }
-          | undefined;
-        if (!result) throw new Error(`${outcome.failure}\n${outcome.stderr.slice(-2500)}`);
-        if (!result.ok)
-          throw new Error(
-            `${result.error}; counts so far ${JSON.stringify(result.counts)}\n${outcome.stderr.slice(-2000)}`,
-          );
-      },
+      () => wordCount('kip1071', ['streams', '2']),
     );
 
     expectCase(

@@ -617,36 +617,32 @@ export class GroupCoordinator {
   }
 
   /** Each group id's streams group, or the error StreamsGroupDescribe answers with its message. */
-  async streamsGroupDescribe(groupIds: string[]): Promise<(StreamsGroup | KafkaError)[]> {
-    this.check();
-    return Promise.all(
-      groupIds.map((id) =>
-        this.run(id, () => {
-          if (id === '') return new KafkaError(ErrorCode.InvalidGroupId);
-          const group = this.groups.get(id);
-          if (group instanceof StreamsGroup && !group.dead) return group;
-          if (group === undefined || (group instanceof ClassicGroup && group.state === 'Dead')) {
-            return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} not found.`);
-          }
-          return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} is not a streams group.`);
-        }),
-      ),
-    );
+  streamsGroupDescribe(groupIds: string[]): Promise<(StreamsGroup | KafkaError)[]> {
+    return this.describeOfKind(groupIds, StreamsGroup, 'streams');
   }
 
   /** Each group id's share group, or the error ShareGroupDescribe answers with its message. */
-  async shareGroupDescribe(groupIds: string[]): Promise<(ShareGroup | KafkaError)[]> {
+  shareGroupDescribe(groupIds: string[]): Promise<(ShareGroup | KafkaError)[]> {
+    return this.describeOfKind(groupIds, ShareGroup, 'share');
+  }
+
+  /** ShareGroupDescribe's and StreamsGroupDescribe's lookup: each id's group of that kind, or Kafka's refusal. */
+  private async describeOfKind<G extends ShareGroup | StreamsGroup>(
+    groupIds: string[],
+    kind: new (...args: never[]) => G,
+    name: string,
+  ): Promise<(G | KafkaError)[]> {
     this.check();
     return Promise.all(
       groupIds.map((id) =>
         this.run(id, () => {
           if (id === '') return new KafkaError(ErrorCode.InvalidGroupId);
           const group = this.groups.get(id);
-          if (group instanceof ShareGroup && !group.dead) return group;
+          if (group instanceof kind && !group.dead) return group;
           if (group === undefined || (group instanceof ClassicGroup && group.state === 'Dead')) {
             return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} not found.`);
           }
-          return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} is not a share group.`);
+          return new KafkaError(ErrorCode.GroupIdNotFound, `Group ${id} is not a ${name} group.`);
         }),
       ),
     );

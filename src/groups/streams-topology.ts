@@ -81,6 +81,28 @@ export function isReady(configured: ConfiguredTopology): boolean {
   return configured.status === null && configured.subtopologies !== null;
 }
 
+/**
+ * Every topic a topology names, in Kafka's order (sources, repartition sinks and sources, changelogs): what a client
+ * must be allowed to DESCRIBE to join or to see the group.
+ */
+export function namedTopics(
+  subtopologies: readonly {
+    sourceTopics: readonly string[];
+    repartitionSinkTopics: readonly string[];
+    repartitionSourceTopics: readonly { name: string }[];
+    stateChangelogTopics: readonly { name: string }[];
+  }[],
+): string[] {
+  const names = new Set<string>();
+  for (const s of subtopologies) {
+    for (const n of s.sourceTopics) names.add(n);
+    for (const n of s.repartitionSinkTopics) names.add(n);
+    for (const n of s.repartitionSourceTopics) names.add(n.name);
+    for (const n of s.stateChangelogTopics) names.add(n.name);
+  }
+  return [...names];
+}
+
 /** Every topic the topology reads or writes and the coordinator watches: sources, repartition and changelog topics. */
 export function requiredTopics(topology: StreamsTopology): Set<string> {
   const names = new Set<string>();

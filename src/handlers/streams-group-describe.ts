@@ -7,7 +7,7 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import type { Assignment } from '../groups/assignors';
 import type { StreamsGroup } from '../groups/streams-group';
 import { type ActiveTasks, type TaskOffset, toTaskIds } from '../groups/streams-member';
-import { isReady } from '../groups/streams-topology';
+import { isReady, namedTopics } from '../groups/streams-topology';
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize, authorizedOperations } from './auth';
 import { refusalMessage } from './share-groups';
@@ -128,18 +128,6 @@ function failed(groupId: string, error: unknown): Described {
   };
 }
 
-/** The topics a described group uses (a client must be allowed to DESCRIBE them all to see the group). */
-function topicsOf(group: StreamsGroup): string[] {
-  const names = new Set<string>();
-  for (const s of group.topology?.subtopologies ?? []) {
-    for (const n of s.sourceTopics) names.add(n);
-    for (const n of s.repartitionSinkTopics) names.add(n);
-    for (const n of s.repartitionSourceTopics) names.add(n.name);
-    for (const n of s.stateChangelogTopics) names.add(n.name);
-  }
-  return [...names];
-}
-
 /**
  * StreamsGroupDescribe (89), v0-1: the admin view of streams groups (`kafka-streams-groups --describe`): state,
  * epochs, the topology with its internal topics' partitions, each member's tasks and target tasks. Refusals in
@@ -169,7 +157,11 @@ export const streamsGroupDescribeHandler: ApiHandler<StreamsGroupDescribeRequest
       ...allowed.map((id, i) => {
         const g = found[i]!;
         if (g instanceof KafkaError) return failed(id, g);
-        if (topicsOf(g).some((t) => !authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, t))) {
+        if (
+          namedTopics(g.topology?.subtopologies ?? []).some(
+            (t) => !authorize(ctx, AclOperation.DESCRIBE, ResourceType.TOPIC, t),
+          )
+        ) {
           return failed(
             id,
             new KafkaError(

@@ -5,7 +5,7 @@ import {
   StreamsGroupHeartbeatResponseCodec,
 } from '../../protocol/generated';
 import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
-import type { StreamsTopology } from '../groups/streams-topology';
+import { namedTopics, type StreamsTopology } from '../groups/streams-topology';
 import { AclOperation, ResourceType } from '../security/acl';
 import { INTERNAL_TOPICS } from '../topics/names';
 import { authorize } from './auth';
@@ -34,18 +34,6 @@ function toTopology(t: RequestTopology): StreamsTopology {
         })),
       })),
   };
-}
-
-/** Every topic a topology names, in Kafka's order (sources, repartition sinks and sources, changelogs). */
-function topicsOf(t: RequestTopology): string[] {
-  const names = new Set<string>();
-  for (const s of t.subtopologies) {
-    for (const n of s.sourceTopics) names.add(n);
-    for (const n of s.repartitionSinkTopics) names.add(n);
-    for (const n of s.repartitionSourceTopics) names.add(n.name);
-    for (const n of s.stateChangelogTopics) names.add(n.name);
-  }
-  return [...names];
 }
 
 /**
@@ -77,7 +65,7 @@ export const streamsGroupHeartbeatHandler: ApiHandler<StreamsGroupHeartbeatReque
         return fail(new KafkaError(ErrorCode.GroupAuthorizationFailed));
       }
       if (request.topology !== null) {
-        const topics = topicsOf(request.topology);
+        const topics = namedTopics(request.topology.subtopologies);
         const internal = topics.filter((t) => INTERNAL_TOPICS.has(t));
         if (internal.length > 0) {
           return fail(
