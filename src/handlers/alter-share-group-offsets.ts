@@ -7,7 +7,8 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { AclOperation, ResourceType } from '../security/acl';
 import type { SharePartitionKey } from '../share';
 import { authorize } from './auth';
-import { refusalMessage, sharesOf } from './share-groups';
+import { refusalMessage } from './group-context';
+import { sharesOf } from './share-groups';
 import type { ApiHandler } from './types';
 
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';

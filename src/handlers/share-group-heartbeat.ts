@@ -7,7 +7,8 @@ import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize } from './auth';
 import { clientHostOf } from './group-context';
-import { refusalMessage, sharesOf } from './share-groups';
+import { refusalMessage } from './group-context';
+import { sharesOf } from './share-groups';
 import type { ApiHandler } from './types';
 
 /**

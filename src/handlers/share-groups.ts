@@ -3,7 +3,7 @@
  * (share.version finalized at 2, as a new Kafka 4.4 cluster); a KRaft cluster does not yet, and answers as a Kafka
  * cluster whose share.version is 0: UNSUPPORTED_VERSION (KafkaApis.isShareGroupProtocolEnabled).
  */
-import { ErrorCode, errorCodeOf, errorName, KafkaError } from '../errors';
+import { ErrorCode, errorCodeOf, KafkaError } from '../errors';
 import { AclOperation, ResourceType } from '../security/acl';
 import { AcknowledgeType, type SharePartitionManager } from '../share';
 import { authorize } from './auth';
@@ -14,12 +14,6 @@ export function sharesOf(ctx: HandlerContext): SharePartitionManager {
   const shares = ctx.broker.shares;
   if (!shares) throw new KafkaError(ErrorCode.UnsupportedVersion, 'The share group protocol is not enabled.');
   return shares;
-}
-
-/** The message an answer carries for a refusal: the coordinator's words, none for a bare code. */
-export function refusalMessage(error: unknown): string | null {
-  if (!(error instanceof KafkaError)) return null;
-  return error.message === errorName(error.code) ? null : error.message;
 }
 
 /** Kafka's KafkaApis.isMemberIdValid: a share member's id is the client's own, 1-36 characters. */

@@ -10,7 +10,7 @@ import { type ActiveTasks, type TaskOffset, toTaskIds } from '../groups/streams-
 import { isReady, namedTopics } from '../groups/streams-topology';
 import { AclOperation, ResourceType } from '../security/acl';
 import { authorize, authorizedOperations } from './auth';
-import { refusalMessage } from './share-groups';
+import { refusalMessage } from './group-context';
 import { checkStreamsEnabled } from './streams-groups';
 import type { ApiHandler, HandlerContext } from './types';
 

@@ -10,7 +10,7 @@ import { AclOperation, ResourceType } from '../security/acl';
 import { INTERNAL_TOPICS } from '../topics/names';
 import { authorize } from './auth';
 import { clientHostOf } from './group-context';
-import { refusalMessage } from './share-groups';
+import { refusalMessage } from './group-context';
 import { checkStreamsEnabled, createInternalTopics } from './streams-groups';
 import type { ApiHandler } from './types';
 
