@@ -85,8 +85,15 @@ function defineStreamsSuite(spec: TargetSpec): void {
     });
     recordCases('Kafka Streams', CLIENT, spec);
 
-    /** One StreamsWordCount run over the lines, until every word reached its count; `extra`: its optional arguments. */
-    async function wordCount(name: string, extra: string[]): Promise<void> {
+    /**
+     * One StreamsWordCount run over the lines, until every word reached its count (at least once, or exactly once:
+     * read_committed, none ever over); `protocol`: the group protocol and the stream threads, when given.
+     */
+    async function wordCount(
+      name: string,
+      guarantee: 'at_least_once' | 'exactly_once_v2',
+      protocol: string[] = [],
+    ): Promise<void> {
       const input = `streams-${name}-in-${run}`;
       const output = `streams-${name}-out-${run}`;
       await createAndFill(target, input, output, LINES);
@@ -97,9 +104,11 @@ function defineStreamsSuite(spec: TargetSpec): void {
         output,
         JSON.stringify(expectedCounts()),
         '150000',
-        'at_least_once',
-        String(LINES.length), // lets the driver close Streams (commit and flush) once every line is processed
-        ...extra,
+        guarantee,
+        // At least once, the driver closes Streams (commit and flush) once every line is processed; exactly once
+        // commits every 100 ms by default.
+        guarantee === 'at_least_once' ? String(LINES.length) : '-1',
+        ...protocol,
       ]);
       // StreamsWordCount takes its job as arguments and prints one JSON line; runDriverProcess's stdin job is unused.
       const outcome = await runDriverProcess(cmd, { bootstrap: target.bootstrap, steps: [] }, 200000);
@@ -118,14 +127,21 @@ function defineStreamsSuite(spec: TargetSpec): void {
       expectations,
       'word-count',
       'word count at least once: every word reaches its count in the output topic',
-      () => wordCount('classic', []),
+      () => wordCount('classic', 'at_least_once'),
     );
 
     expectCase(
       expectations,
       'word-count-streams-protocol',
       'word count with group.protocol=streams (KIP-1071) and two stream threads: the broker assigns the tasks',
-      () => wordCount('kip1071', ['streams', '2']),
+      () => wordCount('kip1071', 'at_least_once', ['streams', '2']),
+    );
+
+    expectCase(
+      expectations,
+      'word-count-streams-protocol-eos',
+      'word count exactly_once_v2 with group.protocol=streams: transactional offsets fenced by the member epoch',
+      () => wordCount('kip1071-eos', 'exactly_once_v2', ['streams', '2']),
     );
 
     expectCase(
