@@ -23,16 +23,26 @@ const ALL_TASKS = ['0', '1'].flatMap((s) => Array.from({ length: PARTITIONS }, (
 class AppInstance {
   readonly child: ChildProcess;
   tasks: string[] = [];
+  /** Every instance the group told this one about: `host:port=partitions` (Interactive Queries' metadata). */
+  clients: string[] = [];
   stdout = '';
   stderr = '';
   readonly exited: Promise<void>;
 
-  constructor(bootstrap: string, appId: string, input: string, output: string) {
-    const cmd = javaCommand('brook.compat.StreamsTasksApp', [bootstrap, appId, input, output, 'streams']);
+  constructor(bootstrap: string, appId: string, input: string, output: string, endpoint?: string) {
+    const cmd = javaCommand('brook.compat.StreamsTasksApp', [
+      bootstrap,
+      appId,
+      input,
+      output,
+      'streams',
+      ...(endpoint ? [endpoint] : []),
+    ]);
     this.child = spawn(cmd.command, cmd.args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (chunk: Buffer) => {
       this.stdout += chunk.toString('utf8');
       for (const m of this.stdout.matchAll(/^tasks (\[.*\])$/gm)) this.tasks = JSON.parse(m[1]!) as string[];
+      for (const m of this.stdout.matchAll(/^clients (\[.*\])$/gm)) this.clients = JSON.parse(m[1]!) as string[];
     });
     this.child.stderr!.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4000);
@@ -140,7 +150,7 @@ describe(`streams groups: Kafka Streams ${KAFKA_VERSION} with group.protocol=str
     const words = Array.from({ length: 10 }, (_, i) => `w${i}`);
     await produce(input, [...words, ...words]);
 
-    const a = new AppInstance(broker.bootstrap, appId, input, output);
+    const a = new AppInstance(broker.bootstrap, appId, input, output, 'instance-a:8001');
     apps.push(a);
     await until(
       'the first instance runs every task',
@@ -156,7 +166,7 @@ describe(`streams groups: Kafka Streams ${KAFKA_VERSION} with group.protocol=str
       [`${appId}-KSTREAM-AGGREGATE-STATE-STORE-N-repartition`, PARTITIONS],
     ]);
 
-    const b = new AppInstance(broker.bootstrap, appId, input, output);
+    const b = new AppInstance(broker.bootstrap, appId, input, output, 'instance-b:8002');
     apps.push(b);
     await until(
       'the two instances split the tasks, four each, none run twice',
@@ -166,6 +176,14 @@ describe(`streams groups: Kafka Streams ${KAFKA_VERSION} with group.protocol=str
         [...a.tasks, ...b.tasks].sort().join() === ALL_TASKS.join(),
       60000,
       () => `a ${a.tasks} b ${b.tasks}\n${b.stderr}`,
+    );
+    // Interactive Queries: each instance learns from the broker which partitions the other serves (4 of the 8: its
+    // tasks' input and repartition partitions).
+    await until(
+      'both instances see both endpoints with their partitions',
+      () => [a, b].every((x) => x.clients.join() === 'instance-a:8001=4,instance-b:8002=4'),
+      30000,
+      () => `a ${a.clients} b ${b.clients}`,
     );
     const members = await streamsGroups(['--describe', '--group', appId, '--members']);
     assert.equal(members.code, 0, members.stderr);

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.TaskMetadata;
 import org.apache.kafka.streams.kstream.Produced;
@@ -24,9 +25,11 @@ import org.apache.kafka.streams.kstream.Produced;
  * with a changelog topic), counts to the output topic; two sub-topologies, so each input partition makes two tasks.
  * Streams' settings are its defaults but for the rebalance protocol (`group.protocol`, first argument after the
  * topics) and a commit interval of 500 ms so counts reach the output soon.
- * Arguments: bootstrap, application id, input topic, output topic, group protocol. Prints a line "tasks [..]" with
- * the instance's active task ids each time they change, "state X" on each state change, and "closed" after a "close"
- * line (or the end of stdin) closed it.
+ * Arguments: bootstrap, application id, input topic, output topic, group protocol, and optionally the instance's
+ * `application.server` (host:port, Interactive Queries' endpoint; nothing listens there). Prints a line "tasks [..]"
+ * with the instance's active task ids each time they change, "clients [..]" with every instance the group told it
+ * about (host:port=the number of partitions it serves, Streams' metadataForAllStreamsClients) each time that
+ * changes, "state X" on each state change, and "closed" after a "close" line (or the end of stdin) closed it.
  */
 public final class StreamsTasksApp {
   public static void main(String[] args) throws Exception {
@@ -39,6 +42,7 @@ public final class StreamsTasksApp {
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500);
     props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, args[4]);
+    if (args.length > 5) props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, args[5]);
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.<String, String>stream(args[2])
@@ -57,6 +61,7 @@ public final class StreamsTasksApp {
 
     Thread watcher = new Thread(() -> {
       List<String> last = null;
+      List<String> lastClients = null;
       while (!Thread.currentThread().isInterrupted()) {
         List<String> tasks = new ArrayList<>();
         try {
@@ -71,6 +76,20 @@ public final class StreamsTasksApp {
           System.out.println("tasks [" + String.join(",", tasks) + "]");
           System.out.flush();
           last = tasks;
+        }
+        List<String> clients = new ArrayList<>();
+        try {
+          for (StreamsMetadata client : streams.metadataForAllStreamsClients()) {
+            clients.add("\"" + client.host() + ":" + client.port() + "=" + client.topicPartitions().size() + "\"");
+          }
+        } catch (RuntimeException notRunning) {
+          // not running (yet, or any more)
+        }
+        Collections.sort(clients);
+        if (!clients.equals(lastClients)) {
+          System.out.println("clients [" + String.join(",", clients) + "]");
+          System.out.flush();
+          lastClients = clients;
         }
         try {
           Thread.sleep(100);
