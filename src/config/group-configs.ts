@@ -7,8 +7,8 @@ import { ConfigError, normalizeValue } from './validate';
  * for one group, the broker key each stands for. `kafka-configs --entity-type groups` and the Admin client's
  * describeConfigs / incrementalAlterConfigs reach them. Brook takes those its KIP-848, share (KIP-932) and streams
  * (KIP-1071) groups apply; Kafka 4.4 also has keys for the share groups' dead-letter queue, the assignment batching
- * of consumer and share groups, streams groups' warm-up replicas, assignor choice and rack awareness, which Brook does not serve (it refuses them
- * as unknown, as Kafka refuses a name it does not know).
+ * of consumer and share groups, and internal streams keys (warm-up replicas, task offset interval, recovery lag),
+ * which Brook does not serve (it refuses them as unknown, as Kafka refuses a name it does not know).
  */
 export interface GroupConfigDefinition extends ConfigDefinition {
   /** The broker key whose value applies while the group has none of its own (none: the key's own default). */
@@ -242,7 +242,10 @@ export function validateGroupConfigs(
   return normalised;
 }
 
-/** A KIP-848 (consumer), share or streams group's session timeout and heartbeat interval in force: its own, else the broker's. */
+/**
+ * A KIP-848 (consumer), share or streams group's session timeout and heartbeat interval in force: its own, else the
+ * broker's.
+ */
 export function groupTimings(
   overrides: ReadonlyMap<string, string>,
   broker: { sessionTimeoutMs: number; heartbeatIntervalMs: number },

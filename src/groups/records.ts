@@ -5,8 +5,8 @@
  *   a null value is a tombstone (compaction drops the key).
  * Brook writes OffsetCommitKey v1 + OffsetCommitValue v3 and GroupMetadataKey v2 + GroupMetadataValue v3, and
  * reads every non-flexible version. KIP-848, share and streams groups are stored under Brook-specific key versions
- * (the *_GROUP_SNAPSHOT_KEY_VERSION constants below) whose value is JSON: Kafka spreads that state over seven record types,
- * Brook keeps one snapshot per group (documented in src/groups/README.md).
+ * (the *_GROUP_SNAPSHOT_KEY_VERSION constants below) whose value is JSON: Kafka spreads that state over several
+ * record types, Brook keeps one snapshot per group (documented in src/groups/README.md).
  */
 import { Reader } from '../../protocol/primitives/reader';
 import { Writer } from '../../protocol/primitives/writer';

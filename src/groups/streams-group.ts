@@ -8,10 +8,11 @@
  * when a member joins, leaves or changes, when the topics the topology uses change, or when the topology becomes
  * valid; members reconcile incrementally as in KIP-848: an active task moves only once its previous owner revoked it.
  *
- * Like Kafka 4.4, no warm-up tasks are assigned (its AssignmentRefiner returns the assignment as it is), and target
- * assignments are at least `streams.assignment.interval.ms` apart. As in Kafka 4.4, `streams.rack.aware.assignment.tags`
- * only asks members for client tags (MISSING_CLIENT_TAGS); the assignor does not place standbys by them yet. Source topic regular expressions are refused and a topology cannot change while
- * the group exists, as in Kafka 4.4.
+ * Like Kafka 4.4, no warm-up tasks are assigned (its AssignmentRefiner returns the assignment as it is), and
+ * target assignments are at least `streams.assignment.interval.ms` apart. As in Kafka 4.4,
+ * `streams.rack.aware.assignment.tags` only asks members for client tags (MISSING_CLIENT_TAGS): the assignor does not
+ * place standbys by them. Source topic regular expressions are refused and a topology cannot change while the group
+ * exists, as in Kafka 4.4.
  */
 import { ErrorCode, KafkaError } from '../errors';
 import type { Assignment } from './assignors';
